@@ -1,0 +1,96 @@
+import { InputError } from "../model";
+
+/**
+ * Turns what Excel passes to a custom function (numbers, text, booleans, blanks, errors, ranges)
+ * into the numbers the model takes, or an InputError that says what to fix.
+ */
+export type CellArg = unknown;
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return value.trim() === "" ? "a blank cell" : `text ("${value.slice(0, 20)}")`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value === null || value === undefined) return "a blank cell";
+  if (typeof value === "object" && "code" in (value as object)) return `an error (${String((value as { code: unknown }).code)})`;
+  if (typeof value === "number") return String(value);
+  return "something that is not a number";
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** A single number. `fallback` makes it optional: omitted or blank takes the default. */
+export function num(argument: string, value: CellArg, fallback?: number): number {
+  const v = unwrapSingle(argument, value);
+  if (isBlank(v)) {
+    if (fallback !== undefined) return fallback;
+    throw new InputError(argument, "is blank; enter a number.", "type");
+  }
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  throw new InputError(argument, `is ${describe(v)}; enter a number.`, "type");
+}
+
+/** A single text value from a short list, case-insensitive. */
+export function choice<T extends string>(argument: string, value: CellArg, options: readonly T[], fallback: T): T {
+  const v = unwrapSingle(argument, value);
+  if (isBlank(v)) return fallback;
+  const found = typeof v === "string" ? options.find((o) => o.toLowerCase() === v.trim().toLowerCase()) : undefined;
+  if (found) return found;
+  throw new InputError(argument, `is ${describe(v)}; use ${options.map((o) => `"${o}"`).join(" or ")}.`, "type");
+}
+
+function grid(value: CellArg): unknown[][] {
+  if (Array.isArray(value)) {
+    if (value.length > 0 && value.every((row) => Array.isArray(row))) return value as unknown[][];
+    return [value];
+  }
+  return [[value]];
+}
+
+function unwrapSingle(argument: string, value: CellArg): unknown {
+  if (!Array.isArray(value)) return value;
+  const g = grid(value);
+  if (g.length === 1 && g[0].length === 1) return g[0][0];
+  throw new InputError(argument, `must be a single cell (got a ${shape(g)} range).`, "type");
+}
+
+function shape(g: unknown[][]): string {
+  return `${g.length}×${g[0]?.length ?? 0}`;
+}
+
+/**
+ * A range of cells in one row or one column, read as numbers. `sizes` lists the cell counts allowed;
+ * an empty list allows any length of at least one cell.
+ */
+export function vector(argument: string, value: CellArg, sizes: readonly number[] = []): number[] {
+  const g = grid(value);
+  const rows = g.length;
+  const cols = g[0]?.length ?? 0;
+  if (rows === 0 || cols === 0 || g.some((r) => r.length !== cols) || (rows > 1 && cols > 1)) {
+    throw new InputError(argument, `must be cells in a single row or column (got a ${shape(g)} range).`, "type");
+  }
+  const cells = rows === 1 ? g[0] : g.map((r) => r[0]);
+  if (sizes.length > 0 && !sizes.includes(cells.length)) {
+    const want = sizes.map(String).join(" or ");
+    throw new InputError(argument, `must be ${want} cells in a row or column (got ${cells.length}).`, "type");
+  }
+  return cells.map((c, i) => {
+    if (isBlank(c)) throw new InputError(argument, `cell ${i + 1} of ${cells.length} is blank; enter a number.`, "type");
+    if (typeof c === "number" && Number.isFinite(c)) return c;
+    throw new InputError(argument, `cell ${i + 1} of ${cells.length} is ${describe(c)}; enter a number.`, "type");
+  });
+}
+
+/** A range whose cells may run down or across, Low, Medium, High. */
+export function bands(argument: string, value: CellArg): [number, number, number] {
+  const v = vector(argument, value, [3]);
+  return [v[0], v[1], v[2]];
+}
+
+/** A numeric argument that may be omitted, with its default. */
+export function optionalVector(argument: string, value: CellArg, sizes: readonly number[]): number[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const g = grid(value);
+  if (g.length === 1 && g[0].length === 1 && isBlank(g[0][0])) return undefined;
+  return vector(argument, value, sizes);
+}

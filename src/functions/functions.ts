@@ -1,0 +1,330 @@
+/* The ECH custom functions. custom-functions-metadata-plugin reads the JSDoc below to write
+   functions.json and appends a CustomFunctions.associate call for each function at build time. */
+import {
+  capitalRevenue,
+  careCost,
+  careHours,
+  coreAndAddOn,
+  costPerPerson,
+  eligibilityBlock,
+  minimumBlock,
+  phasedBlock,
+  scheduleOfCover,
+  staffCosts,
+  tenantBudget,
+  tenantsPerBand,
+  thirdsEstimate,
+  unitCostPerHour,
+  SEED_ELIGIBILITY_HOURS,
+  SEED_MINIMUM_BLOCK,
+  SEED_NIGHT_HOURS_PER_WEEK,
+  SEED_HANDOVER_HOURS_PER_DAY,
+  SEED_PHASE_STEP,
+  DEFAULT_NIGHT_SUPPORT_SHARE,
+} from "../model";
+import { bands, choice, num, vector } from "./args";
+import { hoursRow, onCosts as onCostsArg, rates, row, sameLength, splitRow } from "./adapters";
+import { excel } from "./excelError";
+
+/**
+ * Care and support hours per week for a scheme: housing support, care and total (spills 1×3).
+ * Tenants per band are rounded up, as in the published model.
+ * @customfunction CAREHOURS
+ * @param tenants Number of tenants in the scheme (a whole number, e.g. 35).
+ * @param bandShares Share of tenants in the Low, Medium and High needs bands: 3 cells adding up to 100%.
+ * @param bandHours Daytime care and support hours per week per tenant in each band: 3 cells (e.g. 7, 18, 28).
+ * @param supportShares Share of each band's hours that is housing support, the rest being care: 3 cells (e.g. 80%, 60%, 40%).
+ * @param [nightHours] Night hours per week (e.g. 126); 0 if omitted.
+ * @param [nightSupportShare] Share of night hours that is housing support; 50% if omitted.
+ * @returns {number[][]} Housing-support hours, care hours and total hours per week.
+ */
+export function carehours(
+  tenants: any,
+  bandShares: any[][],
+  bandHours: any[][],
+  supportShares: any[][],
+  nightHours?: any,
+  nightSupportShare?: any,
+) {
+  return excel(() =>
+    splitRow(
+      careHours({
+        tenants: num("tenants", tenants),
+        bandShares: bands("bandShares", bandShares),
+        bandHours: bands("bandHours", bandHours),
+        supportShares: bands("supportShares", supportShares),
+        nightHours: num("nightHours", nightHours, 0),
+        nightSupportShare: num("nightSupportShare", nightSupportShare, DEFAULT_NIGHT_SUPPORT_SHARE),
+      }),
+    ),
+  );
+}
+
+/**
+ * Tenants in the Low, Medium and High needs bands, each rounded up (spills 1×3; may add up to more than the tenants).
+ * @customfunction TENANTSPERBAND
+ * @param tenants Number of tenants in the scheme (a whole number).
+ * @param bandShares Share of tenants in the Low, Medium and High needs bands: 3 cells adding up to 100%.
+ * @returns {number[][]} Tenants in the Low, Medium and High bands.
+ */
+export function tenantsperband(tenants: any, bandShares: any[][]) {
+  return excel(() => [tenantsPerBand(num("tenants", tenants), bands("bandShares", bandShares)).slice()]);
+}
+
+/**
+ * Daytime hours per week for each needs band (spills 3×3: a row per band, columns housing support, care, total).
+ * @customfunction BANDHOURS
+ * @param tenants Number of tenants in the scheme (a whole number).
+ * @param bandShares Share of tenants in the Low, Medium and High needs bands: 3 cells adding up to 100%.
+ * @param bandHours Daytime care and support hours per week per tenant in each band: 3 cells.
+ * @param supportShares Share of each band's hours that is housing support: 3 cells.
+ * @returns {number[][]} For Low, Medium, High: housing-support, care and total hours per week.
+ */
+export function bandhours(tenants: any, bandShares: any[][], bandHours: any[][], supportShares: any[][]) {
+  return excel(() =>
+    careHours({
+      tenants: num("tenants", tenants),
+      bandShares: bands("bandShares", bandShares),
+      bandHours: bands("bandHours", bandHours),
+      supportShares: bands("supportShares", supportShares),
+    }).bands.map((b) => [b.support, b.care, b.total]),
+  );
+}
+
+/**
+ * Care cost of the hours: housing support, care and total, per week or per year (spills 1×3).
+ * @customfunction CARECOST
+ * @param careHours The 1×3 row that ECH.CAREHOURS returns: support, care and total hours per week.
+ * @param hourlyRates Hourly cost in £: one cell for both, or two cells (housing support, care).
+ * @param [period] "week" (the default) or "year" (52 weeks).
+ * @returns {number[][]} Cost of housing support, of care, and in total, in £.
+ */
+export function carecost(careHours: any[][], hourlyRates: any[][], period?: any) {
+  return excel(() => {
+    const cost = careCost(hoursRow("careHours", careHours), rates(hourlyRates));
+    return splitRow(choice("period", period, ["week", "year"] as const, "week") === "year" ? cost.year : cost.week);
+  });
+}
+
+/**
+ * Staff costs a year with on-costs (spills 1×7): care cost, scheme manager, NI, cover, superannuation, training, total staff cost.
+ * @customfunction STAFFCOSTS
+ * @param careHours The 1×3 row that ECH.CAREHOURS returns: support, care and total hours per week.
+ * @param hourlyRates Hourly cost in £: one cell for both, or two cells (housing support, care).
+ * @param managerSalary Scheme manager's salary in £ a year (e.g. 26000).
+ * @param [onCosts] 4 cells: NI rate, cover rate, superannuation rate, training amount in £ (default 10%, 4%, 6%, 35209.46).
+ * @returns {number[][]} Care cost pa, manager, NI, cover, superannuation, training and total staff cost, in £ a year.
+ */
+export function staffcosts(careHours: any[][], hourlyRates: any[][], managerSalary: any, onCosts?: any[][]) {
+  return excel(() => {
+    const s = staffCosts(hoursRow("careHours", careHours), rates(hourlyRates), num("managerSalary", managerSalary), onCostsArg(onCosts));
+    return row(s.careCostYear, s.manager, s.ni, s.cover, s.superannuation, s.training, s.total);
+  });
+}
+
+/**
+ * Total unit cost per hour: total staff cost with on-costs divided by the hours delivered in a year.
+ * @customfunction UNITCOST
+ * @param careHours The 1×3 row that ECH.CAREHOURS returns: support, care and total hours per week.
+ * @param hourlyRates Hourly cost in £: one cell for both, or two cells (housing support, care).
+ * @param managerSalary Scheme manager's salary in £ a year (e.g. 26000).
+ * @param [onCosts] 4 cells: NI rate, cover rate, superannuation rate, training amount in £ (default 10%, 4%, 6%, 35209.46).
+ * @returns {number} £ per hour.
+ */
+export function unitcost(careHours: any[][], hourlyRates: any[][], managerSalary: any, onCosts?: any[][]) {
+  return excel(() => {
+    const hours = hoursRow("careHours", careHours);
+    const s = staffCosts(hours, rates(hourlyRates), num("managerSalary", managerSalary), onCostsArg(onCosts));
+    return unitCostPerHour(s.total, hours.total);
+  });
+}
+
+/**
+ * Average staff cost per person, per week and per year (spills 1×2). Divides by the scheme's tenants.
+ * @customfunction COSTPERPERSON
+ * @param totalStaffCost Total staff cost in £ a year (the last cell of ECH.STAFFCOSTS).
+ * @param tenants Number of tenants in the scheme (a whole number, 1 or more).
+ * @returns {number[][]} £ per person per week, £ per person per year.
+ */
+export function costperperson(totalStaffCost: any, tenants: any) {
+  return excel(() => {
+    const c = costPerPerson(num("totalStaffCost", totalStaffCost), num("tenants", tenants));
+    return row(c.week, c.year);
+  });
+}
+
+/**
+ * A tenant's weekly budget (spills 1×4): weekly expenditure, weekly income, weekly surplus (income − expenditure), monthly expenditure (× 52 / 12).
+ * @customfunction TENANTBUDGET
+ * @param expenditure Weekly amounts the tenant spends, in £: cells in one row or column.
+ * @param income Weekly amounts of income by source, in £: cells in one row or column.
+ * @returns {number[][]} Weekly expenditure, weekly income, weekly surplus, monthly expenditure.
+ */
+export function tenantbudget(expenditure: any[][], income: any[][]) {
+  return excel(() => {
+    const b = tenantBudget(vector("expenditure", expenditure), vector("income", income));
+    return row(b.weeklyExpenditure, b.weeklyIncome, b.weeklySurplus, b.monthlyExpenditure);
+  });
+}
+
+/**
+ * Minimum block contract hours per week (spills 1×6): day cover, night cover, handover, team leader, total, and the initial phase without the team leader.
+ * @customfunction MINBLOCK
+ * @param dayStaff Staff on site during the day (e.g. 2).
+ * @param dayHours Hours of day cover each day (e.g. 14).
+ * @param nightHours Hours of night cover each night (e.g. 10).
+ * @param handoverHours Handover hours each day (e.g. 1).
+ * @param teamLeaderHours Care team leader or floating hours per week (e.g. 37).
+ * @param [daysPerWeek] Days of cover a week; 7 if omitted.
+ * @returns {number[][]} Day, night, handover, team leader, total hours per week, and the initial phased total.
+ */
+export function minblock(dayStaff: any, dayHours: any, nightHours: any, handoverHours: any, teamLeaderHours: any, daysPerWeek?: any) {
+  return excel(() => {
+    const m = minimumBlock({
+      dayStaff: num("dayStaff", dayStaff),
+      dayHoursPerDay: num("dayHours", dayHours),
+      nightHoursPerNight: num("nightHours", nightHours),
+      handoverHoursPerDay: num("handoverHours", handoverHours),
+      teamLeaderHours: num("teamLeaderHours", teamLeaderHours),
+      daysPerWeek: num("daysPerWeek", daysPerWeek, SEED_MINIMUM_BLOCK.daysPerWeek),
+    });
+    return row(m.day, m.night, m.handover, m.teamLeader, m.total, m.initial);
+  });
+}
+
+/**
+ * Care hours needed estimated from occupants and their weekly care hours, the "thirds principle" (spills 1×3): day hours, with night cover, with team leader.
+ * @customfunction THIRDSHOURS
+ * @param occupants Number of occupants in each group: cells in one row or column (e.g. 13, 13, 7, 5, 2).
+ * @param hoursEach Weekly care hours for each occupant of the group, same number of cells (e.g. 3, 7.5, 13, 15, 20).
+ * @param [nightHours] Night hours per week to add; 70 if omitted.
+ * @param [teamLeaderHours] Team leader hours per week to add; 37 if omitted.
+ * @returns {number[][]} Day hours per week, plus night hours, plus team leader hours.
+ */
+export function thirdshours(occupants: any[][], hoursEach: any[][], nightHours?: any, teamLeaderHours?: any) {
+  return excel(() => {
+    const o = vector("occupants", occupants);
+    const h = vector("hoursEach", hoursEach);
+    sameLength("hoursEach", o, h);
+    const e = thirdsEstimate(
+      o,
+      h,
+      num("nightHours", nightHours, SEED_NIGHT_HOURS_PER_WEEK),
+      num("teamLeaderHours", teamLeaderHours, SEED_MINIMUM_BLOCK.teamLeaderHours),
+    );
+    return row(e.day, e.withNight, e.withTeamLeader);
+  });
+}
+
+/**
+ * Care hours from a likely schedule of cover (spills 1×4): hours per day, per week, with night cover, with team leader.
+ * @customfunction SCHEDULEHOURS
+ * @param sessionHours Length of each session of the day in hours: cells in one row or column (e.g. 2.5, 2, 2, 4, 4).
+ * @param staffOnDuty Staff on duty in each session, same number of cells (e.g. 5, 2, 4, 2, 4).
+ * @param [handoverHours] Handover hours each day; 1 if omitted.
+ * @param [nightHours] Night hours per week to add; 70 if omitted.
+ * @param [teamLeaderHours] Team leader hours per week to add; 37 if omitted.
+ * @param [daysPerWeek] Days a week; 7 if omitted.
+ * @returns {number[][]} Staff hours per day, per week, plus night hours, plus team leader hours.
+ */
+export function schedulehours(
+  sessionHours: any[][],
+  staffOnDuty: any[][],
+  handoverHours?: any,
+  nightHours?: any,
+  teamLeaderHours?: any,
+  daysPerWeek?: any,
+) {
+  return excel(() => {
+    const s = vector("sessionHours", sessionHours);
+    const d = vector("staffOnDuty", staffOnDuty);
+    sameLength("staffOnDuty", s, d);
+    const r = scheduleOfCover(
+      s,
+      d,
+      num("handoverHours", handoverHours, SEED_HANDOVER_HOURS_PER_DAY),
+      num("nightHours", nightHours, SEED_NIGHT_HOURS_PER_WEEK),
+      num("teamLeaderHours", teamLeaderHours, SEED_MINIMUM_BLOCK.teamLeaderHours),
+      num("daysPerWeek", daysPerWeek, SEED_MINIMUM_BLOCK.daysPerWeek),
+    );
+    return row(r.perDay, r.day, r.withNight, r.withTeamLeader);
+  });
+}
+
+/**
+ * Core-and-add-on split, option B (spills 1×4): core block hours, floating hours, planned care hours in the core, add-on hours to spot-purchase.
+ * @customfunction COREADDON
+ * @param nightHours Night hours per week in the core (e.g. 56).
+ * @param dayHours Day hours per week in the core (e.g. 112).
+ * @param handoverHours Handover hours per week in the core (e.g. 7).
+ * @param floatingHours Of the day hours, management and floating time for emergencies (e.g. 40).
+ * @param [hoursNeeded] Total hours per week the scheme needs; the add-on is what the core does not cover. 0 if omitted.
+ * @returns {number[][]} Core hours, floating hours, planned care hours, add-on hours per week.
+ */
+export function coreaddon(nightHours: any, dayHours: any, handoverHours: any, floatingHours: any, hoursNeeded?: any) {
+  return excel(() => {
+    const c = coreAndAddOn(
+      num("nightHours", nightHours),
+      num("dayHours", dayHours),
+      num("handoverHours", handoverHours),
+      num("floatingHours", floatingHours),
+      num("hoursNeeded", hoursNeeded, 0),
+    );
+    return row(c.core, c.floating, c.plannedCare, c.addOn);
+  });
+}
+
+/**
+ * Phasing a block contract in (spills 1×3): first month at the minimum block, the next month a step more, then the target.
+ * @customfunction PHASEDBLOCK
+ * @param minimumBlock Minimum block hours per week (e.g. 310).
+ * @param targetHours Full block hours per week (e.g. 400).
+ * @param [step] Hours added in the second month; 50 if omitted.
+ * @returns {number[][]} Block hours per week in month 1, month 2, and from month 3.
+ */
+export function phasedblock(minimumBlock: any, targetHours: any, step?: any) {
+  return excel(() => [
+    phasedBlock(num("minimumBlock", minimumBlock), num("targetHours", targetHours), num("step", step, SEED_PHASE_STEP)).slice(),
+  ]);
+}
+
+/**
+ * Block hours per week as minimum eligibility hours per resident, plus night cover, plus the care team leader.
+ * @customfunction ELIGIBILITYBLOCK
+ * @param residents Number of residents (a whole number).
+ * @param [minimumHoursEach] Minimum care hours per resident per week; 4 if omitted.
+ * @param [nightHours] Night hours per week; 70 if omitted.
+ * @param [teamLeaderHours] Team leader hours per week; 37 if omitted.
+ * @returns {number} Block hours per week.
+ */
+export function eligibilityblock(residents: any, minimumHoursEach?: any, nightHours?: any, teamLeaderHours?: any) {
+  return excel(() =>
+    eligibilityBlock(
+      num("residents", residents),
+      num("minimumHoursEach", minimumHoursEach, SEED_ELIGIBILITY_HOURS),
+      num("nightHours", nightHours, SEED_NIGHT_HOURS_PER_WEEK),
+      num("teamLeaderHours", teamLeaderHours, SEED_MINIMUM_BLOCK.teamLeaderHours),
+    ),
+  );
+}
+
+/**
+ * Capital and revenue comparison for one setting (spills 1×3): gross build cost, gross running costs a year, running cost per place a year.
+ * @customfunction CAPITALREVENUE
+ * @param places Number of places or units (a whole number, 1 or more).
+ * @param unitBuildCost Build cost per unit in £.
+ * @param staffCosts Staff costs in £ a year.
+ * @param operatingCosts Operating costs in £ a year.
+ * @returns {number[][]} Gross build cost, gross running costs pa, running cost per place pa, in £.
+ */
+export function capitalrevenue(places: any, unitBuildCost: any, staffCosts: any, operatingCosts: any) {
+  return excel(() => {
+    const c = capitalRevenue(
+      num("places", places),
+      num("unitBuildCost", unitBuildCost),
+      num("staffCosts", staffCosts),
+      num("operatingCosts", operatingCosts),
+    );
+    return row(c.grossBuildCost, c.grossRunningCost, c.runningCostPerPlace);
+  });
+}

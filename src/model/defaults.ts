@@ -1,0 +1,49 @@
+import type { OnCosts, SchemeInputs, Triple } from "./types";
+
+/** Seed 002's pink-cell defaults: a 35-unit scheme. */
+export const DEFAULT_ON_COSTS: OnCosts = { ni: 0.1, cover: 0.04, superannuation: 0.06, training: 35209.46 };
+export const DEFAULT_NIGHT_SUPPORT_SHARE = 0.5;
+export const WEEKS_PER_YEAR = 52;
+export const MONTHS_PER_YEAR = 12;
+
+export const DEFAULT_SCHEME: SchemeInputs = {
+  tenants: 35,
+  bandShares: [0.27, 0.46, 0.27],
+  bandHours: [7, 18, 28],
+  supportShares: [0.8, 0.6, 0.4],
+  nightHours: 126,
+  nightSupportShare: DEFAULT_NIGHT_SUPPORT_SHARE,
+  hourlyRates: { support: 10, care: 10 },
+  managerSalary: 26000,
+  onCosts: DEFAULT_ON_COSTS,
+};
+
+export interface BudgetLine {
+  label: string;
+  amount: number;
+}
+
+/** Seed 002's tenant with high needs and a low income, £ per week. */
+export const DEFAULT_TENANT_EXPENDITURE: readonly BudgetLine[] = [
+  { label: "Rent (including some housing services)", amount: 60 },
+  { label: "Council tax (band B)", amount: 17.55 },
+  { label: "Heat, light, power", amount: 15 },
+  { label: "Food, clothes, household bills, personal items", amount: 69.25 },
+  { label: "Care and support", amount: 269.75 },
+  { label: "Service charge (domestic care, laundry)", amount: 22 },
+];
+
+export const DEFAULT_TENANT_INCOME: readonly BudgetLine[] = [
+  { label: "Housing Benefit", amount: 60 },
+  { label: "Council tax benefit", amount: 17.55 },
+  { label: "Pension", amount: 84.25 },
+  { label: "Free personal care (FPC)", amount: 151.5 },
+  { label: "Social care funding", amount: 118.25 },
+  { label: "Attendance allowance / personal income", amount: 22 },
+];
+
+export const BUDGET_LINES = 6;
+
+export function triple(values: readonly number[]): Triple {
+  return [values[0], values[1], values[2]];
+}

@@ -1,0 +1,56 @@
+import { InputError } from "./errors";
+
+/** Shares that sum to 100% within this tolerance are accepted (0.01 percentage points). */
+export const SHARE_SUM_TOLERANCE = 0.0001;
+
+/** The largest amount the model accepts anywhere; beyond it results stop being pennies-exact. */
+export const MAX_AMOUNT = 1e12;
+
+export function finite(argument: string, value: number, what = "a number"): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new InputError(argument, `must be ${what}.`);
+  }
+  if (Math.abs(value) > MAX_AMOUNT) {
+    throw new InputError(argument, `${value} is too large; use a value below ${MAX_AMOUNT.toExponential(0)}.`);
+  }
+  return value;
+}
+
+export function nonNegative(argument: string, value: number, what = "a number of 0 or more"): number {
+  finite(argument, value, what);
+  if (value < 0) throw new InputError(argument, `must not be negative (got ${value}).`);
+  return value;
+}
+
+export function positive(argument: string, value: number, what = "a number greater than 0"): number {
+  finite(argument, value, what);
+  if (value <= 0) throw new InputError(argument, `must be greater than 0 (got ${value}).`);
+  return value;
+}
+
+export function wholeNumber(argument: string, value: number, { min = 0 } = {}): number {
+  finite(argument, value, "a whole number");
+  if (!Number.isInteger(value)) throw new InputError(argument, `must be a whole number (got ${value}).`);
+  if (value < min) throw new InputError(argument, `must be ${min} or more (got ${value}).`);
+  return value;
+}
+
+export function share(argument: string, value: number): number {
+  finite(argument, value, "a percentage between 0% and 100%");
+  if (value < 0 || value > 1) {
+    throw new InputError(argument, `must be between 0% and 100% (got ${formatPercent(value)}).`);
+  }
+  return value;
+}
+
+export function sharesSummingToOne(argument: string, values: readonly number[]): void {
+  values.forEach((v) => share(argument, v));
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
+    throw new InputError(argument, `the shares must add up to 100% (they add up to ${formatPercent(sum)}).`);
+  }
+}
+
+export function formatPercent(value: number): string {
+  return `${Number((value * 100).toPrecision(6))}%`;
+}

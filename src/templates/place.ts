@@ -1,0 +1,69 @@
+import type { PlacedName, PlacedSheet, PlacedTemplate, TemplateDef } from "./types";
+
+export const MAX_SHEET_NAME = 31;
+
+/** Excel sheet names are unique regardless of case. */
+function taken(existing: readonly string[]): Set<string> {
+  return new Set(existing.map((n) => n.toLowerCase()));
+}
+
+function uniqueSheetName(preferred: string, used: Set<string>): string {
+  let candidate = preferred.slice(0, MAX_SHEET_NAME);
+  for (let i = 2; used.has(candidate.toLowerCase()); i++) {
+    const suffix = ` (${i})`;
+    candidate = preferred.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  }
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+function uniqueName(preferred: string, used: Set<string>): string {
+  let candidate = preferred;
+  for (let i = 2; used.has(candidate.toLowerCase()); i++) candidate = `${preferred}_${i}`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** 'Sheet name' quoted as Excel needs it in a reference. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+const SHEET_REF = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
+
+export function resolveFormula(formula: string, sheetNames: ReadonlyMap<string, string>): string {
+  return formula.replace(SHEET_REF, (whole, id: string) => {
+    const name = sheetNames.get(id);
+    if (name === undefined) throw new Error(`Formula refers to unknown sheet {${id}}: ${formula}`);
+    return quoteSheet(name);
+  });
+}
+
+/**
+ * Gives every sheet and defined name of the template a name not already in the workbook (so nothing
+ * existing is overwritten) and resolves the formulas' sheet references to those names.
+ */
+export function placeTemplate(
+  def: TemplateDef,
+  existingSheets: readonly string[] = [],
+  existingNames: readonly string[] = [],
+): PlacedTemplate {
+  const usedSheets = taken(existingSheets);
+  const sheetNames = new Map<string, string>();
+  for (const s of def.sheets) sheetNames.set(s.id, uniqueSheetName(s.name, usedSheets));
+
+  const sheets: PlacedSheet[] = def.sheets.map((s) => ({
+    ...s,
+    name: sheetNames.get(s.id)!,
+    cells: s.cells.map((c) => (c.formula === undefined ? c : { ...c, formula: resolveFormula(c.formula, sheetNames) })),
+  }));
+
+  const usedNames = taken(existingNames);
+  const names: PlacedName[] = def.names.map((n) => {
+    const sheet = sheetNames.get(n.sheet);
+    if (sheet === undefined) throw new Error(`Name ${n.name} refers to unknown sheet ${n.sheet}`);
+    return { ...n, placedName: uniqueName(n.name, usedNames), reference: `${quoteSheet(sheet)}!${n.range}` };
+  });
+
+  return { id: def.id, title: def.title, sheets, names };
+}

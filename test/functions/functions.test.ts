@@ -1,0 +1,159 @@
+import * as fc from "fast-check";
+import * as ECH from "../../src/functions/functions";
+import { pennies } from "../../src/model";
+
+const isError = (v: unknown): v is CustomFunctions.Error => v instanceof CustomFunctions.Error;
+const col = (...v: unknown[]) => v.map((x) => [x]);
+const row = (...v: unknown[]) => [v];
+
+const SHARES = row(0.27, 0.46, 0.27);
+const HOURS = row(7, 18, 28);
+const HS = row(0.8, 0.6, 0.4);
+const seedHours = () => ECH.carehours(35, SHARES, HOURS, HS, 126) as number[][];
+
+function expectError(v: unknown, code: string, mentions: string | RegExp) {
+  expect(isError(v)).toBe(true);
+  const e = v as CustomFunctions.Error;
+  expect(e.code).toBe(code);
+  expect(e.message).toMatch(mentions);
+}
+
+describe("headline functions reproduce the seeds", () => {
+  test("CAREHOURS → 414.6, 367.4, 782", () => {
+    expect(seedHours()[0].map(pennies)).toEqual([414.6, 367.4, 782]);
+  });
+
+  test("ranges may run down or across", () => {
+    const down = ECH.carehours(35, col(0.27, 0.46, 0.27), col(7, 18, 28), col(0.8, 0.6, 0.4), 126) as number[][];
+    expect(down).toEqual(seedHours());
+  });
+
+  test("UNITCOST composes with CAREHOURS → £13.66", () => {
+    const u = ECH.unitcost(seedHours(), row(10, 10), 26000) as number;
+    expect(pennies(u)).toBe(13.66);
+    expect(ECH.unitcost(seedHours(), [[10]], 26000)).toBe(u);
+    expect(ECH.unitcost(seedHours(), col(10, 10), 26000, row(0.1, 0.04, 0.06, 35209.46))).toBe(u);
+  });
+
+  test("TENANTBUDGET → 453.55, 453.55, 0, 1965.38", () => {
+    const b = ECH.tenantbudget(col(60, 17.55, 15, 69.25, 269.75, 22), col(60, 17.55, 84.25, 151.5, 118.25, 22)) as number[][];
+    expect(b[0].map(pennies)).toEqual([453.55, 453.55, 0, 1965.38]);
+  });
+});
+
+describe("the rest of the model", () => {
+  test("TENANTSPERBAND and BANDHOURS", () => {
+    expect(ECH.tenantsperband(35, SHARES)).toEqual([[10, 17, 10]]);
+    expect(ECH.tenantsperband(25, row(0.28, 0.44, 0.28))).toEqual([[7, 11, 7]]);
+    const b = ECH.bandhours(35, SHARES, HOURS, HS) as number[][];
+    expect(b.map((r) => r.map(pennies))).toEqual([
+      [56, 14, 70],
+      [183.6, 122.4, 306],
+      [112, 168, 280],
+    ]);
+  });
+
+  test("CARECOST per week and per year", () => {
+    expect((ECH.carecost(seedHours(), row(10, 10)) as number[][])[0].map(pennies)).toEqual([4146, 3674, 7820]);
+    expect((ECH.carecost(seedHours(), row(10, 10), "Year") as number[][])[0].map(pennies)).toEqual([215592, 191048, 406640]);
+  });
+
+  test("STAFFCOSTS and COSTPERPERSON", () => {
+    const s = (ECH.staffcosts(seedHours(), row(10, 10), 26000) as number[][])[0];
+    expect(s.map(pennies)).toEqual([406640, 26000, 43264, 17305.6, 26996.74, 35209.46, 555415.8]);
+    expect((ECH.costperperson(s[6], 35) as number[][])[0].map(pennies)).toEqual([305.17, 15869.02]);
+  });
+
+  test("how much care?", () => {
+    expect(ECH.minblock(2, 14, 10, 1, 37)).toEqual([[196, 70, 7, 37, 310, 273]]);
+    expect(ECH.thirdshours(col(13, 13, 7, 5, 2), col(3, 7.5, 13, 15, 20))).toEqual([[342.5, 412.5, 449.5]]);
+    expect(ECH.schedulehours(col(2.5, 2, 2, 4, 4), col(5, 2, 4, 2, 4))).toEqual([[49.5, 346.5, 416.5, 453.5]]);
+    expect(ECH.coreaddon(56, 112, 7, 40)).toEqual([[175, 40, 72, 0]]);
+    expect(ECH.phasedblock(310, 400)).toEqual([[310, 360, 400]]);
+    expect(ECH.eligibilityblock(40)).toBe(267);
+  });
+
+  test("CAPITALREVENUE computes where the printed table does not add up", () => {
+    expect(ECH.capitalrevenue(24, 75195, 469298, 156433)).toEqual([[1804680, 625731, 625731 / 24]]);
+    expect((ECH.capitalrevenue(16, 48750, 703068, 301323) as number[][])[0][1]).toBe(1004391);
+  });
+});
+
+describe("bad input gets a clear error naming the argument", () => {
+  test.each<[string, () => unknown, string, RegExp]>([
+    ["text tenants", () => ECH.carehours("thirty", SHARES, HOURS, HS), "#VALUE!", /tenants.*text/],
+    ["blank tenants", () => ECH.carehours(null, SHARES, HOURS, HS), "#VALUE!", /tenants.*blank/],
+    ["negative tenants", () => ECH.carehours(-3, SHARES, HOURS, HS), "#NUM!", /tenants.*3 or more|tenants.*0 or more/],
+    ["fractional tenants", () => ECH.carehours(3.5, SHARES, HOURS, HS), "#NUM!", /tenants.*whole number/],
+    ["shares not 100%", () => ECH.carehours(35, row(0.3, 0.46, 0.27), HOURS, HS), "#NUM!", /bandShares.*100%.*103%/],
+    ["share over 1", () => ECH.carehours(35, SHARES, HOURS, row(0.8, 6, 0.4)), "#NUM!", /supportShares.*between 0% and 100%/],
+    ["wrong size", () => ECH.carehours(35, row(0.5, 0.5), HOURS, HS), "#VALUE!", /bandShares.*3 cells/],
+    ["2-D range", () => ECH.carehours(35, [[0.27, 0.46], [0.27, 0]], HOURS, HS), "#VALUE!", /bandShares.*single row or column/],
+    ["blank cell in range", () => ECH.carehours(35, row(0.27, null, 0.27), HOURS, HS), "#VALUE!", /bandShares.*cell 2 of 3 is blank/],
+    ["boolean", () => ECH.carehours(true, SHARES, HOURS, HS), "#VALUE!", /tenants.*TRUE/],
+    ["error value", () => ECH.carehours(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable), SHARES, HOURS, HS), "#VALUE!", /tenants.*#N\/A/],
+    ["not a CAREHOURS row", () => ECH.unitcost(row(400, 300, 782), row(10, 10), 26000), "#NUM!", /careHours.*ECH.CAREHOURS/],
+    ["zero hours", () => ECH.unitcost(row(0, 0, 0), row(10, 10), 26000), "#NUM!", /careHours/],
+    ["rates of 3 cells", () => ECH.unitcost(seedHours(), row(10, 10, 10), 26000), "#VALUE!", /hourlyRates.*1 or 2 cells/],
+    ["on-costs of 3 cells", () => ECH.unitcost(seedHours(), row(10), 26000, row(0.1, 0.04, 0.06)), "#VALUE!", /onCosts.*4 cells/],
+    ["bad period", () => ECH.carecost(seedHours(), row(10), "month"), "#VALUE!", /period.*"week" or "year"/],
+    ["negative budget", () => ECH.tenantbudget(col(60, -1), col(60)), "#NUM!", /expenditure.*negative/],
+    ["mismatched lengths", () => ECH.thirdshours(col(13, 13), col(3)), "#VALUE!", /hoursEach.*as many cells/],
+    ["0 tenants per person", () => ECH.costperperson(1000, 0), "#NUM!", /tenants/],
+  ])("%s", (_name, call, code, message) => expectError(call(), code, message));
+});
+
+describe("properties", () => {
+  const cell = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.string({ maxLength: 5 }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.constant(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)),
+  );
+  const range = fc.oneof(
+    fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+    cell,
+  );
+  const finiteResult = (v: unknown): boolean =>
+    isError(v) || (typeof v === "number" && Number.isFinite(v)) || (Array.isArray(v) && v.every(finiteResult));
+
+  test("no input makes any ECH function throw or return a non-finite number", () => {
+    const all = Object.values(ECH).filter((f) => typeof f === "function") as unknown as Array<(...a: unknown[]) => unknown>;
+    expect(all.length).toBe(15);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(cell, range), { minLength: 0, maxLength: 6 }), (args) => {
+        for (const f of all) {
+          const v = f(...args);
+          expect(finiteResult(v)).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("CAREHOURS: support + care = total, and never negative, for any valid scheme", () => {
+    const sharesArb = fc
+      .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }))
+      .filter(([a, b]) => a + b <= 100)
+      .map(([a, b]) => [a / 100, b / 100, (100 - a - b) / 100]);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 200 }),
+        sharesArb,
+        fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        (t, s, h, hs) => {
+          const r = ECH.carehours(t, [s], [h], [hs], 126);
+          expect(isError(r)).toBe(false);
+          const [support, care, total] = (r as number[][])[0];
+          expect(support).toBeGreaterThanOrEqual(0);
+          expect(care).toBeGreaterThanOrEqual(-1e-9);
+          expect(support + care).toBeCloseTo(total, 9);
+        },
+      ),
+    );
+  });
+});
