@@ -1,28 +1,35 @@
 /**
  * Excel's rounding rules, so that the model and the generated workbooks agree to the penny.
- * Excel rounds the 15-significant-digit decimal value it shows, half away from zero; snapping to
- * 15 digits first removes binary noise such as 1.005 * 100 = 100.49999999999999.
+ * Excel rounds the 15-significant-digit decimal value it shows, half away from zero: a value within
+ * that precision of a rounding boundary counts as on it (1.005 * 100 = 100.49999999999999 is 100.5).
  */
-function snap(x: number): number {
-  return Number(x.toPrecision(15));
-}
+const NOISE = 4e-15;
 
-function scaled(x: number, digits: number, step: (y: number) => number): number {
-  if (!Number.isFinite(x)) return x;
+function scale(x: number, digits: number): { y: number; back: (r: number) => number } {
   const sign = x < 0 ? -1 : 1;
-  const factor = Math.pow(10, digits);
-  const y = step(snap(Math.abs(x) * factor));
-  return snap((sign * y) / factor);
+  if (digits >= 0) {
+    const f = Math.pow(10, digits);
+    return { y: Math.abs(x) * f, back: (r) => (sign * r) / f };
+  }
+  const f = Math.pow(10, -digits);
+  return { y: Math.abs(x) / f, back: (r) => sign * r * f };
 }
 
 /** Excel ROUND(x, digits): half away from zero. */
 export function round(x: number, digits: number): number {
-  return scaled(x, digits, (y) => Math.floor(y + 0.5));
+  if (!Number.isFinite(x)) return x;
+  const { y, back } = scale(x, digits);
+  const n = Math.floor(y);
+  const frac = y - n;
+  return back(Math.abs(frac - 0.5) <= y * NOISE || frac > 0.5 ? n + 1 : n);
 }
 
 /** Excel ROUNDUP(x, digits): away from zero. */
 export function roundUp(x: number, digits: number): number {
-  return scaled(x, digits, Math.ceil);
+  if (!Number.isFinite(x)) return x;
+  const { y, back } = scale(x, digits);
+  const n = Math.round(y);
+  return back(Math.abs(y - n) <= y * NOISE ? n : Math.ceil(y));
 }
 
 /** Decimal places the head-count product is rounded to before ROUNDUP, in the model and in the templates. */

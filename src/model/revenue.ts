@@ -50,17 +50,17 @@ export function careHours(inputs: CareHoursInputs): CareHoursResult {
   const nightHours = nonNegative("nightHours", inputs.nightHours ?? 0);
   const nightShare = share("nightSupportShare", inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE);
 
-  const bands = [0, 1, 2].map((b) => {
-    const total = counts[b] * hours[b];
-    return split(total * hs[b], total * (1 - hs[b]));
-  }) as unknown as readonly [HoursSplit, HoursSplit, HoursSplit];
+  const band = (b: number) => split(counts[b] * hours[b] * hs[b], counts[b] * hours[b] * (1 - hs[b]));
+  const bands = [band(0), band(1), band(2)] as const;
   const daytime = split(
     bands[0].support + bands[1].support + bands[2].support,
     bands[0].care + bands[1].care + bands[2].care,
   );
   const night = split(nightHours * nightShare, nightHours * (1 - nightShare));
-  const totals = split(daytime.support + night.support, daytime.care + night.care);
-  return { ...totals, tenantsPerBand: counts, bands, daytime, night };
+  const support = daytime.support + night.support;
+  const care = daytime.care + night.care;
+  // Explicit fields, not a spread: this runs on every recalculation of ECH.CAREHOURS.
+  return { support, care, total: support + care, tenantsPerBand: counts, bands, daytime, night };
 }
 
 /** Checks a support/care/total row such as ECH.CAREHOURS returns. */
