@@ -20,11 +20,14 @@ export interface TemplateChoice {
 export type StyleId = "title" | "subtitle" | "header" | "label" | "input" | "output" | "total" | "note" | "check";
 
 export interface Validation {
-  type: "decimal" | "whole" | "list";
+  /** "textLength": free text of at most `max` characters (scheme name, notes). */
+  type: "decimal" | "whole" | "list" | "textLength";
   min?: number;
   max?: number;
   /** For "list": the allowed values. */
   list?: readonly string[];
+  /** The cell may be left empty (e.g. a price left blank means "use the unit cost"). */
+  allowBlank?: boolean;
   /** Shown when the cell is selected. */
   prompt: string;
   /** Shown when a value breaks the rule. */
@@ -40,7 +43,10 @@ export interface CellDef {
   style?: StyleId;
   /** Excel number format code, e.g. "£#,##0.00". */
   format?: string;
-  /** Input cells are pink and the only unlocked cells on a protected sheet. */
+  /**
+   * Input cells (style "input") are pink and the only unlocked cells on a protected sheet; every
+   * input cell has a validation, and only input cells have one.
+   */
   validation?: Validation;
 }
 
