@@ -1,0 +1,96 @@
+/**
+ * The one module that talks to @microsoft/office-js-helpers (deprecated and archived upstream).
+ * It is used only for host detection and for settings storage with an in-memory fallback; see
+ * docs/office-helpers.md. Everything else in the pane asks this module, never the helpers.
+ */
+import { HostType, Storage, StorageType, Utilities } from "@microsoft/office-js-helpers";
+
+export type Host = "excel" | "browser";
+
+export interface HostInfo {
+  host: Host;
+  /** "PC", "MAC", "OFFICE_ONLINE", … inside Office; null in a browser. */
+  platform: string | null;
+  /** Office's theme is dark (e.g. Excel's Black theme); false outside Office. */
+  darkTheme: boolean;
+}
+
+const BROWSER: HostInfo = { host: "browser", platform: null, darkTheme: false };
+
+/** How long to wait for office.js before treating the page as an ordinary web page. */
+export const OFFICE_READY_TIMEOUT_MS = 5000;
+
+function officeGlobal(): typeof Office | undefined {
+  return (globalThis as { Office?: typeof Office }).Office;
+}
+
+/**
+ * Inside Excel or in a plain browser? office.js resolves onReady in both; the helpers then read the
+ * host from it. Only Excel counts: the helpers report odd values when Office has no host.
+ */
+export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<HostInfo> {
+  const office = officeGlobal();
+  if (!office || typeof office.onReady !== "function") return BROWSER;
+  const ready = await Promise.race([
+    office.onReady().then(() => true, () => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs)),
+  ]);
+  if (!ready || Utilities.host !== HostType.EXCEL) return BROWSER;
+  return { host: "excel", platform: Utilities.platform ?? null, darkTheme: isDark(office) };
+}
+
+function isDark(office: typeof Office): boolean {
+  const colour = office.context?.officeTheme?.bodyBackgroundColor;
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour ?? "");
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
+  // Relative luminance below the midpoint means a dark Office theme.
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}
+
+/** Does this Excel support the API set an action needs (e.g. ExcelApi 1.9 for unprotecting)? */
+export function supportsExcelApi(version: string): boolean {
+  return officeGlobal()?.context?.requirements?.isSetSupported("ExcelApi", version) ?? false;
+}
+
+/** Runs a batch of workbook operations; the pane passes this to the actions as a dependency. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export const runInExcel: ExcelRunner = (batch) => Excel.run(batch);
+
+export interface SettingsStore {
+  get<T>(key: string): T | undefined;
+  set<T>(key: string, value: T): void;
+}
+
+/**
+ * Remembers the pane's inputs between sessions: localStorage where the host allows it, else in
+ * memory for this session only (some Office webviews block storage).
+ */
+export function openSettings(container = "ech-cost-model"): SettingsStore {
+  let store: Storage<unknown>;
+  try {
+    store = new Storage<unknown>(container, StorageType.LocalStorage);
+    store.set("__probe", 1);
+    store.delete("__probe");
+  } catch {
+    store = new Storage<unknown>(container, StorageType.InMemoryStorage);
+  }
+  return {
+    get<T>(key: string): T | undefined {
+      try {
+        const value = store.get(key);
+        return value === null ? undefined : (value as T);
+      } catch {
+        return undefined;
+      }
+    },
+    set<T>(key: string, value: T): void {
+      try {
+        store.set(key, value);
+      } catch {
+        // A full or blocked store only loses the remembered inputs, never the user's work.
+      }
+    },
+  };
+}
