@@ -1,0 +1,100 @@
+/** A1-address arithmetic for batching writes: cells are 0-based {row, col} inside the writer. */
+
+export interface Cell {
+  row: number;
+  col: number;
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function columnLetters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+export function parseCell(ref: string): Cell {
+  const m = CELL.exec(ref.trim());
+  if (!m) throw new Error(`Not a cell address: ${ref}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+export function cellAddress(c: Cell): string {
+  return `${columnLetters(c.col)}${c.row + 1}`;
+}
+
+/** "B5" or "B5:D7", without the sheet. */
+export function rectAddress(r: Rect): string {
+  const a = cellAddress({ row: r.top, col: r.left });
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress({ row: r.bottom, col: r.right })}`;
+}
+
+/** Splits "'My sheet'!B5:D7" (as Range.address gives it) into sheet and rectangle. */
+export function parseAddress(address: string): { sheet?: string; rect: Rect } {
+  const bang = address.lastIndexOf("!");
+  let sheet: string | undefined;
+  let local = address;
+  if (bang >= 0) {
+    sheet = address.slice(0, bang);
+    if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    local = address.slice(bang + 1);
+  }
+  const [a, b = a] = local.split(":");
+  const p = parseCell(a);
+  const q = parseCell(b);
+  return {
+    sheet,
+    rect: {
+      top: Math.min(p.row, q.row),
+      left: Math.min(p.col, q.col),
+      bottom: Math.max(p.row, q.row),
+      right: Math.max(p.col, q.col),
+    },
+  };
+}
+
+export function boundingRect(cells: readonly Cell[]): Rect | undefined {
+  if (cells.length === 0) return undefined;
+  const r = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
+  for (const c of cells) {
+    r.top = Math.min(r.top, c.row);
+    r.left = Math.min(r.left, c.col);
+    r.bottom = Math.max(r.bottom, c.row);
+    r.right = Math.max(r.right, c.col);
+  }
+  return r;
+}
+
+/**
+ * Covers the cells with few rectangles (runs along rows, then equal runs stacked down), so a
+ * style or rule shared by many cells costs a handful of range operations, not one per cell.
+ */
+export function coveringRects(cells: readonly Cell[]): Rect[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: Rect[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === c.row && last.right + 1 === c.col) last.right = c.col;
+    else if (!(last && last.top === c.row && last.right === c.col)) runs.push({ top: c.row, left: c.col, bottom: c.row, right: c.col });
+  }
+  const merged: Rect[] = [];
+  for (const run of runs) {
+    const above = merged.find((m) => m.bottom + 1 === run.top && m.left === run.left && m.right === run.right);
+    if (above) above.bottom = run.top;
+    else merged.push({ ...run });
+  }
+  return merged;
+}

@@ -1,0 +1,230 @@
+import { placeTemplate } from "../../templates/place";
+import type { CellDef, PlacedSheet, PlacedTemplate, TemplateDef, Validation } from "../../templates/types";
+import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "./a1";
+import { officeStyle } from "./cellStyle";
+import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";
+
+export interface InsertReport {
+  /** Sheet names as added (a clash gets a new name, e.g. "Inputs (2)"). */
+  sheets: string[];
+  /** Defined names as added (e.g. "ECH_Tenants_2"). */
+  names: string[];
+  firstSheet: string;
+  /** context.sync calls made: 2 when all goes well, 3 when a failure had to be cleaned up. */
+  syncs: number;
+}
+
+export interface InsertOptions {
+  /** Called as the work advances; `done` reaches `total` when the template is in. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Data validation (1.8) is the newest API the template cannot do without. */
+export const INSERT_API = "1.8";
+/** Page layout (A4, orientation) arrived in 1.9; older Excel gets the template without it. */
+export const PAGE_LAYOUT_API = "1.9";
+
+/** Protection that still lets users resize columns and rows to read long labels. */
+export const TEMPLATE_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+};
+
+/**
+ * Inserts the template into the open workbook in at most three context.sync calls: read existing
+ * sheet and name lists, write everything in one batch, and (only if that failed) remove what the
+ * batch added. Existing sheets, cells and names are never written.
+ */
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  def: TemplateDef,
+  options: InsertOptions = {},
+): Promise<InsertReport> {
+  requireExcelApi(INSERT_API, "Inserting a template");
+  const progress = options.onProgress ?? (() => undefined);
+  const total = def.sheets.length + 2;
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+
+  const wb = context.workbook;
+  wb.worksheets.load("items/name");
+  wb.names.load("items/name");
+  await sync();
+  progress(1, total);
+
+  const placed = placeTemplate(
+    def,
+    wb.worksheets.items.map((w) => w.name),
+    wb.names.items.map((n) => n.name),
+  );
+
+  try {
+    queueTemplate(wb, placed, isApiSupported(PAGE_LAYOUT_API), (i) => progress(1 + i, total));
+    await sync();
+  } catch (e) {
+    await removeAdded(context, placed, sync, e);
+  }
+  progress(total, total);
+  return {
+    sheets: placed.sheets.map((s) => s.name),
+    names: placed.names.map((n) => n.placedName),
+    firstSheet: placed.sheets[0]?.name ?? "",
+    syncs,
+  };
+}
+
+function queueTemplate(wb: Excel.Workbook, placed: PlacedTemplate, pageLayout: boolean, sheetQueued: (i: number) => void): void {
+  // Every sheet first, so formulas and names that point across sheets resolve when written.
+  const sheets = placed.sheets.map((s) => wb.worksheets.add(s.name));
+  for (const n of placed.names) {
+    const ws = sheets[placed.sheets.findIndex((s) => s.id === n.sheet)];
+    wb.names.add(n.placedName, ws.getRange(n.range), n.comment);
+  }
+  placed.sheets.forEach((s, i) => {
+    queueSheet(sheets[i], s, pageLayout);
+    sheetQueued(i + 1);
+  });
+  sheets[0]?.activate();
+}
+
+function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean): void {
+  const cells = sheet.cells.map((c) => ({ def: c, at: parseCell(c.ref) }));
+  const used = boundingRect(cells.map((c) => c.at));
+  if (used) {
+    const range = ws.getRange(rectAddress(used));
+    range.formulas = grid(used, cells, "", (c) => formulaEntry(c.def));
+    if (cells.some((c) => c.def.format)) range.numberFormat = grid(used, cells, "General", (c) => c.def.format ?? "General");
+  }
+  forEachGroup(cells, (c) => c.def.style, (style, rects) => {
+    const st = officeStyle(style);
+    for (const r of rects) {
+      const f = ws.getRange(rectAddress(r)).format;
+      if (st.fill) f.fill.color = st.fill;
+      if (st.fontColor) f.font.color = st.fontColor;
+      if (st.bold) f.font.bold = true;
+      if (st.italic) f.font.italic = true;
+      if (st.fontSize) f.font.size = st.fontSize;
+      if (st.wrapText) f.wrapText = true;
+    }
+  });
+  forEachGroup(cells, (c) => (c.def.validation ? JSON.stringify(c.def.validation) : undefined), (_k, rects, first) => {
+    for (const r of rects) setValidation(ws.getRange(rectAddress(r)).dataValidation, first.def.validation!);
+  });
+  // Pink input cells are the only ones a user may edit once the sheet is protected.
+  const inputs = cells.filter((c) => c.def.style === "input" || c.def.validation).map((c) => c.at);
+  for (const r of coveringRects(inputs)) ws.getRange(rectAddress(r)).format.protection.locked = false;
+  columnRuns(sheet.columns).forEach(({ from, to, width }) => {
+    ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(width);
+  });
+  if (sheet.freeze && (sheet.freeze.rows > 0 || (sheet.freeze.columns ?? 0) > 0)) {
+    const rows = sheet.freeze.rows;
+    const cols = sheet.freeze.columns ?? 0;
+    if (cols === 0) ws.freezePanes.freezeRows(rows);
+    else if (rows === 0) ws.freezePanes.freezeColumns(cols);
+    else ws.freezePanes.freezeAt(rectAddress({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }));
+  }
+  if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor.replace(/^#/, "")}`;
+  if (pageLayout) {
+    ws.pageLayout.orientation = sheet.orientation === "landscape" ? "Landscape" : "Portrait";
+    ws.pageLayout.paperSize = "A4";
+  }
+  ws.protection.protect(TEMPLATE_PROTECTION);
+}
+
+type Placed = { def: CellDef; at: Cell };
+
+function grid(r: Rect, cells: readonly Placed[], blank: string, entry: (c: Placed) => unknown): unknown[][] {
+  const rows = Array.from({ length: r.bottom - r.top + 1 }, () => Array<unknown>(r.right - r.left + 1).fill(blank));
+  for (const c of cells) rows[c.at.row - r.top][c.at.col - r.left] = entry(c);
+  return rows;
+}
+
+/** What to write in Range.formulas so the cell holds exactly the template's content. */
+export function formulaEntry(c: CellDef): unknown {
+  if (c.formula !== undefined) return `=${c.formula}`;
+  if (c.value === undefined) return "";
+  if (typeof c.value !== "string") return c.value;
+  // Excel would read "2026", "TRUE", "=x" or "10%" typed into a cell as something else; a leading
+  // apostrophe keeps labels text.
+  return /^[=+\-@']/.test(c.value) || /^\s*[\d.,£$€%/:\s()-]*\d[\d.,£$€%/:\s()-]*$/.test(c.value) || /^(true|false)$/i.test(c.value)
+    ? `'${c.value}`
+    : c.value;
+}
+
+function forEachGroup<K>(cells: readonly Placed[], keyOf: (c: Placed) => K | undefined, f: (key: K, rects: Rect[], first: Placed) => void): void {
+  const groups = new Map<K, Placed[]>();
+  for (const c of cells) {
+    const k = keyOf(c);
+    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  for (const [k, group] of groups) f(k, coveringRects(group.map((c) => c.at)), group[0]);
+}
+
+function setValidation(dv: Excel.DataValidation, v: Validation): void {
+  if (v.type === "list") {
+    dv.rule = { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } };
+  } else {
+    const bounds = ruleBounds(v);
+    dv.rule = v.type === "whole" ? { wholeNumber: bounds } : { decimal: bounds };
+  }
+  dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, 255) };
+  dv.errorAlert = { showAlert: true, style: "Stop", title: "Check this value", message: clip(v.error, 255) };
+}
+
+function ruleBounds(v: Validation): Excel.BasicDataValidation {
+  if (v.min !== undefined && v.max !== undefined) return { operator: "Between", formula1: v.min, formula2: v.max };
+  if (v.min !== undefined) return { operator: "GreaterThanOrEqualTo", formula1: v.min };
+  if (v.max !== undefined) return { operator: "LessThanOrEqualTo", formula1: v.max };
+  // No bounds: any number, but still not text.
+  return { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
+}
+
+/** Excel caps validation messages at 255 characters. */
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+function columnRuns(widths: readonly number[]): { from: number; to: number; width: number }[] {
+  const runs: { from: number; to: number; width: number }[] = [];
+  widths.forEach((w, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === w && last.to === i - 1) last.to = i;
+    else runs.push({ from: i, to: i, width: w });
+  });
+  return runs;
+}
+
+/** Excel widths in characters of the default font (7 px each, plus 5 px padding) to points. */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * Removes everything the failed batch may have added (names first, so none is left pointing at a
+ * deleted sheet), then rethrows. Operations on a null object are ignored by Excel, so one batch
+ * covers sheets and names whether or not they were created before the failure.
+ */
+async function removeAdded(context: Excel.RequestContext, placed: PlacedTemplate, sync: () => Promise<void>, cause: unknown): Promise<never> {
+  const wb = context.workbook;
+  for (const n of placed.names) wb.names.getItemOrNullObject(n.placedName).delete();
+  for (const s of placed.sheets) wb.worksheets.getItemOrNullObject(s.name).delete();
+  try {
+    await sync();
+  } catch (cleanupError) {
+    throw new EchExcelError(
+      "CleanupFailed",
+      `Inserting "${placed.title}" failed (${describeOfficeError(cause).message}) and the add-in could not remove what it had added.`,
+      `Delete any of these sheets that are present: ${placed.sheets.map((s) => s.name).join(", ")}; and these names (Formulas > Name Manager): ${placed.names.map((n) => n.placedName).join(", ")}.`,
+      cleanupError,
+    );
+  }
+  throw new EchExcelError(
+    "InsertFailed",
+    `Inserting "${placed.title}" failed, so nothing was added; the workbook is as it was.`,
+    "",
+    cause,
+  );
+}

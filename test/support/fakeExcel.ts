@@ -1,0 +1,1149 @@
+/**
+ * A faithful fake of the parts of the Excel JavaScript API the add-in uses, for jest and the
+ * benchmark. Like Office.js it queues every operation on proxy objects and applies them, in order,
+ * only on context.sync(); loaded properties are readable only after the sync; a failing operation
+ * stops its batch with the operations before it already applied (Excel batches are not
+ * transactions). It counts syncs, logs every change it applies, and can be told to fail.
+ *
+ * Use: const fx = createFakeExcel(); fx.book.addSheet("Sheet1"); await insertTemplate(fx.context, def);
+ * then inspect fx.book (the workbook state), fx.syncs and fx.log.
+ */
+import { cellAddress, parseAddress, parseCell, rectAddress, type Rect } from "../../src/writers/officejs/a1";
+
+export type CellValue = string | number | boolean;
+
+export interface FakeCellFormat {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  borderBottom?: string;
+}
+
+export interface FakeValidation {
+  rule: Excel.DataValidationRule;
+  prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
+}
+
+export interface FakeCell {
+  /** "=..." for a formula cell; undefined for a constant. */
+  formula?: string;
+  value: CellValue;
+  numberFormat: string;
+  locked: boolean;
+  format: FakeCellFormat;
+  validation?: FakeValidation;
+  /** A dynamic-array anchor: the values it spills (anchor included), rows × columns. */
+  spill?: CellValue[][];
+  /** A cell filled by a neighbour's spill. */
+  spilledFrom?: string;
+}
+
+export interface FakeProtection {
+  protected: boolean;
+  options: Excel.WorksheetProtectionOptions;
+  password?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  /** Column index → width in points. */
+  columnWidths: Map<number, number>;
+  protection: FakeProtection;
+  freeze?: { rows: number; columns: number };
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions; centerHorizontally?: boolean };
+  tabColor?: string;
+  visibility: "Visible" | "Hidden";
+}
+
+export interface FakeName {
+  name: string;
+  /** "=Sheet1!$B$5" as NamedItem.formula reads. */
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface LoggedOp {
+  sync: number;
+  op: string;
+  sheet?: string;
+  address?: string;
+  detail?: unknown;
+}
+
+/** The shape of OfficeExtension.Error that callers see. */
+export class FakeOfficeError extends Error {
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(code: string, message: string, errorLocation?: string) {
+    super(message);
+    this.name = "RichApi.Error";
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+const EMPTY_FORMAT = (): FakeCellFormat => ({});
+const key = (row: number, col: number) => cellAddress({ row, col });
+
+export function quoteSheetIfNeeded(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function absolute(r: Rect): string {
+  return rectAddress(r).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+/** The workbook's state: what tests set up and inspect. */
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  names: FakeName[] = [];
+  activeSheet?: string;
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  requireSheet(name: string): FakeSheet {
+    const s = this.sheet(name);
+    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (sheet ${name}).`, "WorksheetCollection.getItem");
+    return s;
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (/[[\]:*?/\\]/.test(name) || name.length === 0 || name.length > 31 || /^'|'$/.test(name)) {
+      throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (sheet name ${name}).`, "WorksheetCollection.add");
+    }
+    if (this.sheet(name)) {
+      throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists (sheet ${name}).`, "WorksheetCollection.add");
+    }
+    const s: FakeSheet = {
+      name,
+      cells: new Map(),
+      columnWidths: new Map(),
+      protection: { protected: false, options: {} },
+      pageLayout: {},
+      visibility: "Visible",
+    };
+    this.sheets.push(s);
+    this.activeSheet ??= name;
+    return s;
+  }
+
+  deleteSheet(name: string): void {
+    const s = this.requireSheet(name);
+    if (this.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
+      throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+    }
+    this.sheets = this.sheets.filter((x) => x !== s);
+    const ref = quoteSheetIfNeeded(s.name) + "!";
+    for (const n of this.names) if (n.formula.includes(ref)) n.formula = n.formula.split(ref).join("#REF!");
+    if (this.activeSheet === s.name) this.activeSheet = this.sheets[0]?.name;
+  }
+
+  cell(sheet: string, ref: string): FakeCell | undefined {
+    return this.requireSheet(sheet).cells.get(cellAddress(parseCell(ref)));
+  }
+
+  /** Test set-up: "=..." strings are formulas (with an optional value they show), others constants. */
+  setCell(sheet: string, ref: string, content: CellValue, shows?: CellValue, spill?: CellValue[][]): FakeCell {
+    const s = this.sheet(sheet) ?? this.addSheet(sheet);
+    const at = parseCell(ref);
+    const c = blankCell();
+    if (typeof content === "string" && content.startsWith("=")) {
+      c.formula = content;
+      c.value = spill ? spill[0][0] : (shows ?? 0);
+    } else c.value = content;
+    s.cells.set(cellAddress(at), c);
+    if (spill) {
+      c.spill = spill;
+      spill.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (i === 0 && j === 0) return;
+          s.cells.set(key(at.row + i, at.col + j), { ...blankCell(), value: v, spilledFrom: cellAddress(at) });
+        }),
+      );
+    }
+    return c;
+  }
+
+  addName(name: string, formula: string, comment = ""): FakeName {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
+      throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (name ${name}).`, "NamedItemCollection.add");
+    }
+    if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+      throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists (name ${name}).`, "NamedItemCollection.add");
+    }
+    const n = { name, formula: formula.startsWith("=") ? formula : `=${formula}`, comment, visible: true };
+    this.names.push(n);
+    return n;
+  }
+
+  /** A deep copy, for before/after comparisons. */
+  snapshot(): unknown {
+    return {
+      sheets: this.sheets.map((s) => ({
+        ...s,
+        cells: [...s.cells.entries()].map(([k, v]) => [k, structuredClone(v)]),
+        columnWidths: [...s.columnWidths.entries()],
+        protection: structuredClone(s.protection),
+        pageLayout: structuredClone(s.pageLayout),
+      })),
+      names: structuredClone(this.names),
+    };
+  }
+}
+
+function blankCell(): FakeCell {
+  return { value: "", numberFormat: "General", locked: true, format: EMPTY_FORMAT() };
+}
+
+/** How Excel reads a string typed or written through Range.formulas / Range.values. */
+function parseEntry(v: unknown): { formula?: string; value: CellValue } {
+  if (typeof v === "number" || typeof v === "boolean") return { value: v };
+  const s = String(v ?? "");
+  if (s.startsWith("=")) return { formula: s, value: "" };
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s.trim() !== "" && !Number.isNaN(Number(s))) return { value: Number(s) };
+  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === "true" };
+  return { value: s };
+}
+
+type Op = { name: string; sheet?: () => string | undefined; address?: string; run: () => void };
+
+export interface FailRule {
+  /** Fail on the nth sync (1-based) ... */
+  sync?: number;
+  /** ... after applying this many of its operations (0: before any). */
+  afterOps?: number;
+  /** Or fail at the first operation whose name matches (e.g. "Range.dataValidation.rule"). */
+  op?: string | RegExp;
+  code?: string;
+  message?: string;
+}
+
+export type Evaluate = (book: FakeWorkbook, sheet: string, address: string, formula: string) => CellValue;
+
+export interface FakeExcelOptions {
+  /** Computes a formula cell's value when a formula is written; without it the value is "". */
+  evaluate?: Evaluate;
+}
+
+/** The request context: queue, sync, counters and failure injection. */
+export class FakeContext {
+  readonly book: FakeWorkbook;
+  readonly workbook: FakeWorkbookProxy;
+  syncs = 0;
+  readonly log: LoggedOp[] = [];
+  private queue: Op[] = [];
+  private failRules: FailRule[] = [];
+  readonly evaluate?: Evaluate;
+
+  constructor(book: FakeWorkbook, options: FakeExcelOptions = {}) {
+    this.book = book;
+    this.evaluate = options.evaluate;
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  failOn(rule: FailRule): void {
+    this.failRules.push(rule);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  record(op: string, sheet?: string, address?: string, detail?: unknown): void {
+    this.log.push({ sync: this.syncs, op, sheet, address, detail });
+  }
+
+  /** Operations queued since the last sync (for tests on batching). */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i];
+      const rule = this.failRules.find(
+        (r) => (r.sync === this.syncs && (r.afterOps ?? 0) === i) || (r.op !== undefined && (typeof r.op === "string" ? r.op === op.name : r.op.test(op.name))),
+      );
+      if (rule) {
+        this.failRules = this.failRules.filter((r) => r !== rule);
+        throw new FakeOfficeError(rule.code ?? "GeneralException", rule.message ?? `Injected failure at ${op.name}.`, op.name);
+      }
+      op.run();
+    }
+    const rule = this.failRules.find((r) => r.sync === this.syncs);
+    if (rule) {
+      this.failRules = this.failRules.filter((r) => r !== rule);
+      throw new FakeOfficeError(rule.code ?? "GeneralException", rule.message ?? "Injected failure at the end of the batch.");
+    }
+  }
+
+  /** Runs `run` in the queue; wraps it so a missing object raises ItemNotFound like Excel. */
+  op(name: string, run: () => void, address?: string): void {
+    this.enqueue({ name, run, address });
+  }
+}
+
+function notLoaded(what: string): never {
+  throw new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+function splitProps(props?: string | string[] | { select?: string; expand?: string }): string[] {
+  if (props === undefined) return [];
+  if (Array.isArray(props)) return props.flatMap((p) => splitProps(p));
+  if (typeof props === "object") return [...splitProps(props.select), ...splitProps(props.expand)];
+  return props
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Base of all proxies: load() queues a read of the named properties; reading before sync throws. */
+abstract class Proxy {
+  protected readonly loaded = new Map<string, unknown>();
+  private nullState?: boolean;
+
+  constructor(
+    readonly context: FakeContext,
+    protected readonly nullable = false,
+  ) {}
+
+  /** True once resolved to nothing (only *OrNullObject proxies). */
+  protected abstract exists(): boolean;
+  protected abstract readProp(prop: string): unknown;
+  protected child(_name: string): Proxy | undefined {
+    return undefined;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  /** Nullable proxies learn whether they exist at the point of the queue where they were made. */
+  protected registerNullable(): void {
+    if (this.nullable) this.context.op("resolve", () => (this.nullState = !this.exists()));
+  }
+
+  protected isNull(): boolean {
+    return this.nullable && !this.exists();
+  }
+
+  load(props?: string | string[] | { select?: string; expand?: string }): this {
+    const list = splitProps(props);
+    const own: string[] = [];
+    for (const p of list) {
+      const slash = p.indexOf("/");
+      if (slash < 0) own.push(p);
+      else {
+        const c = this.child(p.slice(0, slash));
+        if (!c) throw new Error(`Fake Excel: ${this.constructor.name} has no navigation property ${p.slice(0, slash)}`);
+        c.load(p.slice(slash + 1));
+      }
+    }
+    this.context.op(`${this.constructor.name}.load`, () => {
+      if (this.nullable) this.nullState = !this.exists();
+      if (this.isNull()) {
+        for (const p of own) this.loaded.set(p, null);
+        return;
+      }
+      for (const p of own) this.loaded.set(p, structuredCloneSafe(this.readProp(p)));
+    });
+    return this;
+  }
+
+  protected get<T>(prop: string): T {
+    if (!this.loaded.has(prop)) notLoaded(prop);
+    return this.loaded.get(prop) as T;
+  }
+
+  /** Queues a change; on a null object it is ignored, as Excel does. */
+  protected change(name: string, run: () => void, address?: string): void {
+    this.context.op(name, () => {
+      if (this.isNull()) return;
+      run();
+    }, address);
+  }
+}
+
+function structuredCloneSafe<T>(v: T): T {
+  return v === undefined ? v : structuredClone(v);
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  constructor(readonly context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNamedItemCollection(context);
+  }
+}
+
+class FakeWorksheetCollection extends Proxy {
+  private _items?: FakeWorksheet[];
+  private itemProps: string[] = [];
+
+  protected exists() {
+    return true;
+  }
+  protected readProp(prop: string) {
+    return prop === "count" ? this.context.book.sheets.length : undefined;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this._items) notLoaded("items");
+    return this._items;
+  }
+
+  override load(props?: string | string[]): this {
+    const list = splitProps(props).map((p) => p.replace(/^items\//, ""));
+    this.context.op("WorksheetCollection.load", () => {
+      this._items = this.context.book.sheets.map((s) => new FakeWorksheet(this.context, () => s));
+    });
+    this.itemProps = list.length ? list : ["name"];
+    // The items exist only once the op above ran, so their loads queue in a second op.
+    this.context.op("WorksheetCollection.loadItems", () => {
+      for (const w of this._items!) w.loadNow(this.itemProps);
+    });
+    return this;
+  }
+
+  add(name?: string): FakeWorksheet {
+    let sheet: FakeSheet | undefined;
+    const n = name ?? `Sheet${this.context.book.sheets.length + 1}`;
+    const ws = new FakeWorksheet(this.context, () => {
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", `The worksheet ${n} was never added.`);
+      if (!this.context.book.sheets.includes(sheet)) throw new FakeOfficeError("ItemNotFound", `The worksheet ${n} was deleted.`);
+      return sheet;
+    });
+    this.context.op("WorksheetCollection.add", () => {
+      sheet = this.context.book.addSheet(n);
+      this.context.record("addSheet", n);
+    });
+    return ws;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.book.requireSheet(name));
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.book.requireSheet(name), true);
+  }
+}
+
+class FakeWorksheet extends Proxy {
+  readonly protection: FakeWorksheetProtection;
+  readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
+
+  constructor(
+    context: FakeContext,
+    readonly resolve: () => FakeSheet,
+    nullable = false,
+  ) {
+    super(context, nullable);
+    this.protection = new FakeWorksheetProtection(context, this);
+    this.freezePanes = new FakeFreezePanes(context, this);
+    this.pageLayout = new FakePageLayout(context, this);
+    this.registerNullable();
+  }
+
+  exists(): boolean {
+    try {
+      this.resolve();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  protected readProp(prop: string): unknown {
+    const s = this.resolve();
+    switch (prop) {
+      case "name":
+        return s.name;
+      case "visibility":
+        return s.visibility;
+      case "tabColor":
+        return s.tabColor ?? "";
+      case "position":
+        return this.context.book.sheets.indexOf(s);
+      default:
+        throw new Error(`Fake Excel: Worksheet.${prop} is not faked`);
+    }
+  }
+
+  protected override child(name: string): Proxy | undefined {
+    return name === "protection" ? this.protection : undefined;
+  }
+
+  /** Loads straight away; used by a collection's load inside its own queued operation. */
+  loadNow(props: string[]): void {
+    for (const p of props) {
+      if (p.startsWith("protection/")) this.protection.loadNow(p.slice("protection/".length));
+      else this.loaded.set(p, this.readProp(p));
+    }
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  set tabColor(color: string) {
+    this.change("Worksheet.tabColor", () => {
+      this.resolve().tabColor = color;
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    const local = fullColumns(address) ? address!.replace(/^.*!/, "").replace(/^(\$?[A-Za-z]+):(\$?[A-Za-z]+)$/, (_m, a: string, b: string) => `${a}1:${b}1048576`) : (address ?? "A1");
+    return new FakeRange(this.context, this, () => parseAddress(local).rect, address, fullColumns(address));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const used = (): Rect | undefined => {
+      const s = this.resolve();
+      let r: Rect | undefined;
+      for (const [k, c] of s.cells) {
+        const hasValue = c.formula !== undefined || c.value !== "";
+        if (valuesOnly && !hasValue) continue;
+        const p = parseCell(k);
+        r = r
+          ? { top: Math.min(r.top, p.row), left: Math.min(r.left, p.col), bottom: Math.max(r.bottom, p.row), right: Math.max(r.right, p.col) }
+          : { top: p.row, left: p.col, bottom: p.row, right: p.col };
+      }
+      return r;
+    };
+    return new FakeRange(this.context, this, used, undefined, false, true);
+  }
+
+  activate(): void {
+    this.change("Worksheet.activate", () => {
+      this.context.book.activeSheet = this.resolve().name;
+      this.context.record("activate", this.resolve().name);
+    });
+  }
+
+  delete(): void {
+    this.change("Worksheet.delete", () => {
+      const name = this.resolve().name;
+      this.context.book.deleteSheet(name);
+      this.context.record("deleteSheet", name);
+    });
+  }
+}
+
+function fullColumns(address?: string): boolean {
+  return !!address && /^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}$/.test(address.replace(/^.*!/, ""));
+}
+
+class FakeWorksheetProtection extends Proxy {
+  constructor(
+    context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  protected exists() {
+    return this.ws.exists();
+  }
+  protected readProp(prop: string): unknown {
+    const p = this.ws.resolve().protection;
+    switch (prop) {
+      case "protected":
+        return p.protected;
+      case "options":
+        return p.options;
+      case "isPasswordProtected":
+        return p.protected && !!p.password;
+      default:
+        throw new Error(`Fake Excel: WorksheetProtection.${prop} is not faked`);
+    }
+  }
+  loadNow(prop: string): void {
+    this.loaded.set(prop, structuredCloneSafe(this.readProp(prop)));
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.get("options");
+  }
+  get isPasswordProtected(): boolean {
+    return this.get("isPasswordProtected");
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.change("WorksheetProtection.protect", () => {
+      const s = this.ws.resolve();
+      if (s.protection.protected) throw new FakeOfficeError("InvalidOperation", "The worksheet is already protected.", "WorksheetProtection.protect");
+      s.protection = { protected: true, options: { ...(options ?? {}) }, password: password || undefined };
+      this.context.record("protect", s.name, undefined, options);
+    });
+  }
+  unprotect(password?: string): void {
+    this.change("WorksheetProtection.unprotect", () => {
+      const s = this.ws.resolve();
+      if (s.protection.password !== undefined && s.protection.password !== password) {
+        throw new FakeOfficeError("InvalidArgument", "The password is incorrect.", "WorksheetProtection.unprotect");
+      }
+      s.protection = { protected: false, options: s.protection.options };
+      this.context.record("unprotect", s.name);
+    });
+  }
+}
+
+class FakeFreezePanes {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  private set(rows: number, columns: number) {
+    this.context.op("WorksheetFreezePanes.freeze", () => {
+      const s = this.ws.resolve();
+      s.freeze = { rows, columns };
+      this.context.record("freeze", s.name, undefined, s.freeze);
+    });
+  }
+  freezeRows(count = 1): void {
+    this.set(count, 0);
+  }
+  freezeColumns(count = 1): void {
+    this.set(0, count);
+  }
+  freezeAt(frozenRange: string | FakeRange): void {
+    const rect = () => (typeof frozenRange === "string" ? parseAddress(frozenRange).rect : frozenRange.rect());
+    this.context.op("WorksheetFreezePanes.freeze", () => {
+      const r = rect();
+      const s = this.ws.resolve();
+      s.freeze = { rows: r.bottom + 1, columns: r.right + 1 };
+      this.context.record("freeze", s.name, undefined, s.freeze);
+    });
+  }
+  unfreeze(): void {
+    this.context.op("WorksheetFreezePanes.unfreeze", () => (this.ws.resolve().freeze = undefined));
+  }
+}
+
+class FakePageLayout {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+  private setter(prop: "orientation" | "paperSize" | "zoom" | "centerHorizontally", v: unknown) {
+    this.context.op(`PageLayout.${prop}`, () => {
+      const s = this.ws.resolve();
+      (s.pageLayout as Record<string, unknown>)[prop] = v;
+    });
+  }
+  set orientation(v: string) {
+    this.setter("orientation", v);
+  }
+  set paperSize(v: string) {
+    this.setter("paperSize", v);
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.setter("zoom", v);
+  }
+  set centerHorizontally(v: boolean) {
+    this.setter("centerHorizontally", v);
+  }
+}
+
+/** Blocks what Excel blocks on a protected sheet. */
+function guard(context: FakeContext, s: FakeSheet, cells: FakeCell[] | "format" | "columns", what: string): void {
+  const p = s.protection;
+  if (!p.protected) return;
+  const denied =
+    cells === "format" ? !p.options.allowFormatCells : cells === "columns" ? !p.options.allowFormatColumns : cells.some((c) => c.locked);
+  if (denied) {
+    throw new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${s.name}, ${what}).`, what);
+  }
+  void context;
+}
+
+class FakeRange extends Proxy {
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
+
+  constructor(
+    context: FakeContext,
+    readonly ws: FakeWorksheet,
+    private readonly where: () => Rect | undefined,
+    private readonly given?: string,
+    readonly columnsOnly = false,
+    nullable = false,
+  ) {
+    super(context, nullable);
+    this.format = new FakeRangeFormat(context, this);
+    this.dataValidation = new FakeDataValidation(context, this);
+    this.registerNullable();
+  }
+
+  protected exists(): boolean {
+    return this.ws.exists() && this.where() !== undefined;
+  }
+
+  rect(): Rect {
+    const r = this.where();
+    if (!r) throw new FakeOfficeError("ItemNotFound", "The range doesn't exist.");
+    if (this.columnsOnly) return { ...r, top: 0, bottom: 1048575 };
+    return r;
+  }
+
+  sheet(): FakeSheet {
+    return this.ws.resolve();
+  }
+
+  /** Every cell of the range, created blank when missing. */
+  cellsGrid(): FakeCell[][] {
+    const r = this.rect();
+    const s = this.sheet();
+    const rows: FakeCell[][] = [];
+    for (let i = r.top; i <= r.bottom; i++) {
+      const row: FakeCell[] = [];
+      for (let j = r.left; j <= r.right; j++) {
+        const k = key(i, j);
+        let c = s.cells.get(k);
+        if (!c) {
+          c = blankCell();
+          s.cells.set(k, c);
+        }
+        row.push(c);
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  private readGrid<T>(f: (c: FakeCell | undefined) => T): T[][] {
+    const r = this.rect();
+    const s = this.sheet();
+    const out: T[][] = [];
+    for (let i = r.top; i <= r.bottom; i++) {
+      const row: T[] = [];
+      for (let j = r.left; j <= r.right; j++) row.push(f(s.cells.get(key(i, j))));
+      out.push(row);
+    }
+    return out;
+  }
+
+  fullAddress(): string {
+    return `${quoteSheetIfNeeded(this.sheet().name)}!${rectAddress(this.rect())}`;
+  }
+
+  protected readProp(prop: string): unknown {
+    const r = this.rect();
+    switch (prop) {
+      case "address":
+        return this.fullAddress();
+      case "formulas":
+        return this.readGrid((c) => (c ? (c.formula ?? c.value) : ""));
+      case "values":
+        return this.readGrid((c) => (c ? c.value : ""));
+      case "numberFormat":
+        return this.readGrid((c) => (c ? c.numberFormat : "General"));
+      case "valueTypes":
+        return this.readGrid((c) => valueType(c));
+      case "rowIndex":
+        return r.top;
+      case "columnIndex":
+        return r.left;
+      case "rowCount":
+        return r.bottom - r.top + 1;
+      case "columnCount":
+        return r.right - r.left + 1;
+      default:
+        throw new Error(`Fake Excel: Range.${prop} is not faked`);
+    }
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
+
+  /** Excel accepts a 2-D array of the range's size, or one value for every cell. */
+  private grid(input: unknown, prop: string): unknown[][] {
+    const r = this.rect();
+    const rows = r.bottom - r.top + 1;
+    const cols = r.right - r.left + 1;
+    if (!Array.isArray(input)) return Array.from({ length: rows }, () => Array.from({ length: cols }, () => input));
+    if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}, ${rectAddress(r)}).`,
+        `Range.${prop}`,
+      );
+    }
+    return input as unknown[][];
+  }
+
+  private writeContent(input: unknown, prop: "formulas" | "values"): void {
+    this.change(
+      `Range.${prop}`,
+      () => {
+        const data = this.grid(input, prop);
+        const cells = this.cellsGrid();
+        const s = this.sheet();
+        guard(this.context, s, cells.flat(), `Range.${prop}`);
+        const r = this.rect();
+        // Overwriting a spill anchor removes its spill, as in Excel.
+        for (const c of cells.flat()) if (c.spill) clearSpill(s, c);
+        cells.forEach((row, i) =>
+          row.forEach((c, j) => {
+            const v = data[i][j];
+            if (v === null || v === undefined) return;
+            const e = prop === "formulas" ? parseEntry(v) : { ...parseEntry(v), formula: undefined };
+            if (prop === "values" && typeof v === "string" && v.startsWith("=")) e.formula = v;
+            c.formula = e.formula;
+            c.spilledFrom = undefined;
+            const address = key(r.top + i, r.left + j);
+            c.value = e.formula !== undefined ? (this.context.evaluate?.(this.context.book, s.name, address, e.formula) ?? "") : e.value;
+          }),
+        );
+        this.context.record(`set ${prop}`, s.name, rectAddress(r), data);
+      },
+      this.given,
+    );
+  }
+
+  set formulas(input: unknown) {
+    this.writeContent(input, "formulas");
+  }
+  set values(input: unknown) {
+    this.writeContent(input, "values");
+  }
+  set numberFormat(input: unknown) {
+    this.change("Range.numberFormat", () => {
+      const data = this.grid(input, "numberFormat");
+      const cells = this.cellsGrid();
+      guard(this.context, this.sheet(), "format", "Range.numberFormat");
+      cells.forEach((row, i) => row.forEach((c, j) => data[i][j] != null && (c.numberFormat = String(data[i][j]))));
+      this.context.record("set numberFormat", this.sheet().name, rectAddress(this.rect()), data);
+    });
+  }
+
+  getSpillingToRangeOrNullObject(): FakeRange {
+    const spill = (): Rect | undefined => {
+      const r = this.rect();
+      const c = this.sheet().cells.get(key(r.top, r.left));
+      if (!c?.spill) return undefined;
+      return { top: r.top, left: r.left, bottom: r.top + c.spill.length - 1, right: r.left + c.spill[0].length - 1 };
+    };
+    return new FakeRange(this.context, this.ws, spill, undefined, false, true);
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, this.ws, () => {
+      const r = this.rect();
+      return { top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column };
+    });
+  }
+
+  select(): void {
+    this.change("Range.select", () => undefined);
+  }
+}
+
+function clearSpill(s: FakeSheet, anchor: FakeCell): void {
+  const at = [...s.cells.entries()].find(([, c]) => c === anchor)?.[0];
+  if (!at) return;
+  for (const [k, c] of s.cells) if (c.spilledFrom === at) s.cells.set(k, { ...c, value: "", spilledFrom: undefined });
+  anchor.spill = undefined;
+}
+
+function valueType(c: FakeCell | undefined): string {
+  if (!c || c.value === "") return "Empty";
+  if (typeof c.value === "number") return "Double";
+  if (typeof c.value === "boolean") return "Boolean";
+  return /^#(NAME\?|VALUE!|REF!|DIV\/0!|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!)$/.test(c.value) ? "Error" : "String";
+}
+
+class FakeRangeFormat {
+  readonly fill: { color: string };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly protection: { locked: boolean };
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly range: FakeRange,
+  ) {
+    const setFormat = (prop: keyof FakeCellFormat, name: string) => (v: unknown) =>
+      this.apply(name, (c) => ((c.format as Record<string, unknown>)[prop] = v));
+    this.fill = setterObject({ color: setFormat("fill", "RangeFill.color") }) as { color: string };
+    this.font = setterObject({
+      bold: setFormat("bold", "RangeFont.bold"),
+      italic: setFormat("italic", "RangeFont.italic"),
+      color: setFormat("fontColor", "RangeFont.color"),
+      size: setFormat("fontSize", "RangeFont.size"),
+    }) as { bold: boolean; italic: boolean; color: string; size: number };
+    this.protection = setterObject({ locked: (v) => this.apply("FormatProtection.locked", (c) => (c.locked = Boolean(v))) }) as {
+      locked: boolean;
+    };
+  }
+
+  private apply(name: string, f: (c: FakeCell) => void): void {
+    this.context.op(name, () => {
+      const cells = this.range.cellsGrid().flat();
+      guard(this.context, this.range.sheet(), "format", name);
+      cells.forEach(f);
+      this.context.record(name, this.range.sheet().name, rectAddress(this.range.rect()));
+    });
+  }
+
+  set wrapText(v: boolean) {
+    this.apply("RangeFormat.wrapText", (c) => (c.format.wrapText = v));
+  }
+  set horizontalAlignment(v: string) {
+    this.apply("RangeFormat.horizontalAlignment", (c) => (c.format.horizontalAlignment = v));
+  }
+  set verticalAlignment(v: string) {
+    this.apply("RangeFormat.verticalAlignment", (c) => (c.format.verticalAlignment = v));
+  }
+  set columnWidth(points: number) {
+    this.context.op("RangeFormat.columnWidth", () => {
+      const r = this.range.rect();
+      const s = this.range.sheet();
+      guard(this.context, s, "columns", "RangeFormat.columnWidth");
+      for (let j = r.left; j <= r.right; j++) s.columnWidths.set(j, points);
+      this.context.record("columnWidth", s.name, rectAddress({ ...r, top: 0, bottom: 0 }), points);
+    });
+  }
+}
+
+/** An object whose property assignments call the given setters (write-only, like queued sets). */
+function setterObject(setters: Record<string, (v: unknown) => void>): object {
+  const o = {};
+  for (const [k, f] of Object.entries(setters)) Object.defineProperty(o, k, { set: f, enumerable: true });
+  return o;
+}
+
+class FakeDataValidation {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+  private apply(name: string, f: (v: FakeValidation) => void): void {
+    this.context.op(name, () => {
+      const cells = this.range.cellsGrid().flat();
+      const s = this.range.sheet();
+      if (s.protection.protected) throw new FakeOfficeError("AccessDenied", `The sheet ${s.name} is protected (${name}).`, name);
+      for (const c of cells) {
+        c.validation ??= { rule: {} };
+        f(c.validation);
+      }
+      this.context.record(name, s.name, rectAddress(this.range.rect()));
+    });
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    if (Object.keys(rule).length !== 1) throw new FakeOfficeError("InvalidArgument", "A data validation rule has exactly one type.");
+    this.apply("DataValidation.rule", (v) => (v.rule = structuredClone(rule)));
+  }
+  set prompt(prompt: Excel.DataValidationPrompt) {
+    if ((prompt.title ?? "").length > 32 || (prompt.message ?? "").length > 255) {
+      throw new FakeOfficeError("InvalidArgument", "A validation prompt's title is 32 characters at most and its message 255.");
+    }
+    this.apply("DataValidation.prompt", (v) => (v.prompt = { ...prompt }));
+  }
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
+    if ((alert.title ?? "").length > 32 || (alert.message ?? "").length > 255) {
+      throw new FakeOfficeError("InvalidArgument", "A validation alert's title is 32 characters at most and its message 255.");
+    }
+    this.apply("DataValidation.errorAlert", (v) => (v.errorAlert = { ...alert }));
+  }
+  clear(): void {
+    this.context.op("DataValidation.clear", () => {
+      for (const c of this.range.cellsGrid().flat()) c.validation = undefined;
+    });
+  }
+}
+
+class FakeNamedItemCollection extends Proxy {
+  private _items?: FakeNamedItem[];
+  protected exists() {
+    return true;
+  }
+  protected readProp(): unknown {
+    return undefined;
+  }
+  get items(): FakeNamedItem[] {
+    if (!this._items) notLoaded("items");
+    return this._items;
+  }
+  override load(props?: string | string[]): this {
+    const list = splitProps(props).map((p) => p.replace(/^items\//, ""));
+    const wanted = list.length ? list : ["name", "formula", "value", "type", "visible", "comment"];
+    this.context.op("NamedItemCollection.load", () => {
+      this._items = this.context.book.names.map((n) => {
+        const item = new FakeNamedItem(this.context, () => n);
+        item.loadNow(wanted);
+        return item;
+      });
+    });
+    return this;
+  }
+  add(name: string, reference: string | FakeRange, comment?: string): FakeNamedItem {
+    let created: FakeName | undefined;
+    this.context.op("NamedItemCollection.add", () => {
+      const formula =
+        typeof reference === "string" ? reference : `=${quoteSheetIfNeeded(reference.sheet().name)}!${absolute(reference.rect())}`;
+      created = this.context.book.addName(name, formula, comment ?? "");
+      this.context.record("addName", undefined, undefined, { name, formula: created.formula });
+    });
+    return new FakeNamedItem(this.context, () => {
+      if (!created) throw new FakeOfficeError("ItemNotFound", `The name ${name} was never added.`);
+      return created;
+    });
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.find(name));
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => this.find(name), true);
+  }
+  private find(name: string): FakeName {
+    const n = this.context.book.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!n) throw new FakeOfficeError("ItemNotFound", `The name ${name} doesn't exist.`);
+    return n;
+  }
+}
+
+class FakeNamedItem extends Proxy {
+  constructor(
+    context: FakeContext,
+    private readonly resolve: () => FakeName,
+    nullable = false,
+  ) {
+    super(context, nullable);
+    this.registerNullable();
+  }
+  protected exists(): boolean {
+    try {
+      return this.context.book.names.includes(this.resolve());
+    } catch {
+      return false;
+    }
+  }
+  protected readProp(prop: string): unknown {
+    const n = this.resolve();
+    switch (prop) {
+      case "name":
+        return n.name;
+      case "formula":
+        return n.formula;
+      case "value":
+        return n.formula.slice(1);
+      case "type":
+        return n.formula.includes("#REF!") ? "Error" : "Range";
+      case "visible":
+        return n.visible;
+      case "comment":
+        return n.comment;
+      default:
+        throw new Error(`Fake Excel: NamedItem.${prop} is not faked`);
+    }
+  }
+  loadNow(props: string[]): void {
+    for (const p of props) this.loaded.set(p, this.readProp(p));
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  get value(): string {
+    return this.get("value");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get visible(): boolean {
+    return this.get("visible");
+  }
+  delete(): void {
+    this.change("NamedItem.delete", () => {
+      const n = this.resolve();
+      this.context.book.names = this.context.book.names.filter((x) => x !== n);
+      this.context.record("deleteName", undefined, undefined, n.name);
+    });
+  }
+}
+
+export interface FakeExcel {
+  /** Pass this where an Excel.RequestContext is expected. */
+  context: Excel.RequestContext;
+  fake: FakeContext;
+  book: FakeWorkbook;
+  readonly syncs: number;
+  readonly log: LoggedOp[];
+}
+
+export function createFakeExcel(options: FakeExcelOptions & { book?: FakeWorkbook } = {}): FakeExcel {
+  const book = options.book ?? new FakeWorkbook();
+  const fake = new FakeContext(book, options);
+  return {
+    context: fake as unknown as Excel.RequestContext,
+    fake,
+    book,
+    get syncs() {
+      return fake.syncs;
+    },
+    get log() {
+      return fake.log;
+    },
+  };
+}
+
+/**
+ * Installs a global Office whose requirements report the given API sets as supported, e.g.
+ * { ExcelApi: "1.9" }. Returns a function that restores the previous global.
+ */
+export function installFakeOffice(supported: Record<string, string>): () => void {
+  const g = globalThis as { Office?: unknown };
+  const previous = g.Office;
+  const atLeast = (have: string, want: string) => {
+    const a = have.split(".").map(Number);
+    const b = want.split(".").map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+    return true;
+  };
+  g.Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name in supported && atLeast(supported[name], version ?? "1.1"),
+      },
+    },
+  };
+  return () => {
+    g.Office = previous;
+  };
+}

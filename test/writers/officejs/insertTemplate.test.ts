@@ -1,0 +1,267 @@
+import { insertTemplate } from "../../../src/writers/officejs";
+import { charsToPoints, formulaEntry } from "../../../src/writers/officejs/insertTemplate";
+import { describeOfficeError } from "../../../src/writers/officejs/errors";
+import type { TemplateDef } from "../../../src/templates/types";
+import { createFakeExcel, installFakeOffice } from "../../support/fakeExcel";
+
+/** A two-sheet template with every feature the writer handles. */
+function smallTemplate(): TemplateDef {
+  return {
+    id: "B",
+    title: "Option B test",
+    choice: { option: "B", overlays: [] },
+    sheets: [
+      {
+        id: "inputs",
+        name: "Inputs",
+        orientation: "portrait",
+        columns: [40, 12, 12],
+        freeze: { rows: 2 },
+        tabColor: "FF66CC",
+        cells: [
+          { ref: "A1", value: "Scheme inputs", style: "title" },
+          { ref: "A3", value: "Tenants", style: "label" },
+          {
+            ref: "B3",
+            value: 35,
+            style: "input",
+            format: "0",
+            validation: { type: "whole", min: 1, max: 200, prompt: "Number of tenants.", error: "Enter a whole number from 1 to 200." },
+          },
+          { ref: "A4", value: "Hourly rate", style: "label" },
+          {
+            ref: "B4",
+            value: 10,
+            style: "input",
+            format: "£#,##0.00",
+            validation: { type: "decimal", min: 0, prompt: "Hourly cost in £.", error: "Enter an amount of 0 or more." },
+          },
+          { ref: "A5", value: "Year", style: "label" },
+          { ref: "B5", value: "2026" },
+          { ref: "C5", value: "=not a formula" },
+        ],
+      },
+      {
+        id: "costs",
+        name: "Costs",
+        orientation: "landscape",
+        columns: [30, 14],
+        freeze: { rows: 1, columns: 1 },
+        cells: [
+          { ref: "A1", value: "Cost", style: "header" },
+          { ref: "A2", value: "Weekly cost", style: "label" },
+          { ref: "B2", formula: "{inputs}!$B$3*{inputs}!$B$4", style: "output", format: "£#,##0.00" },
+          { ref: "B3", formula: "B2*52", style: "total", format: "£#,##0" },
+        ],
+      },
+    ],
+    names: [
+      { name: "ECH_Tenants", sheet: "inputs", range: "$B$3", comment: "Tenants" },
+      { name: "ECH_WeeklyCost", sheet: "costs", range: "$B$2" },
+    ],
+  };
+}
+
+let restoreOffice: () => void;
+beforeEach(() => {
+  restoreOffice = installFakeOffice({ ExcelApi: "1.9" });
+});
+afterEach(() => restoreOffice());
+
+describe("insertTemplate", () => {
+  it("writes cells, formulas, formats, styles, names, validation and protection in two syncs", async () => {
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    const report = await insertTemplate(fx.context, smallTemplate());
+
+    expect(report).toEqual({ sheets: ["Inputs", "Costs"], names: ["ECH_Tenants", "ECH_WeeklyCost"], firstSheet: "Inputs", syncs: 2 });
+    expect(fx.syncs).toBe(2);
+    expect(fx.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Inputs", "Costs"]);
+
+    // One formulas write per sheet covering its used rectangle.
+    const writes = fx.log.filter((l) => l.op === "set formulas");
+    expect(writes.map((w) => [w.sheet, w.address])).toEqual([
+      ["Inputs", "A1:C5"],
+      ["Costs", "A1:B3"],
+    ]);
+
+    const cell = (s: string, r: string) => fx.book.cell(s, r)!;
+    expect(cell("Inputs", "B3").value).toBe(35);
+    expect(cell("Inputs", "A3").value).toBe("Tenants");
+    // Text that looks like a number or formula stays text.
+    expect(cell("Inputs", "B5").value).toBe("2026");
+    expect(cell("Inputs", "C5")).toMatchObject({ value: "=not a formula", formula: undefined });
+    // Sheet references resolved to the placed names.
+    expect(cell("Costs", "B2").formula).toBe("='Inputs'!$B$3*'Inputs'!$B$4");
+    expect(cell("Costs", "B3").formula).toBe("=B2*52");
+
+    expect(cell("Inputs", "B4").numberFormat).toBe("£#,##0.00");
+    expect(cell("Costs", "B3").numberFormat).toBe("£#,##0");
+    expect(cell("Inputs", "A3").numberFormat).toBe("General");
+
+    expect(cell("Inputs", "B3").format.fill).toBe("#FFCCFF");
+    expect(cell("Inputs", "A1").format).toMatchObject({ bold: true, fontSize: 14 });
+    expect(cell("Costs", "B3").format.bold).toBe(true);
+
+    expect(cell("Inputs", "B3").validation).toEqual({
+      rule: { wholeNumber: { operator: "Between", formula1: 1, formula2: 200 } },
+      prompt: { showPrompt: true, title: "", message: "Number of tenants." },
+      errorAlert: { showAlert: true, style: "Stop", title: "Check this value", message: "Enter a whole number from 1 to 200." },
+    });
+    expect(cell("Inputs", "B4").validation!.rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+
+    // Only the input cells are unlocked, and every sheet is protected without a password.
+    expect(cell("Inputs", "B3").locked).toBe(false);
+    expect(cell("Inputs", "B4").locked).toBe(false);
+    expect(cell("Inputs", "A3").locked).toBe(true);
+    expect(cell("Costs", "B2").locked).toBe(true);
+    for (const name of ["Inputs", "Costs"]) {
+      expect(fx.book.sheet(name)!.protection).toEqual({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true }, password: undefined });
+    }
+
+    const inputs = fx.book.sheet("Inputs")!;
+    expect([...inputs.columnWidths.entries()]).toEqual([
+      [0, charsToPoints(40)],
+      [1, charsToPoints(12)],
+      [2, charsToPoints(12)],
+    ]);
+    expect(inputs.freeze).toEqual({ rows: 2, columns: 0 });
+    expect(fx.book.sheet("Costs")!.freeze).toEqual({ rows: 1, columns: 1 });
+    expect(inputs.tabColor).toBe("#FF66CC");
+    expect(inputs.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4" });
+    expect(fx.book.sheet("Costs")!.pageLayout.orientation).toBe("Landscape");
+
+    expect(fx.book.names).toEqual([
+      { name: "ECH_Tenants", formula: "=Inputs!$B$3", comment: "Tenants", visible: true },
+      { name: "ECH_WeeklyCost", formula: "=Costs!$B$2", comment: "", visible: true },
+    ]);
+    expect(fx.book.activeSheet).toBe("Inputs");
+  });
+
+  it("leaves existing sheets and names untouched and gives the new ones free names", async () => {
+    const fx = createFakeExcel();
+    fx.book.setCell("Inputs", "B3", 99);
+    fx.book.setCell("inputs (2)", "A1", "mine too");
+    fx.book.addName("ECH_Tenants", "=Inputs!$B$3", "my own");
+    const before = fx.book.snapshot();
+
+    const report = await insertTemplate(fx.context, smallTemplate());
+
+    expect(report.sheets).toEqual(["Inputs (3)", "Costs"]);
+    expect(report.names).toEqual(["ECH_Tenants_2", "ECH_WeeklyCost"]);
+    expect(report.syncs).toBe(2);
+    const after = fx.book.snapshot() as { sheets: unknown[]; names: unknown[] };
+    const b = before as { sheets: unknown[]; names: unknown[] };
+    expect(after.sheets.slice(0, 2)).toEqual(b.sheets);
+    expect(after.names[0]).toEqual(b.names[0]);
+    expect(fx.book.cell("Costs", "B2")!.formula).toBe("='Inputs (3)'!$B$3*'Inputs (3)'!$B$4");
+    expect(fx.book.names[1]).toMatchObject({ name: "ECH_Tenants_2", formula: "='Inputs (3)'!$B$3" });
+    // No operation of the insert addressed an existing sheet.
+    expect(fx.log.filter((l) => l.sheet === "Inputs" || l.sheet === "inputs (2)")).toEqual([]);
+  });
+
+  it("inserting the same template twice keeps both copies intact", async () => {
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    await insertTemplate(fx.context, smallTemplate());
+    const second = await insertTemplate(fx.context, smallTemplate());
+    expect(second.sheets).toEqual(["Inputs (2)", "Costs (2)"]);
+    expect(second.names).toEqual(["ECH_Tenants_2", "ECH_WeeklyCost_2"]);
+    expect(fx.book.cell("Costs", "B2")!.formula).toBe("='Inputs'!$B$3*'Inputs'!$B$4");
+    expect(fx.book.cell("Costs (2)", "B2")!.formula).toBe("='Inputs (2)'!$B$3*'Inputs (2)'!$B$4");
+    expect(fx.syncs).toBe(4);
+  });
+
+  it.each([
+    ["the first operation", { sync: 2, afterOps: 0 }],
+    ["a sheet add", { op: "WorksheetCollection.add", code: "ItemAlreadyExists" }],
+    ["a defined name", { op: "NamedItemCollection.add" }],
+    ["data validation", { op: "DataValidation.rule", code: "InvalidArgument" }],
+    ["protection", { op: "WorksheetProtection.protect" }],
+    ["the end of the batch", { sync: 2, afterOps: 10_000 }],
+  ])("a failure at %s removes everything added, in three syncs", async (_label, rule) => {
+    const fx = createFakeExcel();
+    fx.book.setCell("Sheet1", "A1", "keep me");
+    fx.book.addName("Mine", "=Sheet1!$A$1");
+    const before = fx.book.snapshot();
+    fx.fake.failOn(rule);
+
+    const error = await insertTemplate(fx.context, smallTemplate()).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ name: "EchExcelError", code: "InsertFailed" });
+    expect(describeOfficeError(error).text).toMatch(/nothing was added/);
+    expect(fx.syncs).toBe(3);
+    expect(fx.book.snapshot()).toEqual(before);
+    expect(fx.book.activeSheet).toBe("Sheet1");
+  });
+
+  it("reports a cleanup that failed with what to remove by hand", async () => {
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    fx.fake.failOn({ op: "RangeFormat.columnWidth" });
+    fx.fake.failOn({ sync: 3 });
+    const error = await insertTemplate(fx.context, smallTemplate()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "CleanupFailed" });
+    expect(describeOfficeError(error).action).toMatch(/Inputs, Costs/);
+  });
+
+  it("refuses, before any change, an Excel without the API set it needs", async () => {
+    restoreOffice();
+    restoreOffice = installFakeOffice({ ExcelApi: "1.7" });
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    const error = await insertTemplate(fx.context, smallTemplate()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "ApiNotSupported" });
+    expect(describeOfficeError(error).text).toMatch(/newer version of Excel.*Microsoft 365/);
+    expect(fx.syncs).toBe(0);
+    expect(fx.book.sheets).toHaveLength(1);
+  });
+
+  it("skips page layout on Excel without ExcelApi 1.9 and still inserts", async () => {
+    restoreOffice();
+    restoreOffice = installFakeOffice({ ExcelApi: "1.8" });
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    await insertTemplate(fx.context, smallTemplate());
+    expect(fx.book.sheet("Inputs")!.pageLayout).toEqual({});
+    expect(fx.book.sheet("Inputs")!.protection.protected).toBe(true);
+  });
+
+  it("reports progress up to the total", async () => {
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    const calls: [number, number][] = [];
+    await insertTemplate(fx.context, smallTemplate(), { onProgress: (d, t) => calls.push([d, t]) });
+    expect(calls[0]).toEqual([1, 4]);
+    expect(calls[calls.length - 1]).toEqual([4, 4]);
+    expect(calls.map((c) => c[0])).toEqual([...calls.map((c) => c[0])].sort((a, b) => a - b));
+  });
+
+  it("a large template still takes two syncs", async () => {
+    const def = smallTemplate();
+    const cells = Array.from({ length: 2000 }, (_, i) => ({ ref: `${"ABCDEFGHIJ"[i % 10]}${Math.floor(i / 10) + 1}`, formula: `${i}*2` }));
+    const big: TemplateDef = { ...def, sheets: [...def.sheets, { ...def.sheets[1], id: "big", name: "Big", cells }] };
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    const report = await insertTemplate(fx.context, big);
+    expect(report.syncs).toBe(2);
+    expect(fx.book.cell("Big", "J200")!.formula).toBe("=1999*2");
+  });
+});
+
+describe("formulaEntry", () => {
+  it.each([
+    [{ ref: "A1", value: "Tenants" }, "Tenants"],
+    [{ ref: "A1", value: "2026" }, "'2026"],
+    [{ ref: "A1", value: "10%" }, "'10%"],
+    [{ ref: "A1", value: "-" }, "'-"],
+    [{ ref: "A1", value: "TRUE" }, "'TRUE"],
+    [{ ref: "A1", value: "1 April 2026" }, "1 April 2026"],
+    [{ ref: "A1", value: 3.5 }, 3.5],
+    [{ ref: "A1", value: false }, false],
+    [{ ref: "A1", formula: "SUM(B1:B3)" }, "=SUM(B1:B3)"],
+    [{ ref: "A1" }, ""],
+  ])("%j is written as %j", (cell, expected) => {
+    expect(formulaEntry(cell)).toEqual(expected);
+  });
+});
