@@ -876,7 +876,11 @@ class FakeRange extends Proxy {
 function clearSpill(s: FakeSheet, anchor: FakeCell): void {
   const at = [...s.cells.entries()].find(([, c]) => c === anchor)?.[0];
   if (!at) return;
-  for (const [k, c] of s.cells) if (c.spilledFrom === at) s.cells.set(k, { ...c, value: "", spilledFrom: undefined });
+  for (const c of s.cells.values()) {
+    if (c.spilledFrom !== at) continue;
+    c.value = "";
+    c.spilledFrom = undefined;
+  }
   anchor.spill = undefined;
 }
 

@@ -1,2 +1,4 @@
 export { insertTemplate, type InsertOptions, type InsertReport } from "./insertTemplate";
 export { describeOfficeError, EchExcelError, isApiSupported, type OfficeErrorDescription } from "./errors";
+export { prepareForSharing, type SharingFinding, type SharingOptions, type SharingReport } from "./prepareForSharing";
+export { repairEchFormulas, type RepairReport } from "./repairEchFormulas";

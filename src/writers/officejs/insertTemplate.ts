@@ -2,6 +2,7 @@ import { placeTemplate } from "../../templates/place";
 import type { CellDef, PlacedSheet, PlacedTemplate, TemplateDef, Validation } from "../../templates/types";
 import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "./a1";
 import { officeStyle } from "./cellStyle";
+import { literalEntry } from "./formulaText";
 import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";
 
 export interface InsertReport {
@@ -145,13 +146,7 @@ function grid(r: Rect, cells: readonly Placed[], blank: string, entry: (c: Place
 /** What to write in Range.formulas so the cell holds exactly the template's content. */
 export function formulaEntry(c: CellDef): unknown {
   if (c.formula !== undefined) return `=${c.formula}`;
-  if (c.value === undefined) return "";
-  if (typeof c.value !== "string") return c.value;
-  // Excel would read "2026", "TRUE", "=x" or "10%" typed into a cell as something else; a leading
-  // apostrophe keeps labels text.
-  return /^[=+\-@']/.test(c.value) || /^\s*[\d.,£$€%/:\s()-]*\d[\d.,£$€%/:\s()-]*$/.test(c.value) || /^(true|false)$/i.test(c.value)
-    ? `'${c.value}`
-    : c.value;
+  return c.value === undefined ? "" : literalEntry(c.value);
 }
 
 function forEachGroup<K>(cells: readonly Placed[], keyOf: (c: Placed) => K | undefined, f: (key: K, rects: Rect[], first: Placed) => void): void {
