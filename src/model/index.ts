@@ -8,3 +8,4 @@ export * from "./revenue";
 export * from "./budget";
 export * from "./howMuchCare";
 export * from "./capital";
+export * from "./options";

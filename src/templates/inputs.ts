@@ -1,0 +1,107 @@
+/**
+ * The values a template's pink cells are filled with: seed 002's scheme, the tenant budget and the
+ * option parameters. parseTemplateInputs reads them from JSON (e.g. `ech-templates --inputs`).
+ */
+import {
+  BUDGET_LINES,
+  DEFAULT_OPTION_PARAMS,
+  DEFAULT_SCHEME,
+  DEFAULT_TENANT_EXPENDITURE,
+  DEFAULT_TENANT_INCOME,
+  InputError,
+  checkOptionParams,
+  computeScheme,
+  tenantBudget,
+  type OptionParams,
+  type SchemeInputs,
+} from "../model";
+
+export type TemplateInputs = SchemeInputs & {
+  /** £ a week, the six lines of seed 002's tenant budget. */
+  tenantExpenditure: readonly number[];
+  tenantIncome: readonly number[];
+  options: OptionParams;
+};
+
+export const DEFAULT_TEMPLATE_INPUTS: TemplateInputs = {
+  ...DEFAULT_SCHEME,
+  tenantExpenditure: DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount),
+  tenantIncome: DEFAULT_TENANT_INCOME.map((l) => l.amount),
+  options: DEFAULT_OPTION_PARAMS,
+};
+
+type Json = unknown;
+
+function isObject(v: Json): v is Record<string, Json> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Merges `json` over `defaults`, key by key: the shape (object, array length, number or null) must
+ * match the default's, and every key must be known. Errors name the key path, e.g. "hourlyRates.care".
+ */
+function merge(path: string, defaults: Json, json: Json, blankable: boolean): Json {
+  const name = path || "inputs";
+  if (isObject(defaults)) {
+    if (!isObject(json)) throw new InputError(name, "must be an object with named values.", "type");
+    const out: Record<string, Json> = { ...defaults };
+    for (const [key, value] of Object.entries(json)) {
+      const sub = path ? `${path}.${key}` : key;
+      if (!(key in defaults)) {
+        throw new InputError(sub, `is not a known input; expected one of: ${Object.keys(defaults).join(", ")}.`, "type");
+      }
+      out[key] = merge(sub, defaults[key], value, blankableKey(sub));
+    }
+    return out;
+  }
+  if (Array.isArray(defaults)) {
+    if (!Array.isArray(json) || json.length !== defaults.length) {
+      throw new InputError(name, `must be a list of ${defaults.length} numbers.`, "type");
+    }
+    return json.map((v, i) => merge(`${name}[${i}]`, defaults[i], v, false));
+  }
+  if (json === null && blankable) return null;
+  if (typeof json !== "number" || !Number.isFinite(json)) {
+    throw new InputError(name, blankable ? "must be a number, or null to use the default." : "must be a number.", "type");
+  }
+  return json;
+}
+
+/** Option parameters that may be blank (null: "use the Staffing sheet's figure"). */
+function blankableKey(path: string): boolean {
+  const m = /^options\.([A-F])\.(\w+)$/.exec(path);
+  if (!m) return false;
+  const id = m[1] as keyof OptionParams;
+  return DEFAULT_OPTION_PARAMS[id][m[2] as never] === null;
+}
+
+/** Renames the model's argument to the key the JSON uses. */
+function renamed(e: unknown, rename: Record<string, string>): unknown {
+  if (e instanceof InputError && rename[e.argument]) {
+    return new InputError(rename[e.argument], e.message.replace(/^[^:]+: /, ""), e.kind);
+  }
+  return e;
+}
+
+/** Throws InputError naming the key unless every value is one the model can compute with. */
+export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
+  computeScheme(inputs);
+  if (inputs.tenantExpenditure.length !== BUDGET_LINES) throw new InputError("tenantExpenditure", `must have ${BUDGET_LINES} lines.`, "type");
+  if (inputs.tenantIncome.length !== BUDGET_LINES) throw new InputError("tenantIncome", `must have ${BUDGET_LINES} lines.`, "type");
+  try {
+    tenantBudget(inputs.tenantExpenditure, inputs.tenantIncome);
+  } catch (e) {
+    throw renamed(e, { expenditure: "tenantExpenditure", income: "tenantIncome" });
+  }
+  for (const id of Object.keys(inputs.options) as (keyof OptionParams)[]) checkOptionParams(id, inputs.options[id] as never);
+  return inputs;
+}
+
+/**
+ * Template inputs from parsed JSON: any subset of DEFAULT_TEMPLATE_INPUTS' keys, the rest taking
+ * the defaults. Throws InputError naming the key for unknown keys, wrong types and invalid values.
+ */
+export function parseTemplateInputs(json: unknown): TemplateInputs {
+  const merged = merge("", DEFAULT_TEMPLATE_INPUTS, json, false) as TemplateInputs;
+  return checkTemplateInputs(merged);
+}

@@ -1,0 +1,111 @@
+import { pennies } from "../../src/model";
+import { buildTemplate, placeTemplate, type OptionId, type OverlayId } from "../../src/templates";
+import { EvaluatedTemplate } from "../support/hyperformula";
+
+export const CHOICES: { option: OptionId; overlays: OverlayId[] }[] = (["A", "B", "C", "D"] as OptionId[]).flatMap((option) =>
+  ([[], ["E"], ["F"], ["E", "F"]] as OverlayId[][]).map((overlays) => ({ option, overlays })),
+);
+
+const p = (xs: number[]) => xs.map(pennies);
+
+describe.each(CHOICES)("template $option with overlays $overlays, default inputs", (choice) => {
+  const wb = new EvaluatedTemplate(placeTemplate(buildTemplate(choice)));
+
+  test("no error cell anywhere and every check is OK", () => {
+    expect(wb.errors()).toEqual([]);
+    expect(wb.named("ECH_InputCheck")).toEqual(["OK"]);
+    expect(wb.value("option", "B4")).toBe("OK");
+    expect(wb.value("budget", "B15")).toBe("OK");
+  });
+
+  test("inputs are seed 002's pink cells", () => {
+    expect(wb.numbers("ECH_Tenants")).toEqual([35]);
+    expect(wb.numbers("ECH_BandShares")).toEqual([0.27, 0.46, 0.27]);
+    expect(wb.numbers("ECH_BandHours")).toEqual([7, 18, 28]);
+    expect(wb.numbers("ECH_SupportShares")).toEqual([0.8, 0.6, 0.4]);
+    expect(wb.numbers("ECH_NightHours")).toEqual([126]);
+    expect(wb.numbers("ECH_HourlyRates")).toEqual([10, 10]);
+    expect(wb.numbers("ECH_ManagerSalary")).toEqual([26000]);
+    expect(wb.numbers("ECH_OnCosts")).toEqual([0.1, 0.04, 0.06, 35209.46]);
+    expect(wb.numbers("ECH_TenantExpenditure")).toEqual([60, 17.55, 15, 69.25, 269.75, 22]);
+    expect(wb.numbers("ECH_TenantIncome")).toEqual([60, 17.55, 84.25, 151.5, 118.25, 22]);
+  });
+
+  test("care/support staffing table (seed 002)", () => {
+    const col = (c: string) => p([5, 6, 7].map((r) => wb.number("staffing", `${c}${r}`)));
+    expect(col("C")).toEqual([10, 17, 10]);
+    expect(col("D")).toEqual([5.6, 10.8, 11.2]);
+    expect(col("E")).toEqual([1.4, 7.2, 16.8]);
+    expect(col("I")).toEqual([56, 183.6, 112]);
+    expect(col("J")).toEqual([14, 122.4, 168]);
+    expect(col("K")).toEqual([70, 306, 280]);
+    const row = (r: number) => p(["I", "J", "K"].map((c) => wb.number("staffing", `${c}${r}`)));
+    expect(row(8)).toEqual([351.6, 304.4, 656]);
+    expect(row(9)).toEqual([63, 63, 126]);
+    expect(p(wb.numbers("ECH_HoursPerWeek"))).toEqual([414.6, 367.4, 782]);
+    expect(row(12)).toEqual([4146, 3674, 7820]);
+    expect(row(13)).toEqual([215592, 191048, 406640]);
+  });
+
+  test("staff on-costs and unit cost (seed 002)", () => {
+    const b = (r: number) => pennies(wb.number("staffing", `B${r}`));
+    expect([b(16), b(18), b(19), b(20), b(21), b(22)]).toEqual([26000, 432640, 43264, 17305.6, 26996.74, 35209.46]);
+    expect(p(wb.numbers("ECH_TotalStaffCost"))).toEqual([555415.8]);
+    expect(p(wb.numbers("ECH_CostPerPersonWeek"))).toEqual([305.17]);
+    expect(p(wb.numbers("ECH_CostPerPersonYear"))).toEqual([15869.02]);
+    expect(p(wb.numbers("ECH_UnitCostPerHour"))).toEqual([13.66]);
+  });
+
+  test("tenant budget (seed 002)", () => {
+    expect(pennies(wb.number("budget", "B11"))).toBe(453.55);
+    expect(pennies(wb.number("budget", "D11"))).toBe(453.55);
+    expect(pennies(wb.number("budget", "B12"))).toBe(0);
+    expect(p(wb.numbers("ECH_TenantMonthlyTotal"))).toEqual([1965.38]);
+  });
+
+  test("every option sheet names its block, spot hours and annual cost", () => {
+    for (const n of ["ECH_BlockHours", "ECH_SpotHours", "ECH_CouncilAnnualCost"]) expect(wb.numbers(n)).toHaveLength(1);
+  });
+});
+
+describe("option sheets reproduce seed 000's worked examples", () => {
+  const load = (option: OptionId, overlays: OverlayId[] = []) => new EvaluatedTemplate(placeTemplate(buildTemplate({ option, overlays })));
+
+  test("A: no block; all 782 needed hours spot-purchased; cover of 168 hours breaks even at 168/782 uptake", () => {
+    const wb = load("A");
+    expect(wb.numbers("ECH_BlockHours")).toEqual([0]);
+    expect(wb.numbers("ECH_SpotHours")).toEqual([782]);
+    expect(wb.numbers("ECH_CoverHours")).toEqual([168]);
+    expect(wb.numbers("ECH_BreakEvenUptake")[0]).toBeCloseTo(168 / 782, 9);
+    // All hours at the unit cost cost the council exactly the Staffing total.
+    expect(p(wb.numbers("ECH_CouncilAnnualCost"))).toEqual([555415.8]);
+  });
+
+  test("B: core 175 = 56 + 112 + 7, 72 planned care, add-on = 782 − 175", () => {
+    const wb = load("B");
+    expect(wb.numbers("ECH_CoreHours")).toEqual([175]);
+    expect(wb.numbers("ECH_BlockHours")).toEqual([175]);
+    expect(wb.numbers("ECH_AddOnHours")).toEqual([607]);
+    expect(wb.numbers("ECH_SpotHours")).toEqual([607]);
+  });
+
+  test.each(["C", "D"] as const)("%s: minimum block 310 = 196 + 70 + 7 + 37 (273 phased), phasing 310, 360, 400", (id) => {
+    const wb = load(id);
+    expect(wb.numbers("ECH_MinimumBlockHours")).toEqual([310]);
+    const col = (r: number) => wb.number("option", `B${r}`);
+    const rows = wb.placed.sheets.find((s) => s.id === "option")!.cells;
+    const row = (label: string) => Number(rows.find((c) => c.value === label)!.ref.slice(1));
+    expect([col(row("Day cover")), col(row("Night cover")), col(row("Handover"))]).toEqual([196, 70, 7]);
+    expect(col(row("Phased in without the team leader"))).toBe(273);
+    expect(wb.numbers("ECH_BlockPhasing")).toEqual([310, 360, 400]);
+    expect(wb.numbers("ECH_BlockHours")).toEqual([400]);
+    expect(wb.numbers("ECH_SpotHours")).toEqual([0]);
+  });
+
+  test("F on B: block for 12 months, spot from month 13", () => {
+    const wb = load("B", ["F"]);
+    expect(wb.numbers("ECH_BlockPeriodMonths")).toEqual([12]);
+    expect(wb.numbers("ECH_ConversionMonth")).toEqual([13]);
+    expect(wb.numbers("ECH_PumpPrimingCostByMonth")).toHaveLength(24);
+  });
+});
