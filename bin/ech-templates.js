@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+/* The ech-templates command: runs the CLI compiled to lib/ by `npm run build:cli` (run by npm ci). */
+let cli;
+try {
+  cli = require("../lib/cli/main.js");
+} catch (e) {
+  if (e && e.code === "MODULE_NOT_FOUND" && /lib[\\/]cli[\\/]main/.test(e.message)) {
+    console.error("ech-templates: the CLI is not built yet; run `npm run build:cli` first.");
+    process.exit(1);
+  }
+  throw e;
+}
+cli.run();

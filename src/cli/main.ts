@@ -1,0 +1,132 @@
+/**
+ * ech-templates: writes one .xlsx template per requested option. Everything is validated and built
+ * in memory first, then each file is written to a temporary name and renamed, so a failure leaves
+ * no partial files in the output folder.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { isInputError } from "../model";
+import { OPTION_IDS, OVERLAY_IDS, buildTemplate, parseTemplateInputs, placeTemplate, type OptionId, type OverlayId, type TemplateInputs } from "../templates";
+import { writeXlsx } from "../writers/xlsx";
+
+export const USAGE = `Usage: ech-templates --out DIR [--option A|B|C|D] [--with E,F] [--scheme "Name"] [--inputs FILE.json]
+
+Writes one ECH Cost Model workbook (.xlsx) per commissioning option.
+
+  --out DIR         folder to write to (created if missing)
+  --option X        A, B, C or D (repeat or comma-separate for several); all four if omitted
+  --with E,F        overlays to add to each workbook: E (co-production), F (pump-priming)
+  --scheme "Name"   scheme name shown in the workbooks and file names
+  --inputs FILE     JSON with any of the inputs (e.g. {"tenants": 40}); the rest are seed 002's defaults
+  --help            show this help
+`;
+
+export class UsageError extends Error {}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function list<T extends string>(what: string, raw: readonly string[], allowed: readonly T[]): T[] {
+  const items = raw.flatMap((r) => r.split(",")).map((s) => s.trim().toUpperCase()).filter(Boolean);
+  for (const i of items) if (!allowed.includes(i as T)) throw new UsageError(`Unknown ${what} "${i}": choose from ${allowed.join(", ")}.`);
+  return [...new Set(items)] as T[];
+}
+
+/** A file name without characters Windows, macOS or Linux reject. */
+export function fileName(id: string, scheme?: string): string {
+  const safe = (scheme ?? "").replace(/[^A-Za-z0-9 ._-]+/g, "").trim().replace(/\s+/g, "-");
+  return `ECH-Option-${id}${safe ? `-${safe}` : ""}.xlsx`;
+}
+
+async function readInputs(file: string): Promise<TemplateInputs> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`Cannot read the inputs file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`The inputs file ${file} is not valid JSON: ${(e as Error).message}`);
+  }
+  try {
+    return parseTemplateInputs(json);
+  } catch (e) {
+    if (isInputError(e)) throw new UsageError(`The inputs file ${file} has a problem with "${e.argument}": ${e.message.replace(/^[^:]+: /, "")}`);
+    throw e;
+  }
+}
+
+/** Runs the command; returns the exit code. */
+export async function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        out: { type: "string" },
+        option: { type: "string", multiple: true },
+        with: { type: "string", multiple: true },
+        scheme: { type: "string" },
+        inputs: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (!values.out) throw new UsageError("--out DIR is required.");
+    const options = values.option ? list<OptionId>("option", values.option, OPTION_IDS) : [...OPTION_IDS];
+    const overlays = list<OverlayId>("overlay", values.with ?? [], OVERLAY_IDS);
+    const inputs = values.inputs ? await readInputs(values.inputs) : undefined;
+
+    const files: { name: string; bytes: Uint8Array }[] = [];
+    for (const option of options) {
+      const def = buildTemplate({ option, overlays, scheme: values.scheme }, inputs);
+      files.push({ name: fileName(def.id, values.scheme), bytes: await writeXlsx(placeTemplate(def)) });
+    }
+    const written = await writeAll(values.out, files);
+    for (const f of written) io.out(`${f}\n`);
+    return 0;
+  } catch (e) {
+    const message = e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? (e as Error).message : String(e);
+    io.err(`ech-templates: ${message}\n${e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? "Run ech-templates --help for usage.\n" : ""}`);
+    return 1;
+  }
+}
+
+/** Writes every file to a temporary name, then renames; removes what it wrote if anything fails. */
+async function writeAll(dir: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<string[]> {
+  await fs.mkdir(dir, { recursive: true });
+  const temps: string[] = [];
+  const done: string[] = [];
+  try {
+    for (const f of files) {
+      const tmp = path.join(dir, `.${f.name}.${process.pid}.tmp`);
+      temps.push(tmp);
+      await fs.writeFile(tmp, f.bytes);
+    }
+    for (const [i, f] of files.entries()) {
+      const target = path.join(dir, f.name);
+      await fs.rename(temps[i], target);
+      done.push(target);
+    }
+    return done;
+  } catch (e) {
+    await Promise.all([...temps, ...done].map((p) => fs.rm(p, { force: true })));
+    throw e;
+  }
+}
+
+export function run(): void {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
