@@ -41,7 +41,7 @@ export class EvaluatedTemplate {
       }
       sheets[s.name] = grid.map((r) => Array.from(r, (v) => v ?? null));
     }
-    this.hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+    this.hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
     for (const s of placed.sheets) this.sheetIndex.set(s.id, this.hf.getSheetId(s.name)!);
   }
 

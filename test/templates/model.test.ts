@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import {
+  blockContractOption,
+  computeScheme,
+  coreAndAddOnOption,
+  pooledBudgets,
+  pumpPriming,
+  spotPurchasing,
+  tenantBudget,
+  type OptionResult,
+  type SchemeFigures,
+} from "../../src/model";
+import { buildTemplate, placeTemplate, type OptionId, type TemplateInputs } from "../../src/templates";
+import { BREAK_EVEN_TEXT } from "../../src/templates/sheets/options";
+import { EvaluatedTemplate } from "../support/hyperformula";
+import { templateInputs } from "./arbitraries";
+
+/** HyperFormula shows results to about 10 decimal places; money and hours agree far inside a penny. */
+function close(actual: number, expected: number): boolean {
+  return Math.abs(actual - expected) <= 1e-8 + 1e-12 * Math.abs(expected);
+}
+
+function expectClose(what: string, actual: readonly number[], expected: readonly number[]): void {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((a, i) => {
+    if (!close(a, expected[i])) throw new Error(`${what}[${i}]: workbook ${a}, model ${expected[i]}`);
+  });
+}
+
+/** Writes every pink cell of the template built from `inputs` into the loaded workbook. */
+function load(wb: EvaluatedTemplate, option: OptionId, inputs: TemplateInputs): void {
+  const placed = placeTemplate(buildTemplate({ option, overlays: ["E", "F"] }, inputs));
+  wb.setMany(placed.sheets.flatMap((s) => s.cells.filter((c) => c.style === "input").map((c) => [s.id, c.ref, c.value ?? null] as [string, string, string | number | null])));
+}
+
+/** Everything the template computes, from the model. */
+function modelFigures(option: OptionId, i: TemplateInputs) {
+  const scheme = computeScheme(i);
+  const s: SchemeFigures = {
+    tenants: i.tenants,
+    hoursPerWeek: scheme.hours.total,
+    unitCostPerHour: scheme.unitCostPerHour,
+    costPerPersonWeek: scheme.perPerson.week,
+  };
+  const opt: OptionResult =
+    option === "A" ? spotPurchasing(i.options.A, s) : option === "B" ? coreAndAddOnOption(i.options.B, s) : blockContractOption(option, i.options[option], s);
+  return { scheme, s, opt, pool: pooledBudgets(i.options.E, s, opt), pump: pumpPriming(i.options.F, s, opt), budget: tenantBudget(i.tenantExpenditure, i.tenantIncome) };
+}
+
+describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with the pure model", (option) => {
+  const wb = new EvaluatedTemplate(placeTemplate(buildTemplate({ option, overlays: ["E", "F"] })));
+
+  test("for 60 random valid inputs (240 across A–D, each with E and F)", () => {
+    fc.assert(
+      fc.property(templateInputs, (inputs) => {
+        load(wb, option, inputs);
+        const m = modelFigures(option, inputs);
+        expect(wb.named("ECH_InputCheck")).toEqual(["OK"]);
+        expect(wb.value("option", "B4")).toBe("OK");
+        expect([5, 6, 7].map((r) => wb.number("staffing", `C${r}`))).toEqual([...m.scheme.hours.tenantsPerBand]);
+        const h = m.scheme.hours;
+        expectClose("ECH_HoursPerWeek", wb.numbers("ECH_HoursPerWeek"), [h.support, h.care, h.total]);
+        expectClose("ECH_TotalStaffCost", wb.numbers("ECH_TotalStaffCost"), [m.scheme.staff.total]);
+        expectClose("ECH_UnitCostPerHour", wb.numbers("ECH_UnitCostPerHour"), [m.scheme.unitCostPerHour]);
+        expectClose("ECH_CostPerPersonWeek", wb.numbers("ECH_CostPerPersonWeek"), [m.scheme.perPerson.week]);
+        expectClose("ECH_CostPerPersonYear", wb.numbers("ECH_CostPerPersonYear"), [m.scheme.perPerson.year]);
+        expectClose("ECH_TenantMonthlyTotal", wb.numbers("ECH_TenantMonthlyTotal"), [m.budget.monthlyExpenditure]);
+        expectClose("ECH_BlockHours", wb.numbers("ECH_BlockHours"), [m.opt.blockHours]);
+        expectClose("ECH_SpotHours", wb.numbers("ECH_SpotHours"), [m.opt.spotHours]);
+        expectClose("ECH_CouncilAnnualCost", wb.numbers("ECH_CouncilAnnualCost"), [m.opt.councilAnnualCost]);
+        if (option === "A") {
+          const a = spotPurchasing(inputs.options.A, m.s);
+          expectClose("ECH_CoverHours", wb.numbers("ECH_CoverHours"), [a.coverHours]);
+          expectClose("ECH_BreakEvenUptake", wb.numbers("ECH_BreakEvenUptake"), [a.breakEvenUptake]);
+          expect(wb.named("ECH_BreakEvenUptake").length).toBe(1);
+          const verdict = wb.placed.sheets.find((x) => x.id === "option")!.cells.find((c) => c.value === "Can the provider break even?")!.ref.slice(1);
+          expect(wb.value("option", `B${verdict}`)).toBe(BREAK_EVEN_TEXT[a.breakEven]);
+        }
+        if (option === "B") expectClose("ECH_AddOnHours", wb.numbers("ECH_AddOnHours"), [coreAndAddOnOption(inputs.options.B, m.s).addOn]);
+        if (option === "C" || option === "D") {
+          const c = blockContractOption(option, inputs.options[option], m.s);
+          expectClose("ECH_MinimumBlockHours", wb.numbers("ECH_MinimumBlockHours"), [c.minimum.total]);
+          expectClose("ECH_BlockPhasing", wb.numbers("ECH_BlockPhasing"), c.phases);
+          expectClose("ECH_CouncilCostByMonth", wb.numbers("ECH_CouncilCostByMonth"), c.months.map((x) => x.cost));
+          expectClose("ECH_FirstYearCost", wb.numbers("ECH_FirstYearCost"), [c.firstYearCost]);
+        }
+        expectClose("ECH_PooledBudgetWeek", wb.numbers("ECH_PooledBudgetWeek"), [m.pool.pooledWeek]);
+        expectClose("ECH_PooledBudgetYear", wb.numbers("ECH_PooledBudgetYear"), [m.pool.pooledYear]);
+        expectClose("ECH_PooledHours", wb.numbers("ECH_PooledHours"), [m.pool.hours]);
+        expectClose("ECH_ConversionMonth", wb.numbers("ECH_ConversionMonth"), [m.pump.conversionMonth]);
+        expectClose("ECH_PumpPrimingCostByMonth", wb.numbers("ECH_PumpPrimingCostByMonth"), m.pump.months.map((x) => x.cost));
+        expectClose("ECH_PumpPrimingYearCosts", wb.numbers("ECH_PumpPrimingYearCosts"), m.pump.yearCosts);
+      }),
+      { numRuns: 60, seed: 20261124 },
+    );
+  });
+});
+
+describe("band head-counts are not changed by floating-point noise", () => {
+  const wb = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "B", overlays: [] })));
+  test.each([
+    [25, [0.28, 0.44, 0.28], [7, 11, 7]],
+    [100, [0.07, 0.29, 0.64], [7, 29, 64]],
+    [100, [0.56, 0.07, 0.37], [56, 7, 37]],
+  ] as const)("%d tenants at %j are %j people", (tenants, shares, people) => {
+    // The products carry noise above a whole number, which ROUNDUP alone would turn into one more person.
+    expect(shares.some((s) => tenants * s > Math.round(tenants * s) && Number.isInteger(Math.round(tenants * s * 1e9) / 1e9))).toBe(true);
+    wb.setMany([["inputs", "B5", tenants], ["inputs", "B6", shares[0]], ["inputs", "C6", shares[1]], ["inputs", "D6", shares[2]]]);
+    const model = computeScheme({ ...buildInputs(), tenants, bandShares: shares }).hours.tenantsPerBand;
+    expect([5, 6, 7].map((r) => wb.number("staffing", `C${r}`))).toEqual([...model]);
+    expect(model).toEqual(people);
+  });
+});
+
+function buildInputs(): TemplateInputs {
+  return JSON.parse(JSON.stringify(require("../../src/templates").DEFAULT_TEMPLATE_INPUTS));
+}
