@@ -21,11 +21,13 @@ export interface FakeCellFormat {
   wrapText?: boolean;
   horizontalAlignment?: string;
   verticalAlignment?: string;
-  borderBottom?: string;
+  /** Border line style of each side of the cell, e.g. { top: "Continuous" }. */
+  borders?: Partial<Record<"top" | "bottom" | "left" | "right", string>>;
 }
 
 export interface FakeValidation {
   rule: Excel.DataValidationRule;
+  ignoreBlanks?: boolean;
   prompt?: Excel.DataValidationPrompt;
   errorAlert?: Excel.DataValidationErrorAlert;
 }
@@ -923,6 +925,42 @@ class FakeRangeFormat {
     });
   }
 
+  readonly borders = {
+    getItem: (index: string) =>
+      setterObject({
+        style: (v) => this.border(index, String(v)),
+        weight: () => undefined,
+        color: () => undefined,
+      }),
+  };
+
+  /** A border index as Excel draws it: edges of the range, or the lines between its cells. */
+  private border(index: string, style: string): void {
+    this.context.op("RangeBorder.style", () => {
+      const grid = this.range.cellsGrid();
+      guard(this.context, this.range.sheet(), "format", "RangeBorder.style");
+      const set = (c: FakeCell, side: "top" | "bottom" | "left" | "right") => (c.format.borders = { ...c.format.borders, [side]: style });
+      const last = grid.length - 1;
+      const lastCol = grid[0].length - 1;
+      grid.forEach((row, i) =>
+        row.forEach((c, j) => {
+          if (index === "EdgeTop" && i === 0) set(c, "top");
+          if (index === "EdgeBottom" && i === last) set(c, "bottom");
+          if (index === "EdgeLeft" && j === 0) set(c, "left");
+          if (index === "EdgeRight" && j === lastCol) set(c, "right");
+          if (index === "InsideHorizontal") {
+            if (i > 0) set(c, "top");
+            if (i < last) set(c, "bottom");
+          }
+          if (index === "InsideVertical") {
+            if (j > 0) set(c, "left");
+            if (j < lastCol) set(c, "right");
+          }
+        }),
+      );
+    });
+  }
+
   set wrapText(v: boolean) {
     this.apply("RangeFormat.wrapText", (c) => (c.format.wrapText = v));
   }
@@ -970,6 +1008,9 @@ class FakeDataValidation {
   set rule(rule: Excel.DataValidationRule) {
     if (Object.keys(rule).length !== 1) throw new FakeOfficeError("InvalidArgument", "A data validation rule has exactly one type.");
     this.apply("DataValidation.rule", (v) => (v.rule = structuredClone(rule)));
+  }
+  set ignoreBlanks(v: boolean) {
+    this.apply("DataValidation.ignoreBlanks", (x) => (x.ignoreBlanks = v));
   }
   set prompt(prompt: Excel.DataValidationPrompt) {
     if ((prompt.title ?? "").length > 32 || (prompt.message ?? "").length > 255) {

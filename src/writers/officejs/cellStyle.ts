@@ -1,31 +1,33 @@
+import { STYLES } from "../../templates/styles";
 import type { StyleId } from "../../templates/types";
+import type { Rect } from "./a1";
 
-/** What the Office.js writer sets on a range for one template style. */
-export interface OfficeCellStyle {
-  fill?: string;
-  fontColor?: string;
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  wrapText?: boolean;
-}
+const EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+type Line = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
 /**
- * Interim mapping until src/templates/styles.ts (owned by the templates work) lands; then this
- * function should read that table so both writers share one definition of each style.
+ * Applies a template style (src/templates/styles.ts, shared with the .xlsx writer) to a
+ * rectangle. Borders are per cell in the style table, so a rectangle of several rows or columns
+ * also needs the lines between its cells.
  */
-const INTERIM: Record<StyleId, OfficeCellStyle> = {
-  title: { bold: true, fontSize: 14 },
-  subtitle: { bold: true, fontSize: 12 },
-  header: { bold: true, fill: "#D9E1F2" },
-  label: {},
-  input: { fill: "#FFCCFF" },
-  output: { fill: "#F2F2F2" },
-  total: { bold: true, fill: "#F2F2F2" },
-  note: { italic: true, fontColor: "#595959", wrapText: true },
-  check: { italic: true, fontColor: "#375623" },
-};
-
-export function officeStyle(style: StyleId): OfficeCellStyle {
-  return INTERIM[style];
+export function applyStyle(range: Excel.Range, style: StyleId, rect: Rect): void {
+  const st = STYLES[style];
+  const f = range.format;
+  if (st.fill) f.fill.color = `#${st.fill}`;
+  if (st.font?.bold) f.font.bold = true;
+  if (st.font?.italic) f.font.italic = true;
+  if (st.font?.size) f.font.size = st.font.size;
+  if (st.font?.color) f.font.color = `#${st.font.color}`;
+  if (st.wrap) f.wrapText = true;
+  if (st.horizontal) f.horizontalAlignment = ALIGN[st.horizontal];
+  const sides = new Set(st.border ?? []);
+  const lines: Line[] = [...sides].map((s) => EDGES[s]);
+  if ((sides.has("top") || sides.has("bottom")) && rect.bottom > rect.top) lines.push("InsideHorizontal");
+  if ((sides.has("left") || sides.has("right")) && rect.right > rect.left) lines.push("InsideVertical");
+  for (const line of lines) {
+    const b = f.borders.getItem(line);
+    b.style = "Continuous";
+    b.weight = "Thin";
+  }
 }

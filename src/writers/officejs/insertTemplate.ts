@@ -1,7 +1,7 @@
 import { placeTemplate } from "../../templates/place";
 import type { CellDef, PlacedSheet, PlacedTemplate, TemplateDef, Validation } from "../../templates/types";
 import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "./a1";
-import { officeStyle } from "./cellStyle";
+import { applyStyle } from "./cellStyle";
 import { literalEntry } from "./formulaText";
 import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";
 
@@ -100,16 +100,7 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
     if (cells.some((c) => c.def.format)) range.numberFormat = grid(used, cells, "General", (c) => c.def.format ?? "General");
   }
   forEachGroup(cells, (c) => c.def.style, (style, rects) => {
-    const st = officeStyle(style);
-    for (const r of rects) {
-      const f = ws.getRange(rectAddress(r)).format;
-      if (st.fill) f.fill.color = st.fill;
-      if (st.fontColor) f.font.color = st.fontColor;
-      if (st.bold) f.font.bold = true;
-      if (st.italic) f.font.italic = true;
-      if (st.fontSize) f.font.size = st.fontSize;
-      if (st.wrapText) f.wrapText = true;
-    }
+    for (const r of rects) applyStyle(ws.getRange(rectAddress(r)), style, r);
   });
   forEachGroup(cells, (c) => (c.def.validation ? JSON.stringify(c.def.validation) : undefined), (_k, rects, first) => {
     for (const r of rects) setValidation(ws.getRange(rectAddress(r)).dataValidation, first.def.validation!);
@@ -163,8 +154,9 @@ function setValidation(dv: Excel.DataValidation, v: Validation): void {
     dv.rule = { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } };
   } else {
     const bounds = ruleBounds(v);
-    dv.rule = v.type === "whole" ? { wholeNumber: bounds } : { decimal: bounds };
+    dv.rule = v.type === "whole" ? { wholeNumber: bounds } : v.type === "textLength" ? { textLength: bounds } : { decimal: bounds };
   }
+  dv.ignoreBlanks = v.allowBlank ?? false;
   dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, 255) };
   dv.errorAlert = { showAlert: true, style: "Stop", title: "Check this value", message: clip(v.error, 255) };
 }
@@ -173,8 +165,8 @@ function ruleBounds(v: Validation): Excel.BasicDataValidation {
   if (v.min !== undefined && v.max !== undefined) return { operator: "Between", formula1: v.min, formula2: v.max };
   if (v.min !== undefined) return { operator: "GreaterThanOrEqualTo", formula1: v.min };
   if (v.max !== undefined) return { operator: "LessThanOrEqualTo", formula1: v.max };
-  // No bounds: any number, but still not text.
-  return { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
+  // No bounds: any number (but not text), or text up to Excel's cell limit.
+  return v.type === "textLength" ? { operator: "LessThanOrEqualTo", formula1: 32767 } : { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
 }
 
 /** Excel caps validation messages at 255 characters. */

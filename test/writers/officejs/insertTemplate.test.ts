@@ -2,7 +2,11 @@ import { insertTemplate } from "../../../src/writers/officejs";
 import { charsToPoints, formulaEntry } from "../../../src/writers/officejs/insertTemplate";
 import { describeOfficeError } from "../../../src/writers/officejs/errors";
 import type { TemplateDef } from "../../../src/templates/types";
+import { INPUT_FILL, STYLES } from "../../../src/templates/styles";
 import { createFakeExcel, installFakeOffice } from "../../support/fakeExcel";
+import { buildTemplate, placeTemplate } from "../../../src/templates";
+import { EvaluatedTemplate } from "../../support/hyperformula";
+import { evaluateFakeBook } from "../../support/evaluateFakeBook";
 
 /** A two-sheet template with every feature the writer handles. */
 function smallTemplate(): TemplateDef {
@@ -37,6 +41,11 @@ function smallTemplate(): TemplateDef {
             validation: { type: "decimal", min: 0, prompt: "Hourly cost in £.", error: "Enter an amount of 0 or more." },
           },
           { ref: "A5", value: "Year", style: "label" },
+          {
+            ref: "B6",
+            style: "input",
+            validation: { type: "textLength", max: 60, allowBlank: true, prompt: "The scheme's name.", error: "60 characters at most." },
+          },
           { ref: "B5", value: "2026" },
           { ref: "C5", value: "=not a formula" },
         ],
@@ -81,7 +90,7 @@ describe("insertTemplate", () => {
     // One formulas write per sheet covering its used rectangle.
     const writes = fx.log.filter((l) => l.op === "set formulas");
     expect(writes.map((w) => [w.sheet, w.address])).toEqual([
-      ["Inputs", "A1:C5"],
+      ["Inputs", "A1:C6"],
       ["Costs", "A1:B3"],
     ]);
 
@@ -99,16 +108,25 @@ describe("insertTemplate", () => {
     expect(cell("Costs", "B3").numberFormat).toBe("£#,##0");
     expect(cell("Inputs", "A3").numberFormat).toBe("General");
 
-    expect(cell("Inputs", "B3").format.fill).toBe("#FFCCFF");
-    expect(cell("Inputs", "A1").format).toMatchObject({ bold: true, fontSize: 14 });
+    // Styles come from the table the .xlsx writer uses too.
+    expect(cell("Inputs", "B3").format.fill).toBe(`#${INPUT_FILL}`);
+    expect(cell("Inputs", "A1").format).toMatchObject({ bold: true, fontSize: STYLES.title.font!.size, fontColor: `#${STYLES.title.font!.color}` });
     expect(cell("Costs", "B3").format.bold).toBe(true);
+    // B3:B4 is one rectangle of input style: each cell gets all four borders, the line between them included.
+    const all = { top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" };
+    expect(cell("Inputs", "B3").format.borders).toEqual(all);
+    expect(cell("Inputs", "B4").format.borders).toEqual(all);
+    expect(cell("Inputs", "A3").format.borders).toBeUndefined();
 
     expect(cell("Inputs", "B3").validation).toEqual({
       rule: { wholeNumber: { operator: "Between", formula1: 1, formula2: 200 } },
+      ignoreBlanks: false,
       prompt: { showPrompt: true, title: "", message: "Number of tenants." },
       errorAlert: { showAlert: true, style: "Stop", title: "Check this value", message: "Enter a whole number from 1 to 200." },
     });
     expect(cell("Inputs", "B4").validation!.rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+    expect(cell("Inputs", "B6").validation).toMatchObject({ rule: { textLength: { operator: "LessThanOrEqualTo", formula1: 60 } }, ignoreBlanks: true });
+    expect(cell("Inputs", "B6").locked).toBe(false);
 
     // Only the input cells are unlocked, and every sheet is protected without a password.
     expect(cell("Inputs", "B3").locked).toBe(false);
@@ -263,5 +281,37 @@ describe("formulaEntry", () => {
     [{ ref: "A1" }, ""],
   ])("%j is written as %j", (cell, expected) => {
     expect(formulaEntry(cell)).toEqual(expected);
+  });
+});
+
+describe("insertTemplate with a real template (option B + F)", () => {
+  it("writes the definition exactly: same numbers as the definition evaluated directly, inputs the only unlocked cells", async () => {
+    const def = buildTemplate({ option: "B", overlays: ["F"] });
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    const report = await insertTemplate(fx.context, def);
+
+    expect(report.syncs).toBe(2);
+    expect(report.sheets).toEqual(def.sheets.map((s) => s.name));
+    expect(report.names).toEqual(def.names.map((n) => n.name));
+    expect(fx.log.filter((l) => l.op === "set formulas")).toHaveLength(def.sheets.length);
+
+    const expected = new EvaluatedTemplate(placeTemplate(def, ["Sheet1"], []));
+    const ev = evaluateFakeBook(fx.book);
+    expect(ev.errors()).toEqual([]);
+    for (const sheet of def.sheets) {
+      const ws = fx.book.sheet(sheet.name)!;
+      expect(ws.protection.protected).toBe(true);
+      for (const c of sheet.cells) {
+        const written = ws.cells.get(c.ref)!;
+        if (c.formula !== undefined) expect(ev.value(sheet.name, c.ref)).toEqual(expected.value(sheet.id, c.ref));
+        else expect(written.value).toEqual(c.value ?? "");
+        expect(written.numberFormat).toBe(c.format ?? "General");
+        const input = c.style === "input";
+        expect({ ref: `${sheet.name}!${c.ref}`, locked: written.locked }).toEqual({ ref: `${sheet.name}!${c.ref}`, locked: !input });
+        if (c.validation) expect(written.validation?.errorAlert?.message).toBe(c.validation.error);
+      }
+    }
+    expect(fx.book.names.map((n) => n.name)).toEqual(def.names.map((n) => n.name));
   });
 });
