@@ -1,0 +1,112 @@
+import ExcelJS from "exceljs";
+import { buildTemplate, placeTemplate, type PlacedTemplate } from "../../src/templates";
+import { writeXlsx } from "../../src/writers/xlsx";
+
+async function roundTrip(placed: PlacedTemplate): Promise<ExcelJS.Workbook> {
+  const bytes = await writeXlsx(placed);
+  expect(bytes).toBeInstanceOf(Uint8Array);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe("writeXlsx", () => {
+  const placed = placeTemplate(buildTemplate({ option: "B", overlays: ["F"], scheme: "Riverside Court" }), [], []);
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await roundTrip(placed);
+  });
+
+  test("sheets in order with their names", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(placed.sheets.map((s) => s.name));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Staffing", "Tenant budget", "Option B", "Option F", "Assessment", "Sources and assumptions"]);
+  });
+
+  test("every cell's value or formula and number format as defined", () => {
+    for (const s of placed.sheets) {
+      const ws = wb.getWorksheet(s.name)!;
+      for (const c of s.cells) {
+        const cell = ws.getCell(c.ref);
+        if (c.formula !== undefined) expect((cell.value as ExcelJS.CellFormulaValue).formula).toBe(c.formula);
+        else if (c.value !== undefined) expect(cell.value).toBe(c.value);
+        if (c.format) expect(cell.numFmt).toBe(c.format);
+      }
+    }
+    const staffing = wb.getWorksheet("Staffing")!;
+    expect((staffing.getCell("C5").value as ExcelJS.CellFormulaValue).formula).toBe('IF(\'Inputs\'!$B$19<>"OK",NA(),ROUNDUP(ROUND(\'Inputs\'!$B$5*B5,9),0))');
+    expect(staffing.getCell("B23").numFmt).toBe("£#,##0.00;-£#,##0.00");
+    expect(wb.getWorksheet("Inputs")!.getCell("B6").numFmt).toBe("0.00%");
+  });
+
+  test("defined names at workbook scope, as placed", () => {
+    const model = wb.definedNames.model as { name: string; ranges: string[] }[];
+    const byName = new Map(model.map((n) => [n.name, n.ranges]));
+    for (const n of placed.names) expect(byName.get(n.placedName)?.map((r) => r.replace(/'/g, ""))).toEqual([n.reference.replace(/'/g, "")]);
+    expect(byName.get("ECH_BandShares")).toEqual(["Inputs!$B$6:$D$6"]);
+    expect(byName.get("ECH_OnCosts")).toEqual(["Inputs!$B$14:$B$17"]);
+    for (const n of ["ECH_Tenants", "ECH_HourlyRates", "ECH_HoursPerWeek", "ECH_TotalStaffCost", "ECH_UnitCostPerHour", "ECH_CostPerPersonWeek", "ECH_CostPerPersonYear", "ECH_TenantMonthlyTotal", "ECH_TenantExpenditure", "ECH_TenantIncome", "ECH_BlockHours", "ECH_SpotHours", "ECH_CouncilAnnualCost", "ECH_BlockPeriodMonths"]) {
+      expect(byName.has(n)).toBe(true);
+    }
+  });
+
+  test("pink input cells: fill, validation with prompt and error, unlocked; other cells locked; sheets protected without a password", () => {
+    let inputs = 0;
+    for (const s of placed.sheets) {
+      const ws = wb.getWorksheet(s.name)!;
+      const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+      expect(protection.sheet).toBe(true);
+      expect(protection.hashValue).toBeUndefined();
+      for (const c of s.cells) {
+        const cell = ws.getCell(c.ref);
+        if (c.style === "input") {
+          inputs++;
+          expect(cell.protection?.locked).toBe(false);
+          expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFCCE5");
+          const dv = cell.dataValidation;
+          expect(dv.prompt).toBe(c.validation!.prompt);
+          expect(dv.error).toBe(c.validation!.error);
+          expect(dv.showErrorMessage).toBe(true);
+          expect(dv.showInputMessage).toBe(true);
+          expect(dv.prompt!.length).toBeLessThanOrEqual(255);
+          expect(dv.error!.length).toBeLessThanOrEqual(225);
+        } else {
+          expect(cell.protection?.locked).not.toBe(false);
+        }
+      }
+    }
+    expect(inputs).toBeGreaterThan(40);
+    const tenants = wb.getWorksheet("Inputs")!.getCell("B5").dataValidation;
+    expect(tenants).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [1] });
+    const share = wb.getWorksheet("Inputs")!.getCell("C6").dataValidation;
+    expect(share).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 1] });
+    const answer = wb.getWorksheet("Assessment")!;
+    const listCell = placed.sheets.find((s) => s.id === "assessment")!.cells.find((c) => c.validation?.type === "list")!;
+    expect(answer.getCell(listCell.ref).dataValidation).toMatchObject({ type: "list", formulae: ['"Yes,Partly,No,Not yet known"'] });
+  });
+
+  test("A4 print setup, orientation, column widths and frozen header rows", () => {
+    for (const s of placed.sheets) {
+      const ws = wb.getWorksheet(s.name)!;
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: s.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      s.columns.forEach((w, i) => expect(ws.getColumn(i + 1).width).toBe(w));
+      if (s.freeze) expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: s.freeze.rows, xSplit: s.freeze.columns ?? 0 });
+    }
+    expect(wb.getWorksheet("Staffing")!.pageSetup.orientation).toBe("landscape");
+  });
+
+  test("asks for a full recalculation when opened", async () => {
+    const JSZip = require("jszip");
+    const zip = await JSZip.loadAsync(await writeXlsx(placed));
+    const workbookXml: string = await zip.file("xl/workbook.xml").async("string");
+    expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+  });
+
+  test("renamed sheets and names when placed into a workbook that has them", async () => {
+    const clash = placeTemplate(buildTemplate({ option: "A", overlays: [] }), ["Inputs"], ["ECH_Tenants"]);
+    const wb2 = await roundTrip(clash);
+    expect(wb2.worksheets[0].name).toBe("Inputs (2)");
+    const names = (wb2.definedNames.model as { name: string; ranges: string[] }[]).map((n) => n.name);
+    expect(names).toContain("ECH_Tenants_2");
+    expect((wb2.getWorksheet("Staffing")!.getCell("C5").value as ExcelJS.CellFormulaValue).formula).toContain("'Inputs (2)'!$B$5");
+  });
+});
