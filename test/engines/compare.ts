@@ -1,0 +1,63 @@
+/** What both engine tests assert: no error cell, the seed figures, and the same numbers as HyperFormula. */
+import { pennies } from "../../src/model";
+import { buildTemplate, placeTemplate, type OptionId, type OverlayId, type PlacedTemplate } from "../../src/templates";
+import { writeXlsx } from "../../src/writers/xlsx";
+import { writeFileSync } from "fs";
+import * as path from "path";
+import { EvaluatedTemplate, rangeCells } from "../support/hyperformula";
+import type { Results } from "../support/engines";
+
+export const CHOICES: { option: OptionId; overlays: OverlayId[] }[] = (["A", "B", "C", "D"] as OptionId[]).flatMap((option) =>
+  ([[], ["E"], ["F"], ["E", "F"]] as OverlayId[][]).map((overlays) => ({ option, overlays })),
+);
+
+export interface Written {
+  placed: PlacedTemplate;
+  file: string;
+}
+
+export async function writeTemplates(dir: string, choices = CHOICES): Promise<Written[]> {
+  return Promise.all(
+    choices.map(async (choice) => {
+      const placed = placeTemplate(buildTemplate(choice));
+      const file = path.join(dir, `${placed.id}.xlsx`);
+      writeFileSync(file, await writeXlsx(placed));
+      return { placed, file };
+    }),
+  );
+}
+
+function named(placed: PlacedTemplate, results: Results, name: string): unknown[] {
+  const n = placed.names.find((x) => x.name === name)!;
+  return rangeCells(n.range).map((ref) => results(n.sheet, ref));
+}
+
+export function expectSameAsHyperFormula(placed: PlacedTemplate, results: Results): void {
+  const hf = new EvaluatedTemplate(placed);
+  const errors: string[] = [];
+  const diffs: string[] = [];
+  for (const s of placed.sheets) {
+    for (const c of s.cells) {
+      const got = results(s.id, c.ref);
+      if (got !== null && typeof got === "object") errors.push(`${s.name}!${c.ref} ${got.error}`);
+      if (c.formula === undefined) continue;
+      const want = hf.value(s.id, c.ref);
+      const same = typeof want === "number" && typeof got === "number" ? Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)) : got === want;
+      if (!same) diffs.push(`${s.name}!${c.ref}: engine ${JSON.stringify(got)}, HyperFormula ${JSON.stringify(want)}`);
+    }
+  }
+  expect(errors).toEqual([]);
+  expect(diffs).toEqual([]);
+
+  const money = (name: string) => named(placed, results, name).map((v) => pennies(v as number));
+  expect(named(placed, results, "ECH_InputCheck")).toEqual(["OK"]);
+  expect(results("option", "B4")).toBe("OK");
+  expect([5, 6, 7].map((r) => results("staffing", `C${r}`))).toEqual([10, 17, 10]);
+  expect(money("ECH_HoursPerWeek")).toEqual([414.6, 367.4, 782]);
+  expect(money("ECH_TotalStaffCost")).toEqual([555415.8]);
+  expect(money("ECH_CostPerPersonWeek")).toEqual([305.17]);
+  expect(money("ECH_CostPerPersonYear")).toEqual([15869.02]);
+  expect(money("ECH_UnitCostPerHour")).toEqual([13.66]);
+  expect(money("ECH_TenantMonthlyTotal")).toEqual([1965.38]);
+  expect(named(placed, results, "ECH_BlockHours")).toHaveLength(1);
+}

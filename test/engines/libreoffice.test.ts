@@ -1,0 +1,24 @@
+/** The generated .xlsx files recalculated by LibreOffice Calc (headless) give the same numbers. */
+import { recalcLibreOffice, tempDir, type Results } from "../support/engines";
+import { CHOICES, expectSameAsHyperFormula, writeTemplates, type Written } from "./compare";
+
+jest.setTimeout(180_000);
+
+describe("LibreOffice Calc recalculates every template to the same numbers, with no error cell", () => {
+  const tmp = tempDir("ech-lo-");
+  let written: Written[];
+  let results: Results[];
+  beforeAll(async () => {
+    written = await writeTemplates(tmp.dir);
+    results = recalcLibreOffice(
+      written.map((w) => w.file),
+      tmp.dir,
+      written.map((w) => w.placed),
+    );
+  });
+  afterAll(() => tmp.cleanup());
+
+  test.each(CHOICES.map((c, i) => ({ ...c, i })))("option $option with $overlays", ({ i }) => {
+    expectSameAsHyperFormula(written[i].placed, results[i]);
+  });
+});
