@@ -236,6 +236,11 @@ export type Evaluate = (book: FakeWorkbook, sheet: string, address: string, form
 export interface FakeExcelOptions {
   /** Computes a formula cell's value when a formula is written; without it the value is "". */
   evaluate?: Evaluate;
+  /**
+   * What a method call or property set on a null object does at sync: "ignore" (the default) or
+   * "throw" ItemNotFound, to check code that must work under either behaviour.
+   */
+  nullObjectCalls?: "ignore" | "throw";
 }
 
 /** The request context: queue, sync, counters and failure injection. */
@@ -247,10 +252,12 @@ export class FakeContext {
   private queue: Op[] = [];
   private failRules: FailRule[] = [];
   readonly evaluate?: Evaluate;
+  readonly nullObjectCalls: "ignore" | "throw";
 
   constructor(book: FakeWorkbook, options: FakeExcelOptions = {}) {
     this.book = book;
     this.evaluate = options.evaluate;
+    this.nullObjectCalls = options.nullObjectCalls ?? "ignore";
     this.workbook = new FakeWorkbookProxy(this);
   }
 
@@ -377,10 +384,17 @@ abstract class Proxy {
 
   /** Queues a change; on a null object it is ignored, as Excel does. */
   protected change(name: string, run: () => void, address?: string): void {
-    this.context.op(name, () => {
-      if (this.isNull()) return;
-      run();
-    }, address);
+    this.context.op(
+      name,
+      () => {
+        if (this.isNull()) {
+          if (this.context.nullObjectCalls === "throw") throw new FakeOfficeError("ItemNotFound", `${name} on a null object.`, name);
+          return;
+        }
+        run();
+      },
+      address,
+    );
   }
 }
 

@@ -1,8 +1,8 @@
 import { FMT } from "../../templates/formats";
 import type { CellDef, TemplateDef } from "../../templates/types";
 import { columnLetters } from "./a1";
-import { EchExcelError } from "./errors";
-import { insertTemplate, type InsertOptions } from "./insertTemplate";
+import { EchExcelError, requireExcelApi } from "./errors";
+import { INSERT_API, insertTemplate, type InsertOptions } from "./insertTemplate";
 import { counter } from "./workbookScan";
 
 /** The defined names every generated option template has, read by the comparison. */
@@ -26,6 +26,8 @@ export interface OptionTemplateInfo {
  * pointing at deleted sheets (#REF!) are ignored. One sync.
  */
 export async function listOptionTemplates(context: Excel.RequestContext): Promise<OptionTemplateInfo[]> {
+  // NamedItem.formula arrived in 1.7.
+  requireExcelApi("1.7", "Listing the generated options");
   const names = context.workbook.names.load("items/name,items/formula");
   await context.sync();
   return templatesFromNames(names.items.map((n) => ({ name: n.name, formula: n.formula })));
@@ -141,6 +143,7 @@ export function comparisonTemplate(templates: readonly OptionTemplateInfo[]): Te
  * existing sheet has. Three syncs: list the names, then insertTemplate's two.
  */
 export async function compareOptions(context: Excel.RequestContext, keys?: readonly string[], options: InsertOptions = {}): Promise<CompareReport> {
+  requireExcelApi(INSERT_API, "Comparing options");
   const c = counter(context);
   const names = context.workbook.names.load("items/name,items/formula");
   await c.sync();

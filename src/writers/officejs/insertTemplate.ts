@@ -11,7 +11,7 @@ export interface InsertReport {
   /** Defined names as added (e.g. "ECH_Tenants_2"). */
   names: string[];
   firstSheet: string;
-  /** context.sync calls made: 2 when all goes well, 3 when a failure had to be cleaned up. */
+  /** context.sync calls made: 2 when all goes well (a failure is cleaned up in a 3rd, and throws). */
   syncs: number;
 }
 
@@ -191,27 +191,34 @@ export function charsToPoints(chars: number): number {
 
 /**
  * Removes everything the failed batch may have added (names first, so none is left pointing at a
- * deleted sheet), then rethrows. Operations on a null object are ignored by Excel, so one batch
- * covers sheets and names whether or not they were created before the failure.
+ * deleted sheet), then rethrows. One batch deletes through *OrNullObject proxies, which covers
+ * items the failure stopped before creating; should a host refuse to delete a null object, a
+ * slower pass looks first and deletes only what is there.
  */
 async function removeAdded(context: Excel.RequestContext, placed: PlacedTemplate, sync: () => Promise<void>, cause: unknown): Promise<never> {
   const wb = context.workbook;
-  for (const n of placed.names) wb.names.getItemOrNullObject(n.placedName).delete();
-  for (const s of placed.sheets) wb.worksheets.getItemOrNullObject(s.name).delete();
+  const proxies = () => ({
+    names: placed.names.map((n) => wb.names.getItemOrNullObject(n.placedName)),
+    sheets: placed.sheets.map((s) => wb.worksheets.getItemOrNullObject(s.name)),
+  });
   try {
+    const { names, sheets } = proxies();
+    [...names, ...sheets].forEach((x) => x.delete());
     await sync();
-  } catch (cleanupError) {
-    throw new EchExcelError(
-      "CleanupFailed",
-      `Inserting "${placed.title}" failed (${describeOfficeError(cause).message}) and the add-in could not remove what it had added.`,
-      `Delete any of these sheets that are present: ${placed.sheets.map((s) => s.name).join(", ")}; and these names (Formulas > Name Manager): ${placed.names.map((n) => n.placedName).join(", ")}.`,
-      cleanupError,
-    );
+  } catch {
+    try {
+      const { names, sheets } = proxies();
+      await sync();
+      [...names, ...sheets].filter((x) => !x.isNullObject).forEach((x) => x.delete());
+      await sync();
+    } catch (cleanupError) {
+      throw new EchExcelError(
+        "CleanupFailed",
+        `Inserting "${placed.title}" failed (${describeOfficeError(cause).message}) and the add-in could not remove what it had added.`,
+        `Delete any of these sheets that are present: ${placed.sheets.map((s) => s.name).join(", ")}; and these names (Formulas > Name Manager): ${placed.names.map((n) => n.placedName).join(", ")}.`,
+        cleanupError,
+      );
+    }
   }
-  throw new EchExcelError(
-    "InsertFailed",
-    `Inserting "${placed.title}" failed, so nothing was added; the workbook is as it was.`,
-    "",
-    cause,
-  );
+  throw new EchExcelError("InsertFailed", `Inserting "${placed.title}" failed, so nothing was added; the workbook is as it was.`, "", cause);
 }

@@ -46,7 +46,7 @@ const ERROR_VALUE = /^#(NAME\?|VALUE!|REF!|DIV\/0!|N\/A|NUM!|NULL!|SPILL!|CALC!|
  */
 export async function prepareForSharing(context: Excel.RequestContext, options: SharingOptions = {}): Promise<SharingReport> {
   const c = counter(context);
-  const scans = await scanWorkbook(context, c.sync);
+  const scans = await scanWorkbook(context, c.sync, "Prepare for sharing");
   const found = scans.flatMap((sheet) =>
     sheet.formulaCells
       .map((cell) => ({ sheet, cell, reasons: reasonsOf(cell.formula) }))

@@ -16,7 +16,7 @@ export interface RepairReport {
  */
 export async function repairEchFormulas(context: Excel.RequestContext): Promise<RepairReport> {
   const c = counter(context);
-  const scans = await scanWorkbook(context, c.sync);
+  const scans = await scanWorkbook(context, c.sync, "Repair ECH formulas");
   const broken = (cell: ScannedCell) => cell.value === "#NAME?" && usesEchFunction(cell.formula);
   const plans = scans.map((sheet) => ({ sheet, cells: sheet.formulaCells.filter(broken) })).filter((p) => p.cells.length > 0);
   await editSheets(

@@ -1,6 +1,6 @@
 /** Reading every sheet's formulas in two syncs, and editing sheets safely when they are protected. */
 import { cellAddress, parseAddress } from "./a1";
-import { EchExcelError, isApiSupported } from "./errors";
+import { EchExcelError, isApiSupported, requireExcelApi } from "./errors";
 
 export interface ScannedCell {
   sheet: string;
@@ -42,7 +42,9 @@ export function counter(context: Excel.RequestContext): { sync: Sync; readonly c
 }
 
 /** Loads every sheet's protection and its used range's formulas and values: two syncs in all. */
-export async function scanWorkbook(context: Excel.RequestContext, sync: Sync): Promise<SheetScan[]> {
+export async function scanWorkbook(context: Excel.RequestContext, sync: Sync, operation: string): Promise<SheetScan[]> {
+  // Used ranges as null objects (1.4) and protection options (1.2); 1.7 is the oldest Excel 2016 update that has both.
+  requireExcelApi("1.7", operation);
   const passwordKnown = isApiSupported("1.1", "ExcelApiOnline");
   const sheets = context.workbook.worksheets;
   sheets.load(["items/name", "items/protection/protected", "items/protection/options", ...(passwordKnown ? ["items/protection/isPasswordProtected"] : [])]);

@@ -213,11 +213,28 @@ describe("insertTemplate", () => {
     expect(fx.book.activeSheet).toBe("Sheet1");
   });
 
+  it.each([
+    ["a sheet add", { op: "WorksheetCollection.add" }],
+    ["a defined name", { op: "NamedItemCollection.add" }],
+    ["protection", { op: "WorksheetProtection.protect" }],
+  ])("where deleting a missing item throws, a failure at %s is still cleaned up, in five syncs", async (_label, rule) => {
+    const fx = createFakeExcel({ nullObjectCalls: "throw" });
+    fx.book.setCell("Sheet1", "A1", "keep me");
+    const before = fx.book.snapshot();
+    fx.fake.failOn(rule);
+    const error = await insertTemplate(fx.context, smallTemplate()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "InsertFailed" });
+    expect(fx.book.snapshot()).toEqual(before);
+    // Protection fails after every sheet and name exists, so the one-batch cleanup suffices.
+    expect(fx.syncs).toBe(rule.op === "WorksheetProtection.protect" ? 3 : 5);
+  });
+
   it("reports a cleanup that failed with what to remove by hand", async () => {
     const fx = createFakeExcel();
     fx.book.addSheet("Sheet1");
     fx.fake.failOn({ op: "RangeFormat.columnWidth" });
     fx.fake.failOn({ sync: 3 });
+    fx.fake.failOn({ sync: 4 });
     const error = await insertTemplate(fx.context, smallTemplate()).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CleanupFailed" });
     expect(describeOfficeError(error).action).toMatch(/Inputs, Costs/);

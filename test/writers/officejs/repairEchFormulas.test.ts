@@ -81,6 +81,14 @@ describe("repairEchFormulas", () => {
     expect(fx.book.sheet("Locked")!.protection).toMatchObject({ protected: true, options: { allowFormatColumns: true, allowInsertRows: true } });
   });
 
+  it("refuses, with a clear message, an Excel too old to scan the workbook", async () => {
+    restoreOffice();
+    restoreOffice = installFakeOffice({ ExcelApi: "1.6" });
+    const fx = workbook();
+    await expect(repairEchFormulas(fx.context)).rejects.toMatchObject({ code: "ApiNotSupported", message: expect.stringMatching(/^Repair ECH formulas needs/) });
+    expect(fx.syncs).toBe(0);
+  });
+
   it("does nothing when nothing is broken", async () => {
     const fx = createFakeExcel();
     fx.book.setCell("Sheet1", "A1", "=ECH.ELIGIBILITYBLOCK(40)", 267);

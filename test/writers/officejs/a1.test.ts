@@ -1,0 +1,38 @@
+import { columnIndex, columnLetters, coveringRects, parseAddress, rectAddress } from "../../../src/writers/officejs/a1";
+
+describe("A1 helpers", () => {
+  it("converts columns both ways", () => {
+    for (const [n, s] of [
+      [0, "A"],
+      [25, "Z"],
+      [26, "AA"],
+      [701, "ZZ"],
+      [702, "AAA"],
+      [16383, "XFD"],
+    ] as const) {
+      expect(columnLetters(n)).toBe(s);
+      expect(columnIndex(s)).toBe(n);
+    }
+  });
+
+  it("parses addresses as Range.address gives them", () => {
+    expect(parseAddress("'It''s mine'!$B$5:D7")).toEqual({ sheet: "It's mine", rect: { top: 4, left: 1, bottom: 6, right: 3 } });
+    expect(parseAddress("Sheet1!C3")).toEqual({ sheet: "Sheet1", rect: { top: 2, left: 2, bottom: 2, right: 2 } });
+    expect(rectAddress({ top: 0, left: 0, bottom: 2, right: 1 })).toBe("A1:B3");
+  });
+
+  it("covers cells with few rectangles, exactly", () => {
+    const cells = ["B2", "C2", "D2", "B3", "C3", "D3", "F2", "B5"].map((a) => {
+      const { rect } = parseAddress(a);
+      return { row: rect.top, col: rect.left };
+    });
+    const rects = coveringRects(cells);
+    expect(rects.map(rectAddress)).toEqual(["B2:D3", "F2", "B5"]);
+    const covered = rects.flatMap((r) => {
+      const out: string[] = [];
+      for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) out.push(`${i},${j}`);
+      return out;
+    });
+    expect(covered.sort()).toEqual(cells.map((c) => `${c.row},${c.col}`).sort());
+  });
+});
