@@ -1,15 +1,12 @@
 /** What both engine tests assert: no error cell, the seed figures, and the same numbers as HyperFormula. */
 import { pennies } from "../../src/model";
-import { buildTemplate, placeTemplate, type OptionId, type OverlayId, type PlacedTemplate } from "../../src/templates";
+import { buildTemplate, placeTemplate, type PlacedTemplate } from "../../src/templates";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { writeFileSync } from "fs";
 import * as path from "path";
 import { EvaluatedTemplate, rangeCells } from "../support/hyperformula";
+import { CHOICES } from "../support/choices";
 import type { Results } from "../support/engines";
-
-export const CHOICES: { option: OptionId; overlays: OverlayId[] }[] = (["A", "B", "C", "D"] as OptionId[]).flatMap((option) =>
-  ([[], ["E"], ["F"], ["E", "F"]] as OverlayId[][]).map((overlays) => ({ option, overlays })),
-);
 
 export interface Written {
   placed: PlacedTemplate;

@@ -1,6 +1,7 @@
 /** The generated .xlsx files recalculated by Gnumeric (ssconvert --recalc) give the same numbers. */
 import { recalcGnumeric, tempDir } from "../support/engines";
-import { CHOICES, expectSameAsHyperFormula, writeTemplates, type Written } from "./compare";
+import { CHOICES } from "../support/choices";
+import { expectSameAsHyperFormula, writeTemplates, type Written } from "./compare";
 
 jest.setTimeout(120_000);
 

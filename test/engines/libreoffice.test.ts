@@ -1,6 +1,7 @@
 /** The generated .xlsx files recalculated by LibreOffice Calc (headless) give the same numbers. */
 import { recalcLibreOffice, tempDir, type Results } from "../support/engines";
-import { CHOICES, expectSameAsHyperFormula, writeTemplates, type Written } from "./compare";
+import { CHOICES } from "../support/choices";
+import { expectSameAsHyperFormula, writeTemplates, type Written } from "./compare";
 
 jest.setTimeout(180_000);
 

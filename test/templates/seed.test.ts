@@ -1,10 +1,8 @@
 import { pennies } from "../../src/model";
 import { buildTemplate, placeTemplate, type OptionId, type OverlayId } from "../../src/templates";
+import { CHOICES } from "../support/choices";
 import { EvaluatedTemplate } from "../support/hyperformula";
 
-export const CHOICES: { option: OptionId; overlays: OverlayId[] }[] = (["A", "B", "C", "D"] as OptionId[]).flatMap((option) =>
-  ([[], ["E"], ["F"], ["E", "F"]] as OverlayId[][]).map((overlays) => ({ option, overlays })),
-);
 
 const p = (xs: number[]) => xs.map(pennies);
 
