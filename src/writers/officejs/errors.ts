@@ -3,6 +3,7 @@
 export type EchErrorCode =
   | "ApiNotSupported"
   | "PasswordProtected"
+  | "Interrupted"
   | "InsertFailed"
   | "CleanupFailed"
   | "NothingToCompare"
@@ -85,6 +86,10 @@ const KNOWN: Record<string, { message: string; action: string }> = {
   },
 };
 
+function isEchError(e: unknown): e is EchExcelError {
+  return e instanceof EchExcelError || (!!e && typeof e === "object" && (e as { name?: unknown }).name === "EchExcelError" && "action" in e);
+}
+
 function codeOf(e: unknown): string | undefined {
   if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") return (e as { code: string }).code;
   return undefined;
@@ -92,7 +97,9 @@ function codeOf(e: unknown): string | undefined {
 
 /** Turns anything thrown by Office.js or by these operations into words for the pane. */
 export function describeOfficeError(e: unknown): OfficeErrorDescription {
-  const detail = e instanceof Error ? e.message : typeof e === "string" ? e : undefined;
+  // Duck-typed: errors from another realm (an iframe, jsdom) fail instanceof.
+  const message = e && typeof e === "object" && "message" in e ? (e as { message: unknown }).message : e;
+  const detail = typeof message === "string" && message !== "" ? message : undefined;
   const done = (code: string, message: string, action: string, d = detail) => ({
     code,
     message,
@@ -100,9 +107,9 @@ export function describeOfficeError(e: unknown): OfficeErrorDescription {
     detail: d,
     text: `${message} ${action}`,
   });
-  if (e instanceof EchExcelError) {
+  if (isEchError(e)) {
     // An insert that failed carries Office's reason; show both.
-    const inner = e.cause !== undefined && !(e.cause instanceof EchExcelError) ? describeOfficeError(e.cause) : undefined;
+    const inner = e.cause !== undefined && !isEchError(e.cause) ? describeOfficeError(e.cause) : undefined;
     const action = [inner?.action, e.action].filter(Boolean).join(" ");
     return done(e.code, inner ? `${e.message} ${inner.message}` : e.message, action, inner?.detail);
   }

@@ -85,30 +85,78 @@ export interface SheetEdit {
 
 /**
  * Applies edits, unprotecting protected sheets (no password) and protecting them again with the
- * same options in the same batch. Unprotected sheets go in one batch; each protected sheet in its
- * own, so a failure can never leave a sheet unprotected: it is checked and protected again.
- * Password-protected sheets are refused before anything changes.
+ * same options in the same batch. Password-protected sheets are refused before anything changes:
+ * known ones straight away, the others found by a probe batch that unprotects and protects each
+ * sheet again. Unprotected sheets then go in one batch and each protected sheet in its own, so a
+ * failure can never leave a sheet unprotected: it is checked and protected again, and the error
+ * says which sheets were already changed.
  */
 export async function editSheets(context: Excel.RequestContext, edits: readonly SheetEdit[], sync: Sync, operation: string): Promise<void> {
-  const locked = edits.filter((e) => e.sheet.passwordProtected);
-  if (locked.length > 0) throw passwordError(locked.map((e) => e.sheet.name), operation);
+  const known = edits.filter((e) => e.sheet.passwordProtected);
+  if (known.length > 0) throw passwordError(known.map((e) => e.sheet.name), operation);
   const sheets = context.workbook.worksheets;
-  const open = edits.filter((e) => !e.sheet.protected);
-  for (const e of open) e.apply(sheets.getItem(e.sheet.name));
-  if (open.length > 0) await sync();
-  for (const e of edits.filter((x) => x.sheet.protected)) {
-    const ws = sheets.getItem(e.sheet.name);
-    ws.protection.unprotect();
-    e.apply(ws);
-    ws.protection.protect(e.sheet.options);
-    try {
+  const guarded = edits.filter((e) => e.sheet.protected);
+  await probe(context, guarded, sync, operation);
+
+  const done: string[] = [];
+  let current = "";
+  try {
+    const open = edits.filter((e) => !e.sheet.protected);
+    for (const e of open) e.apply(sheets.getItem(e.sheet.name));
+    if (open.length > 0) {
+      current = open.map((e) => e.sheet.name).join(", ");
       await sync();
-    } catch (error) {
-      // Still protected: the batch stopped at unprotect, which without a password means it has one.
-      if (await stillProtected(context, e.sheet.name, sync)) throw passwordError([e.sheet.name], operation, error);
-      sheets.getItem(e.sheet.name).protection.protect(e.sheet.options);
-      await sync();
-      throw error;
+      done.push(...open.map((e) => e.sheet.name));
+    }
+    for (const e of guarded) {
+      current = e.sheet.name;
+      const ws = sheets.getItem(e.sheet.name);
+      ws.protection.unprotect();
+      e.apply(ws);
+      ws.protection.protect(e.sheet.options);
+      try {
+        await sync();
+      } catch (error) {
+        if (!(await stillProtected(context, e.sheet.name, sync))) {
+          sheets.getItem(e.sheet.name).protection.protect(e.sheet.options);
+          await sync();
+        }
+        throw error;
+      }
+      done.push(e.sheet.name);
+    }
+  } catch (error) {
+    if (done.length === 0) throw error;
+    throw new EchExcelError(
+      "Interrupted",
+      `${operation} stopped at ${current} after changing ${done.map((s) => `"${s}"`).join(", ")}; the changes there stand.`,
+      `Check those sheets, then run ${operation.toLowerCase()} again to finish.`,
+      error,
+    );
+  }
+}
+
+/** Unprotects and protects each sheet again: no change, but a password shows up as a failure. */
+async function probe(context: Excel.RequestContext, edits: readonly SheetEdit[], sync: Sync, operation: string): Promise<void> {
+  if (edits.length === 0) return;
+  const all = async (batch: readonly SheetEdit[]) => {
+    for (const e of batch) {
+      const p = context.workbook.worksheets.getItem(e.sheet.name).protection;
+      p.unprotect();
+      p.protect(e.sheet.options);
+    }
+    await sync();
+  };
+  try {
+    await all(edits);
+  } catch {
+    // One at a time, to name the sheet (its unprotect failed, so it is still protected).
+    for (const e of edits) {
+      try {
+        await all([e]);
+      } catch (error) {
+        throw passwordError([e.sheet.name], operation, error);
+      }
     }
   }
 }

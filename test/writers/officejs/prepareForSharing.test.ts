@@ -118,6 +118,8 @@ describe("prepareForSharing", () => {
   it("refuses a password-protected sheet and changes nothing on it", async () => {
     const fx = officersWorkbook();
     fx.book.sheet("Scheme")!.protection = { protected: true, options: {}, password: "secret" };
+    // An unprotected sheet with findings too: it must not be changed either.
+    fx.book.setCell("Other", "B1", "=ECH.ELIGIBILITYBLOCK(5)", 127);
     const before = fx.book.snapshot();
     const error = await prepareForSharing(fx.context, { replace: true }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "PasswordProtected" });

@@ -34,7 +34,8 @@ describe("repairEchFormulas", () => {
       { sheet: "Locked", address: "C5", formula: "=ECH.UNITCOST(A1:C1,D1,E1)" },
     ]);
     expect(report.reprotected).toEqual(["Locked"]);
-    expect(report.syncs).toBe(4);
+    // Scan (2), password probe (1), the open sheet (1), the protected sheet (1).
+    expect(report.syncs).toBe(5);
 
     expect(fx.book.cell("Scheme", "B2")).toMatchObject({ formula: "=ECH.ELIGIBILITYBLOCK(B1)", value: 267 });
     expect(fx.book.cell("Locked", "C5")).toMatchObject({ formula: "=ECH.UNITCOST(A1:C1,D1,E1)", value: 267 });
@@ -46,6 +47,8 @@ describe("repairEchFormulas", () => {
       password: undefined,
     });
     expect(fx.log.map((l) => `${l.op} ${l.sheet}${l.address ? "!" + l.address : ""}`)).toEqual([
+      "unprotect Locked",
+      "protect Locked",
       "set formulas Scheme!B2",
       "unprotect Locked",
       "set formulas Locked!C5",
@@ -53,14 +56,16 @@ describe("repairEchFormulas", () => {
     ]);
   });
 
-  it("says so clearly for a password-protected sheet and leaves it protected", async () => {
+  it("refuses a password-protected sheet before changing anything, and says so clearly", async () => {
     const fx = workbook();
     fx.book.sheet("Locked")!.protection.password = "pw";
+    const before = fx.book.snapshot();
     const error = await repairEchFormulas(fx.context).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "EchExcelError", code: "PasswordProtected" });
     expect((error as Error).message).toMatch(/"Locked".*password/);
     expect(fx.book.sheet("Locked")!.protection).toMatchObject({ protected: true, password: "pw" });
     expect(fx.book.cell("Locked", "C5")!.value).toBe("#NAME?");
+    expect(fx.book.snapshot()).toEqual(before);
   });
 
   it("where Excel can tell, refuses a password-protected sheet before changing anything", async () => {
@@ -73,11 +78,13 @@ describe("repairEchFormulas", () => {
     expect(fx.log).toEqual([]);
   });
 
-  it("a failure after unprotecting still leaves the sheet protected", async () => {
+  it("a failure after unprotecting still leaves the sheet protected, and says what was already done", async () => {
     const fx = workbook();
-    fx.fake.failOn({ sync: 4, afterOps: 2 });
+    // The protected sheet's batch: unprotect, write, [fail here] protect.
+    fx.fake.failOn({ sync: 5, afterOps: 2 });
     const error = await repairEchFormulas(fx.context).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(error).toMatchObject({ code: "Interrupted", cause: expect.objectContaining({ code: "GeneralException" }) });
+    expect((error as Error).message).toMatch(/stopped at Locked after changing "Scheme"/);
     expect(fx.book.sheet("Locked")!.protection).toMatchObject({ protected: true, options: { allowFormatColumns: true, allowInsertRows: true } });
   });
 
