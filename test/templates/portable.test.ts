@@ -1,0 +1,58 @@
+import { buildTemplate, placeTemplate } from "../../src/templates";
+import { CHOICES } from "../support/choices";
+
+/** Functions every spreadsheet engine has had for decades: no LET, LAMBDA, XLOOKUP or dynamic arrays. */
+const PORTABLE = new Set(["IF", "NOT", "AND", "OR", "ISNUMBER", "ISBLANK", "INT", "ABS", "NA", "ROUND", "ROUNDUP", "MAX", "MIN", "SUM"]);
+
+describe.each(CHOICES)("template $option + $overlays is portable and well-formed", (choice) => {
+  const def = buildTemplate(choice);
+  const placed = placeTemplate(def);
+  const cells = placed.sheets.flatMap((s) => s.cells.map((c) => ({ sheet: s, c })));
+
+  test("only portable functions; formulas within Excel's length and nesting limits", () => {
+    for (const { c } of cells) {
+      if (c.formula === undefined) continue;
+      const text = c.formula.replace(/"[^"]*"/g, '""');
+      for (const m of text.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(PORTABLE).toContain(m[1]);
+      expect(c.formula.length).toBeLessThan(8192);
+      let depth = 0;
+      let max = 0;
+      for (const ch of text) (depth += ch === "(" ? 1 : ch === ")" ? -1 : 0), (max = Math.max(max, depth));
+      expect(depth).toBe(0);
+      expect(max).toBeLessThanOrEqual(64);
+      expect(c.formula).not.toMatch(/\{[a-zA-Z]/); // every {sheet} reference resolved
+    }
+  });
+
+  test("input cells are exactly the cells with validation; prompts and errors fit Excel's limits", () => {
+    for (const { sheet, c } of cells) {
+      expect([sheet.name, c.ref, c.style === "input"]).toEqual([sheet.name, c.ref, c.validation !== undefined]);
+      if (c.validation) {
+        expect(c.validation.prompt.length).toBeLessThanOrEqual(255);
+        expect(c.validation.error.length).toBeLessThanOrEqual(225);
+        expect(c.formula).toBeUndefined();
+      }
+    }
+  });
+
+  test("unique cells, sheet names and defined names; sheet names fit 31 characters", () => {
+    for (const s of placed.sheets) {
+      expect(new Set(s.cells.map((c) => c.ref)).size).toBe(s.cells.length);
+      expect(s.name.length).toBeLessThanOrEqual(31);
+    }
+    expect(new Set(placed.sheets.map((s) => s.id)).size).toBe(placed.sheets.length);
+    expect(new Set(placed.names.map((n) => n.name)).size).toBe(placed.names.length);
+    expect(placed.names.every((n) => /^ECH_[A-Za-z]+$/.test(n.name))).toBe(true);
+  });
+
+  test("id, sheets and overlays", () => {
+    expect(def.id).toBe([choice.option, ...choice.overlays].join("+"));
+    expect(def.sheets.map((s) => s.id)).toEqual(["inputs", "staffing", "budget", "option", ...(choice.overlays.includes("E") ? ["pooled"] : []), ...(choice.overlays.includes("F") ? ["pumpPriming"] : []), "assessment", "sources"]);
+  });
+});
+
+test("overlays are de-duplicated and ordered E, F; unknown options are refused", () => {
+  expect(buildTemplate({ option: "C", overlays: ["F", "E", "F"] }).id).toBe("C+E+F");
+  expect(() => buildTemplate({ option: "G" as never, overlays: [] })).toThrow(/Unknown option G/);
+  expect(() => buildTemplate({ option: "A", overlays: ["X" as never] })).toThrow(/Unknown overlay X/);
+});
