@@ -1,0 +1,126 @@
+import { buildTemplate, placeTemplate, type CellDef, type PlacedTemplate, type Validation } from "../../src/templates";
+import { CHOICES } from "../support/choices";
+import { EvaluatedTemplate, rangeCells } from "../support/hyperformula";
+
+/**
+ * Promise 4: workbooks stay sound. Data validation accepts each default and rejects values out of
+ * range, and editing any pink input to another value its validation accepts recalculates with no
+ * error cell — except where inputs contradict each other (floating hours above the day hours, a
+ * target below the minimum block): then a check cell says what to fix and the figures that depend
+ * on it show #N/A, never a wrong number or another error.
+ */
+
+/** Excel's reading of a validation rule (blank cells pass only where the rule allows them). */
+function accepts(v: Validation, value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return v.allowBlank === true || v.type === "textLength";
+  switch (v.type) {
+    case "decimal":
+    case "whole":
+      return (
+        typeof value === "number" &&
+        (v.type === "decimal" || Number.isInteger(value)) &&
+        (v.min === undefined || value >= v.min) &&
+        (v.max === undefined || value <= v.max)
+      );
+    case "list":
+      return typeof value === "string" && (v.list ?? []).includes(value);
+    case "textLength":
+      return typeof value === "string" && value.length <= (v.max ?? Infinity);
+  }
+}
+
+/** Values just outside the rule, which Excel's validation must refuse. */
+function outOfRange(v: Validation): unknown[] {
+  switch (v.type) {
+    case "decimal":
+      return [v.min !== undefined ? v.min - 0.001 : undefined, v.max !== undefined ? v.max + 0.001 : undefined, "text"].filter((x) => x !== undefined);
+    case "whole":
+      return [v.min !== undefined ? v.min - 1 : undefined, v.max !== undefined ? v.max + 1 : undefined, (v.min ?? 0) + 0.5].filter((x) => x !== undefined);
+    case "list":
+      return ["not one of them"];
+    case "textLength":
+      return ["x".repeat((v.max ?? 255) + 1)];
+  }
+}
+
+/** Other valid values an officer might type. */
+function otherValid(v: Validation, current: unknown): unknown[] {
+  switch (v.type) {
+    case "decimal":
+    case "whole": {
+      const lo = v.min ?? 0;
+      const hi = v.max ?? Math.max(lo + 1000, typeof current === "number" ? current * 2 : 0);
+      const mid = v.type === "whole" ? Math.floor((lo + hi) / 2) : (lo + hi) / 2;
+      return [lo, mid, hi, ...(v.allowBlank ? [null] : [])];
+    }
+    case "list":
+      return [...(v.list ?? [])];
+    case "textLength":
+      return ["", "Edited by the commissioner"];
+  }
+}
+
+/** Band shares must add up to 100% together, so they are edited as a group. */
+const GROUPS = ["ECH_BandShares"];
+
+function inputs(placed: PlacedTemplate): { sheet: string; cell: CellDef }[] {
+  const grouped = new Set(
+    placed.names.filter((n) => GROUPS.includes(n.name)).flatMap((n) => rangeCells(n.range).map((r) => `${n.sheet}!${r}`)),
+  );
+  return placed.sheets.flatMap((s) =>
+    s.cells.filter((c) => c.validation && !grouped.has(`${s.id}!${c.ref}`)).map((cell) => ({ sheet: s.id, cell })),
+  );
+}
+
+/** Error cells, unless a check cell explains them and they are all the deliberate #N/A. */
+function unexplainedErrors(wb: EvaluatedTemplate, placed: PlacedTemplate): string[] {
+  const errors = wb.errors();
+  if (errors.length === 0) return [];
+  const checks = placed.sheets.flatMap((s) => s.cells.filter((c) => c.style === "check").map((c) => wb.value(s.id, c.ref)));
+  const explained = checks.some((v) => typeof v === "string" && v !== "OK" && v.length > 10);
+  return explained ? errors.filter((e) => !e.endsWith("#N/A")) : errors;
+}
+
+describe.each(CHOICES.filter((c) => c.overlays.length !== 1))("option $option with $overlays", (choice) => {
+  const placed = placeTemplate(buildTemplate(choice));
+  const wb = new EvaluatedTemplate(placed);
+  const cells = inputs(placed);
+
+  test("every pink cell has a validation that accepts its default and refuses values out of range", () => {
+    const pink = placed.sheets.flatMap((s) => s.cells.filter((c) => c.style === "input"));
+    expect(pink.length).toBeGreaterThan(20);
+    for (const c of pink) {
+      expect(c.validation).toBeDefined();
+      expect(c.validation!.prompt.length).toBeGreaterThan(5);
+      expect(c.validation!.error.length).toBeGreaterThan(5);
+      expect(accepts(c.validation!, c.value)).toBe(true);
+      for (const bad of outOfRange(c.validation!)) expect([c.ref, bad, accepts(c.validation!, bad)]).toEqual([c.ref, bad, false]);
+    }
+  });
+
+  test("editing any input to another valid value recalculates without an error cell", () => {
+    expect(wb.errors()).toEqual([]);
+    for (const { sheet, cell } of cells) {
+      for (const value of otherValid(cell.validation!, cell.value)) {
+        expect(accepts(cell.validation!, value)).toBe(true);
+        wb.set(sheet, cell.ref, value as never);
+        const errors = unexplainedErrors(wb, placed);
+        if (errors.length) throw new Error(`${sheet}!${cell.ref} = ${JSON.stringify(value)} gives ${errors.join(", ")}`);
+      }
+      wb.set(sheet, cell.ref, (cell.value ?? null) as never);
+    }
+  });
+
+  test("the band mix edited as a group", () => {
+    const shares = placed.names.find((n) => n.name === "ECH_BandShares")!;
+    const refs = rangeCells(shares.range);
+    for (const mix of [[1, 0, 0], [0, 0, 1], [0.2, 0.3, 0.5], [1 / 3, 1 / 3, 1 / 3]]) {
+      wb.setMany(refs.map((r, i) => [shares.sheet, r, mix[i]]));
+      expect(unexplainedErrors(wb, placed)).toEqual([]);
+    }
+    // Shares that do not add up are flagged, and the outputs refuse to show a number.
+    wb.setMany(refs.map((r, i) => [shares.sheet, r, [0.5, 0.5, 0.5][i]]));
+    expect(wb.named("ECH_InputCheck")[0]).toMatch(/100%/);
+    expect(wb.named("ECH_TotalStaffCost")[0]).toEqual({ error: "#N/A" });
+  });
+});
