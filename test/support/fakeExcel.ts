@@ -59,7 +59,13 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   protection: FakeProtection;
   freeze?: { rows: number; columns: number };
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: Excel.PageLayoutZoomOptions; centerHorizontally?: boolean };
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: Excel.PageLayoutZoomOptions;
+    centerHorizontally?: boolean;
+    printTitleRows?: string;
+  };
   tabColor?: string;
   visibility: "Visible" | "Hidden";
 }
@@ -679,6 +685,12 @@ class FakePageLayout {
   }
   set centerHorizontally(v: boolean) {
     this.setter("centerHorizontally", v);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.context.op("PageLayout.setPrintTitleRows", () => {
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `Not a row range: ${rows}`);
+      this.ws.resolve().pageLayout.printTitleRows = rows;
+    });
   }
 }
 

@@ -3,6 +3,8 @@ import type { StyleId } from "../../templates/types";
 import type { Rect } from "./a1";
 
 const EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+/** The .xlsx writer's border colour, so both writers draw the same grey lines. */
+const BORDER_COLOR = "#808080";
 type Line = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
@@ -21,6 +23,8 @@ export function applyStyle(range: Excel.Range, style: StyleId, rect: Rect): void
   if (st.font?.color) f.font.color = `#${st.font.color}`;
   if (st.wrap) f.wrapText = true;
   if (st.horizontal) f.horizontalAlignment = ALIGN[st.horizontal];
+  // As the .xlsx writer does: wrapped or aligned text starts at the top of its cell.
+  if (st.wrap || st.horizontal) f.verticalAlignment = "Top";
   const sides = new Set(st.border ?? []);
   const lines: Line[] = [...sides].map((s) => EDGES[s]);
   if ((sides.has("top") || sides.has("bottom")) && rect.bottom > rect.top) lines.push("InsideHorizontal");
@@ -29,5 +33,6 @@ export function applyStyle(range: Excel.Range, style: StyleId, rect: Rect): void
     const b = f.borders.getItem(line);
     b.style = "Continuous";
     b.weight = "Thin";
+    b.color = BORDER_COLOR;
   }
 }

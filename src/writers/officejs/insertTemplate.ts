@@ -122,6 +122,8 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
   if (pageLayout) {
     ws.pageLayout.orientation = sheet.orientation === "landscape" ? "Landscape" : "Portrait";
     ws.pageLayout.paperSize = "A4";
+    // Frozen heading rows print at the top of every page.
+    if (sheet.freeze && sheet.freeze.rows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${sheet.freeze.rows}`);
   }
   ws.protection.protect(TEMPLATE_PROTECTION);
 }
@@ -157,16 +159,15 @@ function setValidation(dv: Excel.DataValidation, v: Validation): void {
     dv.rule = v.type === "whole" ? { wholeNumber: bounds } : v.type === "textLength" ? { textLength: bounds } : { decimal: bounds };
   }
   dv.ignoreBlanks = v.allowBlank ?? false;
-  dv.prompt = { showPrompt: true, title: "", message: clip(v.prompt, 255) };
+  dv.prompt = { showPrompt: true, title: "Input", message: clip(v.prompt, 255) };
   dv.errorAlert = { showAlert: true, style: "Stop", title: "Check this value", message: clip(v.error, 255) };
 }
 
 function ruleBounds(v: Validation): Excel.BasicDataValidation {
   if (v.min !== undefined && v.max !== undefined) return { operator: "Between", formula1: v.min, formula2: v.max };
-  if (v.min !== undefined) return { operator: "GreaterThanOrEqualTo", formula1: v.min };
   if (v.max !== undefined) return { operator: "LessThanOrEqualTo", formula1: v.max };
-  // No bounds: any number (but not text), or text up to Excel's cell limit.
-  return v.type === "textLength" ? { operator: "LessThanOrEqualTo", formula1: 32767 } : { operator: "Between", formula1: -9.99e307, formula2: 9.99e307 };
+  // Only a minimum, or none: at least that, or 0 (as the .xlsx writer does).
+  return { operator: "GreaterThanOrEqualTo", formula1: v.min ?? 0 };
 }
 
 /** Excel caps validation messages at 255 characters. */

@@ -121,7 +121,7 @@ describe("insertTemplate", () => {
     expect(cell("Inputs", "B3").validation).toEqual({
       rule: { wholeNumber: { operator: "Between", formula1: 1, formula2: 200 } },
       ignoreBlanks: false,
-      prompt: { showPrompt: true, title: "", message: "Number of tenants." },
+      prompt: { showPrompt: true, title: "Input", message: "Number of tenants." },
       errorAlert: { showAlert: true, style: "Stop", title: "Check this value", message: "Enter a whole number from 1 to 200." },
     });
     expect(cell("Inputs", "B4").validation!.rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
@@ -146,7 +146,7 @@ describe("insertTemplate", () => {
     expect(inputs.freeze).toEqual({ rows: 2, columns: 0 });
     expect(fx.book.sheet("Costs")!.freeze).toEqual({ rows: 1, columns: 1 });
     expect(inputs.tabColor).toBe("#FF66CC");
-    expect(inputs.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4" });
+    expect(inputs.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4", printTitleRows: "$1:$2" });
     expect(fx.book.sheet("Costs")!.pageLayout.orientation).toBe("Landscape");
 
     expect(fx.book.names).toEqual([

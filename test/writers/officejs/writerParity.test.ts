@@ -1,0 +1,128 @@
+/**
+ * The two writers render one definition; this checks they write the same workbook: for every cell
+ * of real templates, the Office.js writer (through the fake) and the .xlsx writer (read back with
+ * ExcelJS) agree on content, number format, style, protection and validation, and on each sheet's
+ * layout and the defined names.
+ */
+import ExcelJS from "exceljs";
+import { buildTemplate, placeTemplate, type TemplateChoice } from "../../../src/templates";
+import { insertTemplate } from "../../../src/writers/officejs";
+import { parseAddress, rectAddress } from "../../../src/writers/officejs/a1";
+import { charsToPoints } from "../../../src/writers/officejs/insertTemplate";
+import { writeXlsx } from "../../../src/writers/xlsx";
+import { createFakeExcel, installFakeOffice, type FakeCell } from "../../support/fakeExcel";
+
+let restoreOffice: () => void;
+beforeAll(() => {
+  restoreOffice = installFakeOffice({ ExcelApi: "1.9" });
+});
+afterAll(() => restoreOffice());
+
+const DEFAULT_FONT_SIZE = 11;
+const OPERATOR: Record<string, string> = { Between: "between", GreaterThanOrEqualTo: "greaterThanOrEqual", LessThanOrEqualTo: "lessThanOrEqual" };
+const RULE: Record<string, string> = { wholeNumber: "whole", decimal: "decimal", textLength: "textLength", list: "list" };
+
+function fromFake(c: FakeCell) {
+  const v = c.validation;
+  const [kind, rule] = v ? (Object.entries(v.rule)[0] as [string, Excel.BasicDataValidation & Excel.ListDataValidation]) : [];
+  return {
+    content: c.formula !== undefined ? { formula: c.formula.slice(1) } : { value: c.value === "" ? null : c.value },
+    numFmt: c.numberFormat === "General" ? undefined : c.numberFormat,
+    fill: c.format.fill?.replace("#", ""),
+    bold: !!c.format.bold,
+    italic: !!c.format.italic,
+    size: c.format.fontSize,
+    color: c.format.fontColor?.replace("#", ""),
+    borders: Object.keys(c.format.borders ?? {}).sort(),
+    wrap: !!c.format.wrapText,
+    align: [c.format.horizontalAlignment?.toLowerCase(), c.format.verticalAlignment?.toLowerCase()],
+    locked: c.locked,
+    validation: v && {
+      type: RULE[kind!],
+      operator: rule!.operator ? OPERATOR[rule!.operator] : undefined,
+      formulae: rule!.source !== undefined ? [`"${rule!.source}"`] : [rule!.formula1, rule!.formula2].filter((x) => x !== undefined),
+      allowBlank: v.ignoreBlanks,
+      promptTitle: v.prompt?.title,
+      prompt: v.prompt?.message,
+      errorTitle: v.errorAlert?.title,
+      error: v.errorAlert?.message,
+    },
+  };
+}
+
+function fromXlsx(c: ExcelJS.Cell) {
+  const v = c.dataValidation as ExcelJS.DataValidation | undefined;
+  const formula = (c.value as { formula?: string } | null)?.formula;
+  const fill = c.fill as ExcelJS.FillPattern | undefined;
+  return {
+    // An empty string and no value are both a blank cell.
+    content: formula !== undefined ? { formula } : { value: c.value === "" ? null : (c.value ?? null) },
+    numFmt: c.numFmt || undefined,
+    fill: fill?.fgColor?.argb?.slice(2),
+    bold: !!c.font?.bold,
+    italic: !!c.font?.italic,
+    // A file's cells carry the workbook's default font (11 pt) where the template sets none.
+    size: c.font?.size === DEFAULT_FONT_SIZE ? undefined : c.font?.size,
+    color: c.font?.color?.argb?.slice(2),
+    borders: Object.keys(c.border ?? {})
+      .filter((k) => (c.border as Record<string, unknown>)[k])
+      .sort(),
+    wrap: !!c.alignment?.wrapText,
+    align: [c.alignment?.horizontal, c.alignment?.vertical],
+    locked: c.protection?.locked ?? true,
+    validation: v && {
+      type: v.type,
+      operator: v.type === "list" ? undefined : v.operator,
+      formulae: v.formulae,
+      allowBlank: v.allowBlank ?? false,
+      promptTitle: v.promptTitle,
+      prompt: v.prompt,
+      errorTitle: v.errorTitle,
+      error: v.error,
+    },
+  };
+}
+
+/** "='Inputs (2)'!$B$5:$B$7" or "Inputs!$B$5" → "Inputs (2)!B5:B7". */
+function normalRef(ref: string): string {
+  const { sheet, rect } = parseAddress(ref.replace(/^=/, ""));
+  return `${sheet}!${rectAddress(rect)}`;
+}
+
+describe.each<TemplateChoice>([
+  { option: "B", overlays: ["F"] },
+  { option: "C", overlays: ["E"], scheme: "Elm Court" },
+  { option: "A", overlays: [] },
+])("the Office.js and .xlsx writers agree on %j", (choice) => {
+  it("cell by cell, sheet by sheet and name by name", async () => {
+    const def = buildTemplate(choice);
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    await insertTemplate(fx.context, def);
+    const xlsx = new ExcelJS.Workbook();
+    await xlsx.xlsx.load((await writeXlsx(placeTemplate(def, ["Sheet1"], []))) as unknown as ArrayBuffer);
+
+    for (const sheet of def.sheets) {
+      const fake = fx.book.sheet(sheet.name)!;
+      const ws = xlsx.getWorksheet(sheet.name)!;
+      for (const c of sheet.cells) {
+        expect({ at: `${sheet.name}!${c.ref}`, ...fromFake(fake.cells.get(c.ref)!) }).toEqual({ at: `${sheet.name}!${c.ref}`, ...fromXlsx(ws.getCell(c.ref)) });
+      }
+      sheet.columns.forEach((_w, i) => expect(fake.columnWidths.get(i)).toBe(charsToPoints(ws.getColumn(i + 1).width!)));
+      const view = ws.views[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+      expect(fake.freeze ?? { rows: 0, columns: 0 }).toEqual({ rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 });
+      expect(fake.pageLayout.orientation?.toLowerCase()).toBe(ws.pageSetup.orientation);
+      expect(fake.pageLayout.paperSize === "A4").toBe(ws.pageSetup.paperSize === 9);
+      expect(fake.pageLayout.printTitleRows?.replace(/\$/g, "")).toBe(ws.pageSetup.printTitlesRow);
+      expect(fake.tabColor?.replace("#", "")).toBe(ws.properties.tabColor?.argb?.slice(2));
+      // ExcelJS reads protection back but does not type it.
+      const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean; formatColumns?: boolean; formatRows?: boolean } }).sheetProtection;
+      expect(fake.protection.protected).toBe(!!protection?.sheet);
+      expect(!!fake.protection.options.allowFormatColumns).toBe(!!protection?.formatColumns);
+      expect(!!fake.protection.options.allowFormatRows).toBe(!!protection?.formatRows);
+    }
+    const xlsxNames = (xlsx.definedNames.model as { name: string; ranges: string[] }[]).map((n) => [n.name, normalRef(n.ranges[0])]);
+    const fakeNames = fx.book.names.map((n) => [n.name, normalRef(n.formula)]);
+    expect(fakeNames.sort()).toEqual(xlsxNames.sort());
+  });
+});
