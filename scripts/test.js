@@ -13,9 +13,20 @@ const run = (cmd) => execSync(cmd, { cwd: root, stdio: "inherit", env: { ...proc
 ensureSystemDeps();
 run("npx tsc --noEmit -p tsconfig.json");
 
+// The build and end-to-end tests read dist/. Build it fresh (a stale dist/ must not pass) in
+// production mode, but with office.js served from dist/ so the browser test needs no network.
+const dist = path.join(root, "dist");
+fs.rmSync(dist, { recursive: true, force: true });
+let failed = false;
+try {
+  run("npx webpack --mode production --env officejs=local");
+} catch {
+  // Keep going: the build tests then fail and say that dist/ is missing.
+  failed = true;
+}
+
 const report = path.join(root, "test-output", "jest.json");
 fs.mkdirSync(path.dirname(report), { recursive: true });
-let failed = false;
 try {
   run(`npx jest --ci --json --outputFile=${report}`);
 } catch {

@@ -1,0 +1,126 @@
+/** The ECH Cost Model task pane: choose an option, set the headline inputs, see the costs, act. */
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { Badge, Divider, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { HostInfo, SettingsStore } from "../office";
+import type { OptionId, OverlayId } from "../templates/types";
+import { Actions } from "./Actions";
+import { defaultFormText, evaluateForm, type FieldId, type FormText } from "./form";
+import { InputsForm } from "./InputsForm";
+import { OptionPicker } from "./OptionPicker";
+import { OPTIONS, OVERLAYS } from "./options";
+import { Results } from "./Results";
+import type { PaneServices } from "./services";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "12px",
+    padding: "12px",
+    maxWidth: "640px",
+    boxSizing: "border-box",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: "100vh",
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: "4px" },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  section: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+export interface PaneChoice {
+  option: OptionId;
+  overlays: OverlayId[];
+}
+
+interface Saved {
+  choice?: PaneChoice;
+  text?: FormText;
+}
+
+const SAVED_KEY = "pane";
+
+function restore(settings: SettingsStore): { choice: PaneChoice; text: FormText } {
+  const saved = settings.get<Saved>(SAVED_KEY) ?? {};
+  const defaults = defaultFormText();
+  const option = OPTIONS.includes(saved.choice?.option as OptionId) ? (saved.choice!.option as OptionId) : "A";
+  const overlays = OVERLAYS.filter((o) => saved.choice?.overlays?.includes(o));
+  const text = { ...defaults };
+  for (const k of Object.keys(defaults) as FieldId[]) {
+    const v = saved.text?.[k];
+    if (typeof v === "string") text[k] = v;
+  }
+  return { choice: { option, overlays }, text };
+}
+
+/** A titled region of the pane; its heading names it for screen readers' landmark lists. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={`h-${id}`}>
+      <h2 id={`h-${id}`} className={styles.h2}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function App({ host, services }: { host: HostInfo; services: PaneServices }) {
+  const styles = useStyles();
+  const initial = useMemo(() => restore(services.settings), [services.settings]);
+  const [choice, setChoice] = useState<PaneChoice>(initial.choice);
+  const [text, setText] = useState<FormText>(initial.text);
+  const form = useMemo(() => evaluateForm(text), [text]);
+
+  useEffect(() => {
+    services.settings.set<Saved>(SAVED_KEY, { choice, text });
+  }, [choice, text, services.settings]);
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>ECH Cost Model</h1>
+        <Badge appearance="tint" color={host.host === "excel" ? "success" : "informative"}>
+          {host.host === "excel" ? "In Excel" : "Download mode"}
+        </Badge>
+      </header>
+      <Text size={200}>
+        Extra care housing revenue costs: pick a commissioning option, set the headline inputs and get its template
+        workbook. The other inputs stay as pink cells in the sheets.
+      </Text>
+
+      <Section id="option" title="1. Option">
+        <OptionPicker
+          option={choice.option}
+          overlays={choice.overlays}
+          onOption={(option) => setChoice((c) => ({ ...c, option }))}
+          onOverlays={(overlays) => setChoice((c) => ({ ...c, overlays }))}
+        />
+      </Section>
+      <Divider />
+      <Section id="inputs" title="2. Scheme">
+        <InputsForm text={text} errors={form.errors} onChange={(field, value) => setText((t) => ({ ...t, [field]: value }))} />
+        {form.errors.form && (
+          <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+            {form.errors.form}
+          </Text>
+        )}
+      </Section>
+      <Divider />
+      <Section id="results" title="3. Results">
+        <Results result={form.result} />
+      </Section>
+      <Divider />
+      <Section id="actions" title={host.host === "excel" ? "4. Workbook" : "4. Download"}>
+        <Actions
+          host={host}
+          services={services}
+          choice={{ ...choice, scheme: text.scheme.trim() || undefined }}
+          inputs={form.inputs}
+        />
+      </Section>
+    </main>
+  );
+}

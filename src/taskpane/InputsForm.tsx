@@ -1,0 +1,81 @@
+/** Scheme name and headline inputs; each field shows its own message as the user types. */
+import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import type { FieldErrors, FieldId, FormText } from "./form";
+import { SCHEME_NAME_MAX } from "./form";
+
+const useStyles = makeStyles({
+  group: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "8px" },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: "4px" },
+  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(84px, 1fr))", columnGap: "8px", rowGap: "8px" },
+  input: { width: "100%", minWidth: 0 },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+});
+
+interface Props {
+  text: FormText;
+  errors: FieldErrors;
+  onChange: (field: FieldId, value: string) => void;
+}
+
+export function InputsForm({ text, errors, onChange }: Props) {
+  const styles = useStyles();
+  // The band shares are also in error when only their sum is wrong (the message is the group's).
+  const inError = (id: FieldId) => Boolean(errors[id] || (errors.bandMix && id.startsWith("share")));
+  const field = (id: FieldId, label: string, opts: { hint?: string; suffix?: string; prefix?: string; numeric?: boolean } = {}) => (
+    <Field
+      label={label}
+      hint={opts.hint}
+      validationState={inError(id) ? "error" : "none"}
+      validationMessage={errors[id]}
+    >
+      <Input
+        className={styles.input}
+        name={id}
+        value={text[id]}
+        inputMode={opts.numeric === false ? "text" : "decimal"}
+        contentBefore={opts.prefix}
+        contentAfter={opts.suffix}
+        onChange={(_, d) => onChange(id, d.value)}
+      />
+    </Field>
+  );
+  return (
+    <div className={styles.group}>
+      <Field
+        label="Scheme name"
+        hint="Used in the sheet titles (optional)."
+        validationState={errors.scheme ? "error" : "none"}
+        validationMessage={errors.scheme}
+      >
+        <Input
+          className={styles.input}
+          name="scheme"
+          value={text.scheme}
+          maxLength={SCHEME_NAME_MAX + 20}
+          onChange={(_, d) => onChange("scheme", d.value)}
+        />
+      </Field>
+      {field("tenants", "Tenants", { hint: "Number of tenants in the scheme." })}
+      <fieldset className={styles.group} aria-describedby={errors.bandMix ? "band-mix-error" : undefined}>
+        <legend className={styles.legend}>Band mix: % of tenants with low, medium and high needs</legend>
+        <div className={styles.row}>
+          {field("shareLow", "Low", { suffix: "%" })}
+          {field("shareMedium", "Medium", { suffix: "%" })}
+          {field("shareHigh", "High", { suffix: "%" })}
+        </div>
+        {errors.bandMix && (
+          <div id="band-mix-error" role="alert" className={styles.error}>
+            {errors.bandMix}
+          </div>
+        )}
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Hourly rates (£ per hour)</legend>
+        <div className={styles.row}>
+          {field("rateSupport", "Housing support", { prefix: "£" })}
+          {field("rateCare", "Care", { prefix: "£" })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

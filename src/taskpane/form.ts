@@ -1,0 +1,134 @@
+/**
+ * The pane's headline inputs as the user types them, and their validation. The rules are the
+ * model's own validators (so the pane, the functions and the templates agree); this file only turns
+ * typed text into numbers and model errors into messages next to the right field.
+ */
+import {
+  computeScheme,
+  isInputError,
+  nonNegative,
+  share,
+  sharesSummingToOne,
+  wholeNumber,
+  DEFAULT_SCHEME,
+  type SchemeInputs,
+  type SchemeResult,
+} from "../model";
+
+export const BAND_FIELDS = ["shareLow", "shareMedium", "shareHigh"] as const;
+
+export type FieldId = "scheme" | "tenants" | (typeof BAND_FIELDS)[number] | "rateSupport" | "rateCare";
+
+/** What the user typed, field by field (percentages as percent, money in £). */
+export type FormText = Record<FieldId, string>;
+
+/** "bandMix": the three shares together; "form": anything the model rejects that no field owns. */
+export type FieldErrors = Partial<Record<FieldId | "bandMix" | "form", string>>;
+
+export const SCHEME_NAME_MAX = 60;
+
+function percentText(share: number): string {
+  return String(Number((share * 100).toPrecision(10)));
+}
+
+export function defaultFormText(base: SchemeInputs = DEFAULT_SCHEME, scheme = ""): FormText {
+  return {
+    scheme,
+    tenants: String(base.tenants),
+    shareLow: percentText(base.bandShares[0]),
+    shareMedium: percentText(base.bandShares[1]),
+    shareHigh: percentText(base.bandShares[2]),
+    rateSupport: String(base.hourlyRates.support),
+    rateCare: String(base.hourlyRates.care),
+  };
+}
+
+/** Reads a number as people type it in the UK: "1,250", "£10.50", "27%" and " 35 " all count. */
+export function parseNumber(text: string): number | null {
+  const cleaned = text.replace(/[£,%\s]/g, "");
+  if (cleaned === "" || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The model's message without its "argument: " prefix (the field already says which input). */
+function messageOf(e: unknown): string {
+  if (isInputError(e)) return e.message.slice(e.argument.length + 2).replace(/^./, (c) => c.toUpperCase());
+  return e instanceof Error ? e.message : String(e);
+}
+
+function check(errors: FieldErrors, field: keyof FieldErrors, run: () => unknown): void {
+  try {
+    run();
+  } catch (e) {
+    errors[field] = messageOf(e);
+  }
+}
+
+export interface FormState {
+  errors: FieldErrors;
+  /** The scheme inputs when every field is valid, else null. */
+  inputs: SchemeInputs | null;
+  result: SchemeResult | null;
+}
+
+const NUMBER_HINT: Record<Exclude<FieldId, "scheme">, string> = {
+  tenants: "Enter the number of tenants, e.g. 35.",
+  shareLow: "Enter a percentage, e.g. 27.",
+  shareMedium: "Enter a percentage, e.g. 46.",
+  shareHigh: "Enter a percentage, e.g. 27.",
+  rateSupport: "Enter an hourly rate in £, e.g. 10.50.",
+  rateCare: "Enter an hourly rate in £, e.g. 10.50.",
+};
+
+/** Validates every field and, when all are valid, computes the scheme with the model. */
+export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME): FormState {
+  const errors: FieldErrors = {};
+  const n = {} as Record<Exclude<FieldId, "scheme">, number>;
+  for (const field of Object.keys(NUMBER_HINT) as (keyof typeof NUMBER_HINT)[]) {
+    const value = parseNumber(text[field]);
+    if (value === null) errors[field] = NUMBER_HINT[field];
+    else n[field] = value;
+  }
+  if (text.scheme.trim().length > SCHEME_NAME_MAX) {
+    errors.scheme = `Use at most ${SCHEME_NAME_MAX} characters (this has ${text.scheme.trim().length}).`;
+  }
+  // A scheme needs at least one tenant for the cost per person.
+  if (!errors.tenants) check(errors, "tenants", () => wholeNumber("tenants", n.tenants, { min: 1 }));
+  for (const field of BAND_FIELDS) if (!errors[field]) check(errors, field, () => share("bandShares", n[field] / 100));
+  if (BAND_FIELDS.every((f) => !errors[f])) {
+    check(errors, "bandMix", () => sharesSummingToOne("bandShares", BAND_FIELDS.map((f) => n[f] / 100)));
+  }
+  if (!errors.rateSupport) check(errors, "rateSupport", () => nonNegative("hourlyRates", n.rateSupport));
+  if (!errors.rateCare) check(errors, "rateCare", () => nonNegative("hourlyRates", n.rateCare));
+
+  if (Object.keys(errors).length > 0) return { errors, inputs: null, result: null };
+  const inputs: SchemeInputs = {
+    ...base,
+    tenants: n.tenants,
+    bandShares: [n.shareLow / 100, n.shareMedium / 100, n.shareHigh / 100],
+    hourlyRates: { support: n.rateSupport, care: n.rateCare },
+  };
+  try {
+    return { errors, inputs, result: computeScheme(inputs) };
+  } catch (e) {
+    // The model found something the field checks did not (e.g. no hours at all): say so at the top.
+    return { errors: { ...errors, ...routeModelError(e) }, inputs: null, result: null };
+  }
+}
+
+/** Puts a model error next to the field it names. */
+function routeModelError(e: unknown): FieldErrors {
+  const message = messageOf(e);
+  if (!isInputError(e)) return { form: message };
+  switch (e.argument) {
+    case "tenants":
+      return { tenants: message };
+    case "bandShares":
+      return { bandMix: message };
+    case "hourlyRates":
+      return { rateCare: message };
+    default:
+      return { form: message };
+  }
+}

@@ -1,0 +1,18 @@
+/** Numbers as a UK finance officer reads them. One formatter per kind, created once. */
+const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+const pence = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const hours = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+export const formatPounds = (x: number): string => pounds.format(x);
+export const formatPence = (x: number): string => pence.format(x);
+export const formatHours = (x: number): string => hours.format(x);
+
+/** "a, b and c" */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

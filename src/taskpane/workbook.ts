@@ -1,0 +1,36 @@
+/** Loading the template code on demand, naming files, and turning failures into plain words. */
+import { isInputError, type SchemeInputs } from "../model";
+// Only the small error module: the Office.js writer itself is loaded when an action needs it.
+import { describeOfficeError } from "../writers/officejs/errors";
+import type { Outcome } from "./useTask";
+
+/** The template builder, with the pane's headline inputs laid over the template defaults. */
+export async function loadTemplates() {
+  const { buildTemplate, placeTemplate, DEFAULT_TEMPLATE_INPUTS } = await import(/* webpackChunkName: "templates" */ "../templates");
+  return {
+    buildTemplate,
+    placeTemplate,
+    templateInputs: (inputs: SchemeInputs) => ({ ...DEFAULT_TEMPLATE_INPUTS, ...inputs }),
+  };
+}
+
+/** "ECH option B+F - Riverside Court.xlsx": letters, digits, spaces and a few safe marks only. */
+export function templateFileName(templateId: string, scheme?: string): string {
+  const name = (scheme ?? "").replace(/[^\p{L}\p{N} ._-]+/gu, " ").replace(/\s+/g, " ").trim().slice(0, 60);
+  return `ECH option ${templateId}${name ? ` - ${name}` : ""}.xlsx`;
+}
+
+export function describeError(e: unknown): Outcome {
+  if (isInputError(e)) {
+    return { intent: "error", title: "An input needs correcting", lines: [e.message] };
+  }
+  const d = describeOfficeError(e);
+  // Errors from another realm (an iframe, a test's jsdom) fail `instanceof Error`; keep their message.
+  const detail = d.detail ?? messageOf(e);
+  return { intent: "error", title: d.message, lines: [d.action, ...(detail ? [`Details: ${detail}`] : [])] };
+}
+
+function messageOf(e: unknown): string | undefined {
+  const m = e && typeof e === "object" && "message" in e ? (e as { message: unknown }).message : undefined;
+  return typeof m === "string" && m ? m : undefined;
+}

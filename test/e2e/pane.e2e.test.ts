@@ -1,0 +1,219 @@
+/**
+ * End-to-end: the production build of the pane in Debian's Chromium (never a downloaded browser),
+ * served from dist/ on a loopback port, in download mode (no Excel): choose an option, change an
+ * input, watch the live result change, download the .xlsx and read it back with ExcelJS. Also:
+ * no request leaves the page's origin, no CSP violation, no serious axe finding, and 320 px works.
+ * Screenshots go to docs/screenshots/ for the docs.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import ExcelJS from "exceljs";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { distPath, DIST } from "../build/dist";
+
+jest.setTimeout(180_000);
+
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_TELEMETRY_FRAME = "frame-src https://telemetryservice.firstpartyapps.oaspapps.com";
+const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+  ".css": "text/css",
+};
+
+let server: http.Server;
+let origin: string;
+let context: BrowserContext;
+let page: Page;
+let userDataDir: string;
+const requests: string[] = [];
+const problems: string[] = [];
+
+function serveDist(): Promise<void> {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    const file = path.join(DIST, decodeURIComponent(url.pathname));
+    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+}
+
+async function screenshot(name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+}
+
+const text = (testId: string) => page.getByTestId(testId).innerText();
+
+async function seriousAxeViolations(): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Polls until `ok` holds (the pane updates asynchronously), failing with the last value seen. */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let v = await read();
+  while (!ok(v)) {
+    if (Date.now() > end) throw new Error(`Timed out; last value: ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 50));
+    v = await read();
+  }
+  return v;
+}
+
+beforeAll(async () => {
+  distPath("taskpane.html");
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (scripts/system-deps.js does it)`);
+  await serveDist();
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ech-chromium-"));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+    acceptDownloads: true,
+    viewport: { width: 360, height: 800 },
+    locale: "en-GB",
+    // Dialogs appear without animation, so screenshots show them settled.
+    reducedMotion: "reduce",
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  // CSP violations surface as events; collect them so the test can assert there were none.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("heading", { name: "ECH Cost Model", level: 1 }).waitFor();
+  await page.getByText("Download mode").waitFor();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe("the pane in Chromium, download mode", () => {
+  test("first screen: seed 002's figures, no errors, and a screenshot", async () => {
+    expect(await text("unit-cost")).toBe("£13.66");
+    await page.locator("figure svg").first().waitFor();
+    await screenshot("pane-download-mode.png");
+  });
+
+  test("choose an option and an overlay, change an input: the results follow as you type", async () => {
+    await page.getByRole("radio", { name: /^C\./ }).check();
+    await page.getByRole("checkbox", { name: /^F\./ }).check();
+    const before = await text("total-staff-cost");
+    const tenants = page.getByRole("textbox", { name: "Tenants" });
+    await tenants.fill("50");
+    await until(() => text("total-staff-cost"), (v) => v !== before);
+    expect(await text("cost-per-person")).toMatch(/^£\d+\.\d\d$/);
+
+    // An invalid value gets the model's message next to the field, and results wait for a fix.
+    await tenants.fill("2.5");
+    await until(() => tenants.getAttribute("aria-invalid"), (v) => v === "true");
+    await page.getByText("Must be a whole number (got 2.5).").waitFor();
+    await screenshot("pane-validation.png");
+    await tenants.fill("50");
+    await page.getByTestId("unit-cost").waitFor();
+  });
+
+  test("the option's full description opens in a dialog and closes with Escape", async () => {
+    await page.getByRole("button", { name: /About option C/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("heading", { name: "Advantages", exact: true }).waitFor();
+    await dialog.getByRole("heading", { name: "Disadvantages", exact: true }).waitFor();
+    await screenshot("pane-option-details.png");
+    expect(await seriousAxeViolations()).toEqual([]);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    // Focus returns to the button that opened it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/About option C/);
+  });
+
+  test("Download .xlsx writes the chosen template with the inputs on screen", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download .xlsx" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("ECH option C+F.xlsx");
+    const file = path.join(userDataDir, download.suggestedFilename());
+    await download.saveAs(file);
+    await page.getByTestId("outcome").getByText("Downloaded").waitFor();
+    await expect(page.getByRole("progressbar").count()).resolves.toBe(0);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.length).toBeGreaterThan(1);
+    const tenants = book.definedNames.getRanges("ECH_Tenants").ranges;
+    expect(tenants).toHaveLength(1);
+    const [sheetName, address] = tenants[0].split("!");
+    const cell = book.getWorksheet(sheetName.replace(/^'|'$/g, "").replace(/''/g, "'"))!.getCell(address.replace(/\$/g, ""));
+    expect(cell.value).toBe(50);
+    const titles = book.worksheets.map((w) => w.name).join(" | ");
+    expect(titles).toMatch(/C/);
+    expect(titles).toMatch(/F/);
+    await screenshot("pane-downloaded.png");
+  });
+
+  test("keyboard only: the option radios move with the arrow keys", async () => {
+    await page.getByRole("radio", { name: /^C\./ }).focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getByRole("radio", { name: /^D\./ }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe("D");
+  });
+
+  test("no serious or critical accessibility violations (axe-core)", async () => {
+    expect(await seriousAxeViolations()).toEqual([]);
+  });
+
+  test("works at 320 px wide: no sideways scrolling", async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.waitForTimeout(100);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "Download .xlsx" }).waitFor();
+    await screenshot("pane-320px.png");
+  });
+
+  test("made no request outside its own origin, broke no CSP rule and logged no error", async () => {
+    const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:"));
+    expect(outside).toEqual([]);
+    expect(requests).toContain(`${origin}/office-js/office.js`);
+    // office.js tries to open its telemetry frame; the pane's CSP blocks it, which is the point.
+    const blocked = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(blocked.filter((v) => v !== OFFICE_TELEMETRY_FRAME)).toEqual([]);
+    expect(problems.filter((p) => !p.includes("telemetryservice.firstpartyapps.oaspapps.com"))).toEqual([]);
+  });
+});

@@ -1,0 +1,176 @@
+/* The pane inside Excel, against the fake Excel context the writer tests use. */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import { createFakeExcel, installFakeOffice } from "../support/fakeExcel";
+import { renderPane } from "./renderPane";
+
+jest.setTimeout(30_000);
+
+let restoreOffice: () => void;
+beforeEach(() => {
+  restoreOffice = installFakeOffice({ ExcelApi: "1.12" });
+});
+afterEach(() => restoreOffice());
+
+const outcome = () => screen.findByTestId("outcome", {}, { timeout: 10000 });
+
+describe("Generate into this workbook", () => {
+  test("adds the chosen template, selects its first sheet and says what it added", async () => {
+    const user = userEvent.setup();
+    const excel = createFakeExcel();
+    excel.book.setCell("Sheet1", "A1", "mine");
+    renderPane({ excel });
+    await user.click(screen.getByRole("radio", { name: /^B\./ }));
+    await user.click(screen.getByRole("button", { name: "Generate into this workbook" }));
+    const message = await outcome();
+
+    const added = excel.book.sheets.map((s) => s.name).filter((n) => n !== "Sheet1");
+    expect(added.length).toBeGreaterThan(2);
+    expect(excel.book.activeSheet).toBe(added[0]);
+    expect(message).toHaveTextContent(/^Added ECH Cost Model: option B/);
+    expect(message).toHaveTextContent(`${added.length} sheets: ${added.slice(0, -1).join(", ")} and ${added[added.length - 1]}.`);
+    expect(message).toHaveTextContent(`Now showing “${added[0]}”.`);
+    expect(excel.book.cell("Sheet1", "A1")!.value).toBe("mine");
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
+  test("a second generation never overwrites the first: the new sheets get new names", async () => {
+    const user = userEvent.setup();
+    const excel = createFakeExcel();
+    renderPane({ excel });
+    const generate = screen.getByRole("button", { name: "Generate into this workbook" });
+    await user.click(generate);
+    await outcome();
+    type Snapshot = { sheets: { name: string }[] };
+    const first = excel.book.snapshot() as Snapshot;
+    const firstNames = first.sheets.map((s) => s.name);
+    await user.click(generate);
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("(2)"));
+    const after = excel.book.snapshot() as Snapshot;
+    expect(after.sheets.length).toBe(2 * firstNames.length);
+    expect(after.sheets.filter((s) => firstNames.includes(s.name))).toEqual(first.sheets);
+  });
+
+  test("an Office failure is explained in plain words, the spinner stops and nothing is left behind", async () => {
+    const user = userEvent.setup();
+    const excel = createFakeExcel();
+    excel.book.setCell("Sheet1", "A1", 1);
+    excel.fake.failOn({ sync: 2, afterOps: 5, code: "AccessDenied", message: "The workbook is protected." });
+    renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Generate into this workbook" }));
+    const message = await outcome();
+    expect(message).toHaveTextContent("protected");
+    expect(message).toHaveTextContent(/Unprotect it/);
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Generate into this workbook" })).toBeEnabled();
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
+  test("an Excel without the API set needed says which Excel to use", async () => {
+    restoreOffice();
+    restoreOffice = installFakeOffice({ ExcelApi: "1.4" });
+    const user = userEvent.setup();
+    const excel = createFakeExcel();
+    renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Generate into this workbook" }));
+    expect(await outcome()).toHaveTextContent(/needs a newer version of Excel.*Excel for Microsoft 365/);
+    expect(excel.book.sheets).toEqual([]);
+  });
+});
+
+describe("Compare options", () => {
+  test("finds the generated options and compares the ones the user picks on a new sheet", async () => {
+    const user = userEvent.setup();
+    const excel = createFakeExcel();
+    renderPane({ excel });
+    const generate = screen.getByRole("button", { name: "Generate into this workbook" });
+    for (const option of ["B", "C", "D"]) {
+      await user.click(screen.getByRole("radio", { name: new RegExp(`^${option}\\.`) }));
+      await user.click(generate);
+      await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent(`option ${option}`));
+    }
+    await user.click(screen.getByRole("button", { name: "Compare options" }));
+    expect(await outcome()).toHaveTextContent("Found 3 options");
+    const group = screen.getByRole("group", { name: "Options to compare" });
+    const boxes = within(group).getAllByRole("checkbox");
+    expect(boxes.map((b) => b.getAttribute("id")).map((id) => document.querySelector(`label[for="${id}"]`)!.textContent)).toEqual([
+      "Option B",
+      "Option C",
+      "Option D",
+    ]);
+    boxes.forEach((b) => expect(b).toBeChecked());
+    await user.click(within(group).getByRole("checkbox", { name: "Option C" }));
+
+    await user.click(screen.getByRole("button", { name: "Build comparison sheet" }));
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("It compares Option B and Option D side by side"));
+    const sheet = excel.book.sheets[excel.book.sheets.length - 1].name;
+    expect(screen.getByTestId("outcome")).toHaveTextContent(`Added “${sheet}”`);
+    expect(excel.book.cell(sheet, "B6")!.formula).toBe("=ECH_CouncilAnnualCost");
+    expect(excel.book.cell(sheet, "C6")!.formula).toBe("=ECH_CouncilAnnualCost_3");
+  });
+
+  test("with nothing generated yet it says what to do first", async () => {
+    const user = userEvent.setup();
+    renderPane({ excel: createFakeExcel() });
+    await user.click(screen.getByRole("button", { name: "Compare options" }));
+    expect(await outcome()).toHaveTextContent("No generated options in this workbook");
+    expect(screen.queryByRole("button", { name: "Build comparison sheet" })).not.toBeInTheDocument();
+  });
+});
+
+describe("Prepare for sharing", () => {
+  test("lists what would break, and replaces it only when the user confirms", async () => {
+    const user = userEvent.setup();
+    const excel = createFakeExcel();
+    excel.book.setCell("Scheme", "B1", 40);
+    excel.book.setCell("Scheme", "B2", "=ECH.ELIGIBILITYBLOCK(B1)", 267);
+    excel.book.setCell("Scheme", "B3", "=SUM(B1:B2)", 307);
+    renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
+    const found = await outcome();
+    expect(found).toHaveTextContent("1 formula would not work without the add-in");
+    expect(found).toHaveTextContent("Scheme!B2");
+    expect(excel.book.cell("Scheme", "B2")!.formula).toBe("=ECH.ELIGIBILITYBLOCK(B1)");
+
+    await user.click(screen.getByRole("button", { name: "Replace 1" }));
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("Replaced 1 formula"));
+    expect(excel.book.cell("Scheme", "B2")!.formula ?? "").not.toMatch(/ECH\./);
+    expect(excel.book.cell("Scheme", "B3")!.formula).toBe("=SUM(B1:B2)");
+    expect(screen.queryByRole("button", { name: /^Replace/ })).not.toBeInTheDocument();
+  });
+
+  test("a workbook without ECH functions or links is ready to share", async () => {
+    const user = userEvent.setup();
+    const excel = createFakeExcel();
+    excel.book.setCell("Sheet1", "A1", "=1+1", 2);
+    renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
+    expect(await outcome()).toHaveTextContent("Ready to share");
+  });
+});
+
+describe("Repair ECH formulas", () => {
+  test("re-enters #NAME? ECH cells, on protected sheets too, and says how many", async () => {
+    const user = userEvent.setup();
+    const excel = createFakeExcel({ evaluate: (_b, _s, _a, f) => (/ECH\./i.test(f) ? 267 : 0) });
+    excel.book.setCell("Scheme", "B1", 40);
+    excel.book.setCell("Scheme", "B2", "=ECH.ELIGIBILITYBLOCK(B1)", "#NAME?");
+    excel.book.setCell("Locked", "C5", "=ECH.ELIGIBILITYBLOCK(40)", "#NAME?");
+    excel.book.sheet("Locked")!.protection = { protected: true, options: {} };
+    renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Repair ECH formulas" }));
+    const message = await outcome();
+    expect(message).toHaveTextContent("Repaired 2 cells");
+    expect(message).toHaveTextContent("Locked was unprotected for the repair and protected again.");
+    expect(excel.book.cell("Scheme", "B2")!.value).toBe(267);
+    expect(excel.book.sheet("Locked")!.protection.protected).toBe(true);
+  });
+});
+
+test("the Excel pane has no accessibility violations (axe)", async () => {
+  const { container } = renderPane({ excel: createFakeExcel() });
+  expect(screen.getByText("In Excel")).toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Download .xlsx" })).not.toBeInTheDocument();
+  expect(await axe(container)).toHaveNoViolations();
+});

@@ -1,0 +1,66 @@
+/* The pane's form: typed text to model inputs, with the model's own validation messages. */
+import { computeScheme, DEFAULT_SCHEME } from "../../src/model";
+import { defaultFormText, evaluateForm, parseNumber, type FormText } from "../../src/taskpane/form";
+
+const form = (over: Partial<FormText>) => evaluateForm({ ...defaultFormText(), ...over });
+
+describe("parseNumber", () => {
+  test.each([
+    ["35", 35],
+    [" 1,250 ", 1250],
+    ["£10.50", 10.5],
+    ["27%", 27],
+    [".5", 0.5],
+    ["-3", -3],
+  ])("%j reads as %d", (text, n) => expect(parseNumber(text)).toBe(n));
+
+  test.each(["", "abc", "12abc", "1.2.3", "--1", "£", "Infinity", "NaN"])("%j is not a number", (text) => {
+    expect(parseNumber(text)).toBeNull();
+  });
+});
+
+describe("evaluateForm", () => {
+  test("the defaults are seed 002's scheme and give the model's results", () => {
+    const s = evaluateForm(defaultFormText());
+    expect(s.errors).toEqual({});
+    expect(s.inputs).toEqual(DEFAULT_SCHEME);
+    expect(s.result).toEqual(computeScheme(DEFAULT_SCHEME));
+    expect(s.result!.unitCostPerHour).toBeCloseTo(13.66, 2);
+  });
+
+  test("changing an input changes the result", () => {
+    const s = form({ tenants: "40", rateCare: "12.5" });
+    expect(s.inputs).toMatchObject({ tenants: 40, hourlyRates: { support: 10, care: 12.5 } });
+    expect(s.result).toEqual(computeScheme({ ...DEFAULT_SCHEME, tenants: 40, hourlyRates: { support: 10, care: 12.5 } }));
+  });
+
+  test("text where a number is needed says what to type, next to that field", () => {
+    const s = form({ tenants: "lots" });
+    expect(s.errors).toEqual({ tenants: "Enter the number of tenants, e.g. 35." });
+    expect(s.result).toBeNull();
+  });
+
+  test("the model's rules give the messages: whole tenants, at least one", () => {
+    expect(form({ tenants: "2.5" }).errors.tenants).toBe("Must be a whole number (got 2.5).");
+    expect(form({ tenants: "0" }).errors.tenants).toBe("Must be 1 or more (got 0).");
+  });
+
+  test("band shares must each be 0–100% and add up to 100%; the sum is the group's message", () => {
+    expect(form({ shareLow: "120" }).errors).toEqual({ shareLow: "Must be between 0% and 100% (got 120%)." });
+    const s = form({ shareLow: "20" });
+    expect(s.errors).toEqual({ bandMix: "The shares must add up to 100% (they add up to 93%)." });
+    expect(s.inputs).toBeNull();
+  });
+
+  test("negative hourly rates are rejected on the field that has them", () => {
+    expect(form({ rateSupport: "-1" }).errors).toEqual({ rateSupport: "Must not be negative (got -1)." });
+  });
+
+  test("several problems are all reported at once", () => {
+    expect(Object.keys(form({ tenants: "x", rateCare: "", shareHigh: "y" }).errors).sort()).toEqual(["rateCare", "shareHigh", "tenants"]);
+  });
+
+  test("a long scheme name is refused with its length", () => {
+    expect(form({ scheme: "x".repeat(61) }).errors.scheme).toBe("Use at most 60 characters (this has 61).");
+  });
+});

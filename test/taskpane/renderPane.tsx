@@ -1,0 +1,60 @@
+/* Renders the pane as index.tsx does, with injectable surroundings: a fake Excel, an in-memory
+   settings store and a captured download. */
+import "@testing-library/jest-dom";
+import { render } from "@testing-library/react";
+import { toHaveNoViolations } from "jest-axe";
+import { deserialize, serialize } from "v8";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { SettingsStore } from "../../src/office";
+import { App } from "../../src/taskpane/App";
+import type { PaneServices } from "../../src/taskpane/services";
+import type { FakeExcel } from "../support/fakeExcel";
+
+expect.extend(toHaveNoViolations);
+
+// jsdom hides Node's structuredClone, which the fake workbook's snapshot uses.
+if (typeof globalThis.structuredClone !== "function") {
+  globalThis.structuredClone = <T,>(v: T): T => deserialize(serialize(v));
+}
+
+// jsdom lacks matchMedia, which Fluent's motion (dialogs) asks about reduced motion.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+}
+
+export function memorySettings(initial: Record<string, unknown> = {}): SettingsStore & { data: Record<string, unknown> } {
+  const data = { ...initial };
+  return {
+    data,
+    get: <T,>(k: string) => data[k] as T | undefined,
+    set: <T,>(k: string, v: T) => void (data[k] = JSON.parse(JSON.stringify(v))),
+  };
+}
+
+export interface Saved {
+  fileName: string;
+  bytes: Uint8Array;
+  mimeType: string;
+}
+
+export function renderPane(opts: { excel?: FakeExcel; settings?: SettingsStore } = {}) {
+  const saved: Saved[] = [];
+  const services: PaneServices = {
+    runExcel: (batch) => {
+      if (!opts.excel) throw new Error("no Excel in this test");
+      return batch(opts.excel.context);
+    },
+    settings: opts.settings ?? memorySettings(),
+    saveFile: (fileName, bytes, mimeType) => void saved.push({ fileName, bytes, mimeType }),
+  };
+  const host = opts.excel
+    ? ({ host: "excel", platform: "PC", darkTheme: false } as const)
+    : ({ host: "browser", platform: null, darkTheme: false } as const);
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} services={services} />
+    </FluentProvider>,
+  );
+  return { ...view, saved, services };
+}
