@@ -5,7 +5,7 @@
  */
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
-import { minimumBlock, phasedBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP, SEED_TARGET_HOURS } from "./howMuchCare";
+import { coreAndAddOn, minimumBlock, phasedBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP, SEED_TARGET_HOURS } from "./howMuchCare";
 import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
 
 /** How a parameter is checked; the templates turn the same rule into data validation and a check formula. */
@@ -230,7 +230,7 @@ export function checkOptionParams<K extends keyof OptionParams>(id: K, params: O
   checkAll(prefix, params, OPTION_PARAM_RULES[id] as never);
   if (id === "B") {
     const b = params as CoreParams;
-    coreHoursCheck(prefix, b);
+    prefixed(prefix, () => coreAndAddOn(b.nightHours, b.dayHours, b.handoverHours, b.floatingHours));
   }
   if (id === "C" || id === "D") {
     const c = params as BlockParams;
@@ -243,11 +243,17 @@ export function checkOptionParams<K extends keyof OptionParams>(id: K, params: O
   }
 }
 
-function coreHoursCheck(prefix: string, b: CoreParams): void {
-  if (b.floatingHours > b.dayHours) {
-    throw new InputError(prefix + "floatingHours", `cannot be more than the day hours (${b.dayHours}); floating time is part of them.`);
+/** Runs a model function, renaming the argument of an InputError (e.g. to the template input's key). */
+export function renamingArguments<T>(rename: (argument: string) => string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(rename(e.argument), e.message.replace(/^[^:]+: /, ""), e.kind);
+    throw e;
   }
 }
+
+const prefixed = <T>(prefix: string, f: () => T): T => renamingArguments((a) => prefix + a, f);
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -358,14 +364,13 @@ export interface CoreResult extends OptionResult {
 /** Option B: the council blocks a core of night + day + handover hours; the add-on is spot-purchased. */
 export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult {
   checkOptionParams("B", p);
-  const core = p.nightHours + p.dayHours + p.handoverHours;
   const needed = p.hoursNeeded ?? s.hoursPerWeek;
-  const addOn = Math.max(0, needed - core);
+  const { core, plannedCare, addOn } = prefixed("options.B.", () => coreAndAddOn(p.nightHours, p.dayHours, p.handoverHours, p.floatingHours, needed));
   const bp = priceOrUnitCost("options.B.blockPrice", p.blockPrice, s.unitCostPerHour);
   const sp = priceOrUnitCost("options.B.spotPrice", p.spotPrice, s.unitCostPerHour);
   return {
     ...result(core, core, bp, addOn, sp, p.councilShare),
-    plannedCare: p.dayHours - p.floatingHours,
+    plannedCare,
     floating: p.floatingHours,
     hoursNeeded: needed,
     addOn,

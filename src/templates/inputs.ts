@@ -11,6 +11,7 @@ import {
   InputError,
   checkOptionParams,
   computeScheme,
+  renamingArguments,
   tenantBudget,
   type OptionParams,
   type SchemeInputs,
@@ -75,24 +76,13 @@ function blankableKey(path: string): boolean {
   return DEFAULT_OPTION_PARAMS[id][m[2] as never] === null;
 }
 
-/** Renames the model's argument to the key the JSON uses. */
-function renamed(e: unknown, rename: Record<string, string>): unknown {
-  if (e instanceof InputError && rename[e.argument]) {
-    return new InputError(rename[e.argument], e.message.replace(/^[^:]+: /, ""), e.kind);
-  }
-  return e;
-}
-
 /** Throws InputError naming the key unless every value is one the model can compute with. */
 export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
   computeScheme(inputs);
   if (inputs.tenantExpenditure.length !== BUDGET_LINES) throw new InputError("tenantExpenditure", `must have ${BUDGET_LINES} lines.`, "type");
   if (inputs.tenantIncome.length !== BUDGET_LINES) throw new InputError("tenantIncome", `must have ${BUDGET_LINES} lines.`, "type");
-  try {
-    tenantBudget(inputs.tenantExpenditure, inputs.tenantIncome);
-  } catch (e) {
-    throw renamed(e, { expenditure: "tenantExpenditure", income: "tenantIncome" });
-  }
+  const keys: Record<string, string> = { expenditure: "tenantExpenditure", income: "tenantIncome" };
+  renamingArguments((a) => keys[a] ?? a, () => tenantBudget(inputs.tenantExpenditure, inputs.tenantIncome));
   for (const id of Object.keys(inputs.options) as (keyof OptionParams)[]) checkOptionParams(id, inputs.options[id] as never);
   return inputs;
 }
