@@ -12,8 +12,10 @@ describe.each(CHOICES)("template $option with overlays $overlays, default inputs
   test("no error cell anywhere and every check is OK", () => {
     expect(wb.errors()).toEqual([]);
     expect(wb.named("ECH_InputCheck")).toEqual(["OK"]);
-    expect(wb.value("option", "B4")).toBe("OK");
-    expect(wb.value("budget", "B15")).toBe("OK");
+    expect(wb.named("ECH_OptionCheck")).toEqual(["OK"]);
+    expect(wb.named("ECH_BudgetCheck")).toEqual(["OK"]);
+    if (choice.overlays.includes("E")) expect(wb.named("ECH_PooledCheck")).toEqual(["OK"]);
+    if (choice.overlays.includes("F")) expect(wb.named("ECH_PumpPrimingCheck")).toEqual(["OK"]);
   });
 
   test("inputs are seed 002's pink cells", () => {

@@ -29,6 +29,7 @@ export function budgetSheet(inputs: TemplateInputs): { sheet: SheetDef; names: N
   side(DEFAULT_TENANT_INCOME, inputs.tenantIncome, "C", "D", "Weekly income");
   s.text("A15", "Budget check", "total");
   s.formula(BUDGET.check, firstProblem(checks), undefined, "check");
+  s.name("ECH_BudgetCheck", BUDGET.check, "OK, or what to fix");
   const g = (f: string) => guarded(BUDGET.check, f);
   s.text("A11", "TOTAL", "total");
   s.formula(BUDGET.expenditureTotal, g("SUM(B5:B10)"), FMT.money, "total");

@@ -111,12 +111,14 @@ export class FormSheet {
     return guarded(this.check, formula);
   }
 
-  finish(name: string, columns: readonly number[], orientation: "portrait" | "landscape"): { sheet: SheetDef; names: NameDef[] } {
+  /** Writes the check cell (named `checkName`, e.g. ECH_OptionCheck) and returns the sheet. */
+  finish(name: string, checkName: string, columns: readonly number[], orientation: "portrait" | "landscape"): { sheet: SheetDef; names: NameDef[] } {
     let chain = firstProblem([...this.checks, ...this.extraChecks]);
     for (const p of [...this.prior].reverse()) {
       chain = `IF(${p.ref}<>"OK",${str(`Fix the ${p.sheet} sheet first: its check is not OK.`)},${chain})`;
     }
     this.s.formula(CHECK_CELL, chain, undefined, "check");
+    this.s.name(checkName, CHECK_CELL, "OK, or what to fix on this sheet");
     return { sheet: this.s.sheet({ name, columns, freeze: { rows: 4 }, orientation }), names: this.s.names };
   }
 }

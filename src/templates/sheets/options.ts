@@ -71,10 +71,10 @@ function header(id: OptionId | OverlayId, scheme: string | undefined): [string, 
 }
 
 /** Block and spot hours, prices and the council's cost: the same rows on every option sheet. */
-function summary(f: FormSheet, block: string, blockPrice: string, spot: string, spotPrice: string, share: string): Pick<OptionRefs, "blockHours" | "spotHours"> {
+function summary(f: FormSheet, block: string, blockPrice: string, spot: string, spotPrice: string, share: string, blockNote = ""): Pick<OptionRefs, "blockHours" | "spotHours"> {
   f.section("What the council buys");
-  const b = f.out("Hours block-contracted", block, FMT.hours, "hours/week", "", "ECH_BlockHours");
-  const bp = f.out("Block price", blockPrice, FMT.money, "£/hour", "");
+  const b = f.out("Hours block-contracted", block, FMT.hours, "hours/week", blockNote, "ECH_BlockHours");
+  const bp = f.out("Block price", blockPrice, FMT.money, "£/hour", blockNote);
   const s = f.out("Hours spot-purchased or bought with personal budgets", spot, FMT.hours, "hours/week", "");
   const sp = f.out("Spot price", spotPrice, FMT.money, "£/hour", "");
   const sh = f.out("Council's share of spot-purchased hours", share, FMT.percent, "%", "");
@@ -122,8 +122,8 @@ export function optionA(p: SpotParams, scheme?: string): BuiltSheet & { refs: Op
   const expected = f.out("Hours sold at the expected uptake", `${c.expectedUptake}*${needed}`, FMT.hours, "hours/week", "uptake × hours needed");
   f.out("Provider's margin at the expected uptake", `${expected}*${price}+${fixed}-MAX(${cover},${expected})*${cost}`, FMT.money, "£/week", "sales + fixed charges − cost of the staff on duty");
   const sh = f.out("Council's share used", c.councilShare, FMT.percent, "%", "");
-  const sum = summary(f, "0", "0", needed, price, sh);
-  const built = f.finish("Option A", [46, 14, 12, 60], "portrait");
+  const sum = summary(f, "0", "0", needed, price, sh, "option A block-contracts nothing");
+  const built = f.finish("Option A", "ECH_OptionCheck", [46, 14, 12, 60], "portrait");
   return { ...built, refs: { sheetId: "option", sheetName: "Option A", check: f.checkRef, ...sum, coreHours: ref(f, cover), spotPrice: ref(f, price), councilShare: ref(f, sh) } };
 }
 
@@ -157,7 +157,7 @@ export function optionB(p: CoreParams, scheme?: string): BuiltSheet & { refs: Op
   const sp = f.out("Spot price used", used(c.spotPrice, UNIT), FMT.money, "£/hour", "pink cell, or unit cost");
   const sh = f.out("Council's share used", c.councilShare, FMT.percent, "%", "");
   const sum = summary(f, core, bp, addOn, sp, sh);
-  const built = f.finish("Option B", [46, 14, 12, 60], "portrait");
+  const built = f.finish("Option B", "ECH_OptionCheck", [46, 14, 12, 60], "portrait");
   return { ...built, refs: { sheetId: "option", sheetName: "Option B", check: f.checkRef, ...sum, coreHours: ref(f, core), spotPrice: ref(f, sp), councilShare: ref(f, sh) } };
 }
 
@@ -238,7 +238,7 @@ export function optionCD(id: "C" | "D", p: BlockParams, scheme?: string): BuiltS
   f.s.text(`A${last + 1}`, "First year", "total");
   f.s.formula(`G${last + 1}`, f.guard(`SUM(G${top + 1}:G${last})`), FMT.money, "total");
   f.s.name("ECH_FirstYearCost", `G${last + 1}`, "£, months 1 to 12 with phasing and netting");
-  const built = f.finish(`Option ${id}`, [46, 14, 12, 44, 12, 12, 14, 40], "landscape");
+  const built = f.finish(`Option ${id}`, "ECH_OptionCheck", [46, 14, 12, 44, 12, 12, 14, 40], "landscape");
   return { ...built, refs: { sheetId: "option", sheetName: `Option ${id}`, check: f.checkRef, ...sum, coreHours: ref(f, block), spotPrice: ref(f, sp), councilShare: ref(f, sh) } };
 }
 
@@ -261,7 +261,7 @@ export function optionE(p: PoolParams, option: OptionRefs, scheme?: string): Bui
   const hours = f.out("Hours the pool buys", `${week}/${price}`, FMT.hours, "hours/week", "pooled budget ÷ price", "ECH_PooledHours", true);
   f.out("Hours per member", `${hours}/${c.members}`, FMT.hours, "hours/week", "hours ÷ members");
   f.out("Average hours a tenant needs", `${totalHours}/${xref(INPUTS_ID, IN.tenants)}`, FMT.hours, "hours/week", "Staffing total hours ÷ tenants, for comparison");
-  return f.finish("Option E", [46, 14, 12, 60], "portrait");
+  return f.finish("Option E", "ECH_PooledCheck", [46, 14, 12, 60], "portrait");
 }
 
 export function optionF(p: PumpParams, option: OptionRefs, scheme?: string): BuiltSheet {
@@ -300,5 +300,5 @@ export function optionF(p: PumpParams, option: OptionRefs, scheme?: string): Bui
   f.s.text(`A${last + 2}`, "Year 2", "total");
   f.s.formula(`E${last + 2}`, f.guard(`SUM(E${top + 13}:E${last})`), FMT.money, "total");
   f.s.name("ECH_PumpPrimingYearCosts", `E${last + 1}:E${last + 2}`, "£, years 1 and 2");
-  return f.finish("Option F", [46, 14, 12, 60, 16], "portrait");
+  return f.finish("Option F", "ECH_PumpPrimingCheck", [46, 14, 12, 60, 16], "portrait");
 }
