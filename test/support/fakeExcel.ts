@@ -695,7 +695,7 @@ class FakePageLayout {
 }
 
 /** Blocks what Excel blocks on a protected sheet. */
-function guard(context: FakeContext, s: FakeSheet, cells: FakeCell[] | "format" | "columns", what: string): void {
+function guard(s: FakeSheet, cells: FakeCell[] | "format" | "columns", what: string): void {
   const p = s.protection;
   if (!p.protected) return;
   const denied =
@@ -703,7 +703,6 @@ function guard(context: FakeContext, s: FakeSheet, cells: FakeCell[] | "format" 
   if (denied) {
     throw new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${s.name}, ${what}).`, what);
   }
-  void context;
 }
 
 class FakeRange extends Proxy {
@@ -841,7 +840,7 @@ class FakeRange extends Proxy {
         const data = this.grid(input, prop);
         const cells = this.cellsGrid();
         const s = this.sheet();
-        guard(this.context, s, cells.flat(), `Range.${prop}`);
+        guard(s, cells.flat(), `Range.${prop}`);
         const r = this.rect();
         // Overwriting a spill anchor removes its spill, as in Excel.
         for (const c of cells.flat()) if (c.spill) clearSpill(s, c);
@@ -873,7 +872,7 @@ class FakeRange extends Proxy {
     this.change("Range.numberFormat", () => {
       const data = this.grid(input, "numberFormat");
       const cells = this.cellsGrid();
-      guard(this.context, this.sheet(), "format", "Range.numberFormat");
+      guard(this.sheet(), "format", "Range.numberFormat");
       cells.forEach((row, i) => row.forEach((c, j) => data[i][j] != null && (c.numberFormat = String(data[i][j]))));
       this.context.record("set numberFormat", this.sheet().name, rectAddress(this.rect()), data);
     });
@@ -945,7 +944,7 @@ class FakeRangeFormat {
   private apply(name: string, f: (c: FakeCell) => void): void {
     this.context.op(name, () => {
       const cells = this.range.cellsGrid().flat();
-      guard(this.context, this.range.sheet(), "format", name);
+      guard(this.range.sheet(), "format", name);
       cells.forEach(f);
       this.context.record(name, this.range.sheet().name, rectAddress(this.range.rect()));
     });
@@ -964,7 +963,7 @@ class FakeRangeFormat {
   private border(index: string, style: string): void {
     this.context.op("RangeBorder.style", () => {
       const grid = this.range.cellsGrid();
-      guard(this.context, this.range.sheet(), "format", "RangeBorder.style");
+      guard(this.range.sheet(), "format", "RangeBorder.style");
       const set = (c: FakeCell, side: "top" | "bottom" | "left" | "right") => (c.format.borders = { ...c.format.borders, [side]: style });
       const last = grid.length - 1;
       const lastCol = grid[0].length - 1;
@@ -1000,7 +999,7 @@ class FakeRangeFormat {
     this.context.op("RangeFormat.columnWidth", () => {
       const r = this.range.rect();
       const s = this.range.sheet();
-      guard(this.context, s, "columns", "RangeFormat.columnWidth");
+      guard(s, "columns", "RangeFormat.columnWidth");
       for (let j = r.left; j <= r.right; j++) s.columnWidths.set(j, points);
       this.context.record("columnWidth", s.name, rectAddress({ ...r, top: 0, bottom: 0 }), points);
     });
