@@ -33,10 +33,6 @@ export function str(text: string): string {
 
 const MAX = String(MAX_AMOUNT);
 
-function fmtNum(n: number): string {
-  return String(n);
-}
-
 /** What a rule asks for, in words: the data validation's error message and the check's message. */
 export function describeRule(rule: ParamRule, blankMeans?: string): string {
   let s: string;
@@ -44,8 +40,8 @@ export function describeRule(rule: ParamRule, blankMeans?: string): string {
   else {
     const what = rule.kind === "whole" ? "a whole number" : "a number";
     if (rule.positive) s = `enter ${what} greater than 0`;
-    else if (rule.max !== undefined) s = `enter ${what} from ${fmtNum(rule.min ?? 0)} to ${fmtNum(rule.max)}`;
-    else s = `enter ${what} of ${fmtNum(rule.min ?? 0)} or more`;
+    else if (rule.max !== undefined) s = `enter ${what} from ${String(rule.min ?? 0)} to ${String(rule.max)}`;
+    else s = `enter ${what} of ${String(rule.min ?? 0)} or more`;
   }
   return rule.blank ? `${s}, or leave it blank to use ${blankMeans ?? "the default"}` : s;
 }

@@ -103,10 +103,6 @@ export class FormSheet {
     return this.row;
   }
 
-  setRow(row: number): void {
-    this.row = row;
-  }
-
   guard(formula: string): string {
     return guarded(this.check, formula);
   }

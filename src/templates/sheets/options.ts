@@ -183,7 +183,7 @@ export function optionCD(id: "C" | "D", p: BlockParams, scheme?: string): BuiltS
   const minFormula = `${c.dayStaff}*${c.dayHoursPerDay}*${c.daysPerWeek}+${c.nightHoursPerNight}*${c.daysPerWeek}+${c.handoverHoursPerDay}*${c.daysPerWeek}+${c.teamLeaderHours}`;
   f.crossCheck(`${c.targetHours}<${minFormula}`, "The target block must be at least the minimum block.");
 
-  // The month table's pink cells are checked with the rest, so its rows are laid out first.
+  // The month table starts at a fixed row, so its cells keep their addresses (C and D alike).
   const tableTop = 60;
   f.section("Minimum block (seed 000, 6.3)");
   const day = f.out("Day cover", `${c.dayStaff}*${c.dayHoursPerDay}*${c.daysPerWeek}`, FMT.hours, "hours/week", "staff × hours × days (seed: 196)");
@@ -274,13 +274,12 @@ export function optionF(p: PumpParams, option: OptionRefs, scheme?: string): Bui
     blockPrice: BLOCK_SPEC,
   });
   f.section("Pump-priming");
-  const conv = f.out("Converts to spot-purchasing in month", `${c.blockPeriodMonths}+1`, FMT.months, "month", "period + 1", "ECH_ConversionMonth", true);
+  f.out("Converts to spot-purchasing in month", `${c.blockPeriodMonths}+1`, FMT.months, "month", "period + 1", "ECH_ConversionMonth", true);
   const bh = f.out("Block hours used", used(c.blockHours, core), FMT.hours, "hours/week", "pink cell, or the option's core");
   const bp = f.out("Block price used", used(c.blockPrice, UNIT), FMT.money, "£/hour", "pink cell, or unit cost");
   const total = f.out("All hours the option buys", `${option.blockHours}+${option.spotHours}`, FMT.hours, "hours/week", "the option's block + spot hours; all spot after conversion");
   const sp = f.out("Spot price", option.spotPrice, FMT.money, "£/hour", `from the ${option.sheetName} sheet`);
   const sh = f.out("Council's share of spot hours", option.councilShare, FMT.percent, "%", `from the ${option.sheetName} sheet`);
-  void conv;
 
   const top = f.nextRow(2);
   ["Month", "Contract", "Block hours/week", "Spot hours/week", "Council's cost in month"].forEach((h, k) => f.s.text(`${"ABCDE"[k]}${top}`, h, "header"));
