@@ -160,6 +160,9 @@ export async function compareOptions(context: Excel.RequestContext, keys?: reado
     throw new EchExcelError("UnknownOption", `These options are no longer in the workbook: ${unknown.join(", ")}.`, "Refresh the list of options and pick again.");
   }
   const compared = keys ? all.filter((t) => keys.includes(t.key)) : all;
+  if (compared.length === 0) {
+    throw new EchExcelError("NothingToCompare", "No option was picked to compare.", "Pick one or more of the generated options, then compare.");
+  }
   const report = await insertTemplate(context, comparisonTemplate(compared), options);
   return { sheet: report.firstSheet, compared, syncs: c.count + report.syncs };
 }

@@ -141,6 +141,7 @@ describe("compareOptions with generated templates", () => {
     expect(fx.book.cell(report.sheet, "B6")!.formula).toBe("=ECH_CouncilAnnualCost_2");
     expect(fx.book.cell(report.sheet, "C6")).toBeUndefined();
     await expect(compareOptions(fx.context, ["7"])).rejects.toMatchObject({ code: "UnknownOption" });
+    await expect(compareOptions(fx.context, [])).rejects.toMatchObject({ code: "NothingToCompare" });
   });
 
   it("explains that there is nothing to compare in a workbook without options", async () => {
