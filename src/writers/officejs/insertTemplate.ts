@@ -1,5 +1,6 @@
 import { placeTemplate } from "../../templates/place";
 import type { CellDef, PlacedSheet, PlacedTemplate, TemplateDef, Validation } from "../../templates/types";
+import { validationBounds, validationMessages } from "../../templates/validation";
 import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "./a1";
 import { applyStyle } from "./cellStyle";
 import { literalEntry } from "./formulaText";
@@ -159,20 +160,16 @@ function setValidation(dv: Excel.DataValidation, v: Validation): void {
     dv.rule = v.type === "whole" ? { wholeNumber: bounds } : v.type === "textLength" ? { textLength: bounds } : { decimal: bounds };
   }
   dv.ignoreBlanks = v.allowBlank ?? false;
-  dv.prompt = { showPrompt: true, title: "Input", message: clip(v.prompt, 255) };
-  dv.errorAlert = { showAlert: true, style: "Stop", title: "Check this value", message: clip(v.error, 255) };
+  const m = validationMessages(v);
+  dv.prompt = { showPrompt: true, title: m.promptTitle, message: m.prompt };
+  dv.errorAlert = { showAlert: true, style: "Stop", title: m.errorTitle, message: m.error };
 }
 
 function ruleBounds(v: Validation): Excel.BasicDataValidation {
-  if (v.min !== undefined && v.max !== undefined) return { operator: "Between", formula1: v.min, formula2: v.max };
-  if (v.max !== undefined) return { operator: "LessThanOrEqualTo", formula1: v.max };
-  // Only a minimum, or none: at least that, or 0 (as the .xlsx writer does).
-  return { operator: "GreaterThanOrEqualTo", formula1: v.min ?? 0 };
-}
-
-/** Excel caps validation messages at 255 characters. */
-function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+  const b = validationBounds(v);
+  if (b.operator === "between") return { operator: "Between", formula1: b.min, formula2: b.max };
+  if (b.operator === "atMost") return { operator: "LessThanOrEqualTo", formula1: b.max };
+  return { operator: "GreaterThanOrEqualTo", formula1: b.min };
 }
 
 function columnRuns(widths: readonly number[]): { from: number; to: number; width: number }[] {

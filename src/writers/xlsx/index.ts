@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { STYLES } from "../../templates/styles";
 import type { CellDef, PlacedTemplate, StyleId, Validation } from "../../templates/types";
+import { validationBounds, validationMessages } from "../../templates/validation";
 
 const A4 = 9;
 const argb = (rgb: string) => `FF${rgb}`;
@@ -29,21 +30,23 @@ function applyStyle(cell: ExcelJS.Cell, id: StyleId): void {
 }
 
 function validation(v: Validation): ExcelJS.DataValidation {
+  const m = validationMessages(v);
   const common = {
     allowBlank: v.allowBlank ?? false,
     showInputMessage: true,
-    promptTitle: "Input",
-    prompt: v.prompt,
+    promptTitle: m.promptTitle,
+    prompt: m.prompt,
     showErrorMessage: true,
     errorStyle: "stop" as const,
-    errorTitle: "Check this value",
-    error: v.error,
+    errorTitle: m.errorTitle,
+    error: m.error,
   };
   if (v.type === "list") return { ...common, type: "list", formulae: [`"${(v.list ?? []).join(",")}"`] };
   const type = v.type;
-  if (v.min !== undefined && v.max !== undefined) return { ...common, type, operator: "between", formulae: [v.min, v.max] };
-  if (v.max !== undefined) return { ...common, type, operator: "lessThanOrEqual", formulae: [v.max] };
-  return { ...common, type, operator: "greaterThanOrEqual", formulae: [v.min ?? 0] };
+  const b = validationBounds(v);
+  if (b.operator === "between") return { ...common, type, operator: "between", formulae: [b.min, b.max] };
+  if (b.operator === "atMost") return { ...common, type, operator: "lessThanOrEqual", formulae: [b.max] };
+  return { ...common, type, operator: "greaterThanOrEqual", formulae: [b.min] };
 }
 
 function writeCell(ws: ExcelJS.Worksheet, c: CellDef): void {
