@@ -164,6 +164,9 @@ export class FakeWorkbook {
   setCell(sheet: string, ref: string, content: CellValue, shows?: CellValue, spill?: CellValue[][]): FakeCell {
     const s = this.sheet(sheet) ?? this.addSheet(sheet);
     const at = parseCell(ref);
+    // As in Excel, what a replaced formula spilled goes with it.
+    const anchor = cellAddress(at);
+    for (const [k, cell] of s.cells) if (cell.spilledFrom === anchor) s.cells.delete(k);
     const c = blankCell();
     if (typeof content === "string" && content.startsWith("=")) {
       c.formula = content;
