@@ -9,7 +9,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
-      setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
+      setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts", "<rootDir>/test/setup/fastCheck.ts"],
     },
     {
       displayName: "pane",
@@ -17,7 +17,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.tsx"],
       transform: { "^.+\\.tsx?$": tsJest },
-      setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
+      setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts", "<rootDir>/test/setup/fastCheck.ts"],
     },
   ],
 };
