@@ -10,6 +10,15 @@ describe("README", () => {
     for (const id of ids) expect(readme).toMatch(new RegExp("\\| `ECH\\." + id + "\\(.*→"));
   });
 
+  test("documents every option and every defined name the templates create", () => {
+    const { buildTemplate, OPTION_IDS } = require("../src/templates");
+    for (const id of ["A", "B", "C", "D", "E", "F"]) expect(readme).toMatch(new RegExp(`#### Options? (.*\\b)?${id}\\b`));
+    const names = new Set<string>();
+    for (const option of OPTION_IDS) for (const n of buildTemplate({ option, overlays: ["E", "F"] }).names) names.add(n.name);
+    expect(names.size).toBeGreaterThan(30);
+    for (const name of names) expect(readme).toContain(`\`${name}\``);
+  });
+
   test("names the two commands first", () => {
     const commands = readme.indexOf("## The two commands");
     expect(commands).toBeGreaterThan(0);
