@@ -20,7 +20,7 @@ describe("Generate into this workbook", () => {
     const user = userEvent.setup();
     const excel = createFakeExcel();
     excel.book.setCell("Sheet1", "A1", "mine");
-    renderPane({ excel });
+    await renderPane({ excel });
     await user.click(screen.getByRole("radio", { name: /^B\./ }));
     await user.click(screen.getByRole("button", { name: "Generate into this workbook" }));
     const message = await outcome();
@@ -38,7 +38,7 @@ describe("Generate into this workbook", () => {
   test("a second generation never overwrites the first: the new sheets get new names", async () => {
     const user = userEvent.setup();
     const excel = createFakeExcel();
-    renderPane({ excel });
+    await renderPane({ excel });
     const generate = screen.getByRole("button", { name: "Generate into this workbook" });
     await user.click(generate);
     await outcome();
@@ -57,7 +57,7 @@ describe("Generate into this workbook", () => {
     const excel = createFakeExcel();
     excel.book.setCell("Sheet1", "A1", 1);
     excel.fake.failOn({ sync: 2, afterOps: 5, code: "AccessDenied", message: "The workbook is protected." });
-    renderPane({ excel });
+    await renderPane({ excel });
     await user.click(screen.getByRole("button", { name: "Generate into this workbook" }));
     const message = await outcome();
     expect(message).toHaveTextContent("protected");
@@ -72,7 +72,7 @@ describe("Generate into this workbook", () => {
     restoreOffice = installFakeOffice({ ExcelApi: "1.4" });
     const user = userEvent.setup();
     const excel = createFakeExcel();
-    renderPane({ excel });
+    await renderPane({ excel });
     await user.click(screen.getByRole("button", { name: "Generate into this workbook" }));
     expect(await outcome()).toHaveTextContent(/needs a newer version of Excel.*Excel for Microsoft 365/);
     expect(excel.book.sheets).toEqual([]);
@@ -83,7 +83,7 @@ describe("Compare options", () => {
   test("finds the generated options and compares the ones the user picks on a new sheet", async () => {
     const user = userEvent.setup();
     const excel = createFakeExcel();
-    renderPane({ excel });
+    await renderPane({ excel });
     const generate = screen.getByRole("button", { name: "Generate into this workbook" });
     for (const option of ["B", "C", "D"]) {
       await user.click(screen.getByRole("radio", { name: new RegExp(`^${option}\\.`) }));
@@ -112,7 +112,7 @@ describe("Compare options", () => {
 
   test("with nothing generated yet it says what to do first", async () => {
     const user = userEvent.setup();
-    renderPane({ excel: createFakeExcel() });
+    await renderPane({ excel: createFakeExcel() });
     await user.click(screen.getByRole("button", { name: "Compare options" }));
     expect(await outcome()).toHaveTextContent("No generated options in this workbook");
     expect(screen.queryByRole("button", { name: "Build comparison sheet" })).not.toBeInTheDocument();
@@ -126,7 +126,7 @@ describe("Prepare for sharing", () => {
     excel.book.setCell("Scheme", "B1", 40);
     excel.book.setCell("Scheme", "B2", "=ECH.ELIGIBILITYBLOCK(B1)", 267);
     excel.book.setCell("Scheme", "B3", "=SUM(B1:B2)", 307);
-    renderPane({ excel });
+    await renderPane({ excel });
     await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
     const found = await outcome();
     expect(found).toHaveTextContent("1 formula would not work without the add-in");
@@ -144,7 +144,7 @@ describe("Prepare for sharing", () => {
     const user = userEvent.setup();
     const excel = createFakeExcel();
     excel.book.setCell("Sheet1", "A1", "=1+1", 2);
-    renderPane({ excel });
+    await renderPane({ excel });
     await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
     expect(await outcome()).toHaveTextContent("Ready to share");
   });
@@ -158,7 +158,7 @@ describe("Repair ECH formulas", () => {
     excel.book.setCell("Scheme", "B2", "=ECH.ELIGIBILITYBLOCK(B1)", "#NAME?");
     excel.book.setCell("Locked", "C5", "=ECH.ELIGIBILITYBLOCK(40)", "#NAME?");
     excel.book.sheet("Locked")!.protection = { protected: true, options: {} };
-    renderPane({ excel });
+    await renderPane({ excel });
     await user.click(screen.getByRole("button", { name: "Repair ECH formulas" }));
     const message = await outcome();
     expect(message).toHaveTextContent("Repaired 2 cells");
@@ -169,7 +169,7 @@ describe("Repair ECH formulas", () => {
 });
 
 test("the Excel pane has no accessibility violations (axe)", async () => {
-  const { container } = renderPane({ excel: createFakeExcel() });
+  const { container } = await renderPane({ excel: createFakeExcel() });
   expect(screen.getByText("In Excel")).toBeInTheDocument();
   expect(screen.queryByRole("button", { name: "Download .xlsx" })).not.toBeInTheDocument();
   expect(await axe(container)).toHaveNoViolations();

@@ -1,7 +1,7 @@
 /* Renders the pane as index.tsx does, with injectable surroundings: a fake Excel, an in-memory
    settings store and a captured download. */
 import "@testing-library/jest-dom";
-import { render } from "@testing-library/react";
+import { act, configure, render } from "@testing-library/react";
 import { toHaveNoViolations } from "jest-axe";
 import { deserialize, serialize } from "v8";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -12,15 +12,19 @@ import type { FakeExcel } from "../support/fakeExcel";
 
 expect.extend(toHaveNoViolations);
 
+// Writing a workbook takes a while when the whole suite runs in parallel on two cores.
+configure({ asyncUtilTimeout: 10_000 });
+
 // jsdom hides Node's structuredClone, which the fake workbook's snapshot uses.
 if (typeof globalThis.structuredClone !== "function") {
   globalThis.structuredClone = <T,>(v: T): T => deserialize(serialize(v));
 }
 
-// jsdom lacks matchMedia, which Fluent's motion (dialogs) asks about reduced motion.
+// jsdom lacks matchMedia, which Fluent's motion (dialogs) asks about reduced motion: answer
+// "reduce" so dialogs appear at once, as for users who turn animations off.
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({ matches: /prefers-reduced-motion:\s*reduce/.test(query), media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
 }
 
 export function memorySettings(initial: Record<string, unknown> = {}): SettingsStore & { data: Record<string, unknown> } {
@@ -38,7 +42,8 @@ export interface Saved {
   mimeType: string;
 }
 
-export function renderPane(opts: { excel?: FakeExcel; settings?: SettingsStore } = {}) {
+/** Renders and lets the lazily loaded charts arrive inside act(), as a user would wait for them. */
+export async function renderPane(opts: { excel?: FakeExcel; settings?: SettingsStore } = {}) {
   const saved: Saved[] = [];
   const services: PaneServices = {
     runExcel: (batch) => {
@@ -56,5 +61,8 @@ export function renderPane(opts: { excel?: FakeExcel; settings?: SettingsStore }
       <App host={host} services={services} />
     </FluentProvider>,
   );
+  await act(async () => {
+    await import("../../src/taskpane/Charts");
+  });
   return { ...view, saved, services };
 }
