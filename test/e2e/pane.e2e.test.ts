@@ -30,6 +30,25 @@ const TYPES: Record<string, string> = {
   ".css": "text/css",
 };
 
+/** Just enough of office.js for the pane to find itself in Excel on the web, with a protected workbook. */
+const FAKE_EXCEL_OFFICE_JS = `
+window.Office = {
+  context: {
+    host: "Excel",
+    platform: "OfficeOnline",
+    officeTheme: { bodyBackgroundColor: "#ffffff" },
+    requirements: { isSetSupported: function () { return true; } }
+  },
+  onReady: function () { return Promise.resolve({ host: "Excel", platform: "OfficeOnline" }); }
+};
+window.Excel = {
+  run: function () {
+    var e = new Error("The cell or chart you're trying to change is on a protected sheet.");
+    e.code = "AccessDenied";
+    return Promise.reject(e);
+  }
+};`;
+
 let server: http.Server;
 let origin: string;
 let context: BrowserContext;
@@ -205,6 +224,27 @@ describe("the pane in Chromium, download mode", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole("button", { name: "Download .xlsx" }).waitFor();
     await screenshot("pane-320px.png");
+  });
+
+  test("inside Excel (office.js stood in for), an Office error is shown in plain words and the spinner stops", async () => {
+    const excelPage = await context.newPage();
+    // A stand-in office.js: Excel on the web whose workbook is protected. Served from the same
+    // origin, so the page's CSP and the origin check still apply.
+    await excelPage.route(`${origin}/office-js/office.js`, (route) =>
+      route.fulfill({ contentType: "text/javascript", body: FAKE_EXCEL_OFFICE_JS }),
+    );
+    await excelPage.setViewportSize({ width: 360, height: 800 });
+    await excelPage.goto(`${origin}/taskpane.html`);
+    await excelPage.getByText("In Excel").waitFor();
+    await excelPage.getByRole("button", { name: "Generate into this workbook" }).click();
+    const outcome = excelPage.getByTestId("outcome");
+    await outcome.getByText(/protected/).first().waitFor();
+    expect(await outcome.innerText()).toMatch(/Unprotect it/);
+    expect(await excelPage.getByRole("progressbar").count()).toBe(0);
+    expect(await excelPage.getByRole("button", { name: "Generate into this workbook" }).isEnabled()).toBe(true);
+    // The actions section is what differs inside Excel: photograph that part.
+    await excelPage.locator('section[aria-labelledby="h-actions"]').screenshot({ path: path.join(SCREENSHOTS, "pane-excel-error.png") });
+    await excelPage.close();
   });
 
   test("made no request outside its own origin, broke no CSP rule and logged no error", async () => {
