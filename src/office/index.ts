@@ -48,11 +48,6 @@ function isDark(office: typeof Office): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
 }
 
-/** Does this Excel support the API set an action needs (e.g. ExcelApi 1.9 for unprotecting)? */
-export function supportsExcelApi(version: string): boolean {
-  return officeGlobal()?.context?.requirements?.isSetSupported("ExcelApi", version) ?? false;
-}
-
 /** Runs a batch of workbook operations; the pane passes this to the actions as a dependency. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
