@@ -1,23 +1,13 @@
-/** Fast, deterministic unit tests; the browser and spreadsheet-engine checks run from scripts/test.js. */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }];
+/** Every test runs under jest: `npm test` builds first, so test/build and test/e2e see dist/. */
+const common = {
+  roots: ["<rootDir>/test"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
+  setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts", "<rootDir>/test/setup/fastCheck.ts"],
+};
 
 module.exports = {
   projects: [
-    {
-      displayName: "node",
-      testEnvironment: "node",
-      roots: ["<rootDir>/test"],
-      testMatch: ["**/*.test.ts"],
-      transform: { "^.+\\.tsx?$": tsJest },
-      setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts", "<rootDir>/test/setup/fastCheck.ts"],
-    },
-    {
-      displayName: "pane",
-      testEnvironment: "jsdom",
-      roots: ["<rootDir>/test"],
-      testMatch: ["**/*.test.tsx"],
-      transform: { "^.+\\.tsx?$": tsJest },
-      setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts", "<rootDir>/test/setup/fastCheck.ts"],
-    },
+    { ...common, displayName: "node", testEnvironment: "node", testMatch: ["**/*.test.ts"] },
+    { ...common, displayName: "pane", testEnvironment: "jsdom", testMatch: ["**/*.test.tsx"] },
   ],
 };
