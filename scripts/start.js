@@ -96,6 +96,10 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(`npm start failed: ${e && e.stack ? e.stack : e}`);
+  if (e && e.code === "EADDRINUSE") {
+    console.error(`Port ${PORT} is already in use (another npm start?). Stop that server and run npm start again.`);
+  } else {
+    console.error(`npm start failed: ${e && e.stack ? e.stack : e}`);
+  }
   process.exit(1);
 });
