@@ -43,7 +43,7 @@ export function useTask(describeError: (e: unknown) => Promise<Outcome> | Outcom
     [describeError],
   );
 
-  return { busy, outcome, run, clearOutcome: () => setOutcome(null) };
+  return { busy, outcome, run };
 }
 
 async function describeSafely(describe: (e: unknown) => Promise<Outcome> | Outcome, e: unknown): Promise<Outcome> {
