@@ -2,7 +2,7 @@
 import { lazy, Suspense } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { BANDS, type SchemeResult } from "../model";
-import { formatHours, formatPence, formatPounds } from "./format";
+import { formatHours, formatPence } from "./format";
 
 // Charts are not needed for the first paint; they arrive in their own chunk.
 const Charts = lazy(() => import(/* webpackChunkName: "charts" */ "./Charts"));
@@ -33,7 +33,7 @@ export function Results({ result }: { result: SchemeResult | null }) {
       <dl className={styles.figures} aria-live="polite" data-testid="key-figures">
         <dt className={styles.figureLabel}>Total staff cost a year</dt>
         <dd className={styles.figureValue} data-testid="total-staff-cost">
-          {formatPounds(staff.total)}
+          {formatPence(staff.total)}
         </dd>
         <dt className={styles.figureLabel}>Unit cost per hour</dt>
         <dd className={styles.figureValue} data-testid="unit-cost">
