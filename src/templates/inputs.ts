@@ -47,7 +47,9 @@ function merge(path: string, defaults: Json, json: Json, blankable: boolean): Js
     if (!isObject(json)) throw new InputError(name, "must be an object with named values.", "type");
     const out: Record<string, Json> = { ...defaults };
     for (const [key, value] of Object.entries(json)) {
-      const sub = path ? `${path}.${key}` : key;
+      // An empty key still gets a visible name in the message.
+      const label = key === "" ? "\"\"" : key;
+      const sub = path ? `${path}.${label}` : label;
       if (!(key in defaults)) {
         throw new InputError(sub, `is not a known input; expected one of: ${Object.keys(defaults).join(", ")}.`, "type");
       }
