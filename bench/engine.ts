@@ -1,7 +1,7 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { computeScheme, type SchemeInputs } from "../src/model";
 import { DEFAULT_TEMPLATE_INPUTS, buildTemplate, resolveFormula, type TemplateDef } from "../src/templates";
-import { parseRef, rangeCells } from "../test/support/hyperformula";
+import { parseRef, rangeCells, sheetGrid } from "../test/support/hyperformula";
 import { timeMs } from "./measure";
 
 /** The template's Inputs and Staffing sheets: the native formulas a provider's spreadsheet runs. */
@@ -9,17 +9,9 @@ const SHEETS = ["inputs", "staffing"] as const;
 
 function grids(def: TemplateDef, index: number): Record<string, RawCellContent[][]> {
   const names = new Map(SHEETS.map((id) => [id, `${id}_${index}`] as [string, string]));
-  const out: Record<string, RawCellContent[][]> = {};
-  for (const sheet of def.sheets.filter((s) => names.has(s.id))) {
-    const grid: RawCellContent[][] = [];
-    for (const c of sheet.cells) {
-      const { row, col } = parseRef(c.ref);
-      while (grid.length <= row) grid.push([]);
-      grid[row][col] = c.formula !== undefined ? `=${resolveFormula(c.formula, names)}` : (c.value ?? null);
-    }
-    out[names.get(sheet.id)!] = grid.map((r) => Array.from(r, (v) => v ?? null));
-  }
-  return out;
+  return Object.fromEntries(
+    def.sheets.filter((s) => names.has(s.id)).map((s) => [names.get(s.id)!, sheetGrid(s.cells, (f) => resolveFormula(f, names))]),
+  );
 }
 
 function cellOf(def: TemplateDef, name: string, index: number) {

@@ -4,16 +4,12 @@
  * workbook flags exactly the values the model rejects.
  */
 import { MAX_AMOUNT, type ParamRule } from "../model";
+import { columnLetters } from "./a1";
 import type { CellDef, NameDef, SheetDef, StyleId, Validation } from "./types";
 
-export function colLetter(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
+/** Column and row counted from 1, as the sheet definitions lay them out. */
 export function a1(col: number, row: number): string {
-  return `${colLetter(col)}${row}`;
+  return `${columnLetters(col - 1)}${row}`;
 }
 
 /** "B5" -> "$B$5". */

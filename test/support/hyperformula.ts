@@ -1,29 +1,30 @@
 /** Loads a PlacedTemplate into HyperFormula so tests can evaluate every formula of a template. */
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { PlacedTemplate } from "../../src/templates";
+import { cellAddress, parseCell } from "../../src/templates/a1";
+import type { CellDef, PlacedTemplate } from "../../src/templates";
 
 export type Value = number | string | boolean | null | { error: string };
 
 /** "B5" -> { row: 4, col: 1 } (zero-based). */
-export function parseRef(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) throw new Error(`Not a cell reference: ${ref}`);
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
-}
+export const parseRef = parseCell;
 
 /** Every cell of a range "$B$5:$D$5", row by row. */
 export function rangeCells(range: string): string[] {
-  const [a, b = a] = range.split(":").map(parseRef);
+  const [a, b = a] = range.split(":").map(parseCell);
   const out: string[] = [];
-  for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) out.push(`${colName(c)}${r + 1}`);
+  for (let row = a.row; row <= b.row; row++) for (let col = a.col; col <= b.col; col++) out.push(cellAddress({ row, col }));
   return out;
 }
 
-function colName(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+/** A sheet's cells as HyperFormula's rows; `formula` may rewrite each formula (e.g. its sheet references). */
+export function sheetGrid(cells: readonly CellDef[], formula: (f: string) => string = (f) => f): RawCellContent[][] {
+  const grid: RawCellContent[][] = [];
+  for (const c of cells) {
+    const { row, col } = parseCell(c.ref);
+    while (grid.length <= row) grid.push([]);
+    grid[row][col] = c.formula !== undefined ? `=${formula(c.formula)}` : (c.value ?? null);
+  }
+  return grid.map((r) => Array.from(r, (v) => v ?? null));
 }
 
 export class EvaluatedTemplate {
@@ -31,16 +32,7 @@ export class EvaluatedTemplate {
   private readonly sheetIndex = new Map<string, number>();
 
   constructor(readonly placed: PlacedTemplate) {
-    const sheets: Record<string, RawCellContent[][]> = {};
-    for (const s of placed.sheets) {
-      const grid: RawCellContent[][] = [];
-      for (const c of s.cells) {
-        const { row, col } = parseRef(c.ref);
-        while (grid.length <= row) grid.push([]);
-        grid[row][col] = c.formula !== undefined ? `=${c.formula}` : (c.value ?? null);
-      }
-      sheets[s.name] = grid.map((r) => Array.from(r, (v) => v ?? null));
-    }
+    const sheets = Object.fromEntries(placed.sheets.map((s) => [s.name, sheetGrid(s.cells)]));
     this.hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
     for (const s of placed.sheets) this.sheetIndex.set(s.id, this.hf.getSheetId(s.name)!);
   }

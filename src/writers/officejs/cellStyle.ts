@@ -1,6 +1,6 @@
 import { STYLES } from "../../templates/styles";
 import type { StyleId } from "../../templates/types";
-import type { Rect } from "./a1";
+import type { Rect } from "../../templates/a1";
 
 const EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
 /** The .xlsx writer's border colour, so both writers draw the same grey lines. */

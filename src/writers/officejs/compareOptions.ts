@@ -1,6 +1,6 @@
 import { FMT } from "../../templates/formats";
 import type { CellDef, TemplateDef } from "../../templates/types";
-import { columnLetters } from "./a1";
+import { columnLetters } from "../../templates/a1";
 import { EchExcelError, requireExcelApi } from "./errors";
 import { INSERT_API, insertTemplate, type InsertOptions } from "./insertTemplate";
 import { counter } from "./workbookScan";

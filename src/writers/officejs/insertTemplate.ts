@@ -1,7 +1,7 @@
 import { placeTemplate } from "../../templates/place";
 import type { CellDef, PlacedSheet, PlacedTemplate, TemplateDef, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
-import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "./a1";
+import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../templates/a1";
 import { applyStyle } from "./cellStyle";
 import { literalEntry } from "./formulaText";
 import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";

@@ -1,4 +1,4 @@
-import { parseAddress, rectAddress, type Rect } from "./a1";
+import { parseAddress, rectAddress, type Rect } from "../../templates/a1";
 import { isApiSupported } from "./errors";
 import { hasExternalLink, literalEntry, nativeEquivalent, usesEchFunction } from "./formulaText";
 import { counter, editSheets, scanWorkbook, type SheetScan } from "./workbookScan";

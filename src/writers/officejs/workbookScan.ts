@@ -1,5 +1,5 @@
 /** Reading every sheet's formulas in two syncs, and editing sheets safely when they are protected. */
-import { cellAddress, parseAddress } from "./a1";
+import { cellAddress, parseAddress } from "../../templates/a1";
 import { EchExcelError, isApiSupported, requireExcelApi } from "./errors";
 
 export interface ScannedCell {

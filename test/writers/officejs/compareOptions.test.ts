@@ -3,7 +3,7 @@ import { compareOptions, comparisonTemplate, insertTemplate, listOptionTemplates
 import { templatesFromNames } from "../../../src/writers/officejs/compareOptions";
 import { createFakeExcel, installFakeOffice } from "../../support/fakeExcel";
 import { evaluateFakeBook } from "../../support/evaluateFakeBook";
-import { parseAddress, parseCell, rectAddress } from "../../../src/writers/officejs/a1";
+import { parseAddress, parseCell, rectAddress } from "../../../src/templates/a1";
 
 let restoreOffice: () => void;
 beforeEach(() => {

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { prepareForSharing } from "../../../src/writers/officejs";
-import { cellAddress, parseAddress } from "../../../src/writers/officejs/a1";
+import { cellAddress, parseAddress } from "../../../src/templates/a1";
 import { createFakeExcel, installFakeOffice, type CellValue } from "../../support/fakeExcel";
 
 let restoreOffice: () => void;

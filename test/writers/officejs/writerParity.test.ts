@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { buildTemplate, placeTemplate, type TemplateChoice } from "../../../src/templates";
 import { insertTemplate } from "../../../src/writers/officejs";
-import { parseAddress, rectAddress } from "../../../src/writers/officejs/a1";
+import { parseAddress, rectAddress } from "../../../src/templates/a1";
 import { charsToPoints } from "../../../src/writers/officejs/insertTemplate";
 import { writeXlsx } from "../../../src/writers/xlsx";
 import { createFakeExcel, installFakeOffice, type FakeCell } from "../../support/fakeExcel";

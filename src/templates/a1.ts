@@ -1,4 +1,4 @@
-/** A1-address arithmetic for batching writes: cells are 0-based {row, col} inside the writer. */
+/** A1-address arithmetic shared by the template definitions, both writers and the tests: cells are 0-based {row, col}. */
 
 export interface Cell {
   row: number;
