@@ -42,16 +42,17 @@ export function rectAddress(r: Rect): string {
   return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress({ row: r.bottom, col: r.right })}`;
 }
 
+/** Splits "'My sheet'!B5:D7" into the unquoted sheet name (if any) and the part after the "!". */
+export function splitSheet(address: string): { sheet?: string; local: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { local: address };
+  const sheet = address.slice(0, bang);
+  return { sheet: sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet, local: address.slice(bang + 1) };
+}
+
 /** Splits "'My sheet'!B5:D7" (as Range.address gives it) into sheet and rectangle. */
 export function parseAddress(address: string): { sheet?: string; rect: Rect } {
-  const bang = address.lastIndexOf("!");
-  let sheet: string | undefined;
-  let local = address;
-  if (bang >= 0) {
-    sheet = address.slice(0, bang);
-    if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-    local = address.slice(bang + 1);
-  }
+  const { sheet, local } = splitSheet(address);
   const [a, b = a] = local.split(":");
   const p = parseCell(a);
   const q = parseCell(b);

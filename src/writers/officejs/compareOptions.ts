@@ -1,6 +1,6 @@
 import { FMT } from "../../templates/formats";
 import type { CellDef, TemplateDef } from "../../templates/types";
-import { columnLetters } from "../../templates/a1";
+import { columnLetters, splitSheet } from "../../templates/a1";
 import { EchExcelError, requireExcelApi } from "./errors";
 import { INSERT_API, insertTemplate, type InsertOptions } from "./insertTemplate";
 import { counter } from "./workbookScan";
@@ -53,10 +53,8 @@ export function templatesFromNames(names: readonly { name: string; formula: stri
 
 /** "='Option B (2)'!$B$20" → "Option B (2)". */
 function sheetOf(formula: string): string {
-  const ref = formula.replace(/^=/, "");
-  const bang = ref.lastIndexOf("!");
-  const sheet = bang < 0 ? ref : ref.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  const { sheet, local } = splitSheet(formula.replace(/^=/, ""));
+  return sheet ?? local;
 }
 
 export interface CompareReport {
