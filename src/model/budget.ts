@@ -1,4 +1,6 @@
-import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
+import { Program } from "../calc/graph";
+import { calcRow, fx, inputRow, range, type ParamRule } from "../calc";
+import { BUDGET_LINES, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME, MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
 import { nonNegative } from "./validate";
 
@@ -18,12 +20,49 @@ function total(argument: string, amounts: readonly number[]): number {
 
 /** Seed 002's indicative weekly budget of a tenant: expenditure against sources of income. */
 export function tenantBudget(expenditure: readonly number[], income: readonly number[]): TenantBudget {
-  const weeklyExpenditure = total("expenditure", expenditure);
-  const weeklyIncome = total("income", income);
+  total("expenditure", expenditure);
+  total("income", income);
+  // The graph's rows have the template's six lines; the function takes any number, so it sizes its own.
+  const { program, rows } = budgetProgram(expenditure.length, income.length);
+  const e = program.run([expenditure, income]);
   return {
-    weeklyExpenditure,
-    weeklyIncome,
-    weeklySurplus: weeklyIncome - weeklyExpenditure,
-    monthlyExpenditure: (weeklyExpenditure * WEEKS_PER_YEAR) / MONTHS_PER_YEAR,
+    weeklyExpenditure: e.number(rows.expenditureTotal),
+    weeklyIncome: e.number(rows.incomeTotal),
+    weeklySurplus: e.number(rows.surplus),
+    monthlyExpenditure: e.number(rows.monthly),
   };
+}
+
+// The tenant's budget as graph rows: the Tenant budget sheet prints them, tenantBudget evaluates them.
+const AMOUNT: ParamRule = { kind: "number", min: 0 };
+const MONEY = "£#,##0.00;-£#,##0.00";
+
+/** The budget's rows for `n` lines of expenditure and `m` of income (the template has 6 and 6). */
+function budgetRows(n: number, m: number, expenditure: readonly number[], income: readonly number[]) {
+  const lines = (id: string, label: string, values: readonly number[], size: number, prompt: string, name: string) =>
+    inputRow(id, label, size === values.length ? values : Array<number>(size).fill(0), { unit: "£ a week", format: MONEY, rule: AMOUNT, prompt, name });
+  const exp = lines("tenantExpenditure", "Expenditure", expenditure, n, "Weekly spending on this line, £ a week.", "ECH_TenantExpenditure");
+  const inc = lines("tenantIncome", "Income", income, m, "Weekly income from this source, £ a week.", "ECH_TenantIncome");
+  const expenditureTotal = calcRow("budget.expenditure", "Total expenditure", fx`SUM(${range(exp)})`, { unit: "£ a week", format: MONEY, total: true });
+  const incomeTotal = calcRow("budget.income", "Total income", fx`SUM(${range(inc)})`, { unit: "£ a week", format: MONEY, total: true });
+  const surplus = calcRow("budget.surplus", "Income − expenditure", fx`${incomeTotal}-${expenditureTotal}`, { unit: "£ a week", format: MONEY });
+  const monthly = calcRow("budget.monthly", "Monthly expenditure", fx`${expenditureTotal}*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`, {
+    unit: "£ a month", format: MONEY, note: "weekly × 52 ÷ 12", name: "ECH_TenantMonthlyTotal", total: true,
+  });
+  return { expenditure: exp, income: inc, expenditureTotal, incomeTotal, surplus, monthly };
+}
+
+export const BUDGET_ROWS = budgetRows(BUDGET_LINES, BUDGET_LINES, DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount), DEFAULT_TENANT_INCOME.map((l) => l.amount));
+
+const programs = new Map<string, { program: Program; rows: ReturnType<typeof budgetRows> }>();
+
+function budgetProgram(n: number, m: number): { program: Program; rows: ReturnType<typeof budgetRows> } {
+  const key = `${n},${m}`;
+  let p = programs.get(key);
+  if (!p) {
+    const rows = n === BUDGET_LINES && m === BUDGET_LINES ? BUDGET_ROWS : budgetRows(n, m, [], []);
+    p = { program: new Program([rows.expenditure, rows.income], [rows.surplus, rows.monthly]), rows };
+    programs.set(key, p);
+  }
+  return p;
 }

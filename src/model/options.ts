@@ -1,25 +1,14 @@
 /**
- * The commissioning options of seed 000 (section 2.A.4 / 4.x) as calculations: what the council
- * block-contracts, what is spot-purchased, and what it costs. The template option sheets compute
- * exactly these with worksheet formulas; the tests check that the two agree.
+ * The commissioning options' parameters (Housing LIN Technical Brief, Section 2 Part A, 4.2–4.7):
+ * their types, defaults and rules, and the results' types. The calculations live with each option
+ * in src/options, as graph rows that the model evaluates and the templates print.
  */
-import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
-import { coreAndAddOn, minimumBlock, phasedBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP, SEED_TARGET_HOURS } from "./howMuchCare";
+import { coreAndAddOn, minimumBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP, SEED_TARGET_HOURS } from "./howMuchCare";
+import type { ParamRule } from "../calc/expr";
 import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
 
-/** How a parameter is checked; the templates turn the same rule into data validation and a check formula. */
-export interface ParamRule {
-  kind: "whole" | "number" | "share";
-  /** Inclusive lower bound (whole and number). */
-  min?: number;
-  /** Inclusive upper bound; MAX_AMOUNT when absent. */
-  max?: number;
-  /** The number must be greater than 0 (a price or hours something is divided by). */
-  positive?: boolean;
-  /** null (a blank cell) is allowed and means "use the default shown next to it". */
-  blank?: boolean;
-}
+export type { ParamRule } from "../calc/expr";
 
 /** Throws InputError naming `argument` unless `value` keeps the rule. */
 export function checkParam(argument: string, value: number | null, rule: ParamRule): number | null {
@@ -286,25 +275,6 @@ export function priceOrUnitCost(argument: string, price: number | null, unitCost
   return unitCost;
 }
 
-/** The council's cost a week: block hours at the block price + its share of spot hours at the spot price. */
-export function councilWeeklyCost(blockHours: number, blockPrice: number, spotHours: number, spotPrice: number, councilShare: number): number {
-  return blockHours * blockPrice + spotHours * spotPrice * councilShare;
-}
-
-function result(core: number, block: number, bp: number, spot: number, sp: number, sh: number): OptionResult {
-  const week = councilWeeklyCost(block, bp, spot, sp, sh);
-  return {
-    blockHours: block,
-    spotHours: spot,
-    coreHours: core,
-    blockPrice: bp,
-    spotPrice: sp,
-    councilShare: sh,
-    councilWeeklyCost: week,
-    councilAnnualCost: week * WEEKS_PER_YEAR,
-  };
-}
-
 export type BreakEven = "yes" | "priceBelowCost" | "notEnoughDemand";
 
 export interface SpotResult extends OptionResult {
@@ -320,61 +290,11 @@ export interface SpotResult extends OptionResult {
   providerMarginWeek: number;
 }
 
-/**
- * Option A: the provider carries the cost of round-the-clock cover and recovers it from the care
- * residents buy on site. Hours sold up to the cover hours cost nothing extra (the cover staff deliver
- * them), so break-even is where sales + fixed charges pay for the cover.
- */
-export function spotPurchasing(p: SpotParams, s: SchemeFigures): SpotResult {
-  checkOptionParams("A", p);
-  const coverHours = p.coverStaff * p.coverHoursPerDay * p.coverDays;
-  const needed = p.hoursNeeded ?? positive("options.A.hoursNeeded", s.hoursPerWeek);
-  const cost = p.providerCostPerHour ?? s.unitCostPerHour;
-  const price = priceOrUnitCost("options.A.spotPrice", p.spotPrice, s.unitCostPerHour);
-  const coverCostWeek = coverHours * cost;
-  const fixedIncomeWeek = p.fixedChargePerTenantWeek * s.tenants;
-  const breakEvenHours = Math.max(0, coverCostWeek - fixedIncomeWeek) / price;
-  const breakEvenUptake = breakEvenHours / needed;
-  const breakEven: BreakEven =
-    coverCostWeek - fixedIncomeWeek > coverHours * price ? "priceBelowCost" : breakEvenUptake > 1 ? "notEnoughDemand" : "yes";
-  const expectedHours = p.expectedUptake * needed;
-  const providerMarginWeek = expectedHours * price + fixedIncomeWeek - Math.max(coverHours, expectedHours) * cost;
-  return {
-    ...result(coverHours, 0, 0, needed, price, p.councilShare),
-    coverHours,
-    hoursNeeded: needed,
-    providerCostPerHour: cost,
-    coverCostWeek,
-    fixedIncomeWeek,
-    breakEvenHours,
-    breakEvenUptake,
-    breakEven,
-    expectedHours,
-    providerMarginWeek,
-  };
-}
-
 export interface CoreResult extends OptionResult {
   plannedCare: number;
   floating: number;
   hoursNeeded: number;
   addOn: number;
-}
-
-/** Option B: the council blocks a core of night + day + handover hours; the add-on is spot-purchased. */
-export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult {
-  checkOptionParams("B", p);
-  const needed = p.hoursNeeded ?? s.hoursPerWeek;
-  const { core, plannedCare, addOn } = prefixed("options.B.", () => coreAndAddOn(p.nightHours, p.dayHours, p.handoverHours, p.floatingHours, needed));
-  const bp = priceOrUnitCost("options.B.blockPrice", p.blockPrice, s.unitCostPerHour);
-  const sp = priceOrUnitCost("options.B.spotPrice", p.spotPrice, s.unitCostPerHour);
-  return {
-    ...result(core, core, bp, addOn, sp, p.councilShare),
-    plannedCare,
-    floating: p.floatingHours,
-    hoursNeeded: needed,
-    addOn,
-  };
 }
 
 export interface MonthCost {
@@ -384,45 +304,12 @@ export interface MonthCost {
   cost: number;
 }
 
-/** A month's cost to the council: a week's block and spot cost × 52 / 12, plus net extra hours at the block price. */
-export function monthCost(blockHours: number, blockPrice: number, spotHours: number, spotPrice: number, councilShare: number, netHours = 0): number {
-  return (councilWeeklyCost(blockHours, blockPrice, spotHours, spotPrice, councilShare) * WEEKS_PER_YEAR) / MONTHS_PER_YEAR + netHours * blockPrice;
-}
-
 export interface BlockResult extends OptionResult {
   minimum: ReturnType<typeof minimumBlock>;
   optOutHours: number;
   phases: readonly [number, number, number];
   months: readonly MonthCost[];
   firstYearCost: number;
-}
-
-/**
- * Options C and D: the whole service block-contracted at the target (about 400 hours), phased in
- * from the minimum block. With `optOuts` (option C) residents who buy care elsewhere reduce the
- * block, never below the minimum, and their hours are spot-purchased.
- */
-export function blockContractOption(id: "C" | "D", p: BlockParams, s: SchemeFigures): BlockResult {
-  checkOptionParams(id, p);
-  const minimum = minimumBlock(p);
-  const optOutHours = id === "C" ? p.optOutResidents * p.optOutHoursEach : 0;
-  const block = Math.max(minimum.total, p.targetHours - optOutHours);
-  const phases = phasedBlock(minimum.total, block, p.phaseStep);
-  const bp = priceOrUnitCost(`options.${id}.blockPrice`, p.blockPrice, s.unitCostPerHour);
-  const sp = priceOrUnitCost(`options.${id}.spotPrice`, p.spotPrice, s.unitCostPerHour);
-  const months = Array.from({ length: NETTING_MONTHS }, (_, m): MonthCost => {
-    const blockHours = phases[Math.min(m, 2)];
-    const netHours = p.additionalHours[m] - p.reducedHours[m];
-    return { blockHours, spotHours: optOutHours, netHours, cost: monthCost(blockHours, bp, optOutHours, sp, p.councilShare, netHours) };
-  });
-  return {
-    ...result(block, block, bp, optOutHours, sp, p.councilShare),
-    minimum,
-    optOutHours,
-    phases,
-    months,
-    firstYearCost: months.reduce((sum, m) => sum + m.cost, 0),
-  };
 }
 
 export interface PoolResult {
@@ -434,16 +321,6 @@ export interface PoolResult {
   hoursPerMember: number;
 }
 
-/** Option E: a resident group pools (part of) its personal budgets to buy care together. */
-export function pooledBudgets(p: PoolParams, s: SchemeFigures, option: OptionResult): PoolResult {
-  checkOptionParams("E", p);
-  const budget = p.budgetPerWeek ?? s.costPerPersonWeek;
-  const price = priceOrUnitCost("options.E.price", p.price ?? option.spotPrice, s.unitCostPerHour);
-  const pooledWeek = p.members * budget * p.pooledShare;
-  const hours = pooledWeek / price;
-  return { budgetPerWeek: budget, price, pooledWeek, pooledYear: pooledWeek * WEEKS_PER_YEAR, hours, hoursPerMember: hours / p.members };
-}
-
 export interface PumpResult {
   blockHours: number;
   blockPrice: number;
@@ -452,21 +329,3 @@ export interface PumpResult {
   yearCosts: readonly [number, number];
 }
 
-/**
- * Option F: the option's core is block-contracted for a set period, then everything is
- * spot-purchased (the council paying its share) from the month after.
- */
-export function pumpPriming(p: PumpParams, s: SchemeFigures, option: OptionResult): PumpResult {
-  checkOptionParams("F", p);
-  const blockHours = p.blockHours ?? option.coreHours;
-  const bp = priceOrUnitCost("options.F.blockPrice", p.blockPrice, s.unitCostPerHour);
-  const total = option.blockHours + option.spotHours;
-  const months = Array.from({ length: PUMP_PRIMING_MONTHS }, (_, i): MonthCost => {
-    const inBlock = i + 1 <= p.blockPeriodMonths;
-    const block = inBlock ? blockHours : 0;
-    const spot = inBlock ? Math.max(0, total - blockHours) : total;
-    return { blockHours: block, spotHours: spot, netHours: 0, cost: monthCost(block, bp, spot, option.spotPrice, option.councilShare) };
-  });
-  const year = (from: number) => months.slice(from, from + 12).reduce((sum, m) => sum + m.cost, 0);
-  return { blockHours, blockPrice: bp, conversionMonth: p.blockPeriodMonths + 1, months, yearCosts: [year(0), year(12)] };
-}

@@ -1,6 +1,7 @@
-import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_ON_COSTS, WEEKS_PER_YEAR } from "./defaults";
+import { Program } from "../calc/graph";
+import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_ON_COSTS } from "./defaults";
 import { InputError } from "./errors";
-import { headCount } from "./excel";
+import * as S from "./scheme";
 import type { HourlyRates, HoursSplit, OnCosts, SchemeInputs, Triple } from "./types";
 import { finite, nonNegative, share, sharesSummingToOne, wholeNumber } from "./validate";
 
@@ -18,7 +19,8 @@ export function tenantsPerBand(tenants: number, bandShares: Triple): Triple {
   wholeNumber("tenants", tenants);
   checkTriple("bandShares", bandShares, share);
   sharesSummingToOne("bandShares", bandShares);
-  return [headCount(tenants, bandShares[0]), headCount(tenants, bandShares[1]), headCount(tenants, bandShares[2])];
+  const n = TENANTS.run([[tenants], bandShares]).numbers(S.tenantsPerBand);
+  return [n[0], n[1], n[2]];
 }
 
 export interface CareHoursInputs {
@@ -38,29 +40,58 @@ export interface CareHoursResult extends HoursSplit {
   night: HoursSplit;
 }
 
-function split(support: number, care: number): HoursSplit {
-  return { support, care, total: support + care };
-}
+// Each function runs the rows of the scheme graph it needs, compiled once.
+const HOURS_ROWS = [S.supportHours, S.careHoursTotal, S.totalHours] as const;
+const TENANTS = new Program([S.tenants, S.bandShares], [S.tenantsPerBand]);
+const HOURS = new Program(
+  [S.tenants, S.bandShares, S.bandHours, S.supportShares, S.nightHours, S.nightSupportShare],
+  [S.tenantsPerBand, S.bandSupportHours, S.bandCareHours, S.bandTotalHours, S.dayTotalHours, S.nightTotalHours, S.totalHours],
+);
+const HOURS_AT = {
+  counts: HOURS.offset(S.tenantsPerBand),
+  bandSupport: HOURS.offset(S.bandSupportHours),
+  bandCare: HOURS.offset(S.bandCareHours),
+  bandTotal: HOURS.offset(S.bandTotalHours),
+  daySupport: HOURS.offset(S.daySupportHours),
+  dayCare: HOURS.offset(S.dayCareHours),
+  dayTotal: HOURS.offset(S.dayTotalHours),
+  nightSupport: HOURS.offset(S.nightSupportHours),
+  nightCare: HOURS.offset(S.nightCareHours),
+  nightTotal: HOURS.offset(S.nightTotalHours),
+  support: HOURS.offset(S.supportHours),
+  care: HOURS.offset(S.careHoursTotal),
+  total: HOURS.offset(S.totalHours),
+};
+const COST = new Program([...HOURS_ROWS, S.supportRate, S.careRate], [S.costWeek, S.costYear]);
+const STAFF = new Program(
+  [...HOURS_ROWS, S.supportRate, S.careRate, S.managerSalary, S.niRate, S.coverRate, S.superannuationRate, S.training],
+  [S.totalStaffCost, S.payBase],
+);
+const UNIT = new Program([S.totalStaffCost, S.totalHours], [S.unitCost]);
+const PERSON = new Program([S.totalStaffCost, S.tenants], [S.costPerPersonWeek, S.costPerPersonYear]);
 
-/** The "ECH care/support staffing" table of seed 002: hours per week by band, daytime, night and in total. */
+/** Seed 002's "ECH care/support staffing" table: hours per week by band, daytime, night and in total. */
 export function careHours(inputs: CareHoursInputs): CareHoursResult {
-  const counts = tenantsPerBand(inputs.tenants, inputs.bandShares);
+  wholeNumber("tenants", inputs.tenants);
+  checkTriple("bandShares", inputs.bandShares, share);
+  sharesSummingToOne("bandShares", inputs.bandShares);
   const hours = checkTriple("bandHours", inputs.bandHours, nonNegative);
   const hs = checkTriple("supportShares", inputs.supportShares, share);
-  const nightHours = nonNegative("nightHours", inputs.nightHours ?? 0);
+  const night = nonNegative("nightHours", inputs.nightHours ?? 0);
   const nightShare = share("nightSupportShare", inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE);
-
-  const band = (b: number) => split(counts[b] * hours[b] * hs[b], counts[b] * hours[b] * (1 - hs[b]));
-  const bands = [band(0), band(1), band(2)] as const;
-  const daytime = split(
-    bands[0].support + bands[1].support + bands[2].support,
-    bands[0].care + bands[1].care + bands[2].care,
-  );
-  const night = split(nightHours * nightShare, nightHours * (1 - nightShare));
-  const support = daytime.support + night.support;
-  const care = daytime.care + night.care;
-  // Explicit fields, not a spread: this runs on every recalculation of ECH.CAREHOURS.
-  return { support, care, total: support + care, tenantsPerBand: counts, bands, daytime, night };
+  const v = HOURS.run([[inputs.tenants], inputs.bandShares, hours, hs, [night], [nightShare]]).v as number[];
+  const o = HOURS_AT;
+  const counts: Triple = [v[o.counts], v[o.counts + 1], v[o.counts + 2]];
+  const band = (b: number): HoursSplit => ({ support: v[o.bandSupport + b], care: v[o.bandCare + b], total: v[o.bandTotal + b] });
+  return {
+    support: v[o.support],
+    care: v[o.care],
+    total: v[o.total],
+    tenantsPerBand: counts,
+    bands: [band(0), band(1), band(2)],
+    daytime: { support: v[o.daySupport], care: v[o.dayCare], total: v[o.dayTotal] },
+    night: { support: v[o.nightSupport], care: v[o.nightCare], total: v[o.nightTotal] },
+  };
 }
 
 /** Checks a support/care/total row such as ECH.CAREHOURS returns. */
@@ -99,8 +130,11 @@ export interface CareCost {
 export function careCost(hours: HoursSplit, rates: HourlyRates): CareCost {
   checkHoursSplit("careHours", hours);
   const r = checkRates(rates);
-  const week = split(hours.support * r.support, hours.care * r.care);
-  return { week, year: split(week.support * WEEKS_PER_YEAR, week.care * WEEKS_PER_YEAR) };
+  const e = COST.run([[hours.support], [hours.care], [hours.total], [r.support], [r.care]]);
+  return {
+    week: { support: e.number(S.supportCostWeek), care: e.number(S.careCostWeek), total: e.number(S.costWeek) },
+    year: { support: e.number(S.supportCostYear), care: e.number(S.careCostYear), total: e.number(S.costYear) },
+  };
 }
 
 export interface StaffCosts {
@@ -122,15 +156,21 @@ export function staffCosts(
   managerSalary: number,
   onCosts: OnCosts = DEFAULT_ON_COSTS,
 ): StaffCosts {
-  const careCostYear = careCost(hours, rates).year.total;
+  checkHoursSplit("careHours", hours);
+  const r = checkRates(rates);
   const manager = nonNegative("managerSalary", managerSalary);
   const oc = checkOnCosts(onCosts);
-  const payBase = careCostYear + manager;
-  const ni = oc.ni * payBase;
-  const cover = oc.cover * payBase;
-  const superannuation = oc.superannuation * (payBase + cover);
-  const total = manager + careCostYear + ni + cover + superannuation + oc.training;
-  return { careCostYear, manager, payBase, ni, cover, superannuation, training: oc.training, total };
+  const e = STAFF.run([[hours.support], [hours.care], [hours.total], [r.support], [r.care], [manager], [oc.ni], [oc.cover], [oc.superannuation], [oc.training]]);
+  return {
+    careCostYear: e.number(S.costYear),
+    manager,
+    payBase: e.number(S.payBase),
+    ni: e.number(S.ni),
+    cover: e.number(S.cover),
+    superannuation: e.number(S.superannuation),
+    training: oc.training,
+    total: e.number(S.totalStaffCost),
+  };
 }
 
 /** Total unit cost per hour: total staff cost over the year's hours. */
@@ -138,7 +178,7 @@ export function unitCostPerHour(totalStaffCost: number, totalHoursPerWeek: numbe
   nonNegative("totalStaffCost", totalStaffCost);
   const hours = nonNegative("careHours", totalHoursPerWeek);
   if (hours === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
-  return totalStaffCost / (hours * WEEKS_PER_YEAR);
+  return UNIT.run([[totalStaffCost], [hours]]).number(S.unitCost);
 }
 
 export interface CostPerPerson {
@@ -150,8 +190,8 @@ export interface CostPerPerson {
 export function costPerPerson(totalStaffCost: number, tenants: number): CostPerPerson {
   nonNegative("totalStaffCost", totalStaffCost);
   wholeNumber("tenants", tenants, { min: 1 });
-  const year = totalStaffCost / tenants;
-  return { week: year / WEEKS_PER_YEAR, year };
+  const e = PERSON.run([[totalStaffCost], [tenants]]);
+  return { week: e.number(S.costPerPersonWeek), year: e.number(S.costPerPersonYear) };
 }
 
 export interface SchemeResult {

@@ -1,13 +1,17 @@
 /** One definition of each template workbook (options A–D, overlays E and F), as data. */
+import type { Row, Value } from "../calc";
+import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, paramValues, type Prior } from "../options/registry";
+import * as S from "../model/scheme";
+import { BUDGET_ROWS } from "../model";
 import { OPTION_CONTENT } from "./content";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./inputs";
+import { renderLayouts, type SheetLayout } from "./layout";
 import { assessmentSheet } from "./sheets/assessment";
-import { budgetSheet } from "./sheets/budget";
-import { inputsSheet } from "./sheets/inputs";
-import { optionA, optionB, optionCD, optionE, optionF, type OptionRefs } from "./sheets/options";
+import { budgetLayout } from "./sheets/budget";
+import { inputCheck, inputsLayout, schemeName } from "./sheets/inputs";
 import { sourcesSheet } from "./sheets/sources";
-import { staffingSheet } from "./sheets/staffing";
-import type { NameDef, OptionId, OverlayId, SheetDef, TemplateChoice, TemplateDef } from "./types";
+import { staffingLayout } from "./sheets/staffing";
+import type { TemplateChoice, TemplateDef } from "./types";
 
 export * from "./types";
 export { placeTemplate, quoteSheet, resolveFormula } from "./place";
@@ -15,40 +19,50 @@ export { OPTION_CONTENT, ASSESSMENT_QUESTIONS, type OptionContent } from "./cont
 export { DEFAULT_TEMPLATE_INPUTS, parseTemplateInputs, checkTemplateInputs, type TemplateInputs } from "./inputs";
 export { STYLES, INPUT_FILL, type StyleSpec } from "./styles";
 export { FMT } from "./formats";
-
-export const OPTION_IDS: readonly OptionId[] = ["A", "B", "C", "D"];
-export const OVERLAY_IDS: readonly OverlayId[] = ["E", "F"];
+export { OPTION_IDS, OVERLAY_IDS };
 
 /** "B", "B+F", "C+E+F": overlays in E, F order, each once. */
 export function templateId(choice: TemplateChoice): string {
   return [choice.option, ...OVERLAY_IDS.filter((o) => choice.overlays.includes(o))].join("+");
 }
 
+/** The pink cells' values for these template inputs. */
+function inputValues(inputs: TemplateInputs, scheme: string | undefined, ids: readonly string[]): Map<Row, readonly Value[]> {
+  const v = new Map<Row, readonly Value[]>([
+    [schemeName, [scheme ?? null]],
+    [S.tenants, [inputs.tenants]],
+    [S.bandShares, inputs.bandShares],
+    [S.bandHours, inputs.bandHours],
+    [S.supportShares, inputs.supportShares],
+    [S.nightHours, [inputs.nightHours]],
+    [S.nightSupportShare, [inputs.nightSupportShare]],
+    [S.supportRate, [inputs.hourlyRates.support]],
+    [S.careRate, [inputs.hourlyRates.care]],
+    [S.managerSalary, [inputs.managerSalary]],
+    [S.niRate, [inputs.onCosts.ni]],
+    [S.coverRate, [inputs.onCosts.cover]],
+    [S.superannuationRate, [inputs.onCosts.superannuation]],
+    [S.training, [inputs.onCosts.training]],
+    [BUDGET_ROWS.expenditure, inputs.tenantExpenditure],
+    [BUDGET_ROWS.income, inputs.tenantIncome],
+  ]);
+  for (const id of ids) for (const [row, values] of paramValues(id as "A", inputs.options[id as "A"])) v.set(row, values);
+  return v;
+}
+
 export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): TemplateDef {
-  if (!OPTION_IDS.includes(choice.option)) throw new Error(`Unknown option ${String(choice.option)}: choose A, B, C or D.`);
-  for (const o of choice.overlays) if (!OVERLAY_IDS.includes(o)) throw new Error(`Unknown overlay ${String(o)}: choose E or F.`);
+  if (!OPTION_IDS.includes(choice.option)) throw new Error(`Unknown option ${String(choice.option)}: choose ${OPTION_IDS.join(", ")}.`);
+  for (const o of choice.overlays) if (!OVERLAY_IDS.includes(o)) throw new Error(`Unknown overlay ${String(o)}: choose ${OVERLAY_IDS.join(" or ")}.`);
   checkTemplateInputs(inputs);
   const overlays = OVERLAY_IDS.filter((o) => choice.overlays.includes(o));
   const scheme = choice.scheme?.trim() || undefined;
-  const o = inputs.options;
 
-  const parts: { sheet: SheetDef; names: NameDef[] }[] = [inputsSheet(inputs, scheme), staffingSheet(), budgetSheet(inputs)];
-  let option: { sheet: SheetDef; names: NameDef[]; refs: OptionRefs };
-  switch (choice.option) {
-    case "A":
-      option = optionA(o.A, scheme);
-      break;
-    case "B":
-      option = optionB(o.B, scheme);
-      break;
-    default:
-      option = optionCD(choice.option, o[choice.option], scheme);
-  }
-  parts.push(option);
-  if (overlays.includes("E")) parts.push(optionE(o.E, option.refs, scheme));
-  if (overlays.includes("F")) parts.push(optionF(o.F, option.refs, scheme));
+  const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
+  const base = BASE_OPTIONS[choice.option].layout(prior);
+  const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), budgetLayout(), base.layout];
+  for (const o of overlays) layouts.push(OVERLAYS[o].layout(prior, base.rows).layout);
   const ids = [choice.option, ...overlays];
-  parts.push({ sheet: assessmentSheet(ids), names: [] }, { sheet: sourcesSheet(ids), names: [] });
+  const rendered = renderLayouts(layouts, inputValues(inputs, scheme, ids));
 
   const id = templateId(choice);
   const titles = ids.map((i) => OPTION_CONTENT[i].title).join(" + ");
@@ -56,7 +70,8 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
     id,
     title: `ECH Cost Model: option ${id} (${titles})${scheme ? `, ${scheme}` : ""}`,
     choice: { option: choice.option, overlays, ...(scheme ? { scheme } : {}) },
-    sheets: parts.map((p) => p.sheet),
-    names: parts.flatMap((p) => p.names),
+    sheets: [...rendered.sheets, assessmentSheet(ids), sourcesSheet(ids)],
+    names: rendered.names,
+    rows: rendered.rows,
   };
 }

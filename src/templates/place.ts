@@ -65,5 +65,5 @@ export function placeTemplate(
     return { ...n, placedName: uniqueName(n.name, usedNames), reference: `${quoteSheet(sheet)}!${n.range}` };
   });
 
-  return { id: def.id, title: def.title, sheets, names };
+  return { id: def.id, title: def.title, sheets, names, ...(def.rows ? { rows: def.rows } : {}) };
 }

@@ -7,8 +7,8 @@
  * replaces `{inputs}` with the sheet's real, quoted name, which may differ when a name is taken.
  */
 
-export type OptionId = "A" | "B" | "C" | "D";
-export type OverlayId = "E" | "F";
+import type { OptionId, OverlayId } from "../options/ids";
+export type { OptionId, OverlayId };
 
 export interface TemplateChoice {
   option: OptionId;
@@ -48,6 +48,8 @@ export interface CellDef {
    * input cell has a validation, and only input cells have one.
    */
   validation?: Validation;
+  /** A formula cell's computed value, stored so viewers that do not calculate show it. */
+  cached?: string | number | boolean | null | { error: string };
 }
 
 export interface SheetDef {
@@ -77,6 +79,8 @@ export interface NameDef {
 export interface TemplateDef {
   /** "B" or "B+F" or "C+E+F". */
   id: string;
+  /** Where each calculation row is (sheet id and range), as the layout placed it. */
+  rows?: Readonly<Record<string, { sheet: string; range: string }>>;
   title: string;
   choice: TemplateChoice;
   sheets: readonly SheetDef[];
@@ -97,6 +101,8 @@ export interface PlacedName extends NameDef {
 
 export interface PlacedTemplate {
   id: string;
+  /** Where each calculation row is (sheet id and range), as the layout placed it. */
+  rows?: Readonly<Record<string, { sheet: string; range: string }>>;
   title: string;
   sheets: readonly PlacedSheet[];
   names: readonly PlacedName[];

@@ -1,3 +1,4 @@
+import { buildTemplate } from "../../src/templates";
 import { execFileSync, spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
@@ -30,6 +31,11 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Where the layout puts a row's first cell in option `option`'s template. */
+function cellOf(option: "B", rowId: string): string {
+  return buildTemplate({ option, overlays: [] }).rows![rowId].range.split(":")[0];
+}
+
 describe("ech-templates", () => {
   test("writes one workbook per option, A to D by default", async () => {
     const out = fresh();
@@ -45,7 +51,7 @@ describe("ech-templates", () => {
     expect(readdirSync(out)).toEqual(["ECH-Option-B+E+F-Riverside-Court.xlsx"]);
     const wb = await open(path.join(out, readdirSync(out)[0]));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Staffing", "Tenant budget", "Option B", "Option E", "Option F", "Assessment", "Sources and assumptions"]);
-    expect(wb.getWorksheet("Inputs")!.getCell("B3").value).toBe("Riverside Court");
+    expect(wb.getWorksheet("Inputs")!.getCell(cellOf("B", "schemeName")).value).toBe("Riverside Court");
   });
 
   test("--inputs prefills the pink cells; the rest keep seed 002's defaults", async () => {
@@ -54,8 +60,8 @@ describe("ech-templates", () => {
     expect((await run(["--out", out, "--option", "B", "--inputs", file])).code).toBe(0);
     const wb = await open(path.join(out, "ECH-Option-B.xlsx"));
     const inputs = wb.getWorksheet("Inputs")!;
-    expect([inputs.getCell("B5").value, inputs.getCell("B11").value, inputs.getCell("B12").value]).toEqual([40, 10, 12.5]);
-    expect([wb.getWorksheet("Option B")!.getCell("B8").value, wb.getWorksheet("Option B")!.getCell("B13").value]).toEqual([120, 14]);
+    expect(["tenants", "supportRate", "careRate"].map((id) => inputs.getCell(cellOf("B", id)).value)).toEqual([40, 10, 12.5]);
+    expect(["B.dayHours", "B.spotPrice"].map((id) => wb.getWorksheet("Option B")!.getCell(cellOf("B", id)).value)).toEqual([120, 14]);
   });
 
   test.each([

@@ -55,6 +55,34 @@ export class EvaluatedTemplate {
     return v;
   }
 
+  /** Sheet id and cell of a calculation row's cell, as the layout placed it. */
+  at(rowId: string, i = 0): [sheet: string, ref: string] {
+    const r = this.placed.rows?.[rowId];
+    if (!r) throw new Error(`No row ${rowId} in this template`);
+    const cells = rangeCells(r.range);
+    if (i >= cells.length) throw new Error(`Row ${rowId} has no cell ${i}`);
+    return [r.sheet, cells[i]];
+  }
+
+  /** The values of a calculation row's cells. */
+  row(rowId: string): Value[] {
+    const r = this.placed.rows?.[rowId];
+    if (!r) throw new Error(`No row ${rowId} in this template`);
+    return rangeCells(r.range).map((ref) => this.value(r.sheet, ref));
+  }
+
+  rowNumbers(rowId: string): number[] {
+    return this.row(rowId).map((v) => {
+      if (typeof v !== "number") throw new Error(`${rowId} holds ${JSON.stringify(v)}`);
+      return v;
+    });
+  }
+
+  /** Sets cells of rows by row id: [rowId, cell index, value]. */
+  setRows(cells: readonly [rowId: string, i: number, value: RawCellContent][]): void {
+    this.setMany(cells.map(([id, i, v]) => [...this.at(id, i), v]));
+  }
+
   /** The values of a defined name (by its template name), row by row. */
   named(name: string): Value[] {
     const n = this.placed.names.find((x) => x.name === name);

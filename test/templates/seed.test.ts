@@ -32,24 +32,25 @@ describe.each(CHOICES)("template $option with overlays $overlays, default inputs
   });
 
   test("care/support staffing table (seed 002)", () => {
-    const col = (c: string) => p([5, 6, 7].map((r) => wb.number("staffing", `${c}${r}`)));
-    expect(col("C")).toEqual([10, 17, 10]);
-    expect(col("D")).toEqual([5.6, 10.8, 11.2]);
-    expect(col("E")).toEqual([1.4, 7.2, 16.8]);
-    expect(col("I")).toEqual([56, 183.6, 112]);
-    expect(col("J")).toEqual([14, 122.4, 168]);
-    expect(col("K")).toEqual([70, 306, 280]);
-    const row = (r: number) => p(["I", "J", "K"].map((c) => wb.number("staffing", `${c}${r}`)));
-    expect(row(8)).toEqual([351.6, 304.4, 656]);
-    expect(row(9)).toEqual([63, 63, 126]);
+    const bands = (id: string) => p(wb.rowNumbers(id));
+    expect(bands("tenantsPerBand")).toEqual([10, 17, 10]);
+    expect(bands("tenantsCounted")).toEqual([37]);
+    expect(bands("supportHoursEach")).toEqual([5.6, 10.8, 11.2]);
+    expect(bands("careHoursEach")).toEqual([1.4, 7.2, 16.8]);
+    expect(bands("bandSupportHours")).toEqual([56, 183.6, 112]);
+    expect(bands("bandCareHours")).toEqual([14, 122.4, 168]);
+    expect(bands("bandTotalHours")).toEqual([70, 306, 280]);
+    const rows = (...ids: string[]) => p(ids.map((id) => wb.rowNumbers(id)[0]));
+    expect(rows("daySupportHours", "dayCareHours", "dayTotalHours")).toEqual([351.6, 304.4, 656]);
+    expect(rows("nightSupportHours", "nightCareHours", "nightTotalHours")).toEqual([63, 63, 126]);
     expect(p(wb.numbers("ECH_HoursPerWeek"))).toEqual([414.6, 367.4, 782]);
-    expect(row(12)).toEqual([4146, 3674, 7820]);
-    expect(row(13)).toEqual([215592, 191048, 406640]);
+    expect(rows("supportCostWeek", "careCostWeek", "costWeek")).toEqual([4146, 3674, 7820]);
+    expect(rows("supportCostYear", "careCostYear", "costYear")).toEqual([215592, 191048, 406640]);
   });
 
   test("staff on-costs and unit cost (seed 002)", () => {
-    const b = (r: number) => pennies(wb.number("staffing", `B${r}`));
-    expect([b(16), b(18), b(19), b(20), b(21), b(22)]).toEqual([26000, 432640, 43264, 17305.6, 26996.74, 35209.46]);
+    const b = (id: string) => pennies(wb.rowNumbers(id)[0]);
+    expect([b("manager"), b("payBase"), b("ni"), b("cover"), b("superannuation"), b("trainingCost")]).toEqual([26000, 432640, 43264, 17305.6, 26996.74, 35209.46]);
     expect(p(wb.numbers("ECH_TotalStaffCost"))).toEqual([555415.8]);
     expect(p(wb.numbers("ECH_CostPerPersonWeek"))).toEqual([305.17]);
     expect(p(wb.numbers("ECH_CostPerPersonYear"))).toEqual([15869.02]);
@@ -57,9 +58,9 @@ describe.each(CHOICES)("template $option with overlays $overlays, default inputs
   });
 
   test("tenant budget (seed 002)", () => {
-    expect(pennies(wb.number("budget", "B11"))).toBe(453.55);
-    expect(pennies(wb.number("budget", "D11"))).toBe(453.55);
-    expect(pennies(wb.number("budget", "B12"))).toBe(0);
+    expect(pennies(wb.rowNumbers("budget.expenditure")[0])).toBe(453.55);
+    expect(pennies(wb.rowNumbers("budget.income")[0])).toBe(453.55);
+    expect(pennies(wb.rowNumbers("budget.surplus")[0])).toBe(0);
     expect(p(wb.numbers("ECH_TenantMonthlyTotal"))).toEqual([1965.38]);
   });
 
@@ -92,11 +93,9 @@ describe("option sheets reproduce seed 000's worked examples", () => {
   test.each(["C", "D"] as const)("%s: minimum block 310 = 196 + 70 + 7 + 37 (273 phased), phasing 310, 360, 400", (id) => {
     const wb = load(id);
     expect(wb.numbers("ECH_MinimumBlockHours")).toEqual([310]);
-    const col = (r: number) => wb.number("option", `B${r}`);
-    const rows = wb.placed.sheets.find((s) => s.id === "option")!.cells;
-    const row = (label: string) => Number(rows.find((c) => c.value === label)!.ref.slice(1));
-    expect([col(row("Day cover")), col(row("Night cover")), col(row("Handover"))]).toEqual([196, 70, 7]);
-    expect(col(row("Phased in without the team leader"))).toBe(273);
+    const one = (row: string) => wb.rowNumbers(`${id}.${row}`)[0];
+    expect([one("day"), one("night"), one("handover")]).toEqual([196, 70, 7]);
+    expect(one("initial")).toBe(273);
     expect(wb.numbers("ECH_BlockPhasing")).toEqual([310, 360, 400]);
     expect(wb.numbers("ECH_BlockHours")).toEqual([400]);
     expect(wb.numbers("ECH_SpotHours")).toEqual([0]);

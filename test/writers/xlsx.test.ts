@@ -32,10 +32,16 @@ describe("writeXlsx", () => {
         if (c.format) expect(cell.numFmt).toBe(c.format);
       }
     }
+    // The layout's own addresses: a head-count formula reads the Inputs sheet's tenants and share.
+    const at = (id: string) => placed.rows![id].range.split(":")[0];
     const staffing = wb.getWorksheet("Staffing")!;
-    expect((staffing.getCell("C5").value as ExcelJS.CellFormulaValue).formula).toBe('IF(\'Inputs\'!$B$19<>"OK",NA(),ROUNDUP(ROUND(\'Inputs\'!$B$5*B5,9),0))');
-    expect(staffing.getCell("B23").numFmt).toBe("£#,##0.00;-£#,##0.00");
-    expect(wb.getWorksheet("Inputs")!.getCell("B6").numFmt).toBe("0.00%");
+    const tenants = at("tenants").replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+    const share = at("bandShares").replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
+    expect((staffing.getCell(at("tenantsPerBand")).value as ExcelJS.CellFormulaValue).formula).toBe(
+      `IF('Inputs'!${at("inputCheck").replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}<>"OK",NA(),ROUNDUP(ROUND('Inputs'!${tenants}*'Inputs'!${share},9),0))`,
+    );
+    expect(staffing.getCell(at("totalStaffCost")).numFmt).toBe("£#,##0.00;-£#,##0.00");
+    expect(wb.getWorksheet("Inputs")!.getCell(at("bandShares")).numFmt).toBe("0.00%");
   });
 
   test("defined names at workbook scope, as placed", () => {
@@ -43,7 +49,8 @@ describe("writeXlsx", () => {
     const byName = new Map(model.map((n) => [n.name, n.ranges]));
     for (const n of placed.names) expect(byName.get(n.placedName)?.map((r) => r.replace(/'/g, ""))).toEqual([n.reference.replace(/'/g, "")]);
     expect(byName.get("ECH_BandShares")).toEqual(["Inputs!$B$6:$D$6"]);
-    expect(byName.get("ECH_OnCosts")).toEqual(["Inputs!$B$14:$B$17"]);
+    const onCosts = [placed.rows!.niRate.range, placed.rows!.training.range].map((r) => r.replace(/([A-Z]+)(\d+)/, "$$$1$$$2"));
+    expect(byName.get("ECH_OnCosts")).toEqual([`Inputs!${onCosts.join(":")}`]);
     for (const n of ["ECH_Tenants", "ECH_HourlyRates", "ECH_HoursPerWeek", "ECH_TotalStaffCost", "ECH_UnitCostPerHour", "ECH_CostPerPersonWeek", "ECH_CostPerPersonYear", "ECH_TenantMonthlyTotal", "ECH_TenantExpenditure", "ECH_TenantIncome", "ECH_BlockHours", "ECH_SpotHours", "ECH_CouncilAnnualCost", "ECH_BlockPeriodMonths"]) {
       expect(byName.has(n)).toBe(true);
     }

@@ -1,113 +1,63 @@
-/** The Inputs sheet: seed 002's pink cells with their defaults, validation and the input check. */
-import { BANDS, SHARE_SUM_TOLERANCE, type ParamRule } from "../../model";
-import { SheetBuilder, checkFormula, describeRule, firstProblem, ruleValidation, str } from "../builder";
-import { FMT } from "../formats";
-import type { TemplateInputs } from "../inputs";
-import type { NameDef, SheetDef } from "../types";
+/** The Inputs sheet: the scheme's pink cells with their defaults, validation and the input check. */
+import { calcRow, checkRowFor, firstProblem, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
+import { BANDS, SHARE_SUM_TOLERANCE } from "../../model";
+import * as S from "../../model/scheme";
+import { SheetLayout } from "../layout";
 
 export const INPUTS_ID = "inputs";
 
-/** Where each input lives on the Inputs sheet (other sheets refer to these). */
-export const IN = {
-  scheme: "B3",
-  tenants: "B5",
-  bandShares: ["B6", "C6", "D6"],
-  bandHours: ["B7", "C7", "D7"],
-  supportShares: ["B8", "C8", "D8"],
-  nightHours: "B9",
-  nightSupportShare: "B10",
-  supportRate: "B11",
-  careRate: "B12",
-  managerSalary: "B13",
-  ni: "B14",
-  cover: "B15",
-  superannuation: "B16",
-  training: "B17",
-  check: "B19",
-} as const;
+export const schemeName = inputRow("schemeName", "Scheme name", null, {
+  rule: { kind: "text", max: 100, blank: true },
+  prompt: "The scheme's name: every sheet's title and printed header show it (optional).",
+  name: "ECH_SchemeName",
+});
 
-const WHOLE_1: ParamRule = { kind: "whole", min: 1 };
-const AMOUNT: ParamRule = { kind: "number", min: 0 };
-const SHARE: ParamRule = { kind: "share" };
-
-interface Row {
-  row: number;
-  label: string;
-  units: string;
-  format: string;
-  rule: ParamRule;
-  prompt: string;
-  name: string;
-  values: readonly number[];
+/** "Title", or "Title: Scheme" once the scheme has a name. */
+export function titleRow(id: string, title: string): Row {
+  return calcRow(`${id}.title`, title, fx`IF(${schemeName}="",${text(title)},${text(`${title}: `)}&${schemeName})`, { check: true });
 }
 
-function rows(i: TemplateInputs): Row[] {
-  const r = (row: number, label: string, units: string, format: string, rule: ParamRule, prompt: string, name: string, values: readonly number[]): Row => ({
-    row, label, units, format, rule, prompt, name, values,
-  });
-  return [
-    r(5, "Tenants in the scheme", "tenants", FMT.count, WHOLE_1, "Number of tenants (units) in the scheme. Seed 002 uses 35.", "ECH_Tenants", [i.tenants]),
-    r(6, "Share of tenants in each needs band", "% of tenants", FMT.percent, SHARE, "Share of tenants in the Low, Medium and High needs bands; the three must add up to 100%.", "ECH_BandShares", i.bandShares),
-    r(7, "Daytime care & support hours per tenant", "hours/week", FMT.hours, AMOUNT, "Daytime care and support hours a week for each tenant in the band (seed: 7, 18, 28).", "ECH_BandHours", i.bandHours),
-    r(8, "Share of those hours that is housing support", "% of hours", FMT.percent, SHARE, "Share of the band's hours that is housing support; the rest is care (seed: 80%, 60%, 40%).", "ECH_SupportShares", i.supportShares),
-    r(9, "Night hours", "hours/week", FMT.hours, AMOUNT, "Night cover hours a week for the whole scheme (seed: 126).", "ECH_NightHours", [i.nightHours]),
-    r(10, "Share of night hours that is housing support", "% of hours", FMT.percent, SHARE, "Share of the night hours counted as housing support; the rest is care (seed: 50%).", "ECH_NightSupportShare", [i.nightSupportShare]),
-    r(11, "Hourly cost of housing support", "£/hour", FMT.money, AMOUNT, "Cost of an hour of housing support before on-costs (seed: £10.00).", "", [i.hourlyRates.support]),
-    r(12, "Hourly cost of care", "£/hour", FMT.money, AMOUNT, "Cost of an hour of care before on-costs (seed: £10.00).", "", [i.hourlyRates.care]),
-    r(13, "Scheme manager salary (35 hours)", "£/year", FMT.money, AMOUNT, "Scheme manager's salary a year (seed: £26,000).", "ECH_ManagerSalary", [i.managerSalary]),
-    r(14, "Employer's National Insurance", "% of pay base", FMT.percent, SHARE, "NI as a share of the pay base: care cost a year + scheme manager (seed: 10%).", "", [i.onCosts.ni]),
-    r(15, "Cover for leave and sickness", "% of pay base", FMT.percent, SHARE, "Cover as a share of the pay base (seed: 4%).", "", [i.onCosts.cover]),
-    r(16, "Superannuation", "% of pay base + cover", FMT.percent, SHARE, "Superannuation as a share of the pay base plus cover (seed: 6%).", "", [i.onCosts.superannuation]),
-    r(17, "Training", "£/year", FMT.money, AMOUNT, "Training, an amount a year; the seed does not say how £35,209.46 was worked out.", "", [i.onCosts.training]),
-  ];
-}
+const bandShareSum: Expr = fx`${at(S.bandShares, 0)}+${at(S.bandShares, 1)}+${at(S.bandShares, 2)}`;
+export const bandShareTotal = calcRow("bandShareTotal", "Total of the band shares", fx`SUM(${range(S.bandShares)})`, {
+  unit: "% of tenants", format: "0.00%", check: true,
+});
+const bandShareGap = calcRow(
+  "bandShareGap",
+  "Difference from 100%",
+  fx`IF(ABS(${bandShareSum}-1)<=${SHARE_SUM_TOLERANCE},"Adds up to 100%",IF(${bandShareSum}<1,TEXT((1-${bandShareSum})*100,"#,##0.0")&" percentage points short",TEXT((${bandShareSum}-1)*100,"#,##0.0")&" percentage points over"))`,
+  { check: true },
+);
 
-const COLS = ["B", "C", "D"];
+const checks = new Map<Row, Row>(
+  S.SCHEME_INPUTS.map((row) => [
+    row,
+    row === S.bandShares
+      ? checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},IF(ABS(${bandShareSum}-1)>${SHARE_SUM_TOLERANCE},"Band shares must add up to 100% (within 0.01 percentage point).","OK"))`)
+      : checkRowFor(row),
+  ]),
+);
 
-export function inputsSheet(inputs: TemplateInputs, scheme: string | undefined): { sheet: SheetDef; names: NameDef[] } {
-  const s = new SheetBuilder(INPUTS_ID);
-  s.text("A1", "ECH Cost Model: inputs", "title");
-  s.text("A2", "Pink cells are inputs; everything else is worked out from them. Outputs show #N/A until the input check says OK.", "subtitle");
-  s.text("A3", "Scheme name", "label");
-  s.input(IN.scheme, scheme ?? null, undefined, {
-    type: "textLength",
-    min: 0,
-    max: 100,
-    allowBlank: true,
-    prompt: "The scheme's name, shown for your reference (optional).",
-    error: "Keep the scheme name to 100 characters or fewer.",
-  });
-  ["Input", ...BANDS, "Units", "Check"].forEach((h, c) => s.text(`${"ABCDEF"[c]}4`, h, "header"));
+const noHours = fx`IF(AND(${S.nightHours}=0,${at(S.bandShares, 0)}*${at(S.bandHours, 0)}=0,${at(S.bandShares, 1)}*${at(S.bandHours, 1)}=0,${at(S.bandShares, 2)}*${at(S.bandHours, 2)}=0),"There are no care or support hours: enter some band or night hours.","OK")`;
 
-  const checks: string[] = [];
-  for (const row of rows(inputs)) {
-    s.text(`A${row.row}`, row.label, "label");
-    s.text(`E${row.row}`, row.units, "note");
-    const error = `${row.label}: ${describeRule(row.rule)}.`;
-    const cells = row.values.map((v, k) => s.input(`${COLS[k]}${row.row}`, v, row.format, ruleValidation(row.rule, row.prompt, error)));
-    let check = checkFormula(cells, row.rule, error);
-    if (row.name === "ECH_BandShares") {
-      const sum = `ABS(${cells.join("+")}-1)>${SHARE_SUM_TOLERANCE}`;
-      check = `IF(${check}<>"OK",${check},IF(${sum},${str("Band shares must add up to 100% (within 0.01 percentage point).")},"OK"))`;
-    }
-    s.formula(`F${row.row}`, check, undefined, "check");
-    checks.push(`F${row.row}`);
-    if (row.name) s.name(row.name, cells.length === 1 ? cells[0] : `${cells[0]}:${cells[cells.length - 1]}`);
+/** The Inputs sheet's check: "OK", or the first thing to fix. Every result waits for it. */
+export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...checks.values(), noHours]), { check: true, name: "ECH_InputCheck" });
+
+const title = titleRow(INPUTS_ID, "Inputs");
+
+export function inputsLayout(): SheetLayout {
+  const l = new SheetLayout(INPUTS_ID, "Inputs", { columns: [46, 13, 13, 13, 16, 60], orientation: "landscape", tabColor: "FF66B2", freezeRows: 4 });
+  l.line([{ row: title, style: "title" }]);
+  l.line([{ text: "Pink cells are inputs; everything else is worked out from them. Results show #N/A until the input check says OK.", style: "subtitle" }]);
+  l.line([{ text: schemeName.label, style: "label" }, { row: schemeName }]);
+  l.line(["Input", ...BANDS, "Units", "Check"].map((h) => ({ text: h, style: "header" as const })));
+  for (const row of S.SCHEME_INPUTS) {
+    l.line([{ text: row.label, style: "label" }, { row }, ...Array<null>(3 - row.size).fill(null), { text: row.unit ?? "", style: "note" }, { row: checks.get(row)! }]);
+    if (row === S.bandShares) l.line([{ text: bandShareTotal.label, style: "label" }, { row: bandShareTotal, style: "output" }, null, null, { text: "% of tenants", style: "note" }, { row: bandShareGap }]);
   }
-  s.name("ECH_HourlyRates", `${IN.supportRate}:${IN.careRate}`, "£ an hour: housing support, care");
-  s.name("ECH_OnCosts", `${IN.ni}:${IN.training}`, "NI, cover, superannuation rates; training £ a year");
-  s.name("ECH_SchemeName", IN.scheme);
-
-  // The model cannot work out a cost per hour when there are no hours at all.
-  const noHours = `AND(${IN.nightHours}=0,B6*B7=0,C6*C7=0,D6*D7=0)`;
-  checks.push(`IF(${noHours},${str("There are no care or support hours: enter some band or night hours.")},"OK")`);
-  s.text("A19", "Input check", "total");
-  s.formula(IN.check, firstProblem(checks), undefined, "check");
-  s.name("ECH_InputCheck", IN.check, "OK, or what to fix");
-  s.text("A20", "Band head-counts round up, so they can add up to more than the tenants (seed: 10 + 17 + 10 = 37 of 35).", "note");
-
-  return {
-    sheet: s.sheet({ name: "Inputs", columns: [46, 13, 13, 13, 20, 60], freeze: { rows: 4 }, orientation: "landscape", tabColor: "FF66B2" }),
-    names: s.names,
-  };
+  l.nameRows("ECH_HourlyRates", [S.supportRate, S.careRate], "£ an hour: housing support, care");
+  l.nameRows("ECH_OnCosts", [S.niRate, S.coverRate, S.superannuationRate, S.training], "National Insurance, cover, superannuation rates; training £ a year");
+  l.gap();
+  l.line([{ text: inputCheck.label, style: "total" }, { row: inputCheck }]);
+  l.line([{ text: "Band head-counts round up, so they can add up to more than the tenants (published model: 10 + 17 + 10 = 37 of 35).", style: "note" }]);
+  return l;
 }

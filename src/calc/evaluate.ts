@@ -1,0 +1,313 @@
+/**
+ * Evaluates graph rows with Excel's rules (blanks are 0 in arithmetic, errors propagate, ROUND is
+ * Excel's), so that the model and the workbook formulas printed from the same rows agree.
+ * Expressions compile once to closures: the ECH.* functions run them on every recalculation.
+ */
+import { CalcError, type Expr, type Row, type Value, round, roundUp } from "./expr";
+
+/** Where a row's first cell is in the flat array of values a program computes. */
+export type Slots = (row: Row) => number;
+type Vals = Value[];
+export type Compiled = (read: Vals, i: number) => Value;
+type Reader = Vals;
+/** Ranges give every cell they cover. */
+type Many = (read: Reader, i: number) => Value[];
+
+const NA = new CalcError("#N/A");
+const DIV0 = new CalcError("#DIV/0!");
+const VALUE = new CalcError("#VALUE!");
+const NUM = new CalcError("#NUM!");
+
+export const isError = (v: Value): v is CalcError => v instanceof CalcError;
+
+function toNumber(v: Value): number | CalcError {
+  if (typeof v === "number") return v;
+  if (v === null) return 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof CalcError) return v;
+  const n = Number(v);
+  return v.trim() !== "" && Number.isFinite(n) ? n : VALUE;
+}
+
+function toBool(v: Value): boolean | CalcError {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (v === null) return false;
+  if (v instanceof CalcError) return v;
+  const u = v.toUpperCase();
+  return u === "TRUE" ? true : u === "FALSE" ? false : VALUE;
+}
+
+function toText(v: Value): string | CalcError {
+  if (v instanceof CalcError) return v;
+  if (v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return typeof v === "number" ? String(Number(v.toPrecision(15))) : v;
+}
+
+function finite(x: number): Value {
+  return Number.isFinite(x) ? x : NUM;
+}
+
+function compare(a: Value, b: Value): number | CalcError {
+  if (a instanceof CalcError) return a;
+  if (b instanceof CalcError) return b;
+  // Excel orders numbers < text < booleans; a blank compares as 0 or "" as the other side needs.
+  const rank = (v: Value) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : typeof v === "boolean" ? 2 : -1);
+  let x = a;
+  let y = b;
+  if (x === null) x = typeof y === "string" ? "" : typeof y === "boolean" ? false : 0;
+  if (y === null) y = typeof x === "string" ? "" : typeof x === "boolean" ? false : 0;
+  const rx = rank(x);
+  const ry = rank(y);
+  if (rx !== ry) return rx - ry;
+  if (typeof x === "number" && typeof y === "number") return x === y ? 0 : x < y ? -1 : 1;
+  if (typeof x === "string" && typeof y === "string") {
+    const p = x.toLowerCase();
+    const q = y.toLowerCase();
+    return p === q ? 0 : p < q ? -1 : 1;
+  }
+  return Number(x) - Number(y);
+}
+
+function arithmetic(op: string, a: Value, b: Value): Value {
+  const x = toNumber(a);
+  if (x instanceof CalcError) return x;
+  const y = toNumber(b);
+  if (y instanceof CalcError) return y;
+  switch (op) {
+    case "+":
+      return x + y;
+    case "-":
+      return x - y;
+    case "*":
+      return x * y;
+    case "/":
+      return y === 0 ? DIV0 : x / y;
+    default:
+      return finite(Math.pow(x, y));
+  }
+}
+
+function binary(op: string, a: Value, b: Value): Value {
+  if (op === "&") {
+    const x = toText(a);
+    if (x instanceof CalcError) return x;
+    const y = toText(b);
+    return y instanceof CalcError ? y : x + y;
+  }
+  if (op === "+" || op === "-" || op === "*" || op === "/" || op === "^") return arithmetic(op, a, b);
+  const c = compare(a, b);
+  if (c instanceof CalcError) return c;
+  switch (op) {
+    case "=":
+      return c === 0;
+    case "<>":
+      return c !== 0;
+    case "<":
+      return c < 0;
+    case "<=":
+      return c <= 0;
+    case ">":
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+function cellIndex(row: Row, at: number | undefined, i: number): number {
+  if (at !== undefined) return at;
+  return row.size === 1 ? 0 : i;
+}
+
+function many(e: Expr, slots: Slots): Many {
+  if (e.k === "range") {
+    const first = slots(e.row) + e.from;
+    const last = slots(e.row) + e.to;
+    return (read) => read.slice(first, last + 1);
+  }
+  const one = compile(e, slots);
+  return (read, i) => [one(read, i)];
+}
+
+/** Numbers among the arguments (text and blanks in ranges are skipped, as Excel's SUM does). */
+function numbers(args: Many[], read: Reader, i: number): number[] | CalcError {
+  const out: number[] = [];
+  for (const a of args) {
+    for (const v of a(read, i)) {
+      if (v instanceof CalcError) return v;
+      if (typeof v === "number") out.push(v);
+      else if (typeof v === "boolean") out.push(v ? 1 : 0);
+    }
+  }
+  return out;
+}
+
+/** Compiles an expression to a closure over a flat array of values laid out by `slots`. */
+export function compile(e: Expr, slots: Slots): Compiled {
+  switch (e.k) {
+    case "num": {
+      const v = e.v;
+      return () => v;
+    }
+    case "str": {
+      const v = e.v;
+      return () => v;
+    }
+    case "bool": {
+      const v = e.v;
+      return () => v;
+    }
+    case "ref": {
+      const { row, at } = e;
+      const base = slots(row);
+      if (row.size === 1 || at !== undefined) {
+        const j = base + cellIndex(row, at, 0);
+        return (read) => read[j];
+      }
+      return (read, i) => read[base + i];
+    }
+    case "range":
+      throw new Error(`A range of ${e.row.id} can only be used inside SUM, MAX or MIN`);
+    case "neg": {
+      const a = compile(e.a, slots);
+      return (read, i) => {
+        const x = toNumber(a(read, i));
+        return x instanceof CalcError ? x : -x;
+      };
+    }
+    case "bin": {
+      const a = compile(e.a, slots);
+      const b = compile(e.b, slots);
+      const op = e.op;
+      // The hot path of the model: plain numbers, one closure per operator.
+      if (op === "*")
+        return (read, i) => {
+          const x = a(read, i);
+          const y = b(read, i);
+          return typeof x === "number" && typeof y === "number" ? x * y : binary(op, x, y);
+        };
+      if (op === "+")
+        return (read, i) => {
+          const x = a(read, i);
+          const y = b(read, i);
+          return typeof x === "number" && typeof y === "number" ? x + y : binary(op, x, y);
+        };
+      if (op === "-")
+        return (read, i) => {
+          const x = a(read, i);
+          const y = b(read, i);
+          return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
+        };
+      return (read, i) => binary(op, a(read, i), b(read, i));
+    }
+    case "fn":
+      return compileFn(e.f, e.args, slots);
+  }
+}
+
+function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
+  const one = (x: Expr) => compile(x, slots);
+  const arity = (n: number, m = n) => {
+    if (args.length < n || args.length > m) throw new Error(`${f} takes ${n === m ? n : `${n} to ${m}`} arguments`);
+  };
+  switch (f) {
+    case "IF": {
+      arity(2, 3);
+      const [c, t, o] = args.map(one);
+      return (read, i) => {
+        const b = toBool(c(read, i));
+        if (b instanceof CalcError) return b;
+        return b ? t(read, i) : o ? o(read, i) : false;
+      };
+    }
+    case "AND":
+    case "OR": {
+      const xs = args.map((x) => many(x, slots));
+      const and = f === "AND";
+      return (read, i) => {
+        let acc = and;
+        for (const x of xs) {
+          for (const v of x(read, i)) {
+            if (v === null || typeof v === "string") continue;
+            const b = toBool(v);
+            if (b instanceof CalcError) return b;
+            acc = and ? acc && b : acc || b;
+          }
+        }
+        return acc;
+      };
+    }
+    case "NOT": {
+      arity(1);
+      const a = one(args[0]);
+      return (read, i) => {
+        const b = toBool(a(read, i));
+        return b instanceof CalcError ? b : !b;
+      };
+    }
+    case "SUM":
+    case "MAX":
+    case "MIN": {
+      const xs = args.map((x) => many(x, slots));
+      return (read, i) => {
+        const ns = numbers(xs, read, i);
+        if (ns instanceof CalcError) return ns;
+        if (f === "SUM") return ns.reduce((s, n) => s + n, 0);
+        if (ns.length === 0) return 0;
+        return f === "MAX" ? Math.max(...ns) : Math.min(...ns);
+      };
+    }
+    case "ROUND":
+    case "ROUNDUP": {
+      arity(2);
+      const [a, d] = args.map(one);
+      const r = f === "ROUND" ? round : roundUp;
+      return (read, i) => {
+        const x = toNumber(a(read, i));
+        if (x instanceof CalcError) return x;
+        const n = toNumber(d(read, i));
+        return n instanceof CalcError ? n : r(x, Math.trunc(n));
+      };
+    }
+    case "ISBLANK": {
+      arity(1);
+      const a = one(args[0]);
+      return (read, i) => a(read, i) === null;
+    }
+    case "ISNUMBER": {
+      arity(1);
+      const a = one(args[0]);
+      return (read, i) => typeof a(read, i) === "number";
+    }
+    case "INT":
+    case "ABS": {
+      arity(1);
+      const a = one(args[0]);
+      const g = f === "INT" ? Math.floor : Math.abs;
+      return (read, i) => {
+        const x = toNumber(a(read, i));
+        return x instanceof CalcError ? x : g(x);
+      };
+    }
+    case "NA":
+      arity(0);
+      return () => NA;
+    case "TEXT": {
+      // Only the formats the templates use in sentences: whole numbers with thousands separators.
+      arity(2);
+      const [a, fmt] = args.map(one);
+      return (read, i) => {
+        const x = toNumber(a(read, i));
+        if (x instanceof CalcError) return x;
+        const pattern = fmt(read, i);
+        if (pattern !== "#,##0" && pattern !== "#,##0.0" && pattern !== "0") return VALUE;
+        const digits = pattern === "#,##0.0" ? 1 : 0;
+        const r = round(x, digits);
+        return pattern === "0" ? r.toFixed(0) : r.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      };
+    }
+    default:
+      throw new Error(`Unknown function ${f}`);
+  }
+}

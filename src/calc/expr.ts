@@ -1,0 +1,267 @@
+/**
+ * The calculation graph: named rows whose expressions are evaluated in TypeScript (the model, the
+ * ECH.* functions, cached values) and printed as Excel formulas (the templates) from one definition.
+ *
+ * Expressions are written as Excel formulas in a tagged template, with rows interpolated:
+ * fx`${hours}*${rate}*52`. A row of n cells (three needs bands, twelve months) is computed cell by
+ * cell; a reference to another row of the same size reads the same cell, a one-cell row reads its
+ * only cell, and SUM/MAX/MIN of a row read the whole row.
+ */
+import { round, roundUp } from "../model/excel";
+
+export type ErrorCode = "#N/A" | "#DIV/0!" | "#VALUE!" | "#NUM!";
+
+export class CalcError {
+  constructor(readonly code: ErrorCode) {}
+}
+
+export type Value = number | string | boolean | null | CalcError;
+
+export type RowKind = "input" | "calc" | "const";
+
+/** A row of the graph: one calculation (or input) with what a reader needs to understand it. */
+export interface Row {
+  readonly id: string;
+  readonly kind: RowKind;
+  /** Cells: 1 for a single figure, 3 for the needs bands, 12 or 24 for months. */
+  readonly size: number;
+  readonly label: string;
+  readonly unit?: string;
+  /** Excel number format. */
+  readonly format?: string;
+  /** How it is worked out, or where an input comes from. */
+  readonly note?: string;
+  /** Calc rows: the expression, evaluated once per cell. */
+  readonly expr?: Expr;
+  /** Input and const rows: the values (an input's default; e.g. month numbers). */
+  readonly values?: readonly Value[];
+  /** A workbook-scope defined name for the row's cells. */
+  readonly name?: string;
+  /** Shown as a total (bold, ruled). */
+  readonly total?: boolean;
+  /** Input rows: how the value is checked and what the pink cell says. */
+  readonly input?: InputSpec;
+  /** A check: "OK" or what to fix; shown as a check and never hidden behind another check. */
+  readonly check?: boolean;
+}
+
+/** How an input is checked; the workbook turns the same rule into data validation and a check formula. */
+export interface ParamRule {
+  kind: "whole" | "number" | "share" | "text";
+  /** Inclusive lower bound (whole and number). */
+  min?: number;
+  /** Inclusive upper bound (whole, number; text: characters); MAX_AMOUNT when absent. */
+  max?: number;
+  /** The number must be greater than 0 (a price or hours something is divided by). */
+  positive?: boolean;
+  /** A blank cell is allowed and means "use the figure named in `blankMeans`". */
+  blank?: boolean;
+}
+
+export interface InputSpec {
+  rule: ParamRule;
+  /** Shown when the pink cell is selected. */
+  prompt: string;
+  /** For a blank-able input: what a blank means, in words. */
+  blankMeans?: string;
+}
+
+export type Fn =
+  | "IF" | "AND" | "OR" | "NOT" | "MAX" | "MIN" | "SUM" | "ROUND" | "ROUNDUP" | "ISBLANK" | "ISNUMBER"
+  | "INT" | "ABS" | "NA" | "TEXT";
+
+export type BinOp = "+" | "-" | "*" | "/" | "^" | "&" | "=" | "<>" | "<" | "<=" | ">" | ">=";
+
+export type Expr =
+  | { readonly k: "num"; readonly v: number }
+  | { readonly k: "str"; readonly v: string }
+  | { readonly k: "bool"; readonly v: boolean }
+  /** A row's cell: `at` fixes the cell (0-based); otherwise the same cell as the row being computed. */
+  | { readonly k: "ref"; readonly row: Row; readonly at?: number }
+  /** Cells `from`..`to` (0-based, inclusive) of a row, inside SUM, MAX or MIN. */
+  | { readonly k: "range"; readonly row: Row; readonly from: number; readonly to: number }
+  | { readonly k: "bin"; readonly op: BinOp; readonly a: Expr; readonly b: Expr }
+  | { readonly k: "neg"; readonly a: Expr }
+  | { readonly k: "fn"; readonly f: Fn; readonly args: readonly Expr[] };
+
+const FNS: ReadonlySet<string> = new Set<Fn>([
+  "IF", "AND", "OR", "NOT", "MAX", "MIN", "SUM", "ROUND", "ROUNDUP", "ISBLANK", "ISNUMBER", "INT", "ABS", "NA", "TEXT",
+]);
+
+export type Part = Row | Expr | number | string;
+
+function isRow(x: unknown): x is Row {
+  return typeof x === "object" && x !== null && "id" in x && "kind" in x;
+}
+
+/** A whole row (all its cells) or a slice of it, for SUM/MAX/MIN. */
+export function range(row: Row, from = 0, to = row.size - 1): Expr {
+  return { k: "range", row, from, to };
+}
+
+/** One fixed cell of a row. */
+export function at(row: Row, index: number): Expr {
+  if (index < 0 || index >= row.size) throw new Error(`${row.id} has no cell ${index}`);
+  return { k: "ref", row, at: index };
+}
+
+export const num = (v: number): Expr => ({ k: "num", v });
+export const text = (v: string): Expr => ({ k: "str", v });
+
+function toExpr(p: Part): Expr {
+  if (typeof p === "number") return num(p);
+  if (typeof p === "string") return text(p);
+  if (isRow(p)) return { k: "ref", row: p };
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing: an Excel formula with interpolated parts.
+
+type Tok = { t: "num"; v: number } | { t: "str"; v: string } | { t: "part"; v: Part } | { t: "id"; v: string } | { t: "op"; v: string };
+
+function tokenize(strings: readonly string[], parts: readonly Part[]): Tok[] {
+  const out: Tok[] = [];
+  strings.forEach((s, i) => {
+    let j = 0;
+    while (j < s.length) {
+      const c = s[j];
+      if (c === " ") j++;
+      else if (/[0-9.]/.test(c)) {
+        const m = /^[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?/.exec(s.slice(j))!;
+        out.push({ t: "num", v: Number(m[0]) });
+        j += m[0].length;
+      } else if (c === '"') {
+        let k = j + 1;
+        let v = "";
+        for (;;) {
+          if (k >= s.length) throw new Error(`Unclosed string in formula: ${strings.join("…")}`);
+          if (s[k] === '"' && s[k + 1] === '"') (v += '"'), (k += 2);
+          else if (s[k] === '"') break;
+          else v += s[k++];
+        }
+        out.push({ t: "str", v });
+        j = k + 1;
+      } else if (/[A-Za-z]/.test(c)) {
+        const m = /^[A-Za-z]+/.exec(s.slice(j))!;
+        out.push({ t: "id", v: m[0].toUpperCase() });
+        j += m[0].length;
+      } else {
+        const two = s.slice(j, j + 2);
+        const op = ["<>", "<=", ">="].includes(two) ? two : c;
+        if (!"+-*/^&=<>(),".includes(op[0])) throw new Error(`Unexpected '${c}' in formula: ${strings.join("…")}`);
+        out.push({ t: "op", v: op });
+        j += op.length;
+      }
+    }
+    if (i < parts.length) out.push({ t: "part", v: parts[i] });
+  });
+  return out;
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly toks: Tok[], private readonly source: string) {}
+
+  parse(): Expr {
+    const e = this.compare();
+    if (this.i < this.toks.length) this.fail("unexpected text after the end");
+    return e;
+  }
+
+  private fail(why: string): never {
+    throw new Error(`Formula ${why}: ${this.source}`);
+  }
+
+  private peekOp(...ops: string[]): string | undefined {
+    const t = this.toks[this.i];
+    return t && t.t === "op" && ops.includes(t.v) ? t.v : undefined;
+  }
+
+  private binary(next: () => Expr, ops: string[]): Expr {
+    let a = next();
+    for (let op = this.peekOp(...ops); op; op = this.peekOp(...ops)) {
+      this.i++;
+      a = { k: "bin", op: op as BinOp, a, b: next() };
+    }
+    return a;
+  }
+
+  private compare = (): Expr => this.binary(this.concat, ["=", "<>", "<", "<=", ">", ">="]);
+  private concat = (): Expr => this.binary(this.additive, ["&"]);
+  private additive = (): Expr => this.binary(this.multiplicative, ["+", "-"]);
+  private multiplicative = (): Expr => this.binary(this.power, ["*", "/"]);
+  private power = (): Expr => this.binary(this.unary, ["^"]);
+
+  private unary = (): Expr => {
+    if (this.peekOp("-")) {
+      this.i++;
+      return { k: "neg", a: this.unary() };
+    }
+    if (this.peekOp("+")) {
+      this.i++;
+      return this.unary();
+    }
+    return this.primary();
+  };
+
+  private primary(): Expr {
+    const t = this.toks[this.i++];
+    if (!t) this.fail("ends too early");
+    if (t.t === "num") return num(t.v);
+    if (t.t === "str") return text(t.v);
+    if (t.t === "part") return toExpr(t.v);
+    if (t.t === "op" && t.v === "(") {
+      const e = this.compare();
+      if (!this.peekOp(")")) this.fail("is missing a ')'");
+      this.i++;
+      return e;
+    }
+    if (t.t === "id") {
+      if (t.v === "TRUE" || t.v === "FALSE") return { k: "bool", v: t.v === "TRUE" };
+      if (!FNS.has(t.v)) this.fail(`uses an unknown function ${t.v}`);
+      if (!this.peekOp("(")) this.fail(`needs '(' after ${t.v}`);
+      this.i++;
+      const args: Expr[] = [];
+      if (!this.peekOp(")")) {
+        for (;;) {
+          args.push(this.compare());
+          if (this.peekOp(",")) this.i++;
+          else break;
+        }
+      }
+      if (!this.peekOp(")")) this.fail(`is missing ')' after ${t.v}'s arguments`);
+      this.i++;
+      return { k: "fn", f: t.v as Fn, args };
+    }
+    return this.fail(`has '${String(t.v)}' where a value should be`);
+  }
+}
+
+/** An expression from an Excel formula with rows, expressions and numbers interpolated. */
+export function fx(strings: TemplateStringsArray, ...parts: Part[]): Expr {
+  return new Parser(tokenize(strings, parts), strings.join("${…}")).parse();
+}
+
+/** Every row an expression reads. */
+export function dependencies(e: Expr, out = new Set<Row>()): Set<Row> {
+  switch (e.k) {
+    case "ref":
+    case "range":
+      out.add(e.row);
+      break;
+    case "bin":
+      dependencies(e.a, out);
+      dependencies(e.b, out);
+      break;
+    case "neg":
+      dependencies(e.a, out);
+      break;
+    case "fn":
+      e.args.forEach((a) => dependencies(a, out));
+      break;
+  }
+  return out;
+}
+
+export { round, roundUp };

@@ -1,0 +1,5 @@
+export * from "./expr";
+export * from "./graph";
+export * from "./print";
+export { compile } from "./evaluate";
+export * from "./rows";

@@ -1,0 +1,260 @@
+/**
+ * The layout step: places graph rows on sheets, then resolves every reference to an address and
+ * prints each cell's formula from the row's expression. No sheet definition writes an address:
+ * a row is placed once and every formula that reads it gets its address from here.
+ */
+import { evaluate, at, fx, printExpr, type Addresser, type Expr, type Row, type Value, CalcError } from "../calc";
+import { describeRule, ruleMessage } from "../calc/rows";
+import { cellAddress, rectAddress } from "./a1";
+import type { CellDef, NameDef, SheetDef, StyleId, Validation } from "./types";
+
+interface Placement {
+  sheet: string;
+  row: number;
+  col: number;
+  down: boolean;
+}
+
+/** What a line of a sheet holds, column by column from A. */
+export type Slot =
+  | null
+  | string
+  | { text: string; style?: StyleId }
+  /** A cell given whole (a pink answer cell with a list, a fixed number). */
+  | { cell: Omit<CellDef, "ref"> }
+  /** A row's cells, across (or down in a table); `guard: false` shows it even while the sheet's check fails. */
+  | { row: Row; style?: StyleId; guard?: boolean };
+
+interface Pending {
+  sheet: string;
+  row: number;
+  col: number;
+  slot: Slot;
+  down: boolean;
+}
+
+export interface SheetOptions {
+  columns: readonly number[];
+  orientation: "portrait" | "landscape";
+  tabColor?: string;
+  /** Rows kept in view; they repeat on printed pages too. */
+  freezeRows?: number;
+  freezeColumns?: number;
+}
+
+/** One sheet being laid out: lines from the top, each a list of slots. */
+export class SheetLayout {
+  /** Next free line, 0-based. */
+  next = 0;
+  readonly slots: Pending[] = [];
+  readonly names: { name: string; rows: readonly Row[]; comment?: string }[] = [];
+
+  /** `guard`: the check whose "OK" the sheet's results wait for (#N/A otherwise). */
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly options: SheetOptions,
+    public guard?: Row,
+  ) {}
+
+  /** A line of slots from column A (or `col`); returns the line's index. */
+  line(slots: readonly Slot[], col = 0): number {
+    const r = this.next++;
+    this.lineAt(r, slots, col);
+    return r;
+  }
+
+  /** Slots on a line kept free earlier (e.g. a check that can only be written once its parts exist). */
+  lineAt(r: number, slots: readonly Slot[], col = 0): void {
+    let c = col;
+    for (const slot of slots) {
+      if (slot !== null) this.slots.push({ sheet: this.id, row: r, col: c, slot, down: false });
+      c += slot !== null && typeof slot === "object" && "row" in slot ? slot.row.size : 1;
+    }
+  }
+
+  gap(lines = 1): void {
+    this.next += lines;
+  }
+
+  /**
+   * A table: a header line, then each row's cells down its own column, one line per cell. Rows
+   * in `slots` must all be `length` cells long; text slots repeat down the column.
+   */
+  table(header: readonly (string | null)[], slots: readonly Slot[], length: number, headerStyle: StyleId = "header"): number {
+    this.line(header.map((h) => (h === null ? null : { text: h, style: headerStyle })));
+    const top = this.next;
+    slots.forEach((slot, c) => {
+      if (slot === null) return;
+      if (typeof slot === "object" && "row" in slot && slot.row.size !== length) {
+        throw new Error(`${slot.row.id} has ${slot.row.size} cells, the table ${length}`);
+      }
+      this.slots.push({ sheet: this.id, row: top, col: c, slot, down: true });
+    });
+    this.next += length;
+    return top;
+  }
+
+  /** A defined name over rows placed next to each other (one row, or one-cell rows one under the other). */
+  nameRows(name: string, rows: readonly Row[], comment?: string): void {
+    this.names.push({ name, rows, comment });
+  }
+}
+
+export interface Rendered {
+  sheets: SheetDef[];
+  names: NameDef[];
+  /** Where each placed row is: sheet id and range, for tests and tools ("layout gives the addresses"). */
+  rows: Record<string, { sheet: string; range: string }>;
+}
+
+/** The data validation an input's rule implies. */
+function validation(row: Row): Validation {
+  const spec = row.input!;
+  const rule = spec.rule;
+  const prompt = spec.blankMeans ? `${spec.prompt} Leave blank to use ${spec.blankMeans}.` : spec.prompt;
+  const error = ruleMessage(row);
+  const allowBlank = rule.blank ? true : undefined;
+  if (rule.kind === "text") return { type: "textLength", min: 0, max: rule.max ?? 255, allowBlank: true, prompt, error };
+  if (rule.kind === "share") return { type: "decimal", min: 0, max: 1, prompt, error, allowBlank };
+  const min = rule.positive ? 0.0001 : (rule.min ?? 0);
+  const v: Validation = { type: rule.kind === "whole" ? "whole" : "decimal", min, prompt, error, allowBlank };
+  return rule.max !== undefined ? { ...v, max: rule.max } : v;
+}
+
+export { describeRule };
+
+/**
+ * Resolves and prints every sheet. `values` are the input rows' values for this workbook (the
+ * defaults otherwise); every formula cell also gets its computed value, so viewers that do not
+ * calculate show the right numbers.
+ */
+export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyMap<Row, readonly Value[]>): Rendered {
+  const where = new Map<Row, Placement>();
+  const guardOf = new Map<Row, Row>();
+  for (const l of layouts) {
+    for (const p of l.slots) {
+      if (p.slot === null || typeof p.slot !== "object" || !("row" in p.slot)) continue;
+      const row = p.slot.row;
+      if (where.has(row)) throw new Error(`Row ${row.id} is placed twice`);
+      where.set(row, { sheet: p.sheet, row: p.row, col: p.col, down: p.down });
+      if (row.kind === "calc" && !row.check && p.slot.guard !== false && l.guard) guardOf.set(row, l.guard);
+    }
+  }
+  const locate = (row: Row, i: number) => {
+    const p = where.get(row);
+    if (!p) throw new Error(`Row ${row.id} is used in a formula but not placed on any sheet`);
+    return { sheet: p.sheet, cell: p.down ? { row: p.row + i, col: p.col } : { row: p.row, col: p.col + i } };
+  };
+  const addresser = (sheet: string): Addresser => {
+    const ref = (target: string, local: string) => (target === sheet ? local : `{${target}}!${local}`);
+    const abs = (a: string) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    return {
+      cell(row, i) {
+        const l = locate(row, i);
+        const a = cellAddress(l.cell);
+        return l.sheet === sheet ? a : ref(l.sheet, abs(a));
+      },
+      range(row, from, to) {
+        const a = locate(row, from);
+        const b = locate(row, to);
+        const r = rectAddress({ top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: b.cell.col });
+        return a.sheet === sheet ? r : ref(a.sheet, r.split(":").map(abs).join(":"));
+      },
+    };
+  };
+
+  // What each cell shows: a guarded row shows #N/A until its sheet's check is OK.
+  const shown = new Map<Row, Row>();
+  const display = (row: Row): Row => {
+    const g = guardOf.get(row);
+    if (!g || !row.expr) return row;
+    let d = shown.get(row);
+    if (!d) {
+      d = { ...row, expr: fx`IF(${g}<>"OK",NA(),${row.expr})` };
+      shown.set(row, d);
+    }
+    return d;
+  };
+  // Cached values: the same display expressions evaluated over the workbook's inputs.
+  const placed = [...where.keys()].filter((r) => r.kind === "calc");
+  const evaluation = evaluate(values, placed, (row: Row) => (guardOf.has(row) ? display(row).expr : undefined));
+
+  const sheets: SheetDef[] = [];
+  const names: NameDef[] = [];
+  const rows: Rendered["rows"] = {};
+  for (const l of layouts) {
+    const cells: CellDef[] = [];
+    const here = addresser(l.id);
+    const seen = new Set<string>();
+    const put = (cell: CellDef) => {
+      if (seen.has(cell.ref)) throw new Error(`Cell ${l.id}!${cell.ref} is laid out twice`);
+      seen.add(cell.ref);
+      cells.push(cell);
+    };
+    for (const p of l.slots) {
+      const slot = p.slot;
+      if (slot === null) continue;
+      if (typeof slot === "object" && "cell" in slot) {
+        put({ ref: cellAddress({ row: p.row, col: p.col }), ...slot.cell });
+        continue;
+      }
+      if (typeof slot === "string" || !("row" in slot)) {
+        const t = typeof slot === "string" ? { text: slot } : slot;
+        put({ ref: cellAddress({ row: p.row, col: p.col }), value: t.text, ...(t.style ? { style: t.style } : {}) });
+        continue;
+      }
+      const row = slot.row;
+      const first = locate(row, 0).cell;
+      const last = locate(row, row.size - 1).cell;
+      rows[row.id] = { sheet: l.id, range: rectAddress({ top: first.row, left: first.col, bottom: last.row, right: last.col }) };
+      for (let i = 0; i < row.size; i++) {
+        const ref = cellAddress(locate(row, i).cell);
+        const fmt = row.format ? { format: row.format } : {};
+        if (row.kind === "input") {
+          const v = (values.get(row) ?? row.values!)[i];
+          put({ ref, ...(v === null || v instanceof CalcError ? {} : { value: v }), ...fmt, style: "input", validation: validation(row) });
+        } else if (row.kind === "const") {
+          const v = row.values![i];
+          put({ ref, ...(v === null || v instanceof CalcError ? {} : { value: v }), ...fmt, style: slot.style ?? "label" });
+        } else {
+          const d = display(row);
+          const cached = evaluation.value(row, i);
+          put({
+            ref,
+            formula: printExpr(d.expr!, here, i),
+            ...fmt,
+            style: slot.style ?? (row.check ? "check" : row.total ? "total" : "output"),
+            cached: cached instanceof CalcError ? { error: cached.code } : cached,
+          });
+        }
+      }
+      if (row.name) l.names.push({ name: row.name, rows: [row] });
+    }
+    for (const n of l.names) {
+      const a = locate(n.rows[0], 0);
+      const b = locate(n.rows[n.rows.length - 1], n.rows[n.rows.length - 1].size - 1);
+      if (n.rows.some((r) => locate(r, 0).sheet !== l.id)) throw new Error(`Name ${n.name} covers rows of another sheet`);
+      const range = rectAddress({ top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: b.cell.col });
+      const expected = n.rows.reduce((s, r) => s + r.size, 0);
+      const [p, q] = [a.cell, b.cell];
+      if ((q.row - p.row + 1) * (q.col - p.col + 1) !== expected) throw new Error(`Name ${n.name}: its rows are not next to each other`);
+      const absRange = range.split(":").map((x) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
+      names.push(n.comment ? { name: n.name, sheet: l.id, range: absRange, comment: n.comment } : { name: n.name, sheet: l.id, range: absRange });
+    }
+    const o = l.options;
+    sheets.push({
+      id: l.id,
+      name: l.name,
+      cells,
+      columns: o.columns,
+      ...(o.freezeRows ? { freeze: { rows: o.freezeRows, ...(o.freezeColumns ? { columns: o.freezeColumns } : {}) } } : {}),
+      orientation: o.orientation,
+      ...(o.tabColor ? { tabColor: o.tabColor } : {}),
+    });
+  }
+  return { sheets, names, rows };
+}
+
+/** A reference to a row's single cell, for expressions built outside fx. */
+export const cellOf = (row: Row, i = 0): Expr => at(row, i);
