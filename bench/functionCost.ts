@@ -28,15 +28,21 @@ const CALLS: Record<string, () => unknown> = {
 export const CALLS_PER_FUNCTION = 100_000;
 
 export function functionCost(): Record<string, number> {
-  const exported = Object.keys(ECH).map((k) => k.toUpperCase()).sort();
+  const exported = Object.keys(ECH)
+    .map((k) => k.toUpperCase())
+    .sort();
   const measured = Object.keys(CALLS).sort();
   if (exported.join() !== measured.join()) throw new Error(`Benchmark misses functions: ${exported} vs ${measured}`);
   const result: Record<string, number> = {};
   for (const [id, call] of Object.entries(CALLS)) {
     if (call() instanceof CustomFunctions.Error) throw new Error(`${id} returned an error in the benchmark`);
-    const ms = timeMs(() => {
-      for (let i = 0; i < CALLS_PER_FUNCTION; i++) call();
-    }, 5, 1);
+    const ms = timeMs(
+      () => {
+        for (let i = 0; i < CALLS_PER_FUNCTION; i++) call();
+      },
+      5,
+      1,
+    );
     result[id] = (ms * 1000) / CALLS_PER_FUNCTION;
   }
   return result;

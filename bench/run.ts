@@ -30,36 +30,82 @@ async function main() {
   const trips = await roundTrips();
   results.roundTrips = trips;
   const maxSyncs = Math.max(...trips.map((t) => t.syncs));
-  rows.push({ measure: `Excel round trips per template (${trips.map((t) => t.template).join(", ")})`, value: `${maxSyncs} context.sync`, target: "≤ 3", met: maxSyncs <= 3 });
+  rows.push({
+    measure: `Excel round trips per template (${trips.map((t) => t.template).join(", ")})`,
+    value: `${maxSyncs} context.sync`,
+    target: "≤ 3",
+    met: maxSyncs <= 3,
+  });
 
   const engine = modelVsEngine(portfolio(SCHEMES));
   results.modelVsEngine = engine;
-  rows.push({ measure: `Model: ${SCHEMES} schemes (hours, staff cost, unit cost)`, value: `${fmt(engine.modelMs)} ms`, target: "< 50 ms", met: engine.modelMs < 50 });
-  rows.push({ measure: `HyperFormula: build ${SCHEMES} schemes from template formulas`, value: `${fmt(engine.engineBuildMs, 0)} ms`, target: "(reference)", met: true });
-  rows.push({ measure: `HyperFormula: recalculate ${SCHEMES} schemes`, value: `${fmt(engine.engineRecalcMs, 0)} ms`, target: "(reference)", met: true });
-  rows.push({ measure: "Model speed-up over the engine's recalculation", value: `${fmt(engine.ratio, 0)}×`, target: "≥ 20×", met: engine.ratio >= 20 });
+  rows.push({
+    measure: `Model: ${SCHEMES} schemes (hours, staff cost, unit cost)`,
+    value: `${fmt(engine.modelMs)} ms`,
+    target: "< 50 ms",
+    met: engine.modelMs < 50,
+  });
+  rows.push({
+    measure: `HyperFormula: build ${SCHEMES} schemes from template formulas`,
+    value: `${fmt(engine.engineBuildMs, 0)} ms`,
+    target: "(reference)",
+    met: true,
+  });
+  rows.push({
+    measure: `HyperFormula: recalculate ${SCHEMES} schemes`,
+    value: `${fmt(engine.engineRecalcMs, 0)} ms`,
+    target: "(reference)",
+    met: true,
+  });
+  rows.push({
+    measure: "Model speed-up over the engine's recalculation",
+    value: `${fmt(engine.ratio, 0)}×`,
+    target: "≥ 20×",
+    met: engine.ratio >= 20,
+  });
 
   const cost = functionCost();
   results.functionCostMicroseconds = cost;
   const worst = Object.entries(cost).sort((a, b) => b[1] - a[1])[0];
   for (const [id, us] of Object.entries(cost)) {
-    rows.push({ measure: `ECH.${id}: ${CALLS_PER_FUNCTION.toLocaleString("en-GB")} calls`, value: `${fmt(us, 2)} µs/call`, target: "< 5 µs", met: us < 5 });
+    rows.push({
+      measure: `ECH.${id}: ${CALLS_PER_FUNCTION.toLocaleString("en-GB")} calls`,
+      value: `${fmt(us, 2)} µs/call`,
+      target: "< 5 µs",
+      met: us < 5,
+    });
   }
   results.slowestFunction = { id: worst[0], microseconds: worst[1] };
 
   const size = bundleSize();
   results.bundleKb = size;
-  rows.push({ measure: "Custom functions code (functions.js, min + gzip)", value: `${fmt(size.functionsKb)} KB`, target: "≤ 30 KB", met: size.functionsKb <= 30 });
-  rows.push({ measure: "Task pane first render (min + gzip)", value: `${fmt(size.paneInitialKb)} KB`, target: "≤ 350 KB", met: size.paneInitialKb <= 350 });
+  rows.push({
+    measure: "Custom functions code (functions.js, min + gzip)",
+    value: `${fmt(size.functionsKb)} KB`,
+    target: "≤ 30 KB",
+    met: size.functionsKb <= 30,
+  });
+  rows.push({
+    measure: "Task pane first render (min + gzip)",
+    value: `${fmt(size.paneInitialKb)} KB`,
+    target: "≤ 350 KB",
+    met: size.paneInitialKb <= 350,
+  });
 
   const gen = generatorSpeed();
   results.generator = gen;
-  rows.push({ measure: `ech-templates --with E,F (${gen.files} workbooks, incl. Node start-up)`, value: `${fmt(gen.medianMs, 0)} ms`, target: "< 2000 ms", met: gen.medianMs < 2000 });
+  rows.push({
+    measure: `ech-templates --with E,F (${gen.files} workbooks, incl. Node start-up)`,
+    value: `${fmt(gen.medianMs, 0)} ms`,
+    target: "< 2000 ms",
+    met: gen.medianMs < 2000,
+  });
 
   results.rows = rows;
   const width = Math.max(...rows.map((r) => r.measure.length));
   console.log(`\n${"measure".padEnd(width)}  ${"median".padStart(16)}  ${"target".padStart(10)}  met`);
-  for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(16)}  ${r.target.padStart(10)}  ${r.met ? "yes" : "NO"}`);
+  for (const r of rows)
+    console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(16)}  ${r.target.padStart(10)}  ${r.met ? "yes" : "NO"}`);
   const out = path.join(__dirname, "results.json");
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   console.log(`\nWritten to ${path.relative(process.cwd(), out)}`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-/* `npm test`: every test. Type-checks, builds the add-in, then runs all jest projects (model,
-   functions, templates with HyperFormula, writers, pane components, LibreOffice/Gnumeric
-   recalculation, build output and the Chromium end-to-end test) and prints one summary line. */
+/* `npm test`: every test. Lints (ESLint, Prettier), type-checks, builds the add-in, then runs all
+   jest projects (model, functions, templates with HyperFormula, writers, pane components,
+   LibreOffice/Gnumeric recalculation, build output and the Chromium end-to-end test) and prints
+   one summary line. */
 const { execSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
@@ -11,6 +12,7 @@ const root = path.resolve(__dirname, "..");
 const run = (cmd) => execSync(cmd, { cwd: root, stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0" } });
 
 ensureSystemDeps();
+run("npm run --silent lint");
 run("npx tsc --noEmit -p tsconfig.json");
 
 // The build and end-to-end tests read dist/. Build it fresh (a stale dist/ must not pass) in

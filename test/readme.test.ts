@@ -22,6 +22,13 @@ describe("README", () => {
   test("names the two commands first", () => {
     const commands = readme.indexOf("## The two commands");
     expect(commands).toBeGreaterThan(0);
-    expect(readme.slice(commands)).toMatch(/npm ci && npm start[\s\S]*npm ci && npm test/);
+    expect(readme.slice(commands)).toMatch(
+      /scripts\/node-lts npm ci && scripts\/node-lts npm start[\s\S]*scripts\/node-lts npm ci && scripts\/node-lts npm test/,
+    );
+  });
+
+  test("CI runs the second command", () => {
+    const ci = fs.readFileSync(path.join(__dirname, "../.ci/run"), "utf8");
+    expect(ci).toMatch(/^scripts\/node-lts npm ci\nscripts\/node-lts npm test\n/m);
   });
 });

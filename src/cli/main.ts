@@ -7,7 +7,16 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { isInputError } from "../model";
-import { OPTION_IDS, OVERLAY_IDS, buildTemplate, parseTemplateInputs, placeTemplate, type OptionId, type OverlayId, type TemplateInputs } from "../templates";
+import {
+  OPTION_IDS,
+  OVERLAY_IDS,
+  buildTemplate,
+  parseTemplateInputs,
+  placeTemplate,
+  type OptionId,
+  type OverlayId,
+  type TemplateInputs,
+} from "../templates";
 import { writeXlsx } from "../writers/xlsx";
 
 export const USAGE = `Usage: ech-templates --out DIR [--option A|B|C|D] [--with E,F] [--scheme "Name"] [--inputs FILE.json]
@@ -30,14 +39,20 @@ export interface Io {
 }
 
 function list<T extends string>(what: string, raw: readonly string[], allowed: readonly T[]): T[] {
-  const items = raw.flatMap((r) => r.split(",")).map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const items = raw
+    .flatMap((r) => r.split(","))
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
   for (const i of items) if (!allowed.includes(i as T)) throw new UsageError(`Unknown ${what} "${i}": choose from ${allowed.join(", ")}.`);
   return [...new Set(items)] as T[];
 }
 
 /** A file name without characters Windows, macOS or Linux reject. */
 export function fileName(id: string, scheme?: string): string {
-  const safe = (scheme ?? "").replace(/[^A-Za-z0-9 ._-]+/g, "").trim().replace(/\s+/g, "-");
+  const safe = (scheme ?? "")
+    .replace(/[^A-Za-z0-9 ._-]+/g, "")
+    .trim()
+    .replace(/\s+/g, "-");
   return `ECH-Option-${id}${safe ? `-${safe}` : ""}.xlsx`;
 }
 
@@ -57,13 +72,17 @@ async function readInputs(file: string): Promise<TemplateInputs> {
   try {
     return parseTemplateInputs(json);
   } catch (e) {
-    if (isInputError(e)) throw new UsageError(`The inputs file ${file} has a problem with "${e.argument}": ${e.message.replace(/^[^:]+: /, "")}`);
+    if (isInputError(e))
+      throw new UsageError(`The inputs file ${file} has a problem with "${e.argument}": ${e.message.replace(/^[^:]+: /, "")}`);
     throw e;
   }
 }
 
 /** Runs the command; returns the exit code. */
-export async function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+): Promise<number> {
   try {
     const { values } = parseArgs({
       args: [...argv],
@@ -96,8 +115,11 @@ export async function main(argv: readonly string[], io: Io = { out: (s) => proce
     for (const f of written) io.out(`${f}\n`);
     return 0;
   } catch (e) {
-    const message = e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? (e as Error).message : String(e);
-    io.err(`ech-templates: ${message}\n${e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? "Run ech-templates --help for usage.\n" : ""}`);
+    const message =
+      e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? (e as Error).message : String(e);
+    io.err(
+      `ech-templates: ${message}\n${e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") ? "Run ech-templates --help for usage.\n" : ""}`,
+    );
     return 1;
   }
 }

@@ -32,7 +32,10 @@ export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<H
   const office = officeGlobal();
   if (!office || typeof office.onReady !== "function") return BROWSER;
   const ready = await Promise.race([
-    office.onReady().then(() => true, () => false),
+    office.onReady().then(
+      () => true,
+      () => false,
+    ),
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs)),
   ]);
   if (!ready || Utilities.host !== HostType.EXCEL) return BROWSER;

@@ -4,16 +4,7 @@
  * workbook operations are loaded on first use (dynamic import) to keep the first screen small.
  */
 import { useCallback } from "react";
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../office";
 import type { SchemeInputs } from "../model";
 import type { TemplateChoice } from "../templates/types";

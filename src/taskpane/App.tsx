@@ -87,8 +87,8 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
         </Badge>
       </header>
       <Text size={200}>
-        Extra care housing revenue costs: pick a commissioning option, set the headline inputs and get its template
-        workbook. The other inputs stay as pink cells in the sheets.
+        Extra care housing revenue costs: pick a commissioning option, set the headline inputs and get its template workbook. The other
+        inputs stay as pink cells in the sheets.
       </Text>
 
       <Section id="option" title="1. Option">
@@ -114,12 +114,7 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
       </Section>
       <Divider />
       <Section id="actions" title={host.host === "excel" ? "4. Workbook" : "4. Download"}>
-        <Actions
-          host={host}
-          services={services}
-          choice={{ ...choice, scheme: text.scheme.trim() || undefined }}
-          inputs={form.inputs}
-        />
+        <Actions host={host} services={services} choice={{ ...choice, scheme: text.scheme.trim() || undefined }} inputs={form.inputs} />
       </Section>
     </main>
   );

@@ -36,7 +36,12 @@ const LISTED = 8;
 function describeReplacement(f: SharingFinding): string {
   const r = f.replacement;
   const what = f.reasons.map((x) => (x === "custom-function" ? "ECH function" : "external link")).join(" and ");
-  const to = r.kind === "native" ? `native formula =${r.formula.replace(/^=/, "")}` : r.kind === "values" ? "its values" : `left as is (${r.reason})`;
+  const to =
+    r.kind === "native"
+      ? `native formula =${r.formula.replace(/^=/, "")}`
+      : r.kind === "values"
+        ? "its values"
+        : `left as is (${r.reason})`;
   return `${f.sheet}!${f.range}: ${what}; ${r.kind === "skipped" ? to : `becomes ${to}`}`;
 }
 
@@ -115,7 +120,11 @@ export function ExcelActions({ services, choice, inputs, run, disabled }: Props)
       const fixable = report.findings.filter((f) => f.replacement.kind !== "skipped");
       setFindings(fixable.length > 0 ? report.findings : null);
       if (report.findings.length === 0) {
-        return { intent: "success", title: "Ready to share", lines: ["No ECH functions or external links: the workbook works without the add-in."] };
+        return {
+          intent: "success",
+          title: "Ready to share",
+          lines: ["No ECH functions or external links: the workbook works without the add-in."],
+        };
       }
       return {
         intent: "warning",
@@ -162,7 +171,9 @@ export function ExcelActions({ services, choice, inputs, run, disabled }: Props)
         lines: [
           `On ${listOf(sheets)}: the ECH formulas were entered again and now calculate.`,
           ...(report.reprotected.length
-            ? [`${listOf(report.reprotected)} ${report.reprotected.length === 1 ? "was" : "were"} unprotected for the repair and protected again.`]
+            ? [
+                `${listOf(report.reprotected)} ${report.reprotected.length === 1 ? "was" : "were"} unprotected for the repair and protected again.`,
+              ]
             : []),
         ],
       };
@@ -208,8 +219,8 @@ export function ExcelActions({ services, choice, inputs, run, disabled }: Props)
       <div className={styles.block}>
         <h3 className={styles.h3}>Share with a provider</h3>
         <Text size={200} className={styles.hint}>
-          Finds ECH functions and external links that would break without the add-in, and offers to replace them by
-          native formulas or their values.
+          Finds ECH functions and external links that would break without the add-in, and offers to replace them by native formulas or their
+          values.
         </Text>
         <div className={styles.row}>
           <Button onClick={checkSharing} disabled={disabled}>

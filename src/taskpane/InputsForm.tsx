@@ -22,12 +22,7 @@ export function InputsForm({ text, errors, onChange }: Props) {
   // The band shares are also in error when only their sum is wrong (the message is the group's).
   const inError = (id: FieldId) => Boolean(errors[id] || (errors.bandMix && id.startsWith("share")));
   const field = (id: FieldId, label: string, opts: { hint?: string; suffix?: string; prefix?: string; numeric?: boolean } = {}) => (
-    <Field
-      label={label}
-      hint={opts.hint}
-      validationState={inError(id) ? "error" : "none"}
-      validationMessage={errors[id]}
-    >
+    <Field label={label} hint={opts.hint} validationState={inError(id) ? "error" : "none"} validationMessage={errors[id]}>
       <Input
         className={styles.input}
         name={id}

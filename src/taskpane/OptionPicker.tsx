@@ -116,9 +116,7 @@ export function OptionPicker({ option, overlays, onOption, onOverlays }: Props) 
             <Checkbox
               checked={overlays.includes(id)}
               label={<OptionLabel id={id} />}
-              onChange={(_, d) =>
-                onOverlays(OVERLAYS.filter((o) => (o === id ? d.checked === true : overlays.includes(o))))
-              }
+              onChange={(_, d) => onOverlays(OVERLAYS.filter((o) => (o === id ? d.checked === true : overlays.includes(o))))}
             />
             <OptionDetails id={id} triggerLabel={`About ${id}: advantages and disadvantages`} />
           </div>

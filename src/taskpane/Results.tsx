@@ -13,7 +13,12 @@ const useStyles = makeStyles({
   figureLabel: { margin: 0 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  rowHead: { textAlign: "left", padding: "2px 4px", fontWeight: tokens.fontWeightRegular, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  rowHead: {
+    textAlign: "left",
+    padding: "2px 4px",
+    fontWeight: tokens.fontWeightRegular,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
 });
 

@@ -97,7 +97,12 @@ export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME
   if (!errors.tenants) check(errors, "tenants", () => wholeNumber("tenants", n.tenants, { min: 1 }));
   for (const field of BAND_FIELDS) if (!errors[field]) check(errors, field, () => share("bandShares", n[field] / 100));
   if (BAND_FIELDS.every((f) => !errors[f])) {
-    check(errors, "bandMix", () => sharesSummingToOne("bandShares", BAND_FIELDS.map((f) => n[f] / 100)));
+    check(errors, "bandMix", () =>
+      sharesSummingToOne(
+        "bandShares",
+        BAND_FIELDS.map((f) => n[f] / 100),
+      ),
+    );
   }
   if (!errors.rateSupport) check(errors, "rateSupport", () => nonNegative("hourlyRates", n.rateSupport));
   if (!errors.rateCare) check(errors, "rateCare", () => nonNegative("hourlyRates", n.rateCare));

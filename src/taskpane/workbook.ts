@@ -16,7 +16,11 @@ export async function loadTemplates() {
 
 /** "ECH option B+F - Riverside Court.xlsx": letters, digits, spaces and a few safe marks only. */
 export function templateFileName(templateId: string, scheme?: string): string {
-  const name = (scheme ?? "").replace(/[^\p{L}\p{N} ._-]+/gu, " ").replace(/\s+/g, " ").trim().slice(0, 60);
+  const name = (scheme ?? "")
+    .replace(/[^\p{L}\p{N} ._-]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 60);
   return `ECH option ${templateId}${name ? ` - ${name}` : ""}.xlsx`;
 }
 

@@ -29,7 +29,10 @@ export function gzippedKB(name: string): number {
 export function ownBundles(): string[] {
   distPath("taskpane.js");
   const chunks = fs.existsSync(path.join(DIST, "chunks"))
-    ? fs.readdirSync(path.join(DIST, "chunks")).filter((f) => f.endsWith(".js")).map((f) => `chunks/${f}`)
+    ? fs
+        .readdirSync(path.join(DIST, "chunks"))
+        .filter((f) => f.endsWith(".js"))
+        .map((f) => `chunks/${f}`)
     : [];
   return [...fs.readdirSync(DIST).filter((f) => f.endsWith(".js")), ...chunks];
 }

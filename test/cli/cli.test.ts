@@ -71,7 +71,11 @@ describe("ech-templates", () => {
     ["a wrong type", '{"tenants": "35"}', /"tenants": must be a number/],
     ["a wrong length", '{"bandHours": [7, 18]}', /"bandHours": must be a list of 3 numbers/],
     ["shares not adding up", '{"bandShares": [0.3, 0.46, 0.27]}', /"bandShares": the shares must add up to 100%/],
-    ["an option value the model rejects", '{"options": {"C": {"targetHours": 200}}}', /"options\.C\.targetHours": must be at least the minimum block/],
+    [
+      "an option value the model rejects",
+      '{"options": {"C": {"targetHours": 200}}}',
+      /"options\.C\.targetHours": must be at least the minimum block/,
+    ],
   ])("%s: clear message, exit 1, no files", async (_what, content, message) => {
     const out = fresh();
     const r = await run(["--out", out, "--inputs", json(content)]);
@@ -135,7 +139,9 @@ describe("bin/ech-templates.js after npm run build:cli", () => {
 
   test("a bad inputs file exits 1 with the message on stderr", () => {
     const out = fresh();
-    const r = spawnSync(process.execPath, [path.join(root, "bin/ech-templates.js"), "--out", out, "--inputs", json('{"tenants": -1}')], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [path.join(root, "bin/ech-templates.js"), "--out", out, "--inputs", json('{"tenants": -1}')], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/"tenants"/);
     expect(existsSync(out)).toBe(false);

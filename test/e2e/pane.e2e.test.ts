@@ -158,12 +158,18 @@ describe("the pane in Chromium, download mode", () => {
     const before = await text("total-staff-cost");
     const tenants = page.getByRole("textbox", { name: "Tenants" });
     await tenants.fill("50");
-    await until(() => text("total-staff-cost"), (v) => v !== before);
+    await until(
+      () => text("total-staff-cost"),
+      (v) => v !== before,
+    );
     expect(await text("cost-per-person")).toMatch(/^£\d+\.\d\d$/);
 
     // An invalid value gets the model's message next to the field, and results wait for a fix.
     await tenants.fill("2.5");
-    await until(() => tenants.getAttribute("aria-invalid"), (v) => v === "true");
+    await until(
+      () => tenants.getAttribute("aria-invalid"),
+      (v) => v === "true",
+    );
     await page.getByText("Must be a whole number (got 2.5).").waitFor();
     await screenshot("pane-validation.png");
     await tenants.fill("50");
@@ -184,10 +190,7 @@ describe("the pane in Chromium, download mode", () => {
   });
 
   test("Download .xlsx writes the chosen template with the inputs on screen", async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download .xlsx" }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
     expect(download.suggestedFilename()).toBe("ECH option C+F.xlsx");
     const file = path.join(userDataDir, download.suggestedFilename());
     await download.saveAs(file);
@@ -233,7 +236,20 @@ describe("the pane in Chromium, download mode", () => {
       if (name === "button:Download .xlsx") break;
     }
     const at = (prefix: string) => visited.findIndex((v) => v.startsWith(prefix));
-    const order = ["input:B.", "button:About option B", "input:E.", "input:F.", "input:Scheme name", "input:Tenants", "input:Low", "input:Medium", "input:High", "input:Housing support", "input:Care", "button:Download .xlsx"];
+    const order = [
+      "input:B.",
+      "button:About option B",
+      "input:E.",
+      "input:F.",
+      "input:Scheme name",
+      "input:Tenants",
+      "input:Low",
+      "input:Medium",
+      "input:High",
+      "input:Housing support",
+      "input:Care",
+      "button:Download .xlsx",
+    ];
     expect({ missing: order.filter((o) => at(o) < 0), visited }).toEqual({ missing: [], visited });
     expect(order.map(at)).toEqual([...order.map(at)].sort((a, b) => a - b));
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
@@ -265,7 +281,10 @@ describe("the pane in Chromium, download mode", () => {
     await excelPage.getByText("In Excel").waitFor();
     await excelPage.getByRole("button", { name: "Generate into this workbook" }).click();
     const outcome = excelPage.getByTestId("outcome");
-    await outcome.getByText(/protected/).first().waitFor();
+    await outcome
+      .getByText(/protected/)
+      .first()
+      .waitFor();
     expect(await outcome.innerText()).toMatch(/Unprotect it/);
     expect(await excelPage.getByRole("progressbar").count()).toBe(0);
     expect(await excelPage.getByRole("button", { name: "Generate into this workbook" }).isEnabled()).toBe(true);

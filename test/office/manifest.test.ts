@@ -20,7 +20,7 @@ function attributes(node: unknown, name: string, out: string[] = []): string[] {
   return out;
 }
 
-const list = <T,>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const resources = doc.VersionOverrides.Resources;
 const resourceIds = new Map<string, string>(
   [

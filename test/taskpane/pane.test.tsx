@@ -10,7 +10,6 @@ import { memorySettings, renderPane } from "./renderPane";
 
 jest.setTimeout(30_000);
 
-
 describe("choosing an option", () => {
   test("A–D are radios with their summaries, E and F are optional checkboxes; A is chosen at first", async () => {
     await renderPane();

@@ -24,7 +24,16 @@ if (typeof globalThis.structuredClone !== "function") {
 // "reduce" so dialogs appear at once, as for users who turn animations off.
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
-    ({ matches: /prefers-reduced-motion:\s*reduce/.test(query), media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({
+      matches: /prefers-reduced-motion:\s*reduce/.test(query),
+      media: query,
+      onchange: null,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 }
 
 export function memorySettings(initial: Record<string, unknown> = {}): SettingsStore & { data: Record<string, unknown> } {
