@@ -16,7 +16,7 @@ const OptionsChart = lazy(() => loadCharts().then((m) => ({ default: m.OptionsCh
 export const SOURCES = `Sources: ${COSTS_PUBLICATION}; options from the ${OPTIONS_PUBLICATION}, section 4, models for commissioning care and support.`;
 
 const useStyles = makeStyles({
-  figures: { display: "grid", gridTemplateColumns: "1fr auto", rowGap: "4px", columnGap: "8px", margin: "0 0 8px" },
+  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", rowGap: "4px", columnGap: "8px", margin: "0 0 8px" },
   figureValue: { fontWeight: tokens.fontWeightSemibold, textAlign: "right", margin: 0 },
   figureLabel: { margin: 0 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
@@ -57,7 +57,9 @@ function ChosenOption({ option, outcomes }: { option: OptionId; outcomes: Record
           <dd className={styles.figureValue} data-testid="option-spot-hours">
             {formatHours(o.spotHours)}
           </dd>
-          <dt className={styles.figureLabel}>Gap (block + spot − hours residents need, {formatHours(o.hoursNeeded)})</dt>
+          <dt className={styles.figureLabel}>
+            Gap, hours a week: block + spot − the {formatHours(o.hoursNeeded)} hours residents need
+          </dt>
           <dd className={styles.figureValue} data-testid="option-gap">
             {describeGap(o.gap)}
           </dd>
@@ -66,8 +68,8 @@ function ChosenOption({ option, outcomes }: { option: OptionId; outcomes: Record
         <Text className={styles.error}>The model cannot cost option {option} with these inputs: {o.error}</Text>
       )}
       <Text as="p" size={200} className={styles.note}>
-        With the option&apos;s own inputs as the generated sheet starts them: prices left blank (so the unit cost per
-        hour) and the council paying all spot hours
+        With the option sheet&apos;s starting values: prices left blank (so the unit cost per hour) and the council
+        paying all spot hours
         {option === "C" || option === "D" ? "; the block at its full target (the sheet also phases it in over the first months)" : ""}
         . Change them on the option&apos;s sheet.
       </Text>
@@ -89,7 +91,7 @@ function Comparison({ option, outcomes }: { option: OptionId; outcomes: Record<O
           <caption className={styles.caption}>Council cost by option</caption>
           <thead>
             <tr>
-              {["Option", "A week", "A year", "Gap"].map((h, i) => (
+              {["Option", "A week", "A year", "Gap, hours a week"].map((h, i) => (
                 <th key={h} scope="col" className={i === 0 ? styles.rowHead : styles.cell}>
                   {h}
                 </th>
@@ -109,7 +111,7 @@ function Comparison({ option, outcomes }: { option: OptionId; outcomes: Record<O
                     <>
                       <td className={styles.cell}>{formatPence(o.councilWeek)}</td>
                       <td className={styles.cell}>{formatPence(o.councilYear)}</td>
-                      <td className={styles.cell}>{Math.abs(o.gap) < 1e-6 ? "None" : describeGap(o.gap)}</td>
+                      <td className={styles.cell}>{describeGap(o.gap)}</td>
                     </>
                   ) : (
                     <td className={styles.cell} colSpan={3}>

@@ -100,10 +100,8 @@ export function optionSummaries(
 /** Differences smaller than this (a rounding error in hours a week) count as no gap. */
 const GAP_TOLERANCE = 1e-6;
 
-/** "None: block and spot hours match the hours residents need" / "382 hours a week unmet" / "12 hours a week paid for twice". */
+/** The gap in hours a week, in words: "0" when block + spot hours match the need, else "382 unmet" or "25 paid for twice". */
 export function describeGap(gap: number): string {
-  if (Math.abs(gap) < GAP_TOLERANCE) return "None: block and spot hours match the hours residents need";
-  const hours = formatHours(Math.abs(gap));
-  const unit = hours === "1" ? "hour" : "hours";
-  return gap < 0 ? `${hours} ${unit} a week unmet` : `${hours} ${unit} a week paid for twice`;
+  if (Math.abs(gap) < GAP_TOLERANCE) return "0";
+  return `${formatHours(Math.abs(gap))} ${gap < 0 ? "unmet" : "paid for twice"}`;
 }

@@ -156,7 +156,7 @@ describe("the chosen option and the A–D comparison", () => {
       spot: screen.getByTestId("option-spot-hours").textContent,
       gap: screen.getByTestId("option-gap").textContent,
     });
-    const none = "None: block and spot hours match the hours residents need";
+    const none = "0";
     expect(screen.getByRole("heading", { name: "Option A: Spot-purchasing" })).toBeInTheDocument();
     // Prices blank (the unit cost per hour, £13.66), the council paying 100%: all 782 hours spot.
     expect(figures()).toEqual({ week: "£10,681.07", year: "£555,415.80", block: "0", spot: "782", gap: none });
@@ -168,9 +168,9 @@ describe("the chosen option and the A–D comparison", () => {
 
     await user.click(screen.getByRole("radio", { name: /^C\./ }));
     // The whole service blocked at its 400-hour target; 782 − 400 = 382 hours a week unmet.
-    expect(figures()).toEqual({ week: "£5,463.46", year: "£284,100.15", block: "400", spot: "0", gap: "382 hours a week unmet" });
+    expect(figures()).toEqual({ week: "£5,463.46", year: "£284,100.15", block: "400", spot: "0", gap: "382 unmet" });
     expect(screen.getByTestId("option-gap").previousElementSibling).toHaveTextContent(
-      "Gap (block + spot − hours residents need, 782)",
+      "Gap, hours a week: block + spot − the 782 hours residents need",
     );
   });
 
@@ -207,11 +207,11 @@ describe("the chosen option and the A–D comparison", () => {
       .getAllByRole("row", { hidden: true })
       .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toEqual([
-      ["Option", "A week", "A year", "Gap"],
-      ["A. Spot-purchasing", "£10,681.07", "£555,415.80", "None"],
-      ["B. Core and add-on", "£10,681.07", "£555,415.80", "None"],
-      ["C. Block contract with freedom of choice", "£5,463.46", "£284,100.15", "382 hours a week unmet"],
-      ["D. Block contract, choice made at entry (chosen)", "£5,463.46", "£284,100.15", "382 hours a week unmet"],
+      ["Option", "A week", "A year", "Gap, hours a week"],
+      ["A. Spot-purchasing", "£10,681.07", "£555,415.80", "0"],
+      ["B. Core and add-on", "£10,681.07", "£555,415.80", "0"],
+      ["C. Block contract with freedom of choice", "£5,463.46", "£284,100.15", "382 unmet"],
+      ["D. Block contract, choice made at entry (chosen)", "£5,463.46", "£284,100.15", "382 unmet"],
     ]);
     // The table sits in a disclosure: Show the comparison as a table.
     expect(table.closest("details")!.querySelector("summary")).toHaveTextContent("Show the comparison as a table");
