@@ -1,7 +1,7 @@
 /**
  * End-to-end: the production build of the pane in Debian's Chromium (never a downloaded browser),
- * served from dist/ on a loopback port, in download mode (no Excel): choose an option, change an
- * input, watch the live result change, see the chosen option's council cost and the A–D chart, the
+ * served from dist/ on a loopback port, not in Excel (the pane offers the download): choose an
+ * option, change an input, watch the live result change, see the chosen option's council cost and the A–D chart, the
  * band-mix total as you type, the main action pinned to the bottom while scrolling, download the
  * .xlsx and read it back with ExcelJS. Also: no request leaves the page's origin, no CSP violation,
  * no serious axe finding (colour contrast included), and 320 px works. Screenshots go to
@@ -168,7 +168,7 @@ afterAll(async () => {
   if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
 });
 
-describe("the pane in Chromium, download mode", () => {
+describe("the pane in Chromium, not in Excel", () => {
   test("first screen: the default scheme's figures, option A's council cost, the A–D chart, and a screenshot", async () => {
     expect(await text("unit-cost")).toBe("£13.66");
     expect(await text("total-staff-cost")).toBe("£555,415.80");

@@ -1,4 +1,4 @@
-/* The pane in a plain browser (download mode): options, inputs, live results, accessibility. */
+/* The pane in a plain browser (not in Excel: the download): options, inputs, live results, accessibility. */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
@@ -255,7 +255,7 @@ describe("words", () => {
   });
 });
 
-describe("download mode", () => {
+describe("not in Excel: download the workbook", () => {
   test("the main action stays in a pinned footer, last in reading order, and works from the keyboard", async () => {
     const user = userEvent.setup();
     const { saved } = await renderPane();
