@@ -20,7 +20,7 @@ To use the add-in in Excel on the web:
   3. Browse to ${manifest} and choose Upload.
   The browser must trust https://localhost:${PORT}: open https://localhost:${PORT}/taskpane.html once
   and accept the certificate if it was not installed as trusted (see docs/sideload.md).
-The pane also works on its own in a browser (download mode): https://localhost:${PORT}/taskpane.html`;
+The pane also works on its own in a browser (not in Excel, it downloads the workbook): https://localhost:${PORT}/taskpane.html`;
 
 /** Dev certificates trusted by the OS where possible; if trusting fails, still serve with them. */
 async function httpsOptions() {

@@ -1,5 +1,5 @@
 /** The ECH Cost Model task pane: choose an option, set the headline inputs, see the costs, act. */
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Badge, Divider, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { HostInfo, SettingsStore } from "../office";
 import type { OptionId, OverlayId } from "../templates/types";
@@ -9,6 +9,7 @@ import { InputsForm } from "./InputsForm";
 import { OptionPicker } from "./OptionPicker";
 import { OPTIONS, OVERLAYS } from "./options";
 import { Results } from "./Results";
+import { Section } from "./Section";
 import type { PaneServices } from "./services";
 
 const useStyles = makeStyles({
@@ -25,8 +26,6 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: "4px" },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  section: { display: "flex", flexDirection: "column", rowGap: "8px" },
-  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
 export interface PaneChoice {
@@ -54,19 +53,6 @@ function restore(settings: SettingsStore): { choice: PaneChoice; text: FormText 
   return { choice: { option, overlays }, text };
 }
 
-/** A titled region of the pane; its heading names it for screen readers' landmark lists. */
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.section} aria-labelledby={`h-${id}`}>
-      <h2 id={`h-${id}`} className={styles.h2}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export function App({ host, services }: { host: HostInfo; services: PaneServices }) {
   const styles = useStyles();
   const initial = useMemo(() => restore(services.settings), [services.settings]);
@@ -83,7 +69,7 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
       <header className={styles.header}>
         <h1 className={styles.title}>ECH Cost Model</h1>
         <Badge appearance="tint" color={host.host === "excel" ? "success" : "informative"}>
-          {host.host === "excel" ? "In Excel" : "Download mode"}
+          {host.host === "excel" ? "In Excel" : "Not in Excel"}
         </Badge>
       </header>
       <Text size={200}>
@@ -110,12 +96,16 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
       </Section>
       <Divider />
       <Section id="results" title="3. Results">
-        <Results result={form.result} />
+        <Results option={choice.option} inputs={form.inputs} result={form.result} />
       </Section>
       <Divider />
-      <Section id="actions" title={host.host === "excel" ? "4. Workbook" : "4. Download"}>
-        <Actions host={host} services={services} choice={{ ...choice, scheme: text.scheme.trim() || undefined }} inputs={form.inputs} />
-      </Section>
+      {/* Section 4 and, pinned to the bottom of the pane, the main action (Generate / Download). */}
+      <Actions
+        host={host}
+        services={services}
+        choice={{ ...choice, scheme: text.scheme.trim() || undefined }}
+        inputs={form.inputs}
+      />
     </main>
   );
 }

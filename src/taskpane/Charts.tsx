@@ -1,15 +1,19 @@
 /**
- * Two small bar charts in plain SVG (a chart library would be most of the bundle). Loaded lazily:
- * the first screen does not wait for them. Each chart is an image with a text alternative that
- * lists its values; the same figures are in the results table for screen-reader users.
+ * Small bar charts in plain SVG (a chart library would be most of the bundle). Loaded lazily: the
+ * first screen does not wait for them. Each chart is an image with a text alternative that lists
+ * its values; the same figures are in the results tables for screen-reader users.
  */
 import { tokens } from "@fluentui/react-components";
 import type { SchemeResult } from "../model";
+import type { OptionId } from "../templates/types";
 import { formatHours, formatPounds } from "./format";
+import { isSummary, type OptionOutcome } from "./optionSummary";
 
 export interface Bar {
   label: string;
   value: number;
+  /** Drawn in the chart's colour and bold; the others in a neutral colour (only when some bar is strong). */
+  strong?: boolean;
 }
 
 interface BarChartProps {
@@ -18,6 +22,7 @@ interface BarChartProps {
   bars: readonly Bar[];
   format: (x: number) => string;
   colour: string;
+  labelWidth?: number;
 }
 
 const ROW = 22;
@@ -25,9 +30,10 @@ const LABEL_WIDTH = 96;
 const VALUE_WIDTH = 70;
 const WIDTH = 300;
 
-export function BarChart({ id, title, bars, format, colour }: BarChartProps) {
+export function BarChart({ id, title, bars, format, colour, labelWidth = LABEL_WIDTH }: BarChartProps) {
   const max = Math.max(...bars.map((b) => b.value), 0);
-  const barSpace = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+  const barSpace = WIDTH - labelWidth - VALUE_WIDTH;
+  const anyStrong = bars.some((b) => b.strong);
   const height = bars.length * ROW + 4;
   const description = bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ");
   return (
@@ -49,11 +55,18 @@ export function BarChart({ id, title, bars, format, colour }: BarChartProps) {
           const y = i * ROW + 2;
           return (
             <g key={b.label} data-bar={b.label} data-value={b.value}>
-              <text x={0} y={y + 14} fontSize={11} fill={tokens.colorNeutralForeground1}>
+              <text x={0} y={y + 14} fontSize={11} fontWeight={b.strong ? 600 : 400} fill={tokens.colorNeutralForeground1}>
                 {b.label}
               </text>
-              <rect x={LABEL_WIDTH} y={y + 3} width={Math.max(w, b.value > 0 ? 1 : 0)} height={ROW - 8} fill={colour} rx={2} />
-              <text x={LABEL_WIDTH + w + 4} y={y + 14} fontSize={11} fill={tokens.colorNeutralForeground2}>
+              <rect
+                x={labelWidth}
+                y={y + 3}
+                width={Math.max(w, b.value > 0 ? 1 : 0)}
+                height={ROW - 8}
+                fill={anyStrong && !b.strong ? tokens.colorNeutralStrokeAccessible : colour}
+                rx={2}
+              />
+              <text x={labelWidth + w + 4} y={y + 14} fontSize={11} fontWeight={b.strong ? 600 : 400} fill={tokens.colorNeutralForeground2}>
                 {format(b.value)}
               </text>
             </g>
@@ -69,9 +82,9 @@ export function costBars(result: SchemeResult): Bar[] {
   return [
     { label: "Care & support", value: s.careCostYear },
     { label: "Manager", value: s.manager },
-    { label: "NI", value: s.ni },
+    { label: "National Insurance", value: s.ni },
     { label: "Cover", value: s.cover },
-    { label: "Pension", value: s.superannuation },
+    { label: "Superannuation", value: s.superannuation },
     { label: "Training", value: s.training },
   ];
 }
@@ -95,6 +108,7 @@ export default function Charts({ result }: { result: SchemeResult }) {
         bars={costBars(result)}
         format={formatPounds}
         colour={tokens.colorBrandBackground}
+        labelWidth={108}
       />
       <BarChart
         id="chart-hours"
@@ -104,5 +118,27 @@ export default function Charts({ result }: { result: SchemeResult }) {
         colour={tokens.colorPaletteTealBackground2}
       />
     </div>
+  );
+}
+
+/** The council's cost a year of each option the model could cost; the chosen one stands out. */
+export function optionBars(outcomes: readonly OptionOutcome[], chosen: OptionId): Bar[] {
+  return outcomes.filter(isSummary).map((o) => ({
+    label: o.id === chosen ? `Option ${o.id} (chosen)` : `Option ${o.id}`,
+    value: o.councilYear,
+    strong: o.id === chosen,
+  }));
+}
+
+export function OptionsChart({ chosen, outcomes }: { chosen: OptionId; outcomes: readonly OptionOutcome[] }) {
+  return (
+    <BarChart
+      id="chart-options"
+      title="Council cost a year, options A–D"
+      bars={optionBars(outcomes, chosen)}
+      format={formatPounds}
+      colour={tokens.colorBrandBackground}
+      labelWidth={108}
+    />
   );
 }

@@ -1,13 +1,10 @@
-/** The actions on the open workbook, available when the pane runs inside Excel. */
+/** The actions on the open workbook, available when the pane runs inside Excel (Generate is in Actions' pinned footer). */
 import { useState } from "react";
 import { Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { SchemeInputs } from "../model";
-import type { TemplateChoice } from "../templates/types";
 import type { OptionTemplateInfo, SharingFinding } from "../writers/officejs";
 import { listOf, plural } from "./format";
 import type { PaneServices } from "./services";
 import type { Outcome, Progress } from "./useTask";
-import { loadTemplates } from "./workbook";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", rowGap: "4px" },
@@ -22,13 +19,11 @@ type Run = (label: string, task: (progress: Progress) => Promise<Outcome>) => Pr
 
 interface Props {
   services: PaneServices;
-  choice: TemplateChoice;
-  inputs: SchemeInputs | null;
   run: Run;
   disabled: boolean;
 }
 
-const loadOfficeWriter = () => import(/* webpackChunkName: "office-writer" */ "../writers/officejs");
+export const loadOfficeWriter = () => import(/* webpackChunkName: "office-writer" */ "../writers/officejs");
 
 /** How many findings the pane lists by name; the rest are counted. */
 const LISTED = 8;
@@ -45,7 +40,7 @@ function describeReplacement(f: SharingFinding): string {
   return `${f.sheet}!${f.range}: ${what}; ${r.kind === "skipped" ? to : `becomes ${to}`}`;
 }
 
-export function ExcelActions({ services, choice, inputs, run, disabled }: Props) {
+export function ExcelActions({ services, run, disabled }: Props) {
   const styles = useStyles();
   // Findings of the last check, waiting for the user to confirm the replacement.
   const [findings, setFindings] = useState<SharingFinding[] | null>(null);
@@ -87,26 +82,6 @@ export function ExcelActions({ services, choice, inputs, run, disabled }: Props)
         lines: [
           `It compares ${listOf(report.compared.map((t) => t.label))} side by side: the council's annual cost, hours block-contracted and spot-purchased, and cost per person per week.`,
           "Its figures are live formulas on the option sheets, so they follow any change to their inputs.",
-        ],
-      };
-    });
-  };
-
-  const generate = () => {
-    if (!inputs) return;
-    void run("Adding the template to this workbook…", async (progress) => {
-      const [{ buildTemplate, templateInputs }, { insertTemplate }] = await Promise.all([loadTemplates(), loadOfficeWriter()]);
-      const def = buildTemplate(choice, templateInputs(inputs));
-      const report = await services.runExcel((context) =>
-        insertTemplate(context, def, { onProgress: (done, total) => progress(done / total) }),
-      );
-      return {
-        intent: "success",
-        title: `Added ${def.title}`,
-        lines: [
-          `${plural(report.sheets.length, "sheet")}: ${listOf(report.sheets)}.`,
-          `${plural(report.names.length, "defined name")}${report.names.length ? `: ${listOf(report.names)}` : ""}.`,
-          `Now showing “${report.firstSheet}”. Nothing that was already in the workbook was changed.`,
         ],
       };
     });
@@ -184,14 +159,10 @@ export function ExcelActions({ services, choice, inputs, run, disabled }: Props)
 
   return (
     <div className={styles.actions}>
-      <div className={styles.block}>
-        <Button appearance="primary" onClick={generate} disabled={disabled || !inputs}>
-          Generate into this workbook
-        </Button>
-        <Text size={200} className={styles.hint}>
-          Adds the option&apos;s sheets next to yours; a name already in use gets a new one.
-        </Text>
-      </div>
+      <Text size={200} className={styles.hint}>
+        Generate into this workbook (at the bottom of the pane) adds the option&apos;s sheets next to yours; a name
+        already in use gets a new one.
+      </Text>
       <div className={styles.block}>
         <h3 className={styles.h3}>Compare options</h3>
         <Text size={200} className={styles.hint}>

@@ -1,7 +1,7 @@
 /** Scheme name and headline inputs; each field shows its own message as the user types. */
-import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FieldErrors, FieldId, FormText } from "./form";
-import { SCHEME_NAME_MAX } from "./form";
+import { bandTotal, SCHEME_NAME_MAX } from "./form";
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "8px" },
@@ -9,6 +9,8 @@ const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(84px, 1fr))", columnGap: "8px", rowGap: "8px" },
   input: { width: "100%", minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  total: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  totalOff: { color: tokens.colorPaletteRedForeground1 },
 });
 
 interface Props {
@@ -19,6 +21,9 @@ interface Props {
 
 export function InputsForm({ text, errors, onChange }: Props) {
   const styles = useStyles();
+  const total = bandTotal(text);
+  // The model's band-mix message, unless it only says what the running total already says.
+  const bandMixMessage = errors.bandMix && total.ok ? errors.bandMix : undefined;
   // The band shares are also in error when only their sum is wrong (the message is the group's).
   const inError = (id: FieldId) => Boolean(errors[id] || (errors.bandMix && id.startsWith("share")));
   const field = (id: FieldId, label: string, opts: { hint?: string; suffix?: string; prefix?: string; numeric?: boolean } = {}) => (
@@ -51,16 +56,25 @@ export function InputsForm({ text, errors, onChange }: Props) {
         />
       </Field>
       {field("tenants", "Tenants", { hint: "Number of tenants in the scheme." })}
-      <fieldset className={styles.group} aria-describedby={errors.bandMix ? "band-mix-error" : undefined}>
+      <fieldset className={styles.group} aria-describedby={bandMixMessage ? "band-total band-mix-error" : "band-total"}>
         <legend className={styles.legend}>Band mix: % of tenants with low, medium and high needs</legend>
         <div className={styles.row}>
           {field("shareLow", "Low", { suffix: "%" })}
           {field("shareMedium", "Medium", { suffix: "%" })}
           {field("shareHigh", "High", { suffix: "%" })}
         </div>
-        {errors.bandMix && (
+        {/* Updated as the user types and read out politely: "Total 90%: 10 points short". */}
+        <div
+          id="band-total"
+          role="status"
+          data-testid="band-total"
+          className={mergeClasses(styles.total, !total.ok && styles.totalOff)}
+        >
+          {total.message}
+        </div>
+        {bandMixMessage && (
           <div id="band-mix-error" role="alert" className={styles.error}>
-            {errors.bandMix}
+            {bandMixMessage}
           </div>
         )}
       </fieldset>

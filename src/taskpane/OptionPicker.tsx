@@ -18,11 +18,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { OptionId, OverlayId } from "../templates/types";
-import { optionContent, OPTIONS, OVERLAYS } from "./options";
+import { optionContent, optionSource, OPTIONS, OVERLAYS } from "./options";
 
 const useStyles = makeStyles({
   label: { display: "flex", flexDirection: "column" },
+  // Fluent greys an unselected radio's label (colorNeutralForeground3); the titles stay in full
+  // colour so every option reads as well as the chosen one.
+  title: { color: tokens.colorNeutralForeground1 },
   summary: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  source: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, marginTop: "8px" },
   overlay: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   about: { marginLeft: "32px", marginBottom: "4px", textAlign: "left", fontSize: tokens.fontSizeBase200 },
   list: { margin: "4px 0 8px", paddingLeft: "20px" },
@@ -34,7 +38,7 @@ function OptionLabel({ id }: { id: OptionId | OverlayId }) {
   const c = optionContent(id);
   return (
     <span className={styles.label}>
-      <span>
+      <span className={styles.title}>
         {id}. {c.title}
       </span>
       <span className={styles.summary}>{c.summary}</span>
@@ -73,6 +77,9 @@ export function OptionDetails({ id, triggerLabel }: { id: OptionId | OverlayId; 
                 <li key={d}>{d}</li>
               ))}
             </ul>
+            <Text as="p" className={styles.source}>
+              {optionSource(id)}
+            </Text>
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>

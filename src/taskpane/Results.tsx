@@ -1,14 +1,22 @@
 /** Live results of the model for the inputs on screen, before anything is generated. */
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { BANDS, type SchemeResult } from "../model";
+import { BANDS, type SchemeInputs, type SchemeResult } from "../model";
+import type { OptionId } from "../templates/types";
 import { formatHours, formatPence } from "./format";
+import { COSTS_PUBLICATION, optionContent, OPTIONS_PUBLICATION } from "./options";
+import { COMPARED_OPTIONS, describeGap, isSummary, optionSummaries, type OptionOutcome } from "./optionSummary";
 
-// Charts are not needed for the first paint; they arrive in their own chunk.
-const Charts = lazy(() => import(/* webpackChunkName: "charts" */ "./Charts"));
+// Charts are not needed for the first paint; they arrive in their own chunk (one chunk for all three).
+const loadCharts = () => import(/* webpackChunkName: "charts" */ "./Charts");
+const Charts = lazy(loadCharts);
+const OptionsChart = lazy(() => loadCharts().then((m) => ({ default: m.OptionsChart })));
+
+/** Where the figures come from, by title, date and section. */
+export const SOURCES = `Sources: ${COSTS_PUBLICATION}; options from the ${OPTIONS_PUBLICATION}, section 4, models for commissioning care and support.`;
 
 const useStyles = makeStyles({
-  figures: { display: "grid", gridTemplateColumns: "1fr auto", rowGap: "4px", columnGap: "8px", margin: "0 0 8px" },
+  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", rowGap: "4px", columnGap: "8px", margin: "0 0 8px" },
   figureValue: { fontWeight: tokens.fontWeightSemibold, textAlign: "right", margin: 0 },
   figureLabel: { margin: 0 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
@@ -20,11 +28,121 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
+  h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: "12px 0 4px" },
+  note: { color: tokens.colorNeutralForeground2, margin: "4px 0" },
+  details: { margin: "4px 0 8px" },
+  summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200, padding: "2px 0" },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export function Results({ result }: { result: SchemeResult | null }) {
+/** The chosen option: the council's cost and the hours it block-contracts and spot-purchases. */
+function ChosenOption({ option, outcomes }: { option: OptionId; outcomes: Record<OptionId, OptionOutcome> }) {
   const styles = useStyles();
-  if (!result) {
+  const o = outcomes[option];
+  return (
+    <div>
+      <h3 className={styles.h3}>
+        Option {option}: {optionContent(option).title}
+      </h3>
+      {isSummary(o) ? (
+        <dl className={styles.figures} aria-live="polite" data-testid="option-figures">
+          <dt className={styles.figureLabel}>Council cost a week</dt>
+          <dd className={styles.figureValue} data-testid="option-council-week">
+            {formatPence(o.councilWeek)}
+          </dd>
+          <dt className={styles.figureLabel}>Council cost a year</dt>
+          <dd className={styles.figureValue} data-testid="option-council-year">
+            {formatPence(o.councilYear)}
+          </dd>
+          <dt className={styles.figureLabel}>Block-contracted hours a week</dt>
+          <dd className={styles.figureValue} data-testid="option-block-hours">
+            {formatHours(o.blockHours)}
+          </dd>
+          <dt className={styles.figureLabel}>Spot-purchased hours a week</dt>
+          <dd className={styles.figureValue} data-testid="option-spot-hours">
+            {formatHours(o.spotHours)}
+          </dd>
+          <dt className={styles.figureLabel}>
+            Gap, hours a week: block + spot − the {formatHours(o.hoursNeeded)} hours residents need
+          </dt>
+          <dd className={styles.figureValue} data-testid="option-gap">
+            {describeGap(o.gap)}
+          </dd>
+        </dl>
+      ) : (
+        <Text className={styles.error}>The model cannot cost option {option} with these inputs: {o.error}</Text>
+      )}
+      <Text as="p" size={200} className={styles.note}>
+        With the option sheet&apos;s starting values: prices left blank (so the unit cost per hour) and the council
+        paying all spot hours
+        {option === "C" || option === "D" ? "; the block at its full target (the sheet also phases it in over the first months)" : ""}
+        . Change them on the option&apos;s sheet.
+      </Text>
+    </div>
+  );
+}
+
+/** Options A–D side by side: the chart (lazy) and the same figures as a table. */
+function Comparison({ option, outcomes }: { option: OptionId; outcomes: Record<OptionId, OptionOutcome> }) {
+  const styles = useStyles();
+  return (
+    <div>
+      <Suspense fallback={<Text size={200}>Loading the comparison chart…</Text>}>
+        <OptionsChart chosen={option} outcomes={COMPARED_OPTIONS.map((id) => outcomes[id])} />
+      </Suspense>
+      <details className={styles.details}>
+        <summary className={styles.summary}>Show the comparison as a table</summary>
+        <table className={styles.table} data-testid="options-table">
+          <caption className={styles.caption}>Council cost by option</caption>
+          <thead>
+            <tr>
+              {["Option", "A week", "A year", "Gap, hours a week"].map((h, i) => (
+                <th key={h} scope="col" className={i === 0 ? styles.rowHead : styles.cell}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {COMPARED_OPTIONS.map((id) => {
+              const o = outcomes[id];
+              return (
+                <tr key={id}>
+                  <th scope="row" className={styles.rowHead}>
+                    {id}. {optionContent(id).title}
+                    {id === option ? " (chosen)" : ""}
+                  </th>
+                  {isSummary(o) ? (
+                    <>
+                      <td className={styles.cell}>{formatPence(o.councilWeek)}</td>
+                      <td className={styles.cell}>{formatPence(o.councilYear)}</td>
+                      <td className={styles.cell}>{describeGap(o.gap)}</td>
+                    </>
+                  ) : (
+                    <td className={styles.cell} colSpan={3}>
+                      Not costed: {o.error}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}
+
+interface Props {
+  option: OptionId;
+  inputs: SchemeInputs | null;
+  result: SchemeResult | null;
+}
+
+export function Results({ option, inputs, result }: Props) {
+  const styles = useStyles();
+  const outcomes = useMemo(() => (inputs && result ? optionSummaries(inputs, result) : null), [inputs, result]);
+  if (!result || !outcomes) {
     return <Text>Correct the highlighted inputs to see the results.</Text>;
   }
   const { hours, staff } = result;
@@ -53,6 +171,8 @@ export function Results({ result }: { result: SchemeResult | null }) {
           {formatHours(hours.total)}
         </dd>
       </dl>
+      <ChosenOption option={option} outcomes={outcomes} />
+      <Comparison option={option} outcomes={outcomes} />
       <table className={styles.table}>
         <caption className={styles.caption}>Hours a week by needs band</caption>
         <thead>
@@ -80,6 +200,9 @@ export function Results({ result }: { result: SchemeResult | null }) {
       <Suspense fallback={<Text size={200}>Loading charts…</Text>}>
         <Charts result={result} />
       </Suspense>
+      <Text as="p" size={200} className={styles.note}>
+        {SOURCES}
+      </Text>
     </div>
   );
 }

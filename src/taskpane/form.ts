@@ -11,6 +11,7 @@ import {
   sharesSummingToOne,
   wholeNumber,
   DEFAULT_SCHEME,
+  SHARE_SUM_TOLERANCE,
   type SchemeInputs,
   type SchemeResult,
 } from "../model";
@@ -73,13 +74,41 @@ export interface FormState {
 }
 
 const NUMBER_HINT: Record<Exclude<FieldId, "scheme">, string> = {
-  tenants: "Enter the number of tenants, e.g. 35.",
-  shareLow: "Enter a percentage, e.g. 27.",
-  shareMedium: "Enter a percentage, e.g. 46.",
-  shareHigh: "Enter a percentage, e.g. 27.",
-  rateSupport: "Enter an hourly rate in £, e.g. 10.50.",
-  rateCare: "Enter an hourly rate in £, e.g. 10.50.",
+  tenants: "Enter the number of tenants, for example 35.",
+  shareLow: "Enter a percentage, for example 27.",
+  shareMedium: "Enter a percentage, for example 46.",
+  shareHigh: "Enter a percentage, for example 27.",
+  rateSupport: "Enter an hourly rate in £, for example 10.50.",
+  rateCare: "Enter an hourly rate in £, for example 10.50.",
 };
+
+/** A number for people: no floating-point noise (27.1 + 46 + 27 is 100.1, not 100.10000000000001). */
+function plainNumber(x: number): string {
+  return String(Number(x.toPrecision(10)));
+}
+
+export interface BandTotal {
+  /** The three shares added up, in %; a share that is not a number yet counts as 0. */
+  total: number;
+  /** True when the total is 100% (within the model's tolerance). */
+  ok: boolean;
+  /** "Total 100%", "Total 90%: 10 points short" or "Total 105%: 5 points over". */
+  message: string;
+}
+
+/** The band mix's total as the user types, with how far it is from 100%. */
+export function bandTotal(text: FormText): BandTotal {
+  const values = BAND_FIELDS.map((f) => parseNumber(text[f]) ?? 0);
+  const total = values.reduce((sum, v) => sum + v, 0);
+  const diff = total - 100;
+  // The model's own test (sharesSummingToOne), in the same arithmetic, so the two always agree.
+  const ok = Math.abs(values.reduce((sum, v) => sum + v / 100, 0) - 1) <= SHARE_SUM_TOLERANCE;
+  const points = (n: number) => `${plainNumber(n)} ${plainNumber(n) === "1" ? "point" : "points"}`;
+  const message = ok
+    ? `Total ${plainNumber(total)}%`
+    : `Total ${plainNumber(total)}%: ${points(Math.abs(diff))} ${diff < 0 ? "short" : "over"}`;
+  return { total, ok, message };
+}
 
 /** Validates every field and, when all are valid, computes the scheme with the model. */
 export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME): FormState {

@@ -8,3 +8,14 @@ export const OVERLAYS: readonly OverlayId[] = ["E", "F"];
 export function optionContent(id: OptionId | OverlayId): OptionContent {
   return OPTION_CONTENT[id];
 }
+
+/** The publication an option comes from, by title, date and section, as the pane cites it. */
+export const OPTIONS_PUBLICATION = "Housing Learning and Improvement Network, Technical Brief (2010, edited 2015)";
+
+/** Where the scheme's costs come from (the revenue cost model). */
+export const COSTS_PUBLICATION = "“Extra Care Housing” (Tony Homer, Joint Improvement Team, May 2009), revenue cost model";
+
+/** "Source: Housing Learning and Improvement Network, Technical Brief (2010, edited 2015), section 4.2." */
+export function optionSource(id: OptionId | OverlayId): string {
+  return `Source: ${OPTIONS_PUBLICATION}, section ${OPTION_CONTENT[id].section}.`;
+}

@@ -1,9 +1,11 @@
 /**
  * End-to-end: the production build of the pane in Debian's Chromium (never a downloaded browser),
- * served from dist/ on a loopback port, in download mode (no Excel): choose an option, change an
- * input, watch the live result change, download the .xlsx and read it back with ExcelJS. Also:
- * no request leaves the page's origin, no CSP violation, no serious axe finding, and 320 px works.
- * Screenshots go to docs/screenshots/ for the docs.
+ * served from dist/ on a loopback port, not in Excel (the pane offers the download): choose an
+ * option, change an input, watch the live result change, see the chosen option's council cost and the A–D chart, the
+ * band-mix total as you type, the main action pinned to the bottom while scrolling, download the
+ * .xlsx and read it back with ExcelJS. Also: no request leaves the page's origin, no CSP violation,
+ * no serious axe finding (colour contrast included), and 320 px works. Screenshots go to
+ * docs/screenshots/ for the docs.
  */
 import * as fs from "fs";
 import * as http from "http";
@@ -73,7 +75,28 @@ function serveDist(): Promise<void> {
 
 async function screenshot(name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // A window as tall as the page, so the pinned footer sits at the end rather than over the middle.
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height });
+  await page.waitForTimeout(50);
   await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+  await page.setViewportSize(size);
+}
+
+/** What the user sees in the window, with the pinned footer where it is while scrolling. */
+async function viewportScreenshot(name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name) });
+}
+
+const MAIN_ACTION = "Download the workbook";
+
+/** Whether the element's whole box is inside the window. */
+async function inViewport(locator: ReturnType<Page["locator"]>): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const size = page.viewportSize()!;
+  return box !== null && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width;
 }
 
 const text = (testId: string) => page.getByTestId(testId).innerText();
@@ -136,7 +159,7 @@ beforeAll(async () => {
   });
   await page.goto(`${origin}/taskpane.html`);
   await page.getByRole("heading", { name: "ECH Cost Model", level: 1 }).waitFor();
-  await page.getByText("Download mode").waitFor();
+  await page.getByText("Not in Excel", { exact: true }).waitFor();
 });
 
 afterAll(async () => {
@@ -145,11 +168,103 @@ afterAll(async () => {
   if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
 });
 
-describe("the pane in Chromium, download mode", () => {
-  test("first screen: seed 002's figures, no errors, and a screenshot", async () => {
+describe("the pane in Chromium, not in Excel", () => {
+  test("first screen: the default scheme's figures, option A's council cost, the A–D chart, and a screenshot", async () => {
     expect(await text("unit-cost")).toBe("£13.66");
-    await page.locator("figure svg").first().waitFor();
+    expect(await text("total-staff-cost")).toBe("£555,415.80");
+    expect(await page.getByRole("heading", { name: "Option A: Spot-purchasing" }).count()).toBe(1);
+    expect(await text("option-council-week")).toBe("£10,681.07");
+    expect(await text("option-council-year")).toBe("£555,415.80");
+    expect(await text("option-block-hours")).toBe("0");
+    expect(await text("option-spot-hours")).toBe("782");
+    expect(await text("option-gap")).toBe("0");
+    expect(await text("band-total")).toBe("Total 100%");
+    const chart = page.getByRole("img", { name: /^Council cost a year, options A–D/ });
+    await chart.waitFor();
+    expect(await chart.locator("[data-bar]").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-bar")))).toEqual([
+      "Option A (chosen)",
+      "Option B",
+      "Option C",
+      "Option D",
+    ]);
+    await page.locator("figure svg").nth(2).waitFor();
     await screenshot("pane-download-mode.png");
+  });
+
+  test("the main action stays in view while scrolling, top to bottom", async () => {
+    const button = page.getByRole("button", { name: MAIN_ACTION });
+    for (const y of [0, 600, 1200, 100000]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(50);
+      expect({ y, visible: await inViewport(button) }).toEqual({ y, visible: true });
+    }
+    // Part-way down, on the chosen option's figures: the pinned footer is at the bottom of the window.
+    await page.getByRole("heading", { name: "3. Results" }).evaluate((h) => h.scrollIntoView({ block: "start" }));
+    await page.waitForTimeout(50);
+    await viewportScreenshot("pane-option-results.png");
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  test("a field focused with the keyboard is never hidden behind the pinned footer", async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const care = page.getByRole("textbox", { name: "Care" });
+    await page.getByRole("textbox", { name: "Housing support" }).focus();
+    await page.keyboard.press("Tab");
+    expect(await care.evaluate((el) => el === document.activeElement)).toBe(true);
+    const careBox = (await care.boundingBox())!;
+    const footerBox = (await page.getByRole("region", { name: "Main action" }).boundingBox())!;
+    expect(careBox.y + careBox.height).toBeLessThanOrEqual(footerBox.y);
+  });
+
+  test("the band-mix total follows the typing and is read out politely", async () => {
+    const low = page.getByRole("textbox", { name: "Low" });
+    const total = page.getByTestId("band-total");
+    expect(await total.getAttribute("role")).toBe("status");
+    await low.fill("17");
+    await until(() => total.innerText(), (v) => v === "Total 90%: 10 points short");
+    await low.fill("32");
+    await until(() => total.innerText(), (v) => v === "Total 105%: 5 points over");
+    expect(await page.getByRole("textbox", { name: "High" }).getAttribute("aria-invalid")).toBe("true");
+    await low.scrollIntoViewIfNeeded();
+    await screenshot("pane-band-total.png");
+    await low.fill("27");
+    await until(() => total.innerText(), (v) => v === "Total 100%");
+    await page.getByTestId("option-council-year").waitFor();
+  });
+
+  test("option B: the same £555,415.80 a year, with a 175-hour core block", async () => {
+    await page.getByRole("radio", { name: /^B\./ }).check();
+    await until(() => text("option-block-hours"), (v) => v === "175");
+    expect(await text("option-spot-hours")).toBe("607");
+    expect(await text("option-council-year")).toBe("£555,415.80");
+    // The comparison table opens from the keyboard (Enter on its summary) and has the same figures.
+    const summary = page.getByText("Show the comparison as a table");
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    const table = page.getByRole("table", { name: "Council cost by option" });
+    await table.waitFor();
+    expect(await table.getByRole("row").allInnerTexts()).toEqual([
+      "Option\tA week\tA year\tGap, hours a week",
+      "A. Spot-purchasing\t£10,681.07\t£555,415.80\t0",
+      "B. Core and add-on (chosen)\t£10,681.07\t£555,415.80\t0",
+      "C. Block contract with freedom of choice\t£5,463.46\t£284,100.15\t382 unmet",
+      "D. Block contract, choice made at entry\t£5,463.46\t£284,100.15\t382 unmet",
+    ]);
+    await page.keyboard.press("Enter");
+    await table.waitFor({ state: "hidden" });
+  });
+
+  test("unselected option titles have enough contrast (axe colour-contrast on the option picker)", async () => {
+    const results = await new AxeBuilder({ page }).include('[role="radiogroup"]').withRules(["color-contrast"]).analyze();
+    expect(results.violations.map((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
+    // axe really looked at the labels (none skipped as unknown).
+    expect(results.passes.flatMap((p) => p.nodes).length).toBeGreaterThanOrEqual(8);
+    expect(results.incomplete.flatMap((p) => p.nodes)).toEqual([]);
+    // And the unselected titles are drawn in the full text colour, not Fluent's grey for unchecked radios.
+    const colours = await page
+      .locator('[role="radiogroup"] label > span > span:first-child')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).color));
+    expect(new Set(colours).size).toBe(1);
   });
 
   test("choose an option and an overlay, change an input: the results follow as you type", async () => {
@@ -189,8 +304,12 @@ describe("the pane in Chromium, download mode", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/About option C/);
   });
 
-  test("Download .xlsx writes the chosen template with the inputs on screen", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+  test("Download the workbook writes the chosen template with the inputs on screen", async () => {
+    await page.getByRole("radio", { name: /^C\./ }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: MAIN_ACTION }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("ECH option C+F.xlsx");
     const file = path.join(userDataDir, download.suggestedFilename());
     await download.saveAs(file);
@@ -233,23 +352,10 @@ describe("the pane in Chromium, download mode", () => {
         return `${el.tagName.toLowerCase()}:${(label ?? el.getAttribute("value") ?? el.textContent ?? "").trim().slice(0, 24)}`;
       });
       visited.push(name);
-      if (name === "button:Download .xlsx") break;
+      if (name === `button:${MAIN_ACTION}`) break;
     }
     const at = (prefix: string) => visited.findIndex((v) => v.startsWith(prefix));
-    const order = [
-      "input:B.",
-      "button:About option B",
-      "input:E.",
-      "input:F.",
-      "input:Scheme name",
-      "input:Tenants",
-      "input:Low",
-      "input:Medium",
-      "input:High",
-      "input:Housing support",
-      "input:Care",
-      "button:Download .xlsx",
-    ];
+    const order = ["input:B.", "button:About option B", "input:E.", "input:F.", "input:Scheme name", "input:Tenants", "input:Low", "input:Medium", "input:High", "input:Housing support", "input:Care", "summary:Show the comparison", "button:Download the workbook"];
     expect({ missing: order.filter((o) => at(o) < 0), visited }).toEqual({ missing: [], visited });
     expect(order.map(at)).toEqual([...order.map(at)].sort((a, b) => a - b));
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
@@ -265,7 +371,8 @@ describe("the pane in Chromium, download mode", () => {
     await page.waitForTimeout(100);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.getByRole("button", { name: "Download .xlsx" }).waitFor();
+    await page.getByRole("button", { name: MAIN_ACTION }).waitFor();
+    expect(await inViewport(page.getByRole("button", { name: MAIN_ACTION }))).toBe(true);
     await screenshot("pane-320px.png");
   });
 
@@ -288,8 +395,20 @@ describe("the pane in Chromium, download mode", () => {
     expect(await outcome.innerText()).toMatch(/Unprotect it/);
     expect(await excelPage.getByRole("progressbar").count()).toBe(0);
     expect(await excelPage.getByRole("button", { name: "Generate into this workbook" }).isEnabled()).toBe(true);
-    // The actions section is what differs inside Excel: photograph that part.
-    await excelPage.locator('section[aria-labelledby="h-actions"]').screenshot({ path: path.join(SCREENSHOTS, "pane-excel-error.png") });
+    // The actions section and the footer with the message are what differ inside Excel: photograph
+    // the bottom of the pane, where the footer sits at its place after the section.
+    const atBottom = () =>
+      excelPage.evaluate(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight;
+      });
+    await until(atBottom, (v) => v);
+    await excelPage.waitForTimeout(200);
+    await until(atBottom, (v) => v);
+    const section = (await excelPage.locator('section[aria-labelledby="h-actions"]').boundingBox())!;
+    const footer = (await excelPage.getByRole("region", { name: "Main action" }).boundingBox())!;
+    expect(section.y + section.height).toBeLessThanOrEqual(footer.y);
+    await excelPage.screenshot({ path: path.join(SCREENSHOTS, "pane-excel-error.png") });
     await excelPage.close();
   });
 

@@ -171,6 +171,6 @@ describe("Repair ECH formulas", () => {
 test("the Excel pane has no accessibility violations (axe)", async () => {
   const { container } = await renderPane({ excel: createFakeExcel() });
   expect(screen.getByText("In Excel")).toBeInTheDocument();
-  expect(screen.queryByRole("button", { name: "Download .xlsx" })).not.toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "Download the workbook" })).not.toBeInTheDocument();
   expect(await axe(container)).toHaveNoViolations();
 });

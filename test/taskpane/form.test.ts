@@ -1,6 +1,6 @@
 /* The pane's form: typed text to model inputs, with the model's own validation messages. */
 import { computeScheme, DEFAULT_SCHEME } from "../../src/model";
-import { defaultFormText, evaluateForm, parseNumber, type FormText } from "../../src/taskpane/form";
+import { bandTotal, defaultFormText, evaluateForm, parseNumber, type FormText } from "../../src/taskpane/form";
 
 const form = (over: Partial<FormText>) => evaluateForm({ ...defaultFormText(), ...over });
 
@@ -36,7 +36,7 @@ describe("evaluateForm", () => {
 
   test("text where a number is needed says what to type, next to that field", () => {
     const s = form({ tenants: "lots" });
-    expect(s.errors).toEqual({ tenants: "Enter the number of tenants, e.g. 35." });
+    expect(s.errors).toEqual({ tenants: "Enter the number of tenants, for example 35." });
     expect(s.result).toBeNull();
   });
 
@@ -62,5 +62,30 @@ describe("evaluateForm", () => {
 
   test("a long scheme name is refused with its length", () => {
     expect(form({ scheme: "x".repeat(61) }).errors.scheme).toBe("Use at most 60 characters (this has 61).");
+  });
+});
+
+describe("bandTotal: the band mix's running total", () => {
+  test.each([
+    [["27", "46", "27"], "Total 100%", true],
+    [["20", "46", "24"], "Total 90%: 10 points short", false],
+    [["32", "46", "27"], "Total 105%: 5 points over", false],
+    [["28", "46", "27"], "Total 101%: 1 point over", false],
+    [["27.1", "46", "27"], "Total 100.1%: 0.1 points over", false],
+    [["", "46", "27"], "Total 73%: 27 points short", false],
+    [["abc", "46%", " 27 "], "Total 73%: 27 points short", false],
+    [["33.333333", "33.333333", "33.333334"], "Total 100%", true],
+    [["0", "0", "0"], "Total 0%: 100 points short", false],
+  ])("%j gives %j", ([shareLow, shareMedium, shareHigh], message, ok) => {
+    const t = bandTotal({ ...defaultFormText(), shareLow, shareMedium, shareHigh });
+    expect(t.message).toBe(message);
+    expect(t.ok).toBe(ok);
+  });
+
+  test("agrees with the model: the total is 100% exactly when the form has no band-mix message", () => {
+    for (const low of ["26.99", "26.999", "26.9999", "27", "27.0001", "27.001", "27.01"]) {
+      const text = { ...defaultFormText(), shareLow: low };
+      expect([low, bandTotal(text).ok]).toEqual([low, evaluateForm(text).errors.bandMix === undefined]);
+    }
   });
 });

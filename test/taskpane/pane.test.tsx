@@ -1,11 +1,11 @@
-/* The pane in a plain browser (download mode): options, inputs, live results, accessibility. */
+/* The pane in a plain browser (not in Excel: the download): options, inputs, live results, accessibility. */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import ExcelJS from "exceljs";
 import { computeScheme, DEFAULT_SCHEME } from "../../src/model";
 import { OPTION_CONTENT } from "../../src/templates/content";
-import { formatPence } from "../../src/taskpane/format";
+import { formatHours, formatPence } from "../../src/taskpane/format";
 import { memorySettings, renderPane } from "./renderPane";
 
 jest.setTimeout(30_000);
@@ -41,6 +41,10 @@ describe("choosing an option", () => {
     for (const line of [...OPTION_CONTENT.D.advantages, ...OPTION_CONTENT.D.disadvantages]) {
       expect(within(dialog).getByText(line)).toBeInTheDocument();
     }
+    // The publication by title, date and section.
+    expect(
+      within(dialog).getByText("Source: Housing Learning and Improvement Network, Technical Brief (2010, edited 2015), section 4.5."),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "Close", hidden: true }));
     await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull());
   });
@@ -62,7 +66,7 @@ describe("choosing an option", () => {
 });
 
 describe("inputs and live results", () => {
-  test("the first screen shows seed 002's results", async () => {
+  test("the first screen shows the default scheme's results (35 tenants, 27/46/27%, £10/£10)", async () => {
     await renderPane();
     expect(screen.getByTestId("total-staff-cost")).toHaveTextContent("£555,415.80");
     expect(screen.getByTestId("unit-cost")).toHaveTextContent("£13.66");
@@ -91,25 +95,181 @@ describe("inputs and live results", () => {
     expect(tenants).toHaveAttribute("aria-invalid", "true");
     expect(tenants).toHaveAccessibleDescription(expect.stringContaining("Must be a whole number (got 2.5)."));
     expect(screen.queryByTestId("unit-cost")).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Download .xlsx" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Download the workbook" })).toBeDisabled();
     expect(await axe(document.body)).toHaveNoViolations();
   });
 
-  test("band shares that do not add up to 100% mark all three and say so once", async () => {
+  test("band shares that do not add up to 100% mark all three and say so once, politely", async () => {
     const user = userEvent.setup();
     await renderPane();
     const low = screen.getByRole("textbox", { name: "Low" });
     await user.clear(low);
     await user.type(low, "20");
-    expect(screen.getByRole("alert")).toHaveTextContent("The shares must add up to 100% (they add up to 93%).");
+    const total = screen.getByTestId("band-total");
+    expect(total).toHaveTextContent(/^Total 93%: 7 points short$/);
+    // A status (polite live region), not an alert that interrupts at every keystroke.
+    expect(total).toHaveAttribute("role", "status");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByRole("group", { name: /Band mix/ })).toHaveAccessibleDescription("Total 93%: 7 points short");
     for (const name of ["Low", "Medium", "High"]) {
       expect(screen.getByRole("textbox", { name })).toHaveAttribute("aria-invalid", "true");
     }
   });
+
+  test("the band-mix total follows each keystroke: short, over, exactly 100%", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    const total = screen.getByTestId("band-total");
+    expect(total).toHaveTextContent(/^Total 100%$/);
+    const low = screen.getByRole("textbox", { name: "Low" });
+    await user.clear(low);
+    expect(total).toHaveTextContent(/^Total 73%: 27 points short$/);
+    await user.type(low, "1");
+    expect(total).toHaveTextContent(/^Total 74%: 26 points short$/);
+    await user.type(low, "7");
+    expect(total).toHaveTextContent(/^Total 90%: 10 points short$/);
+    await user.clear(low);
+    await user.type(low, "32");
+    expect(total).toHaveTextContent(/^Total 105%: 5 points over$/);
+    await user.clear(low);
+    await user.type(low, "28");
+    expect(total).toHaveTextContent(/^Total 101%: 1 point over$/);
+    await user.clear(low);
+    await user.type(low, "26.5");
+    expect(total).toHaveTextContent(/^Total 99.5%: 0.5 points short$/);
+    await user.clear(low);
+    await user.type(low, "27");
+    expect(total).toHaveTextContent(/^Total 100%$/);
+    expect(screen.getByTestId("option-council-year")).toHaveTextContent("£555,415.80");
+  });
 });
 
-describe("download mode", () => {
-  test("Download .xlsx writes the chosen template, with the inputs on screen, as a file", async () => {
+describe("the chosen option and the A–D comparison", () => {
+  test("with the default inputs, options A and B cost the council £555,415.80 a year; C and D block 400 hours", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    const figures = () => ({
+      week: screen.getByTestId("option-council-week").textContent,
+      year: screen.getByTestId("option-council-year").textContent,
+      block: screen.getByTestId("option-block-hours").textContent,
+      spot: screen.getByTestId("option-spot-hours").textContent,
+      gap: screen.getByTestId("option-gap").textContent,
+    });
+    const none = "0";
+    expect(screen.getByRole("heading", { name: "Option A: Spot-purchasing" })).toBeInTheDocument();
+    // Prices blank (the unit cost per hour, £13.66), the council paying 100%: all 782 hours spot.
+    expect(figures()).toEqual({ week: "£10,681.07", year: "£555,415.80", block: "0", spot: "782", gap: none });
+
+    await user.click(screen.getByRole("radio", { name: /^B\./ }));
+    expect(screen.getByRole("heading", { name: "Option B: Core and add-on" })).toBeInTheDocument();
+    // The core is 56 night + 112 day + 7 handover = 175 hours; the other 607 are the add-on.
+    expect(figures()).toEqual({ week: "£10,681.07", year: "£555,415.80", block: "175", spot: "607", gap: none });
+
+    await user.click(screen.getByRole("radio", { name: /^C\./ }));
+    // The whole service blocked at its 400-hour target; 782 − 400 = 382 hours a week unmet.
+    expect(figures()).toEqual({ week: "£5,463.46", year: "£284,100.15", block: "400", spot: "0", gap: "382 unmet" });
+    expect(screen.getByTestId("option-gap").previousElementSibling).toHaveTextContent(
+      "Gap, hours a week: block + spot − the 782 hours residents need",
+    );
+  });
+
+  test("the figures follow the inputs: more tenants, more hours, more cost", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    const tenants = screen.getByRole("textbox", { name: "Tenants" });
+    await user.clear(tenants);
+    await user.type(tenants, "40");
+    const scheme = computeScheme({ ...DEFAULT_SCHEME, tenants: 40 });
+    // Option A: all the hours spot-purchased at the unit cost, so the council pays the staff cost.
+    expect(screen.getByTestId("option-council-year")).toHaveTextContent(formatPence(scheme.staff.total));
+    expect(screen.getByTestId("option-spot-hours")).toHaveTextContent(formatHours(scheme.hours.total));
+  });
+
+  test("the comparison chart has a text alternative and the same figures as a table", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    await user.click(screen.getByRole("radio", { name: /^D\./ }));
+    const chart = await screen.findByRole("img", { name: /^Council cost a year, options A–D/ });
+    expect(chart).toHaveAccessibleName(
+      "Council cost a year, options A–D Option A: £555,416; Option B: £555,416; Option C: £284,100; Option D (chosen): £284,100",
+    );
+    const bars = [...chart.querySelectorAll("[data-bar]")].map((g) => [g.getAttribute("data-bar"), Number(g.getAttribute("data-value")).toFixed(2)]);
+    expect(bars).toEqual([
+      ["Option A", "555415.80"],
+      ["Option B", "555415.80"],
+      ["Option C", "284100.15"],
+      ["Option D (chosen)", "284100.15"],
+    ]);
+
+    const table = screen.getByRole("table", { name: "Council cost by option", hidden: true });
+    const rows = within(table)
+      .getAllByRole("row", { hidden: true })
+      .map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ["Option", "A week", "A year", "Gap, hours a week"],
+      ["A. Spot-purchasing", "£10,681.07", "£555,415.80", "0"],
+      ["B. Core and add-on", "£10,681.07", "£555,415.80", "0"],
+      ["C. Block contract with freedom of choice", "£5,463.46", "£284,100.15", "382 unmet"],
+      ["D. Block contract, choice made at entry (chosen)", "£5,463.46", "£284,100.15", "382 unmet"],
+    ]);
+    // The table sits in a disclosure: Show the comparison as a table.
+    expect(table.closest("details")!.querySelector("summary")).toHaveTextContent("Show the comparison as a table");
+  });
+
+  test("keyboard: the arrow keys change the option and its figures follow", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    screen.getByRole("radio", { name: /^A\./ }).focus();
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("radio", { name: /^B\./ })).toHaveFocus();
+    expect(screen.getByRole("radio", { name: /^B\./ })).toBeChecked();
+    expect(screen.getByTestId("option-block-hours")).toHaveTextContent("175");
+    await user.keyboard("{ArrowDown}{ArrowDown}");
+    expect(screen.getByRole("radio", { name: /^D\./ })).toBeChecked();
+    expect(screen.getByTestId("option-block-hours")).toHaveTextContent("400");
+  });
+
+  test("while an input is wrong, no option is costed", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    await user.clear(screen.getByRole("textbox", { name: "Care" }));
+    expect(screen.queryByTestId("option-figures")).not.toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: "Council cost by option", hidden: true })).not.toBeInTheDocument();
+  });
+});
+
+describe("words", () => {
+  test("the pane speaks the sheets' language: no jargon, no abbreviations, publications cited in full", async () => {
+    await renderPane();
+    expect(screen.getByText("Not in Excel")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "4. Not in Excel? Download the workbook" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Download the workbook" })).toBeInTheDocument();
+    expect(await screen.findByRole("img", { name: /Superannuation: £/ })).toBeInTheDocument();
+    const text = document.body.textContent!;
+    for (const word of [/download mode/i, /\bseed\b/i, /pension/i, /\bpw\b/, /\bpa\b/, /\bHS\b/, /%age/, /\bNI\b/, /e\.g\./]) {
+      expect(text).not.toMatch(word);
+    }
+    expect(text).toContain("“Extra Care Housing” (Tony Homer, Joint Improvement Team, May 2009)");
+    expect(text).toContain("Housing Learning and Improvement Network, Technical Brief (2010, edited 2015), section 4");
+  });
+});
+
+describe("not in Excel: download the workbook", () => {
+  test("the main action stays in a pinned footer, last in reading order, and works from the keyboard", async () => {
+    const user = userEvent.setup();
+    const { saved } = await renderPane();
+    const footer = screen.getByRole("region", { name: "Main action" });
+    const button = within(footer).getByRole("button", { name: "Download the workbook" });
+    // The footer is the last thing in the pane, after section 4.
+    const actions = screen.getByRole("region", { name: "4. Not in Excel? Download the workbook" });
+    expect(actions.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    button.focus();
+    await user.keyboard("{Enter}");
+    await within(footer).findByText("Downloaded", {}, { timeout: 15000 });
+    expect(saved.map((f) => f.fileName)).toEqual(["ECH option A.xlsx"]);
+  }, 30000);
+
+  test("Download the workbook writes the chosen template, with the inputs on screen, as a file", async () => {
     const user = userEvent.setup();
     const { saved } = await renderPane();
     await user.click(screen.getByRole("radio", { name: /^B\./ }));
@@ -118,7 +278,7 @@ describe("download mode", () => {
     const tenants = screen.getByRole("textbox", { name: "Tenants" });
     await user.clear(tenants);
     await user.type(tenants, "40");
-    await user.click(screen.getByRole("button", { name: "Download .xlsx" }));
+    await user.click(screen.getByRole("button", { name: "Download the workbook" }));
     await screen.findByText("Downloaded", {}, { timeout: 15000 });
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
 
