@@ -9,12 +9,10 @@
  * the headline scheme inputs. So the figures here are the ones the generated option sheet shows
  * before its own pink cells are changed.
  */
+import { blockContractOption, coreAndAddOnOption, OPTION_IDS, spotPurchasing } from "../options";
 import {
-  blockContractOption,
-  coreAndAddOnOption,
   DEFAULT_OPTION_PARAMS,
   isInputError,
-  spotPurchasing,
   type OptionParams,
   type SchemeFigures,
   type SchemeInputs,
@@ -23,7 +21,7 @@ import {
 import type { OptionId } from "../templates/types";
 import { formatHours } from "./format";
 
-export const COMPARED_OPTIONS: readonly OptionId[] = ["A", "B", "C", "D"];
+export const COMPARED_OPTIONS: readonly OptionId[] = OPTION_IDS;
 
 export interface OptionSummary {
   id: OptionId;
