@@ -1,6 +1,6 @@
 /** Reading every sheet's formulas in two syncs, and editing sheets safely when they are protected. */
-import { cellAddress, parseAddress } from "../../templates/a1";
-import { EchExcelError, isApiSupported, requireExcelApi } from "./errors";
+import { cellAddress, parseAddress } from "../templates/a1";
+import { EchExcelError, isApiSupported, requireExcelApi } from "../writers/officejs/errors";
 
 export interface ScannedCell {
   sheet: string;

@@ -1,9 +1,10 @@
-import { buildTemplate } from "../../../src/templates";
-import { compareOptions, comparisonTemplate, insertTemplate, listOptionTemplates } from "../../../src/writers/officejs";
-import { templatesFromNames } from "../../../src/writers/officejs/compareOptions";
-import { createFakeExcel, installFakeOffice } from "../../support/fakeExcel";
-import { evaluateFakeBook } from "../../support/evaluateFakeBook";
-import { parseAddress, parseCell, rectAddress } from "../../../src/templates/a1";
+import { buildTemplate } from "../../src/templates";
+import { compareOptions, comparisonTemplate, listOptionTemplates } from "../../src/workbook";
+import { insertTemplate } from "../../src/writers/officejs";
+import { templatesFromNames } from "../../src/workbook/compareOptions";
+import { createFakeExcel, installFakeOffice } from "../support/fakeExcel";
+import { evaluateFakeBook } from "../support/evaluateFakeBook";
+import { parseAddress, parseCell, rectAddress } from "../../src/templates/a1";
 
 let restoreOffice: () => void;
 beforeEach(() => {
