@@ -7,6 +7,7 @@ import { inputsSheet } from "./sheets/inputs";
 import { optionA, optionB, optionCD, optionE, optionF, type OptionRefs } from "./sheets/options";
 import { sourcesSheet } from "./sheets/sources";
 import { staffingSheet } from "./sheets/staffing";
+import { withTemplateVersion } from "./version";
 import type { NameDef, OptionId, OverlayId, SheetDef, TemplateChoice, TemplateDef } from "./types";
 
 export * from "./types";
@@ -15,6 +16,7 @@ export { OPTION_CONTENT, ASSESSMENT_QUESTIONS, type OptionContent } from "./cont
 export { DEFAULT_TEMPLATE_INPUTS, parseTemplateInputs, checkTemplateInputs, type TemplateInputs } from "./inputs";
 export { STYLES, INPUT_FILL, type StyleSpec } from "./styles";
 export { FMT } from "./formats";
+export { TEMPLATE_VERSION, VERSION_NAME } from "./version";
 
 export const OPTION_IDS: readonly OptionId[] = ["A", "B", "C", "D"];
 export const OVERLAY_IDS: readonly OverlayId[] = ["E", "F"];
@@ -52,11 +54,11 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
 
   const id = templateId(choice);
   const titles = ids.map((i) => OPTION_CONTENT[i].title).join(" + ");
-  return {
+  return withTemplateVersion({
     id,
     title: `ECH Cost Model: option ${id} (${titles})${scheme ? `, ${scheme}` : ""}`,
     choice: { option: choice.option, overlays, ...(scheme ? { scheme } : {}) },
     sheets: parts.map((p) => p.sheet),
     names: parts.flatMap((p) => p.names),
-  };
+  });
 }

@@ -2,6 +2,7 @@ import { comparisonTemplate, METRICS, type OptionTemplateInfo } from "../templat
 import { splitSheet } from "../templates/a1";
 import { EchExcelError, requireExcelApi } from "../writers/officejs/errors";
 import { INSERT_API, insertTemplate, type InsertOptions } from "../writers/officejs/insertTemplate";
+import { requireKnownVersions, versionCells, versionOf } from "./templateVersion";
 import { counter } from "./workbookScan";
 
 export { comparisonTemplate, type OptionTemplateInfo };
@@ -54,7 +55,8 @@ export interface CompareReport {
 
 /**
  * Adds a comparison sheet for the chosen templates (by key; all when omitted), with a name no
- * existing sheet has. Three syncs: list the names, then insertTemplate's two.
+ * existing sheet has. Four syncs: list the names, read the templates' versions, then
+ * insertTemplate's two. A template made by a version it does not know is refused, not guessed at.
  */
 export async function compareOptions(context: Excel.RequestContext, keys?: readonly string[], options: InsertOptions = {}): Promise<CompareReport> {
   requireExcelApi(INSERT_API, "Comparing options");
@@ -77,6 +79,26 @@ export async function compareOptions(context: Excel.RequestContext, keys?: reado
   if (compared.length === 0) {
     throw new EchExcelError("NothingToCompare", "No option was picked to compare.", "Pick one or more of the generated options, then compare.");
   }
+  await checkVersions(context, compared, versionCells(names.items.map((n) => ({ name: n.name, formula: n.formula }))), c.sync);
   const report = await insertTemplate(context, comparisonTemplate(compared), options);
   return { sheet: report.firstSheet, compared, syncs: c.count + report.syncs };
+}
+
+/** Reads the compared templates' version cells (one sync) and refuses a version it cannot handle. */
+async function checkVersions(
+  context: Excel.RequestContext,
+  compared: OptionTemplateInfo[],
+  cells: Map<string, { address: string }>,
+  sync: () => Promise<void>,
+): Promise<void> {
+  const ranges = compared.map((t) => {
+    const at = cells.get(t.label.toLowerCase());
+    return at ? context.workbook.worksheets.getItem(t.label).getRange(at.address).load("values") : undefined;
+  });
+  if (ranges.some((r) => r)) await sync();
+  compared.forEach((t, i) => (t.version = versionOf(ranges[i]?.values[0]?.[0])));
+  requireKnownVersions(
+    compared.map((t) => ({ sheet: t.label, version: t.version })),
+    "Comparing options",
+  );
 }
