@@ -87,14 +87,29 @@ function cellWidth(columns: readonly number[], col: number, span: number): numbe
   return w - 2 * CELL_PADDING;
 }
 
+/**
+ * The text a cell shows, as far as the definition tells: its value, or for a formula that builds
+ * text (`"Seed 002 … "&B5&" tenants"`) its string literals with room for what they join (a number or
+ * short name, up to 12 characters each). Undefined for a number or a formula without text.
+ */
+export function shownText(cell: CellDef): string | undefined {
+  if (typeof cell.value === "string") return cell.value;
+  if (cell.formula === undefined) return undefined;
+  const literals = [...cell.formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+  if (literals.join("").trim() === "") return undefined;
+  const joined = cell.formula.split("&").length - literals.length;
+  return [...literals, ...Array<string>(Math.max(0, joined)).fill("0".repeat(12))].join("");
+}
+
 /** Height a cell needs, in points. */
 export function cellHeight(cell: CellDef, columns: readonly number[]): number {
   const st = cell.style ? STYLES[cell.style] : undefined;
   const size = st?.font.size ?? DEFAULT_FONT_SIZE;
   const line = size * LINE_HEIGHT;
-  if (!st?.wrap || typeof cell.value !== "string") return line + ROW_PADDING;
+  const text = shownText(cell);
+  if (!st?.wrap || text === undefined) return line + ROW_PADDING;
   const { col } = parseCell(cell.ref);
-  return wrappedLines(cell.value, cellWidth(columns, col, cell.span ?? 1), size, st.font.bold) * line + ROW_PADDING;
+  return wrappedLines(text, cellWidth(columns, col, cell.span ?? 1), size, st.font.bold) * line + ROW_PADDING;
 }
 
 /** Prose styles that may span the empty columns to their right, rather than wrap in one narrow column. */
@@ -111,7 +126,7 @@ export function withSpans(sheet: Pick<SheetDef, "cells" | "columns">): CellDef[]
     lastInRow.set(row, Math.max(lastInRow.get(row) ?? -1, col + (c.span ?? 1) - 1));
   }
   return sheet.cells.map((c) => {
-    if (c.span !== undefined || !c.style || !SPANNING.has(c.style) || typeof c.value !== "string") return c;
+    if (c.span !== undefined || !c.style || !SPANNING.has(c.style) || shownText(c) === undefined) return c;
     const { row, col } = parseCell(c.ref);
     const span = sheet.columns.length - col;
     return lastInRow.get(row) === col && span > 1 ? { ...c, span } : c;

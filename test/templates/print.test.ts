@@ -1,6 +1,6 @@
 /** The generic layout placeTemplate fills in for the writers (src/templates/print.ts). */
 import { buildTemplate, placeTemplate, type SheetDef, type TemplateDef } from "../../src/templates";
-import { cellHeight, DEFAULT_ROW_HEIGHT, headerFooter, printSetup, rowHeights, withSpans, wrappedLines } from "../../src/templates/print";
+import { cellHeight, DEFAULT_ROW_HEIGHT, headerFooter, printSetup, rowHeights, shownText, withSpans, wrappedLines } from "../../src/templates/print";
 import { STYLES } from "../../src/templates/styles";
 import { parseCell } from "../../src/templates/a1";
 import { CHOICES } from "../support/choices";
@@ -11,6 +11,15 @@ describe("wrappedLines", () => {
     expect(wrappedLines("one two three four five six seven eight nine ten", 60, 11)).toBeGreaterThan(3);
     expect(wrappedLines("a\nb", 100, 11)).toBe(2);
     expect(wrappedLines("x".repeat(100), 50, 11)).toBeGreaterThan(5);
+  });
+});
+
+describe("shownText", () => {
+  it("is a text value, or a text formula's literals with room for what they join", () => {
+    expect(shownText({ ref: "A1", value: "Hello" })).toBe("Hello");
+    expect(shownText({ ref: "A1", value: 5 })).toBeUndefined();
+    expect(shownText({ ref: "A1", formula: "SUM(B1:B3)" })).toBeUndefined();
+    expect(shownText({ ref: "A1", formula: '"For "&B5&" tenants"' })).toBe("For  tenants000000000000");
   });
 });
 
