@@ -1,7 +1,7 @@
 /** The actions on the open workbook, available when the pane runs inside Excel (Generate is in Actions' pinned footer). */
 import { useState } from "react";
 import { Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { OptionTemplateInfo, SharingFinding } from "../writers/officejs";
+import type { OptionTemplateInfo, SharingFinding } from "../workbook";
 import { listOf, plural } from "./format";
 import type { PaneServices } from "./services";
 import type { Outcome, Progress } from "./useTask";
@@ -24,6 +24,8 @@ interface Props {
 }
 
 export const loadOfficeWriter = () => import(/* webpackChunkName: "office-writer" */ "../writers/officejs");
+/* The workbook operations share the writer's chunk: they insert through it. */
+const loadWorkbookOps = () => import(/* webpackChunkName: "office-writer" */ "../workbook");
 
 /** How many findings the pane lists by name; the rest are counted. */
 const LISTED = 8;
@@ -51,7 +53,7 @@ export function ExcelActions({ services, run, disabled }: Props) {
   const findOptions = () => {
     setFound(null);
     void run("Looking for generated options…", async () => {
-      const { listOptionTemplates } = await loadOfficeWriter();
+      const { listOptionTemplates } = await loadWorkbookOps();
       const templates = await services.runExcel((context) => listOptionTemplates(context));
       setFound(templates);
       setPicked(templates.map((t) => t.key));
@@ -72,7 +74,7 @@ export function ExcelActions({ services, run, disabled }: Props) {
 
   const compare = () => {
     void run("Building the comparison sheet…", async (progress) => {
-      const { compareOptions } = await loadOfficeWriter();
+      const { compareOptions } = await loadWorkbookOps();
       const report = await services.runExcel((context) =>
         compareOptions(context, picked, { onProgress: (done, total) => progress(done / total) }),
       );
@@ -90,7 +92,7 @@ export function ExcelActions({ services, run, disabled }: Props) {
   const checkSharing = () => {
     setFindings(null);
     void run("Checking the workbook…", async () => {
-      const { prepareForSharing } = await loadOfficeWriter();
+      const { prepareForSharing } = await loadWorkbookOps();
       const report = await services.runExcel((context) => prepareForSharing(context));
       const fixable = report.findings.filter((f) => f.replacement.kind !== "skipped");
       setFindings(fixable.length > 0 ? report.findings : null);
@@ -117,7 +119,7 @@ export function ExcelActions({ services, run, disabled }: Props) {
 
   const replaceForSharing = () => {
     void run("Replacing formulas…", async () => {
-      const { prepareForSharing } = await loadOfficeWriter();
+      const { prepareForSharing } = await loadWorkbookOps();
       const report = await services.runExcel((context) => prepareForSharing(context, { replace: true }));
       setFindings(null);
       return {
@@ -134,7 +136,7 @@ export function ExcelActions({ services, run, disabled }: Props) {
 
   const repair = () => {
     void run("Repairing ECH formulas…", async () => {
-      const { repairEchFormulas } = await loadOfficeWriter();
+      const { repairEchFormulas } = await loadWorkbookOps();
       const report = await services.runExcel((context) => repairEchFormulas(context));
       if (report.repaired === 0) {
         return { intent: "success", title: "Nothing to repair", lines: ["No ECH cell shows #NAME?."] };

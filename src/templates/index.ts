@@ -11,6 +11,7 @@ import { budgetLayout } from "./sheets/budget";
 import { inputCheck, inputsLayout, schemeName } from "./sheets/inputs";
 import { sourcesSheet } from "./sheets/sources";
 import { staffingLayout } from "./sheets/staffing";
+import { versionLine } from "./version";
 import type { TemplateChoice, TemplateDef } from "./types";
 
 export * from "./types";
@@ -19,6 +20,7 @@ export { OPTION_CONTENT, ASSESSMENT_QUESTIONS, type OptionContent } from "./cont
 export { DEFAULT_TEMPLATE_INPUTS, parseTemplateInputs, checkTemplateInputs, type TemplateInputs } from "./inputs";
 export { STYLES, INPUT_FILL, type StyleSpec } from "./styles";
 export { FMT } from "./formats";
+export { TEMPLATE_VERSION, VERSION_NAME } from "./version";
 export { OPTION_IDS, OVERLAY_IDS };
 
 /** "B", "B+F", "C+E+F": overlays in E, F order, each once. */
@@ -59,6 +61,7 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
 
   const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
   const base = BASE_OPTIONS[choice.option].layout(prior);
+  versionLine(base.layout);
   const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), budgetLayout(), base.layout];
   for (const o of overlays) layouts.push(OVERLAYS[o].layout(prior, base.rows).layout);
   const ids = [choice.option, ...overlays];

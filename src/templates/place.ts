@@ -1,3 +1,4 @@
+import { TEMPLATE_PROTECTION, lockedCells, printSetup, rowHeights, withSpans } from "./print";
 import type { PlacedName, PlacedSheet, PlacedTemplate, TemplateDef } from "./types";
 
 export const MAX_SHEET_NAME = 31;
@@ -41,7 +42,9 @@ export function resolveFormula(formula: string, sheetNames: ReadonlyMap<string, 
 
 /**
  * Gives every sheet and defined name of the template a name not already in the workbook (so nothing
- * existing is overwritten) and resolves the formulas' sheet references to those names.
+ * existing is overwritten), resolves the formulas' sheet references to those names, and fills in
+ * everything the writers render besides the cells (print.ts): locked cells, protection, print
+ * setup, merged prose cells and row heights. The writers decide nothing of their own.
  */
 export function placeTemplate(
   def: TemplateDef,
@@ -52,11 +55,17 @@ export function placeTemplate(
   const sheetNames = new Map<string, string>();
   for (const s of def.sheets) sheetNames.set(s.id, uniqueSheetName(s.name, usedSheets));
 
-  const sheets: PlacedSheet[] = def.sheets.map((s) => ({
-    ...s,
-    name: sheetNames.get(s.id)!,
-    cells: s.cells.map((c) => (c.formula === undefined ? c : { ...c, formula: resolveFormula(c.formula, sheetNames) })),
-  }));
+  const sheets: PlacedSheet[] = def.sheets.map((s) => {
+    const cells = withSpans(s).map((c) => (c.formula === undefined ? c : { ...c, formula: resolveFormula(c.formula, sheetNames) }));
+    return {
+      ...s,
+      name: sheetNames.get(s.id)!,
+      cells: lockedCells(cells),
+      protection: TEMPLATE_PROTECTION,
+      print: printSetup(def, s),
+      rowHeights: rowHeights(cells, s.columns),
+    };
+  });
 
   const usedNames = taken(existingNames);
   const names: PlacedName[] = def.names.map((n) => {

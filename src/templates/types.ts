@@ -50,6 +50,11 @@ export interface CellDef {
   validation?: Validation;
   /** A formula cell's computed value, stored so viewers that do not calculate show it. */
   cached?: string | number | boolean | null | { error: string };
+  /**
+   * Columns the cell spans (merged), from its own: 1 or absent for one cell. placeTemplate gives a
+   * prose cell (subtitle, note) alone at the end of its row the rest of the sheet's columns.
+   */
+  span?: number;
 }
 
 export interface SheetDef {
@@ -65,6 +70,11 @@ export interface SheetDef {
   orientation: "portrait" | "landscape";
   /** Tab colour, hex RRGGBB. */
   tabColor?: string;
+  /**
+   * Rows printed at the top of every page (the table's header rows), 1-based and inclusive, e.g.
+   * [4, 4]. The layout fills it; without it the frozen rows repeat.
+   */
+  printTitleRows?: readonly [number, number];
 }
 
 export interface NameDef {
@@ -87,9 +97,53 @@ export interface TemplateDef {
   names: readonly NameDef[];
 }
 
+/**
+ * Header or footer sections in Excel's codes (&P page, &N pages, &A sheet name, &D date, && a
+ * literal &), which Excel, LibreOffice and Gnumeric all print.
+ */
+export interface HeaderFooterText {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/** How a sheet prints: both writers render exactly this (see src/templates/print.ts). */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  /** Pages wide the sheet is scaled to fit; its height runs to as many pages as it needs. */
+  fitToWidth: 1;
+  /** Rows repeated at the top of every printed page, 1-based and inclusive. */
+  titleRows?: readonly [number, number];
+  header: HeaderFooterText;
+  footer: HeaderFooterText;
+}
+
+/** Sheet protection, without a password: what users may still do on a protected sheet. */
+export interface SheetProtection {
+  /** Resize columns (to read a long label). */
+  formatColumns: boolean;
+  /** Resize rows. */
+  formatRows: boolean;
+  /** Select locked cells (to copy a figure). */
+  selectLockedCells: boolean;
+  selectUnlockedCells: boolean;
+}
+
+/** A cell as written: the definition's plus what placing decided. */
+export interface PlacedCell extends CellDef {
+  /** False only for input cells: the cells a user may edit on the protected sheet. */
+  locked: boolean;
+}
+
 /** A template with its final sheet names, defined names and formulas, ready to write. */
-export interface PlacedSheet extends Omit<SheetDef, "name"> {
+export interface PlacedSheet extends Omit<SheetDef, "name" | "cells"> {
   name: string;
+  cells: readonly PlacedCell[];
+  protection: SheetProtection;
+  print: PrintSetup;
+  /** Rows given a height (points) so their wrapped text fits; other rows keep the default. */
+  rowHeights: readonly { row: number; height: number }[];
 }
 
 export interface PlacedName extends NameDef {

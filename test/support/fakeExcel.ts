@@ -18,6 +18,7 @@ export interface FakeCellFormat {
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
+  fontName?: string;
   wrapText?: boolean;
   horizontalAlignment?: string;
   verticalAlignment?: string;
@@ -57,6 +58,10 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   /** Column index → width in points. */
   columnWidths: Map<number, number>;
+  /** Row index → height in points (rows given a height). */
+  rowHeights: Map<number, number>;
+  /** Merged areas, e.g. "A2:F2". */
+  merges: string[];
   protection: FakeProtection;
   freeze?: { rows: number; columns: number };
   pageLayout: {
@@ -65,6 +70,8 @@ export interface FakeSheet {
     zoom?: Excel.PageLayoutZoomOptions;
     centerHorizontally?: boolean;
     printTitleRows?: string;
+    /** headersFooters.defaultForAllPages, e.g. { centerHeader: "&A" }. */
+    headersFooters?: Partial<Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>>;
   };
   tabColor?: string;
   visibility: "Visible" | "Hidden";
@@ -136,6 +143,8 @@ export class FakeWorkbook {
       name,
       cells: new Map(),
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      merges: [],
       protection: { protected: false, options: {} },
       pageLayout: {},
       visibility: "Visible",
@@ -204,6 +213,8 @@ export class FakeWorkbook {
         ...s,
         cells: [...s.cells.entries()].map(([k, v]) => [k, structuredClone(v)]),
         columnWidths: [...s.columnWidths.entries()],
+        rowHeights: [...s.rowHeights.entries()],
+        merges: [...s.merges],
         protection: structuredClone(s.protection),
         pageLayout: structuredClone(s.pageLayout),
       })),
@@ -538,6 +549,9 @@ class FakeWorksheet extends Proxy {
   }
 
   getRange(address?: string): FakeRange {
+    // Whole rows ("3:5") as the cells of those rows.
+    const rows = /^\$?(\d+):\$?(\d+)$/.exec(address ?? "");
+    if (rows) return new FakeRange(this.context, this, () => parseAddress(`A${rows[1]}:XFD${rows[2]}`).rect, address);
     const local = fullColumns(address) ? address!.replace(/^.*!/, "").replace(/^(\$?[A-Za-z]+):(\$?[A-Za-z]+)$/, (_m, a: string, b: string) => `${a}1:${b}1048576`) : (address ?? "A1");
     return new FakeRange(this.context, this, () => parseAddress(local).rect, address, fullColumns(address));
   }
@@ -689,6 +703,20 @@ class FakePageLayout {
   set centerHorizontally(v: boolean) {
     this.setter("centerHorizontally", v);
   }
+  readonly headersFooters = {
+    defaultForAllPages: setterObject(
+      Object.fromEntries(
+        (["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const).map((k) => [
+          k,
+          (v: unknown) =>
+            this.context.op(`HeaderFooter.${k}`, () => {
+              const s = this.ws.resolve();
+              s.pageLayout.headersFooters = { ...s.pageLayout.headersFooters, [k]: String(v) };
+            }),
+        ]),
+      ),
+    ) as Excel.HeaderFooter,
+  };
   setPrintTitleRows(rows: string): void {
     this.context.op("PageLayout.setPrintTitleRows", () => {
       if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `Not a row range: ${rows}`);
@@ -807,6 +835,27 @@ class FakeRange extends Proxy {
   get address(): string {
     return this.get("address");
   }
+
+  /** Merges the range into one cell (across: each row on its own); Excel keeps the top-left value. */
+  merge(across = false): void {
+    this.context.op("Range.merge", () => {
+      const r = this.rect();
+      const s = this.sheet();
+      guard(s, "format", "Range.merge");
+      const areas = across ? Array.from({ length: r.bottom - r.top + 1 }, (_x, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];
+      for (const a of areas) {
+        for (let i = a.top; i <= a.bottom; i++)
+          for (let j = a.left; j <= a.right; j++) {
+            const c = s.cells.get(key(i, j));
+            if ((i !== a.top || j !== a.left) && c && (c.formula !== undefined || c.value !== "")) {
+              throw new FakeOfficeError("InvalidOperation", `Merging ${rectAddress(a)} would lose the value of ${key(i, j)}.`, "Range.merge");
+            }
+          }
+        s.merges.push(rectAddress(a));
+      }
+      this.context.record("merge", s.name, rectAddress(r));
+    });
+  }
   get formulas(): unknown[][] {
     return this.get("formulas");
   }
@@ -923,7 +972,7 @@ function valueType(c: FakeCell | undefined): string {
 
 class FakeRangeFormat {
   readonly fill: { color: string };
-  readonly font: { bold: boolean; italic: boolean; color: string; size: number };
+  readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly protection: { locked: boolean };
 
   constructor(
@@ -938,7 +987,8 @@ class FakeRangeFormat {
       italic: setFormat("italic", "RangeFont.italic"),
       color: setFormat("fontColor", "RangeFont.color"),
       size: setFormat("fontSize", "RangeFont.size"),
-    }) as { bold: boolean; italic: boolean; color: string; size: number };
+      name: setFormat("fontName", "RangeFont.name"),
+    }) as { bold: boolean; italic: boolean; color: string; size: number; name: string };
     this.protection = setterObject({ locked: (v) => this.apply("FormatProtection.locked", (c) => (c.locked = Boolean(v))) }) as {
       locked: boolean;
     };
@@ -997,6 +1047,15 @@ class FakeRangeFormat {
   }
   set verticalAlignment(v: string) {
     this.apply("RangeFormat.verticalAlignment", (c) => (c.format.verticalAlignment = v));
+  }
+  set rowHeight(points: number) {
+    this.context.op("RangeFormat.rowHeight", () => {
+      const r = this.range.rect();
+      const s = this.range.sheet();
+      if (s.protection.protected && !s.protection.options.allowFormatRows) guard(s, "format", "RangeFormat.rowHeight");
+      for (let i = r.top; i <= r.bottom; i++) s.rowHeights.set(i, points);
+      this.context.record("rowHeight", s.name, `${r.top + 1}:${r.bottom + 1}`, points);
+    });
   }
   set columnWidth(points: number) {
     this.context.op("RangeFormat.columnWidth", () => {

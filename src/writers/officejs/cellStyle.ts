@@ -3,8 +3,6 @@ import type { StyleId } from "../../templates/types";
 import type { Rect } from "../../templates/a1";
 
 const EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
-/** The .xlsx writer's border colour, so both writers draw the same grey lines. */
-const BORDER_COLOR = "#808080";
 type Line = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
@@ -17,15 +15,16 @@ export function applyStyle(range: Excel.Range, style: StyleId, rect: Rect): void
   const st = STYLES[style];
   const f = range.format;
   if (st.fill) f.fill.color = `#${st.fill}`;
-  if (st.font?.bold) f.font.bold = true;
-  if (st.font?.italic) f.font.italic = true;
-  if (st.font?.size) f.font.size = st.font.size;
-  if (st.font?.color) f.font.color = `#${st.font.color}`;
+  f.font.name = st.font.name;
+  f.font.size = st.font.size;
+  if (st.font.bold) f.font.bold = true;
+  if (st.font.italic) f.font.italic = true;
+  if (st.font.color) f.font.color = `#${st.font.color}`;
   if (st.wrap) f.wrapText = true;
   if (st.horizontal) f.horizontalAlignment = ALIGN[st.horizontal];
-  // As the .xlsx writer does: wrapped or aligned text starts at the top of its cell.
-  if (st.wrap || st.horizontal) f.verticalAlignment = "Top";
-  const sides = new Set(st.border ?? []);
+  if (st.vertical) f.verticalAlignment = "Top";
+  if (!st.border) return;
+  const sides = new Set(st.border.sides);
   const lines: Line[] = [...sides].map((s) => EDGES[s]);
   if ((sides.has("top") || sides.has("bottom")) && rect.bottom > rect.top) lines.push("InsideHorizontal");
   if ((sides.has("left") || sides.has("right")) && rect.right > rect.left) lines.push("InsideVertical");
@@ -33,6 +32,6 @@ export function applyStyle(range: Excel.Range, style: StyleId, rect: Rect): void
     const b = f.borders.getItem(line);
     b.style = "Continuous";
     b.weight = "Thin";
-    b.color = BORDER_COLOR;
+    b.color = `#${st.border.color}`;
   }
 }

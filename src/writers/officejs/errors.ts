@@ -7,7 +7,8 @@ export type EchErrorCode =
   | "InsertFailed"
   | "CleanupFailed"
   | "NothingToCompare"
-  | "UnknownOption";
+  | "UnknownOption"
+  | "UnsupportedVersion";
 
 /** An error the add-in raises itself; `action` tells the user what to do. */
 export class EchExcelError extends Error {

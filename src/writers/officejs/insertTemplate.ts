@@ -1,5 +1,6 @@
 import { placeTemplate } from "../../templates/place";
-import type { CellDef, PlacedSheet, PlacedTemplate, TemplateDef, Validation } from "../../templates/types";
+import { charsToPoints } from "../../templates/print";
+import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection, TemplateDef, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
 import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../templates/a1";
 import { applyStyle } from "./cellStyle";
@@ -23,14 +24,31 @@ export interface InsertOptions {
 
 /** Data validation (1.8) is the newest API the template cannot do without. */
 export const INSERT_API = "1.8";
-/** Page layout (A4, orientation) arrived in 1.9; older Excel gets the template without it. */
+/** Page layout (A4, orientation, fit, title rows, header and footer) arrived in 1.9; see OFFICE_JS_LIMITS. */
 export const PAGE_LAYOUT_API = "1.9";
 
-/** Protection that still lets users resize columns and rows to read long labels. */
-export const TEMPLATE_PROTECTION: Excel.WorksheetProtectionOptions = {
-  allowFormatColumns: true,
-  allowFormatRows: true,
-};
+/**
+ * What this writer cannot render of a PlacedTemplate, or renders differently from the .xlsx
+ * writer: the one list of Office.js's limits (the API reference, ExcelApi requirement sets:
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagelayout,
+ * excel.pagelayoutzoomoptions, excel.headerfootergroup, excel.worksheetprotectionoptions).
+ */
+export const OFFICE_JS_LIMITS: readonly string[] = [
+  "Print setup (paper, orientation, fit to width, title rows, header and footer) needs ExcelApi 1.9; older Excel gets the template without it.",
+  "Fit to one page wide: PageLayoutZoomOptions documents horizontalFitToPages but not 0 ('automatic') for verticalFitToPages, so only the width is set and Excel chooses the height; the .xlsx writes fitToHeight 0.",
+  "Protection: selecting locked and unlocked cells maps to selectionMode 'Normal'; there is no password either way.",
+  "Column widths are set in points (Range.format.columnWidth): the definition's character widths are converted with charsToPoints, which assumes the 7-pixel digit of an 11 pt default font.",
+  "The workbook's own properties (title, author) and 'recalculate on load' are not written: the template goes into the user's workbook, whose properties stay theirs, and Excel calculates live.",
+];
+
+/** The definition's protection in Office.js's terms. */
+export function protectionOptions(p: SheetProtection): Excel.WorksheetProtectionOptions {
+  return {
+    allowFormatColumns: p.formatColumns,
+    allowFormatRows: p.formatRows,
+    selectionMode: p.selectLockedCells ? "Normal" : p.selectUnlockedCells ? "Unlocked" : "None",
+  };
+}
 
 /**
  * Inserts the template into the open workbook in at most three context.sync calls: read existing
@@ -106,11 +124,16 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
   forEachGroup(cells, (c) => (c.def.validation ? JSON.stringify(c.def.validation) : undefined), (_k, rects, first) => {
     for (const r of rects) setValidation(ws.getRange(rectAddress(r)).dataValidation, first.def.validation!);
   });
-  // Pink input cells are the only ones a user may edit once the sheet is protected.
-  const inputs = cells.filter((c) => c.def.style === "input" || c.def.validation).map((c) => c.at);
-  for (const r of coveringRects(inputs)) ws.getRange(rectAddress(r)).format.protection.locked = false;
+  const unlocked = cells.filter((c) => !c.def.locked).map((c) => c.at);
+  for (const r of coveringRects(unlocked)) ws.getRange(rectAddress(r)).format.protection.locked = false;
+  for (const c of cells) {
+    if ((c.def.span ?? 1) > 1) ws.getRange(rectAddress({ top: c.at.row, left: c.at.col, bottom: c.at.row, right: c.at.col + c.def.span! - 1 })).merge(false);
+  }
   columnRuns(sheet.columns).forEach(({ from, to, width }) => {
     ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(width);
+  });
+  rowRuns(sheet.rowHeights).forEach(({ from, to, height }) => {
+    ws.getRange(`${from}:${to}`).format.rowHeight = height;
   });
   if (sheet.freeze && (sheet.freeze.rows > 0 || (sheet.freeze.columns ?? 0) > 0)) {
     const rows = sheet.freeze.rows;
@@ -121,15 +144,24 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
   }
   if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor.replace(/^#/, "")}`;
   if (pageLayout) {
-    ws.pageLayout.orientation = sheet.orientation === "landscape" ? "Landscape" : "Portrait";
-    ws.pageLayout.paperSize = "A4";
-    // Frozen heading rows print at the top of every page.
-    if (sheet.freeze && sheet.freeze.rows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${sheet.freeze.rows}`);
+    const p = sheet.print;
+    const layout = ws.pageLayout;
+    layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = p.paper;
+    layout.zoom = { horizontalFitToPages: p.fitToWidth };
+    if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+    const hf = layout.headersFooters.defaultForAllPages;
+    hf.leftHeader = p.header.left;
+    hf.centerHeader = p.header.center;
+    hf.rightHeader = p.header.right;
+    hf.leftFooter = p.footer.left;
+    hf.centerFooter = p.footer.center;
+    hf.rightFooter = p.footer.right;
   }
-  ws.protection.protect(TEMPLATE_PROTECTION);
+  ws.protection.protect(protectionOptions(sheet.protection));
 }
 
-type Placed = { def: CellDef; at: Cell };
+type Placed = { def: PlacedCell; at: Cell };
 
 function grid(r: Rect, cells: readonly Placed[], blank: string, entry: (c: Placed) => unknown): unknown[][] {
   const rows = Array.from({ length: r.bottom - r.top + 1 }, () => Array<unknown>(r.right - r.left + 1).fill(blank));
@@ -182,9 +214,15 @@ function columnRuns(widths: readonly number[]): { from: number; to: number; widt
   return runs;
 }
 
-/** Excel widths in characters of the default font (7 px each, plus 5 px padding) to points. */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+/** Consecutive rows of the same height, to set in one range each. */
+function rowRuns(heights: readonly { row: number; height: number }[]): { from: number; to: number; height: number }[] {
+  const runs: { from: number; to: number; height: number }[] = [];
+  for (const { row, height } of heights) {
+    const last = runs[runs.length - 1];
+    if (last && last.height === height && last.to === row - 1) last.to = row;
+    else runs.push({ from: row, to: row, height });
+  }
+  return runs;
 }
 
 /**

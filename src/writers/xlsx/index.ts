@@ -8,29 +8,29 @@ import type * as XL from "exceljs";
 /* ExcelJS's single-file build: what a browser gets anyway, and in Node it loads in a third of the
    time the package's hundreds of modules take, which is most of ech-templates' start-up. */
 const ExcelJS: typeof XL = require("exceljs/dist/exceljs.min.js");
+import { parseCell } from "../../templates/a1";
+import { headerFooterCode } from "../../templates/print";
 import { STYLES } from "../../templates/styles";
-import type { CellDef, PlacedTemplate, StyleId, Validation } from "../../templates/types";
+import type { PlacedCell, PlacedSheet, PlacedTemplate, StyleId, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
 
 const A4 = 9;
 const argb = (rgb: string) => `FF${rgb}`;
 
-function font(id: StyleId): Partial<XL.Font> | undefined {
+function font(id: StyleId): Partial<XL.Font> {
   const f = STYLES[id].font;
-  if (!f) return undefined;
-  return { bold: f.bold, italic: f.italic, size: f.size, color: f.color ? { argb: argb(f.color) } : undefined };
+  return { name: f.name, bold: f.bold, italic: f.italic, size: f.size, color: f.color ? { argb: argb(f.color) } : undefined };
 }
 
 function applyStyle(cell: XL.Cell, id: StyleId): void {
   const s = STYLES[id];
-  const f = font(id);
-  if (f) cell.font = f;
+  cell.font = font(id);
   if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
   if (s.border) {
-    const thin: Partial<XL.Border> = { style: "thin", color: { argb: "FF808080" } };
-    cell.border = Object.fromEntries(s.border.map((side) => [side, thin]));
+    const thin: Partial<XL.Border> = { style: "thin", color: { argb: argb(s.border.color) } };
+    cell.border = Object.fromEntries(s.border.sides.map((side) => [side, thin]));
   }
-  if (s.wrap || s.horizontal) cell.alignment = { wrapText: s.wrap, horizontal: s.horizontal, vertical: "top" };
+  if (s.wrap || s.horizontal || s.vertical) cell.alignment = { wrapText: s.wrap, horizontal: s.horizontal, vertical: s.vertical };
 }
 
 function validation(v: Validation): XL.DataValidation {
@@ -53,15 +53,32 @@ function validation(v: Validation): XL.DataValidation {
   return { ...common, type, operator: "greaterThanOrEqual", formulae: [b.min] };
 }
 
-function writeCell(ws: XL.Worksheet, c: CellDef): void {
+function writeCell(ws: XL.Worksheet, c: PlacedCell): void {
   const cell = ws.getCell(c.ref);
-  if (c.formula !== undefined) cell.value = { formula: c.formula } as XL.CellFormulaValue;
+  // The computed value goes with the formula, so previews and data tools that do not calculate show it.
+  if (c.formula !== undefined) cell.value = (c.cached === undefined || c.cached === null ? { formula: c.formula } : { formula: c.formula, result: c.cached }) as XL.CellFormulaValue;
   else if (c.value !== undefined) cell.value = c.value;
   if (c.style) applyStyle(cell, c.style);
   if (c.format) cell.numFmt = c.format;
   if (c.validation) cell.dataValidation = validation(c.validation);
-  // Only input cells are unlocked; everything else stays locked under sheet protection.
-  cell.protection = { locked: c.style !== "input" };
+  cell.protection = { locked: c.locked };
+  if (c.span && c.span > 1) {
+    const { row, col } = parseCell(c.ref);
+    ws.mergeCells(row + 1, col + 1, row + 1, col + c.span);
+  }
+}
+
+function pageSetup(s: PlacedSheet): Partial<XL.PageSetup> {
+  const p = s.print;
+  return {
+    paperSize: p.paper === "A4" ? A4 : undefined,
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    // 0: as many pages tall as the sheet needs.
+    fitToHeight: 0,
+    printTitlesRow: p.titleRows ? `${p.titleRows[0]}:${p.titleRows[1]}` : undefined,
+  };
 }
 
 export async function writeXlsx(placed: PlacedTemplate): Promise<Uint8Array> {
@@ -72,21 +89,16 @@ export async function writeXlsx(placed: PlacedTemplate): Promise<Uint8Array> {
   for (const s of placed.sheets) {
     const ws = wb.addWorksheet(s.name, {
       properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},
-      pageSetup: {
-        paperSize: A4,
-        orientation: s.orientation,
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: s.freeze && s.freeze.rows > 0 ? `1:${s.freeze.rows}` : undefined,
-      },
+      pageSetup: pageSetup(s),
+      headerFooter: { oddHeader: headerFooterCode(s.print.header), oddFooter: headerFooterCode(s.print.footer) },
       views: s.freeze
         ? [{ state: "frozen", xSplit: s.freeze.columns ?? 0, ySplit: s.freeze.rows, activeCell: "A1", showGridLines: true }]
         : [],
     });
     s.columns.forEach((width, i) => (ws.getColumn(i + 1).width = width));
     for (const c of s.cells) writeCell(ws, c);
-    await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    for (const r of s.rowHeights) ws.getRow(r.row).height = r.height;
+    await ws.protect("", { ...s.protection });
   }
   for (const n of placed.names) wb.definedNames.add(n.reference, n.placedName);
   const buffer = await wb.xlsx.writeBuffer();

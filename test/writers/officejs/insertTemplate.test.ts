@@ -1,5 +1,6 @@
 import { insertTemplate } from "../../../src/writers/officejs";
-import { charsToPoints, formulaEntry } from "../../../src/writers/officejs/insertTemplate";
+import { formulaEntry } from "../../../src/writers/officejs/insertTemplate";
+import { charsToPoints } from "../../../src/templates/print";
 import { describeOfficeError } from "../../../src/writers/officejs/errors";
 import type { TemplateDef } from "../../../src/templates/types";
 import { INPUT_FILL, STYLES } from "../../../src/templates/styles";
@@ -134,7 +135,7 @@ describe("insertTemplate", () => {
     expect(cell("Inputs", "A3").locked).toBe(true);
     expect(cell("Costs", "B2").locked).toBe(true);
     for (const name of ["Inputs", "Costs"]) {
-      expect(fx.book.sheet(name)!.protection).toEqual({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true }, password: undefined });
+      expect(fx.book.sheet(name)!.protection).toEqual({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" }, password: undefined });
     }
 
     const inputs = fx.book.sheet("Inputs")!;
@@ -146,7 +147,15 @@ describe("insertTemplate", () => {
     expect(inputs.freeze).toEqual({ rows: 2, columns: 0 });
     expect(fx.book.sheet("Costs")!.freeze).toEqual({ rows: 1, columns: 1 });
     expect(inputs.tabColor).toBe("#FF66CC");
-    expect(inputs.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4", printTitleRows: "$1:$2" });
+    expect(inputs.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4", printTitleRows: "$1:$2", zoom: { horizontalFitToPages: 1 } });
+    expect(inputs.pageLayout.headersFooters).toEqual({
+      leftHeader: expect.stringContaining("ECH Cost Model"),
+      centerHeader: "&A",
+      rightHeader: "&D",
+      leftFooter: "Indicative costs: check the inputs",
+      centerFooter: "",
+      rightFooter: "Page &P of &N",
+    });
     expect(fx.book.sheet("Costs")!.pageLayout.orientation).toBe("Landscape");
 
     expect(fx.book.names).toEqual([

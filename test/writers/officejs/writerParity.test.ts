@@ -8,7 +8,8 @@ import ExcelJS from "exceljs";
 import { buildTemplate, placeTemplate, type TemplateChoice } from "../../../src/templates";
 import { insertTemplate } from "../../../src/writers/officejs";
 import { parseAddress, rectAddress } from "../../../src/templates/a1";
-import { charsToPoints } from "../../../src/writers/officejs/insertTemplate";
+import { charsToPoints, headerFooterCode } from "../../../src/templates/print";
+import { DEFAULT_FONT_SIZE } from "../../../src/templates/styles";
 import { writeXlsx } from "../../../src/writers/xlsx";
 import { createFakeExcel, installFakeOffice, type FakeCell } from "../../support/fakeExcel";
 
@@ -18,7 +19,6 @@ beforeAll(() => {
 });
 afterAll(() => restoreOffice());
 
-const DEFAULT_FONT_SIZE = 11;
 const OPERATOR: Record<string, string> = { Between: "between", GreaterThanOrEqualTo: "greaterThanOrEqual", LessThanOrEqualTo: "lessThanOrEqual" };
 const RULE: Record<string, string> = { wholeNumber: "whole", decimal: "decimal", textLength: "textLength", list: "list" };
 
@@ -31,7 +31,9 @@ function fromFake(c: FakeCell) {
     fill: c.format.fill?.replace("#", ""),
     bold: !!c.format.bold,
     italic: !!c.format.italic,
-    size: c.format.fontSize,
+    // Unstyled cells keep the workbook's default font.
+    size: c.format.fontSize ?? DEFAULT_FONT_SIZE,
+    font: c.format.fontName,
     color: c.format.fontColor?.replace("#", ""),
     borders: Object.keys(c.format.borders ?? {}).sort(),
     wrap: !!c.format.wrapText,
@@ -61,8 +63,9 @@ function fromXlsx(c: ExcelJS.Cell) {
     fill: fill?.fgColor?.argb?.slice(2),
     bold: !!c.font?.bold,
     italic: !!c.font?.italic,
-    // A file's cells carry the workbook's default font (11 pt) where the template sets none.
-    size: c.font?.size === DEFAULT_FONT_SIZE ? undefined : c.font?.size,
+    size: c.font?.size ?? DEFAULT_FONT_SIZE,
+    // A file's cells carry the workbook's default font (Calibri) where the template sets none.
+    font: c.font?.name === "Calibri" ? undefined : c.font?.name,
     color: c.font?.color?.argb?.slice(2),
     borders: Object.keys(c.border ?? {})
       .filter((k) => (c.border as Record<string, unknown>)[k])
@@ -114,6 +117,17 @@ describe.each<TemplateChoice>([
       expect(fake.pageLayout.orientation?.toLowerCase()).toBe(ws.pageSetup.orientation);
       expect(fake.pageLayout.paperSize === "A4").toBe(ws.pageSetup.paperSize === 9);
       expect(fake.pageLayout.printTitleRows?.replace(/\$/g, "")).toBe(ws.pageSetup.printTitlesRow);
+      expect(fake.pageLayout.zoom).toEqual({ horizontalFitToPages: ws.pageSetup.fitToWidth });
+      expect(ws.pageSetup.fitToPage).toBe(true);
+      const hf = fake.pageLayout.headersFooters!;
+      expect(headerFooterCode({ left: hf.leftHeader!, center: hf.centerHeader!, right: hf.rightHeader! })).toBe(ws.headerFooter.oddHeader);
+      expect(headerFooterCode({ left: hf.leftFooter!, center: hf.centerFooter!, right: hf.rightFooter! })).toBe(ws.headerFooter.oddFooter);
+      const xlsxHeights: [number, number][] = [];
+      ws.eachRow((row, n) => row.height !== undefined && xlsxHeights.push([n - 1, row.height]));
+      expect([...fake.rowHeights.entries()].sort((a, b) => a[0] - b[0])).toEqual(xlsxHeights);
+      expect(xlsxHeights.length).toBeGreaterThan(0);
+      const merges = (ws.model as unknown as { merges: string[] }).merges;
+      expect([...fake.merges].sort()).toEqual([...merges].sort());
       expect(fake.tabColor?.replace("#", "")).toBe(ws.properties.tabColor?.argb?.slice(2));
       // ExcelJS reads protection back but does not type it.
       const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean; formatColumns?: boolean; formatRows?: boolean } }).sheetProtection;

@@ -1,4 +1,4 @@
-import { usesEchFunction } from "./formulaText";
+import { usesEchFunction } from "../writers/officejs/formulaText";
 import { counter, editSheets, scanWorkbook, type ScannedCell } from "./workbookScan";
 
 export interface RepairReport {

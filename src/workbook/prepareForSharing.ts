@@ -1,6 +1,6 @@
-import { parseAddress, rectAddress, type Rect } from "../../templates/a1";
-import { isApiSupported } from "./errors";
-import { hasExternalLink, literalEntry, nativeEquivalent, usesEchFunction } from "./formulaText";
+import { parseAddress, rectAddress, type Rect } from "../templates/a1";
+import { isApiSupported } from "../writers/officejs/errors";
+import { hasExternalLink, literalEntry, nativeEquivalent, usesEchFunction } from "../writers/officejs/formulaText";
 import { counter, editSheets, scanWorkbook, type SheetScan } from "./workbookScan";
 
 export type SharingReason = "custom-function" | "external-link";

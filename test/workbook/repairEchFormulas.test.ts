@@ -1,5 +1,5 @@
-import { repairEchFormulas } from "../../../src/writers/officejs";
-import { createFakeExcel, installFakeOffice } from "../../support/fakeExcel";
+import { repairEchFormulas } from "../../src/workbook";
+import { createFakeExcel, installFakeOffice } from "../support/fakeExcel";
 
 let restoreOffice: () => void;
 beforeEach(() => {

@@ -1,5 +1,5 @@
-import { prepareForSharing } from "../../../src/writers/officejs";
-import { createFakeExcel, installFakeOffice, type FakeExcel } from "../../support/fakeExcel";
+import { prepareForSharing } from "../../src/workbook";
+import { createFakeExcel, installFakeOffice, type FakeExcel } from "../support/fakeExcel";
 
 let restoreOffice: () => void;
 beforeEach(() => {

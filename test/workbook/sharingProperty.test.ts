@@ -4,9 +4,9 @@
  * reported change is in the workbook afterwards.
  */
 import fc from "fast-check";
-import { prepareForSharing } from "../../../src/writers/officejs";
-import { cellAddress, parseAddress } from "../../../src/templates/a1";
-import { createFakeExcel, installFakeOffice, type CellValue } from "../../support/fakeExcel";
+import { prepareForSharing } from "../../src/workbook";
+import { cellAddress, parseAddress } from "../../src/templates/a1";
+import { createFakeExcel, installFakeOffice, type CellValue } from "../support/fakeExcel";
 
 let restoreOffice: () => void;
 beforeAll(() => {

@@ -1,6 +1,7 @@
 /** Reading every sheet's formulas in two syncs, and editing sheets safely when they are protected. */
-import { cellAddress, parseAddress } from "../../templates/a1";
-import { EchExcelError, isApiSupported, requireExcelApi } from "./errors";
+import { cellAddress, parseAddress, parseCell } from "../templates/a1";
+import { requireKnownVersions, templateSheets, versionCells, versionOf } from "./templateVersion";
+import { EchExcelError, isApiSupported, requireExcelApi } from "../writers/officejs/errors";
 
 export interface ScannedCell {
   sheet: string;
@@ -41,17 +42,22 @@ export function counter(context: Excel.RequestContext): { sync: Sync; readonly c
   };
 }
 
-/** Loads every sheet's protection and its used range's formulas and values: two syncs in all. */
+/**
+ * Loads every sheet's protection and its used range's formulas and values, and the defined names:
+ * two syncs in all. Refuses (before anything changes) a workbook with an option template made by a
+ * template version this add-in does not know (see templateVersion.ts).
+ */
 export async function scanWorkbook(context: Excel.RequestContext, sync: Sync, operation: string): Promise<SheetScan[]> {
   // Used ranges as null objects (1.4) and protection options (1.2); 1.7 is the oldest Excel 2016 update that has both.
   requireExcelApi("1.7", operation);
   const passwordKnown = isApiSupported("1.1", "ExcelApiOnline");
   const sheets = context.workbook.worksheets;
   sheets.load(["items/name", "items/protection/protected", "items/protection/options", ...(passwordKnown ? ["items/protection/isPasswordProtected"] : [])]);
+  const names = context.workbook.names.load("items/name,items/formula");
   await sync();
   const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load("address,formulas,values"));
   await sync();
-  return sheets.items.map((ws, i) => {
+  const scans = sheets.items.map((ws, i) => {
     const scan: SheetScan = {
       name: ws.name,
       protected: ws.protection.protected,
@@ -75,6 +81,19 @@ export async function scanWorkbook(context: Excel.RequestContext, sync: Sync, op
     );
     return scan;
   });
+  const entries = names.items.map((n) => ({ name: n.name, formula: n.formula }));
+  const cells = versionCells(entries);
+  requireKnownVersions(
+    templateSheets(entries).map((sheet) => {
+      const at = cells.get(sheet.toLowerCase());
+      const scan = scans.find((x) => x.name.toLowerCase() === sheet.toLowerCase());
+      if (!at || !scan) return { sheet };
+      const { row, col } = parseCell(at.address.replace(/\$/g, ""));
+      return { sheet, version: versionOf(scan.values[row - scan.origin.row]?.[col - scan.origin.col]) };
+    }),
+    operation,
+  );
+  return scans;
 }
 
 export interface SheetEdit {

@@ -1,9 +1,10 @@
-import { buildTemplate } from "../../../src/templates";
-import { compareOptions, comparisonTemplate, insertTemplate, listOptionTemplates } from "../../../src/writers/officejs";
-import { templatesFromNames } from "../../../src/writers/officejs/compareOptions";
-import { createFakeExcel, installFakeOffice } from "../../support/fakeExcel";
-import { evaluateFakeBook } from "../../support/evaluateFakeBook";
-import { parseAddress, parseCell, rectAddress } from "../../../src/templates/a1";
+import { buildTemplate } from "../../src/templates";
+import { compareOptions, comparisonTemplate, listOptionTemplates } from "../../src/workbook";
+import { insertTemplate } from "../../src/writers/officejs";
+import { templatesFromNames } from "../../src/workbook/compareOptions";
+import { createFakeExcel, installFakeOffice } from "../support/fakeExcel";
+import { evaluateFakeBook } from "../support/evaluateFakeBook";
+import { parseAddress, parseCell, rectAddress } from "../../src/templates/a1";
 
 let restoreOffice: () => void;
 beforeEach(() => {
@@ -99,8 +100,10 @@ describe("compareOptions with generated templates", () => {
     const report = await compareOptions(fx.context);
 
     expect(report.sheet).toBe("Option comparison (2)");
-    expect(report.syncs).toBe(3);
-    expect(fx.syncs - before).toBe(3);
+    // Names, the templates' versions, then insertTemplate's two.
+    expect(report.syncs).toBe(4);
+    expect(fx.syncs - before).toBe(4);
+    expect(report.compared.map((t) => t.version)).toEqual([2, 2]);
     expect(fx.book.cell("Option comparison", "A1")).toBeUndefined();
     expect(fx.book.cell(report.sheet, "B6")!.formula).toBe("=ECH_CouncilAnnualCost");
     expect(fx.book.cell(report.sheet, "C6")!.formula).toBe("=ECH_CouncilAnnualCost_2");

@@ -1,0 +1,178 @@
+/**
+ * What the definition decides about a sheet beyond its cells, filled generically for every sheet
+ * so the writers only render it: which cells are locked, protection, print setup (A4, fit to one
+ * page wide, repeated header rows, header and footer), merged prose cells and row heights that
+ * fit wrapped text. Nothing here depends on a particular sheet's contents.
+ */
+import { parseCell } from "./a1";
+import { DEFAULT_FONT_SIZE, STYLES } from "./styles";
+import type { CellDef, HeaderFooterText, PlacedCell, PrintSetup, SheetDef, SheetProtection, TemplateDef } from "./types";
+
+/** Protection that still lets users resize columns and rows to read long labels, and copy figures. */
+export const TEMPLATE_PROTECTION: SheetProtection = {
+  formatColumns: true,
+  formatRows: true,
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+};
+
+/** Excel widths in characters of the default font (7 px each, plus 5 px padding) to points. */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A row's height when nothing in it needs more (Excel's default for 11 pt text). */
+export const DEFAULT_ROW_HEIGHT = 15;
+/** Line height as a multiple of the font size, and the space above and below the text, in points. */
+const LINE_HEIGHT = 1.2;
+const ROW_PADDING = 4;
+/** Space a cell keeps on each side of its text, in points. */
+const CELL_PADDING = 3;
+/**
+ * Estimated text is widened by this much, so a line the estimate fits also fits in the widest
+ * renderer of the three (metrics and kerning differ a little).
+ */
+const SAFETY = 1.1;
+
+/* Arial advance widths in 1/1000 em (Liberation Sans has the same). */
+const WIDTHS: Record<string, number> = {
+  " ": 278, "!": 278, '"': 355, "#": 556, $: 556, "%": 889, "&": 667, "'": 191, "(": 333, ")": 333, "*": 389, "+": 584, ",": 278,
+  "-": 333, ".": 278, "/": 278, ":": 278, ";": 278, "<": 584, "=": 584, ">": 584, "?": 556, "@": 1015, "[": 278, "]": 278, _: 556,
+  a: 556, b: 556, c: 500, d: 556, e: 556, f: 278, g: 556, h: 556, i: 222, j: 222, k: 500, l: 222, m: 833, n: 556, o: 556, p: 556,
+  q: 556, r: 333, s: 500, t: 278, u: 556, v: 500, w: 722, x: 500, y: 500, z: 500,
+  A: 667, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 722, I: 278, J: 500, K: 667, L: 556, M: 833, N: 722, O: 778, P: 667,
+  Q: 778, R: 722, S: 667, T: 611, U: 722, V: 667, W: 944, X: 667, Y: 667, Z: 611,
+  "£": 556, "€": 556, "×": 584, "÷": 584, "–": 556, "—": 1000, "’": 222, "‘": 222, "“": 333, "”": 333, "…": 1000, "≥": 549, "≤": 549,
+};
+const DIGIT = 556;
+const OTHER = 667;
+const BOLD = 1.08;
+
+/** Estimated printed width of `text` in points. */
+export function textWidth(text: string, size: number, bold = false): number {
+  let units = 0;
+  for (const ch of text) units += WIDTHS[ch] ?? (ch >= "0" && ch <= "9" ? DIGIT : OTHER);
+  return (units / 1000) * size * (bold ? BOLD : 1) * SAFETY;
+}
+
+/** Lines `text` takes when wrapped at word boundaries to `width` points (a word too long breaks). */
+export function wrappedLines(text: string, width: number, size: number, bold = false): number {
+  const space = textWidth(" ", size, bold);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph.split(" ").filter(Boolean)) {
+      const w = textWidth(word, size, bold);
+      const needed = used === 0 ? w : used + space + w;
+      if (needed <= width) used = needed;
+      else if (used === 0 || w > width) {
+        // A word wider than the cell breaks across lines.
+        const extra = Math.ceil(w / width) - 1;
+        lines += (used === 0 ? 0 : 1) + extra;
+        used = w - extra * width;
+      } else {
+        lines++;
+        used = w;
+      }
+    }
+  }
+  return lines;
+}
+
+/** The cell's width in points, across the columns it spans. */
+function cellWidth(columns: readonly number[], col: number, span: number): number {
+  let w = 0;
+  for (let c = col; c < col + span; c++) w += charsToPoints(columns[c] ?? 8.43);
+  return w - 2 * CELL_PADDING;
+}
+
+/**
+ * The text a cell shows, as far as the definition tells: its value, or for a formula that builds
+ * text (`"Seed 002 … "&B5&" tenants"`) its string literals with room for what they join (a number or
+ * short name, up to 12 characters each). Undefined for a number or a formula without text.
+ */
+export function shownText(cell: CellDef): string | undefined {
+  if (typeof cell.value === "string") return cell.value;
+  if (cell.formula === undefined) return undefined;
+  const literals = [...cell.formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+  if (literals.join("").trim() === "") return undefined;
+  const joined = cell.formula.split("&").length - literals.length;
+  return [...literals, ...Array<string>(Math.max(0, joined)).fill("0".repeat(12))].join("");
+}
+
+/** Height a cell needs, in points. */
+export function cellHeight(cell: CellDef, columns: readonly number[]): number {
+  const st = cell.style ? STYLES[cell.style] : undefined;
+  const size = st?.font.size ?? DEFAULT_FONT_SIZE;
+  const line = size * LINE_HEIGHT;
+  const text = shownText(cell);
+  if (!st?.wrap || text === undefined) return line + ROW_PADDING;
+  const { col } = parseCell(cell.ref);
+  return wrappedLines(text, cellWidth(columns, col, cell.span ?? 1), size, st.font.bold) * line + ROW_PADDING;
+}
+
+/** Prose styles that may span the empty columns to their right, rather than wrap in one narrow column. */
+const SPANNING = new Set(["subtitle", "note"]);
+
+/**
+ * Spans (merges) a subtitle or note that is the last cell of its row across the sheet's remaining
+ * columns, so it wraps at the table's width instead of its own column's.
+ */
+export function withSpans(sheet: Pick<SheetDef, "cells" | "columns">): CellDef[] {
+  const lastInRow = new Map<number, number>();
+  for (const c of sheet.cells) {
+    const { row, col } = parseCell(c.ref);
+    lastInRow.set(row, Math.max(lastInRow.get(row) ?? -1, col + (c.span ?? 1) - 1));
+  }
+  return sheet.cells.map((c) => {
+    if (c.span !== undefined || !c.style || !SPANNING.has(c.style) || shownText(c) === undefined) return c;
+    const { row, col } = parseCell(c.ref);
+    const span = sheet.columns.length - col;
+    return lastInRow.get(row) === col && span > 1 ? { ...c, span } : c;
+  });
+}
+
+/** Heights for the rows whose text needs more than the default height, in row order. */
+export function rowHeights(cells: readonly CellDef[], columns: readonly number[]): { row: number; height: number }[] {
+  const needs = new Map<number, number>();
+  for (const c of cells) {
+    const { row } = parseCell(c.ref);
+    needs.set(row, Math.max(needs.get(row) ?? 0, cellHeight(c, columns)));
+  }
+  return [...needs]
+    .filter(([, h]) => h > DEFAULT_ROW_HEIGHT)
+    .sort(([a], [b]) => a - b)
+    .map(([row, h]) => ({ row: row + 1, height: Math.ceil(h * 4) / 4 }));
+}
+
+/** Only input cells are unlocked: the cells a user may edit on the protected sheet. */
+export function lockedCells(cells: readonly CellDef[]): PlacedCell[] {
+  return cells.map((c) => ({ ...c, locked: c.style !== "input" }));
+}
+
+/** Header and footer sections: 255 characters in all at most (Excel's limit). */
+const HEADER_LIMIT = 80;
+const literal = (s: string) => s.replace(/&/g, "&&");
+const clip = (s: string) => (s.length <= HEADER_LIMIT ? s : `${s.slice(0, HEADER_LIMIT - 1)}…`);
+
+/** Header: the scheme (or the model), the sheet's name, the date. Footer: the caveat, page x of y. */
+export function headerFooter(def: Pick<TemplateDef, "choice" | "id">): { header: HeaderFooterText; footer: HeaderFooterText } {
+  const scheme = def.choice.scheme ? `${def.choice.scheme}: ` : "";
+  return {
+    header: { left: literal(clip(`${scheme}ECH Cost Model, option ${def.id}`)), center: "&A", right: "&D" },
+    footer: { left: "Indicative costs: check the inputs", center: "", right: "Page &P of &N" },
+  };
+}
+
+/** The sheet's print setup; the header rows repeat on every page (the frozen rows by default). */
+export function printSetup(def: Pick<TemplateDef, "choice" | "id">, sheet: SheetDef): PrintSetup {
+  const frozen = sheet.freeze && sheet.freeze.rows > 0 ? ([1, sheet.freeze.rows] as const) : undefined;
+  const titleRows = sheet.printTitleRows ?? frozen;
+  return { orientation: sheet.orientation, paper: "A4", fitToWidth: 1, ...(titleRows ? { titleRows } : {}), ...headerFooter(def) };
+}
+
+/** "&L…&C…&R…": one string with the three sections, as a .xlsx file stores a header or footer. */
+export function headerFooterCode(h: HeaderFooterText): string {
+  return `${h.left ? `&L${h.left}` : ""}${h.center ? `&C${h.center}` : ""}${h.right ? `&R${h.right}` : ""}`;
+}

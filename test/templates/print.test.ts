@@ -1,0 +1,87 @@
+/** The generic layout placeTemplate fills in for the writers (src/templates/print.ts). */
+import { buildTemplate, placeTemplate, type SheetDef, type TemplateDef } from "../../src/templates";
+import { cellHeight, DEFAULT_ROW_HEIGHT, headerFooter, printSetup, rowHeights, shownText, withSpans, wrappedLines } from "../../src/templates/print";
+import { STYLES } from "../../src/templates/styles";
+import { parseCell } from "../../src/templates/a1";
+import { CHOICES } from "../support/choices";
+
+describe("wrappedLines", () => {
+  it("wraps at word boundaries and breaks a word wider than the cell", () => {
+    expect(wrappedLines("short", 100, 11)).toBe(1);
+    expect(wrappedLines("one two three four five six seven eight nine ten", 60, 11)).toBeGreaterThan(3);
+    expect(wrappedLines("a\nb", 100, 11)).toBe(2);
+    expect(wrappedLines("x".repeat(100), 50, 11)).toBeGreaterThan(5);
+  });
+});
+
+describe("shownText", () => {
+  it("is a text value, or a text formula's literals with room for what they join", () => {
+    expect(shownText({ ref: "A1", value: "Hello" })).toBe("Hello");
+    expect(shownText({ ref: "A1", value: 5 })).toBeUndefined();
+    expect(shownText({ ref: "A1", formula: "SUM(B1:B3)" })).toBeUndefined();
+    expect(shownText({ ref: "A1", formula: '"For "&B5&" tenants"' })).toBe("For  tenants000000000000");
+  });
+});
+
+describe("placeTemplate's layout, for every template", () => {
+  test.each(CHOICES)("option %j", (choice) => {
+    const placed = placeTemplate(buildTemplate(choice));
+    for (const s of placed.sheets) {
+      const heights = new Map(s.rowHeights.map((r) => [r.row, r.height]));
+      for (const c of s.cells) {
+        // Only input cells are unlocked.
+        expect(c.locked).toBe(c.style !== "input");
+        // Every cell fits its row.
+        const row = parseCell(c.ref).row + 1;
+        expect(cellHeight(c, s.columns)).toBeLessThanOrEqual(heights.get(row) ?? DEFAULT_ROW_HEIGHT);
+        // Long text wraps rather than running into the next cell.
+        if (typeof c.value === "string" && c.value.length > 40 && c.style !== "title") expect(c.style && STYLES[c.style].wrap).toBe(true);
+      }
+      expect(s.protection).toEqual({ formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
+      expect(s.print).toMatchObject({ paper: "A4", fitToWidth: 1, orientation: s.orientation });
+      if (s.freeze?.rows) expect(s.print.titleRows).toEqual(s.printTitleRows ?? [1, s.freeze.rows]);
+    }
+  });
+});
+
+describe("the layout reads only the definition", () => {
+  const sheet: SheetDef = {
+    id: "s",
+    name: "S",
+    columns: [10, 10, 10],
+    orientation: "portrait",
+    cells: [
+      { ref: "A1", value: "A long subtitle that would not fit in one narrow column at all", style: "subtitle" },
+      { ref: "A2", value: "Label", style: "label" },
+      { ref: "B2", value: "A note with a neighbour on its right", style: "note" },
+      { ref: "C2", value: 1 },
+    ],
+    freeze: { rows: 2 },
+    printTitleRows: [2, 2],
+  };
+  const def: TemplateDef = { id: "A", title: "T", choice: { option: "A", overlays: [], scheme: "Fish & Chips Court" }, sheets: [sheet], names: [] };
+
+  it("spans a prose cell that ends its row, and no other", () => {
+    const cells = withSpans(sheet);
+    expect(cells[0].span).toBe(3);
+    expect(cells[2].span).toBeUndefined();
+  });
+
+  it("gives a row with wrapped text the height it needs, and leaves the others", () => {
+    const h = rowHeights(withSpans(sheet), sheet.columns);
+    expect(h.map((r) => r.row)).toEqual([1, 2]);
+    expect(h.find((r) => r.row === 2)!.height).toBeGreaterThan(DEFAULT_ROW_HEIGHT);
+  });
+
+  it("repeats the sheet's title rows, else its frozen rows", () => {
+    expect(printSetup(def, sheet).titleRows).toEqual([2, 2]);
+    expect(printSetup(def, { ...sheet, printTitleRows: undefined }).titleRows).toEqual([1, 2]);
+  });
+
+  it("puts the scheme in the header with its & escaped, the sheet, date and page x of y", () => {
+    expect(headerFooter(def)).toEqual({
+      header: { left: "Fish && Chips Court: ECH Cost Model, option A", center: "&A", right: "&D" },
+      footer: { left: "Indicative costs: check the inputs", center: "", right: "Page &P of &N" },
+    });
+  });
+});
