@@ -6,7 +6,13 @@
  * publication it was checked against; a figure that could not be checked is `null`, and the
  * workbook shows it as an empty pink cell marked "enter". Adding a year is one entry in PRICE_BASES.
  */
-import { DEFAULT_ON_COSTS, DEFAULT_SCHEME, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME, WEEKS_PER_YEAR } from "./defaults";
+import {
+  DEFAULT_ON_COSTS,
+  DEFAULT_SCHEME,
+  DEFAULT_TENANT_EXPENDITURE,
+  DEFAULT_TENANT_INCOME,
+  WEEKS_PER_YEAR,
+} from "./defaults";
 import { InputError } from "./errors";
 import { finite, nonNegative, share, wholeNumber } from "./validate";
 
@@ -322,7 +328,8 @@ function checked(figure: CheckedFigure, entered: number | undefined, argument: s
 
 /** £ an hour for workers aged 21 and over. */
 export function nationalLivingWage(id: string): number {
-  return checked(statutory(id, "National Living Wage").nationalLivingWage, undefined, "nationalLivingWage", "National Living Wage", id);
+  const figure = statutory(id, "National Living Wage").nationalLivingWage;
+  return checked(figure, undefined, "nationalLivingWage", "National Living Wage", id);
 }
 
 export interface NationalInsuranceEntries {
@@ -339,9 +346,10 @@ export function employerNIPerWorker(annualPay: number, id: string, entered: Nati
   nonNegative("annualPay", annualPay);
   const base = priceBase(id);
   if (base.method === "flat") return base.flat.nationalInsuranceRate.value * annualPay;
-  const rate = checked(base.rules.employerNationalInsuranceRate, entered.rate, "rate", "employer National Insurance rate", id);
+  const r = base.rules;
+  const rate = checked(r.employerNationalInsuranceRate, entered.rate, "rate", "employer National Insurance rate", id);
   share("rate", rate);
-  const threshold = checked(base.rules.secondaryThreshold, entered.secondaryThreshold, "secondaryThreshold", "secondary threshold", id);
+  const threshold = checked(r.secondaryThreshold, entered.secondaryThreshold, "secondaryThreshold", "secondary threshold", id);
   nonNegative("secondaryThreshold", threshold);
   return rate * Math.max(0, annualPay - threshold);
 }

@@ -16,6 +16,8 @@ import {
 } from "../../src/model";
 
 const CURRENT = ["2024-25", "2025-26", "2026-27"] as const;
+const pay = fc.double({ min: 0, max: 1e6, noNaN: true });
+const weeks = fc.double({ min: 0, max: 51.9, noNaN: true });
 
 describe("price base table", () => {
   test("the four bases, in order", () => {
@@ -154,8 +156,8 @@ describe("employer National Insurance", () => {
     fc.assert(
       fc.property(
         fc.constantFrom("2024-25", "2025-26"),
-        fc.double({ min: 0, max: 1e6, noNaN: true }),
-        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        pay,
+        pay,
         (id, a, b) => {
           const [lo, hi] = a <= b ? [a, b] : [b, a];
           const niLo = employerNIPerWorker(lo, id);
@@ -196,7 +198,7 @@ describe("employer pension", () => {
   test("property: between 0 and 3% × (upper − lower), and monotone in pay", () => {
     const cap = 0.03 * (50270 - 6240);
     fc.assert(
-      fc.property(fc.constantFrom(...CURRENT), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), (id, a, b) => {
+      fc.property(fc.constantFrom(...CURRENT), pay, pay, (id, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const pLo = employerPensionPerWorker(lo, id);
         const pHi = employerPensionPerWorker(hi, id);
@@ -222,7 +224,7 @@ describe("holiday uplift", () => {
 
   test("property: at least 1 and rising with the weeks", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 51.9, noNaN: true }), fc.double({ min: 0, max: 51.9, noNaN: true }), (a, b) => {
+      fc.property(weeks, weeks, (a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(holidayUplift(lo)).toBeGreaterThanOrEqual(1);
         expect(holidayUplift(hi)).toBeGreaterThanOrEqual(holidayUplift(lo));
