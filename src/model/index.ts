@@ -9,3 +9,4 @@ export * from "./budget";
 export * from "./howMuchCare";
 export * from "./capital";
 export * from "./options";
+export * from "./priceBase";

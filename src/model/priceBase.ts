@@ -1,0 +1,431 @@
+/**
+ * Dated price bases: the pay rules and benefit rates a cost is priced at (issue 11).
+ *
+ * "2009" is the published model's own method: flat on-cost percentages and the printed figures.
+ * The other bases apply the statutory pay rules of that financial year. Every figure names the
+ * publication it was checked against; a figure that could not be checked is `null`, and the
+ * workbook shows it as an empty pink cell marked "enter". Adding a year is one entry in PRICE_BASES.
+ */
+import {
+  DEFAULT_ON_COSTS,
+  DEFAULT_SCHEME,
+  DEFAULT_TENANT_EXPENDITURE,
+  DEFAULT_TENANT_INCOME,
+  WEEKS_PER_YEAR,
+} from "./defaults";
+import { InputError } from "./errors";
+import { finite, nonNegative, share, wholeNumber } from "./validate";
+
+export interface Source {
+  title: string;
+  publisher: string;
+  /** As printed on the publication; "not dated" when the page carries no date. */
+  date: string;
+  section?: string;
+  /** Absent only where no public address could be checked (the 2009 model). */
+  url?: string;
+}
+
+export interface Figure {
+  value: number;
+  source: Source;
+}
+
+/** `null`: not verified against a publication, so the user enters it. */
+export type CheckedFigure = Figure | null;
+
+/** Weekly amounts for a tenant's budget and the charging rules a council applies (England). */
+export interface TenantFigures {
+  newStatePensionFull: CheckedFigure;
+  pensionCreditStandardGuaranteeSingle: CheckedFigure;
+  attendanceAllowanceLower: CheckedFigure;
+  attendanceAllowanceHigher: CheckedFigure;
+  /** Minimum Income Guarantee, single person of pension credit age, care in their own home. */
+  minimumIncomeGuaranteePensionAge: CheckedFigure;
+  upperCapitalLimit: CheckedFigure;
+  lowerCapitalLimit: CheckedFigure;
+  /** £ a week of assumed income for each £250 (or part) of capital between the limits. */
+  tariffIncomePer250: CheckedFigure;
+}
+
+export interface StatutoryRules {
+  /** £ an hour, workers aged 21 and over, from 1 April. */
+  nationalLivingWage: CheckedFigure;
+  /** Employer (secondary) Class 1 National Insurance rate, a share of pay above the threshold. */
+  employerNationalInsuranceRate: CheckedFigure;
+  /** £ a year. */
+  secondaryThreshold: CheckedFigure;
+  /** £ a year off an employer's bill; providers only: councils and other public bodies cannot claim it. */
+  employmentAllowance: CheckedFigure;
+  /** Automatic enrolment: the employer's minimum share of qualifying earnings. */
+  pensionEmployerMinimum: CheckedFigure;
+  /** £ a year: qualifying earnings run from the lower to the upper limit. */
+  pensionLowerLimit: CheckedFigure;
+  pensionUpperLimit: CheckedFigure;
+  /** £ a year at which a worker must be enrolled automatically. */
+  pensionEarningsTrigger: CheckedFigure;
+  /** Statutory paid holiday, weeks a year. */
+  holidayWeeks: CheckedFigure;
+  /** Homecare Association Minimum Price for Homecare, England, £ an hour. */
+  homecareMinimumPrice: CheckedFigure;
+  /** Living Wage Foundation real Living Wage, UK rate, £ an hour. */
+  realLivingWage: CheckedFigure;
+  /** HM Treasury Green Book discount rate for the first 30 years, real terms. */
+  discountRate: CheckedFigure;
+  tenant: TenantFigures;
+}
+
+/** The 2009 model's flat rates and printed amounts. */
+export interface FlatRates {
+  nationalInsuranceRate: Figure;
+  coverRate: Figure;
+  /** Applied to pay plus cover in the 2009 model. */
+  superannuationRate: Figure;
+  training: Figure;
+  hourlyRateSupport: Figure;
+  hourlyRateCare: Figure;
+  managerSalary: Figure;
+  /** The rate the 2009 text quotes for overnight waking care, "plus on-costs". */
+  indicativeHourlyRate: Figure;
+  tenantExpenditure: readonly { label: string; weekly: Figure }[];
+  tenantIncome: readonly { label: string; weekly: Figure }[];
+}
+
+export type PriceBase =
+  | { id: string; label: string; method: "flat"; flat: FlatRates }
+  | { id: string; label: string; method: "statutory"; from: string; rules: StatutoryRules };
+
+// ---- Publications -------------------------------------------------------------------------------
+
+const MODEL_2009: Source = {
+  title: "Extra Care Housing (revenue cost model and tenant budget)",
+  publisher: "Joint Improvement Team (Tony Homer)",
+  date: "May 2009",
+  section: "ECH care/support staffing; Staff on-costs; Indicative costs and sources of income for tenants",
+};
+
+const MINIMUM_WAGE_RATES: Source = {
+  title: "National Minimum Wage and National Living Wage rates",
+  publisher: "GOV.UK",
+  date: "not dated (lists the April 2025 and April 2026 rates)",
+  section: "Current rates; Previous rates: rates from 1 April 2024",
+  url: "https://www.gov.uk/national-minimum-wage-rates",
+};
+
+const NI_ACT_2025_NOTES: Source = {
+  title: "National Insurance Contributions (Secondary Class 1 Contributions) Act 2025: Explanatory Notes",
+  publisher: "legislation.gov.uk (The National Archives)",
+  date: "Act of 3 April 2025",
+  section: "Commentary on provisions: sections 1, 2 and 3",
+  url: "https://www.legislation.gov.uk/ukpga/2025/11/notes/division/6/index.htm",
+};
+
+const TPR_THRESHOLDS: Source = {
+  title: "Automatic enrolment earnings thresholds",
+  publisher: "The Pensions Regulator",
+  date: "not dated (lists 2025-2026 and 2024-2025)",
+  section: "Earnings thresholds for the current tax year; previous tax years",
+  url: "https://www.thepensionsregulator.gov.uk/en/business-advisers/automatic-enrolment-guide-for-business-advisers/automatic-enrolment-earnings-threshold",
+};
+
+const THRESHOLDS_2026: Source = {
+  title: "Automatic Enrolment Earnings Trigger and Qualifying Earnings Band Review 2026-27 (written statement HCWS1206)",
+  publisher: "UK Parliament, Hansard (Torsten Bell, Parliamentary Secretary to the Treasury)",
+  date: "18 December 2025",
+  url: "https://parallelparliament.co.uk/debate/2025-12-18/commons/written-statements/automatic-enrolment-earnings-trigger-and-qualifying-earnings-band-review-2026-27",
+};
+
+const TPR_CONTRIBUTIONS: Source = {
+  title: "Employer pension contributions and funding",
+  publisher: "The Pensions Regulator",
+  date: "not dated (minimum from 6 April 2019)",
+  section: "How much you must pay",
+  url: "https://tpr.gov.uk/en/employers/managing-a-scheme/contributions-and-funding",
+};
+
+const HOLIDAY_ENTITLEMENT: Source = {
+  title: "Holiday entitlement",
+  publisher: "GOV.UK",
+  date: "not dated",
+  section: "Statutory annual leave entitlement",
+  url: "https://www.gov.uk/holiday-entitlement-rights",
+};
+
+const GREEN_BOOK_REVIEW: Source = {
+  title: "Review of discounting in the Green Book: Terms of Reference",
+  publisher: "HM Treasury",
+  date: "16 December 2025",
+  section: "1. Discounting in the Green Book",
+  url: "https://www.gov.uk/government/publications/green-book-discount-rate-review-2026/review-of-discounting-in-the-green-book-terms-of-reference",
+};
+
+const CHARGING_CIRCULAR_2024: Source = {
+  title: "Social care - charging for care and support: local authority circular (2024 to 2025)",
+  publisher: "Department of Health and Social Care",
+  date: "9 February 2024",
+  section: "Summary; Annex: Capital limits",
+  url: "https://www.gov.uk/government/publications/social-care-charging-for-local-authorities-2024-to-2025/social-care-charging-for-care-and-support-local-authority-circular",
+};
+
+function fig(value: number, source: Source): Figure {
+  return { value, source };
+}
+
+function homecare(value: number, title: string, date: string, url: string): Figure {
+  return fig(value, { title, publisher: "Homecare Association", date, url });
+}
+
+const NO_TENANT_FIGURES: TenantFigures = {
+  newStatePensionFull: null,
+  pensionCreditStandardGuaranteeSingle: null,
+  attendanceAllowanceLower: null,
+  attendanceAllowanceHigher: null,
+  minimumIncomeGuaranteePensionAge: null,
+  upperCapitalLimit: null,
+  lowerCapitalLimit: null,
+  tariffIncomePer250: null,
+};
+
+const HOLIDAY = fig(5.6, HOLIDAY_ENTITLEMENT);
+const EMPLOYER_MINIMUM = fig(0.03, TPR_CONTRIBUTIONS);
+const DISCOUNT = fig(0.035, GREEN_BOOK_REVIEW);
+// The 15% rate and the £10,500 allowance are written into the Acts with no end date, so they hold
+// for 2026-27; the £5,000 threshold is "specified for the tax year 2025-26" only (section 2(4)).
+const NI_RATE_FROM_2025 = fig(0.15, NI_ACT_2025_NOTES);
+const ALLOWANCE_FROM_2025 = fig(10500, NI_ACT_2025_NOTES);
+
+// ---- The price bases ----------------------------------------------------------------------------
+
+export const PRICE_BASES: readonly PriceBase[] = [
+  {
+    id: "2009",
+    label: "2009 published model (flat rates)",
+    method: "flat",
+    flat: {
+      nationalInsuranceRate: fig(DEFAULT_ON_COSTS.ni, MODEL_2009),
+      coverRate: fig(DEFAULT_ON_COSTS.cover, MODEL_2009),
+      superannuationRate: fig(DEFAULT_ON_COSTS.superannuation, MODEL_2009),
+      training: fig(DEFAULT_ON_COSTS.training, MODEL_2009),
+      hourlyRateSupport: fig(DEFAULT_SCHEME.hourlyRates.support, MODEL_2009),
+      hourlyRateCare: fig(DEFAULT_SCHEME.hourlyRates.care, MODEL_2009),
+      managerSalary: fig(DEFAULT_SCHEME.managerSalary, MODEL_2009),
+      indicativeHourlyRate: fig(11.5, MODEL_2009),
+      tenantExpenditure: DEFAULT_TENANT_EXPENDITURE.map((l) => ({ label: l.label, weekly: fig(l.amount, MODEL_2009) })),
+      tenantIncome: DEFAULT_TENANT_INCOME.map((l) => ({ label: l.label, weekly: fig(l.amount, MODEL_2009) })),
+    },
+  },
+  {
+    id: "2024-25",
+    label: "Prices of 2024-25 (April 2024 to March 2025)",
+    method: "statutory",
+    from: "2024-04-01",
+    rules: {
+      nationalLivingWage: fig(11.44, MINIMUM_WAGE_RATES),
+      employerNationalInsuranceRate: fig(0.138, NI_ACT_2025_NOTES),
+      secondaryThreshold: fig(9100, NI_ACT_2025_NOTES),
+      employmentAllowance: fig(5000, NI_ACT_2025_NOTES),
+      pensionEmployerMinimum: EMPLOYER_MINIMUM,
+      pensionLowerLimit: fig(6240, TPR_THRESHOLDS),
+      pensionUpperLimit: fig(50270, TPR_THRESHOLDS),
+      pensionEarningsTrigger: fig(10000, TPR_THRESHOLDS),
+      holidayWeeks: HOLIDAY,
+      homecareMinimumPrice: homecare(
+        28.53,
+        "Homecare Association publishes Minimum Price for Homecare 2024-25",
+        "14 December 2023",
+        "https://www.homecareassociation.org.uk/resource/homecare-association-publishes-minimum-price-for-homecare-2024-25.html",
+      ),
+      realLivingWage: null,
+      discountRate: DISCOUNT,
+      tenant: {
+        ...NO_TENANT_FIGURES,
+        upperCapitalLimit: fig(23250, CHARGING_CIRCULAR_2024),
+        lowerCapitalLimit: fig(14250, CHARGING_CIRCULAR_2024),
+        tariffIncomePer250: fig(1, CHARGING_CIRCULAR_2024),
+      },
+    },
+  },
+  {
+    id: "2025-26",
+    label: "Prices of 2025-26 (April 2025 to March 2026)",
+    method: "statutory",
+    from: "2025-04-01",
+    rules: {
+      nationalLivingWage: fig(12.21, MINIMUM_WAGE_RATES),
+      employerNationalInsuranceRate: NI_RATE_FROM_2025,
+      secondaryThreshold: fig(5000, NI_ACT_2025_NOTES),
+      employmentAllowance: ALLOWANCE_FROM_2025,
+      pensionEmployerMinimum: EMPLOYER_MINIMUM,
+      pensionLowerLimit: fig(6240, TPR_THRESHOLDS),
+      pensionUpperLimit: fig(50270, TPR_THRESHOLDS),
+      pensionEarningsTrigger: fig(10000, TPR_THRESHOLDS),
+      holidayWeeks: HOLIDAY,
+      homecareMinimumPrice: homecare(
+        32.14,
+        "The Homecare Association releases its Minimum Price for Homecare 2025/26",
+        "18 December 2024",
+        "https://homecareassociation.org.uk/resource/the-homecare-association-releases-its-minimum-price-for-homecare-2025-26.html",
+      ),
+      realLivingWage: null,
+      discountRate: DISCOUNT,
+      tenant: NO_TENANT_FIGURES,
+    },
+  },
+  {
+    id: "2026-27",
+    label: "Prices of 2026-27 (April 2026 to March 2027)",
+    method: "statutory",
+    from: "2026-04-01",
+    rules: {
+      nationalLivingWage: fig(12.71, MINIMUM_WAGE_RATES),
+      employerNationalInsuranceRate: NI_RATE_FROM_2025,
+      secondaryThreshold: null,
+      employmentAllowance: ALLOWANCE_FROM_2025,
+      pensionEmployerMinimum: EMPLOYER_MINIMUM,
+      pensionLowerLimit: fig(6240, THRESHOLDS_2026),
+      pensionUpperLimit: fig(50270, THRESHOLDS_2026),
+      pensionEarningsTrigger: fig(10000, THRESHOLDS_2026),
+      holidayWeeks: HOLIDAY,
+      // Published 22 December 2025; the stored copy of the announcement does not show the figure.
+      homecareMinimumPrice: null,
+      realLivingWage: null,
+      discountRate: DISCOUNT,
+      tenant: NO_TENANT_FIGURES,
+    },
+  },
+];
+
+export const PRICE_BASE_IDS: readonly string[] = PRICE_BASES.map((p) => p.id);
+
+// ---- Helpers ------------------------------------------------------------------------------------
+
+const ARG = "priceBase";
+
+export function priceBase(id: string): PriceBase {
+  const found = typeof id === "string" ? PRICE_BASES.find((p) => p.id === id.trim()) : undefined;
+  if (!found) {
+    throw new InputError(ARG, `"${String(id)}" is not a price base; use one of ${PRICE_BASE_IDS.join(", ")}.`, "type");
+  }
+  return found;
+}
+
+function statutory(id: string, what: string): StatutoryRules {
+  const base = priceBase(id);
+  if (base.method === "flat") {
+    throw new InputError(ARG, `the ${base.id} price base uses the published model's flat rates; it has no ${what}.`);
+  }
+  return base.rules;
+}
+
+/** The figure's value, or the user's entry when the figure is not verified (an empty pink cell). */
+function checked(figure: CheckedFigure, entered: number | undefined, argument: string, what: string, id: string): number {
+  if (entered !== undefined) return finite(argument, entered);
+  if (figure === null) {
+    throw new InputError(argument, `the ${what} for ${id} has not been checked against a publication; enter it.`);
+  }
+  return figure.value;
+}
+
+/** £ an hour for workers aged 21 and over. */
+export function nationalLivingWage(id: string): number {
+  const figure = statutory(id, "National Living Wage").nationalLivingWage;
+  return checked(figure, undefined, "nationalLivingWage", "National Living Wage", id);
+}
+
+export interface NationalInsuranceEntries {
+  rate?: number;
+  secondaryThreshold?: number;
+}
+
+/**
+ * Employer National Insurance for one worker: rate × (annual pay − secondary threshold), never
+ * below 0. The 2009 base charges its flat rate on the whole pay, as the published model does.
+ * The Employment Allowance is left out: it is per employer, and councils cannot claim it.
+ */
+export function employerNIPerWorker(annualPay: number, id: string, entered: NationalInsuranceEntries = {}): number {
+  nonNegative("annualPay", annualPay);
+  const base = priceBase(id);
+  if (base.method === "flat") return base.flat.nationalInsuranceRate.value * annualPay;
+  const r = base.rules;
+  const rate = checked(r.employerNationalInsuranceRate, entered.rate, "rate", "employer National Insurance rate", id);
+  share("rate", rate);
+  const threshold = checked(r.secondaryThreshold, entered.secondaryThreshold, "secondaryThreshold", "secondary threshold", id);
+  nonNegative("secondaryThreshold", threshold);
+  return rate * Math.max(0, annualPay - threshold);
+}
+
+/** Employer National Insurance for `workers` people each paid the group's average annual pay. */
+export function employerNIForGroup(
+  workers: number,
+  averageAnnualPay: number,
+  id: string,
+  entered: NationalInsuranceEntries = {},
+): number {
+  wholeNumber("workers", workers);
+  return workers * employerNIPerWorker(averageAnnualPay, id, entered);
+}
+
+export interface PensionOptions {
+  /** An employer rate on the whole pay (for example a council scheme), instead of the statutory minimum. */
+  scheme?: number;
+}
+
+/**
+ * Employer pension for one worker: the automatic-enrolment minimum on qualifying earnings, that is
+ * pay clamped between the lower and upper limits, less the lower limit. Someone paid under the
+ * earnings trigger is not enrolled automatically but may opt in, so the cost is still counted;
+ * see `belowEarningsTrigger`. The 2009 base uses its flat superannuation rate on the whole pay.
+ */
+export function employerPensionPerWorker(annualPay: number, id: string, options: PensionOptions = {}): number {
+  nonNegative("annualPay", annualPay);
+  const base = priceBase(id);
+  if (options.scheme !== undefined) return share("scheme", options.scheme) * annualPay;
+  if (base.method === "flat") return base.flat.superannuationRate.value * annualPay;
+  const r = base.rules;
+  const rate = checked(r.pensionEmployerMinimum, undefined, "pensionEmployerMinimum", "employer pension minimum", id);
+  const lower = checked(r.pensionLowerLimit, undefined, "pensionLowerLimit", "pension lower limit", id);
+  const upper = checked(r.pensionUpperLimit, undefined, "pensionUpperLimit", "pension upper limit", id);
+  return rate * (Math.min(Math.max(annualPay, lower), upper) - lower);
+}
+
+/** A message when the pay is under the automatic-enrolment earnings trigger, otherwise null. */
+export function belowEarningsTrigger(annualPay: number, id: string): string | null {
+  nonNegative("annualPay", annualPay);
+  const rules = statutory(id, "automatic enrolment");
+  const trigger = checked(rules.pensionEarningsTrigger, undefined, "pensionEarningsTrigger", "earnings trigger", id);
+  if (annualPay >= trigger) return null;
+  return `£${money(annualPay)} a year is under the automatic enrolment earnings trigger of £${money(trigger)} (${id}): the worker is not enrolled automatically but may opt in; the pension cost assumes they do.`;
+}
+
+/** Paid hours per worked hour when staff take `weeks` of paid holiday: 52 ÷ (52 − weeks). */
+export function holidayUplift(weeks = 5.6): number {
+  nonNegative("holidayWeeks", weeks);
+  if (weeks >= WEEKS_PER_YEAR) {
+    throw new InputError("holidayWeeks", `must be fewer than ${WEEKS_PER_YEAR} weeks (got ${weeks}).`);
+  }
+  return WEEKS_PER_YEAR / (WEEKS_PER_YEAR - weeks);
+}
+
+/** A warning naming the rate and the National Living Wage when `rate` is below it; otherwise null. */
+export function belowNationalLivingWage(rate: number, id: string): string | null {
+  nonNegative("rate", rate);
+  const base = priceBase(id);
+  // The 2009 method predates the National Living Wage (April 2016): nothing to check against.
+  if (base.method === "flat" || base.rules.nationalLivingWage === null) return null;
+  const floor = base.rules.nationalLivingWage.value;
+  if (rate >= floor) return null;
+  return `£${money(rate)} an hour is below the National Living Wage of £${money(floor)} an hour (${id}, workers aged 21 and over).`;
+}
+
+/** Every figure of a statutory base that is not verified: the cells the user must enter. */
+export function unverifiedFigures(id: string): string[] {
+  const rules = statutory(id, "statutory figures");
+  const top = Object.entries(rules).filter(([k, v]) => k !== "tenant" && v === null).map(([k]) => k);
+  const tenant = Object.entries(rules.tenant).filter(([, v]) => v === null).map(([k]) => `tenant.${k}`);
+  return [...top, ...tenant];
+}
+
+function money(x: number): string {
+  return x.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
