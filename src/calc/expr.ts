@@ -265,3 +265,28 @@ export function dependencies(e: Expr, out = new Set<Row>()): Set<Row> {
 }
 
 export { round, roundUp };
+
+/** The same expression over other rows (e.g. one setting's cells instead of three). */
+export function rebind(e: Expr, to: ReadonlyMap<Row, Row>): Expr {
+  switch (e.k) {
+    case "ref":
+      return to.has(e.row) ? { ...e, row: to.get(e.row)! } : e;
+    case "range": {
+      const row = to.get(e.row);
+      return row ? { k: "range", row, from: 0, to: row.size - 1 } : e;
+    }
+    case "bin":
+      return { ...e, a: rebind(e.a, to), b: rebind(e.b, to) };
+    case "neg":
+      return { ...e, a: rebind(e.a, to) };
+    case "fn":
+      return { ...e, args: e.args.map((a) => rebind(a, to)) };
+    default:
+      return e;
+  }
+}
+
+/** A copy of a calc row with its expression over other rows, and another size. */
+export function rebound(row: Row, to: ReadonlyMap<Row, Row>, size = row.size): Row {
+  return { ...row, id: `${row.id}.${size}`, size, expr: row.expr && rebind(row.expr, to) };
+}

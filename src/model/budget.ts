@@ -1,6 +1,6 @@
 import { Program } from "../calc/graph";
-import { calcRow, fx, inputRow, range, type ParamRule } from "../calc";
-import { BUDGET_LINES, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME, MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
+import { calcRow, fx, inputRow, range, rebound, type ParamRule } from "../calc";
+import { DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME, MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
 import { nonNegative } from "./validate";
 
@@ -37,12 +37,12 @@ export function tenantBudget(expenditure: readonly number[], income: readonly nu
 const AMOUNT: ParamRule = { kind: "number", min: 0 };
 const MONEY = "£#,##0.00;-£#,##0.00";
 
-/** The budget's rows for `n` lines of expenditure and `m` of income (the template has 6 and 6). */
-function budgetRows(n: number, m: number, expenditure: readonly number[], income: readonly number[]) {
-  const lines = (id: string, label: string, values: readonly number[], size: number, prompt: string, name: string) =>
-    inputRow(id, label, size === values.length ? values : Array<number>(size).fill(0), { unit: "£ a week", format: MONEY, rule: AMOUNT, prompt, name });
-  const exp = lines("tenantExpenditure", "Expenditure", expenditure, n, "Weekly spending on this line, £ a week.", "ECH_TenantExpenditure");
-  const inc = lines("tenantIncome", "Income", income, m, "Weekly income from this source, £ a week.", "ECH_TenantIncome");
+/** The budget's rows: six lines of expenditure and six of income, as the published budget has. */
+function budgetRows() {
+  const lines = (id: string, label: string, values: readonly number[], prompt: string, name: string) =>
+    inputRow(id, label, values, { unit: "£ a week", format: MONEY, rule: AMOUNT, prompt, name });
+  const exp = lines("tenantExpenditure", "Expenditure", DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount), "Weekly spending on this line, £ a week.", "ECH_TenantExpenditure");
+  const inc = lines("tenantIncome", "Income", DEFAULT_TENANT_INCOME.map((l) => l.amount), "Weekly income from this source, £ a week.", "ECH_TenantIncome");
   const expenditureTotal = calcRow("budget.expenditure", "Total expenditure", fx`SUM(${range(exp)})`, { unit: "£ a week", format: MONEY, total: true });
   const incomeTotal = calcRow("budget.income", "Total income", fx`SUM(${range(inc)})`, { unit: "£ a week", format: MONEY, total: true });
   const surplus = calcRow("budget.surplus", "Income − expenditure", fx`${incomeTotal}-${expenditureTotal}`, { unit: "£ a week", format: MONEY });
@@ -52,15 +52,28 @@ function budgetRows(n: number, m: number, expenditure: readonly number[], income
   return { expenditure: exp, income: inc, expenditureTotal, incomeTotal, surplus, monthly };
 }
 
-export const BUDGET_ROWS = budgetRows(BUDGET_LINES, BUDGET_LINES, DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount), DEFAULT_TENANT_INCOME.map((l) => l.amount));
+export const BUDGET_ROWS = budgetRows();
+type BudgetRows = typeof BUDGET_ROWS;
 
-const programs = new Map<string, { program: Program; rows: ReturnType<typeof budgetRows> }>();
+/** The same rows for n lines of expenditure and m of income (ECH.TENANTBUDGET takes any number). */
+function resized(n: number, m: number): BudgetRows {
+  const R = BUDGET_ROWS;
+  if (n === R.expenditure.size && m === R.income.size) return R;
+  const expenditure = { ...R.expenditure, id: `${R.expenditure.id}.${n}`, size: n, values: Array<number>(n).fill(0) };
+  const income = { ...R.income, id: `${R.income.id}.${m}`, size: m, values: Array<number>(m).fill(0) };
+  const expenditureTotal = rebound(R.expenditureTotal, new Map([[R.expenditure, expenditure]]));
+  const incomeTotal = rebound(R.incomeTotal, new Map([[R.income, income]]));
+  const to = new Map([[R.expenditureTotal, expenditureTotal], [R.incomeTotal, incomeTotal]]);
+  return { expenditure, income, expenditureTotal, incomeTotal, surplus: rebound(R.surplus, to), monthly: rebound(R.monthly, to) };
+}
 
-function budgetProgram(n: number, m: number): { program: Program; rows: ReturnType<typeof budgetRows> } {
+const programs = new Map<string, { program: Program; rows: BudgetRows }>();
+
+function budgetProgram(n: number, m: number): { program: Program; rows: BudgetRows } {
   const key = `${n},${m}`;
   let p = programs.get(key);
   if (!p) {
-    const rows = n === BUDGET_LINES && m === BUDGET_LINES ? BUDGET_ROWS : budgetRows(n, m, [], []);
+    const rows = resized(n, m);
     p = { program: new Program([rows.expenditure, rows.income], [rows.surplus, rows.monthly]), rows };
     programs.set(key, p);
   }

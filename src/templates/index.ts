@@ -6,10 +6,11 @@ import { BUDGET_ROWS } from "../model";
 import { OPTION_CONTENT } from "./content";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./inputs";
 import { renderLayouts, type SheetLayout } from "./layout";
-import { assessmentSheet } from "./sheets/assessment";
+import { assessmentLayout } from "./sheets/assessment";
+import { residentialLayout } from "./sheets/residential";
 import { budgetLayout } from "./sheets/budget";
 import { inputCheck, inputsLayout, schemeName } from "./sheets/inputs";
-import { sourcesSheet } from "./sheets/sources";
+import { sourcesLayout } from "./sheets/sources";
 import { staffingLayout } from "./sheets/staffing";
 import { versionLine } from "./version";
 import type { TemplateChoice, TemplateDef } from "./types";
@@ -65,6 +66,7 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), budgetLayout(), base.layout];
   for (const o of overlays) layouts.push(OVERLAYS[o].layout(prior, base.rows).layout);
   const ids = [choice.option, ...overlays];
+  layouts.push(residentialLayout(), assessmentLayout(ids), sourcesLayout(ids));
   const rendered = renderLayouts(layouts, inputValues(inputs, scheme, ids));
 
   const id = templateId(choice);
@@ -73,7 +75,7 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
     id,
     title: `ECH Cost Model: option ${id} (${titles})${scheme ? `, ${scheme}` : ""}`,
     choice: { option: choice.option, overlays, ...(scheme ? { scheme } : {}) },
-    sheets: [...rendered.sheets, assessmentSheet(ids), sourcesSheet(ids)],
+    sheets: rendered.sheets,
     names: rendered.names,
     rows: rendered.rows,
   };
