@@ -33,6 +33,8 @@ export interface Row {
   readonly note?: string;
   /** Calc rows: the expression, evaluated once per cell. */
   readonly expr?: Expr;
+  /** Calc rows whose cells each have their own expression (a comparison: one cell per option). */
+  readonly cells?: readonly Expr[];
   /** Input and const rows: the values (an input's default; e.g. month numbers). */
   readonly values?: readonly Value[];
   /** A workbook-scope defined name for the row's cells. */
@@ -47,7 +49,9 @@ export interface Row {
 
 /** How an input is checked; the workbook turns the same rule into data validation and a check formula. */
 export interface ParamRule {
-  kind: "whole" | "number" | "share" | "text";
+  kind: "whole" | "number" | "share" | "text" | "list";
+  /** For "list": the allowed values. */
+  list?: readonly string[];
   /** Inclusive lower bound (whole and number). */
   min?: number;
   /** Inclusive upper bound (whole, number; text: characters); MAX_AMOUNT when absent. */

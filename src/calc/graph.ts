@@ -28,7 +28,7 @@ export class Program {
   constructor(
     readonly given: readonly Row[],
     wanted: readonly Row[],
-    private readonly exprOf?: (row: Row) => Expr | undefined,
+    private readonly exprOf?: (row: Row) => Expr | readonly Expr[] | undefined,
   ) {
     for (const r of given) this.givenAt.push(this.place(r));
     const visiting = new Set<Row>();
@@ -41,17 +41,25 @@ export class Program {
       }
       if (visiting.has(row)) throw new Error(`Row ${row.id} depends on itself`);
       visiting.add(row);
-      const e = this.exprOf?.(row) ?? row.expr;
+      const e = this.exprOf?.(row) ?? row.cells ?? row.expr;
       if (!e) throw new Error(`Row ${row.id} has no expression`);
-      for (const d of dependencies(e)) {
-        if (d.size !== 1 && d.size !== row.size && readsCellByCell(e, d)) {
-          throw new Error(`${row.id} (${row.size} cells) reads ${d.id} (${d.size} cells) cell by cell`);
+      const list: readonly Expr[] = Array.isArray(e) ? e : [e as Expr];
+      if (Array.isArray(e) && e.length !== row.size) throw new Error(`Row ${row.id} has ${row.size} cells but ${e.length} expressions`);
+      for (const x of list) {
+        for (const d of dependencies(x)) {
+          if (d.size !== 1 && d.size !== row.size && readsCellByCell(x, d)) {
+            throw new Error(`${row.id} (${row.size} cells) reads ${d.id} (${d.size} cells) cell by cell`);
+          }
+          visit(d);
         }
-        visit(d);
       }
       visiting.delete(row);
       const at = this.place(row);
-      this.steps.push({ at, size: row.size, run: compile(e, (r) => this.offsets.get(r)!) });
+      const slots = (r: Row) => this.offsets.get(r)!;
+      if (Array.isArray(e)) {
+        const each = list.map((x) => compile(x, slots));
+        this.steps.push({ at, size: row.size, run: (v, i) => each[i](v, i) });
+      } else this.steps.push({ at, size: row.size, run: compile(e as Expr, slots) });
     };
     wanted.forEach(visit);
   }
@@ -122,7 +130,11 @@ export class Result {
 }
 
 /** A one-off evaluation (not a hot path): compiles a program for these rows and runs it. */
-export function evaluate(given: ReadonlyMap<Row, readonly Value[]> | readonly (readonly [Row, readonly Value[]])[], wanted: readonly Row[], exprOf?: (row: Row) => Expr | undefined): Result {
+export function evaluate(
+  given: ReadonlyMap<Row, readonly Value[]> | readonly (readonly [Row, readonly Value[]])[],
+  wanted: readonly Row[],
+  exprOf?: (row: Row) => Expr | readonly Expr[] | undefined,
+): Result {
   const pairs = given instanceof Map ? [...given.entries()] : (given as readonly (readonly [Row, readonly Value[]])[]);
   const program = new Program(
     pairs.map(([r]) => r),

@@ -22,6 +22,11 @@ export function calcRow(id: string, label: string, expr: Expr, o: Common & { che
   return { id, kind: "calc", label, size, expr, ...rest };
 }
 
+/** A calc row whose cells each have their own expression. */
+export function calcCells(id: string, label: string, cells: readonly Expr[], o: Omit<Common, "size"> & { check?: boolean } = {}): Row {
+  return { id, kind: "calc", label, size: cells.length, cells, ...o };
+}
+
 export function constRow(id: string, label: string, values: readonly Value[], o: Common = {}): Row {
   return { id, kind: "const", label, size: values.length, values, ...o };
 }
@@ -35,6 +40,7 @@ export function describeRule(rule: ParamRule, blankMeans?: string): string {
   let s: string;
   if (rule.kind === "share") s = "enter a percentage from 0% to 100%";
   else if (rule.kind === "text") s = `keep it to ${String(rule.max ?? 255)} characters or fewer`;
+  else if (rule.kind === "list") s = `choose one of: ${(rule.list ?? []).join(", ")}`;
   else {
     const what = rule.kind === "whole" ? "a whole number" : "a number";
     if (rule.positive) s = `enter ${what} greater than 0`;
@@ -54,6 +60,11 @@ export function ruleCheck(row: Row, message = ruleMessage(row)): Expr {
   const rule = row.input!.rule;
   const m = text(message);
   if (rule.kind === "text") return fx`"OK"`;
+  if (rule.kind === "list") {
+    const x = at(row, 0);
+    const ok = (rule.list ?? []).map((v) => fx`${x}=${text(v)}`);
+    return fx`IF(${{ k: "fn", f: "OR", args: ok }},"OK",${m})`;
+  }
   const cells = Array.from({ length: row.size }, (_, i) => at(row, i));
   const bad = cells.flatMap((x) => {
     const b = [bin("<", x, n(rule.kind === "share" ? 0 : (rule.min ?? 0))), bin(">", x, n(rule.kind === "share" ? 1 : (rule.max ?? MAX_AMOUNT)))];

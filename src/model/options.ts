@@ -4,7 +4,7 @@
  * in src/options, as graph rows that the model evaluates and the templates print.
  */
 import { InputError } from "./errors";
-import { coreAndAddOn, minimumBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP, SEED_TARGET_HOURS } from "./howMuchCare";
+import { coreAndAddOn, minimumBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
 import type { ParamRule } from "../calc/expr";
 import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
 
@@ -68,7 +68,8 @@ export interface BlockParams {
   handoverHoursPerDay: number;
   teamLeaderHours: number;
   daysPerWeek: number;
-  targetHours: number;
+  /** Blank (null): the hours residents need. */
+  targetHours: number | null;
   phaseStep: number;
   /** Option C only: residents who opt out and buy their care elsewhere with personal budgets. */
   optOutResidents: number;
@@ -116,7 +117,7 @@ const BLOCK_DEFAULTS: BlockParams = {
   handoverHoursPerDay: SEED_MINIMUM_BLOCK.handoverHoursPerDay,
   teamLeaderHours: SEED_MINIMUM_BLOCK.teamLeaderHours,
   daysPerWeek: SEED_MINIMUM_BLOCK.daysPerWeek,
-  targetHours: SEED_TARGET_HOURS,
+  targetHours: null,
   phaseStep: SEED_PHASE_STEP,
   optOutResidents: 0,
   optOutHoursEach: 7.5,
@@ -201,7 +202,7 @@ function blockRules(): { [P in keyof BlockParams]: ParamRule } {
     handoverHoursPerDay: { kind: "number", min: 0, max: 24 },
     teamLeaderHours: HOURS,
     daysPerWeek: { kind: "number", min: 0, max: 7 },
-    targetHours: HOURS,
+    targetHours: { kind: "number", min: 0, blank: true },
     phaseStep: HOURS,
     optOutResidents: { kind: "whole", min: 0 },
     optOutHoursEach: HOURS,
@@ -226,7 +227,7 @@ export function checkOptionParams<K extends keyof OptionParams>(id: K, params: O
     for (const key of ["additionalHours", "reducedHours"] as const) {
       if (c[key].length !== NETTING_MONTHS) throw new InputError(prefix + key, `must have ${NETTING_MONTHS} values, one a month.`, "type");
     }
-    if (c.targetHours < minimumBlock(c).total) {
+    if (c.targetHours !== null && c.targetHours < minimumBlock(c).total) {
       throw new InputError(prefix + "targetHours", `must be at least the minimum block (${minimumBlock(c).total} hours).`);
     }
   }
@@ -257,13 +258,25 @@ export interface OptionResult {
   spotPrice: number;
   councilShare: number;
   councilWeeklyCost: number;
+  /** Steady state: the full block, a year. */
   councilAnnualCost: number;
+  /** The first year, with phasing where the option phases in. */
+  firstYearCost: number;
+  /** Block + spot − hours needed: 0 when the option buys what residents need. */
+  hoursGap: number;
+  /** £ a year of block hours paid whether used or not. */
+  councilRisk: number;
+  /** £ a year of cover the provider staffs at its own risk. */
+  providerRisk: number;
 }
 
 /** What the Staffing sheet gives the options: hours needed, unit cost and cost per person. */
 export interface SchemeFigures {
   tenants: number;
+  /** The Staffing total hours a week. */
   hoursPerWeek: number;
+  /** The hours the options start from (the Hours needed sheet's estimate); the Staffing total when absent. */
+  hoursNeeded?: number;
   unitCostPerHour: number;
   costPerPersonWeek: number;
 }

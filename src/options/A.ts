@@ -1,6 +1,7 @@
 /** Option A: spot-purchasing (Housing LIN Technical Brief, Section 2 Part A, 4.2). */
 import { calcRow, fx, Program, text, type Row } from "../calc";
 import { DEFAULT_OPTION_PARAMS, OPTION_PARAM_RULES, checkOptionParams, priceOrUnitCost, positive, type SchemeFigures, type SpotParams, type SpotResult, type BreakEven } from "../model";
+import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import type { SheetLayout } from "../templates/layout";
 import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
@@ -8,7 +9,7 @@ import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Prior }
 const d = DEFAULT_OPTION_PARAMS.A;
 const r = OPTION_PARAM_RULES.A;
 const UNIT = "the unit cost per hour (Staffing sheet)";
-const NEEDED = "the total hours a week (Staffing sheet)";
+const NEEDED = "the estimate on the Hours needed sheet";
 
 export const P = {
   coverStaff: param("A", "coverStaff", d.coverStaff, r.coverStaff, { label: "Staff on duty round the clock", unit: "staff", format: FMT.count, prompt: "Staff the provider keeps on site at all times (the brief: one person available to deliver care at all times)." }),
@@ -31,7 +32,7 @@ export const BREAK_EVEN_TEXT: Record<BreakEven, string> = {
 };
 
 const cover = calcRow("A.cover", "Round-the-clock cover", fx`${P.coverStaff}*${P.coverHoursPerDay}*${P.coverDays}`, { unit: "hours a week", format: FMT.hours, note: "staff × hours a day × days", name: "ECH_CoverHours" });
-const needed = used("A.hoursNeeded", "Hours residents need", P.hoursNeeded, S.totalHours, "hours a week", FMT.hours, "pink cell, or the Staffing total");
+const needed = used("A.hoursNeeded", "Hours residents need", P.hoursNeeded, N.hoursNeeded, "hours a week", FMT.hours, "pink cell, or the Hours needed sheet");
 const cost = used("A.providerCost", "Cost of an hour of cover", P.providerCostPerHour, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const price = used("A.spotPrice", "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const coverCost = calcRow("A.coverCost", "Cost of the cover", fx`${cover}*${cost}`, { unit: "£ a week", format: FMT.money, note: "cover hours × cost an hour" });
@@ -45,41 +46,51 @@ const verdict = calcRow(
 );
 const expected = calcRow("A.expectedHours", "Hours sold at the expected uptake", fx`${P.expectedUptake}*${needed}`, { unit: "hours a week", format: FMT.hours, note: "uptake × hours needed" });
 const margin = calcRow("A.margin", "Provider's margin at the expected uptake", fx`${expected}*${price}+${fixed}-MAX(${cover},${expected})*${cost}`, {
-  unit: "£ a week", format: FMT.money, note: "sales + fixed charges − cost of the staff on duty; £0 while the price equals the cost and uptake is below the cover",
+  unit: "£ a week", format: FMT.money, note: "sales + fixed charges − cost of the staff on duty",
 });
+const marginWhy = calcRow(
+  "A.marginWhy",
+  "Why the margin is what it is",
+  fx`IF(AND(${price}=${cost},${expected}>=${cover},${fixed}=0),"£0: the provider's price equals its cost of an hour, so selling more hours adds nothing. Enter the provider's price (above the cost) to see a margin.",IF(${margin}<0,"A loss: at the expected uptake the sales and fixed charges do not pay for the cover.","The price and fixed charges above the cost of the hours delivered."))`,
+);
 const share = calcRow("A.share", "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
-const council = councilRows("A", fx`0`, fx`0`, needed, price, share, "option A block-contracts nothing");
+const council = councilRows("A", {
+  need: needed, block: fx`0`, blockPrice: fx`0`, spot: needed, spotPrice: price, share, blockNote: "option A block-contracts nothing",
+  providerRisk: { hours: cover, costPerHour: cost },
+});
 
 export const ROWS: BaseRows = {
   id: "A", sheetName: "Option A", check: undefined as unknown as Row,
-  blockHours: council.blockHours, spotHours: council.spotHours, coreHours: cover, spotPrice: price, councilShare: share, councilAnnualCost: council.year,
+  need: council.need, blockHours: council.blockHours, spotHours: council.spotHours, gap: council.gap, coreHours: cover, phase1: cover, phase2: cover,
+  blockPrice: price, spotPrice: price, councilShare: share, councilAnnualCost: council.year, firstYear: council.year,
+  perNeed: council.perNeed, councilRisk: council.councilRisk, providerRisk: council.providerRisk, riskWho: council.who,
 };
 
 export function layout(prior: readonly Prior[]): { layout: SheetLayout; rows: BaseRows } {
   const f = new OptionSheet("option", "A", "Option A", prior);
-  f.params(PARAMS, new Map([[P.providerCostPerHour, S.unitCost], [P.spotPrice, S.unitCost], [P.hoursNeeded, S.totalHours]]));
+  f.params(PARAMS, new Map([[P.providerCostPerHour, S.unitCost], [P.spotPrice, S.unitCost], [P.hoursNeeded, N.hoursNeeded]]));
   f.section("Provider's break-even");
-  f.out(cover, needed, cost, price, coverCost, fixed, beh, uptake, verdict, expected, margin, share);
-  f.section("What the council buys");
-  f.out(...council.all);
+  f.out(cover, needed, cost, price, coverCost, fixed, beh, uptake, verdict, expected, margin, marginWhy, share);
+  f.council(council);
   const check = f.finish("ECH_OptionCheck");
   return { layout: f.l, rows: { ...ROWS, check } };
 }
 
-const program = new Program([...PARAMS, S.tenants, S.totalHours, S.unitCost], [cover, uptake, verdict, margin, council.year, beh, fixed, coverCost, expected]);
+const program = new Program([...PARAMS, S.tenants, N.hoursNeeded, S.unitCost], [cover, uptake, verdict, margin, council.year, council.gap, council.councilRisk, council.providerRisk, beh, fixed, coverCost, expected]);
 
 /** Option A in the model: the same rows, evaluated. */
 export function spotPurchasing(p: SpotParams, s: SchemeFigures): SpotResult {
   checkOptionParams("A", p);
-  if (p.hoursNeeded === null) positive("options.A.hoursNeeded", s.hoursPerWeek);
+  if (p.hoursNeeded === null) positive("options.A.hoursNeeded", s.hoursNeeded ?? s.hoursPerWeek);
   priceOrUnitCost("options.A.spotPrice", p.spotPrice, s.unitCostPerHour);
-  const e = program.run([...(Object.keys(P) as (keyof SpotParams)[]).map((k) => [p[k]]), [s.tenants], [s.hoursPerWeek], [s.unitCostPerHour]]);
+  const e = program.run([...(Object.keys(P) as (keyof SpotParams)[]).map((k) => [p[k]]), [s.tenants], [s.hoursNeeded ?? s.hoursPerWeek], [s.unitCostPerHour]]);
   const n = (row: Row) => e.number(row);
   const verdictText = e.value(verdict);
   const breakEven = (Object.keys(BREAK_EVEN_TEXT) as BreakEven[]).find((k) => BREAK_EVEN_TEXT[k] === verdictText)!;
   return {
     blockHours: 0, spotHours: n(needed), coreHours: n(cover), blockPrice: 0, spotPrice: n(price), councilShare: p.councilShare,
-    councilWeeklyCost: n(council.week), councilAnnualCost: n(council.year),
+    councilWeeklyCost: n(council.week), councilAnnualCost: n(council.year), firstYearCost: n(council.year),
+    hoursGap: n(council.gap), councilRisk: n(council.councilRisk), providerRisk: n(council.providerRisk),
     coverHours: n(cover), hoursNeeded: n(needed), providerCostPerHour: n(cost), coverCostWeek: n(coverCost), fixedIncomeWeek: n(fixed),
     breakEvenHours: n(beh), breakEvenUptake: n(uptake), breakEven, expectedHours: n(expected), providerMarginWeek: n(margin),
   };

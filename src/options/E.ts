@@ -2,9 +2,8 @@
 import { calcRow, fx, Program, type Row } from "../calc";
 import { DEFAULT_OPTION_PARAMS, OPTION_PARAM_RULES, WEEKS_PER_YEAR, checkOptionParams, priceOrUnitCost, type OptionResult, type PoolParams, type PoolResult, type SchemeFigures } from "../model";
 import * as S from "../model/scheme";
-import { ROWS as A_ROWS } from "./A";
 import type { SheetLayout } from "../templates/layout";
-import { FMT, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
+import { FMT, givenBase, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.E;
 const r = OPTION_PARAM_RULES.E;
@@ -52,7 +51,7 @@ export function pooledBudgets(p: PoolParams, s: SchemeFigures, option: OptionRes
   priceOrUnitCost("options.E.price", p.price ?? option.spotPrice, s.unitCostPerHour);
   if (!program) {
     // Any base will do: its rows are given here, not computed.
-    const base = A_ROWS;
+    const base = givenBase();
     const x = over(base);
     program = { p: new Program([...PARAMS, S.costPerPersonWeek, base.spotPrice], [x.budget, x.price, x.week, x.year, x.hours, x.perMember]), x, base };
   }

@@ -4,6 +4,7 @@ import {
   DEFAULT_OPTION_PARAMS, MONTHS_PER_YEAR, NETTING_MONTHS, OPTION_PARAM_RULES, WEEKS_PER_YEAR, MAX_AMOUNT, checkOptionParams, priceOrUnitCost, minimumBlock,
   type BlockParams, type BlockResult, type MonthCost, type SchemeFigures,
 } from "../model";
+import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import type { SheetLayout } from "../templates/layout";
 import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
@@ -21,7 +22,10 @@ export function blockContract(id: "C" | "D") {
     handoverHoursPerDay: p("handoverHoursPerDay", { label: "Handover a day", unit: "hours a day", format: FMT.hours, prompt: "Handover time a day (the brief: 1)." }),
     teamLeaderHours: p("teamLeaderHours", { label: "Care team leader or floating time", unit: "hours a week", format: FMT.hours, prompt: "Team leader and floating hours a week (the brief: 37)." }),
     daysPerWeek: p("daysPerWeek", { label: "Days a week", unit: "days", format: FMT.hours, prompt: "Days a week of cover (7)." }),
-    targetHours: p("targetHours", { label: "Target block (whole service)", unit: "hours a week", format: FMT.hours, prompt: "Hours a week the block should reach (the brief: about 400 for 40 units); at least the minimum block." }),
+    targetHours: p("targetHours", {
+      label: "Target block (whole service)", unit: "hours a week", format: FMT.hours, blankMeans: "the hours residents need (Hours needed sheet)",
+      prompt: "Hours a week the block should reach; at least the minimum block. The brief's example is about 400 for a 40-unit scheme.",
+    }),
     phaseStep: p("phaseStep", { label: "Phasing: hours added in month 2", unit: "hours a week", format: FMT.hours, prompt: "Hours added about a month after opening (the brief: 50); the full block follows a month later." }),
     optOutResidents: p("optOutResidents", { label: "Residents who opt out", unit: "residents", format: FMT.count, prompt: "Residents who spend their personal budgets elsewhere (the block is reduced for them)." }),
     optOutHoursEach: p("optOutHoursEach", { label: "Their care hours each", unit: "hours a week", format: FMT.hours, prompt: "Average care hours a week of a resident who opts out (the brief's thirds example: 7.5 for medium needs)." }),
@@ -44,17 +48,18 @@ export function blockContract(id: "C" | "D") {
   });
   const initial = calcRow(`${id}.initial`, "Phased in without the team leader", fx`${min}-${P.teamLeaderHours}`, { ...hours, note: "if the scheme fills slowly (the brief: 273)" });
   const optOut = id === "C" ? calcRow(`${id}.optOut`, "Hours of residents who opt out", fx`${P.optOutResidents}*${P.optOutHoursEach}`, { ...hours, note: "residents × hours each; bought elsewhere" }) : undefined;
+  const target = used(`${id}.target`, "Target block used", P.targetHours, N.hoursNeeded, "hours a week", FMT.hours, "pink cell, or the hours residents need");
   const block =
     optOut
-      ? calcRow(`${id}.block`, "Block after opt-outs", fx`MAX(${min},${P.targetHours}-${optOut})`, { ...hours, note: "target − opt-outs, never below the minimum block", total: true })
-      : calcRow(`${id}.block`, "Block", fx`MAX(${min},${P.targetHours})`, { ...hours, note: "the target (the whole service)", total: true });
+      ? calcRow(`${id}.block`, "Block after opt-outs", fx`MAX(${min},${target}-${optOut})`, { ...hours, note: "target − opt-outs, never below the minimum block", total: true })
+      : calcRow(`${id}.block`, "Block", fx`MAX(${min},${target})`, { ...hours, note: "the target (the whole service), never below the minimum block", total: true });
   const p1 = calcRow(`${id}.phase1`, "Month 1: minimum block", fx`${min}`, hours);
   const p2 = calcRow(`${id}.phase2`, "Month 2: + phasing step", fx`MIN(${block},${min}+${P.phaseStep})`, { ...hours, note: "minimum + step, at most the full block" });
   const p3 = calcRow(`${id}.phase3`, "Month 3 on: full block", fx`${block}`, hours);
   const bp = used(`${id}.blockPrice`, "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
   const sp = used(`${id}.spotPrice`, "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
   const share = calcRow(`${id}.share`, "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
-  const council = councilRows(id, block, bp, optOut ?? fx`0`, sp, share);
+  const council = councilRows(id, { need: N.hoursNeeded, block, blockPrice: bp, spot: optOut ?? fx`0`, spotPrice: sp, share });
   const spot = council.spotHours;
 
   // The first year month by month: phasing, and additional or reduced hours netted each month.
@@ -75,21 +80,22 @@ export function blockContract(id: "C" | "D") {
 
   const ROWS: BaseRows = {
     id, sheetName: `Option ${id}`, check: undefined as unknown as Row,
-    blockHours: council.blockHours, spotHours: council.spotHours, coreHours: block, spotPrice: sp, councilShare: share, councilAnnualCost: council.year,
+    need: council.need, blockHours: council.blockHours, spotHours: council.spotHours, gap: council.gap, coreHours: block, phase1: p1, phase2: p2,
+    blockPrice: bp, spotPrice: sp, councilShare: share, councilAnnualCost: council.year, firstYear,
+    perNeed: council.perNeed, councilRisk: council.councilRisk, providerRisk: council.providerRisk, riskWho: council.who,
   };
 
   function layout(prior: readonly Prior[]): { layout: SheetLayout; rows: BaseRows } {
     const f = new OptionSheet("option", id, `Option ${id}`, prior, "landscape", [46, 14, 14, 44, 14, 12, 16, 40]);
     f.params(scalarParams, new Map([[P.blockPrice, S.unitCost], [P.spotPrice, S.unitCost]]));
-    f.cross(fx`${P.targetHours}<${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}+${P.nightHoursPerNight}*${P.daysPerWeek}+${P.handoverHoursPerDay}*${P.daysPerWeek}+${P.teamLeaderHours}`, "The target block must be at least the minimum block.");
+    f.cross(fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}+${P.nightHoursPerNight}*${P.daysPerWeek}+${P.handoverHoursPerDay}*${P.daysPerWeek}+${P.teamLeaderHours})`, "The target block must be at least the minimum block.");
     f.section("Minimum block (How much care? 6.3)");
-    f.out(dayCover, nightCover, handover, min, initial, ...(optOut ? [optOut] : []), block);
+    f.out(dayCover, nightCover, handover, min, initial, target, ...(optOut ? [optOut] : []), block);
     f.section("Phasing (How much care? 6.3.3.2)");
     f.out(p1, p2, p3);
     f.l.nameRows("ECH_BlockPhasing", [p1, p2, p3], "block hours a week in months 1, 2 and 3 on");
     f.out(bp, sp, share);
-    f.section("What the council buys");
-    f.out(...council.all);
+    f.council(council);
     f.l.gap();
     f.l.line([{ text: "Council's cost by month: additional or reduced hours are netted off each month at the block price (Housing LIN Technical Brief, contract arrangements)", style: "subtitle" }]);
     f.l.table(
@@ -104,7 +110,7 @@ export function blockContract(id: "C" | "D") {
   }
 
   const allParams = Object.values(P);
-  const program = new Program([...allParams, S.unitCost], [min, block, p1, p2, p3, council.year, costM, firstYear, spot]);
+  const program = new Program([...allParams, S.unitCost, N.hoursNeeded], [min, block, p1, p2, p3, council.year, costM, firstYear, spot, council.gap, council.councilRisk, council.providerRisk]);
 
   function model(params: BlockParams, s: SchemeFigures): BlockResult {
     checkOptionParams(id, params);
@@ -114,13 +120,14 @@ export function blockContract(id: "C" | "D") {
       const v = id === "D" && (k === "optOutResidents" || k === "optOutHoursEach") ? params[k] : params[k];
       return Array.isArray(v) ? (v as number[]) : [v as number | null];
     });
-    const e = program.run([...given, [s.unitCostPerHour]]);
+    const e = program.run([...given, [s.unitCostPerHour], [s.hoursNeeded ?? s.hoursPerWeek]]);
     const n = (row: Row, i = 0) => e.number(row, i);
     const costs = e.numbers(costM);
     const months = costs.map((cost, m): MonthCost => ({ blockHours: n(blockM, m), spotHours: n(spotM, m), netHours: n(net, m), cost }));
     return {
       blockHours: n(block), spotHours: n(spot), coreHours: n(block), blockPrice: n(bp), spotPrice: n(sp), councilShare: params.councilShare,
       councilWeeklyCost: n(council.week), councilAnnualCost: n(council.year),
+      hoursGap: n(council.gap), councilRisk: n(council.councilRisk), providerRisk: n(council.providerRisk),
       minimum: minimumBlock(params), optOutHours: n(spot), phases: [n(p1), n(p2), n(p3)], months, firstYearCost: n(firstYear),
     };
   }

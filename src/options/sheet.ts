@@ -30,8 +30,21 @@ export interface BaseRows {
   id: string;
   sheetName: string;
   check: Row;
+  need: Row;
   blockHours: Row;
   spotHours: Row;
+  gap: Row;
+  /** Block hours a week in months 1 and 2 while a block phases in (the full block for options that do not phase). */
+  phase1: Row;
+  phase2: Row;
+  /** The price option F's block uses when its own is left blank. */
+  blockPrice: Row;
+  /** The first year's cost to the council (with phasing where the option phases in). */
+  firstYear: Row;
+  perNeed: Row;
+  councilRisk: Row;
+  providerRisk: Row;
+  riskWho: Row;
   /** The hours a pump-priming block (option F) block-contracts by default. */
   coreHours: Row;
   spotPrice: Row;
@@ -60,18 +73,53 @@ export function used(id: string, label: string, input: Row, fallback: Row | Expr
   return calcRow(`${id}.used`, label, blankOr(input, fallback), { unit, format, note });
 }
 
-/** The rows every option sheet ends with (ECH_BlockHours, ECH_SpotHours, ECH_CouncilAnnualCost). */
-export function councilRows(id: string, block: Row | Expr, blockPrice: Row | Expr, spot: Row | Expr, spotPrice: Row | Expr, share: Row | Expr, blockNote = "") {
-  const blockHours = calcRow(`${id}.blockHours`, "Hours block-contracted", fx`${block}`, { unit: "hours a week", format: FMT.hours, note: blockNote, name: "ECH_BlockHours" });
-  const bp = calcRow(`${id}.blockPriceShown`, "Block price", fx`${blockPrice}`, { unit: "£ an hour", format: FMT.money, note: blockNote });
-  const spotHours = calcRow(`${id}.spotHours`, "Hours spot-purchased or bought with personal budgets", fx`${spot}`, { unit: "hours a week", format: FMT.hours, name: "ECH_SpotHours" });
-  const sp = calcRow(`${id}.spotPriceShown`, "Spot price", fx`${spotPrice}`, { unit: "£ an hour", format: FMT.money });
-  const sh = calcRow(`${id}.shareShown`, "Council's share of spot-purchased hours", fx`${share}`, { unit: "% of hours", format: FMT.percent });
-  const week = calcRow(`${id}.councilWeek`, "Council's cost a week", fx`${blockHours}*${bp}+${spotHours}*${sp}*${sh}`, {
-    unit: "£ a week", format: FMT.money, note: "block hours × block price + spot hours × spot price × council's share",
+/** What an option buys against what residents need, what it costs the council, and who carries the risk of under-use. */
+export interface CouncilInputs {
+  need: Row | Expr;
+  block: Row | Expr;
+  blockPrice: Row | Expr;
+  spot: Row | Expr;
+  spotPrice: Row | Expr;
+  share: Row | Expr;
+  /** Hours a week the provider staffs at its own risk (option A's cover), with their cost an hour. */
+  providerRisk?: { hours: Row | Expr; costPerHour: Row | Expr };
+  blockNote?: string;
+}
+
+/** The rows every option sheet ends with (ECH_HoursNeeded, ECH_BlockHours, ECH_SpotHours, ECH_HoursGap, ECH_CouncilAnnualCost). */
+export function councilRows(id: string, x: CouncilInputs) {
+  const H = { unit: "hours a week", format: FMT.hours };
+  const need = calcRow(`${id}.need`, "Hours residents need", fx`${x.need}`, { ...H, note: "from the Hours needed sheet (or this sheet's pink cell)", name: "ECH_HoursNeeded" });
+  const blockHours = calcRow(`${id}.blockHours`, "Hours block-contracted", fx`${x.block}`, { ...H, note: x.blockNote ?? "", name: "ECH_BlockHours" });
+  const spotHours = calcRow(`${id}.spotHours`, "Hours bought outside the block", fx`${x.spot}`, {
+    ...H, note: "spot-purchased by the council, bought with personal budgets or own money, or by residents who opt out", name: "ECH_SpotHours",
   });
-  const year = calcRow(`${id}.councilYear`, "Council's cost a year", fx`${week}*${WEEKS_PER_YEAR}`, { unit: "£ a year", format: FMT.money0, note: "a week × 52", name: "ECH_CouncilAnnualCost", total: true });
-  return { blockHours, blockPrice: bp, spotHours, spotPrice: sp, councilShare: sh, week, year, all: [blockHours, bp, spotHours, sp, sh, week, year] };
+  const gap = calcRow(`${id}.gap`, "Hours bought − hours needed", fx`${blockHours}+${spotHours}-${need}`, { ...H, note: "block + outside the block − need; 0 when the option buys what residents need", name: "ECH_HoursGap" });
+  const gapCheck = calcRow(
+    `${id}.gapCheck`,
+    "Hours check",
+    fx`IF(NOT(ISNUMBER(${gap})),"Fix the check at the top of the sheet first.",IF(ABS(${gap})<0.05,"OK",IF(${gap}<0,TEXT(-${gap},"#,##0.0")&" hours a week that residents need are not bought.",TEXT(${gap},"#,##0.0")&" hours a week are bought beyond the need: paid for twice or unused.")))`,
+    { check: true, name: "ECH_HoursCheck" },
+  );
+  const bp = calcRow(`${id}.blockPriceShown`, "Block price", fx`${x.blockPrice}`, { unit: "£ an hour", format: FMT.money, note: x.blockNote ?? "" });
+  const sp = calcRow(`${id}.spotPriceShown`, "Spot price", fx`${x.spotPrice}`, { unit: "£ an hour", format: FMT.money });
+  const sh = calcRow(`${id}.shareShown`, "Council's share of hours bought outside the block", fx`${x.share}`, { unit: "% of hours", format: FMT.percent });
+  const week = calcRow(`${id}.councilWeek`, "Council's cost a week", fx`${blockHours}*${bp}+${spotHours}*${sp}*${sh}`, {
+    unit: "£ a week", format: FMT.money, note: "block hours × block price + hours outside the block × spot price × council's share",
+  });
+  const year = calcRow(`${id}.councilYear`, "Council's cost a year (steady state)", fx`${week}*${WEEKS_PER_YEAR}`, { unit: "£ a year", format: FMT.money0, note: "a week × 52, with the full block", name: "ECH_CouncilAnnualCost", total: true });
+  const perNeed = calcRow(`${id}.costPerNeed`, "Council's cost per hour residents need", fx`IF(${need}>0,${year}/(${need}*${WEEKS_PER_YEAR}),0)`, { unit: "£ an hour", format: FMT.money, note: "cost a year ÷ (hours needed × 52)" });
+  const councilRisk = calcRow(`${id}.councilRisk`, "Under-use risk carried by the council", fx`${blockHours}*${bp}*${WEEKS_PER_YEAR}`, {
+    unit: "£ a year", format: FMT.money0, note: "block hours are paid for whether or not they are used",
+  });
+  const providerRisk = calcRow(`${id}.providerRisk`, "Under-use risk carried by the provider", x.providerRisk ? fx`${x.providerRisk.hours}*${x.providerRisk.costPerHour}*${WEEKS_PER_YEAR}` : fx`0`, {
+    unit: "£ a year", format: FMT.money0, note: x.providerRisk ? "cover the provider staffs whether or not residents buy care" : "the provider is paid for the hours it delivers",
+  });
+  const who = calcRow(`${id}.riskWho`, "Who carries the risk of under-use", fx`IF(${councilRisk}>0,IF(${providerRisk}>0,"Council and provider","Council"),IF(${providerRisk}>0,"Provider","Neither"))`);
+  return {
+    need, blockHours, blockPrice: bp, spotHours, spotPrice: sp, councilShare: sh, week, year, gap, gapCheck, perNeed, councilRisk, providerRisk, who,
+    all: [need, blockHours, spotHours, gap, bp, sp, sh, week, year, perNeed, councilRisk, providerRisk, who],
+  };
 }
 
 /** A parameter's check, with the extra rule that a blank price must stand for something above 0. */
@@ -79,7 +127,8 @@ export function paramCheck(row: Row, fallback?: Row | Expr): Row {
   const rule = row.input!.rule;
   if (!(rule.blank && rule.positive && fallback)) return checkRowFor(row);
   const zero = text(`${row.label}: ${row.input!.blankMeans ?? "the default"} is 0, so enter a value.`);
-  return checkRowFor(row, (base) => fx`IF(AND(ISBLANK(${row}),NOT(${fallback}>0)),${zero},${base})`);
+  // Read the fallback only when it is a number: a check cell never shows an error itself.
+  return checkRowFor(row, (base) => fx`IF(AND(ISBLANK(${row}),ISNUMBER(${fallback})),IF(${fallback}>0,${base},${zero}),${base})`);
 }
 
 /** Lays out one option sheet. */
@@ -137,6 +186,15 @@ export class OptionSheet {
     }
   }
 
+  /** "What the council buys", with the hours check beside the gap. */
+  council(c: ReturnType<typeof councilRows>): void {
+    this.section("What the council buys");
+    for (const row of c.all) {
+      if (row === c.gap) this.l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: c.gapCheck }]);
+      else this.out(row);
+    }
+  }
+
   /** Writes the sheet's check (named e.g. ECH_OptionCheck) and makes the results wait for it. */
   finish(checkName: string): Row {
     let chain = firstProblem(this.checks);
@@ -146,4 +204,11 @@ export class OptionSheet {
     this.l.guard = check;
     return check;
   }
+}
+
+/** Stand-in rows for a base option whose figures the model is given (E and F in the model read any base through these). */
+export function givenBase(): BaseRows {
+  const r = (key: string): Row => ({ id: `base.${key}`, kind: "input", label: key, size: 1, values: [0] });
+  const keys = ["check", "need", "blockHours", "spotHours", "gap", "phase1", "phase2", "blockPrice", "firstYear", "perNeed", "councilRisk", "providerRisk", "riskWho", "coreHours", "spotPrice", "councilShare", "councilAnnualCost"] as const;
+  return { id: "given", sheetName: "", ...(Object.fromEntries(keys.map((k) => [k, r(k)])) as Record<(typeof keys)[number], Row>) };
 }

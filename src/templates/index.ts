@@ -8,6 +8,7 @@ import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } fro
 import { renderLayouts, type SheetLayout } from "./layout";
 import { assessmentLayout } from "./sheets/assessment";
 import { residentialLayout } from "./sheets/residential";
+import { hoursLayout } from "./sheets/hours";
 import { budgetLayout } from "./sheets/budget";
 import { inputCheck, inputsLayout, schemeName } from "./sheets/inputs";
 import { sourcesLayout } from "./sheets/sources";
@@ -63,7 +64,7 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
   const base = BASE_OPTIONS[choice.option].layout(prior);
   versionLine(base.layout);
-  const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), budgetLayout(), base.layout];
+  const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), hoursLayout(), budgetLayout(), base.layout];
   for (const o of overlays) layouts.push(OVERLAYS[o].layout(prior, base.rows).layout);
   const ids = [choice.option, ...overlays];
   layouts.push(residentialLayout(), assessmentLayout(ids), sourcesLayout(ids));

@@ -116,6 +116,7 @@ function validation(row: Row): Validation {
   const error = ruleMessage(row);
   const allowBlank = rule.blank ? true : undefined;
   if (rule.kind === "text") return { type: "textLength", min: 0, max: rule.max ?? 255, allowBlank: true, prompt, error };
+  if (rule.kind === "list") return { type: "list", list: rule.list ?? [], allowBlank: rule.blank, prompt, error };
   if (rule.kind === "share") return { type: "decimal", min: 0, max: 1, prompt, error, allowBlank };
   const min = rule.positive ? 0.0001 : (rule.min ?? 0);
   const v: Validation = { type: rule.kind === "whole" ? "whole" : "decimal", min, prompt, error, allowBlank };
@@ -168,17 +169,18 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
   const shown = new Map<Row, Row>();
   const display = (row: Row): Row => {
     const g = guardOf.get(row);
-    if (!g || !row.expr) return row;
+    if (!g || !(row.expr || row.cells)) return row;
     let d = shown.get(row);
     if (!d) {
-      d = { ...row, expr: fx`IF(${g}<>"OK",NA(),${row.expr})` };
+      const guard = (e: Expr) => fx`IF(${g}<>"OK",NA(),${e})`;
+      d = row.cells ? { ...row, cells: row.cells.map(guard) } : { ...row, expr: guard(row.expr!) };
       shown.set(row, d);
     }
     return d;
   };
   // Cached values: the same display expressions evaluated over the workbook's inputs.
   const placed = [...where.keys()].filter((r) => r.kind === "calc");
-  const evaluation = evaluate(values, placed, (row: Row) => (guardOf.has(row) ? display(row).expr : undefined));
+  const evaluation = evaluate(values, placed, (row: Row) => (guardOf.has(row) ? (display(row).cells ?? display(row).expr) : undefined));
 
   const sheets: SheetDef[] = [];
   const names: NameDef[] = [];
@@ -222,7 +224,7 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
           const cached = evaluation.value(row, i);
           put({
             ref,
-            formula: printExpr(d.expr!, here, i),
+            formula: printExpr(d.cells ? d.cells[i] : d.expr!, here, i),
             ...fmt,
             style: slot.style ?? (row.check ? "check" : row.total ? "total" : "output"),
             cached: cached instanceof CalcError ? { error: cached.code } : cached,

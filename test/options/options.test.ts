@@ -44,26 +44,35 @@ describe("option B: core and add-on", () => {
 });
 
 describe("options C and D: block contract", () => {
+  // The brief's 40-unit example sets a 400-hour target; left blank, the target is the hours residents need.
+  const T400 = { ...D.D, targetHours: 400 };
   test("seed 000: minimum 310, phasing 310, 360, 400", () => {
-    const d = blockContractOption("D", D.D, S);
+    const d = blockContractOption("D", T400, S);
     expect(d.minimum.total).toBe(310);
     expect(d.minimum.initial).toBe(273);
     expect(d.phases).toEqual([310, 360, 400]);
     expect(d.blockHours).toBe(400);
   });
 
+  test("a blank target is the hours residents need: the block buys them all, gap 0", () => {
+    const d = blockContractOption("D", D.D, S);
+    expect([d.blockHours, d.spotHours, d.hoursGap]).toEqual([782, 0, 0]);
+    expect(d.phases).toEqual([310, 360, 782]);
+    expect(d.councilAnnualCost).toBeCloseTo(555415.796, 6);
+  });
+
   test("C: opt-outs reduce the block, never below the minimum, and are spot-purchased", () => {
-    const c = blockContractOption("C", { ...D.C, optOutResidents: 4, optOutHoursEach: 7.5 }, S);
+    const c = blockContractOption("C", { ...D.C, targetHours: 400, optOutResidents: 4, optOutHoursEach: 7.5 }, S);
     expect([c.blockHours, c.spotHours, c.phases[1]]).toEqual([370, 30, 360]);
-    expect(blockContractOption("C", { ...D.C, optOutResidents: 40, optOutHoursEach: 7.5 }, S).blockHours).toBe(310);
+    expect(blockContractOption("C", { ...D.C, targetHours: 400, optOutResidents: 40, optOutHoursEach: 7.5 }, S).blockHours).toBe(310);
     // D ignores opt-outs: choice is made at entry.
-    expect(blockContractOption("D", { ...D.D, optOutResidents: 4 }, S).blockHours).toBe(400);
+    expect(blockContractOption("D", { ...T400, optOutResidents: 4 }, S).blockHours).toBe(400);
   });
 
   test("monthly netting: additional minus reduced hours at the block price", () => {
     const additional = [0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const reduced = [0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    const c = blockContractOption("C", { ...D.C, blockPrice: 15, additionalHours: additional, reducedHours: reduced }, S);
+    const c = blockContractOption("C", { ...D.C, targetHours: 400, blockPrice: 15, additionalHours: additional, reducedHours: reduced }, S);
     expect(c.months[2].netHours).toBe(12);
     expect(c.months[2].cost).toBeCloseTo((400 * 15 * 52) / 12 + 12 * 15, 9);
     expect(c.months[0].cost).toBeCloseTo((310 * 15 * 52) / 12, 9);

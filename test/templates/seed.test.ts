@@ -90,8 +90,9 @@ describe("option sheets reproduce seed 000's worked examples", () => {
     expect(wb.numbers("ECH_SpotHours")).toEqual([607]);
   });
 
-  test.each(["C", "D"] as const)("%s: minimum block 310 = 196 + 70 + 7 + 37 (273 phased), phasing 310, 360, 400", (id) => {
+  test.each(["C", "D"] as const)("%s: minimum block 310 = 196 + 70 + 7 + 37 (273 phased), phasing 310, 360, 400 with the brief's 400-hour target", (id) => {
     const wb = load(id);
+    wb.setRows([[`${id}.targetHours`, 0, 400]]);
     expect(wb.numbers("ECH_MinimumBlockHours")).toEqual([310]);
     const one = (row: string) => wb.rowNumbers(`${id}.${row}`)[0];
     expect([one("day"), one("night"), one("handover")]).toEqual([196, 70, 7]);
@@ -99,6 +100,20 @@ describe("option sheets reproduce seed 000's worked examples", () => {
     expect(wb.numbers("ECH_BlockPhasing")).toEqual([310, 360, 400]);
     expect(wb.numbers("ECH_BlockHours")).toEqual([400]);
     expect(wb.numbers("ECH_SpotHours")).toEqual([0]);
+  });
+
+  test.each(["A", "B", "C", "D"] as const)("%s at the defaults buys what residents need: gap 0, and costs the council the total staff cost a year", (id) => {
+    const wb = load(id);
+    expect(wb.numbers("ECH_HoursNeeded")).toEqual([782]);
+    expect(wb.numbers("ECH_BlockHours")[0] + wb.numbers("ECH_SpotHours")[0]).toBe(782);
+    expect(wb.numbers("ECH_HoursGap")).toEqual([0]);
+    expect(wb.named("ECH_HoursCheck")).toEqual(["OK"]);
+    expect(p(wb.numbers("ECH_CouncilAnnualCost"))).toEqual([555415.8]);
+  });
+
+  test("F on C follows C's phasing and price: its first year is C's own first year", () => {
+    const wb = load("C", ["F"]);
+    expect(p(wb.numbers("ECH_PumpPrimingYearCosts"))[0]).toBe(p(wb.numbers("ECH_FirstYearCost"))[0]);
   });
 
   test("F on B: block for 12 months, spot from month 13", () => {
