@@ -290,6 +290,19 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
         return x instanceof CalcError ? x : g(x);
       };
     }
+    case "COUNTIF": {
+      // Only "cells equal to this text or number", which every engine reads the same way.
+      arity(2);
+      const cells = many(args[0], slots);
+      const crit = one(args[1]);
+      return (read, i) => {
+        const c = crit(read, i);
+        if (c instanceof CalcError) return c;
+        let n = 0;
+        for (const v of cells(read, i)) if (v !== null && !(v instanceof CalcError) && compare(v, c) === 0 && typeof v === typeof c) n++;
+        return n;
+      };
+    }
     case "NA":
       arity(0);
       return () => NA;

@@ -10,6 +10,8 @@ import { isInputError } from "../model";
 import {
   OPTION_IDS,
   OVERLAY_IDS,
+  OPTION_CONTENT,
+  buildAppraisal,
   buildTemplate,
   parseTemplateInputs,
   placeTemplate,
@@ -19,15 +21,16 @@ import {
 } from "../templates";
 import { writeXlsx } from "../writers/xlsx";
 
-export const USAGE = `Usage: ech-templates --out DIR [--option A|B|C|D] [--with E,F] [--scheme "Name"] [--inputs FILE.json]
+export const USAGE = `Usage: ech-templates --out DIR [--option ${OPTION_IDS.join("|")}] [--with ${OVERLAY_IDS.join(",")}] [--compare] [--scheme "Name"] [--inputs FILE.json]
 
 Writes one ECH Cost Model workbook (.xlsx) per commissioning option.
 
   --out DIR         folder to write to (created if missing)
-  --option X        A, B, C or D (repeat or comma-separate for several); all four if omitted
-  --with E,F        overlays to add to each workbook: E (co-production), F (pump-priming)
+  --option X        ${OPTION_IDS.join(", ")} (repeat or comma-separate for several); all of them if omitted
+  --with ${OVERLAY_IDS.join(",")}        overlays to add to each workbook: ${OVERLAY_IDS.map((o) => `${o} (${OPTION_CONTENT[o].title.toLowerCase()})`).join(", ")}
+  --compare         also write the appraisal workbook: options ${OPTION_IDS[0]} to ${OPTION_IDS[OPTION_IDS.length - 1]} side by side over one scheme
   --scheme "Name"   scheme name shown in the workbooks and file names
-  --inputs FILE     JSON with any of the inputs (e.g. {"tenants": 40}); the rest are seed 002's defaults
+  --inputs FILE     JSON with any of the inputs (e.g. {"tenants": 40}); the rest are the published model's defaults
   --help            show this help
 `;
 
@@ -47,13 +50,16 @@ function list<T extends string>(what: string, raw: readonly string[], allowed: r
   return [...new Set(items)] as T[];
 }
 
+/** The appraisal workbook's id in file names. */
+const APPRAISAL_FILE = "A–D";
+
 /** A file name without characters Windows, macOS or Linux reject. */
 export function fileName(id: string, scheme?: string): string {
   const safe = (scheme ?? "")
     .replace(/[^A-Za-z0-9 ._-]+/g, "")
     .trim()
     .replace(/\s+/g, "-");
-  return `ECH-Option-${id}${safe ? `-${safe}` : ""}.xlsx`;
+  return `${id === APPRAISAL_FILE ? "ECH-Appraisal-A-D" : `ECH-Option-${id}`}${safe ? `-${safe}` : ""}.xlsx`;
 }
 
 async function readInputs(file: string): Promise<TemplateInputs> {
@@ -90,6 +96,7 @@ export async function main(
         out: { type: "string" },
         option: { type: "string", multiple: true },
         with: { type: "string", multiple: true },
+        compare: { type: "boolean" },
         scheme: { type: "string" },
         inputs: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -111,6 +118,7 @@ export async function main(
       const def = buildTemplate({ option, overlays, scheme: values.scheme }, inputs);
       files.push({ name: fileName(def.id, values.scheme), bytes: await writeXlsx(placeTemplate(def)) });
     }
+    if (values.compare) files.push({ name: fileName(APPRAISAL_FILE, values.scheme), bytes: await writeXlsx(placeTemplate(buildAppraisal(inputs, values.scheme))) });
     const written = await writeAll(values.out, files);
     for (const f of written) io.out(`${f}\n`);
     return 0;

@@ -4,7 +4,7 @@ import { DEFAULT_OPTION_PARAMS, OPTION_PARAM_RULES, checkOptionParams, priceOrUn
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import type { SheetLayout } from "../templates/layout";
-import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
+import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.A;
 const r = OPTION_PARAM_RULES.A;
@@ -66,8 +66,8 @@ export const ROWS: BaseRows = {
   perNeed: council.perNeed, councilRisk: council.councilRisk, providerRisk: council.providerRisk, riskWho: council.who,
 };
 
-export function layout(prior: readonly Prior[]): { layout: SheetLayout; rows: BaseRows } {
-  const f = new OptionSheet("option", "A", "Option A", prior);
+export function layout(prior: readonly Prior[], at: Placement = {}): { layout: SheetLayout; rows: BaseRows } {
+  const f = new OptionSheet(at.sheetId ?? "option", "A", "Option A", prior, "portrait", undefined, at.nameSuffix);
   f.params(PARAMS, new Map([[P.providerCostPerHour, S.unitCost], [P.spotPrice, S.unitCost], [P.hoursNeeded, N.hoursNeeded]]));
   f.section("Provider's break-even");
   f.out(cover, needed, cost, price, coverCost, fixed, beh, uptake, verdict, expected, margin, marginWhy, share);

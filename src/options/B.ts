@@ -4,7 +4,7 @@ import { DEFAULT_OPTION_PARAMS, OPTION_PARAM_RULES, checkOptionParams, priceOrUn
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import type { SheetLayout } from "../templates/layout";
-import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
+import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.B;
 const r = OPTION_PARAM_RULES.B;
@@ -43,8 +43,8 @@ export const ROWS: BaseRows = {
   perNeed: council.perNeed, councilRisk: council.councilRisk, providerRisk: council.providerRisk, riskWho: council.who,
 };
 
-export function layout(prior: readonly Prior[]): { layout: SheetLayout; rows: BaseRows } {
-  const f = new OptionSheet("option", "B", "Option B", prior);
+export function layout(prior: readonly Prior[], at: Placement = {}): { layout: SheetLayout; rows: BaseRows } {
+  const f = new OptionSheet(at.sheetId ?? "option", "B", "Option B", prior, "portrait", undefined, at.nameSuffix);
   f.params(PARAMS, new Map([[P.blockPrice, S.unitCost], [P.spotPrice, S.unitCost], [P.hoursNeeded, N.hoursNeeded]]));
   f.cross(fx`${P.floatingHours}>${P.dayHours}`, "Floating time cannot be more than the core's day hours; it is part of them.");
   f.section("Core and add-on");

@@ -7,7 +7,7 @@ import {
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import type { SheetLayout } from "../templates/layout";
-import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
+import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
 
 const UNIT = "the unit cost per hour (Staffing sheet)";
 
@@ -85,8 +85,8 @@ export function blockContract(id: "C" | "D") {
     perNeed: council.perNeed, councilRisk: council.councilRisk, providerRisk: council.providerRisk, riskWho: council.who,
   };
 
-  function layout(prior: readonly Prior[]): { layout: SheetLayout; rows: BaseRows } {
-    const f = new OptionSheet("option", id, `Option ${id}`, prior, "landscape", [46, 14, 14, 44, 14, 12, 16, 40]);
+  function layout(prior: readonly Prior[], where: Placement = {}): { layout: SheetLayout; rows: BaseRows } {
+    const f = new OptionSheet(where.sheetId ?? "option", id, `Option ${id}`, prior, "landscape", [46, 14, 14, 44, 14, 12, 16, 40], where.nameSuffix);
     f.params(scalarParams, new Map([[P.blockPrice, S.unitCost], [P.spotPrice, S.unitCost]]));
     f.cross(fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}+${P.nightHoursPerNight}*${P.daysPerWeek}+${P.handoverHoursPerDay}*${P.daysPerWeek}+${P.teamLeaderHours})`, "The target block must be at least the minimum block.");
     f.section("Minimum block (How much care? 6.3)");

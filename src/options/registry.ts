@@ -10,7 +10,7 @@ import * as C from "./C";
 import * as D from "./D";
 import * as E from "./E";
 import * as F from "./F";
-import type { BaseRows, Prior } from "./sheet";
+import type { BaseRows, Placement, Prior } from "./sheet";
 import { OPTION_IDS, OVERLAY_IDS, type OptionId, type OverlayId } from "./ids";
 
 export { OPTION_IDS, OVERLAY_IDS, type OptionId, type OverlayId };
@@ -20,7 +20,7 @@ export interface BaseOption {
   kind: "base";
   /** Pink parameters, keyed as in TemplateInputs.options[id]. */
   params: Readonly<Record<string, Row>>;
-  layout(prior: readonly Prior[]): { layout: SheetLayout; rows: BaseRows };
+  layout(prior: readonly Prior[], at?: Placement): { layout: SheetLayout; rows: BaseRows };
 }
 
 export interface Overlay {
@@ -57,7 +57,7 @@ export { spotPurchasing, BREAK_EVEN_TEXT } from "./A";
 export { coreAndAddOnOption } from "./B";
 export { pooledBudgets } from "./E";
 export { pumpPriming } from "./F";
-export type { BaseRows, Prior } from "./sheet";
+export type { BaseRows, Placement, Prior } from "./sheet";
 
 /** Options C and D in the model. */
 export function blockContractOption(id: "C" | "D", p: Parameters<typeof C.model>[0], s: Parameters<typeof C.model>[1]) {

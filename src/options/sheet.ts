@@ -131,6 +131,12 @@ export function paramCheck(row: Row, fallback?: Row | Expr): Row {
   return checkRowFor(row, (base) => fx`IF(AND(ISBLANK(${row}),ISNUMBER(${fallback})),IF(${fallback}>0,${base},${zero}),${base})`);
 }
 
+/** Where an option sheet goes: its sheet id (in formulas) and a suffix for its names in a workbook of several options. */
+export interface Placement {
+  sheetId?: string;
+  nameSuffix?: string;
+}
+
 /** Lays out one option sheet. */
 export class OptionSheet {
   readonly l: SheetLayout;
@@ -144,9 +150,10 @@ export class OptionSheet {
     private readonly prior: readonly Prior[],
     orientation: "portrait" | "landscape" = "portrait",
     columns: readonly number[] = [46, 14, 14, 60],
+    nameSuffix?: string,
   ) {
     const c = OPTION_CONTENT[contentId];
-    this.l = new SheetLayout(id, name, { columns, orientation, freezeRows: 4 });
+    this.l = new SheetLayout(id, name, { columns, orientation, freezeRows: 4, ...(nameSuffix ? { nameSuffix } : {}) });
     this.l.line([{ row: titleRow(id, `Option ${contentId}: ${c.title}`), style: "title" }]);
     this.l.line([{ text: c.summary, style: "subtitle" }]);
     this.checkLine = this.l.next++;

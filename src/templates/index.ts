@@ -14,6 +14,7 @@ import { inputCheck, inputsLayout, schemeName } from "./sheets/inputs";
 import { sourcesLayout } from "./sheets/sources";
 import { staffingLayout } from "./sheets/staffing";
 import { versionLine } from "./version";
+import { appraisalLayouts } from "./appraisal";
 import type { TemplateChoice, TemplateDef } from "./types";
 
 export * from "./types";
@@ -52,6 +53,24 @@ function inputValues(inputs: TemplateInputs, scheme: string | undefined, ids: re
   ]);
   for (const id of ids) for (const [row, values] of paramValues(id as "A", inputs.options[id as "A"])) v.set(row, values);
   return v;
+}
+
+/** The appraisal workbook: options A–D side by side over one scheme (ech-templates --compare). */
+export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS, schemeName?: string): TemplateDef {
+  checkTemplateInputs(inputs);
+  const scheme = schemeName?.trim() || undefined;
+  const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
+  const a = appraisalLayouts(prior);
+  const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), hoursLayout(), a.appraisal, ...a.options, residentialLayout(), a.assessment, sourcesLayout(OPTION_IDS)];
+  const rendered = renderLayouts(layouts, inputValues(inputs, scheme, OPTION_IDS));
+  return {
+    id: "A–D",
+    title: `ECH Cost Model: appraisal of options A to D${scheme ? `, ${scheme}` : ""}`,
+    choice: { option: "A", overlays: [], ...(scheme ? { scheme } : {}) },
+    sheets: rendered.sheets,
+    names: rendered.names,
+    rows: rendered.rows,
+  };
 }
 
 export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): TemplateDef {

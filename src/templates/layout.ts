@@ -40,6 +40,8 @@ export interface SheetOptions {
   /** Rows kept in view; they repeat on printed pages too. */
   freezeRows?: number;
   freezeColumns?: number;
+  /** Added to every defined name on the sheet ("_A"), where one workbook holds several sheets of a kind. */
+  nameSuffix?: string;
 }
 
 /** One sheet being laid out: lines from the top, each a list of slots. */
@@ -242,7 +244,8 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       const [p, q] = [a.cell, b.cell];
       if ((q.row - p.row + 1) * (q.col - p.col + 1) !== expected) throw new Error(`Name ${n.name}: its rows are not next to each other`);
       const absRange = range.split(":").map((x) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
-      names.push(n.comment ? { name: n.name, sheet: l.id, range: absRange, comment: n.comment } : { name: n.name, sheet: l.id, range: absRange });
+      const name = n.name + (l.options.nameSuffix ?? "");
+      names.push(n.comment ? { name, sheet: l.id, range: absRange, comment: n.comment } : { name, sheet: l.id, range: absRange });
     }
     const o = l.options;
     sheets.push({

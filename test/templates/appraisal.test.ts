@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { computeScheme, pennies } from "../../src/model";
+import { blockContractOption, coreAndAddOnOption, spotPurchasing } from "../../src/options";
+import { DEFAULT_TEMPLATE_INPUTS, buildAppraisal, placeTemplate, type TemplateInputs } from "../../src/templates";
+import { EvaluatedTemplate } from "../support/hyperformula";
+import { templateInputs } from "./arbitraries";
+
+const p = (xs: number[]) => xs.map(pennies);
+
+describe("the appraisal workbook: options A–D over one scheme", () => {
+  const placed = placeTemplate(buildAppraisal());
+  const wb = new EvaluatedTemplate(placed);
+
+  test("sheets, and no error cell at the defaults", () => {
+    expect(placed.sheets.map((s) => s.name)).toEqual([
+      "Inputs", "Staffing", "Hours needed", "Appraisal", "Option A", "Option B", "Option C", "Option D", "Residential care", "Assessment", "Sources and assumptions",
+    ]);
+    expect(wb.errors()).toEqual([]);
+  });
+
+  test("like for like at the defaults: every option buys the 782 hours needed, gap 0, and costs the total staff cost a year", () => {
+    expect(wb.rowNumbers("appraisal.need")).toEqual([782, 782, 782, 782]);
+    expect(wb.numbers("ECH_AppraisalHoursGap")).toEqual([0, 0, 0, 0]);
+    expect(p(wb.numbers("ECH_AppraisalCouncilCost"))).toEqual([555415.8, 555415.8, 555415.8, 555415.8]);
+    // C and D phase in: their first year is lower than the steady state; A and B do not phase.
+    const first = p(wb.numbers("ECH_AppraisalFirstYear"));
+    expect(first.slice(0, 2)).toEqual([555415.8, 555415.8]);
+    expect(first[2]).toBeLessThan(555415.8);
+    expect(wb.row("appraisal.risk")).toEqual(["Provider", "Council", "Council", "Council"]);
+  });
+
+  test("the answers are counted per option", () => {
+    wb.setRows([["appraisal.answersB", 0, "Yes"], ["appraisal.answersB", 1, "Yes"], ["appraisal.answersB", 2, "No"], ["appraisal.answersD", 4, "Partly"]]);
+    expect(wb.rowNumbers("appraisal.Yes")).toEqual([0, 2, 0, 0]);
+    expect(wb.rowNumbers("appraisal.No")).toEqual([0, 1, 0, 0]);
+    expect(wb.rowNumbers("appraisal.Partly")).toEqual([0, 0, 0, 1]);
+  });
+});
+
+/** The invariant of like-for-like costing: prices blank (the unit cost) and the council paying every hour. */
+function likeForLike(i: TemplateInputs): TemplateInputs {
+  const o = i.options;
+  return {
+    ...i,
+    options: {
+      ...o,
+      A: { ...o.A, hoursNeeded: null, spotPrice: null, councilShare: 1 },
+      B: { ...o.B, hoursNeeded: null, blockPrice: null, spotPrice: null, councilShare: 1 },
+      C: { ...o.C, targetHours: null, blockPrice: null, spotPrice: null, councilShare: 1 },
+      D: { ...o.D, targetHours: null, blockPrice: null, spotPrice: null, councilShare: 1 },
+    },
+  };
+}
+
+test("on random schemes whose need covers each option's core and minimum block, every option buys exactly the need and costs the total staff cost (model and workbook)", () => {
+  const wb = new EvaluatedTemplate(placeTemplate(buildAppraisal()));
+  const pink = (i: TemplateInputs) => {
+    const mine = placeTemplate(buildAppraisal(i));
+    return mine.sheets.flatMap((s) => s.cells.filter((c) => c.style === "input").map((c) => [s.id, c.ref, c.value ?? null] as [string, string, string | number | null]));
+  };
+  let checked = 0;
+  fc.assert(
+    fc.property(templateInputs, (raw) => {
+      const i = likeForLike(raw);
+      const scheme = computeScheme(i);
+      const s = { tenants: i.tenants, hoursPerWeek: scheme.hours.total, unitCostPerHour: scheme.unitCostPerHour, costPerPersonWeek: scheme.perPerson.week };
+      const results = [spotPurchasing(i.options.A, s), coreAndAddOnOption(i.options.B, s), blockContractOption("C", i.options.C, s), blockContractOption("D", i.options.D, s)];
+      const b = results[1] as ReturnType<typeof coreAndAddOnOption>;
+      const c = results[2] as ReturnType<typeof blockContractOption>;
+      const d = results[3] as ReturnType<typeof blockContractOption>;
+      const covered = s.hoursPerWeek >= b.coreHours && s.hoursPerWeek >= c.minimum.total + c.optOutHours && s.hoursPerWeek >= d.minimum.total && s.unitCostPerHour > 0;
+      fc.pre(covered);
+      checked++;
+      for (const r of results) {
+        expect(r.hoursGap).toBeCloseTo(0, 9);
+        expect(r.blockHours + r.spotHours).toBeCloseTo(s.hoursPerWeek, 9);
+        expect(pennies(r.councilAnnualCost)).toBe(pennies(scheme.staff.total));
+      }
+      wb.setMany(pink(i));
+      expect(wb.numbers("ECH_AppraisalHoursGap").map((g) => Math.abs(g) < 1e-9)).toEqual([true, true, true, true]);
+      expect(p(wb.numbers("ECH_AppraisalCouncilCost"))).toEqual(Array(4).fill(pennies(scheme.staff.total)));
+    }),
+    { numRuns: 60, seed: 20261125 },
+  );
+  expect(checked).toBeGreaterThan(20);
+});
+
+test("the defaults are the template's defaults", () => {
+  expect(buildAppraisal(DEFAULT_TEMPLATE_INPUTS).sheets.length).toBe(11);
+});
