@@ -48,18 +48,18 @@ export function comparisonTemplate(templates: readonly OptionTemplateInfo[]): Te
   const first = templates[0]?.label ?? "the first option";
   const content: Record<(typeof ROWS)[number], (t: OptionTemplateInfo, col: string) => Omit<CellDef, "ref">> = {
     Scheme: (t) => metric(t, "SchemeName", undefined, (n) => `${n}&""`),
-    "Council's cost a year (£)": (t) => metric(t, "CouncilAnnualCost", FMT.money),
+    "Council's cost a year (£)": (t) => metric(t, "CouncilAnnualCost", FMT.money0),
     "Hours a week block-contracted": (t) => metric(t, "BlockHours", FMT.hours),
     "Hours a week spot-purchased or bought with personal budgets": (t) => metric(t, "SpotHours", FMT.hours),
     "Share of hours block-contracted": (_t, col) => {
       const block = at(col, "Hours a week block-contracted");
       const spot = at(col, "Hours a week spot-purchased or bought with personal budgets");
-      return { formula: `IF(${block}+${spot}=0,"",${block}/(${block}+${spot}))`, format: FMT.percent, style: "output" };
+      return { formula: `IF(${block}+${spot}=0,"",${block}/(${block}+${spot}))`, format: FMT.percent1, style: "output" };
     },
     "Staff cost per person a week (£)": (t) => metric(t, "CostPerPersonWeek", FMT.money),
     "Council's cost a year, difference from the first column (£)": (_t, col) => {
       const cost = "Council's cost a year (£)";
-      return { formula: `${at(col, cost)}-$B$${row(cost)}`, format: FMT.money, style: "output" };
+      return { formula: `${at(col, cost)}-$B$${row(cost)}`, format: FMT.money0, style: "output" };
     },
   };
   const cells: CellDef[] = [

@@ -1,4 +1,4 @@
-import { TEMPLATE_PROTECTION, lockedCells, printSetup, rowHeights, withSpans } from "./print";
+import { TEMPLATE_PROTECTION, conditionalFormats, lockedCells, printSetup, rowHeights, withSpans } from "./print";
 import type { PlacedName, PlacedSheet, PlacedTemplate, TemplateDef } from "./types";
 
 export const MAX_SHEET_NAME = 31;
@@ -44,7 +44,7 @@ export function resolveFormula(formula: string, sheetNames: ReadonlyMap<string, 
  * Gives every sheet and defined name of the template a name not already in the workbook (so nothing
  * existing is overwritten), resolves the formulas' sheet references to those names, and fills in
  * everything the writers render besides the cells (print.ts): locked cells, protection, print
- * setup, merged prose cells and row heights. The writers decide nothing of their own.
+ * setup, merged prose cells, row heights and conditional formats. The writers decide nothing of their own.
  */
 export function placeTemplate(
   def: TemplateDef,
@@ -64,6 +64,7 @@ export function placeTemplate(
       protection: TEMPLATE_PROTECTION,
       print: printSetup(def, s),
       rowHeights: rowHeights(cells, s.columns),
+      conditionalFormats: conditionalFormats(cells),
     };
   });
 

@@ -4,9 +4,9 @@
  * page wide, repeated header rows, header and footer), merged prose cells and row heights that
  * fit wrapped text. Nothing here depends on a particular sheet's contents.
  */
-import { parseCell } from "./a1";
-import { DEFAULT_FONT_SIZE, STYLES } from "./styles";
-import type { CellDef, HeaderFooterText, PlacedCell, PrintSetup, SheetDef, SheetProtection, TemplateDef } from "./types";
+import { coveringRects, parseCell, rectAddress } from "./a1";
+import { CONDITIONAL, DEFAULT_FONT_SIZE, STYLES } from "./styles";
+import type { CellDef, HeaderFooterText, PlacedCell, PlacedConditionalFormat, PrintSetup, SheetDef, SheetProtection, StyleId, TemplateDef } from "./types";
 
 /** Protection that still lets users resize columns and rows to read long labels, and copy figures. */
 export const TEMPLATE_PROTECTION: SheetProtection = {
@@ -144,6 +144,19 @@ export function rowHeights(cells: readonly CellDef[], columns: readonly number[]
     .filter(([, h]) => h > DEFAULT_ROW_HEIGHT)
     .sort(([a], [b]) => a - b)
     .map(([row, h]) => ({ row: row + 1, height: Math.ceil(h * 4) / 4 }));
+}
+
+/**
+ * The conditional formats of a sheet: for each style with rules in CONDITIONAL (check cells green
+ * when "OK", red otherwise), its cells covered by as few rectangles as possible, each with the
+ * style's rules.
+ */
+export function conditionalFormats(cells: readonly CellDef[]): PlacedConditionalFormat[] {
+  const byStyle = new Map<StyleId, CellDef[]>();
+  for (const c of cells) if (c.style && CONDITIONAL[c.style]) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
+  return [...byStyle].flatMap(([style, group]) =>
+    coveringRects(group.map((c) => parseCell(c.ref))).map((r) => ({ range: rectAddress(r), rules: CONDITIONAL[style]! })),
+  );
 }
 
 /** Only input cells are unlocked: the cells a user may edit on the protected sheet. */

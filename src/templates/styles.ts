@@ -36,5 +36,33 @@ export const STYLES: Readonly<Record<StyleId, StyleSpec>> = {
   output: { fill: "F2F2F2", font: base, vertical: "top" },
   total: { font: { ...base, bold: true }, border: { sides: ["top", "bottom"], color: BORDER }, wrap: true, vertical: "top" },
   note: { font: { ...base, italic: true, color: "595959" }, wrap: true, vertical: "top" },
-  check: { font: { ...base, bold: true, color: "C00000" }, vertical: "top" },
+  // Neutral until its conditional format (CONDITIONAL below) colours it green or red.
+  check: { font: { ...base, bold: true }, vertical: "top" },
+};
+
+/**
+ * A conditional format rule: while a cell's value is equal (or not equal) to `text`, its fill and
+ * font colour are these, over its own style. Rendered as a "cell value" rule by both writers
+ * (ExcelJS cellIs, Office.js CellValue), which Excel, LibreOffice and Gnumeric all show.
+ */
+export interface ConditionalRule {
+  operator: "equal" | "notEqual";
+  text: string;
+  /** Background colour, RRGGBB. */
+  fill: string;
+  /** Font colour, RRGGBB. */
+  color: string;
+}
+
+/**
+ * Styles whose cells are also conditionally formatted: placeTemplate gives every cell of the style
+ * these rules (see conditionalFormats in print.ts). The rules of a style exclude each other, so
+ * their order (priority) does not matter.
+ */
+export const CONDITIONAL: Readonly<Partial<Record<StyleId, readonly ConditionalRule[]>>> = {
+  // A check cell says "OK" (green) or what to fix (red); the colours are Excel's Good and Bad.
+  check: [
+    { operator: "equal", text: "OK", fill: "C6EFCE", color: "006100" },
+    { operator: "notEqual", text: "OK", fill: "FFC7CE", color: "9C0006" },
+  ],
 };

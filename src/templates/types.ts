@@ -8,6 +8,7 @@
  */
 
 import type { OptionId, OverlayId } from "../options/ids";
+import type { ConditionalRule } from "./styles";
 export type { OptionId, OverlayId };
 
 export interface TemplateChoice {
@@ -136,6 +137,13 @@ export interface PlacedCell extends CellDef {
   locked: boolean;
 }
 
+/** Conditional format rules over a rectangle of a sheet (see CONDITIONAL in styles.ts). */
+export interface PlacedConditionalFormat {
+  /** A1 rectangle on the sheet, e.g. "D5:D9". */
+  range: string;
+  rules: readonly ConditionalRule[];
+}
+
 /** A template with its final sheet names, defined names and formulas, ready to write. */
 export interface PlacedSheet extends Omit<SheetDef, "name" | "cells"> {
   name: string;
@@ -144,6 +152,8 @@ export interface PlacedSheet extends Omit<SheetDef, "name" | "cells"> {
   print: PrintSetup;
   /** Rows given a height (points) so their wrapped text fits; other rows keep the default. */
   rowHeights: readonly { row: number; height: number }[];
+  /** Conditional formats, from the cells' styles: each style's cells covered by rectangles. */
+  conditionalFormats: readonly PlacedConditionalFormat[];
 }
 
 export interface PlacedName extends NameDef {

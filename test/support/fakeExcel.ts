@@ -47,6 +47,15 @@ export interface FakeCell {
   spilledFrom?: string;
 }
 
+/** A conditional format as Excel keeps it: its range, type, rule and the format it applies. */
+export interface FakeConditionalFormat {
+  /** The range it covers, e.g. "D7:D15". */
+  range: string;
+  type: "CellValue";
+  rule?: Excel.ConditionalCellValueRule;
+  format: { fill?: string; fontColor?: string; bold?: boolean; italic?: boolean };
+}
+
 export interface FakeProtection {
   protected: boolean;
   options: Excel.WorksheetProtectionOptions;
@@ -62,6 +71,8 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   /** Merged areas, e.g. "A2:F2". */
   merges: string[];
+  /** Conditional formats in the order added. */
+  conditionalFormats: FakeConditionalFormat[];
   protection: FakeProtection;
   freeze?: { rows: number; columns: number };
   pageLayout: {
@@ -145,6 +156,7 @@ export class FakeWorkbook {
       columnWidths: new Map(),
       rowHeights: new Map(),
       merges: [],
+      conditionalFormats: [],
       protection: { protected: false, options: {} },
       pageLayout: {},
       visibility: "Visible",
@@ -739,6 +751,7 @@ function guard(s: FakeSheet, cells: FakeCell[] | "format" | "columns", what: str
 class FakeRange extends Proxy {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
 
   constructor(
     context: FakeContext,
@@ -751,6 +764,7 @@ class FakeRange extends Proxy {
     super(context, nullable);
     this.format = new FakeRangeFormat(context, this);
     this.dataValidation = new FakeDataValidation(context, this);
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, this);
     this.registerNullable();
   }
 
@@ -1115,6 +1129,61 @@ class FakeDataValidation {
     this.context.op("DataValidation.clear", () => {
       for (const c of this.range.cellsGrid().flat()) c.validation = undefined;
     });
+  }
+}
+
+const CELL_VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+
+/**
+ * Range.conditionalFormats (ExcelApi 1.6), for "cell value" formats: add() queues the format,
+ * and its rule and format properties are queued sets on it. Like Excel, adding or changing one
+ * on a protected sheet that does not allow formatting cells is denied.
+ */
+class FakeConditionalFormatCollection {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+
+  add(type: string): { cellValue: { format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } }; rule: Excel.ConditionalCellValueRule } } {
+    if (type !== "CellValue") throw new Error(`Fake Excel: conditional formats of type ${type} are not faked`);
+    let made: FakeConditionalFormat | undefined;
+    this.context.op("ConditionalFormatCollection.add", () => {
+      const s = this.range.sheet();
+      guard(s, "format", "ConditionalFormatCollection.add");
+      made = { range: rectAddress(this.range.rect()), type: "CellValue", format: {} };
+      s.conditionalFormats.push(made);
+      this.context.record("add conditional format", s.name, made.range);
+    });
+    const set = (name: string, f: (cf: FakeConditionalFormat) => void) =>
+      this.context.op(name, () => {
+        if (!made) throw new FakeOfficeError("ItemNotFound", "The conditional format doesn't exist.", name);
+        guard(this.range.sheet(), "format", name);
+        f(made);
+      });
+    const fmt = (prop: keyof FakeConditionalFormat["format"], name: string) => (v: unknown) => set(name, (cf) => ((cf.format as Record<string, unknown>)[prop] = v));
+    const cellValue = {
+      format: {
+        fill: setterObject({ color: fmt("fill", "ConditionalRangeFill.color") }),
+        font: setterObject({
+          color: fmt("fontColor", "ConditionalRangeFont.color"),
+          bold: fmt("bold", "ConditionalRangeFont.bold"),
+          italic: fmt("italic", "ConditionalRangeFont.italic"),
+        }),
+      },
+    };
+    Object.defineProperty(cellValue, "rule", {
+      enumerable: true,
+      set: (rule: Excel.ConditionalCellValueRule) =>
+        set("CellValueConditionalFormat.rule", (cf) => {
+          const two = rule.operator === "Between" || rule.operator === "NotBetween";
+          if (!CELL_VALUE_OPERATORS.includes(rule.operator) || !rule.formula1 || two !== (rule.formula2 !== undefined)) {
+            throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (rule ${JSON.stringify(rule)}).`, "CellValueConditionalFormat.rule");
+          }
+          cf.rule = { ...rule };
+        }),
+    });
+    return { cellValue } as ReturnType<FakeConditionalFormatCollection["add"]>;
   }
 }
 

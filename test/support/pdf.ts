@@ -79,3 +79,36 @@ export function pdfPages(pdf: string): string[] {
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return text.split("\f").slice(0, -1);
 }
+
+/** A printed page as pixels at 72 dpi, so one pixel is one point of pdftotext's boxes. */
+export interface PageImage {
+  width: number;
+  height: number;
+  /** RGB, 3 bytes a pixel, row by row from the top left. */
+  rgb: Buffer;
+}
+
+/** Renders one page (1-based) with pdftoppm to a PPM image, which needs no decoder to read. */
+export function pageImage(pdf: string, page: number): PageImage {
+  const ppm = execFileSync("pdftoppm", ["-r", "72", "-f", String(page), "-l", String(page), "-singlefile", pdf], { maxBuffer: 64 * 1024 * 1024 });
+  // Header: "P6\n<width> <height>\n255\n", then the pixels.
+  const m = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"));
+  if (!m) throw new Error(`pdftoppm gave no PPM image for page ${page} of ${pdf}`);
+  return { width: Number(m[1]), height: Number(m[2]), rgb: ppm.subarray(m[0].length) };
+}
+
+/**
+ * The colour behind a printed word, RRGGBB: the commonest colour inside its box (the cell's fill
+ * shows between and around the letters; white when the cell has none).
+ */
+export function background(image: PageImage, w: WordBox): string {
+  const counts = new Map<string, number>();
+  for (let y = Math.ceil(w.yMin); y < Math.floor(w.yMax); y++) {
+    for (let x = Math.ceil(w.xMin); x < Math.floor(w.xMax); x++) {
+      const i = (y * image.width + x) * 3;
+      const c = image.rgb.subarray(i, i + 3).toString("hex").toUpperCase();
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "FFFFFF";
+}

@@ -1,6 +1,7 @@
 import { placeTemplate } from "../../templates/place";
 import { charsToPoints } from "../../templates/print";
 import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection, TemplateDef, Validation } from "../../templates/types";
+import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
 import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../templates/a1";
 import { applyStyle } from "./cellStyle";
@@ -124,6 +125,9 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
   forEachGroup(cells, (c) => (c.def.validation ? JSON.stringify(c.def.validation) : undefined), (_k, rects, first) => {
     for (const r of rects) setValidation(ws.getRange(rectAddress(r)).dataValidation, first.def.validation!);
   });
+  for (const cf of sheet.conditionalFormats) {
+    for (const r of cf.rules) addConditionalFormat(ws.getRange(cf.range), r);
+  }
   const unlocked = cells.filter((c) => !c.def.locked).map((c) => c.at);
   for (const r of coveringRects(unlocked)) ws.getRange(rectAddress(r)).format.protection.locked = false;
   for (const c of cells) {
@@ -182,6 +186,14 @@ function forEachGroup<K>(cells: readonly Placed[], keyOf: (c: Placed) => K | und
     if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), c]);
   }
   for (const [k, group] of groups) f(k, coveringRects(group.map((c) => c.at)), group[0]);
+}
+
+/** A conditional format rule as a "cell value" format (ExcelApi 1.6), as the .xlsx writer's cellIs rule. */
+export function addConditionalFormat(range: Excel.Range, r: ConditionalRule): void {
+  const cf = range.conditionalFormats.add("CellValue");
+  cf.cellValue.format.fill.color = `#${r.fill}`;
+  cf.cellValue.format.font.color = `#${r.color}`;
+  cf.cellValue.rule = { formula1: `="${r.text.replace(/"/g, '""')}"`, operator: r.operator === "equal" ? "EqualTo" : "NotEqualTo" };
 }
 
 function setValidation(dv: Excel.DataValidation, v: Validation): void {

@@ -11,7 +11,7 @@ const ExcelJS: typeof XL = require("exceljs/dist/exceljs.min.js");
 import { parseCell } from "../../templates/a1";
 import { headerFooterCode } from "../../templates/print";
 import { STYLES } from "../../templates/styles";
-import type { PlacedCell, PlacedSheet, PlacedTemplate, StyleId, Validation } from "../../templates/types";
+import type { PlacedCell, PlacedConditionalFormat, PlacedSheet, PlacedTemplate, StyleId, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
 
 const A4 = 9;
@@ -68,6 +68,25 @@ function writeCell(ws: XL.Worksheet, c: PlacedCell): void {
   }
 }
 
+/**
+ * Each rule as a "cell value" (cellIs) rule comparing the cell with the text. `priority` numbers the
+ * sheet's rules in order (a file needs one per rule; the rules of a range exclude each other).
+ */
+function conditionalFormat(cf: PlacedConditionalFormat, priority: () => number): XL.ConditionalFormattingOptions {
+  return {
+    ref: cf.range,
+    rules: cf.rules.map((r) => ({
+      type: "cellIs",
+      priority: priority(),
+      // ExcelJS's typings list only some of the file format's operators; it writes any of them.
+      operator: r.operator as XL.CellIsOperators,
+      formulae: [`"${r.text.replace(/"/g, '""')}"`],
+      // A differential (conditional) solid fill takes its colour from bgColor.
+      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(r.fill) } }, font: { color: { argb: argb(r.color) } } },
+    })),
+  };
+}
+
 function pageSetup(s: PlacedSheet): Partial<XL.PageSetup> {
   const p = s.print;
   return {
@@ -98,6 +117,8 @@ export async function writeXlsx(placed: PlacedTemplate): Promise<Uint8Array> {
     s.columns.forEach((width, i) => (ws.getColumn(i + 1).width = width));
     for (const c of s.cells) writeCell(ws, c);
     for (const r of s.rowHeights) ws.getRow(r.row).height = r.height;
+    let rules = 0;
+    for (const cf of s.conditionalFormats) ws.addConditionalFormatting(conditionalFormat(cf, () => ++rules));
     await ws.protect("", { ...s.protection });
   }
   for (const n of placed.names) wb.definedNames.add(n.reference, n.placedName);

@@ -26,6 +26,29 @@ describe("fake Excel", () => {
     expect(() => r.formulas).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
   });
 
+  it("adds cell-value conditional formats on sync, checks their rule, and denies them on a protected sheet", async () => {
+    const fx = createFakeExcel();
+    fx.book.addSheet("S");
+    const ws = fx.context.workbook.worksheets.getItem("S");
+    const cf = ws.getRange("D7:D9").conditionalFormats.add("CellValue");
+    cf.cellValue.format.fill.color = "#C6EFCE";
+    cf.cellValue.format.font.color = "#006100";
+    cf.cellValue.rule = { formula1: '="OK"', operator: "EqualTo" };
+    expect(fx.book.sheet("S")!.conditionalFormats).toEqual([]);
+    await fx.context.sync();
+    expect(fx.book.sheet("S")!.conditionalFormats).toEqual([
+      { range: "D7:D9", type: "CellValue", rule: { formula1: '="OK"', operator: "EqualTo" }, format: { fill: "#C6EFCE", fontColor: "#006100" } },
+    ]);
+
+    ws.getRange("A1").conditionalFormats.add("CellValue").cellValue.rule = { formula1: "=1", operator: "Between" };
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+
+    ws.protection.protect({ allowFormatCells: false });
+    ws.getRange("A2").conditionalFormats.add("CellValue");
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fx.book.sheet("S")!.conditionalFormats.map((c) => c.range)).toEqual(["D7:D9", "A1"]);
+  });
+
   it("stops a batch at the failing operation, keeping what came before", async () => {
     const fx = createFakeExcel();
     fx.book.addSheet("S");

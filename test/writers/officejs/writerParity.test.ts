@@ -11,7 +11,8 @@ import { parseAddress, rectAddress } from "../../../src/templates/a1";
 import { charsToPoints, headerFooterCode } from "../../../src/templates/print";
 import { DEFAULT_FONT_SIZE } from "../../../src/templates/styles";
 import { writeXlsx } from "../../../src/writers/xlsx";
-import { createFakeExcel, installFakeOffice, type FakeCell } from "../../support/fakeExcel";
+import { createFakeExcel, installFakeOffice, type FakeCell, type FakeSheet } from "../../support/fakeExcel";
+import { rangeCells } from "../../support/hyperformula";
 
 let restoreOffice: () => void;
 beforeAll(() => {
@@ -86,6 +87,34 @@ function fromXlsx(c: ExcelJS.Cell) {
   };
 }
 
+const CF_OPERATOR: Record<string, string> = { EqualTo: "equal", NotEqualTo: "notEqual" };
+
+/** Every cell's conditional rules, in one form for both writers: "D7: equal "OK" → fill C6EFCE, font 006100". */
+function conditionalByCell(formats: { range: string; rule: string }[]): string[] {
+  return formats.flatMap((f) => rangeCells(f.range).map((ref) => `${ref}: ${f.rule}`)).sort();
+}
+
+function fakeConditional(s: FakeSheet): string[] {
+  return conditionalByCell(
+    s.conditionalFormats.map((cf) => ({
+      range: cf.range,
+      rule: `${CF_OPERATOR[cf.rule!.operator]} ${cf.rule!.formula1.replace(/^=/, "")} → fill ${cf.format.fill?.replace("#", "")}, font ${cf.format.fontColor?.replace("#", "")}`,
+    })),
+  );
+}
+
+function xlsxConditional(ws: ExcelJS.Worksheet): string[] {
+  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: (ExcelJS.CellIsRuleType & { operator: string })[] }[] }).conditionalFormattings;
+  return conditionalByCell(
+    cfs.flatMap((cf) =>
+      cf.rules.map((r) => ({
+        range: cf.ref,
+        rule: `${r.type === "cellIs" ? r.operator : r.type} ${String(r.formulae![0])} → fill ${(r.style!.fill as ExcelJS.FillPattern).bgColor!.argb!.slice(2)}, font ${r.style!.font!.color!.argb!.slice(2)}`,
+      })),
+    ),
+  );
+}
+
 /** "='Inputs (2)'!$B$5:$B$7" or "Inputs!$B$5" → "Inputs (2)!B5:B7". */
 function normalRef(ref: string): string {
   const { sheet, rect } = parseAddress(ref.replace(/^=/, ""));
@@ -128,6 +157,11 @@ describe.each<TemplateChoice>([
       expect(xlsxHeights.length).toBeGreaterThan(0);
       const merges = (ws.model as unknown as { merges: string[] }).merges;
       expect([...fake.merges].sort()).toEqual([...merges].sort());
+      const fakeCf = fakeConditional(fake);
+      expect(fakeCf).toEqual(xlsxConditional(ws));
+      // Every check cell is coloured by its value.
+      const checks = sheet.cells.filter((c) => c.style === "check").map((c) => c.ref);
+      expect(new Set(fakeCf.map((x) => x.split(":")[0]))).toEqual(new Set(checks));
       expect(fake.tabColor?.replace("#", "")).toBe(ws.properties.tabColor?.argb?.slice(2));
       // ExcelJS reads protection back but does not type it.
       const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean; formatColumns?: boolean; formatRows?: boolean } }).sheetProtection;

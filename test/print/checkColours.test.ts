@@ -1,0 +1,92 @@
+/**
+ * Check cells are green when they say "OK" and red when they say what to fix, as LibreOffice and
+ * Gnumeric print them: each engine prints a template (as generated, and with the number of tenants
+ * set to 0 so a check fails) to PDF, and the colour behind each check's words is read off the page.
+ */
+import { execFileSync } from "child_process";
+import { writeFileSync } from "fs";
+import * as path from "path";
+import { ruleMessage } from "../../src/calc/rows";
+import { tenants } from "../../src/model/scheme";
+import { buildTemplate, placeTemplate, type PlacedTemplate } from "../../src/templates";
+import { CONDITIONAL } from "../../src/templates/styles";
+import { writeXlsx } from "../../src/writers/xlsx";
+import { tempDir } from "../support/engines";
+import { background, pageImage, printToPdf, wordBoxes, type WordBox } from "../support/pdf";
+
+jest.setTimeout(300_000);
+
+const [OK_RULE, PROBLEM_RULE] = CONDITIONAL.check!;
+
+/**
+ * The template with one input changed as a user would type it: without the stored results, which
+ * no longer hold, so each engine works every formula out on opening.
+ */
+function withInput(placed: PlacedTemplate, rowId: string, value: number): PlacedTemplate {
+  const at = placed.rows![rowId];
+  return {
+    ...placed,
+    sheets: placed.sheets.map((s) => ({
+      ...s,
+      cells: s.cells.map(({ cached: _stale, ...c }) => (s.id === at.sheet && c.ref === at.range ? { ...c, value } : c)),
+    })),
+  };
+}
+
+/** Every printed word with the colour behind it. */
+function coloured(pdf: string): (WordBox & { colour: string })[] {
+  const words = wordBoxes(pdf);
+  const pages = new Map<number, ReturnType<typeof pageImage>>();
+  return words.map((w) => {
+    if (!pages.has(w.page)) pages.set(w.page, pageImage(pdf, w.page));
+    return { ...w, colour: background(pages.get(w.page)!, w) };
+  });
+}
+
+const checksSaying = (placed: PlacedTemplate, text: string) =>
+  placed.sheets.flatMap((s) => s.cells).filter((c) => c.style === "check" && c.cached === text).length;
+
+describe("LibreOffice and Gnumeric print check cells green when OK and red otherwise", () => {
+  const tmp = tempDir("ech-checks-");
+  const placed = placeTemplate(buildTemplate({ option: "A", overlays: ["E"] }));
+  const broken = withInput(placed, "tenants", 0);
+  const pdfs: Record<"LibreOffice" | "Gnumeric", { asMade: string; broken: string }> = {} as never;
+  beforeAll(async () => {
+    const files = await Promise.all(
+      [placed, broken].map(async (p, i) => {
+        const file = path.join(tmp.dir, `${i === 0 ? "as-made" : "broken"}.xlsx`);
+        writeFileSync(file, await writeXlsx(p));
+        return file;
+      }),
+    );
+    const [lo1, lo2] = printToPdf(files, tmp.dir);
+    const gnumeric = files.map((f) => {
+      const pdf = f.replace(/\.xlsx$/, "-gnumeric.pdf");
+      execFileSync("ssconvert", ["--recalc", f, pdf], { stdio: "pipe", timeout: 120_000 });
+      return pdf;
+    });
+    pdfs.LibreOffice = { asMade: lo1, broken: lo2 };
+    pdfs.Gnumeric = { asMade: gnumeric[0], broken: gnumeric[1] };
+  });
+  afterAll(() => tmp.cleanup());
+
+  test.each(["LibreOffice", "Gnumeric"] as const)("%s: every check that says OK is green, none red", (engine) => {
+    const ok = coloured(pdfs[engine].asMade).filter((w) => w.text === "OK");
+    const green = ok.filter((w) => w.colour === OK_RULE.fill);
+    // "OK" also appears in notes, on white; never on red.
+    expect(ok.filter((w) => w.colour === PROBLEM_RULE.fill)).toEqual([]);
+    expect(green.length).toBe(checksSaying(placed, "OK"));
+    expect(green.length).toBeGreaterThan(5);
+  });
+
+  test.each(["LibreOffice", "Gnumeric"] as const)("%s: a check that says what to fix is red", (engine) => {
+    const words = coloured(pdfs[engine].broken);
+    // The tenants check says what to enter.
+    const message = ruleMessage(tenants).split(" ");
+    const red = words.filter((w) => w.colour === PROBLEM_RULE.fill).map((w) => w.text);
+    expect(red).toEqual(expect.arrayContaining(message));
+    // Those checks are no longer green.
+    const green = words.filter((w) => w.text === "OK" && w.colour === OK_RULE.fill);
+    expect(green.length).toBeLessThan(checksSaying(placed, "OK"));
+  });
+});
