@@ -3,3 +3,4 @@ export * from "./graph";
 export * from "./print";
 export { compile } from "./evaluate";
 export * from "./rows";
+export { FMT } from "./formats";

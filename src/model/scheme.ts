@@ -3,18 +3,11 @@
  * one calculation graph. The model functions evaluate these rows; the Inputs and Staffing sheets
  * print them as formulas. Bands are cells 0, 1, 2 (Low, Medium, High) of three-cell rows.
  */
-import { calcRow, fx, inputRow, range, type ParamRule, type Row } from "../calc";
+import { calcRow, FMT, fx, inputRow, range, type ParamRule, type Row } from "../calc";
 import { DEFAULT_SCHEME, WEEKS_PER_YEAR } from "./defaults";
 import { HEADCOUNT_GUARD_DIGITS } from "./excel";
 
 const W = WEEKS_PER_YEAR;
-const FMT = {
-  money: "£#,##0.00;-£#,##0.00",
-  percent: "0%",
-  hours: "#,##0.0",
-  count: "0",
-} as const;
-export { FMT as SCHEME_FORMATS };
 
 const WHOLE_1: ParamRule = { kind: "whole", min: 1 };
 const AMOUNT: ParamRule = { kind: "number", min: 0 };
@@ -27,7 +20,7 @@ export const tenants = inputRow("tenants", "Tenants in the scheme", d.tenants, {
   prompt: "Number of tenants (units) in the scheme. The published model uses 35.",
 });
 export const bandShares = inputRow("bandShares", "Share of tenants in each needs band", [...d.bandShares], {
-  unit: "% of tenants", format: "0.00%", rule: SHARE, name: "ECH_BandShares",
+  unit: "% of tenants", format: FMT.percent, rule: SHARE, name: "ECH_BandShares",
   prompt: "Share of tenants in the Low, Medium and High needs bands; the three must add up to 100%.",
 });
 export const bandHours = inputRow("bandHours", "Daytime care and support hours for each tenant", [...d.bandHours], {
@@ -53,7 +46,7 @@ export const careRate = inputRow("careRate", "Hourly cost of care", d.hourlyRate
   unit: "£ an hour", format: FMT.money, rule: AMOUNT, prompt: "Cost of an hour of care before on-costs (published model: £10.00).",
 });
 export const managerSalary = inputRow("managerSalary", "Scheme manager's salary (35 hours a week)", d.managerSalary, {
-  unit: "£ a year", format: FMT.money, rule: AMOUNT, name: "ECH_ManagerSalary", prompt: "Scheme manager's salary a year (published model: £26,000).",
+  unit: "£ a year", format: FMT.money0, rule: AMOUNT, name: "ECH_ManagerSalary", prompt: "Scheme manager's salary a year (published model: £26,000).",
 });
 export const niRate = inputRow("niRate", "Employer's National Insurance", d.onCosts.ni, {
   unit: "% of pay", format: FMT.percent, rule: SHARE, prompt: "Employer's National Insurance as a share of pay: care cost a year + scheme manager (published model: 10%).",
@@ -65,7 +58,7 @@ export const superannuationRate = inputRow("superannuationRate", "Superannuation
   unit: "% of pay and cover", format: FMT.percent, rule: SHARE, prompt: "Employer's pension contributions as a share of pay plus cover (published model: 6%).",
 });
 export const training = inputRow("training", "Training", d.onCosts.training, {
-  unit: "£ a year", format: FMT.money, rule: AMOUNT,
+  unit: "£ a year", format: FMT.money0, rule: AMOUNT,
   prompt: "Training, an amount a year; the published model does not say how its £35,209.46 was worked out.",
 });
 
@@ -120,30 +113,30 @@ export const totalHours = calcRow("totalHours", "Total care and support hours", 
 export const supportCostWeek = calcRow("supportCostWeek", "Housing support cost", fx`${supportHours}*${supportRate}`, { unit: "£ a week", format: FMT.money, note: "hours × hourly cost" });
 export const careCostWeek = calcRow("careCostWeek", "Care cost", fx`${careHoursTotal}*${careRate}`, { unit: "£ a week", format: FMT.money, note: "hours × hourly cost" });
 export const costWeek = calcRow("costWeek", "Care and support cost", fx`${supportCostWeek}+${careCostWeek}`, { unit: "£ a week", format: FMT.money });
-export const supportCostYear = calcRow("supportCostYear", "Housing support cost", fx`${supportCostWeek}*${W}`, { unit: "£ a year", format: FMT.money, note: "a week × 52" });
-export const careCostYear = calcRow("careCostYear", "Care cost", fx`${careCostWeek}*${W}`, { unit: "£ a year", format: FMT.money, note: "a week × 52" });
-export const costYear = calcRow("costYear", "Care and support cost", fx`${supportCostYear}+${careCostYear}`, { unit: "£ a year", format: FMT.money, total: true });
+export const supportCostYear = calcRow("supportCostYear", "Housing support cost", fx`${supportCostWeek}*${W}`, { unit: "£ a year", format: FMT.money0, note: "a week × 52" });
+export const careCostYear = calcRow("careCostYear", "Care cost", fx`${careCostWeek}*${W}`, { unit: "£ a year", format: FMT.money0, note: "a week × 52" });
+export const costYear = calcRow("costYear", "Care and support cost", fx`${supportCostYear}+${careCostYear}`, { unit: "£ a year", format: FMT.money0, total: true });
 
 // Staff on-costs (a year).
-export const manager = calcRow("manager", "Scheme manager", fx`${managerSalary}`, { unit: "£ a year", format: FMT.money, note: "salary (Inputs)" });
-export const payBase = calcRow("payBase", "Pay: care and support cost + scheme manager", fx`${costYear}+${manager}`, { unit: "£ a year", format: FMT.money, note: "what National Insurance and cover are charged on" });
-export const ni = calcRow("ni", "Employer's National Insurance", fx`${niRate}*${payBase}`, { unit: "£ a year", format: FMT.money, note: "rate × pay" });
-export const cover = calcRow("cover", "Cover for leave and sickness", fx`${coverRate}*${payBase}`, { unit: "£ a year", format: FMT.money, note: "rate × pay" });
+export const manager = calcRow("manager", "Scheme manager", fx`${managerSalary}`, { unit: "£ a year", format: FMT.money0, note: "salary (Inputs)" });
+export const payBase = calcRow("payBase", "Pay: care and support cost + scheme manager", fx`${costYear}+${manager}`, { unit: "£ a year", format: FMT.money0, note: "what National Insurance and cover are charged on" });
+export const ni = calcRow("ni", "Employer's National Insurance", fx`${niRate}*${payBase}`, { unit: "£ a year", format: FMT.money0, note: "rate × pay" });
+export const cover = calcRow("cover", "Cover for leave and sickness", fx`${coverRate}*${payBase}`, { unit: "£ a year", format: FMT.money0, note: "rate × pay" });
 export const superannuation = calcRow("superannuation", "Superannuation (employer's pension)", fx`${superannuationRate}*(${payBase}+${cover})`, {
-  unit: "£ a year", format: FMT.money, note: "rate × (pay + cover)",
+  unit: "£ a year", format: FMT.money0, note: "rate × (pay + cover)",
 });
-export const trainingCost = calcRow("trainingCost", "Training", fx`${training}`, { unit: "£ a year", format: FMT.money, note: "an amount (Inputs)" });
+export const trainingCost = calcRow("trainingCost", "Training", fx`${training}`, { unit: "£ a year", format: FMT.money0, note: "an amount (Inputs)" });
 export const totalStaffCost = calcRow(
   "totalStaffCost",
   "Total staff cost",
   fx`${manager}+${costYear}+${ni}+${cover}+${superannuation}+${trainingCost}`,
-  { unit: "£ a year", format: FMT.money, note: "manager + care and support + National Insurance + cover + superannuation + training", name: "ECH_TotalStaffCost", total: true },
+  { unit: "£ a year", format: FMT.money0, note: "manager + care and support + National Insurance + cover + superannuation + training", name: "ECH_TotalStaffCost", total: true },
 );
 export const costPerPersonWeek = calcRow("costPerPersonWeek", "Average cost per tenant", fx`${totalStaffCost}/${tenants}/${W}`, {
   unit: "£ a week", format: FMT.money, note: "total ÷ tenants ÷ 52 (tenants, not the rounded-up band count)", name: "ECH_CostPerPersonWeek",
 });
 export const costPerPersonYear = calcRow("costPerPersonYear", "Average cost per tenant", fx`${totalStaffCost}/${tenants}`, {
-  unit: "£ a year", format: FMT.money, note: "total ÷ tenants", name: "ECH_CostPerPersonYear",
+  unit: "£ a year", format: FMT.money0, note: "total ÷ tenants", name: "ECH_CostPerPersonYear",
 });
 export const unitCost = calcRow("unitCost", "Total unit cost per hour", fx`${totalStaffCost}/(${totalHours}*${W})`, {
   unit: "£ an hour", format: FMT.money, note: "total ÷ (hours a week × 52)", name: "ECH_UnitCostPerHour", total: true,

@@ -3,21 +3,13 @@
  * units, check), results in sections (label, value, units, how it is worked out), and the rows
  * "What the council buys". Results show #N/A while the sheet's check is not OK.
  */
-import { blankOr, calcRow, checkRowFor, firstProblem, fx, inputRow, text, type Expr, type ParamRule, type Row, type Value } from "../calc";
+import { FMT, blankOr, calcRow, checkRowFor, firstProblem, fx, inputRow, text, type Expr, type ParamRule, type Row, type Value } from "../calc";
 import { WEEKS_PER_YEAR } from "../model";
 import { OPTION_CONTENT } from "../templates/content";
 import { SheetLayout } from "../templates/layout";
 import { titleRow } from "../templates/sheets/inputs";
 
-export const FMT = {
-  money: "£#,##0.00;-£#,##0.00",
-  money0: "£#,##0;-£#,##0",
-  percent: "0%",
-  percent1: "0.0%",
-  hours: "#,##0.0",
-  count: "0",
-  months: "0",
-} as const;
+export { FMT };
 
 /** A check on another sheet that must be OK first. */
 export interface Prior {

@@ -1,5 +1,5 @@
 /** The Inputs sheet: the scheme's pink cells with their defaults, validation and the input check. */
-import { calcRow, checkRowFor, firstProblem, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
+import { FMT, calcRow, checkRowFor, firstProblem, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
 import { BANDS, SHARE_SUM_TOLERANCE } from "../../model";
 import * as S from "../../model/scheme";
 import { SheetLayout } from "../layout";
@@ -19,12 +19,12 @@ export function titleRow(id: string, title: string): Row {
 
 const bandShareSum: Expr = fx`${at(S.bandShares, 0)}+${at(S.bandShares, 1)}+${at(S.bandShares, 2)}`;
 export const bandShareTotal = calcRow("bandShareTotal", "Total of the band shares", fx`SUM(${range(S.bandShares)})`, {
-  unit: "% of tenants", format: "0.00%", check: true,
+  unit: "% of tenants", format: FMT.percent1, check: true,
 });
 const bandShareGap = calcRow(
   "bandShareGap",
   "Difference from 100%",
-  fx`IF(ABS(${bandShareSum}-1)<=${SHARE_SUM_TOLERANCE},"Adds up to 100%",IF(${bandShareSum}<1,TEXT((1-${bandShareSum})*100,"#,##0.0")&" percentage points short",TEXT((${bandShareSum}-1)*100,"#,##0.0")&" percentage points over"))`,
+  fx`IF(ABS(${bandShareSum}-1)<=${SHARE_SUM_TOLERANCE},"OK",IF(${bandShareSum}<1,TEXT((1-${bandShareSum})*100,"#,##0.0")&" percentage points short",TEXT((${bandShareSum}-1)*100,"#,##0.0")&" percentage points over"))`,
   { check: true },
 );
 
