@@ -64,15 +64,14 @@ function summarise(id: OptionId, s: SchemeFigures, params: OptionParams): Option
       : id === "B"
         ? coreAndAddOnOption(params.B, s)
         : blockContractOption(id, params[id], s);
-  const hoursNeeded = "hoursNeeded" in r ? r.hoursNeeded : s.hoursPerWeek;
   return {
     id,
     councilWeek: r.councilWeeklyCost,
     councilYear: r.councilAnnualCost,
     blockHours: r.blockHours,
     spotHours: r.spotHours,
-    hoursNeeded,
-    gap: r.blockHours + r.spotHours - hoursNeeded,
+    hoursNeeded: r.blockHours + r.spotHours - r.hoursGap,
+    gap: r.hoursGap,
   };
 }
 

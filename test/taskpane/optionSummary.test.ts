@@ -25,11 +25,17 @@ describe("optionSummaries with the default inputs (35 tenants, 27/46/27%, 7/18/2
     expect(get("B")).toMatchObject<Partial<OptionSummary>>({ blockHours: 175, spotHours: 607, hoursNeeded: 782, gap: 0 });
   });
 
-  test("C and D block the 400-hour target: 382 hours a week unmet, £284,100.15 a year", () => {
+  test("C and D block the whole 782 hours residents need: no gap, £555,415.80 a year like A and B", () => {
     for (const id of ["C", "D"] as const) {
-      expect(get(id)).toMatchObject<Partial<OptionSummary>>({ blockHours: 400, spotHours: 0, hoursNeeded: 782, gap: -382 });
-      expect(pence(get(id).councilYear)).toBe(284100.15);
+      expect(get(id)).toMatchObject<Partial<OptionSummary>>({ blockHours: 782, spotHours: 0, hoursNeeded: 782, gap: 0 });
+      expect(pence(get(id).councilYear)).toBe(555415.8);
     }
+  });
+
+  test("a target below the need leaves hours unmet, and the gap says how many", () => {
+    const params = { ...DEFAULT_OPTION_PARAMS, C: { ...DEFAULT_OPTION_PARAMS.C, targetHours: 400 } };
+    const c = summaries(DEFAULT_SCHEME, params).C;
+    expect(isSummary(c) && [c.blockHours, c.gap, pence(c.councilYear)]).toEqual([400, -382, 284100.15]);
   });
 });
 

@@ -145,7 +145,7 @@ describe("inputs and live results", () => {
 });
 
 describe("the chosen option and the A–D comparison", () => {
-  test("with the default inputs, options A and B cost the council £555,415.80 a year; C and D block 400 hours", async () => {
+  test("with the default inputs, every option costs the council £555,415.80 a year for the 782 hours residents need", async () => {
     const user = userEvent.setup();
     await renderPane();
     const figures = () => ({
@@ -166,8 +166,8 @@ describe("the chosen option and the A–D comparison", () => {
     expect(figures()).toEqual({ week: "£10,681.07", year: "£555,415.80", block: "175", spot: "607", gap: none });
 
     await user.click(screen.getByRole("radio", { name: /^C\./ }));
-    // The whole service blocked at its 400-hour target; 782 − 400 = 382 hours a week unmet.
-    expect(figures()).toEqual({ week: "£5,463.46", year: "£284,100.15", block: "400", spot: "0", gap: "382 unmet" });
+    // The whole service blocked: the target is the hours residents need.
+    expect(figures()).toEqual({ week: "£10,681.07", year: "£555,415.80", block: "782", spot: "0", gap: none });
     expect(screen.getByTestId("option-gap").previousElementSibling).toHaveTextContent(
       "Gap, hours a week: block + spot − the 782 hours residents need",
     );
@@ -191,14 +191,14 @@ describe("the chosen option and the A–D comparison", () => {
     await user.click(screen.getByRole("radio", { name: /^D\./ }));
     const chart = await screen.findByRole("img", { name: /^Council cost a year, options A–D/ });
     expect(chart).toHaveAccessibleName(
-      "Council cost a year, options A–D Option A: £555,416; Option B: £555,416; Option C: £284,100; Option D (chosen): £284,100",
+      "Council cost a year, options A–D Option A: £555,416; Option B: £555,416; Option C: £555,416; Option D (chosen): £555,416",
     );
     const bars = [...chart.querySelectorAll("[data-bar]")].map((g) => [g.getAttribute("data-bar"), Number(g.getAttribute("data-value")).toFixed(2)]);
     expect(bars).toEqual([
       ["Option A", "555415.80"],
       ["Option B", "555415.80"],
-      ["Option C", "284100.15"],
-      ["Option D (chosen)", "284100.15"],
+      ["Option C", "555415.80"],
+      ["Option D (chosen)", "555415.80"],
     ]);
 
     const table = screen.getByRole("table", { name: "Council cost by option", hidden: true });
@@ -209,8 +209,8 @@ describe("the chosen option and the A–D comparison", () => {
       ["Option", "A week", "A year", "Gap, hours a week"],
       ["A. Spot-purchasing", "£10,681.07", "£555,415.80", "0"],
       ["B. Core and add-on", "£10,681.07", "£555,415.80", "0"],
-      ["C. Block contract with freedom of choice", "£5,463.46", "£284,100.15", "382 unmet"],
-      ["D. Block contract, choice made at entry (chosen)", "£5,463.46", "£284,100.15", "382 unmet"],
+      ["C. Block contract with freedom of choice", "£10,681.07", "£555,415.80", "0"],
+      ["D. Block contract, choice made at entry (chosen)", "£10,681.07", "£555,415.80", "0"],
     ]);
     // The table sits in a disclosure: Show the comparison as a table.
     expect(table.closest("details")!.querySelector("summary")).toHaveTextContent("Show the comparison as a table");
@@ -226,7 +226,7 @@ describe("the chosen option and the A–D comparison", () => {
     expect(screen.getByTestId("option-block-hours")).toHaveTextContent("175");
     await user.keyboard("{ArrowDown}{ArrowDown}");
     expect(screen.getByRole("radio", { name: /^D\./ })).toBeChecked();
-    expect(screen.getByTestId("option-block-hours")).toHaveTextContent("400");
+    expect(screen.getByTestId("option-block-hours")).toHaveTextContent("782");
   });
 
   test("while an input is wrong, no option is costed", async () => {
