@@ -120,7 +120,7 @@ export function ExcelActions({ services, run, disabled }: Props) {
   const replaceForSharing = () => {
     void run("Replacing formulas…", async () => {
       const { prepareForSharing } = await loadWorkbookOps();
-      const report = await services.runExcel((context) => prepareForSharing(context, { replace: true }));
+      const report = await services.runExcel((context) => prepareForSharing(context, { change: ["formulas"] }));
       setFindings(null);
       return {
         intent: "success",
