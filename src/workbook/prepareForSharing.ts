@@ -127,16 +127,15 @@ export async function prepareForSharing(context: Excel.RequestContext, options: 
   });
   const r = read!;
   const found = scans.flatMap((sheet) =>
-    sheet.formulaCells
-      .map((cell) => ({ sheet, cell, reasons: reasonsOf(cell.formula) }))
-      .filter((f) => f.reasons.length > 0),
+    sheet.formulaCells.map((cell) => ({ sheet, cell, reasons: reasonsOf(cell.formula) })).filter((f) => f.reasons.length > 0),
   );
 
   // A dynamic-array result occupies more than its cell; its values must all be kept.
   const spills = new Map<(typeof found)[number], Excel.Range>();
   if (isApiSupported("1.12") && found.length > 0) {
     const sheets = context.workbook.worksheets;
-    for (const f of found) spills.set(f, sheets.getItem(f.sheet.name).getRange(f.cell.address).getSpillingToRangeOrNullObject().load("address"));
+    for (const f of found)
+      spills.set(f, sheets.getItem(f.sheet.name).getRange(f.cell.address).getSpillingToRangeOrNullObject().load("address"));
     await c.sync();
   }
 
@@ -162,14 +161,23 @@ export async function prepareForSharing(context: Excel.RequestContext, options: 
   for (const s of scans) {
     if (s.visibility === "Visible") continue;
     listed.push({
-      item: { kind: "hidden-sheets", sheet: s.name, visibility: s.visibility, ...(r.structure.protected ? { kept: SHARING_LIMITS.protectedStructure } : {}) },
+      item: {
+        kind: "hidden-sheets",
+        sheet: s.name,
+        visibility: s.visibility,
+        ...(r.structure.protected ? { kept: SHARING_LIMITS.protectedStructure } : {}),
+      },
       apply: () => (wb.worksheets.getItem(s.name).visibility = "Visible"),
     });
   }
   const onCell = (kind: "comments" | "notes", x: Excel.Comment | Excel.Note, at: Excel.Range) => {
     const { sheet, rect } = parseAddress(at.address);
     const scan = scans.find((s) => s.name.toLowerCase() === (sheet ?? "").toLowerCase());
-    listed.push({ item: { kind, sheet: scan?.name ?? sheet ?? "", address: rectAddress(rect), author: x.authorName, text: x.content }, apply: () => x.delete(), sheet: scan });
+    listed.push({
+      item: { kind, sheet: scan?.name ?? sheet ?? "", address: rectAddress(rect), author: x.authorName, text: x.content },
+      apply: () => x.delete(),
+      sheet: scan,
+    });
   };
   r.comments?.items.forEach((x, i) => onCell("comments", x, places.comments[i]));
   r.notes?.items.forEach((x, i) => onCell("notes", x, places.notes[i]));
@@ -179,13 +187,23 @@ export async function prepareForSharing(context: Excel.RequestContext, options: 
     listed.push(
       property === "lastAuthor"
         ? { item: { kind: "properties", property, label, value, custom: false, kept: SHARING_LIMITS.lastAuthor } }
-        : { item: { kind: "properties", property, label, value, custom: false }, apply: () => (r.properties[property as Exclude<BuiltIn, "lastAuthor">] = "") },
+        : {
+            item: { kind: "properties", property, label, value, custom: false },
+            apply: () => (r.properties[property as Exclude<BuiltIn, "lastAuthor">] = ""),
+          },
     );
   }
   for (const p of r.properties.custom.items) {
     const label = sensitivityLabel(p.key);
     listed.push({
-      item: { kind: "properties", property: p.key, label: p.key, value: shown(p.value), custom: true, ...(label ? { kept: SHARING_LIMITS.sensitivityLabel } : {}) },
+      item: {
+        kind: "properties",
+        property: p.key,
+        label: p.key,
+        value: shown(p.value),
+        custom: true,
+        ...(label ? { kept: SHARING_LIMITS.sensitivityLabel } : {}),
+      },
       apply: label ? undefined : () => p.delete(),
     });
   }
@@ -214,7 +232,8 @@ export async function prepareForSharing(context: Excel.RequestContext, options: 
         apply: (ws) => {
           for (const f of changes.filter((x) => x.sheet === sheet.name)) {
             const rep = f.replacement;
-            ws.getRange(f.range).formulas = rep.kind === "native" ? [[rep.formula]] : (rep as { values: unknown[][] }).values.map((row) => row.map(literalEntry));
+            ws.getRange(f.range).formulas =
+              rep.kind === "native" ? [[rep.formula]] : (rep as { values: unknown[][] }).values.map((row) => row.map(literalEntry));
           }
           for (const l of onSheets.filter((x) => x.sheet === sheet)) l.apply!();
         },
@@ -259,7 +278,8 @@ function sensitivityLabel(key: string): boolean {
 }
 
 function shown(value: unknown): string {
-  const text = typeof value === "string" ? value : value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value) ?? String(value);
+  const text =
+    typeof value === "string" ? value : value instanceof Date ? value.toISOString().slice(0, 10) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
@@ -267,7 +287,9 @@ function shown(value: unknown): string {
 export function describeItem(item: SharingItem): string {
   switch (item.kind) {
     case "hidden-sheets":
-      return item.visibility === "VeryHidden" ? `“${item.sheet}” (hidden so that Excel's Unhide does not list it)` : `“${item.sheet}” (hidden)`;
+      return item.visibility === "VeryHidden"
+        ? `“${item.sheet}” (hidden so that Excel's Unhide does not list it)`
+        : `“${item.sheet}” (hidden)`;
     case "comments":
       return `${item.sheet}!${item.address}: comment by ${item.author || "an unknown author"}: “${shown(item.text)}”`;
     case "notes":

@@ -57,12 +57,23 @@ export interface ScanAlongside {
  * defined names: two syncs in all. Refuses (before anything changes) a workbook with an option
  * template made by a template version this add-in does not know (see templateVersion.ts).
  */
-export async function scanWorkbook(context: Excel.RequestContext, sync: Sync, operation: string, alongside: ScanAlongside = {}): Promise<SheetScan[]> {
+export async function scanWorkbook(
+  context: Excel.RequestContext,
+  sync: Sync,
+  operation: string,
+  alongside: ScanAlongside = {},
+): Promise<SheetScan[]> {
   // Used ranges as null objects (1.4) and protection options (1.2); 1.7 is the oldest Excel 2016 update that has both.
   requireExcelApi("1.7", operation);
   const passwordKnown = isApiSupported("1.1", "ExcelApiOnline");
   const sheets = context.workbook.worksheets;
-  sheets.load(["items/name", "items/visibility", "items/protection/protected", "items/protection/options", ...(passwordKnown ? ["items/protection/isPasswordProtected"] : [])]);
+  sheets.load([
+    "items/name",
+    "items/visibility",
+    "items/protection/protected",
+    "items/protection/options",
+    ...(passwordKnown ? ["items/protection/isPasswordProtected"] : []),
+  ]);
   const names = context.workbook.names.load("items/name,items/formula");
   alongside.first?.();
   await sync();
@@ -125,7 +136,11 @@ export interface SheetEdit {
  */
 export async function editSheets(context: Excel.RequestContext, edits: readonly SheetEdit[], sync: Sync, operation: string): Promise<void> {
   const known = edits.filter((e) => e.sheet.passwordProtected);
-  if (known.length > 0) throw passwordError(known.map((e) => e.sheet.name), operation);
+  if (known.length > 0)
+    throw passwordError(
+      known.map((e) => e.sheet.name),
+      operation,
+    );
   const sheets = context.workbook.worksheets;
   const guarded = edits.filter((e) => e.sheet.protected);
   await probe(context, guarded, sync, operation);

@@ -111,7 +111,11 @@ describe("prepareForSharing", () => {
     fx.book.sheet("Scheme")!.protection = { protected: true, options: { allowFormatColumns: true, allowSort: true } };
     const report = await prepareForSharing(fx.context, { change: ["formulas"] });
     expect(report.changes).toHaveLength(4);
-    expect(fx.book.sheet("Scheme")!.protection).toEqual({ protected: true, options: { allowFormatColumns: true, allowSort: true }, password: undefined });
+    expect(fx.book.sheet("Scheme")!.protection).toEqual({
+      protected: true,
+      options: { allowFormatColumns: true, allowSort: true },
+      password: undefined,
+    });
     expect(fx.book.cell("Scheme", "B2")!.formula).toBe("=((B1)*4+70+37)");
   });
 
@@ -142,7 +146,14 @@ describe("prepareForSharing", () => {
     fx.book.addSheet("Empty");
     const report = await prepareForSharing(fx.context, { change: ["formulas"] });
     // Excel API 1.12 lists comments but not notes (1.18): the report says so rather than finding none.
-    expect(report).toEqual({ findings: [], changes: [], items: [], done: [], unchecked: [{ kind: "notes", reason: SHARING_LIMITS.notes }], syncs: 2 });
+    expect(report).toEqual({
+      findings: [],
+      changes: [],
+      items: [],
+      done: [],
+      unchecked: [{ kind: "notes", reason: SHARING_LIMITS.notes }],
+      syncs: 2,
+    });
   });
 });
 
@@ -155,7 +166,10 @@ function councilWorkbook(): FakeExcel {
   b.addComment("Scheme", "B1", "Is 40 right? Ask finance", "Ann Smith", [{ authorName: "Bob Jones", content: "Yes" }]);
   b.addNote("Other", "A1", "Doubled for the board", "Bob Jones");
   Object.assign(b.properties, { author: "Ann Smith", company: "Riverside Council", lastAuthor: "Bob Jones", title: "ECH costs draft" });
-  b.properties.custom.push({ key: "Reviewer", value: "C. Patel", type: "String" }, { key: "MSIP_Label_1234_Enabled", value: "true", type: "String" });
+  b.properties.custom.push(
+    { key: "Reviewer", value: "C. Patel", type: "String" },
+    { key: "MSIP_Label_1234_Enabled", value: "true", type: "String" },
+  );
   b.settings.push({ key: "ech-choice", value: { option: "B" } });
   return fx;
 }
@@ -181,11 +195,25 @@ describe("prepareForSharing: what a council checks besides formulas", () => {
       { kind: "comments", sheet: "Scheme", address: "B1", author: "Ann Smith", text: "Is 40 right? Ask finance" },
       { kind: "notes", sheet: "Other", address: "A1", author: "Bob Jones", text: "Doubled for the board" },
       { kind: "properties", property: "author", label: "Author", value: "Ann Smith", custom: false },
-      { kind: "properties", property: "lastAuthor", label: "Last modified by", value: "Bob Jones", custom: false, kept: SHARING_LIMITS.lastAuthor },
+      {
+        kind: "properties",
+        property: "lastAuthor",
+        label: "Last modified by",
+        value: "Bob Jones",
+        custom: false,
+        kept: SHARING_LIMITS.lastAuthor,
+      },
       { kind: "properties", property: "company", label: "Company", value: "Riverside Council", custom: false },
       { kind: "properties", property: "title", label: "Title", value: "ECH costs draft", custom: false },
       { kind: "properties", property: "Reviewer", label: "Reviewer", value: "C. Patel", custom: true },
-      { kind: "properties", property: "MSIP_Label_1234_Enabled", label: "MSIP_Label_1234_Enabled", value: "true", custom: true, kept: SHARING_LIMITS.sensitivityLabel },
+      {
+        kind: "properties",
+        property: "MSIP_Label_1234_Enabled",
+        label: "MSIP_Label_1234_Enabled",
+        value: "true",
+        custom: true,
+        kept: SHARING_LIMITS.sensitivityLabel,
+      },
       { kind: "settings", key: "ech-choice", value: '{"option":"B"}' },
     ]);
     expect(report.items.map(describeItem)).toContain("“Salaries” (hidden so that Excel's Unhide does not list it)");
@@ -229,7 +257,10 @@ describe("prepareForSharing: what a council checks besides formulas", () => {
     const fx = councilWorkbook();
     fx.book.protection = { protected: true };
     const report = await prepareForSharing(fx.context, { change: ["hidden-sheets", "settings"] });
-    expect(report.items.filter((i) => i.kind === "hidden-sheets").map((i) => i.kept)).toEqual([SHARING_LIMITS.protectedStructure, SHARING_LIMITS.protectedStructure]);
+    expect(report.items.filter((i) => i.kind === "hidden-sheets").map((i) => i.kept)).toEqual([
+      SHARING_LIMITS.protectedStructure,
+      SHARING_LIMITS.protectedStructure,
+    ]);
     expect(report.done.map((i) => i.kind)).toEqual(["settings"]);
     expect(fx.book.sheets.map((s) => s.visibility)).toEqual(["Visible", "Visible", "Hidden", "VeryHidden"]);
   });
@@ -238,7 +269,9 @@ describe("prepareForSharing: what a council checks besides formulas", () => {
     const fx = councilWorkbook();
     fx.book.sheet("Other")!.protection = { protected: true, options: {}, password: "secret" };
     const before = fx.book.snapshot();
-    await expect(prepareForSharing(fx.context, { change: ["comments", "notes", "settings"] })).rejects.toMatchObject({ code: "PasswordProtected" });
+    await expect(prepareForSharing(fx.context, { change: ["comments", "notes", "settings"] })).rejects.toMatchObject({
+      code: "PasswordProtected",
+    });
     expect(fx.book.snapshot()).toEqual(before);
   });
 

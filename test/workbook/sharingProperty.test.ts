@@ -9,7 +9,14 @@
 import fc from "fast-check";
 import { DOCUMENT_PROPERTIES, prepareForSharing, SHARING_KINDS, type SharingItem } from "../../src/workbook";
 import { cellAddress, parseAddress } from "../../src/templates/a1";
-import { createFakeExcel, installFakeOffice, type CellValue, type FakeComment, type FakeDocumentProperties, type FakeNote } from "../support/fakeExcel";
+import {
+  createFakeExcel,
+  installFakeOffice,
+  type CellValue,
+  type FakeComment,
+  type FakeDocumentProperties,
+  type FakeNote,
+} from "../support/fakeExcel";
 
 let restoreOffice: () => void;
 beforeAll(() => {
@@ -19,10 +26,17 @@ afterAll(() => restoreOffice());
 
 type Spec = { formula?: string; value: CellValue; spill?: CellValue[][] };
 
-const constant = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom("Tenants", "2026", "", "=not formula", "TRUE"), fc.boolean());
+const constant = fc.oneof(
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.constantFrom("Tenants", "2026", "", "=not formula", "TRUE"),
+  fc.boolean(),
+);
 const formulaCell: fc.Arbitrary<Spec> = fc.oneof(
   fc.record({ formula: fc.constantFrom("=SUM(A1:A3)", "=A1*2", '="ECH.CAREHOURS(" & A1', "=Table1[Cost]*2"), value: fc.integer() }),
-  fc.record({ formula: fc.constantFrom("=ECH.ELIGIBILITYBLOCK(A1)", "=ECH.UNITCOST(A1:C1,D1,E1)*2", "=[Budget.xlsx]Rates!$B$2"), value: fc.oneof(fc.integer(), fc.constant("#NAME?")) }),
+  fc.record({
+    formula: fc.constantFrom("=ECH.ELIGIBILITYBLOCK(A1)", "=ECH.UNITCOST(A1:C1,D1,E1)*2", "=[Budget.xlsx]Rates!$B$2"),
+    value: fc.oneof(fc.integer(), fc.constant("#NAME?")),
+  }),
   fc.record({
     formula: fc.constant("=ECH.CAREHOURS(A1,B1:D1,B2:D2,B3:D3)"),
     value: fc.constant(0),
@@ -36,7 +50,17 @@ const sheet = fc.record({
   // Comments and notes on random cells (a cell has at most one of them).
   annotations: fc.array(fc.tuple(fc.nat({ max: 7 }), fc.nat({ max: 7 }), fc.boolean(), text), { maxLength: 4 }),
   // Cells on a 6 × 6 grid; later ones win where they land on the same cell or a spill.
-  cells: fc.array(fc.tuple(fc.nat({ max: 5 }), fc.nat({ max: 5 }), fc.oneof(constant.map((value) => ({ value }) as Spec), formulaCell)), { maxLength: 14 }),
+  cells: fc.array(
+    fc.tuple(
+      fc.nat({ max: 5 }),
+      fc.nat({ max: 5 }),
+      fc.oneof(
+        constant.map((value) => ({ value }) as Spec),
+        formulaCell,
+      ),
+    ),
+    { maxLength: 14 },
+  ),
 });
 
 const properties = fc.record({
@@ -49,13 +73,19 @@ const properties = fc.record({
   manager: text,
 });
 const custom = fc.uniqueArray(
-  fc.record({ key: fc.constantFrom("Reviewer", "Project", "MSIP_Label_9_Enabled", "Budget line"), value: fc.oneof(text, fc.integer(), fc.boolean()) }),
+  fc.record({
+    key: fc.constantFrom("Reviewer", "Project", "MSIP_Label_9_Enabled", "Budget line"),
+    value: fc.oneof(text, fc.integer(), fc.boolean()),
+  }),
   { selector: (p) => p.key, maxLength: 3 },
 );
-const settings = fc.uniqueArray(fc.record({ key: fc.constantFrom("ech-choice", "last-run", "pane"), value: fc.oneof(text, fc.integer(), fc.constant({ option: "B" })) }), {
-  selector: (x) => x.key,
-  maxLength: 2,
-});
+const settings = fc.uniqueArray(
+  fc.record({ key: fc.constantFrom("ech-choice", "last-run", "pane"), value: fc.oneof(text, fc.integer(), fc.constant({ option: "B" })) }),
+  {
+    selector: (x) => x.key,
+    maxLength: 2,
+  },
+);
 const book = fc.record({
   sheets: fc.array(sheet, { minLength: 1, maxLength: 3 }),
   structureProtected: fc.boolean(),
@@ -66,7 +96,14 @@ const book = fc.record({
 });
 
 type Snap = {
-  sheets: { name: string; cells: [string, unknown][]; protection: unknown; visibility: string; comments: FakeComment[]; notes: FakeNote[] }[];
+  sheets: {
+    name: string;
+    cells: [string, unknown][];
+    protection: unknown;
+    visibility: string;
+    comments: FakeComment[];
+    notes: FakeNote[];
+  }[];
   names: unknown;
   properties: FakeDocumentProperties;
   settings: { key: string; value: unknown }[];
@@ -75,8 +112,10 @@ type Snap = {
 
 /** Whether an item of the report is this hidden sheet, comment, note, property or setting. */
 const isSheet = (i: SharingItem, sheet: string) => i.kind === "hidden-sheets" && i.sheet === sheet;
-const isAt = (i: SharingItem, kind: "comments" | "notes", sheet: string, address: string) => i.kind === kind && i.sheet === sheet && i.address === address;
-const isProperty = (i: SharingItem, property: string, isCustom: boolean) => i.kind === "properties" && i.property === property && i.custom === isCustom;
+const isAt = (i: SharingItem, kind: "comments" | "notes", sheet: string, address: string) =>
+  i.kind === kind && i.sheet === sheet && i.address === address;
+const isProperty = (i: SharingItem, property: string, isCustom: boolean) =>
+  i.kind === "properties" && i.property === property && i.custom === isCustom;
 const isSetting = (i: SharingItem, key: string) => i.kind === "settings" && i.key === key;
 
 it("changes exactly the reported cells and items, for random workbooks", async () => {
@@ -106,7 +145,10 @@ it("changes exactly the reported cells and items, for random workbooks", async (
       fx.book.addName("Keep", "=S0!$A$1");
       fx.book.protection = { protected: structureProtected };
       Object.assign(fx.book.properties, properties);
-      fx.book.properties.custom = custom.map((p) => ({ ...p, type: typeof p.value === "number" ? "Number" : typeof p.value === "boolean" ? "Boolean" : "String" }));
+      fx.book.properties.custom = custom.map((p) => ({
+        ...p,
+        type: typeof p.value === "number" ? "Number" : typeof p.value === "boolean" ? "Boolean" : "String",
+      }));
       fx.book.settings = structuredClone(settings);
       const before = fx.book.snapshot() as Snap;
 
@@ -135,7 +177,9 @@ it("changes exactly the reported cells and items, for random workbooks", async (
       expect(after.properties.lastAuthor).toBe(before.properties.lastAuthor);
       for (const p of before.properties.custom) expect(listed((i) => isProperty(i, p.key, true))).toBe(true);
       expect(after.properties.custom).toEqual(before.properties.custom.filter((p) => !done((i) => isProperty(i, p.key, true))));
-      expect(after.properties.custom.some((p) => p.key.startsWith("MSIP_Label_"))).toBe(before.properties.custom.some((p) => p.key.startsWith("MSIP_Label_")));
+      expect(after.properties.custom.some((p) => p.key.startsWith("MSIP_Label_"))).toBe(
+        before.properties.custom.some((p) => p.key.startsWith("MSIP_Label_")),
+      );
       for (const x of before.settings) expect(listed((i) => isSetting(i, x.key))).toBe(true);
       expect(after.settings).toEqual(before.settings.filter((x) => !done((i) => isSetting(i, x.key))));
       expect(after.protection).toEqual(before.protection);
