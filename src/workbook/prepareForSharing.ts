@@ -87,6 +87,7 @@ export const SHARING_LIMITS = {
   lastAuthor:
     "Excel fills in “Last modified by” itself when the file is saved, and add-ins cannot change it; it will show whoever saves the copy. Excel for Windows can remove it: File > Info > Check for Issues > Inspect Document.",
   sensitivityLabel: "This is the file's sensitivity label; change it with Excel's Sensitivity button, not here.",
+  unknownSheet: "Excel did not say which sheet it is on, so it is left as it is: run prepare for sharing again.",
   protectedStructure:
     "The workbook's structure is protected (Review > Protect Workbook), so sheets cannot be shown: unprotect it, then prepare for sharing again.",
   comments:
@@ -173,16 +174,24 @@ export async function prepareForSharing(context: Excel.RequestContext, options: 
   const onCell = (kind: "comments" | "notes", x: Excel.Comment | Excel.Note, at: Excel.Range) => {
     const { sheet, rect } = parseAddress(at.address);
     const scan = scans.find((s) => s.name.toLowerCase() === (sheet ?? "").toLowerCase());
+    // Its sheet is always among the scanned ones; should Excel name it otherwise, it is listed and kept, never reported as deleted.
     listed.push({
-      item: { kind, sheet: scan?.name ?? sheet ?? "", address: rectAddress(rect), author: x.authorName, text: x.content },
-      apply: () => x.delete(),
+      item: {
+        kind,
+        sheet: scan?.name ?? sheet ?? "",
+        address: rectAddress(rect),
+        author: x.authorName,
+        text: x.content,
+        ...(scan ? {} : { kept: SHARING_LIMITS.unknownSheet }),
+      },
+      apply: scan ? () => x.delete() : undefined,
       sheet: scan,
     });
   };
   r.comments?.items.forEach((x, i) => onCell("comments", x, places.comments[i]));
   r.notes?.items.forEach((x, i) => onCell("notes", x, places.notes[i]));
   for (const { property, label } of DOCUMENT_PROPERTIES) {
-    const value = String(r.properties[property] ?? "");
+    const value = shown(String(r.properties[property] ?? ""));
     if (value.trim() === "") continue;
     listed.push(
       property === "lastAuthor"
