@@ -1,7 +1,16 @@
 /** The actions on the open workbook, available when the pane runs inside Excel (Generate is in Actions' pinned footer). */
 import { useState } from "react";
 import { Button, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { OptionTemplateInfo, SharingFinding } from "../workbook";
+import {
+  describeItem,
+  SHARING_KINDS,
+  SHARING_LIMITS,
+  type OptionTemplateInfo,
+  type SharingFinding,
+  type SharingItem,
+  type SharingKind,
+  type SharingReport,
+} from "../workbook";
 import { listOf, plural } from "./format";
 import type { PaneServices } from "./services";
 import type { Outcome, Progress } from "./useTask";
@@ -13,7 +22,57 @@ const useStyles = makeStyles({
   findings: { margin: 0, paddingLeft: "16px", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   row: { display: "flex", flexWrap: "wrap", gap: "8px" },
   hint: { color: tokens.colorNeutralForeground2 },
+  kind: { display: "flex", flexDirection: "column", rowGap: "2px", marginTop: "4px" },
+  kept: { color: tokens.colorNeutralForeground2 },
 });
+
+/** Each kind in plain words: what it is, and what ticking it does. */
+const KIND_WORDS: Record<SharingKind, { what: string; change: string; done: string }> = {
+  formulas: {
+    what: "Formulas that need the add-in or another workbook",
+    change: "replace each by a native Excel formula or the values it shows",
+    done: "Replaced",
+  },
+  "hidden-sheets": {
+    what: "Hidden sheets",
+    change: "show them, so nothing in the file is hidden from the provider (they are not deleted: delete any that should not go yourself)",
+    done: "Shown",
+  },
+  comments: { what: "Comments", change: "delete them with their replies", done: "Deleted comment" },
+  notes: { what: "Notes", change: "delete them", done: "Deleted note" },
+  properties: { what: "Document properties (File > Info)", change: "clear them", done: "Cleared" },
+  settings: { what: "Settings this add-in stored in the file", change: "delete them", done: "Deleted setting" },
+};
+
+interface KindList {
+  kind: SharingKind;
+  /** One line per finding, the kept ones saying why. */
+  lines: string[];
+  /** How many would change if ticked. */
+  changeable: number;
+}
+
+function byKind(report: SharingReport): KindList[] {
+  return SHARING_KINDS.map((kind) => {
+    if (kind === "formulas") {
+      return {
+        kind,
+        lines: report.findings.map(describeReplacement),
+        changeable: report.findings.filter((f) => f.replacement.kind !== "skipped").length,
+      };
+    }
+    const items = report.items.filter((i) => i.kind === kind);
+    return {
+      kind,
+      lines: items.map((i) => (i.kept ? `${describeItem(i)}: kept. ${i.kept}` : describeItem(i))),
+      changeable: items.filter((i) => !i.kept).length,
+    };
+  }).filter((k) => k.lines.length > 0);
+}
+
+function describeDone(item: SharingItem): string {
+  return `${KIND_WORDS[item.kind].done} ${describeItem(item)}`;
+}
 
 type Run = (label: string, task: (progress: Progress) => Promise<Outcome>) => Promise<void>;
 
@@ -35,7 +94,7 @@ function describeReplacement(f: SharingFinding): string {
   const what = f.reasons.map((x) => (x === "custom-function" ? "ECH function" : "external link")).join(" and ");
   const to =
     r.kind === "native"
-      ? `native formula =${r.formula.replace(/^=/, "")}`
+      ? `the Excel formula =${r.formula.replace(/^=/, "")}`
       : r.kind === "values"
         ? "its values"
         : `left as is (${r.reason})`;
@@ -44,8 +103,9 @@ function describeReplacement(f: SharingFinding): string {
 
 export function ExcelActions({ services, run, disabled }: Props) {
   const styles = useStyles();
-  // Findings of the last check, waiting for the user to confirm the replacement.
-  const [findings, setFindings] = useState<SharingFinding[] | null>(null);
+  // The last sharing check, waiting for the user to tick what to change and confirm.
+  const [sharing, setSharing] = useState<SharingReport | null>(null);
+  const [ticked, setTicked] = useState<SharingKind[]>([]);
   // Option templates found in the workbook, and the ones picked for the comparison.
   const [found, setFound] = useState<OptionTemplateInfo[] | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
@@ -90,45 +150,55 @@ export function ExcelActions({ services, run, disabled }: Props) {
   };
 
   const checkSharing = () => {
-    setFindings(null);
+    setSharing(null);
+    setTicked([]);
     void run("Checking the workbook…", async () => {
       const { prepareForSharing } = await loadWorkbookOps();
       const report = await services.runExcel((context) => prepareForSharing(context));
-      const fixable = report.findings.filter((f) => f.replacement.kind !== "skipped");
-      setFindings(fixable.length > 0 ? report.findings : null);
-      if (report.findings.length === 0) {
+      const kinds = byKind(report);
+      const unchecked = report.unchecked.map((u) => u.reason);
+      setSharing(kinds.length > 0 ? report : null);
+      if (kinds.length === 0) {
         return {
-          intent: "success",
+          intent: unchecked.length > 0 ? "warning" : "success",
           title: "Ready to share",
-          lines: ["No ECH functions or external links: the workbook works without the add-in."],
+          lines: [
+            "No ECH functions or external links, hidden sheets, comments, notes, document properties or stored settings: the workbook works without the add-in.",
+            ...unchecked,
+          ],
         };
       }
+      const total = kinds.reduce((n, k) => n + k.lines.length, 0);
+      const changeable = kinds.some((k) => k.changeable > 0);
       return {
         intent: "warning",
-        title: `${plural(report.findings.length, "formula")} would not work without the add-in or linked workbooks`,
+        title: `${plural(total, "thing")} to check before sharing`,
         lines: [
-          ...report.findings.slice(0, LISTED).map(describeReplacement),
-          ...(report.findings.length > LISTED ? [`…and ${report.findings.length - LISTED} more.`] : []),
-          fixable.length > 0
-            ? `Choose “Replace ${fixable.length}” to make the changes above; nothing else is touched.`
-            : "None of them can be replaced safely; they are left as they are.",
+          kinds.map((k) => `${KIND_WORDS[k.kind].what}: ${k.lines.length}`).join("; ") + ".",
+          changeable
+            ? "They are listed under Prepare for sharing. Tick what to change, then choose Make the ticked changes; nothing changes until you do."
+            : "None of them can be changed here; they are listed under Prepare for sharing with the reason.",
+          ...unchecked,
         ],
       };
     });
   };
 
-  const replaceForSharing = () => {
-    void run("Replacing formulas…", async () => {
+  const applySharing = () => {
+    const kinds = ticked;
+    void run("Preparing the workbook for sharing…", async () => {
       const { prepareForSharing } = await loadWorkbookOps();
-      const report = await services.runExcel((context) => prepareForSharing(context, { replace: true }));
-      setFindings(null);
+      const report = await services.runExcel((context) => prepareForSharing(context, { change: kinds }));
+      setSharing(null);
+      setTicked([]);
+      const lines = [...report.changes.map(describeReplacement), ...report.done.map(describeDone)];
       return {
         intent: "success",
-        title: `Replaced ${plural(report.changes.length, "formula")}`,
+        title: `Made ${plural(lines.length, "change")}`,
         lines: [
-          ...report.changes.slice(0, LISTED).map(describeReplacement),
-          ...(report.changes.length > LISTED ? [`…and ${report.changes.length - LISTED} more.`] : []),
-          "Save a copy for the provider (File > Save a Copy); keep this one with the live ECH formulas.",
+          ...lines.slice(0, LISTED * 2),
+          ...(lines.length > LISTED * 2 ? [`…and ${lines.length - LISTED * 2} more.`] : []),
+          "Nothing else was changed. Save a copy for the provider (File > Save a Copy); keep this one with the live ECH formulas.",
         ],
       };
     });
@@ -157,13 +227,13 @@ export function ExcelActions({ services, run, disabled }: Props) {
     });
   };
 
-  const fixable = findings?.filter((f) => f.replacement.kind !== "skipped").length ?? 0;
+  const kinds = sharing ? byKind(sharing) : [];
 
   return (
     <div className={styles.actions}>
       <Text size={200} className={styles.hint}>
-        Generate into this workbook (at the bottom of the pane) adds the option&apos;s sheets next to yours; a name
-        already in use gets a new one.
+        Generate into this workbook (at the bottom of the pane) adds the option&apos;s sheets next to yours; a name already in use gets a
+        new one.
       </Text>
       <div className={styles.block}>
         <h3 className={styles.h3}>Compare options</h3>
@@ -192,19 +262,53 @@ export function ExcelActions({ services, run, disabled }: Props) {
       <div className={styles.block}>
         <h3 className={styles.h3}>Share with a provider</h3>
         <Text size={200} className={styles.hint}>
-          Finds ECH functions and external links that would break without the add-in, and offers to replace them by native formulas or their
-          values.
+          Lists what to check before the file leaves: ECH functions and external links that would break without the add-in, hidden sheets,
+          comments, notes, document properties such as the author and company, and settings this add-in stored in the file. You choose what
+          to change.
         </Text>
         <div className={styles.row}>
           <Button onClick={checkSharing} disabled={disabled}>
             Prepare for sharing
           </Button>
-          {fixable > 0 && (
-            <Button appearance="primary" onClick={replaceForSharing} disabled={disabled}>
-              Replace {fixable}
-            </Button>
-          )}
         </div>
+        {sharing && (
+          <div role="group" aria-label="What to change before sharing">
+            {kinds.map((k) => {
+              const words = KIND_WORDS[k.kind];
+              const id = `sharing-${k.kind}`;
+              return (
+                <div key={k.kind} className={styles.kind}>
+                  {k.changeable > 0 ? (
+                    <Checkbox
+                      label={`${words.what} (${k.lines.length}): ${words.change}`}
+                      aria-describedby={id}
+                      checked={ticked.includes(k.kind)}
+                      onChange={(_, d) => setTicked((t) => (d.checked === true ? [...t, k.kind] : t.filter((x) => x !== k.kind)))}
+                    />
+                  ) : (
+                    <Text size={200} weight="semibold">
+                      {words.what} ({k.lines.length}): none can be changed here
+                    </Text>
+                  )}
+                  <ul id={id} className={styles.findings}>
+                    {k.lines.slice(0, LISTED).map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                    {k.lines.length > LISTED && <li>…and {k.lines.length - LISTED} more.</li>}
+                  </ul>
+                </div>
+              );
+            })}
+            <Text size={200} className={styles.hint}>
+              {SHARING_LIMITS.notChecked}
+            </Text>
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={applySharing} disabled={disabled || ticked.length === 0}>
+                Make the ticked changes
+              </Button>
+            </div>
+          </div>
+        )}
       </div>
       <div className={styles.block}>
         <h3 className={styles.h3}>Repair</h3>

@@ -15,6 +15,8 @@ export interface ScannedCell {
 
 export interface SheetScan {
   name: string;
+  /** "VeryHidden": hidden so that Excel's Unhide does not list it. */
+  visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
   options: Excel.WorksheetProtectionOptions;
   /** Known only where Excel can say (ExcelApiOnline 1.1); otherwise undefined. */
@@ -42,24 +44,46 @@ export function counter(context: Excel.RequestContext): { sync: Sync; readonly c
   };
 }
 
+/** Reads an operation queues alongside the scan's two syncs, so they cost no sync of their own. */
+export interface ScanAlongside {
+  /** Queued with the first sync (after the API check). */
+  first?: () => void;
+  /** Queued with the second, when what the first loaded can be read. */
+  second?: () => void;
+}
+
 /**
- * Loads every sheet's protection and its used range's formulas and values, and the defined names:
- * two syncs in all. Refuses (before anything changes) a workbook with an option template made by a
- * template version this add-in does not know (see templateVersion.ts).
+ * Loads every sheet's visibility, protection and its used range's formulas and values, and the
+ * defined names: two syncs in all. Refuses (before anything changes) a workbook with an option
+ * template made by a template version this add-in does not know (see templateVersion.ts).
  */
-export async function scanWorkbook(context: Excel.RequestContext, sync: Sync, operation: string): Promise<SheetScan[]> {
+export async function scanWorkbook(
+  context: Excel.RequestContext,
+  sync: Sync,
+  operation: string,
+  alongside: ScanAlongside = {},
+): Promise<SheetScan[]> {
   // Used ranges as null objects (1.4) and protection options (1.2); 1.7 is the oldest Excel 2016 update that has both.
   requireExcelApi("1.7", operation);
   const passwordKnown = isApiSupported("1.1", "ExcelApiOnline");
   const sheets = context.workbook.worksheets;
-  sheets.load(["items/name", "items/protection/protected", "items/protection/options", ...(passwordKnown ? ["items/protection/isPasswordProtected"] : [])]);
+  sheets.load([
+    "items/name",
+    "items/visibility",
+    "items/protection/protected",
+    "items/protection/options",
+    ...(passwordKnown ? ["items/protection/isPasswordProtected"] : []),
+  ]);
   const names = context.workbook.names.load("items/name,items/formula");
+  alongside.first?.();
   await sync();
   const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load("address,formulas,values"));
+  alongside.second?.();
   await sync();
   const scans = sheets.items.map((ws, i) => {
     const scan: SheetScan = {
       name: ws.name,
+      visibility: ws.visibility as SheetScan["visibility"],
       protected: ws.protection.protected,
       options: ws.protection.options,
       passwordProtected: passwordKnown ? ws.protection.isPasswordProtected : undefined,
@@ -112,7 +136,11 @@ export interface SheetEdit {
  */
 export async function editSheets(context: Excel.RequestContext, edits: readonly SheetEdit[], sync: Sync, operation: string): Promise<void> {
   const known = edits.filter((e) => e.sheet.passwordProtected);
-  if (known.length > 0) throw passwordError(known.map((e) => e.sheet.name), operation);
+  if (known.length > 0)
+    throw passwordError(
+      known.map((e) => e.sheet.name),
+      operation,
+    );
   const sheets = context.workbook.worksheets;
   const guarded = edits.filter((e) => e.sheet.protected);
   await probe(context, guarded, sync, operation);

@@ -85,8 +85,47 @@ export interface FakeSheet {
     headersFooters?: Partial<Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>>;
   };
   tabColor?: string;
-  visibility: "Visible" | "Hidden";
+  /** "VeryHidden": hidden so that Excel's Unhide does not list it (only code can show it). */
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Threaded comments (Workbook.comments, ExcelApi 1.10), in the order they were added. */
+  comments: FakeComment[];
+  /** Notes, the old-style comments (Workbook.notes, ExcelApi 1.18). */
+  notes: FakeNote[];
 }
+
+export interface FakeComment {
+  /** The cell, e.g. "B2". */
+  address: string;
+  authorName: string;
+  authorEmail: string;
+  content: string;
+  /** Replies in the thread; deleting the comment deletes them too. */
+  replies: { authorName: string; content: string }[];
+}
+
+export interface FakeNote {
+  address: string;
+  authorName: string;
+  content: string;
+}
+
+/** Workbook.properties (ExcelApi 1.7): the built-in document properties the API offers. */
+export interface FakeDocumentProperties {
+  author: string;
+  category: string;
+  comments: string;
+  company: string;
+  keywords: string;
+  /** Read-only in the API: Excel sets it when the file is saved. */
+  lastAuthor: string;
+  manager: string;
+  subject: string;
+  title: string;
+  revisionNumber: number;
+  custom: { key: string; value: string | number | boolean; type: "String" | "Number" | "Boolean" | "Float" | "Date" }[];
+}
+
+export const WRITABLE_DOCUMENT_PROPERTIES = ["author", "category", "comments", "company", "keywords", "manager", "subject", "title"] as const;
 
 export interface FakeName {
   name: string;
@@ -132,6 +171,23 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   names: FakeName[] = [];
   activeSheet?: string;
+  properties: FakeDocumentProperties = {
+    author: "",
+    category: "",
+    comments: "",
+    company: "",
+    keywords: "",
+    lastAuthor: "",
+    manager: "",
+    subject: "",
+    title: "",
+    revisionNumber: 0,
+    custom: [],
+  };
+  /** Workbook.settings (ExcelApi 1.4): this add-in's key-value settings stored in the file. */
+  settings: { key: string; value: unknown }[] = [];
+  /** Workbook.protection (ExcelApi 1.7): the structure protected (sheets cannot be shown, hidden, added or deleted). */
+  protection: { protected: boolean; password?: string } = { protected: false };
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -160,6 +216,8 @@ export class FakeWorkbook {
       protection: { protected: false, options: {} },
       pageLayout: {},
       visibility: "Visible",
+      comments: [],
+      notes: [],
     };
     this.sheets.push(s);
     this.activeSheet ??= name;
@@ -218,6 +276,30 @@ export class FakeWorkbook {
     return n;
   }
 
+  /** Test set-up: a threaded comment on a cell (one per cell, as in Excel). */
+  addComment(sheet: string, ref: string, content: string, authorName = "Ann Smith", replies: FakeComment["replies"] = []): FakeComment {
+    const s = this.sheet(sheet) ?? this.addSheet(sheet);
+    const address = cellAddress(parseCell(ref));
+    if (s.comments.some((c) => c.address === address) || s.notes.some((n) => n.address === address)) {
+      throw new FakeOfficeError("InvalidArgument", `The cell ${address} already has a comment or note.`, "CommentCollection.add");
+    }
+    const c = { address, authorName, authorEmail: `${authorName.toLowerCase().replace(/\W+/g, ".")}@council.example`, content, replies };
+    s.comments.push(c);
+    return c;
+  }
+
+  /** Test set-up: a note on a cell (a cell has a comment or a note, not both). */
+  addNote(sheet: string, ref: string, content: string, authorName = "Ann Smith"): FakeNote {
+    const s = this.sheet(sheet) ?? this.addSheet(sheet);
+    const address = cellAddress(parseCell(ref));
+    if (s.comments.some((c) => c.address === address) || s.notes.some((n) => n.address === address)) {
+      throw new FakeOfficeError("InvalidArgument", `The cell ${address} already has a comment or note.`, "NoteCollection.add");
+    }
+    const n = { address, authorName, content };
+    s.notes.push(n);
+    return n;
+  }
+
   /** A deep copy, for before/after comparisons. */
   snapshot(): unknown {
     return {
@@ -229,8 +311,13 @@ export class FakeWorkbook {
         merges: [...s.merges],
         protection: structuredClone(s.protection),
         pageLayout: structuredClone(s.pageLayout),
+        comments: structuredClone(s.comments),
+        notes: structuredClone(s.notes),
       })),
       names: structuredClone(this.names),
+      properties: structuredClone(this.properties),
+      settings: structuredClone(this.settings),
+      protection: structuredClone(this.protection),
     };
   }
 }
@@ -437,9 +524,296 @@ function structuredCloneSafe<T>(v: T): T {
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly comments: FakeCellAnnotationCollection<FakeComment>;
+  readonly notes: FakeCellAnnotationCollection<FakeNote>;
+  readonly properties: FakeDocumentPropertiesProxy;
+  readonly settings: FakeSettingCollection;
+  readonly protection: FakeWorkbookProtection;
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
+    this.comments = new FakeCellAnnotationCollection(context, "comments", "Comment");
+    this.notes = new FakeCellAnnotationCollection(context, "notes", "Note");
+    this.properties = new FakeDocumentPropertiesProxy(context);
+    this.settings = new FakeSettingCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
+  }
+}
+
+/** Loads a collection's items inside the queued operation, as Office.js fills `items` on sync. */
+function splitItemProps(props?: string | string[]): string[] {
+  return splitProps(props).map((p) => p.replace(/^items\//, ""));
+}
+
+/**
+ * Workbook.comments (Comment, ExcelApi 1.10) and Workbook.notes (Note, ExcelApi 1.18): every
+ * sheet's, sheet by sheet. Each item has authorName and content, delete() and getLocation();
+ * comments also authorEmail. Deleting either on a protected sheet is refused (the fake takes
+ * Excel's stricter behaviour: callers unprotect first).
+ */
+class FakeCellAnnotationCollection<T extends FakeComment | FakeNote> extends Proxy {
+  private _items?: FakeCellAnnotation<T>[];
+  constructor(
+    context: FakeContext,
+    private readonly field: "comments" | "notes",
+    private readonly kind: "Comment" | "Note",
+  ) {
+    super(context);
+  }
+  protected exists() {
+    return true;
+  }
+  protected readProp(): unknown {
+    return undefined;
+  }
+  get items(): FakeCellAnnotation<T>[] {
+    if (!this._items) notLoaded("items");
+    return this._items;
+  }
+  override load(props?: string | string[]): this {
+    const wanted = splitItemProps(props);
+    this.context.op(`${this.kind}Collection.load`, () => {
+      this._items = this.context.book.sheets.flatMap((s) =>
+        (s[this.field] as T[]).map((a) => {
+          const item = new FakeCellAnnotation<T>(this.context, this.field, this.kind, a);
+          item.loadNow(wanted.length ? wanted : ["authorName", "content"]);
+          return item;
+        }),
+      );
+    });
+    return this;
+  }
+}
+
+class FakeCellAnnotation<T extends FakeComment | FakeNote> extends Proxy {
+  constructor(
+    context: FakeContext,
+    private readonly field: "comments" | "notes",
+    private readonly kind: "Comment" | "Note",
+    private readonly target: T,
+  ) {
+    super(context);
+  }
+  /** The sheet it is on, or ItemNotFound once it (or its sheet) was deleted. */
+  private sheetOf(): FakeSheet {
+    const s = this.context.book.sheets.find((x) => (x[this.field] as T[]).includes(this.target));
+    if (!s) throw new FakeOfficeError("ItemNotFound", `The ${this.kind.toLowerCase()} doesn't exist.`, `${this.kind}.delete`);
+    return s;
+  }
+  protected exists(): boolean {
+    try {
+      this.sheetOf();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  protected readProp(prop: string): unknown {
+    this.sheetOf();
+    const allowed = this.kind === "Comment" ? ["authorName", "authorEmail", "content"] : ["authorName", "content"];
+    if (!allowed.includes(prop)) throw new Error(`Fake Excel: ${this.kind}.${prop} is not faked`);
+    return (this.target as unknown as Record<string, unknown>)[prop];
+  }
+  loadNow(props: string[]): void {
+    for (const p of props) this.loaded.set(p, this.readProp(p));
+  }
+  get authorName(): string {
+    return this.get("authorName");
+  }
+  get authorEmail(): string {
+    return this.get("authorEmail");
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  getLocation(): FakeRange {
+    const ws = new FakeWorksheet(this.context, () => this.sheetOf());
+    return new FakeRange(this.context, ws, () => parseAddress(this.target.address).rect);
+  }
+  delete(): void {
+    this.change(`${this.kind}.delete`, () => {
+      const s = this.sheetOf();
+      if (s.protection.protected) {
+        throw new FakeOfficeError("AccessDenied", `The sheet ${s.name} is protected (${this.kind}.delete).`, `${this.kind}.delete`);
+      }
+      (s as unknown as Record<string, T[]>)[this.field] = (s[this.field] as T[]).filter((x) => x !== this.target);
+      this.context.record(`delete${this.kind}`, s.name, this.target.address);
+    });
+  }
+}
+
+/** Workbook.properties: the built-in properties (lastAuthor and creationDate read-only) and custom ones. */
+class FakeDocumentPropertiesProxy extends Proxy {
+  readonly custom: FakeCustomPropertyCollection;
+  constructor(context: FakeContext) {
+    super(context);
+    this.custom = new FakeCustomPropertyCollection(context);
+    for (const prop of WRITABLE_DOCUMENT_PROPERTIES) {
+      Object.defineProperty(this, prop, {
+        get: () => this.get(prop),
+        set: (v: unknown) =>
+          this.change(`DocumentProperties.${prop}`, () => {
+            this.context.book.properties[prop] = String(v);
+            this.context.record("setProperty", undefined, undefined, { [prop]: String(v) });
+          }),
+      });
+    }
+  }
+  protected exists() {
+    return true;
+  }
+  protected readProp(prop: string): unknown {
+    if ((WRITABLE_DOCUMENT_PROPERTIES as readonly string[]).includes(prop) || prop === "lastAuthor" || prop === "revisionNumber") {
+      return this.context.book.properties[prop as keyof FakeDocumentProperties];
+    }
+    throw new Error(`Fake Excel: DocumentProperties.${prop} is not faked`);
+  }
+  protected override child(name: string): Proxy | undefined {
+    return name === "custom" ? this.custom : undefined;
+  }
+  /** Read-only, as in Office.js: assigning it is a TypeError in strict mode. */
+  get lastAuthor(): string {
+    return this.get("lastAuthor");
+  }
+}
+
+class FakeCustomPropertyCollection extends Proxy {
+  private _items?: FakeCustomProperty[];
+  protected exists() {
+    return true;
+  }
+  protected readProp(): unknown {
+    return undefined;
+  }
+  get items(): FakeCustomProperty[] {
+    if (!this._items) notLoaded("items");
+    return this._items;
+  }
+  override load(props?: string | string[]): this {
+    const wanted = splitItemProps(props);
+    this.context.op("CustomPropertyCollection.load", () => {
+      this._items = this.context.book.properties.custom.map((p) => {
+        const item = new FakeCustomProperty(this.context, p);
+        item.loadNow(wanted.length ? wanted : ["key", "value", "type"]);
+        return item;
+      });
+    });
+    return this;
+  }
+}
+
+class FakeCustomProperty extends Proxy {
+  constructor(
+    context: FakeContext,
+    private readonly target: FakeDocumentProperties["custom"][number],
+  ) {
+    super(context);
+  }
+  protected exists() {
+    return this.context.book.properties.custom.includes(this.target);
+  }
+  protected readProp(prop: string): unknown {
+    if (prop === "key" || prop === "value" || prop === "type") return this.target[prop];
+    throw new Error(`Fake Excel: CustomProperty.${prop} is not faked`);
+  }
+  loadNow(props: string[]): void {
+    for (const p of props) this.loaded.set(p, this.readProp(p));
+  }
+  get key(): string {
+    return this.get("key");
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  delete(): void {
+    this.change("CustomProperty.delete", () => {
+      if (!this.exists()) throw new FakeOfficeError("ItemNotFound", `The custom property ${this.target.key} doesn't exist.`, "CustomProperty.delete");
+      const props = this.context.book.properties;
+      props.custom = props.custom.filter((p) => p !== this.target);
+      this.context.record("deleteCustomProperty", undefined, undefined, this.target.key);
+    });
+  }
+}
+
+/** Workbook.settings: key-value pairs the add-in stores in the file (per file and add-in). */
+class FakeSettingCollection extends Proxy {
+  private _items?: FakeSetting[];
+  protected exists() {
+    return true;
+  }
+  protected readProp(): unknown {
+    return undefined;
+  }
+  get items(): FakeSetting[] {
+    if (!this._items) notLoaded("items");
+    return this._items;
+  }
+  override load(props?: string | string[]): this {
+    const wanted = splitItemProps(props);
+    this.context.op("SettingCollection.load", () => {
+      this._items = this.context.book.settings.map((x) => {
+        const item = new FakeSetting(this.context, x);
+        item.loadNow(wanted.length ? wanted : ["key", "value"]);
+        return item;
+      });
+    });
+    return this;
+  }
+  add(key: string, value: unknown): void {
+    this.context.op("SettingCollection.add", () => {
+      const existing = this.context.book.settings.find((x) => x.key === key);
+      if (existing) existing.value = structuredCloneSafe(value);
+      else this.context.book.settings.push({ key, value: structuredCloneSafe(value) });
+    });
+  }
+}
+
+class FakeSetting extends Proxy {
+  constructor(
+    context: FakeContext,
+    private readonly target: { key: string; value: unknown },
+  ) {
+    super(context);
+  }
+  protected exists() {
+    return this.context.book.settings.includes(this.target);
+  }
+  protected readProp(prop: string): unknown {
+    if (prop === "key" || prop === "value") return this.target[prop];
+    throw new Error(`Fake Excel: Setting.${prop} is not faked`);
+  }
+  loadNow(props: string[]): void {
+    for (const p of props) this.loaded.set(p, structuredCloneSafe(this.readProp(p)));
+  }
+  get key(): string {
+    return this.get("key");
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+  delete(): void {
+    this.change("Setting.delete", () => {
+      if (!this.exists()) throw new FakeOfficeError("ItemNotFound", `The setting ${this.target.key} doesn't exist.`, "Setting.delete");
+      this.context.book.settings = this.context.book.settings.filter((x) => x !== this.target);
+      this.context.record("deleteSetting", undefined, undefined, this.target.key);
+    });
+  }
+}
+
+/** Workbook.protection: only `protected` is read. */
+class FakeWorkbookProtection extends Proxy {
+  protected exists() {
+    return true;
+  }
+  protected readProp(prop: string): unknown {
+    if (prop === "protected") return this.context.book.protection.protected;
+    throw new Error(`Fake Excel: WorkbookProtection.${prop} is not faked`);
+  }
+  get protected(): boolean {
+    return this.get("protected");
   }
 }
 
@@ -557,6 +931,26 @@ class FakeWorksheet extends Proxy {
   set tabColor(color: string) {
     this.change("Worksheet.tabColor", () => {
       this.resolve().tabColor = color;
+    });
+  }
+
+  get visibility(): FakeSheet["visibility"] {
+    return this.get("visibility");
+  }
+
+  /** As in Excel: refused while the workbook's structure is protected, or for the last visible sheet. */
+  set visibility(v: FakeSheet["visibility"]) {
+    this.change("Worksheet.visibility", () => {
+      const s = this.resolve();
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new FakeOfficeError("InvalidArgument", `Not a visibility: ${String(v)}.`, "Worksheet.visibility");
+      if (this.context.book.protection.protected && v !== s.visibility) {
+        throw new FakeOfficeError("InvalidOperation", "The workbook's structure is protected.", "Worksheet.visibility");
+      }
+      if (v !== "Visible" && this.context.book.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.visibility");
+      }
+      s.visibility = v;
+      this.context.record("visibility", s.name, undefined, v);
     });
   }
 

@@ -120,7 +120,9 @@ describe("Compare options", () => {
 });
 
 describe("Prepare for sharing", () => {
-  test("lists what would break, and replaces it only when the user confirms", async () => {
+  const group = () => screen.getByRole("group", { name: "What to change before sharing" });
+
+  test("lists what would break, and replaces it only when the user ticks it and confirms", async () => {
     const user = userEvent.setup();
     const excel = createFakeExcel();
     excel.book.setCell("Scheme", "B1", 40);
@@ -129,24 +131,103 @@ describe("Prepare for sharing", () => {
     await renderPane({ excel });
     await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
     const found = await outcome();
-    expect(found).toHaveTextContent("1 formula would not work without the add-in");
-    expect(found).toHaveTextContent("Scheme!B2");
+    expect(found).toHaveTextContent("1 thing to check before sharing");
+    expect(found).toHaveTextContent("Formulas that need the add-in or another workbook: 1.");
+    expect(within(group()).getByText(/Scheme!B2: ECH function; becomes the Excel formula/)).toBeInTheDocument();
+    const make = within(group()).getByRole("button", { name: "Make the ticked changes" });
+    expect(make).toBeDisabled();
     expect(excel.book.cell("Scheme", "B2")!.formula).toBe("=ECH.ELIGIBILITYBLOCK(B1)");
 
-    await user.click(screen.getByRole("button", { name: "Replace 1" }));
-    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("Replaced 1 formula"));
+    await user.click(within(group()).getByRole("checkbox", { name: /^Formulas that need the add-in or another workbook \(1\)/ }));
+    await user.click(make);
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("Made 1 change"));
+    expect(screen.getByTestId("outcome")).toHaveTextContent("Scheme!B2: ECH function; becomes the Excel formula");
     expect(excel.book.cell("Scheme", "B2")!.formula ?? "").not.toMatch(/ECH\./);
     expect(excel.book.cell("Scheme", "B3")!.formula).toBe("=SUM(B1:B2)");
-    expect(screen.queryByRole("button", { name: /^Replace/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: "What to change before sharing" })).not.toBeInTheDocument();
   });
 
-  test("a workbook without ECH functions or links is ready to share", async () => {
+  test("lists each kind with a tick box, by keyboard, and changes only the ticked kinds", async () => {
+    restoreOffice();
+    restoreOffice = installFakeOffice({ ExcelApi: "1.18" });
+    const user = userEvent.setup();
+    const excel = createFakeExcel();
+    const b = excel.book;
+    b.setCell("Scheme", "B2", "=ECH.ELIGIBILITYBLOCK(40)", 267);
+    b.addSheet("Workings").visibility = "Hidden";
+    b.addSheet("Salaries").visibility = "VeryHidden";
+    b.addComment("Scheme", "B2", "Is 40 right?", "Ann Smith");
+    b.addNote("Scheme", "C2", "Old figure", "Bob Jones");
+    Object.assign(b.properties, { author: "Ann Smith", company: "Riverside Council", lastAuthor: "Bob Jones" });
+    b.settings.push({ key: "ech-choice", value: "B" });
+    const { container } = await renderPane({ excel });
+    await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
+    expect(await outcome()).toHaveTextContent("9 things to check before sharing");
+
+    const boxes = within(group()).getAllByRole("checkbox");
+    expect(boxes.map((x) => document.querySelector(`label[for="${x.id}"]`)!.textContent)).toEqual([
+      "Formulas that need the add-in or another workbook (1): replace each by a native Excel formula or the values it shows",
+      "Hidden sheets (2): show them, so nothing in the file is hidden from the provider (they are not deleted: delete any that should not go yourself)",
+      "Comments (1): delete them with their replies",
+      "Notes (1): delete them",
+      "Document properties (File > Info) (3): clear them",
+      "Settings this add-in stored in the file (1): delete them",
+    ]);
+    boxes.forEach((x) => expect(x).not.toBeChecked());
+    const text = group().textContent!;
+    expect(text).toContain("“Salaries” (hidden so that Excel's Unhide does not list it)");
+    expect(text).toContain("Scheme!B2: comment by Ann Smith: “Is 40 right?”");
+    expect(text).toContain("Last modified by: “Bob Jones”: kept. Excel fills in “Last modified by” itself");
+    expect(text).toContain("custom XML parts");
+    expect(text).not.toMatch(/VeryHidden|very hidden/i);
+    expect(await axe(container)).toHaveNoViolations();
+
+    // Keyboard only: every box and the button are native controls in the tab order; Space ticks, Enter confirms.
+    // (jsdom with Fluent's focus manager does not move focus on Tab, so each control is focused directly.)
+    const make = within(group()).getByRole("button", { name: "Make the ticked changes" });
+    for (const control of [...boxes, make]) expect(control.tabIndex).toBe(0);
+    boxes[1].focus();
+    await user.keyboard(" ");
+    boxes[4].focus();
+    await user.keyboard(" ");
+    await user.keyboard(" ");
+    expect(boxes[4]).not.toBeChecked();
+    await user.keyboard(" ");
+    expect(boxes[1]).toBeChecked();
+    expect(boxes[4]).toBeChecked();
+    expect(make).toBeEnabled();
+    make.focus();
+    await user.keyboard("{Enter}");
+
+    const done = await waitFor(() => {
+      const o = screen.getByTestId("outcome");
+      expect(o).toHaveTextContent("Made 4 changes");
+      return o;
+    });
+    expect(done).toHaveTextContent("Shown “Workings” (hidden)");
+    expect(done).toHaveTextContent("Shown “Salaries” (hidden so that Excel's Unhide does not list it)");
+    expect(done).toHaveTextContent("Cleared Author: “Ann Smith”");
+    expect(done).toHaveTextContent("Cleared Company: “Riverside Council”");
+    expect(b.sheets.map((s) => s.visibility)).toEqual(["Visible", "Visible", "Visible"]);
+    expect(b.properties).toMatchObject({ author: "", company: "", lastAuthor: "Bob Jones" });
+    // Not ticked: left as they were.
+    expect(b.cell("Scheme", "B2")!.formula).toBe("=ECH.ELIGIBILITYBLOCK(40)");
+    expect(b.sheet("Scheme")!.comments).toHaveLength(1);
+    expect(b.sheet("Scheme")!.notes).toHaveLength(1);
+    expect(b.settings).toHaveLength(1);
+  });
+
+  test("a clean workbook is ready to share, and says what this Excel could not check", async () => {
     const user = userEvent.setup();
     const excel = createFakeExcel();
     excel.book.setCell("Sheet1", "A1", "=1+1", 2);
     await renderPane({ excel });
     await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
-    expect(await outcome()).toHaveTextContent("Ready to share");
+    const message = await outcome();
+    expect(message).toHaveTextContent("Ready to share");
+    // The test's Excel has API 1.12: comments can be listed, notes cannot (1.18).
+    expect(message).toHaveTextContent("cannot list notes for add-ins");
+    expect(message).not.toHaveTextContent("cannot list comments");
   });
 });
 

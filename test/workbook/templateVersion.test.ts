@@ -70,7 +70,7 @@ describe("the template version", () => {
 describe.each([
   ["Comparing options", (fx: ReturnType<typeof createFakeExcel>) => compareOptions(fx.context)],
   ["Repair ECH formulas", (fx: ReturnType<typeof createFakeExcel>) => repairEchFormulas(fx.context)],
-  ["Prepare for sharing", (fx: ReturnType<typeof createFakeExcel>) => prepareForSharing(fx.context, { replace: true })],
+  ["Prepare for sharing", (fx: ReturnType<typeof createFakeExcel>) => prepareForSharing(fx.context, { change: ["formulas"] })],
 ])("%s", (operation, run) => {
   it("works on templates of this version", async () => {
     const { fx } = await twoOptions();

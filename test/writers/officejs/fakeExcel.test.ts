@@ -123,4 +123,82 @@ describe("fake Excel", () => {
     expect(fx.book.cell("S", "A3")!.value).toBe(3);
     expect(fx.syncs).toBe(2);
   });
+
+  it("reads and sets sheet visibility as Excel does: not while the structure is protected, never the last visible sheet", async () => {
+    const fx = createFakeExcel();
+    fx.book.addSheet("A");
+    fx.book.addSheet("B").visibility = "VeryHidden";
+    const sheets = fx.context.workbook.worksheets.load("items/name,items/visibility");
+    await fx.context.sync();
+    expect(sheets.items.map((w) => w.visibility)).toEqual(["Visible", "VeryHidden"]);
+    const b = fx.context.workbook.worksheets.getItem("B");
+    fx.book.protection = { protected: true };
+    b.visibility = "Visible";
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(fx.book.sheet("B")!.visibility).toBe("VeryHidden");
+    fx.book.protection = { protected: false };
+    b.visibility = "Visible";
+    expect(fx.book.sheet("B")!.visibility).toBe("VeryHidden");
+    await fx.context.sync();
+    expect(fx.book.sheet("B")!.visibility).toBe("Visible");
+    fx.context.workbook.worksheets.getItem("A").visibility = "Hidden";
+    fx.context.workbook.worksheets.getItem("B").visibility = "Hidden";
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(fx.book.sheets.map((x) => x.visibility)).toEqual(["Hidden", "Visible"]);
+  });
+
+  it("lists comments and notes with their cells, and deletes them only on sync and only on unprotected sheets", async () => {
+    const fx = createFakeExcel();
+    fx.book.addComment("My sheet", "B2", "Check the rate", "Ann Smith", [{ authorName: "Bob", content: "Done" }]);
+    fx.book.addNote("Other", "C3", "Old note", "Bob Jones");
+    expect(() => fx.book.addNote("My sheet", "B2", "x")).toThrow(/already has/);
+    const wb = fx.context.workbook;
+    const comments = wb.comments.load("items/authorName,items/content");
+    const notes = wb.notes.load("items/authorName,items/content");
+    expect(() => comments.items).toThrow(/not available/);
+    await fx.context.sync();
+    expect(comments.items.map((c) => [c.authorName, c.content])).toEqual([["Ann Smith", "Check the rate"]]);
+    expect(notes.items.map((n) => [n.authorName, n.content])).toEqual([["Bob Jones", "Old note"]]);
+    expect(() => notes.load("items/authorEmail")).not.toThrow();
+    await expect(fx.context.sync()).rejects.toThrow(/Note.authorEmail is not faked/);
+    const at = [comments.items[0].getLocation().load("address"), notes.items[0].getLocation().load("address")];
+    await fx.context.sync();
+    expect(at.map((r) => r.address)).toEqual(["'My sheet'!B2", "Other!C3"]);
+
+    fx.book.sheet("My sheet")!.protection = { protected: true, options: { allowEditObjects: true } };
+    comments.items[0].delete();
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    fx.book.sheet("My sheet")!.protection = { protected: false, options: {} };
+    comments.items[0].delete();
+    notes.items[0].delete();
+    expect(fx.book.sheet("My sheet")!.comments).toHaveLength(1);
+    await fx.context.sync();
+    expect(fx.book.sheet("My sheet")!.comments).toEqual([]);
+    expect(fx.book.sheet("Other")!.notes).toEqual([]);
+    comments.items[0].delete();
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("reads document properties, writes only the writable ones, and deletes custom properties and settings", async () => {
+    const fx = createFakeExcel();
+    fx.book.addSheet("S");
+    Object.assign(fx.book.properties, { author: "Ann Smith", company: "Riverside Council", lastAuthor: "Bob Jones" });
+    fx.book.properties.custom.push({ key: "Project", value: "ECH", type: "String" });
+    fx.book.settings.push({ key: "choice", value: { option: "B" } });
+    const wb = fx.context.workbook;
+    const props = wb.properties.load("author,company,lastAuthor,title");
+    const custom = wb.properties.custom.load("items/key,items/value");
+    const settings = wb.settings.load("items/key,items/value");
+    await fx.context.sync();
+    expect([props.author, props.company, props.lastAuthor, props.title]).toEqual(["Ann Smith", "Riverside Council", "Bob Jones", ""]);
+    expect(() => (props as unknown as { manager: string }).manager).toThrow(/not available/);
+    expect(() => ((props as unknown as { lastAuthor: string }).lastAuthor = "x")).toThrow(TypeError);
+    props.author = "";
+    custom.items[0].delete();
+    settings.items[0].delete();
+    expect(fx.book.properties.author).toBe("Ann Smith");
+    await fx.context.sync();
+    expect(fx.book.properties).toMatchObject({ author: "", company: "Riverside Council", lastAuthor: "Bob Jones", custom: [] });
+    expect(fx.book.settings).toEqual([]);
+  });
 });
