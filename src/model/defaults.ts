@@ -37,7 +37,7 @@ export const DEFAULT_TENANT_INCOME: readonly BudgetLine[] = [
   { label: "Housing Benefit", amount: 60 },
   { label: "Council tax benefit", amount: 17.55 },
   { label: "Pension", amount: 84.25 },
-  { label: "Free personal care (FPC)", amount: 151.5 },
+  { label: "Free personal care", amount: 151.5 },
   { label: "Social care funding", amount: 118.25 },
   { label: "Attendance allowance / personal income", amount: 22 },
 ];

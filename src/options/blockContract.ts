@@ -32,7 +32,7 @@ export function blockContract(id: "C" | "D") {
     blockPrice: p("blockPrice", { label: "Block price", unit: "£ an hour", format: FMT.money, prompt: "Price of an hour of block-contracted care.", blankMeans: UNIT }),
     spotPrice: p("spotPrice", {
       label: "Spot price", unit: "£ an hour", format: FMT.money, blankMeans: UNIT,
-      prompt: id === "C" ? "Price of an hour bought elsewhere by residents who opt out." : "Price of an hour of spot-purchased care (used if the block ends, e.g. option F).",
+      prompt: id === "C" ? "Price of an hour bought elsewhere by residents who opt out." : "Price of an hour of spot-purchased care (used if the block ends, as in option F).",
     }),
     councilShare: p("councilShare", { label: "Council's share of spot-purchased hours", unit: "% of hours", format: FMT.percent, prompt: "Share of spot-purchased hours the council pays for (the rest: self-funders)." }),
     additionalHours: p("additionalHours", { label: "Additional hours in the month", unit: "hours", format: FMT.hours, prompt: "Hours delivered above the block in this month (netted off at the block price)." }),

@@ -1,7 +1,7 @@
 /**
  * What each commissioning option is, with its advantages and disadvantages, in our own words from
- * seed 000 (section 4, "Models for commissioning care and support in ECH"). The Assessment sheet
- * and the task pane both show these.
+ * the Housing LIN Technical Brief (2010, edited 2015), Section 2 Part A, 4.0–4.7 ("Models for
+ * commissioning care and support in ECH"). The Assessment sheet and the task pane both show these.
  */
 import type { OptionId, OverlayId } from "./types";
 
@@ -12,8 +12,10 @@ export interface OptionContent {
   summary: string;
   /** What the council block-contracts and what is bought spot or with personal budgets. */
   contracting: string;
-  /** Seed 000 section. */
+  /** Section of the brief's Section 2 Part A. */
   section: string;
+  /** When the option is likely to work, where the brief says. */
+  conditions?: string;
   advantages: readonly string[];
   disadvantages: readonly string[];
 }
@@ -25,14 +27,17 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
     summary: "The provider carries the risk of round-the-clock cover and relies on residents buying enough care on site.",
     contracting: "Nothing is block-contracted; all care is bought spot, by the council, personal budgets or private payers.",
     section: "4.2",
+    conditions:
+      "More likely to work in a very large scheme, with economies of scale and a fixed charge for some of the cover, such as its support element (4.2.1); unlikely to work if simply imposed by the council: provider and council both need confidence in the demand (4.2.2).",
     advantages: [
       "Residents can spend their personal budgets wherever they like and round-the-clock cover still exists.",
       "The council ties up the least money in block contracts.",
+      "If the provider makes a compulsory charge for the cover, option A is a variation on option B, and B's advantages apply too (4.2.3).",
     ],
     disadvantages: [
       "The provider may struggle to staff a flexible, responsive service on uncertain income.",
       "Many providers, especially of smaller schemes, cannot carry the risk (pump-priming, option F, can help).",
-      "The points listed for core and add-on (option B) also apply if the cover carries a compulsory charge.",
+      "If the provider makes a compulsory charge for the cover, B's disadvantages apply too (4.2.3).",
     ],
   },
   B: {

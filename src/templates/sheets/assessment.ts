@@ -15,6 +15,7 @@ export function assessmentLayout(ids: readonly (OptionId | OverlayId)[]): SheetL
     const c = OPTION_CONTENT[id];
     l.line([{ text: `Option ${id}: ${c.title} (Section 2 Part A ${c.section})`, style: "header" }, { text: "", style: "header" }, { text: "", style: "header" }]);
     l.line([{ text: c.summary, style: "note" }]);
+    if (c.conditions) l.line([{ text: `When it works: ${c.conditions}`, style: "note" }]);
     for (const [heading, items] of [["Advantages", c.advantages], ["Disadvantages", c.disadvantages]] as const) {
       l.line([{ text: heading, style: "total" }]);
       for (const item of items) l.line([{ text: `• ${item}`, style: "label" }]);
