@@ -21,13 +21,14 @@ import {
 } from "../templates";
 import { writeXlsx } from "../writers/xlsx";
 
-export const USAGE = `Usage: ech-templates --out DIR [--option ${OPTION_IDS.join("|")}] [--with ${OVERLAY_IDS.join(",")}] [--compare] [--scheme "Name"] [--inputs FILE.json]
+export const USAGE = `Usage: ech-templates --out DIR [--option ${OPTION_IDS.join("|")}] [--with ${OVERLAY_IDS.join(",")}] [--all] [--compare] [--scheme "Name"] [--inputs FILE.json]
 
 Writes one ECH Cost Model workbook (.xlsx) per commissioning option.
 
   --out DIR         folder to write to (created if missing)
   --option X        ${OPTION_IDS.join(", ")} (repeat or comma-separate for several); all of them if omitted
   --with ${OVERLAY_IDS.join(",")}        overlays to add to each workbook: ${OVERLAY_IDS.map((o) => `${o} (${OPTION_CONTENT[o].title.toLowerCase()})`).join(", ")}
+  --all             every option with every set of overlays (${OPTION_IDS.length * 2 ** OVERLAY_IDS.length} workbooks)
   --compare         also write the appraisal workbook: options ${OPTION_IDS[0]} to ${OPTION_IDS[OPTION_IDS.length - 1]} side by side over one scheme
   --scheme "Name"   scheme name shown in the workbooks and file names
   --inputs FILE     JSON with any of the inputs (e.g. {"tenants": 40}); the rest are the published model's defaults
@@ -97,6 +98,7 @@ export async function main(
         option: { type: "string", multiple: true },
         with: { type: "string", multiple: true },
         compare: { type: "boolean" },
+        all: { type: "boolean" },
         scheme: { type: "string" },
         inputs: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -114,9 +116,14 @@ export async function main(
     const inputs = values.inputs ? await readInputs(values.inputs) : undefined;
 
     const files: { name: string; bytes: Uint8Array }[] = [];
+    if (values.all && (values.with || values.option)) throw new UsageError("--all writes every option with every set of overlays: leave out --option and --with.");
+    // Every subset of the overlays, in their order: [], [E], [F], [E, F].
+    const sets = values.all ? OVERLAY_IDS.reduce<OverlayId[][]>((acc, o) => [...acc, ...acc.map((x) => [...x, o])], [[]]) : [overlays];
     for (const option of options) {
-      const def = buildTemplate({ option, overlays, scheme: values.scheme }, inputs);
-      files.push({ name: fileName(def.id, values.scheme), bytes: await writeXlsx(placeTemplate(def)) });
+      for (const set of sets) {
+        const def = buildTemplate({ option, overlays: set, scheme: values.scheme }, inputs);
+        files.push({ name: fileName(def.id, values.scheme), bytes: await writeXlsx(placeTemplate(def)) });
+      }
     }
     if (values.compare) files.push({ name: fileName(APPRAISAL_FILE, values.scheme), bytes: await writeXlsx(placeTemplate(buildAppraisal(inputs, values.scheme))) });
     const written = await writeAll(values.out, files);
