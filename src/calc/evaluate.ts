@@ -290,19 +290,30 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
         return x instanceof CalcError ? x : g(x);
       };
     }
+    case "CHOOSE": {
+      // CHOOSE(index, value1, value2, ...): Excel truncates the index; outside 1..n is #VALUE!.
+      if (args.length < 2) throw new Error("CHOOSE takes an index and at least one value");
+      const [ix, ...vs] = args.map(one);
+      return (read, i) => {
+        const k = toNumber(ix(read, i));
+        if (k instanceof CalcError) return k;
+        const j = Math.trunc(k);
+        return j >= 1 && j <= vs.length ? vs[j - 1](read, i) : VALUE;
+      };
+    }
     case "NA":
       arity(0);
       return () => NA;
     case "TEXT": {
-      // Only the formats the templates use in sentences: whole numbers with thousands separators.
+      // Only the formats the templates use in sentences: thousands separators, 0 to 2 decimals.
       arity(2);
       const [a, fmt] = args.map(one);
       return (read, i) => {
         const x = toNumber(a(read, i));
         if (x instanceof CalcError) return x;
         const pattern = fmt(read, i);
-        if (pattern !== "#,##0" && pattern !== "#,##0.0" && pattern !== "0") return VALUE;
-        const digits = pattern === "#,##0.0" ? 1 : 0;
+        if (pattern !== "#,##0" && pattern !== "#,##0.0" && pattern !== "#,##0.00" && pattern !== "0") return VALUE;
+        const digits = pattern === "#,##0.00" ? 2 : pattern === "#,##0.0" ? 1 : 0;
         const r = round(x, digits);
         return pattern === "0" ? r.toFixed(0) : r.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
       };

@@ -47,7 +47,10 @@ export interface Row {
 
 /** How an input is checked; the workbook turns the same rule into data validation and a check formula. */
 export interface ParamRule {
-  kind: "whole" | "number" | "share" | "text";
+  /** "list": one of `options` (text, e.g. the price base). */
+  kind: "whole" | "number" | "share" | "text" | "list";
+  /** For "list": the allowed values, as the cell shows them. */
+  options?: readonly string[];
   /** Inclusive lower bound (whole and number). */
   min?: number;
   /** Inclusive upper bound (whole, number; text: characters); MAX_AMOUNT when absent. */
@@ -68,7 +71,7 @@ export interface InputSpec {
 
 export type Fn =
   | "IF" | "AND" | "OR" | "NOT" | "MAX" | "MIN" | "SUM" | "ROUND" | "ROUNDUP" | "ISBLANK" | "ISNUMBER"
-  | "INT" | "ABS" | "NA" | "TEXT";
+  | "INT" | "ABS" | "NA" | "TEXT" | "CHOOSE";
 
 export type BinOp = "+" | "-" | "*" | "/" | "^" | "&" | "=" | "<>" | "<" | "<=" | ">" | ">=";
 
@@ -85,7 +88,7 @@ export type Expr =
   | { readonly k: "fn"; readonly f: Fn; readonly args: readonly Expr[] };
 
 const FNS: ReadonlySet<string> = new Set<Fn>([
-  "IF", "AND", "OR", "NOT", "MAX", "MIN", "SUM", "ROUND", "ROUNDUP", "ISBLANK", "ISNUMBER", "INT", "ABS", "NA", "TEXT",
+  "IF", "AND", "OR", "NOT", "MAX", "MIN", "SUM", "ROUND", "ROUNDUP", "ISBLANK", "ISNUMBER", "INT", "ABS", "NA", "TEXT", "CHOOSE",
 ]);
 
 export type Part = Row | Expr | number | string;

@@ -35,6 +35,7 @@ export function describeRule(rule: ParamRule, blankMeans?: string): string {
   let s: string;
   if (rule.kind === "share") s = "enter a percentage from 0% to 100%";
   else if (rule.kind === "text") s = `keep it to ${String(rule.max ?? 255)} characters or fewer`;
+  else if (rule.kind === "list") s = `choose one of: ${(rule.options ?? []).join(", ")}`;
   else {
     const what = rule.kind === "whole" ? "a whole number" : "a number";
     if (rule.positive) s = `enter ${what} greater than 0`;
@@ -54,6 +55,11 @@ export function ruleCheck(row: Row, message = ruleMessage(row)): Expr {
   const rule = row.input!.rule;
   const m = text(message);
   if (rule.kind === "text") return fx`"OK"`;
+  if (rule.kind === "list") {
+    const x = at(row, 0);
+    const ok = (rule.options ?? []).map((o) => ({ k: "bin", op: "=", a: x, b: text(o) }) as Expr);
+    return fx`IF(${fn("OR", ...ok)},"OK",${m})`;
+  }
   const cells = Array.from({ length: row.size }, (_, i) => at(row, i));
   const bad = cells.flatMap((x) => {
     const b = [bin("<", x, n(rule.kind === "share" ? 0 : (rule.min ?? 0))), bin(">", x, n(rule.kind === "share" ? 1 : (rule.max ?? MAX_AMOUNT)))];

@@ -115,6 +115,7 @@ function validation(row: Row): Validation {
   const prompt = spec.blankMeans ? `${spec.prompt} Leave blank to use ${spec.blankMeans}.` : spec.prompt;
   const error = ruleMessage(row);
   const allowBlank = rule.blank ? true : undefined;
+  if (rule.kind === "list") return { type: "list", list: rule.options ?? [], prompt, error };
   if (rule.kind === "text") return { type: "textLength", min: 0, max: rule.max ?? 255, allowBlank: true, prompt, error };
   if (rule.kind === "share") return { type: "decimal", min: 0, max: 1, prompt, error, allowBlank };
   const min = rule.positive ? 0.0001 : (rule.min ?? 0);
