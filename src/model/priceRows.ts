@@ -20,6 +20,8 @@ export interface FigureSpec {
   format: string;
   /** The cost needs it: a blank cell of the chosen base stops the results until it is entered. */
   needed: boolean;
+  /** The figure in a sentence: "the National Insurance secondary threshold". */
+  what: string;
 }
 
 const MONEY = "£#,##0.00;-£#,##0.00";
@@ -27,15 +29,15 @@ const PERCENT = "0.0%";
 
 /** The table's lines, in order. */
 export const FIGURES: readonly FigureSpec[] = [
-  { key: "nationalLivingWage", label: "National Living Wage (aged 21 and over)", unit: "£ an hour", format: MONEY, needed: true },
-  { key: "employerNationalInsuranceRate", label: "Employer National Insurance rate", unit: "% of pay above the threshold", format: PERCENT, needed: true },
-  { key: "secondaryThreshold", label: "National Insurance secondary threshold", unit: "£ a year for each worker", format: MONEY, needed: true },
-  { key: "pensionEmployerMinimum", label: "Workplace pension, employer minimum", unit: "% of qualifying earnings", format: PERCENT, needed: true },
-  { key: "pensionLowerLimit", label: "Qualifying earnings from", unit: "£ a year", format: MONEY, needed: true },
-  { key: "pensionUpperLimit", label: "Qualifying earnings up to", unit: "£ a year", format: MONEY, needed: true },
-  { key: "holidayWeeks", label: "Statutory paid holiday", unit: "weeks a year", format: "0.0", needed: true },
-  { key: "homecareMinimumPrice", label: "Homecare Association Minimum Price for Homecare (England)", unit: "£ an hour (a benchmark)", format: MONEY, needed: false },
-  { key: "realLivingWage", label: "Real Living Wage (Living Wage Foundation), an optional pay policy", unit: "£ an hour", format: MONEY, needed: false },
+  { key: "nationalLivingWage", what: "the National Living Wage", label: "National Living Wage (aged 21 and over)", unit: "£ an hour", format: MONEY, needed: true },
+  { key: "employerNationalInsuranceRate", what: "the employer National Insurance rate", label: "Employer National Insurance rate", unit: "% of pay above the threshold", format: PERCENT, needed: true },
+  { key: "secondaryThreshold", what: "the National Insurance secondary threshold", label: "National Insurance secondary threshold", unit: "£ a year for each worker", format: MONEY, needed: true },
+  { key: "pensionEmployerMinimum", what: "the employer's minimum pension contribution", label: "Workplace pension, employer minimum", unit: "% of qualifying earnings", format: PERCENT, needed: true },
+  { key: "pensionLowerLimit", what: "the lower limit of qualifying earnings", label: "Qualifying earnings from", unit: "£ a year", format: MONEY, needed: true },
+  { key: "pensionUpperLimit", what: "the upper limit of qualifying earnings", label: "Qualifying earnings up to", unit: "£ a year", format: MONEY, needed: true },
+  { key: "holidayWeeks", what: "the weeks of statutory paid holiday", label: "Statutory paid holiday", unit: "weeks a year", format: "0.0", needed: true },
+  { key: "homecareMinimumPrice", what: "the Homecare Association's Minimum Price for Homecare", label: "Homecare Association Minimum Price for Homecare (England)", unit: "£ an hour (a benchmark)", format: MONEY, needed: false },
+  { key: "realLivingWage", what: "the Real Living Wage", label: "Real Living Wage (Living Wage Foundation), an optional pay policy", unit: "£ an hour", format: MONEY, needed: false },
 ];
 
 const NAMES = PRICE_BASES.map((p) => p.cell);
@@ -71,7 +73,7 @@ function tableCell(base: Statutory, f: FigureSpec): Row {
     unit: f.unit,
     format: f.format,
     rule: { kind: "number", min: 0 },
-    prompt: `Enter the ${f.label.toLowerCase()} for ${base.id}: it has not been checked against a publication, so the workbook does not fill it in.`,
+    prompt: `Enter ${f.what} for ${base.id}: it has not been checked against a publication, so the workbook does not fill it in.`,
   });
 }
 
@@ -116,7 +118,7 @@ export const LOOKUPS: readonly Row[] = Object.values(PB);
 export const enterCheck: Expr = ENTER_CELLS.filter((c) => c.figure.needed).reduceRight<Expr>(
   (rest, c) =>
     fx`IF(AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row})),${text(
-      `Enter the ${c.figure.label.toLowerCase()} for ${c.base} in the table of price bases: it has not been checked against a publication, so it is left for you to enter.`,
+      `Enter ${c.figure.what} for ${c.base} in the table of price bases: it has not been checked against a publication, so it is left for you to enter.`,
     )},${rest})`,
   text("OK"),
 );

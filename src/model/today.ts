@@ -117,7 +117,7 @@ export function checkPriced(inputs: SchemeInputs, base: Extract<PriceBase, { met
     if (!f.needed || base.rules[f.key] !== null) continue;
     const entered = inputs.enteredFigures?.[base.id]?.[f.key];
     if (entered === undefined || entered === null) {
-      throw new InputError(f.key, `the ${f.label.toLowerCase()} for ${base.id} has not been checked against a publication; enter it.`);
+      throw new InputError(f.key, `${f.what} for ${base.id} has not been checked against a publication; enter it.`);
     }
     checkParam(f.key, entered, { kind: "number", min: 0 });
   }

@@ -115,7 +115,7 @@ export function inputsLayout(): SheetLayout {
       enter.length > 0 ? { text: `enter: ${enter.map((c) => c.base).join(", ")} (not checked against a publication)`, style: "note" } : null,
     ]);
   }
-  for (const c of ENTER_CELLS) l.line([{ text: `Check: ${c.figure.label.toLowerCase()}, ${c.base}`, style: "note" }, null, null, null, null, { row: checks.get(c.row)! }]);
+  for (const c of ENTER_CELLS) l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, null, null, null, null, { row: checks.get(c.row)! }]);
   l.line([{ text: "Sources: the Sources and assumptions sheet, and docs/price-base.md.", style: "note" }]);
   l.gap();
   l.line([{ text: "At the chosen price base", style: "header" }, { row: priceBaseIndex, style: "note" }]);
