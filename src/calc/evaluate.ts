@@ -305,16 +305,17 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
       arity(0);
       return () => NA;
     case "TEXT": {
-      // Only the formats the templates use in sentences: thousands separators, 0 to 2 decimals.
+      // Only the formats the templates use in sentences: whole numbers with thousands separators, pence.
       arity(2);
       const [a, fmt] = args.map(one);
       return (read, i) => {
         const x = toNumber(a(read, i));
         if (x instanceof CalcError) return x;
         const pattern = fmt(read, i);
-        if (pattern !== "#,##0" && pattern !== "#,##0.0" && pattern !== "#,##0.00" && pattern !== "0") return VALUE;
-        const digits = pattern === "#,##0.00" ? 2 : pattern === "#,##0.0" ? 1 : 0;
+        if (pattern !== "#,##0" && pattern !== "#,##0.0" && pattern !== "0" && pattern !== "0.00") return VALUE;
+        const digits = pattern === "0.00" ? 2 : pattern === "#,##0.0" ? 1 : 0;
         const r = round(x, digits);
+        if (pattern === "0.00") return r.toFixed(2);
         return pattern === "0" ? r.toFixed(0) : r.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
       };
     }

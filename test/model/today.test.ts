@@ -6,16 +6,8 @@ import {
   InputError,
   computeScheme,
   pennies,
-  type SchemeInputs,
 } from "../../src/model";
-
-/** The published 35-tenant scheme paid at the National Living Wage of April 2026, threshold entered as £5,000. */
-export const WORKED_2026: SchemeInputs = {
-  ...DEFAULT_SCHEME,
-  priceBase: "2026-27",
-  hourlyRates: { support: 12.71, care: 12.71 },
-  enteredFigures: { "2026-27": { secondaryThreshold: 5000 } },
-};
+import { WORKED_2026 } from "../support/worked";
 
 function error(run: () => unknown): InputError {
   try {

@@ -32,7 +32,7 @@ const bandShareGap = calcRow(
 /** "OK", or the rate and the National Living Wage it falls below (current price bases only). */
 export function livingWageCheck(rate: Row, label: string): Expr {
   const nlw = PB.nationalLivingWage;
-  const message = fx`${text(`${label}: £`)}&TEXT(${rate},"#,##0.00")&" an hour is below the National Living Wage of £"&TEXT(${nlw},"#,##0.00")&" an hour ("&${priceBaseInput}&", workers aged 21 and over)."`;
+  const message = fx`${text(`${label}: £`)}&TEXT(${rate},"0.00")&" an hour is below the National Living Wage of £"&TEXT(${nlw},"0.00")&" an hour ("&${priceBaseInput}&", workers aged 21 and over)."`;
   return fx`IF(${CURRENT},IF(ISNUMBER(${nlw}),IF(${rate}<${nlw},${message},"OK"),"OK"),"OK")`;
 }
 
