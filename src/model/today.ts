@@ -8,9 +8,11 @@ import { DEFAULT_PAY, NIGHT_COVER, PUBLISHED_PRICE_BASE } from "./defaults";
 import { InputError } from "./errors";
 import { checkParam } from "./options";
 import { belowNationalLivingWage, priceBase, type PriceBase } from "./priceBase";
-import { ENTER_CELLS, FIGURES, PB, priceBaseInput } from "./priceRows";
+import { ENTER_CELLS, FIGURES, PB, STATUTORY_BASES, priceBaseInput } from "./priceRows";
+import { checkHoursSplit } from "./revenue";
+import { nonNegative, share as shareOf } from "./validate";
 import * as S from "./scheme";
-import type { PayInputs, SchemeInputs } from "./types";
+import type { HourlyRates, HoursSplit, PayInputs, SchemeInputs } from "./types";
 
 /** The pink cells of the priced graph, in the order values are given. */
 export const PRICED_INPUTS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
@@ -92,7 +94,7 @@ const OUT = [
 const PRICED = new Program(PRICED_INPUTS, OUT);
 
 /** Throws InputError naming the argument unless the pay inputs and the chosen base's figures can be used. */
-export function checkPriced(inputs: SchemeInputs, base: Extract<PriceBase, { method: "statutory" }>): void {
+export function checkPriced(inputs: Pick<SchemeInputs, "hourlyRates" | "pay" | "enteredFigures">, base: Extract<PriceBase, { method: "statutory" }>): void {
   const pay = inputs.pay ?? DEFAULT_PAY;
   S.PAY_INPUTS.forEach((row, i) => {
     const key = PAY_KEYS[i];
@@ -172,3 +174,64 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
     benchmark: typeof bench === "number" ? bench : null,
   };
 }
+
+// ---- Cost lines from hours already worked out (ECH.COSTLINES) -----------------------------------
+
+const LINE_HOURS = [S.daySupportHours, S.dayCareHours, S.nightSupportHours, S.nightCareHours, S.nightSupportShare] as const;
+const LINE_INPUTS: readonly Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
+const LINE_OUT = [S.paidHours, S.workers, S.payNow, S.employerNI, S.employerPension, S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.unitCost, S.unitCostPaid, PB.nationalLivingWage];
+const LINES = new Program(LINE_INPUTS, LINE_OUT);
+const LINES_AT = LINE_OUT.map((r) => LINES.offset(r));
+
+export interface CostLinesInputs {
+  priceBase: string;
+  /** Housing support, care and total hours a week, night included (ECH.CAREHOURS). */
+  hours: HoursSplit;
+  nightHours: number;
+  nightSupportShare: number;
+  rates: HourlyRates;
+  managerSalary: number;
+  pay: PayInputs;
+  /** For a base whose threshold is not verified. */
+  secondaryThreshold?: number;
+}
+
+/**
+ * The cost lines a year at a current price base, in the order ECH.COSTLINES spills them: paid
+ * hours a week, workers, pay, employer NI, employer pension, staff cost, overheads, surplus,
+ * total cost, unit cost per contact hour, per paid hour, and the National Living Wage.
+ */
+export function costLines(a: CostLinesInputs): number[] {
+  const base = priceBase(a.priceBase);
+  if (base.method !== "statutory") {
+    throw new InputError(
+      "priceBase",
+      `the published model's price base has no statutory pay rules (use ECH.STAFFCOSTS and ECH.UNITCOST for it); choose one of ${PRICE_BASES_NOW}.`,
+    );
+  }
+  const h = checkHoursSplit("careHours", a.hours);
+  const night = nonNegative("nightHours", a.nightHours);
+  const share = shareOf("nightSupportShare", a.nightSupportShare);
+  const daySupport = h.support - night * share;
+  const dayCare = h.care - night * (1 - share);
+  if (daySupport < -1e-9 || dayCare < -1e-9) {
+    throw new InputError("nightHours", `${night} night hours a week are more than the housing support or care hours in careHours; give the night hours that careHours includes.`);
+  }
+  nonNegative("hourlyRates", a.rates.support);
+  nonNegative("hourlyRates", a.rates.care);
+  nonNegative("managerSalary", a.managerSalary);
+  const entered = a.secondaryThreshold === undefined ? {} : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
+  checkPriced({ hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base);
+  const pay = a.pay;
+  const values: Value[][] = [
+    [Math.max(0, daySupport)], [Math.max(0, dayCare)], [night * share], [night * (1 - share)], [share],
+    [a.rates.support], [a.rates.care], [a.managerSalary], [base.cell],
+    ...PAY_KEYS.map((k) => [pay[k]]),
+    ...ENTER_CELLS.map((c) => [c.base === base.id && c.figure.key === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null]),
+  ];
+  if (h.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
+  const v = LINES.run(values).v;
+  return LINES_AT.map((at) => v[at] as number);
+}
+
+const PRICE_BASES_NOW = STATUTORY_BASES.map((b) => b.id).join(", ");
