@@ -56,8 +56,11 @@ export const priceBaseIndex = calcRow(
   { format: "0", note: "1 is the published model; 2 onwards are the columns of the table of price bases", check: true },
 );
 
-/** True under a current price base (statutory pay rules), false under the published model. */
-export const CURRENT: Expr = fx`${priceBaseIndex}>1`;
+/** TRUE under a current price base (statutory pay rules), FALSE under the published model. */
+export const priceBaseCurrent = calcRow("priceBaseCurrent", "Statutory pay rules apply", fx`${priceBaseIndex}>1`, {
+  note: "TRUE at a current price base", check: true,
+});
+export const CURRENT: Expr = fx`${priceBaseCurrent}`;
 
 /** The column headers of the table: the current bases' names. */
 export const priceBaseNames = STATUTORY_BASES.map((p, i) =>

@@ -178,7 +178,15 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
 // ---- Cost lines from hours already worked out (ECH.COSTLINES) -----------------------------------
 
 const LINE_HOURS = [S.daySupportHours, S.dayCareHours, S.nightSupportHours, S.nightCareHours, S.nightSupportShare] as const;
-const LINE_INPUTS: readonly Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
+// The published model's staff cost is given as 0: a current price base never reads it (the headline's
+// IF takes the statutory branch), and giving it leaves its rows out of the program.
+const NEEDED_ENTER = ENTER_CELLS.filter((c) => c.figure.needed);
+const LINE_INPUTS: readonly Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, priceBaseInput, ...S.PAY_INPUTS, ...NEEDED_ENTER.map((c) => c.row), S.flatStaffCost];
+/** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
+const LINE_VALUES: Value[][] = LINE_INPUTS.map(() => [null]);
+const PAY_AT = LINE_HOURS.length + 4;
+const ENTER_AT = PAY_AT + S.PAY_INPUTS.length;
+LINE_VALUES[LINE_VALUES.length - 1][0] = 0;
 const LINE_OUT = [S.paidHours, S.workers, S.payNow, S.employerNI, S.employerPension, S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.unitCost, S.unitCostPaid, PB.nationalLivingWage];
 const LINES = new Program(LINE_INPUTS, LINE_OUT);
 const LINES_AT = LINE_OUT.map((r) => LINES.offset(r));
@@ -222,15 +230,23 @@ export function costLines(a: CostLinesInputs): number[] {
   nonNegative("managerSalary", a.managerSalary);
   const entered = a.secondaryThreshold === undefined ? {} : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
   checkPriced({ hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base);
-  const pay = a.pay;
-  const values: Value[][] = [
-    [Math.max(0, daySupport)], [Math.max(0, dayCare)], [night * share], [night * (1 - share)], [share],
-    [a.rates.support], [a.rates.care], [a.managerSalary], [base.cell],
-    ...PAY_KEYS.map((k) => [pay[k]]),
-    ...ENTER_CELLS.map((c) => [c.base === base.id && c.figure.key === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null]),
-  ];
   if (h.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
-  const v = LINES.run(values).v;
+  const given = LINE_VALUES;
+  given[0][0] = Math.max(0, daySupport);
+  given[1][0] = Math.max(0, dayCare);
+  given[2][0] = night * share;
+  given[3][0] = night * (1 - share);
+  given[4][0] = share;
+  given[5][0] = a.rates.support;
+  given[6][0] = a.rates.care;
+  given[7][0] = a.managerSalary;
+  given[8][0] = base.cell;
+  for (let k = 0; k < PAY_KEYS.length; k++) given[PAY_AT + k][0] = a.pay[PAY_KEYS[k]];
+  for (let k = 0; k < NEEDED_ENTER.length; k++) {
+    const c = NEEDED_ENTER[k];
+    given[ENTER_AT + k][0] = c.base === base.id && c.figure.key === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null;
+  }
+  const v = LINES.run(given).v;
   return LINES_AT.map((at) => v[at] as number);
 }
 

@@ -2,7 +2,7 @@
 import { calcRow, checkRowFor, firstProblem, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
 import { BANDS, NIGHT_COVER, SHARE_SUM_TOLERANCE } from "../../model";
 import * as S from "../../model/scheme";
-import { CURRENT, ENTER_CELLS, FIGURES, LOOKUPS, PB, STATUTORY_BASES, TABLE, enterCheck, priceBaseIndex, priceBaseInput, priceBaseNames } from "../../model/priceRows";
+import { CURRENT, ENTER_CELLS, FIGURES, LOOKUPS, PB, STATUTORY_BASES, TABLE, enterCheck, priceBaseCurrent, priceBaseIndex, priceBaseInput, priceBaseNames } from "../../model/priceRows";
 import { SheetLayout } from "../layout";
 
 export const INPUTS_ID = "inputs";
@@ -118,7 +118,7 @@ export function inputsLayout(): SheetLayout {
   for (const c of ENTER_CELLS) l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, null, null, null, null, { row: checks.get(c.row)! }]);
   l.line([{ text: "Sources: the Sources and assumptions sheet, and docs/price-base.md.", style: "note" }]);
   l.gap();
-  l.line([{ text: "At the chosen price base", style: "header" }, { row: priceBaseIndex, style: "note" }]);
+  l.line([{ text: "At the chosen price base", style: "header" }, { row: priceBaseIndex, style: "note" }, { row: priceBaseCurrent, style: "note" }]);
   for (const row of LOOKUPS) l.line([{ text: row.label, style: "label" }, { row }, null, null, { text: row.unit ?? "", style: "note" }]);
   l.gap();
   l.line([{ text: inputCheck.label, style: "total" }, { row: inputCheck }]);
