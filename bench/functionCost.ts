@@ -23,6 +23,8 @@ const CALLS: Record<string, () => unknown> = {
   PHASEDBLOCK: () => ECH.phasedblock(310, 400),
   ELIGIBILITYBLOCK: () => ECH.eligibilityblock(40),
   CAPITALREVENUE: () => ECH.capitalrevenue(24, 75195, 469298, 156433),
+  NATIONALLIVINGWAGE: () => ECH.nationallivingwage("2026-27"),
+  COSTLINES: () => ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000, undefined, undefined, 5000),
 };
 
 export const CALLS_PER_FUNCTION = 100_000;

@@ -50,6 +50,9 @@ function finite(x: number): Value {
 }
 
 function compare(a: Value, b: Value): number | CalcError {
+  // Fast paths: two numbers (most comparisons), or the same text.
+  if (typeof a === "number" && typeof b === "number") return a === b ? 0 : a < b ? -1 : 1;
+  if (typeof a === "string" && a === b) return 0;
   if (a instanceof CalcError) return a;
   if (b instanceof CalcError) return b;
   // Excel orders numbers < text < booleans; a blank compares as 0 or "" as the other side needs.
@@ -62,12 +65,31 @@ function compare(a: Value, b: Value): number | CalcError {
   const ry = rank(y);
   if (rx !== ry) return rx - ry;
   if (typeof x === "number" && typeof y === "number") return x === y ? 0 : x < y ? -1 : 1;
-  if (typeof x === "string" && typeof y === "string") {
-    const p = x.toLowerCase();
-    const q = y.toLowerCase();
-    return p === q ? 0 : p < q ? -1 : 1;
-  }
+  if (typeof x === "string" && typeof y === "string") return compareText(x, y);
   return Number(x) - Number(y);
+}
+
+/** Text compared ignoring case, as Excel does; ASCII without allocating (the ECH.* hot path). */
+function compareText(x: string, y: string): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    let a = x.charCodeAt(i);
+    let b = y.charCodeAt(i);
+    if (a > 127 || b > 127) return compareLowered(x, y);
+    if (a >= 65 && a <= 90) a += 32;
+    if (b >= 65 && b <= 90) b += 32;
+    if (a !== b) return a < b ? -1 : 1;
+  }
+  if (x.length === y.length) return 0;
+  const rest = x.length > n ? x : y;
+  for (let i = n; i < rest.length; i++) if (rest.charCodeAt(i) > 127) return compareLowered(x, y);
+  return x.length < y.length ? -1 : 1;
+}
+
+function compareLowered(x: string, y: string): number {
+  const p = x.toLowerCase();
+  const q = y.toLowerCase();
+  return p === q ? 0 : p < q ? -1 : 1;
 }
 
 function arithmetic(op: string, a: Value, b: Value): Value {
@@ -141,6 +163,15 @@ function numbers(args: Many[], read: Reader, i: number): number[] | CalcError {
     }
   }
   return out;
+}
+
+/** SUM, MAX or MIN of the arguments' cells, as Excel computes them. */
+function aggregate(f: string, xs: Many[], read: Reader, i: number): Value {
+  const ns = numbers(xs, read, i);
+  if (ns instanceof CalcError) return ns;
+  if (f === "SUM") return ns.reduce((s, n) => s + n, 0);
+  if (ns.length === 0) return 0;
+  return f === "MAX" ? Math.max(...ns) : Math.min(...ns);
 }
 
 /** Compiles an expression to a closure over a flat array of values laid out by `slots`. */
@@ -249,6 +280,20 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
     case "SUM":
     case "MAX":
     case "MIN": {
+      if (args.length > 0 && args.every((x) => x.k !== "range")) {
+        // Single values only (e.g. MAX(0, pay − threshold)): no arrays on the hot path.
+        const singles = args.map(one);
+        const slow = args.map((x) => many(x, slots));
+        return (read, i) => {
+          let acc = f === "SUM" ? 0 : Number.NaN;
+          for (const a of singles) {
+            const v = a(read, i);
+            if (typeof v !== "number") return aggregate(f, slow, read, i);
+            acc = f === "SUM" ? acc + v : Number.isNaN(acc) ? v : f === "MAX" ? Math.max(acc, v) : Math.min(acc, v);
+          }
+          return acc;
+        };
+      }
       const xs = args.map((x) => many(x, slots));
       return (read, i) => {
         const ns = numbers(xs, read, i);
@@ -301,22 +346,34 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
         let n = 0;
         for (const v of cells(read, i)) if (v !== null && !(v instanceof CalcError) && compare(v, c) === 0 && typeof v === typeof c) n++;
         return n;
+        };
+      }
+    case "CHOOSE": {
+      // CHOOSE(index, value1, value2, ...): Excel truncates the index; outside 1..n is #VALUE!.
+      if (args.length < 2) throw new Error("CHOOSE takes an index and at least one value");
+      const [ix, ...vs] = args.map(one);
+      return (read, i) => {
+        const k = toNumber(ix(read, i));
+        if (k instanceof CalcError) return k;
+        const j = Math.trunc(k);
+        return j >= 1 && j <= vs.length ? vs[j - 1](read, i) : VALUE;
       };
     }
     case "NA":
       arity(0);
       return () => NA;
     case "TEXT": {
-      // Only the formats the templates use in sentences: whole numbers with thousands separators.
+      // Only the formats the templates use in sentences: whole numbers with thousands separators, pence.
       arity(2);
       const [a, fmt] = args.map(one);
       return (read, i) => {
         const x = toNumber(a(read, i));
         if (x instanceof CalcError) return x;
         const pattern = fmt(read, i);
-        if (pattern !== "#,##0" && pattern !== "#,##0.0" && pattern !== "0") return VALUE;
-        const digits = pattern === "#,##0.0" ? 1 : 0;
+        if (pattern !== "#,##0" && pattern !== "#,##0.0" && pattern !== "0" && pattern !== "0.00") return VALUE;
+        const digits = pattern === "0.00" ? 2 : pattern === "#,##0.0" ? 1 : 0;
         const r = round(x, digits);
+        if (pattern === "0.00") return r.toFixed(2);
         return pattern === "0" ? r.toFixed(0) : r.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
       };
     }

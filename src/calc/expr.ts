@@ -72,7 +72,7 @@ export interface InputSpec {
 
 export type Fn =
   | "IF" | "AND" | "OR" | "NOT" | "MAX" | "MIN" | "SUM" | "ROUND" | "ROUNDUP" | "ISBLANK" | "ISNUMBER"
-  | "INT" | "ABS" | "NA" | "TEXT" | "COUNTIF";
+  | "INT" | "ABS" | "NA" | "TEXT" | "COUNTIF" | "CHOOSE";
 
 export type BinOp = "+" | "-" | "*" | "/" | "^" | "&" | "=" | "<>" | "<" | "<=" | ">" | ">=";
 
@@ -89,7 +89,7 @@ export type Expr =
   | { readonly k: "fn"; readonly f: Fn; readonly args: readonly Expr[] };
 
 const FNS: ReadonlySet<string> = new Set<Fn>([
-  "IF", "AND", "OR", "NOT", "MAX", "MIN", "SUM", "ROUND", "ROUNDUP", "ISBLANK", "ISNUMBER", "INT", "ABS", "NA", "TEXT", "COUNTIF",
+  "IF", "AND", "OR", "NOT", "MAX", "MIN", "SUM", "ROUND", "ROUNDUP", "ISBLANK", "ISNUMBER", "INT", "ABS", "NA", "TEXT", "COUNTIF", "CHOOSE",
 ]);
 
 export type Part = Row | Expr | number | string;

@@ -94,3 +94,45 @@ export function optionalVector(argument: string, value: CellArg, sizes: readonly
   if (g.length === 1 && g[0].length === 1 && isBlank(g[0][0])) return undefined;
   return vector(argument, value, sizes);
 }
+
+/** A single number that may be omitted or blank (undefined then). */
+export function optionalNum(argument: string, value: CellArg): number | undefined {
+  const v = unwrapSingle(argument, value);
+  return isBlank(v) ? undefined : num(argument, v);
+}
+
+/** A single text value (e.g. a price base), trimmed; a number is read as its text. */
+export function text(argument: string, value: CellArg): string {
+  const v = unwrapSingle(argument, value);
+  if (isBlank(v)) throw new InputError(argument, "is blank; enter it as text, for example \"2026-27\".", "type");
+  if (typeof v === "string") return v.trim();
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  throw new InputError(argument, `is ${describe(v)}; enter it as text, for example "2026-27".`, "type");
+}
+
+/**
+ * Cells in one row or column where the cells at `blankable` (0-based) may be blank (null);
+ * undefined when the whole argument is omitted.
+ */
+export function cells(argument: string, value: CellArg, sizes: readonly number[], blankable: readonly number[]): (number | null)[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const g = grid(value);
+  if (g.length === 1 && g[0].length === 1 && isBlank(g[0][0])) return undefined;
+  const rows = g.length;
+  const cols = g[0]?.length ?? 0;
+  if (rows === 0 || cols === 0 || g.some((r) => r.length !== cols) || (rows > 1 && cols > 1)) {
+    throw new InputError(argument, `must be cells in a single row or column (got a ${shape(g)} range).`, "type");
+  }
+  const list = rows === 1 ? g[0] : g.map((r) => r[0]);
+  if (!sizes.includes(list.length)) {
+    throw new InputError(argument, `must be ${sizes.join(" or ")} cells in a row or column (got ${list.length}).`, "type");
+  }
+  return list.map((c, i) => {
+    if (isBlank(c)) {
+      if (blankable.includes(i)) return null;
+      throw new InputError(argument, `cell ${i + 1} of ${list.length} is blank; enter a number.`, "type");
+    }
+    if (typeof c === "number" && Number.isFinite(c)) return c;
+    throw new InputError(argument, `cell ${i + 1} of ${list.length} is ${describe(c)}; enter a number.`, "type");
+  });
+}

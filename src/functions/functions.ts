@@ -21,9 +21,23 @@ import {
   SEED_HANDOVER_HOURS_PER_DAY,
   SEED_PHASE_STEP,
   DEFAULT_NIGHT_SUPPORT_SHARE,
+  DEFAULT_PAY,
+  costLines,
+  nationalLivingWage,
 } from "../model";
-import { bands, choice, num, vector } from "./args";
-import { hoursRow, onCosts as onCostsArg, rates, row, sameLength, splitRow } from "./adapters";
+import { bands, choice, num, optionalNum, text, vector } from "./args";
+import {
+  assumptions as assumptionsArg,
+  hoursRow,
+  nightArg,
+  onCosts as onCostsArg,
+  payRates as payRatesArg,
+  rates,
+  row,
+  sameLength,
+  sleepIn as sleepInArg,
+  splitRow,
+} from "./adapters";
 import { excel } from "./excelError";
 
 /**
@@ -326,5 +340,56 @@ export function capitalrevenue(places: any, unitBuildCost: any, staffCosts: any,
       num("operatingCosts", operatingCosts),
     );
     return row(c.grossBuildCost, c.grossRunningCost, c.runningCostPerPlace);
+  });
+}
+
+/**
+ * The National Living Wage for workers aged 21 and over at a price base, £ an hour (GOV.UK, National Minimum Wage and National Living Wage rates).
+ * @customfunction NATIONALLIVINGWAGE
+ * @param priceBase The financial year: "2024-25", "2025-26" or "2026-27" (the published 2009 model has none).
+ * @returns {number} £ an hour.
+ */
+export function nationallivingwage(priceBase: any) {
+  return excel(() => nationalLivingWage(text("priceBase", priceBase)));
+}
+
+/**
+ * Cost lines of a scheme at a current price base, with statutory pay rules (spills 1×12): paid hours a week, workers, pay, employer National Insurance, employer pension, staff cost, overheads, surplus, total cost a year, unit cost per contact hour, unit cost per paid hour, and the National Living Wage.
+ * @customfunction COSTLINES
+ * @param priceBase The financial year whose pay rules apply: "2024-25", "2025-26" or "2026-27".
+ * @param careHours The 1×3 row that ECH.CAREHOURS returns: housing support, care and total hours per week, night hours included.
+ * @param nightHours Night hours per week included in careHours (e.g. 126); a second cell may give the share that is housing support (50% if omitted).
+ * @param payRates Hourly pay in £: housing support and care, then optionally the team leader and the waking night rate (examples £14.00 and £13.00 if omitted). Each must be at least the National Living Wage.
+ * @param managerSalary Scheme manager's salary in £ a year (e.g. 26000).
+ * @param [assumptions] 7 cells: team leader hours a week (37), average contracted hours of a worker (37.5), absence cover (4%), training hours of a worker a year (24), employer pension rate on whole pay (blank for the automatic enrolment minimum), overheads (20%), surplus (3%). The figures in brackets are examples, used if omitted.
+ * @param [sleepIn] For sleep-in night cover instead of waking nights: the payment for a night in £, and optionally the nights a week (7 if omitted).
+ * @param [secondaryThreshold] The National Insurance secondary threshold in £ a year, needed for a year whose threshold has not been checked against a publication (2026-27).
+ * @returns {number[][]} Paid hours a week, workers, then £ a year: pay, employer National Insurance, employer pension, staff cost, overheads, surplus, total cost; then £ an hour: unit cost per contact hour, per paid hour, the National Living Wage.
+ */
+export function costlines(
+  priceBase: any,
+  careHours: any[][],
+  nightHours: any[][],
+  payRates: any[][],
+  managerSalary: any,
+  assumptions?: any[][],
+  sleepIn?: any[][],
+  secondaryThreshold?: any,
+) {
+  return excel(() => {
+    const night = nightArg(nightHours);
+    const r = payRatesArg(payRates);
+    return [
+      costLines({
+        priceBase: text("priceBase", priceBase),
+        hours: hoursRow("careHours", careHours),
+        nightHours: night.hours,
+        nightSupportShare: night.share,
+        rates: { support: r.support, care: r.care },
+        managerSalary: num("managerSalary", managerSalary),
+        pay: { ...assumptionsArg(assumptions, DEFAULT_PAY), teamLeaderRate: r.teamLeader, nightRate: r.night, ...sleepInArg(sleepIn) },
+        secondaryThreshold: optionalNum("secondaryThreshold", secondaryThreshold),
+      }),
+    ];
   });
 }

@@ -1,10 +1,36 @@
-import type { OnCosts, SchemeInputs, Triple } from "./types";
+import type { OnCosts, PayInputs, SchemeInputs, Triple } from "./types";
 
 /** Seed 002's pink-cell defaults: a 35-unit scheme. */
 export const DEFAULT_ON_COSTS: OnCosts = { ni: 0.1, cover: 0.04, superannuation: 0.06, training: 35209.46 };
 export const DEFAULT_NIGHT_SUPPORT_SHARE = 0.5;
 export const WEEKS_PER_YEAR = 52;
+/** The ECH_PriceBase cell's default: the published model's own flat-rate method and figures. */
+export const PUBLISHED_PRICE_BASE = "2009 (published model)";
 export const MONTHS_PER_YEAR = 12;
+
+/** The two kinds of night cover, as the ECH_NightCover cell shows them. */
+export const NIGHT_COVER = ["Waking nights", "Sleep-in nights"] as const;
+
+/**
+ * Pay assumptions used at a current price base. The rates and percentages are examples, marked as
+ * examples wherever they are shown: the pay rates are at or above the National Living Wage of
+ * April 2026 (£12.71), so only a rate the user types can fall below it. The team leader's 37 hours
+ * are the Technical Brief's minimum block (How much care? 6.3); there is no example sleep-in payment.
+ */
+export const DEFAULT_PAY: PayInputs = {
+  teamLeaderHours: 37,
+  teamLeaderRate: 14,
+  nightCover: "Waking nights",
+  nightRate: 13,
+  sleepInNights: 7,
+  sleepInAmount: null,
+  contractedHours: 37.5,
+  absenceRate: 0.04,
+  trainingHours: 24,
+  pensionSchemeRate: null,
+  overheadRate: 0.2,
+  surplusRate: 0.03,
+};
 
 export const DEFAULT_SCHEME: SchemeInputs = {
   tenants: 35,
@@ -16,6 +42,9 @@ export const DEFAULT_SCHEME: SchemeInputs = {
   hourlyRates: { support: 10, care: 10 },
   managerSalary: 26000,
   onCosts: DEFAULT_ON_COSTS,
+  priceBase: PUBLISHED_PRICE_BASE,
+  pay: DEFAULT_PAY,
+  enteredFigures: {},
 };
 
 export interface BudgetLine {

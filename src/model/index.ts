@@ -10,3 +10,5 @@ export * from "./howMuchCare";
 export * from "./capital";
 export * from "./options";
 export * from "./priceBase";
+export * from "./priceRows";
+export * from "./today";

@@ -11,6 +11,7 @@ import {
   DEFAULT_SCHEME,
   DEFAULT_TENANT_EXPENDITURE,
   DEFAULT_TENANT_INCOME,
+  PUBLISHED_PRICE_BASE,
   WEEKS_PER_YEAR,
 } from "./defaults";
 import { InputError } from "./errors";
@@ -91,9 +92,10 @@ export interface FlatRates {
   tenantIncome: readonly { label: string; weekly: Figure }[];
 }
 
+/** `cell`: what the pink ECH_PriceBase cell and the pane's list show (and what functions accept, as well as the id). */
 export type PriceBase =
-  | { id: string; label: string; method: "flat"; flat: FlatRates }
-  | { id: string; label: string; method: "statutory"; from: string; rules: StatutoryRules };
+  | { id: string; cell: string; label: string; method: "flat"; flat: FlatRates }
+  | { id: string; cell: string; label: string; method: "statutory"; from: string; rules: StatutoryRules };
 
 // ---- Publications -------------------------------------------------------------------------------
 
@@ -199,6 +201,7 @@ const ALLOWANCE_FROM_2025 = fig(10500, NI_ACT_2025_NOTES);
 export const PRICE_BASES: readonly PriceBase[] = [
   {
     id: "2009",
+    cell: PUBLISHED_PRICE_BASE,
     label: "2009 published model (flat rates)",
     method: "flat",
     flat: {
@@ -216,6 +219,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
   },
   {
     id: "2024-25",
+    cell: "2024-25",
     label: "Prices of 2024-25 (April 2024 to March 2025)",
     method: "statutory",
     from: "2024-04-01",
@@ -247,6 +251,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
   },
   {
     id: "2025-26",
+    cell: "2025-26",
     label: "Prices of 2025-26 (April 2025 to March 2026)",
     method: "statutory",
     from: "2025-04-01",
@@ -273,6 +278,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
   },
   {
     id: "2026-27",
+    cell: "2026-27",
     label: "Prices of 2026-27 (April 2026 to March 2027)",
     method: "statutory",
     from: "2026-04-01",
@@ -296,13 +302,16 @@ export const PRICE_BASES: readonly PriceBase[] = [
 ];
 
 export const PRICE_BASE_IDS: readonly string[] = PRICE_BASES.map((p) => p.id);
+/** The choices of the ECH_PriceBase cell, in order. */
+export const PRICE_BASE_CELLS: readonly string[] = PRICE_BASES.map((p) => p.cell);
 
 // ---- Helpers ------------------------------------------------------------------------------------
 
 const ARG = "priceBase";
 
 export function priceBase(id: string): PriceBase {
-  const found = typeof id === "string" ? PRICE_BASES.find((p) => p.id === id.trim()) : undefined;
+  const key = typeof id === "string" ? id.trim().toLowerCase() : undefined;
+  const found = key === undefined ? undefined : PRICE_BASES.find((p) => p.id === key || p.cell.toLowerCase() === key);
   if (!found) {
     throw new InputError(ARG, `"${String(id)}" is not a price base; use one of ${PRICE_BASE_IDS.join(", ")}.`, "type");
   }
@@ -414,7 +423,7 @@ export function belowNationalLivingWage(rate: number, id: string): string | null
   if (base.method === "flat" || base.rules.nationalLivingWage === null) return null;
   const floor = base.rules.nationalLivingWage.value;
   if (rate >= floor) return null;
-  return `£${money(rate)} an hour is below the National Living Wage of £${money(floor)} an hour (${id}, workers aged 21 and over).`;
+  return `£${money(rate)} an hour is below the National Living Wage of £${money(floor)} an hour (${base.id}, workers aged 21 and over).`;
 }
 
 /** Every figure of a statutory base that is not verified: the cells the user must enter. */

@@ -3,6 +3,8 @@ import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_ON_COSTS } from "./defaults";
 import { InputError } from "./errors";
 import * as S from "./scheme";
 import type { HourlyRates, HoursSplit, OnCosts, SchemeInputs, Triple } from "./types";
+import { priceBase } from "./priceBase";
+import { checkPriced, pricedCost, type TodayResult } from "./today";
 import { finite, nonNegative, share, sharesSummingToOne, wholeNumber } from "./validate";
 
 export const CARE_HOURS_TOLERANCE = 1e-6;
@@ -65,10 +67,11 @@ const HOURS_AT = {
 const COST = new Program([...HOURS_ROWS, S.supportRate, S.careRate], [S.costWeek, S.costYear]);
 const STAFF = new Program(
   [...HOURS_ROWS, S.supportRate, S.careRate, S.managerSalary, S.niRate, S.coverRate, S.superannuationRate, S.training],
-  [S.totalStaffCost, S.payBase],
+  [S.flatStaffCost, S.payBase],
 );
-const UNIT = new Program([S.totalStaffCost, S.totalHours], [S.unitCost]);
-const PERSON = new Program([S.totalStaffCost, S.tenants], [S.costPerPersonWeek, S.costPerPersonYear]);
+// Under the published model's price base the total cost is the staff cost (no overheads or surplus).
+const UNIT = new Program([S.totalCost, S.totalHours], [S.unitCost]);
+const PERSON = new Program([S.totalCost, S.tenants], [S.costPerPersonWeek, S.costPerPersonYear]);
 
 /** Seed 002's "ECH care/support staffing" table: hours per week by band, daytime, night and in total. */
 export function careHours(inputs: CareHoursInputs): CareHoursResult {
@@ -169,7 +172,7 @@ export function staffCosts(
     cover: e.number(S.cover),
     superannuation: e.number(S.superannuation),
     training: oc.training,
-    total: e.number(S.totalStaffCost),
+    total: e.number(S.flatStaffCost),
   };
 }
 
@@ -197,21 +200,61 @@ export function costPerPerson(totalStaffCost: number, tenants: number): CostPerP
 export interface SchemeResult {
   hours: CareHoursResult;
   careCost: CareCost;
+  /** At a current price base: pay as the care cost and pay base, employer NI, employer pension as superannuation, no cover. */
   staff: StaffCosts;
+  /** Staff cost, plus a provider's overheads and surplus at a current price base. */
+  totalCost: number;
+  /** The headline unit cost: total cost ÷ (care and support hours a week × 52). */
   unitCostPerHour: number;
   perPerson: CostPerPerson;
+  /** The price base's id: "2009" or a financial year. */
+  priceBase: string;
+  /** The statutory build-up, at a current price base only. */
+  today: TodayResult | null;
 }
 
-/** The whole seed 002 revenue cost model for one scheme. */
+/** The revenue cost model for one scheme, at its price base (the published model's by default). */
 export function computeScheme(inputs: SchemeInputs): SchemeResult {
   finite("tenants", inputs.tenants);
+  const base = priceBase(inputs.priceBase ?? "2009");
   const hours = careHours(inputs);
+  if (base.method === "statutory") {
+    checkRates(inputs.hourlyRates);
+    nonNegative("managerSalary", inputs.managerSalary);
+    checkOnCosts(inputs.onCosts);
+    checkPriced(inputs, base);
+    const t = pricedCost(inputs);
+    wholeNumber("tenants", inputs.tenants, { min: 1 });
+    if (hours.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
+    return {
+      hours,
+      careCost: careCost(hours, inputs.hourlyRates),
+      staff: {
+        careCostYear: t.pay.careWorkers + t.pay.teamLeaders,
+        manager: inputs.managerSalary,
+        payBase: t.pay.total,
+        ni: t.employerNI,
+        cover: 0,
+        superannuation: t.employerPension,
+        training: t.pay.training,
+        total: t.staffCost,
+      },
+      totalCost: t.totalCost,
+      unitCostPerHour: t.unitCostPerContactHour,
+      perPerson: { week: t.costPerPersonWeek, year: t.costPerPersonYear },
+      priceBase: base.id,
+      today: t,
+    };
+  }
   const staff = staffCosts(hours, inputs.hourlyRates, inputs.managerSalary, inputs.onCosts);
   return {
     hours,
     careCost: careCost(hours, inputs.hourlyRates),
     staff,
+    totalCost: staff.total,
     unitCostPerHour: unitCostPerHour(staff.total, hours.total),
     perPerson: costPerPerson(staff.total, inputs.tenants),
+    priceBase: base.id,
+    today: null,
   };
 }

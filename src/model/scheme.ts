@@ -3,9 +3,10 @@
  * one calculation graph. The model functions evaluate these rows; the Inputs and Staffing sheets
  * print them as formulas. Bands are cells 0, 1, 2 (Low, Medium, High) of three-cell rows.
  */
-import { calcRow, FMT, fx, inputRow, range, type ParamRule, type Row } from "../calc";
-import { DEFAULT_SCHEME, WEEKS_PER_YEAR } from "./defaults";
+import { calcRow, FMT, fx, inputRow, range, type Expr, type ParamRule, type Row } from "../calc";
+import { DEFAULT_PAY, DEFAULT_SCHEME, NIGHT_COVER, WEEKS_PER_YEAR } from "./defaults";
 import { HEADCOUNT_GUARD_DIGITS } from "./excel";
+import { CURRENT, PB } from "./priceRows";
 
 const W = WEEKS_PER_YEAR;
 
@@ -40,10 +41,12 @@ export const nightSupportShare = inputRow("nightSupportShare", "Share of night h
   prompt: "Share of the night hours counted as housing support; the rest is care (published model: 50%).",
 });
 export const supportRate = inputRow("supportRate", "Hourly cost of housing support", d.hourlyRates.support, {
-  unit: "£ an hour", format: FMT.money, rule: AMOUNT, prompt: "Cost of an hour of housing support before on-costs (published model: £10.00).",
+  unit: "£ an hour", format: FMT.money, rule: AMOUNT,
+  prompt: "Cost of an hour of housing support before on-costs (published model: £10.00). At a current price base, the hourly pay of a support worker.",
 });
 export const careRate = inputRow("careRate", "Hourly cost of care", d.hourlyRates.care, {
-  unit: "£ an hour", format: FMT.money, rule: AMOUNT, prompt: "Cost of an hour of care before on-costs (published model: £10.00).",
+  unit: "£ an hour", format: FMT.money, rule: AMOUNT,
+  prompt: "Cost of an hour of care before on-costs (published model: £10.00). At a current price base, the hourly pay of a care worker.",
 });
 export const managerSalary = inputRow("managerSalary", "Scheme manager's salary (35 hours a week)", d.managerSalary, {
   unit: "£ a year", format: FMT.money0, rule: AMOUNT, name: "ECH_ManagerSalary", prompt: "Scheme manager's salary a year (published model: £26,000).",
@@ -126,21 +129,162 @@ export const superannuation = calcRow("superannuation", "Superannuation (employe
   unit: "£ a year", format: FMT.money0, note: "rate × (pay + cover)",
 });
 export const trainingCost = calcRow("trainingCost", "Training", fx`${training}`, { unit: "£ a year", format: FMT.money0, note: "an amount (Inputs)" });
-export const totalStaffCost = calcRow(
-  "totalStaffCost",
-  "Total staff cost",
+export const flatStaffCost = calcRow(
+  "flatStaffCost",
+  "Staff cost, published model's method",
   fx`${manager}+${costYear}+${ni}+${cover}+${superannuation}+${trainingCost}`,
-  { unit: "£ a year", format: FMT.money0, note: "manager + care and support + National Insurance + cover + superannuation + training", name: "ECH_TotalStaffCost", total: true },
+  { unit: "£ a year", format: FMT.money0, note: "manager + care and support + National Insurance + cover + superannuation + training" },
 );
-export const costPerPersonWeek = calcRow("costPerPersonWeek", "Average cost per tenant", fx`${totalStaffCost}/${tenants}/${W}`, {
-  unit: "£ a week", format: FMT.money, note: "total ÷ tenants ÷ 52 (tenants, not the rounded-up band count)", name: "ECH_CostPerPersonWeek",
+
+// ---- Pay at a current price base (issue 11): statutory pay rules instead of flat on-costs. ----
+// Each row shows "" under the published model's price base, so nothing here changes its figures.
+const p = DEFAULT_PAY;
+const EXAMPLE = "an example: enter your own";
+function now(id: string, label: string, e: Expr, o: Parameters<typeof calcRow>[3] = {}): Row {
+  return calcRow(id, label, fx`IF(${CURRENT},${e},"")`, { unit: "£ a year", format: FMT.money0, ...o });
+}
+
+export const teamLeaderHours = inputRow("teamLeaderHours", "Team leader hours", p.teamLeaderHours, {
+  unit: "hours a week", format: FMT.hours, rule: AMOUNT, name: "ECH_TeamLeaderHours",
+  prompt: "Care team leader hours a week, paid at their own rate (Technical Brief, How much care? 3.2.2; its minimum block has 37). Used at a current price base.",
 });
-export const costPerPersonYear = calcRow("costPerPersonYear", "Average cost per tenant", fx`${totalStaffCost}/${tenants}`, {
-  unit: "£ a year", format: FMT.money0, note: "total ÷ tenants", name: "ECH_CostPerPersonYear",
+export const teamLeaderRate = inputRow("teamLeaderRate", "Hourly pay of the team leader", p.teamLeaderRate, {
+  unit: "£ an hour", format: FMT.money, rule: AMOUNT, name: "ECH_TeamLeaderRate",
+  prompt: `Hourly pay of the care team leader or senior (${EXAMPLE}; at or above the National Living Wage of April 2026). Used at a current price base.`,
 });
-export const unitCost = calcRow("unitCost", "Total unit cost per hour", fx`${totalStaffCost}/(${totalHours}*${W})`, {
-  unit: "£ an hour", format: FMT.money, note: "total ÷ (hours a week × 52)", name: "ECH_UnitCostPerHour", total: true,
+export const nightCover = inputRow("nightCover", "Night cover", p.nightCover, {
+  rule: { kind: "list", list: NIGHT_COVER }, name: "ECH_NightCover",
+  prompt: "Waking nights are paid by the hour at the night rate; sleep-in nights are a flat amount a night (Technical Brief, How much care? 3.2.2). Used at a current price base.",
+});
+export const nightRate = inputRow("nightRate", "Hourly pay at night (waking nights)", p.nightRate, {
+  unit: "£ an hour", format: FMT.money, rule: AMOUNT, name: "ECH_NightRate",
+  prompt: `Hourly pay of waking night staff (${EXAMPLE}; at or above the National Living Wage of April 2026). Used at a current price base.`,
+});
+export const sleepInNights = inputRow("sleepInNights", "Sleep-in nights", p.sleepInNights, {
+  unit: "nights a week", format: FMT.hours, rule: AMOUNT, prompt: "Sleep-in nights a week, for sleep-in night cover (7: one person sleeping in every night).",
+});
+export const sleepInAmount = inputRow("sleepInAmount", "Sleep-in payment", p.sleepInAmount, {
+  unit: "£ a night", format: FMT.money, rule: AMOUNT,
+  prompt: "The flat amount paid for a sleep-in night. Needed only for sleep-in night cover; there is no example figure.",
+});
+export const contractedHours = inputRow("contractedHours", "Average contracted hours of a worker (an assumption)", p.contractedHours, {
+  unit: "hours a week", format: FMT.hours, rule: { kind: "number", min: 0, positive: true, max: 168 }, name: "ECH_ContractedHours",
+  prompt: `The average paid hours a week of a care or support worker, used to count the workers (${EXAMPLE}). National Insurance and pension depend on each worker's pay, so fewer, fuller posts cost more than many part-time ones.`,
+});
+export const absenceRate = inputRow("absenceRate", "Absence cover (sickness and other absence)", p.absenceRate, {
+  unit: "% of hours", format: FMT.percent, rule: SHARE,
+  prompt: `Extra paid hours to cover sickness and other absence, as a share of the hours (${EXAMPLE}; the published model's cover is 4%). Holiday is added separately.`,
+});
+export const trainingHours = inputRow("trainingHours", "Training hours of a worker", p.trainingHours, {
+  unit: "hours a year", format: FMT.hours, rule: AMOUNT, prompt: `Paid training hours of each care and support worker a year, paid at the care rate (${EXAMPLE}).`,
+});
+export const pensionSchemeRate = inputRow("pensionSchemeRate", "Employer pension, scheme rate on whole pay", p.pensionSchemeRate, {
+  unit: "% of pay", format: FMT.percent, rule: { kind: "share", blank: true },
+  blankMeans: "the automatic enrolment minimum on qualifying earnings",
+  prompt: "An employer pension rate on the whole pay, for example a council's pension scheme for its own staff.",
+});
+export const overheadRate = inputRow("overheadRate", "Provider overheads", p.overheadRate, {
+  unit: "% of staff cost", format: FMT.percent, rule: SHARE, name: "ECH_OverheadRate",
+  prompt: `A provider's business costs (management, office, insurance, regulation and the like) as a share of the staff cost (${EXAMPLE}).`,
+});
+export const surplusRate = inputRow("surplusRate", "Provider surplus", p.surplusRate, {
+  unit: "% of cost", format: FMT.percent, rule: SHARE, name: "ECH_SurplusRate",
+  prompt: `A provider's surplus (profit) as a share of staff cost and overheads (${EXAMPLE}).`,
 });
 
-/** The rows the Staffing sheet shows, in order, grouped. */
-export type SchemeRow = Row;
+export const PAY_INPUTS = [
+  teamLeaderHours, teamLeaderRate, nightCover, nightRate, sleepInNights, sleepInAmount, contractedHours, absenceRate, trainingHours, pensionSchemeRate, overheadRate, surplusRate,
+] as const;
+
+const WAKING: Expr = fx`${nightCover}=${NIGHT_COVER[0]}`;
+
+// Paid hours.
+export const holidayUplift = now("holidayUplift", "Paid hours for each hour worked, for holiday", fx`${W}/(${W}-${PB.holidayWeeks})`, {
+  unit: "hours", format: "0.0000", note: "52 ÷ (52 − weeks of paid holiday)",
+});
+export const paidPerHour = now("paidPerHour", "Paid hours for each hour of cover", fx`${holidayUplift}*(1+${absenceRate})`, {
+  unit: "hours", format: "0.0000", note: "holiday × (1 + absence cover)",
+});
+export const dayPaidHours = now("dayPaidHours", "Daytime paid hours", fx`${dayTotalHours}*${paidPerHour}`, { unit: "hours a week", format: FMT.hours, note: "daytime hours × paid hours for each hour" });
+export const nightPaidHours = now("nightPaidHours", "Night paid hours (waking nights)", fx`IF(${WAKING},${nightTotalHours}*${paidPerHour},0)`, {
+  unit: "hours a week", format: FMT.hours, note: "night hours × paid hours for each hour; none for sleep-in nights",
+});
+export const careWorkers = now("careWorkers", "Care and support workers", fx`ROUNDUP(ROUND((${dayPaidHours}+${nightPaidHours})/${contractedHours},${HEADCOUNT_GUARD_DIGITS}),0)`, {
+  unit: "workers", format: FMT.count, note: "paid hours ÷ average contracted hours, rounded up to whole people",
+});
+export const trainingHoursWeek = now("trainingHoursWeek", "Training hours", fx`${careWorkers}*${trainingHours}/${W}`, { unit: "hours a week", format: FMT.hours, note: "workers × training hours a year ÷ 52" });
+export const teamLeaders = now("teamLeaders", "Team leaders", fx`ROUNDUP(ROUND(${teamLeaderHours}/${contractedHours},${HEADCOUNT_GUARD_DIGITS}),0)`, {
+  unit: "workers", format: FMT.count, note: "team leader hours ÷ average contracted hours, rounded up",
+});
+export const paidHours = now("paidHours", "Paid hours", fx`${dayPaidHours}+${nightPaidHours}+${trainingHoursWeek}+${teamLeaderHours}`, {
+  unit: "hours a week", format: FMT.hours, note: "daytime + night + training + team leader", name: "ECH_PaidHours", total: true,
+});
+export const workers = now("workers", "Workers employed", fx`${careWorkers}+${teamLeaders}+1`, {
+  unit: "workers", format: FMT.count, note: "care and support workers + team leaders + the scheme manager", name: "ECH_Workers", total: true,
+});
+
+// Pay a year.
+export const daySupportPay = now("daySupportPay", "Pay: daytime housing support", fx`${daySupportHours}*${paidPerHour}*${supportRate}*${W}`, { note: "hours × paid hours for each hour × support rate × 52" });
+export const dayCarePay = now("dayCarePay", "Pay: daytime care", fx`${dayCareHours}*${paidPerHour}*${careRate}*${W}`, { note: "hours × paid hours for each hour × care rate × 52" });
+export const nightPay = now("nightPay", "Pay: night cover", fx`IF(${WAKING},${nightPaidHours}*${nightRate},${sleepInNights}*${sleepInAmount}*${holidayUplift})*${W}`, {
+  note: "waking: paid hours × night rate × 52; sleep-in: nights × payment × holiday × 52",
+});
+export const nightSupportPay = now("nightSupportPay", "Night cover: housing support", fx`${nightPay}*${nightSupportShare}`, { note: "night pay × housing support share" });
+export const nightCarePay = now("nightCarePay", "Night cover: care", fx`${nightPay}*(1-${nightSupportShare})`, { note: "night pay × (1 − housing support share)" });
+export const trainingPay = now("trainingPay", "Pay: training", fx`${trainingHoursWeek}*${careRate}*${W}`, { note: "training hours × care rate × 52" });
+export const careWorkerPay = now("careWorkerPay", "Pay: care and support workers", fx`${daySupportPay}+${dayCarePay}+${nightPay}+${trainingPay}`, { note: "daytime + night + training" });
+export const teamLeaderPay = now("teamLeaderPay", "Pay: team leaders", fx`${teamLeaderHours}*${teamLeaderRate}*${W}`, { note: "hours × rate × 52" });
+export const payNow = now("payNow", "Pay", fx`${careWorkerPay}+${teamLeaderPay}+${managerSalary}`, { note: "care and support workers + team leaders + scheme manager" });
+
+// Employer National Insurance and pension, per worker: each worker of a group earns the group's average.
+function perWorker(group: string, label: string, pay: Row, count: Row | number) {
+  const n = typeof count === "number" ? fx`${count}` : fx`${count}`;
+  const average = now(`${group}.averagePay`, `Average pay: ${label}`, fx`IF(${n}=0,0,${pay}/${n})`, { note: "pay ÷ workers" });
+  const ni = now(`${group}.ni`, `Employer National Insurance: ${label}`, fx`${PB.niRate}*${n}*MAX(0,${average}-${PB.secondaryThreshold})`, {
+    note: "rate × workers × (average pay − secondary threshold), never below 0",
+  });
+  const pension = now(
+    `${group}.pension`,
+    `Employer pension: ${label}`,
+    fx`IF(ISBLANK(${pensionSchemeRate}),${PB.pensionMinimum}*${n}*(MIN(MAX(${average},${PB.pensionLower}),${PB.pensionUpper})-${PB.pensionLower}),${pensionSchemeRate}*${pay})`,
+    { note: "minimum × workers × qualifying earnings (average pay between the limits, less the lower limit); or scheme rate × pay" },
+  );
+  return { average, ni, pension };
+}
+export const careWorkerCosts = perWorker("careWorkerGroup", "care and support workers", careWorkerPay, careWorkers);
+export const teamLeaderCosts = perWorker("teamLeaderGroup", "team leaders", teamLeaderPay, teamLeaders);
+export const managerCosts = perWorker("managerGroup", "scheme manager", managerSalary, 1);
+export const employerNI = now("employerNI", "Employer National Insurance", fx`${careWorkerCosts.ni}+${teamLeaderCosts.ni}+${managerCosts.ni}`, {
+  note: "the three groups", name: "ECH_EmployerNI",
+});
+export const employerPension = now("employerPension", "Employer pension", fx`${careWorkerCosts.pension}+${teamLeaderCosts.pension}+${managerCosts.pension}`, {
+  note: "the three groups", name: "ECH_EmployerPension",
+});
+export const staffCostNow = now("staffCostNow", "Staff cost at the price base", fx`${payNow}+${employerNI}+${employerPension}`, { note: "pay + National Insurance + pension" });
+
+// Headline results: the published model's method under its price base, the statutory build-up otherwise.
+export const totalStaffCost = calcRow("totalStaffCost", "Total staff cost", fx`IF(${CURRENT},${staffCostNow},${flatStaffCost})`, {
+  unit: "£ a year", format: FMT.money0, note: "published model: manager + care and support + on-costs; current price base: pay + National Insurance + pension",
+  name: "ECH_TotalStaffCost", total: true,
+});
+export const overheads = calcRow("overheads", "Provider overheads", fx`IF(${CURRENT},${overheadRate}*${totalStaffCost},0)`, {
+  unit: "£ a year", format: FMT.money0, note: "rate × staff cost (none in the published model)",
+});
+export const surplus = calcRow("surplus", "Provider surplus", fx`IF(${CURRENT},${surplusRate}*(${totalStaffCost}+${overheads}),0)`, {
+  unit: "£ a year", format: FMT.money0, note: "rate × (staff cost + overheads) (none in the published model)",
+});
+export const totalCost = calcRow("totalCost", "Total cost", fx`${totalStaffCost}+${overheads}+${surplus}`, {
+  unit: "£ a year", format: FMT.money0, note: "staff cost + overheads + surplus", name: "ECH_TotalCost", total: true,
+});
+export const costPerPersonWeek = calcRow("costPerPersonWeek", "Average cost per tenant", fx`${totalCost}/${tenants}/${W}`, {
+  unit: "£ a week", format: FMT.money, note: "total ÷ tenants ÷ 52 (tenants, not the rounded-up band count)", name: "ECH_CostPerPersonWeek",
+});
+export const costPerPersonYear = calcRow("costPerPersonYear", "Average cost per tenant", fx`${totalCost}/${tenants}`, {
+  unit: "£ a year", format: FMT.money0, note: "total ÷ tenants", name: "ECH_CostPerPersonYear",
+});
+export const unitCost = calcRow("unitCost", "Total unit cost per hour", fx`${totalCost}/(${totalHours}*${W})`, {
+  unit: "£ an hour", format: FMT.money, note: "total ÷ (care and support hours a week × 52)", name: "ECH_UnitCostPerHour", total: true,
+});
+export const unitCostPaid = now("unitCostPaid", "Unit cost per paid hour", fx`${totalCost}/(${paidHours}*${W})`, {
+  unit: "£ an hour", format: FMT.money, note: "total ÷ (paid hours a week × 52)", name: "ECH_UnitCostPerPaidHour",
+});

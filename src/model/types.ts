@@ -21,6 +21,36 @@ export interface OnCosts {
   training: number;
 }
 
+/** Pay assumptions used at a current price base (pink cells; the defaults are examples). */
+export interface PayInputs {
+  /** Care team leader hours a week, paid at their own rate. */
+  teamLeaderHours: number;
+  /** £ an hour. */
+  teamLeaderRate: number;
+  nightCover: "Waking nights" | "Sleep-in nights";
+  /** £ an hour, waking nights. */
+  nightRate: number;
+  /** Sleep-in nights a week. */
+  sleepInNights: number;
+  /** £ a night; needed for sleep-in nights only. */
+  sleepInAmount: number | null;
+  /** Average contracted hours a week of a care or support worker (an assumption). */
+  contractedHours: number;
+  /** Absence cover, a share of the hours. */
+  absenceRate: number;
+  /** Training hours of each care and support worker a year. */
+  trainingHours: number;
+  /** An employer pension rate on whole pay; null: the automatic enrolment minimum. */
+  pensionSchemeRate: number | null;
+  /** Provider overheads, a share of the staff cost. */
+  overheadRate: number;
+  /** Provider surplus, a share of staff cost and overheads. */
+  surplusRate: number;
+}
+
+/** Figures not checked against a publication, as the user enters them: base id → figure → value. */
+export type EnteredFigures = Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+
 /** Everything the seed 002 revenue cost model needs; pink cells in the templates. */
 export interface SchemeInputs {
   tenants: number;
@@ -32,6 +62,11 @@ export interface SchemeInputs {
   hourlyRates: HourlyRates;
   managerSalary: number;
   onCosts: OnCosts;
+  /** "2009 (published model)" (or "2009"), "2024-25", …; absent: the published model. */
+  priceBase?: string;
+  /** Used at a current price base; absent: DEFAULT_PAY. */
+  pay?: PayInputs;
+  enteredFigures?: EnteredFigures;
 }
 
 /** Hours per week split into housing support and care. */

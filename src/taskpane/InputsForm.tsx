@@ -1,7 +1,7 @@
 /** Scheme name and headline inputs; each field shows its own message as the user types. */
-import { Field, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FieldErrors, FieldId, FormText } from "./form";
-import { bandTotal, SCHEME_NAME_MAX } from "./form";
+import { bandTotal, PRICE_BASE_CHOICES, SCHEME_NAME_MAX, thresholdToEnter } from "./form";
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "8px" },
@@ -78,8 +78,28 @@ export function InputsForm({ text, errors, onChange }: Props) {
           </div>
         )}
       </fieldset>
+      <Field
+        label="Price base"
+        hint="Which year's prices and pay rules. The 2009 published model keeps its flat on-costs; a current year checks each rate against that year's National Living Wage."
+        validationState={errors.priceBase ? "error" : "none"}
+        validationMessage={errors.priceBase}
+      >
+        {/* A native select: arrow keys and typing choose, as with any form control. */}
+        <Select name="priceBase" value={text.priceBase} onChange={(_, d) => onChange("priceBase", d.value)}>
+          {PRICE_BASE_CHOICES.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {thresholdToEnter(text.priceBase) &&
+        field("secondaryThreshold", `National Insurance secondary threshold, ${thresholdToEnter(text.priceBase)} (£ a year)`, {
+          hint: "Not yet checked against a publication, so it is left for you to enter.",
+          prefix: "£",
+        })}
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>Hourly rates (£ per hour)</legend>
+        <legend className={styles.legend}>Hourly {text.priceBase.startsWith("2009") ? "rates" : `pay at ${text.priceBase} prices`} (£ per hour)</legend>
         <div className={styles.row}>
           {field("rateSupport", "Housing support", { prefix: "£" })}
           {field("rateCare", "Care", { prefix: "£" })}

@@ -4,6 +4,11 @@
  * typed text into numbers and model errors into messages next to the right field.
  */
 import {
+  ENTER_CELLS,
+  PRICE_BASES,
+  PUBLISHED_PRICE_BASE,
+  belowNationalLivingWage,
+  priceBase as findPriceBase,
   computeScheme,
   isInputError,
   nonNegative,
@@ -18,7 +23,16 @@ import {
 
 export const BAND_FIELDS = ["shareLow", "shareMedium", "shareHigh"] as const;
 
-export type FieldId = "scheme" | "tenants" | (typeof BAND_FIELDS)[number] | "rateSupport" | "rateCare";
+export type FieldId = "scheme" | "tenants" | (typeof BAND_FIELDS)[number] | "rateSupport" | "rateCare" | "priceBase" | "secondaryThreshold";
+
+/** The price bases the pane offers, as the workbook's ECH_PriceBase cell shows them. */
+export const PRICE_BASE_CHOICES: readonly string[] = PRICE_BASES.map((p) => p.cell);
+
+/** The figure the chosen base needs the user to enter (not checked against a publication), if any. */
+export function thresholdToEnter(priceBase: string): string | null {
+  const c = ENTER_CELLS.find((e) => e.figure.needed && e.figure.key === "secondaryThreshold" && PRICE_BASES.find((p) => p.cell === priceBase)?.id === e.base);
+  return c ? c.base : null;
+}
 
 /** What the user typed, field by field (percentages as percent, money in £). */
 export type FormText = Record<FieldId, string>;
@@ -41,6 +55,8 @@ export function defaultFormText(base: SchemeInputs = DEFAULT_SCHEME, scheme = ""
     shareHigh: percentText(base.bandShares[2]),
     rateSupport: String(base.hourlyRates.support),
     rateCare: String(base.hourlyRates.care),
+    priceBase: base.priceBase === undefined ? PUBLISHED_PRICE_BASE : findPriceBase(base.priceBase).cell,
+    secondaryThreshold: "",
   };
 }
 
@@ -73,7 +89,7 @@ export interface FormState {
   result: SchemeResult | null;
 }
 
-const NUMBER_HINT: Record<Exclude<FieldId, "scheme">, string> = {
+const NUMBER_HINT: Record<Exclude<FieldId, "scheme" | "priceBase" | "secondaryThreshold">, string> = {
   tenants: "Enter the number of tenants, for example 35.",
   shareLow: "Enter a percentage, for example 27.",
   shareMedium: "Enter a percentage, for example 46.",
@@ -113,7 +129,7 @@ export function bandTotal(text: FormText): BandTotal {
 /** Validates every field and, when all are valid, computes the scheme with the model. */
 export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME): FormState {
   const errors: FieldErrors = {};
-  const n = {} as Record<Exclude<FieldId, "scheme">, number>;
+  const n = {} as Record<keyof typeof NUMBER_HINT, number>;
   for (const field of Object.keys(NUMBER_HINT) as (keyof typeof NUMBER_HINT)[]) {
     const value = parseNumber(text[field]);
     if (value === null) errors[field] = NUMBER_HINT[field];
@@ -135,6 +151,26 @@ export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME
   }
   if (!errors.rateSupport) check(errors, "rateSupport", () => nonNegative("hourlyRates", n.rateSupport));
   if (!errors.rateCare) check(errors, "rateCare", () => nonNegative("hourlyRates", n.rateCare));
+  // The price base: a rate below its National Living Wage is named next to the rate.
+  let id: string | null = null;
+  check(errors, "priceBase", () => (id = findPriceBase(text.priceBase).id));
+  if (id !== null) {
+    for (const field of ["rateSupport", "rateCare"] as const) {
+      const below = errors[field] ? null : belowNationalLivingWage(n[field], id);
+      if (below) errors[field] = below;
+    }
+  }
+  const enteredFor = thresholdToEnter(text.priceBase);
+  let entered: SchemeInputs["enteredFigures"] = {};
+  if (enteredFor) {
+    const threshold = parseNumber(text.secondaryThreshold);
+    if (threshold === null) {
+      errors.secondaryThreshold = `Enter the National Insurance secondary threshold for ${enteredFor} in £ a year: it has not been checked against a publication.`;
+    } else {
+      check(errors, "secondaryThreshold", () => nonNegative("secondaryThreshold", threshold));
+      entered = { [enteredFor]: { secondaryThreshold: threshold } };
+    }
+  }
 
   if (Object.keys(errors).length > 0) return { errors, inputs: null, result: null };
   const inputs: SchemeInputs = {
@@ -142,6 +178,8 @@ export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME
     tenants: n.tenants,
     bandShares: [n.shareLow / 100, n.shareMedium / 100, n.shareHigh / 100],
     hourlyRates: { support: n.rateSupport, care: n.rateCare },
+    priceBase: text.priceBase,
+    enteredFigures: entered,
   };
   try {
     return { errors, inputs, result: computeScheme(inputs) };
@@ -162,6 +200,10 @@ function routeModelError(e: unknown): FieldErrors {
       return { bandMix: message };
     case "hourlyRates":
       return { rateCare: message };
+    case "priceBase":
+      return { priceBase: message };
+    case "secondaryThreshold":
+      return { secondaryThreshold: message };
     default:
       return { form: message };
   }

@@ -1,8 +1,7 @@
 /** One definition of each template workbook (options A–D, overlays E and F), as data. */
 import type { Row, Value } from "../calc";
 import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, paramValues, type Prior } from "../options/registry";
-import * as S from "../model/scheme";
-import { BUDGET_ROWS } from "../model";
+import { BUDGET_ROWS, pricedValues } from "../model";
 import { OPTION_CONTENT } from "./content";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./inputs";
 import { renderLayouts, type SheetLayout } from "./layout";
@@ -33,24 +32,10 @@ export function templateId(choice: TemplateChoice): string {
 
 /** The pink cells' values for these template inputs. */
 function inputValues(inputs: TemplateInputs, scheme: string | undefined, ids: readonly string[]): Map<Row, readonly Value[]> {
-  const v = new Map<Row, readonly Value[]>([
-    [schemeName, [scheme ?? null]],
-    [S.tenants, [inputs.tenants]],
-    [S.bandShares, inputs.bandShares],
-    [S.bandHours, inputs.bandHours],
-    [S.supportShares, inputs.supportShares],
-    [S.nightHours, [inputs.nightHours]],
-    [S.nightSupportShare, [inputs.nightSupportShare]],
-    [S.supportRate, [inputs.hourlyRates.support]],
-    [S.careRate, [inputs.hourlyRates.care]],
-    [S.managerSalary, [inputs.managerSalary]],
-    [S.niRate, [inputs.onCosts.ni]],
-    [S.coverRate, [inputs.onCosts.cover]],
-    [S.superannuationRate, [inputs.onCosts.superannuation]],
-    [S.training, [inputs.onCosts.training]],
-    [BUDGET_ROWS.expenditure, inputs.tenantExpenditure],
-    [BUDGET_ROWS.income, inputs.tenantIncome],
-  ]);
+  const v = pricedValues(inputs);
+  v.set(schemeName, [scheme ?? null]);
+  v.set(BUDGET_ROWS.expenditure, inputs.tenantExpenditure);
+  v.set(BUDGET_ROWS.income, inputs.tenantIncome);
   for (const id of ids) for (const [row, values] of paramValues(id as "A", inputs.options[id as "A"])) v.set(row, values);
   return v;
 }

@@ -8,6 +8,7 @@ import {
   DEFAULT_SCHEME,
   DEFAULT_TENANT_EXPENDITURE,
   DEFAULT_TENANT_INCOME,
+  ENTER_CELLS,
   InputError,
   checkOptionParams,
   computeScheme,
@@ -24,8 +25,13 @@ export type TemplateInputs = SchemeInputs & {
   options: OptionParams;
 };
 
+/** Every figure of the table of price bases left for the user to enter, empty. */
+const NO_ENTRIES: Record<string, Record<string, number | null>> = {};
+for (const c of ENTER_CELLS) (NO_ENTRIES[c.base] ??= {})[c.figure.key] = null;
+
 export const DEFAULT_TEMPLATE_INPUTS: TemplateInputs = {
   ...DEFAULT_SCHEME,
+  enteredFigures: NO_ENTRIES,
   tenantExpenditure: DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount),
   tenantIncome: DEFAULT_TENANT_INCOME.map((l) => l.amount),
   options: DEFAULT_OPTION_PARAMS,
@@ -63,6 +69,10 @@ function merge(path: string, defaults: Json, json: Json, blankable: boolean): Js
     }
     return json.map((v, i) => merge(`${name}[${i}]`, defaults[i], v, false));
   }
+  if (typeof defaults === "string") {
+    if (typeof json !== "string") throw new InputError(name, "must be text.", "type");
+    return json;
+  }
   if (json === null && blankable) return null;
   if (typeof json !== "number" || !Number.isFinite(json)) {
     throw new InputError(name, blankable ? "must be a number, or null to use the default." : "must be a number.", "type");
@@ -72,6 +82,7 @@ function merge(path: string, defaults: Json, json: Json, blankable: boolean): Js
 
 /** Option parameters that may be blank (null: "use the Staffing sheet's figure"). */
 function blankableKey(path: string): boolean {
+  if (/^enteredFigures\.[^.]+\.\w+$/.test(path) || path === "pay.sleepInAmount" || path === "pay.pensionSchemeRate") return true;
   const m = /^options\.([A-F])\.(\w+)$/.exec(path);
   if (!m) return false;
   const id = m[1] as keyof OptionParams;

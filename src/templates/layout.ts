@@ -116,7 +116,8 @@ function validation(row: Row): Validation {
   const rule = spec.rule;
   const prompt = spec.blankMeans ? `${spec.prompt} Leave blank to use ${spec.blankMeans}.` : spec.prompt;
   const error = ruleMessage(row);
-  const allowBlank = rule.blank ? true : undefined;
+  // A pink cell shipped empty (a figure to enter, a sleep-in payment) may stay empty: its check asks for it when needed.
+  const allowBlank = rule.blank || (row.values ?? []).some((v) => v === null) ? true : undefined;
   if (rule.kind === "text") return { type: "textLength", min: 0, max: rule.max ?? 255, allowBlank: true, prompt, error };
   if (rule.kind === "list") return { type: "list", list: rule.list ?? [], allowBlank: rule.blank, prompt, error };
   if (rule.kind === "share") return { type: "decimal", min: 0, max: 1, prompt, error, allowBlank };

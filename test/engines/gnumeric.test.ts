@@ -1,7 +1,7 @@
 /** The generated .xlsx files recalculated by Gnumeric (ssconvert --recalc) give the same numbers. */
 import { recalcGnumeric, tempDir } from "../support/engines";
 import { CHOICES } from "../support/choices";
-import { expectSameAsHyperFormula, writeTemplates, type Written } from "./compare";
+import { expectSameAsHyperFormula, expectWorked2026, writeTemplates, writeWorked2026, type Written } from "./compare";
 
 jest.setTimeout(120_000);
 
@@ -15,5 +15,14 @@ describe("Gnumeric recalculates every template to the same numbers, with no erro
 
   test.each(CHOICES.map((c, i) => ({ ...c, i })))("option $option with $overlays", ({ i }) => {
     expectSameAsHyperFormula(written[i].placed, recalcGnumeric(written[i].file, tmp.dir, written[i].placed));
+  });
+});
+
+describe("Gnumeric recalculates the worked 2026-27 example (docs/price-base.md) to the penny", () => {
+  const tmp = tempDir("ech-gnumeric-2026-");
+  afterAll(() => tmp.cleanup());
+  test("option A at 2026-27 prices", async () => {
+    const w = await writeWorked2026(tmp.dir);
+    expectWorked2026(w.placed, recalcGnumeric(w.file, tmp.dir, w.placed));
   });
 });

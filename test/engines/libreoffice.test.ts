@@ -1,7 +1,7 @@
 /** The generated .xlsx files recalculated by LibreOffice Calc (headless) give the same numbers. */
 import { recalcLibreOffice, tempDir, type Results } from "../support/engines";
 import { CHOICES } from "../support/choices";
-import { expectSameAsHyperFormula, writeTemplates, type Written } from "./compare";
+import { expectSameAsHyperFormula, expectWorked2026, writeTemplates, writeWorked2026, type Written } from "./compare";
 
 jest.setTimeout(180_000);
 
@@ -21,5 +21,15 @@ describe("LibreOffice Calc recalculates every template to the same numbers, with
 
   test.each(CHOICES.map((c, i) => ({ ...c, i })))("option $option with $overlays", ({ i }) => {
     expectSameAsHyperFormula(written[i].placed, results[i]);
+  });
+});
+
+describe("LibreOffice Calc recalculates the worked 2026-27 example (docs/price-base.md) to the penny", () => {
+  const tmp = tempDir("ech-lo-2026-");
+  afterAll(() => tmp.cleanup());
+  test("option A at 2026-27 prices", async () => {
+    const w = await writeWorked2026(tmp.dir);
+    const [results] = recalcLibreOffice([w.file], tmp.dir, [w.placed]);
+    expectWorked2026(w.placed, results);
   });
 });

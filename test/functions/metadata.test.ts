@@ -34,6 +34,12 @@ describe("functions.json metadata", () => {
     },
     UNITCOST: { params: ["careHours", "hourlyRates", "managerSalary", "onCosts"], optional: ["onCosts"], matrix: false },
     TENANTBUDGET: { params: ["expenditure", "income"], optional: [], matrix: true },
+    NATIONALLIVINGWAGE: { params: ["priceBase"], optional: [], matrix: false },
+    COSTLINES: {
+      params: ["priceBase", "careHours", "nightHours", "payRates", "managerSalary", "assumptions", "sleepIn", "secondaryThreshold"],
+      optional: ["assumptions", "sleepIn", "secondaryThreshold"],
+      matrix: true,
+    },
   };
 
   test("every exported function has metadata with help text on it and each parameter", () => {

@@ -2,7 +2,7 @@ import { buildTemplate, placeTemplate } from "../../src/templates";
 import { CHOICES } from "../support/choices";
 
 /** Functions every spreadsheet engine has had for decades: no LET, LAMBDA, XLOOKUP or dynamic arrays. */
-const PORTABLE = new Set(["IF", "NOT", "AND", "OR", "ISNUMBER", "ISBLANK", "INT", "ABS", "NA", "ROUND", "ROUNDUP", "MAX", "MIN", "SUM", "TEXT", "COUNTIF"]);
+const PORTABLE = new Set(["IF", "NOT", "AND", "OR", "ISNUMBER", "ISBLANK", "INT", "ABS", "NA", "ROUND", "ROUNDUP", "MAX", "MIN", "SUM", "TEXT", "COUNTIF", "CHOOSE"]);
 
 describe.each(CHOICES)("template $option + $overlays is portable and well-formed", (choice) => {
   const def = buildTemplate(choice);

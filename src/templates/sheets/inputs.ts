@@ -1,7 +1,8 @@
 /** The Inputs sheet: the scheme's pink cells with their defaults, validation and the input check. */
 import { FMT, calcRow, checkRowFor, firstProblem, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
-import { BANDS, SHARE_SUM_TOLERANCE } from "../../model";
+import { BANDS, NIGHT_COVER, SHARE_SUM_TOLERANCE } from "../../model";
 import * as S from "../../model/scheme";
+import { CURRENT, ENTER_CELLS, FIGURES, LOOKUPS, PB, STATUTORY_BASES, TABLE, enterCheck, priceBaseCurrent, priceBaseIndex, priceBaseInput, priceBaseNames } from "../../model/priceRows";
 import { SheetLayout } from "../layout";
 
 export const INPUTS_ID = "inputs";
@@ -28,19 +29,54 @@ const bandShareGap = calcRow(
   { check: true },
 );
 
+/** "OK", or the rate and the National Living Wage it falls below (current price bases only). */
+export function livingWageCheck(rate: Row, label: string): Expr {
+  const nlw = PB.nationalLivingWage;
+  const message = fx`${text(`${label}: £`)}&TEXT(${rate},"0.00")&" an hour is below the National Living Wage of £"&TEXT(${nlw},"0.00")&" an hour ("&${priceBaseInput}&", workers aged 21 and over)."`;
+  return fx`IF(${CURRENT},IF(ISNUMBER(${nlw}),IF(${rate}<${nlw},${message},"OK"),"OK"),"OK")`;
+}
+
+const RATE_LABELS = new Map<Row, string>([
+  [S.supportRate, "Hourly pay of housing support"],
+  [S.careRate, "Hourly pay of care"],
+  [S.teamLeaderRate, "Hourly pay of the team leader"],
+]);
+const SLEEP_IN: Expr = fx`${S.nightCover}=${NIGHT_COVER[1]}`;
+
+/** Every pink cell of the Inputs sheet with its check, in the order they are shown. */
+const INPUT_ROWS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
+
 const checks = new Map<Row, Row>(
-  S.SCHEME_INPUTS.map((row) => [
-    row,
-    row === S.bandShares
-      ? checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},IF(ABS(${bandShareSum}-1)>${SHARE_SUM_TOLERANCE},"Band shares must add up to 100% (within 0.01 percentage point).","OK"))`)
-      : checkRowFor(row),
-  ]),
+  INPUT_ROWS.map((row) => {
+    if (row === S.bandShares) {
+      return [row, checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},IF(ABS(${bandShareSum}-1)>${SHARE_SUM_TOLERANCE},"Band shares must add up to 100% (within 0.01 percentage point).","OK"))`)];
+    }
+    const rateLabel = RATE_LABELS.get(row);
+    if (rateLabel) return [row, checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},${livingWageCheck(row, rateLabel)})`)];
+    if (row === S.nightRate) {
+      return [row, checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},IF(${SLEEP_IN},"OK",${livingWageCheck(row, "Hourly pay at night")}))`)];
+    }
+    if (row === S.sleepInAmount) {
+      return [row, checkRowFor(row, (base) => fx`IF(ISBLANK(${row}),IF(AND(${CURRENT},${SLEEP_IN}),"Sleep-in payment: enter the amount paid for a sleep-in night.","OK"),${base})`)];
+    }
+    // An empty cell of the table of price bases is checked by enterCheck, for the chosen base only.
+    if (ENTER_CELLS.some((c) => c.row === row)) return [row, checkRowFor(row, (base) => fx`IF(ISBLANK(${row}),"OK",${base})`)];
+    return [row, checkRowFor(row)];
+  }),
 );
 
 const noHours = fx`IF(AND(${S.nightHours}=0,${at(S.bandShares, 0)}*${at(S.bandHours, 0)}=0,${at(S.bandShares, 1)}*${at(S.bandHours, 1)}=0,${at(S.bandShares, 2)}*${at(S.bandHours, 2)}=0),"There are no care or support hours: enter some band or night hours.","OK")`;
 
 /** The Inputs sheet's check: "OK", or the first thing to fix. Every result waits for it. */
-export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...checks.values(), noHours]), { check: true, name: "ECH_InputCheck" });
+export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...checks.values(), noHours, enterCheck]), { check: true, name: "ECH_InputCheck" });
+
+/** "2009 (published model): …" or "2026-27: …": what the rates are, beside them. */
+const priceBaseNote = calcRow(
+  "priceBaseNote",
+  "",
+  fx`IF(${CURRENT},"Rates are hourly pay at "&${priceBaseInput}&" prices; on-costs follow that year's statutory pay rules (see below). The flat on-costs are not used.","Rates are hourly costs at the published model's 2009 prices, with its flat on-costs; the pay lines below are not used.")`,
+  { check: true },
+);
 
 const title = titleRow(INPUTS_ID, "Inputs");
 
@@ -50,12 +86,40 @@ export function inputsLayout(): SheetLayout {
   l.line([{ text: "Pink cells are inputs; everything else is worked out from them. Results show #N/A until the input check says OK.", style: "subtitle" }]);
   l.line([{ text: schemeName.label, style: "label" }, { row: schemeName }]);
   l.line(["Input", ...BANDS, "Units", "Check"].map((h) => ({ text: h, style: "header" as const })));
+  const input = (row: Row, unit = row.unit ?? "") =>
+    l.line([{ text: row.label, style: "label" }, { row }, ...Array<null>(3 - row.size).fill(null), { text: unit, style: "note" }, { row: checks.get(row)! }]);
   for (const row of S.SCHEME_INPUTS) {
-    l.line([{ text: row.label, style: "label" }, { row }, ...Array<null>(3 - row.size).fill(null), { text: row.unit ?? "", style: "note" }, { row: checks.get(row)! }]);
+    if (row === S.supportRate) {
+      input(priceBaseInput);
+      l.line([null, { row: priceBaseNote, style: "note" }]);
+    }
+    input(row);
     if (row === S.bandShares) l.line([{ text: bandShareTotal.label, style: "label" }, { row: bandShareTotal, style: "output" }, null, null, { text: "% of tenants", style: "note" }, { row: bandShareGap }]);
   }
-  l.nameRows("ECH_HourlyRates", [S.supportRate, S.careRate], "£ an hour: housing support, care");
+  l.nameRows("ECH_HourlyRates", [S.supportRate, S.careRate], "£ an hour: housing support, care (pay at a current price base)");
   l.nameRows("ECH_OnCosts", [S.niRate, S.coverRate, S.superannuationRate, S.training], "National Insurance, cover, superannuation rates; training £ a year");
+  l.gap();
+  l.line([{ text: "Pay at a current price base (not used by the published 2009 model)", style: "header" }]);
+  l.line([{ text: "The rates and percentages below are examples: enter your own. The pay rates are at or above the National Living Wage of April 2026.", style: "note" }]);
+  for (const row of S.PAY_INPUTS) input(row);
+  l.gap();
+  l.line(["Statutory figures of each price base", ...STATUTORY_BASES.map(() => null), "Units"].map((h) => (h === null ? null : { text: h, style: "header" as const })));
+  l.line([{ text: "Price base", style: "label" }, ...priceBaseNames.map((row) => ({ row, style: "header" as const }))]);
+  for (const f of FIGURES) {
+    const cells = TABLE[f.key];
+    const enter = ENTER_CELLS.filter((c) => c.figure === f);
+    l.line([
+      { text: f.label, style: "label" },
+      ...cells.map((row) => ({ row, style: row.kind === "input" ? undefined : ("output" as const) })),
+      { text: f.unit, style: "note" },
+      enter.length > 0 ? { text: `enter: ${enter.map((c) => c.base).join(", ")} (not checked against a publication)`, style: "note" } : null,
+    ]);
+  }
+  for (const c of ENTER_CELLS) l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, null, null, null, null, { row: checks.get(c.row)! }]);
+  l.line([{ text: "Sources: the Sources and assumptions sheet, and docs/price-base.md.", style: "note" }]);
+  l.gap();
+  l.line([{ text: "At the chosen price base", style: "header" }, { row: priceBaseIndex, style: "note" }, { row: priceBaseCurrent, style: "note" }]);
+  for (const row of LOOKUPS) l.line([{ text: row.label, style: "label" }, { row }, null, null, { text: row.unit ?? "", style: "note" }]);
   l.gap();
   l.line([{ text: inputCheck.label, style: "total" }, { row: inputCheck }]);
   l.line([{ text: "Band head-counts round up, so they can add up to more than the tenants (published model: 10 + 17 + 10 = 37 of 35).", style: "note" }]);

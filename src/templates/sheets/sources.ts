@@ -2,6 +2,23 @@
 import type { OptionId, OverlayId } from "../types";
 import { BRIEF, briefSection, howMuchCare, JIT_2009, JIT_MODEL } from "../citations";
 import { SheetLayout } from "../layout";
+import { FIGURES, STATUTORY_BASES, citeSource } from "../../model/priceRows";
+
+/** One line a statutory figure: its publications by title, date and section, and the bases left to enter. */
+const PRICE_BASE_SOURCES: readonly [string, string, string][] = FIGURES.map((f) => {
+  const cited = new Map<string, string[]>();
+  const missing: string[] = [];
+  for (const b of STATUTORY_BASES) {
+    const figure = b.rules[f.key];
+    if (figure === null) missing.push(b.id);
+    else cited.set(citeSource(figure.source), [...(cited.get(citeSource(figure.source)) ?? []), b.id]);
+  }
+  const source = [...cited].map(([c, ids]) => `${c} (${ids.join(", ")})`).join("; ");
+  const note = missing.length
+    ? `Not checked against a publication for ${missing.join(", ")}: an empty pink cell in the table of price bases, to enter.`
+    : "Checked against the publication for every current price base.";
+  return [`Price base: ${f.label}`, source || "none found", note];
+});
 
 const COMMON: readonly [string, string, string][] = [
   ["Inputs", `${JIT_MODEL}, pink cells`, "Defaults are the published 35-unit scheme. Training is an amount in £ a year: the source does not say how £35,209.46 was worked out, and no rate on the other lines reproduces it."],
@@ -12,6 +29,9 @@ const COMMON: readonly [string, string, string][] = [
   ["Residential care", `${howMuchCare("1.4.4–1.4.5")}; ${JIT_2009}, capital and revenue comparison`, "No care home fee is given: enter your own. Cost per resident = (daytime hours of the band + night hours ÷ tenants) × unit cost per hour. Two printed totals do not add up: 24 × £75,195 = £1,804,680 (printed £1,804,690); £703,068 + £301,323 = £1,004,391 (printed £1,004,408)."],
   ["Prices on option sheets", howMuchCare("3.2.1"), "A price left blank uses the Staffing sheet's unit cost per hour, which loads on-costs and non-contact time into one hourly rate, as the brief describes."],
   ["Weeks and months", "", "52 weeks and 12 months a year."],
+  ["Price base", `${JIT_MODEL}; ${howMuchCare("3.2.1–3.2.2")}`, "2009 (published model) keeps the published flat on-costs and every printed figure. At a current price base the hourly rates are pay; paid hours = hours × 52 ÷ (52 − holiday weeks) × (1 + absence cover), plus training hours and the team leader's hours; workers = paid hours ÷ average contracted hours, rounded up, plus team leaders and the scheme manager; employer National Insurance and pension are worked out per worker, each worker of a group earning the group's average pay. The team leader is paid at their own rate and sleep-in nights are costed separately, as the Technical Brief allows. Overheads, surplus, the contracted hours, absence cover, training hours and the team leader and night rates are examples."],
+  ...PRICE_BASE_SOURCES,
+  ["Benchmark", "Homecare Association, Minimum Price for Homecare (see the line above)", "Shown beside the unit cost, not as a judgement of it: homecare prices include care workers' travel time and costs between visits, which care on site in extra care housing does not have."],
 ];
 
 const BY_OPTION: Record<OptionId | OverlayId, readonly [string, string, string][]> = {

@@ -4,6 +4,7 @@ import { BANDS } from "../../model";
 import * as S from "../../model/scheme";
 import { SheetLayout, type Slot } from "../layout";
 import { inputCheck, titleRow } from "./inputs";
+import { BENCHMARK_NOTE, benchmark, benchmarkSource } from "../../model/priceRows";
 
 export const STAFFING_ID = "staffing";
 
@@ -37,7 +38,18 @@ export function staffingLayout(): SheetLayout {
   head("Cost of the hours", false);
   [S.supportCostWeek, S.careCostWeek, S.costWeek, S.supportCostYear, S.careCostYear, S.costYear].forEach(one);
   l.gap();
-  head("Staff on-costs", false);
-  [S.manager, S.payBase, S.ni, S.cover, S.superannuation, S.trainingCost, S.totalStaffCost, S.costPerPersonWeek, S.costPerPersonYear, S.unitCost].forEach(one);
+  head("Staff on-costs: the published model's flat rates (2009 price base)", false);
+  [S.manager, S.payBase, S.ni, S.cover, S.superannuation, S.trainingCost, S.flatStaffCost].forEach(one);
+  l.gap();
+  head("Pay at a current price base (blank at the published model's 2009 prices)", false);
+  [S.holidayUplift, S.paidPerHour, S.dayPaidHours, S.nightPaidHours, S.careWorkers, S.trainingHoursWeek, S.teamLeaders, S.paidHours, S.workers].forEach(one);
+  [S.daySupportPay, S.dayCarePay, S.nightPay, S.nightSupportPay, S.nightCarePay, S.trainingPay, S.careWorkerPay, S.teamLeaderPay, S.payNow].forEach(one);
+  for (const g of [S.careWorkerCosts, S.teamLeaderCosts, S.managerCosts]) [g.average, g.ni, g.pension].forEach(one);
+  [S.employerNI, S.employerPension, S.staffCostNow].forEach(one);
+  l.gap();
+  head("Results", false);
+  [S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.costPerPersonWeek, S.costPerPersonYear, S.unitCost, S.unitCostPaid].forEach(one);
+  l.line([{ text: benchmark.label, style: "label" }, null, null, null, { row: benchmark }, { text: benchmark.unit ?? "", style: "note" }, { row: benchmarkSource, style: "note" }]);
+  l.line([{ text: BENCHMARK_NOTE, style: "note" }]);
   return l;
 }

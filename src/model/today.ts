@@ -1,0 +1,253 @@
+/**
+ * The cost at a current price base (issue 11): the scheme graph's pay rows, evaluated over the
+ * same pink cells the Inputs sheet shows. The published model's price base never comes here.
+ */
+import { Program } from "../calc/graph";
+import type { Row, Value } from "../calc";
+import { DEFAULT_PAY, NIGHT_COVER, PUBLISHED_PRICE_BASE } from "./defaults";
+import { InputError } from "./errors";
+import { checkParam } from "./options";
+import { belowNationalLivingWage, priceBase, type PriceBase } from "./priceBase";
+import { ENTER_CELLS, FIGURES, PB, STATUTORY_BASES, priceBaseInput } from "./priceRows";
+import { checkHoursSplit } from "./revenue";
+import { nonNegative, share as shareOf } from "./validate";
+import * as S from "./scheme";
+import type { HourlyRates, HoursSplit, PayInputs, SchemeInputs } from "./types";
+
+/** The pink cells of the priced graph, in the order values are given. */
+export const PRICED_INPUTS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
+
+const PAY_KEYS: readonly (keyof PayInputs)[] = [
+  "teamLeaderHours", "teamLeaderRate", "nightCover", "nightRate", "sleepInNights", "sleepInAmount", "contractedHours", "absenceRate", "trainingHours", "pensionSchemeRate", "overheadRate", "surplusRate",
+];
+
+/** Values of PRICED_INPUTS' cells for these inputs (the templates fill the pink cells with the same). */
+export function pricedValues(inputs: SchemeInputs): Map<Row, readonly Value[]> {
+  const pay = inputs.pay ?? DEFAULT_PAY;
+  const entered = inputs.enteredFigures ?? {};
+  const base = inputs.priceBase === undefined ? PUBLISHED_PRICE_BASE : priceBase(inputs.priceBase).cell;
+  const v = new Map<Row, readonly Value[]>([
+    [S.tenants, [inputs.tenants]],
+    [S.bandShares, inputs.bandShares],
+    [S.bandHours, inputs.bandHours],
+    [S.supportShares, inputs.supportShares],
+    [S.nightHours, [inputs.nightHours]],
+    [S.nightSupportShare, [inputs.nightSupportShare]],
+    [S.supportRate, [inputs.hourlyRates.support]],
+    [S.careRate, [inputs.hourlyRates.care]],
+    [S.managerSalary, [inputs.managerSalary]],
+    [S.niRate, [inputs.onCosts.ni]],
+    [S.coverRate, [inputs.onCosts.cover]],
+    [S.superannuationRate, [inputs.onCosts.superannuation]],
+    [S.training, [inputs.onCosts.training]],
+    [priceBaseInput, [base]],
+  ]);
+  S.PAY_INPUTS.forEach((row, i) => v.set(row, [pay[PAY_KEYS[i]]]));
+  for (const c of ENTER_CELLS) v.set(c.row, [entered[c.base]?.[c.figure.key] ?? null]);
+  return v;
+}
+
+export interface PayLines {
+  daySupport: number;
+  dayCare: number;
+  night: number;
+  nightSupport: number;
+  nightCare: number;
+  training: number;
+  careWorkers: number;
+  teamLeaders: number;
+  manager: number;
+  total: number;
+}
+
+/** The build-up at a current price base; every figure a year unless it says otherwise. */
+export interface TodayResult {
+  priceBase: string;
+  nationalLivingWage: number;
+  /** Paid hours for each hour of cover: holiday × (1 + absence cover). */
+  paidPerHour: number;
+  paidHoursPerWeek: number;
+  careWorkers: number;
+  teamLeaders: number;
+  /** Care and support workers + team leaders + the scheme manager. */
+  workers: number;
+  pay: PayLines;
+  employerNI: number;
+  employerPension: number;
+  staffCost: number;
+  overheads: number;
+  surplus: number;
+  totalCost: number;
+  unitCostPerContactHour: number;
+  unitCostPerPaidHour: number;
+  costPerPersonWeek: number;
+  costPerPersonYear: number;
+  /** Homecare Association Minimum Price for Homecare, £ an hour; null when not verified or entered. */
+  benchmark: number | null;
+}
+
+const OUT = [
+  PB.nationalLivingWage, S.paidPerHour, S.paidHours, S.careWorkers, S.teamLeaders, S.workers,
+  S.daySupportPay, S.dayCarePay, S.nightPay, S.nightSupportPay, S.nightCarePay, S.trainingPay, S.careWorkerPay, S.teamLeaderPay, S.payNow,
+  S.employerNI, S.employerPension, S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.unitCost, S.unitCostPaid, S.costPerPersonWeek, S.costPerPersonYear, PB.homecareMinimumPrice,
+];
+const PRICED = new Program(PRICED_INPUTS, OUT);
+
+/** Throws InputError naming the argument unless the pay inputs and the chosen base's figures can be used. */
+export function checkPriced(inputs: Pick<SchemeInputs, "hourlyRates" | "pay" | "enteredFigures">, base: Extract<PriceBase, { method: "statutory" }>): void {
+  const pay = inputs.pay ?? DEFAULT_PAY;
+  S.PAY_INPUTS.forEach((row, i) => {
+    const key = PAY_KEYS[i];
+    if (row === S.nightCover) {
+      if (!NIGHT_COVER.includes(pay.nightCover)) {
+        throw new InputError("nightCover", `is "${String(pay.nightCover)}"; use ${NIGHT_COVER.map((n) => `"${n}"`).join(" or ")}.`, "type");
+      }
+      return;
+    }
+    const value = pay[key] as number | null;
+    if (row === S.sleepInAmount) {
+      if (value === null) {
+        if (pay.nightCover === NIGHT_COVER[1]) throw new InputError("sleepInAmount", "enter the amount paid for a sleep-in night.", "type");
+        return;
+      }
+      checkParam(key, value, { kind: "number", min: 0 });
+      return;
+    }
+    checkParam(key, value, row.input!.rule);
+  });
+  for (const f of FIGURES) {
+    if (!f.needed || base.rules[f.key] !== null) continue;
+    const entered = inputs.enteredFigures?.[base.id]?.[f.key];
+    if (entered === undefined || entered === null) {
+      throw new InputError(f.key, `${f.what} for ${base.id} has not been checked against a publication; enter it.`);
+    }
+    checkParam(f.key, entered, { kind: "number", min: 0 });
+  }
+  const below = (argument: string, rate: number) => {
+    const message = belowNationalLivingWage(rate, base.id);
+    if (message) throw new InputError(argument, message);
+  };
+  below("hourlyRates", inputs.hourlyRates.support);
+  below("hourlyRates", inputs.hourlyRates.care);
+  below("teamLeaderRate", pay.teamLeaderRate);
+  if (pay.nightCover === NIGHT_COVER[0]) below("nightRate", pay.nightRate);
+}
+
+/** Evaluates the priced rows; the inputs must already be checked (checkPriced and the scheme's own checks). */
+export function pricedCost(inputs: SchemeInputs): TodayResult {
+  const base = priceBase(inputs.priceBase ?? PUBLISHED_PRICE_BASE);
+  if (base.method !== "statutory") throw new InputError("priceBase", "the published model's price base has no statutory pay build-up.");
+  const values = pricedValues(inputs);
+  const r = PRICED.run(PRICED_INPUTS.map((row) => values.get(row)!));
+  const n = (row: Row) => r.number(row);
+  const bench = r.value(PB.homecareMinimumPrice);
+  return {
+    priceBase: base.id,
+    nationalLivingWage: n(PB.nationalLivingWage),
+    paidPerHour: n(S.paidPerHour),
+    paidHoursPerWeek: n(S.paidHours),
+    careWorkers: n(S.careWorkers),
+    teamLeaders: n(S.teamLeaders),
+    workers: n(S.workers),
+    pay: {
+      daySupport: n(S.daySupportPay),
+      dayCare: n(S.dayCarePay),
+      night: n(S.nightPay),
+      nightSupport: n(S.nightSupportPay),
+      nightCare: n(S.nightCarePay),
+      training: n(S.trainingPay),
+      careWorkers: n(S.careWorkerPay),
+      teamLeaders: n(S.teamLeaderPay),
+      manager: inputs.managerSalary,
+      total: n(S.payNow),
+    },
+    employerNI: n(S.employerNI),
+    employerPension: n(S.employerPension),
+    staffCost: n(S.totalStaffCost),
+    overheads: n(S.overheads),
+    surplus: n(S.surplus),
+    totalCost: n(S.totalCost),
+    unitCostPerContactHour: n(S.unitCost),
+    unitCostPerPaidHour: n(S.unitCostPaid),
+    costPerPersonWeek: n(S.costPerPersonWeek),
+    costPerPersonYear: n(S.costPerPersonYear),
+    benchmark: typeof bench === "number" ? bench : null,
+  };
+}
+
+// ---- Cost lines from hours already worked out (ECH.COSTLINES) -----------------------------------
+
+const LINE_HOURS = [S.daySupportHours, S.dayCareHours, S.nightSupportHours, S.nightCareHours, S.nightSupportShare] as const;
+// The published model's staff cost is given as 0: a current price base never reads it (the headline's
+// IF takes the statutory branch), and giving it leaves its rows out of the program.
+const NEEDED_ENTER = ENTER_CELLS.filter((c) => c.figure.needed);
+const LINE_INPUTS: readonly Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, priceBaseInput, ...S.PAY_INPUTS, ...NEEDED_ENTER.map((c) => c.row), S.flatStaffCost];
+/** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
+const LINE_VALUES: Value[][] = LINE_INPUTS.map(() => [null]);
+const PAY_AT = LINE_HOURS.length + 4;
+const ENTER_AT = PAY_AT + S.PAY_INPUTS.length;
+LINE_VALUES[LINE_VALUES.length - 1][0] = 0;
+const LINE_OUT = [S.paidHours, S.workers, S.payNow, S.employerNI, S.employerPension, S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.unitCost, S.unitCostPaid, PB.nationalLivingWage];
+const LINES = new Program(LINE_INPUTS, LINE_OUT);
+const LINES_AT = LINE_OUT.map((r) => LINES.offset(r));
+
+export interface CostLinesInputs {
+  priceBase: string;
+  /** Housing support, care and total hours a week, night included (ECH.CAREHOURS). */
+  hours: HoursSplit;
+  nightHours: number;
+  nightSupportShare: number;
+  rates: HourlyRates;
+  managerSalary: number;
+  pay: PayInputs;
+  /** For a base whose threshold is not verified. */
+  secondaryThreshold?: number;
+}
+
+/**
+ * The cost lines a year at a current price base, in the order ECH.COSTLINES spills them: paid
+ * hours a week, workers, pay, employer NI, employer pension, staff cost, overheads, surplus,
+ * total cost, unit cost per contact hour, per paid hour, and the National Living Wage.
+ */
+export function costLines(a: CostLinesInputs): number[] {
+  const base = priceBase(a.priceBase);
+  if (base.method !== "statutory") {
+    throw new InputError(
+      "priceBase",
+      `the published model's price base has no statutory pay rules (use ECH.STAFFCOSTS and ECH.UNITCOST for it); choose one of ${PRICE_BASES_NOW}.`,
+    );
+  }
+  const h = checkHoursSplit("careHours", a.hours);
+  const night = nonNegative("nightHours", a.nightHours);
+  const share = shareOf("nightSupportShare", a.nightSupportShare);
+  const daySupport = h.support - night * share;
+  const dayCare = h.care - night * (1 - share);
+  if (daySupport < -1e-9 || dayCare < -1e-9) {
+    throw new InputError("nightHours", `${night} night hours a week are more than the housing support or care hours in careHours; give the night hours that careHours includes.`);
+  }
+  nonNegative("hourlyRates", a.rates.support);
+  nonNegative("hourlyRates", a.rates.care);
+  nonNegative("managerSalary", a.managerSalary);
+  const entered = a.secondaryThreshold === undefined ? {} : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
+  checkPriced({ hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base);
+  if (h.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
+  const given = LINE_VALUES;
+  given[0][0] = Math.max(0, daySupport);
+  given[1][0] = Math.max(0, dayCare);
+  given[2][0] = night * share;
+  given[3][0] = night * (1 - share);
+  given[4][0] = share;
+  given[5][0] = a.rates.support;
+  given[6][0] = a.rates.care;
+  given[7][0] = a.managerSalary;
+  given[8][0] = base.cell;
+  for (let k = 0; k < PAY_KEYS.length; k++) given[PAY_AT + k][0] = a.pay[PAY_KEYS[k]];
+  for (let k = 0; k < NEEDED_ENTER.length; k++) {
+    const c = NEEDED_ENTER[k];
+    given[ENTER_AT + k][0] = c.base === base.id && c.figure.key === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null;
+  }
+  const v = LINES.run(given).v;
+  return LINES_AT.map((at) => v[at] as number);
+}
+
+const PRICE_BASES_NOW = STATUTORY_BASES.map((b) => b.id).join(", ");

@@ -1,0 +1,113 @@
+/** The price base in the workbook: the same rows as the model, printed as formulas and recalculated by HyperFormula. */
+import { computeScheme, pennies } from "../../src/model";
+import { buildTemplate, parseTemplateInputs, placeTemplate, type PlacedTemplate } from "../../src/templates";
+import { EvaluatedTemplate } from "../support/hyperformula";
+import { WORKED_2026, WORKED_2026_JSON } from "../support/worked";
+
+function workedTemplate(): PlacedTemplate {
+  return placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
+}
+
+const money = (t: EvaluatedTemplate, name: string) => t.named(name).map((v) => pennies(v as number));
+
+describe("the default workbook: the published model's price base", () => {
+  const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+
+  test("ECH_PriceBase is a pink list cell showing the published model; the pay lines are blank", () => {
+    expect(t.named("ECH_PriceBase")).toEqual(["2009 (published model)"]);
+    const cell = t.placed.sheets.find((s) => s.id === "inputs")!.cells.find((c) => c.ref === t.at("priceBase")[1])!;
+    expect(cell.style).toBe("input");
+    expect(cell.validation?.list).toEqual(["2009 (published model)", "2024-25", "2025-26", "2026-27"]);
+    expect(t.named("ECH_NationalLivingWage")).toEqual([""]);
+    expect(t.named("ECH_Workers")).toEqual([""]);
+    expect(t.named("ECH_EmployerNI")).toEqual([""]);
+    expect(money(t, "ECH_TotalCost")).toEqual([555415.8]);
+    expect(money(t, "ECH_UnitCostPerHour")).toEqual([13.66]);
+    expect(t.errors()).toEqual([]);
+  });
+
+  test("the table of price bases: verified figures as plain cells, unverified ones as empty pink cells", () => {
+    expect(t.row("priceTable.2026-27.nationalLivingWage")).toEqual([12.71]);
+    expect(t.row("priceTable.2024-25.secondaryThreshold")).toEqual([9100]);
+    const [sheet, ref] = t.at("priceTable.2026-27.secondaryThreshold");
+    const cell = t.placed.sheets.find((s) => s.id === sheet)!.cells.find((c) => c.ref === ref)!;
+    expect(cell.style).toBe("input");
+    expect(cell.value).toBeUndefined();
+    expect(t.value(sheet, ref)).toBeNull();
+  });
+
+  test("choosing 2026-27: a £10.00 rate is named with the National Living Wage, then the threshold is asked for", () => {
+    const u = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+    u.setRows([["priceBase", 0, "2026-27"]]);
+    expect(u.named("ECH_InputCheck")[0]).toBe(
+      "Hourly pay of housing support: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
+    );
+    u.setRows([["supportRate", 0, 12.71]]);
+    expect(u.named("ECH_InputCheck")[0]).toBe(
+      "Hourly pay of care: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
+    );
+    expect(u.named("ECH_UnitCostPerHour")[0]).toEqual({ error: "#N/A" });
+    u.setRows([["careRate", 0, 12.71]]);
+    expect(u.named("ECH_InputCheck")[0]).toBe(
+      "Enter the National Insurance secondary threshold for 2026-27 in the table of price bases: it has not been checked against a publication, so it is left for you to enter.",
+    );
+    u.setRows([["priceTable.2026-27.secondaryThreshold", 0, 5000]]);
+    expect(u.named("ECH_InputCheck")).toEqual(["OK"]);
+    expect(money(u, "ECH_TotalCost")).toEqual([938849.02]);
+    u.setRows([["priceBase", 0, "2009 (published model)"]]);
+    expect(money(u, "ECH_TotalCost")).toEqual([pennies(computeScheme({ ...WORKED_2026, priceBase: "2009" }).totalCost)]);
+  });
+
+  test("a price base that is not on the list is named by the check", () => {
+    const u = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+    u.setRows([["priceBase", 0, "2023-24"]]);
+    expect(u.named("ECH_InputCheck")[0]).toBe("Price base: choose one of: 2009 (published model), 2024-25, 2025-26, 2026-27.");
+  });
+});
+
+describe("the worked 2026-27 example in the workbook", () => {
+  const t = new EvaluatedTemplate(workedTemplate());
+  const model = computeScheme(WORKED_2026);
+  const today = model.today!;
+
+  test("every figure the model gives, to the penny, and no error cell", () => {
+    expect(t.errors()).toEqual([]);
+    expect(t.named("ECH_InputCheck")).toEqual(["OK"]);
+    expect(t.named("ECH_PriceBase")).toEqual(["2026-27"]);
+    expect(t.named("ECH_NationalLivingWage")).toEqual([12.71]);
+    expect(t.named("ECH_Workers")).toEqual([27]);
+    expect(money(t, "ECH_PaidHours")).toEqual([pennies(today.paidHoursPerWeek)]);
+    expect(money(t, "ECH_EmployerNI")).toEqual([79524.28]);
+    expect(money(t, "ECH_EmployerPension")).toEqual([14900.46]);
+    expect(money(t, "ECH_TotalStaffCost")).toEqual([759586.59]);
+    expect(money(t, "ECH_TotalCost")).toEqual([938849.02]);
+    expect(money(t, "ECH_UnitCostPerHour")).toEqual([23.09]);
+    expect(money(t, "ECH_UnitCostPerPaidHour")).toEqual([18.81]);
+    expect(money(t, "ECH_CostPerPersonWeek")).toEqual([515.85]);
+    expect(money(t, "ECH_CostPerPersonYear")).toEqual([26824.26]);
+    expect(t.named("ECH_HomecareBenchmark")).toEqual([""]);
+    for (const [id, want] of [
+      ["daySupportPay", today.pay.daySupport],
+      ["nightCarePay", today.pay.nightCare],
+      ["teamLeaderPay", today.pay.teamLeaders],
+      ["overheads", today.overheads],
+      ["surplus", today.surplus],
+    ] as const) {
+      expect(t.rowNumbers(id)[0]).toBeCloseTo(want, 6);
+    }
+  });
+
+  test("employer National Insurance rises from 2024-25 to 2026-27 at equal pay", () => {
+    const u = new EvaluatedTemplate(workedTemplate());
+    u.setRows([["priceBase", 0, "2024-25"]]);
+    expect(money(u, "ECH_EmployerNI")).toEqual([57885.74]);
+    expect(u.named("ECH_HomecareBenchmark")).toEqual([28.53]);
+  });
+
+  test("the workbook's stored values are the model's (viewers that do not calculate)", () => {
+    const placed = workedTemplate();
+    const [sheet, ref] = new EvaluatedTemplate(placed).at("totalCost");
+    const cell = placed.sheets.find((s) => s.id === sheet)!.cells.find((c) => c.ref === ref)!;
+    expect(pennies(cell.cached as number)).toBe(938849.02);
+  });
+});
