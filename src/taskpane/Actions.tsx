@@ -9,16 +9,7 @@
  * The footer comes last in the page, so it is also last in reading and Tab order.
  */
 import { useCallback, useEffect, useRef } from "react";
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../office";
 import type { SchemeInputs } from "../model";
 import type { TemplateChoice } from "../templates/types";
@@ -30,6 +21,7 @@ import { useTask, type Outcome } from "./useTask";
 import { describeError, loadTemplates, templateFileName } from "./workbook";
 
 const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
   progress: { display: "flex", flexDirection: "column", rowGap: "4px" },
   hint: { color: tokens.colorNeutralForeground2 },
   footer: {
@@ -85,46 +77,57 @@ export function Actions({ host, services, choice, inputs }: Props) {
   const footer = useRef<HTMLDivElement>(null);
   useScrollPaddingFor(footer);
 
-  const download = useCallback(() => {
-    if (!inputs) return;
-    void task.run("Writing the workbook…", async (progress) => {
-      const [{ buildTemplate, placeTemplate, templateInputs }, { writeXlsx }] = await Promise.all([
-        loadTemplates(),
-        import(/* webpackChunkName: "xlsx-writer" */ "../writers/xlsx"),
-      ]);
-      progress(0.3);
-      const def = buildTemplate(choice, templateInputs(inputs));
-      const bytes = await writeXlsx(placeTemplate(def, [], []));
-      progress(1);
-      const fileName = templateFileName(def.id, choice.scheme);
-      services.saveFile(fileName, bytes, XLSX_MIME);
-      return {
-        intent: "success",
-        title: "Downloaded",
-        lines: [`${fileName}: ${def.title}, ${def.sheets.length} sheets. Open it in Excel; the pink cells are the inputs.`],
-      } satisfies Outcome;
-    });
-  }, [choice, inputs, services, task]);
+  /** The chosen option's template, or the appraisal of A–D over the same scheme. */
+  const definition = useCallback(
+    (t: Awaited<ReturnType<typeof loadTemplates>>, appraisal: boolean, i: SchemeInputs) =>
+      appraisal ? t.buildAppraisal(t.templateInputs(i), choice.scheme) : t.buildTemplate(choice, t.templateInputs(i)),
+    [choice],
+  );
 
-  const generate = useCallback(() => {
-    if (!inputs) return;
-    void task.run("Adding the template to this workbook…", async (progress) => {
-      const [{ buildTemplate, templateInputs }, { insertTemplate }] = await Promise.all([loadTemplates(), loadOfficeWriter()]);
-      const def = buildTemplate(choice, templateInputs(inputs));
-      const report = await services.runExcel((context) =>
-        insertTemplate(context, def, { onProgress: (done, total) => progress(done / total) }),
-      );
-      return {
-        intent: "success",
-        title: `Added ${def.title}`,
-        lines: [
-          `${plural(report.sheets.length, "sheet")}: ${listOf(report.sheets)}.`,
-          `${plural(report.names.length, "defined name")}${report.names.length ? `: ${listOf(report.names)}` : ""}.`,
-          `Now showing “${report.firstSheet}”. Nothing that was already in the workbook was changed.`,
-        ],
-      } satisfies Outcome;
-    });
-  }, [choice, inputs, services, task]);
+  const download = useCallback(
+    (appraisal = false) => {
+      if (!inputs) return;
+      void task.run("Writing the workbook…", async (progress) => {
+        const [t, { writeXlsx }] = await Promise.all([loadTemplates(), import(/* webpackChunkName: "xlsx-writer" */ "../writers/xlsx")]);
+        progress(0.3);
+        const def = definition(t, appraisal, inputs);
+        const { placeTemplate } = t;
+        const bytes = await writeXlsx(placeTemplate(def, [], []));
+        progress(1);
+        const fileName = templateFileName(def.id, choice.scheme);
+        services.saveFile(fileName, bytes, XLSX_MIME);
+        return {
+          intent: "success",
+          title: "Downloaded",
+          lines: [`${fileName}: ${def.title}, ${def.sheets.length} sheets. Open it in Excel; the pink cells are the inputs.`],
+        } satisfies Outcome;
+      });
+    },
+    [choice, definition, inputs, services, task],
+  );
+
+  const generate = useCallback(
+    (appraisal = false) => {
+      if (!inputs) return;
+      void task.run("Adding the template to this workbook…", async (progress) => {
+        const [t, { insertTemplate }] = await Promise.all([loadTemplates(), loadOfficeWriter()]);
+        const def = definition(t, appraisal, inputs);
+        const report = await services.runExcel((context) =>
+          insertTemplate(context, def, { onProgress: (done, total) => progress(done / total) }),
+        );
+        return {
+          intent: "success",
+          title: `Added ${def.title}`,
+          lines: [
+            `${plural(report.sheets.length, "sheet")}: ${listOf(report.sheets)}.`,
+            `${plural(report.names.length, "defined name")}${report.names.length ? `: ${listOf(report.names)}` : ""}.`,
+            `Now showing “${report.firstSheet}”. Nothing that was already in the workbook was changed.`,
+          ],
+        } satisfies Outcome;
+      });
+    },
+    [definition, inputs, services, task],
+  );
 
   return (
     <>
@@ -133,15 +136,20 @@ export function Actions({ host, services, choice, inputs }: Props) {
           <ExcelActions services={services} run={task.run} disabled={disabled} />
         ) : (
           <Text size={200} className={styles.hint}>
-            Outside Excel the pane writes the template as a workbook file (.xlsx) for any Excel. Inside Excel it can
-            also add it to the open workbook.
+            Outside Excel the pane writes the template as a workbook file (.xlsx) for any Excel. Inside Excel it can also add it to the open
+            workbook.
           </Text>
         )}
       </Section>
       <div ref={footer} className={styles.footer} role="region" aria-label="Main action">
-        <Button appearance="primary" onClick={inExcel ? generate : download} disabled={disabled || !inputs}>
-          {inExcel ? "Generate into this workbook" : "Download the workbook"}
-        </Button>
+        <div className={styles.buttons}>
+          <Button appearance="primary" onClick={() => (inExcel ? generate() : download())} disabled={disabled || !inputs}>
+            {inExcel ? "Generate into this workbook" : "Download the workbook"}
+          </Button>
+          <Button onClick={() => (inExcel ? generate(true) : download(true))} disabled={disabled || !inputs}>
+            {inExcel ? "Add the appraisal of options A–D" : "Download the appraisal of options A–D"}
+          </Button>
+        </div>
         {!inputs && <Text size={200}>Correct the inputs above first.</Text>}
         {task.busy && (
           <div className={styles.progress}>

@@ -1,9 +1,9 @@
 /** The options the pane offers, in order, with the templates' own descriptions (one source). */
 import { OPTION_CONTENT, type OptionContent } from "../templates/content";
-import type { OptionId, OverlayId } from "../templates/types";
+import { OPTION_IDS, OVERLAY_IDS, type OptionId, type OverlayId } from "../options/ids";
 
-export const OPTIONS: readonly OptionId[] = ["A", "B", "C", "D"];
-export const OVERLAYS: readonly OverlayId[] = ["E", "F"];
+export const OPTIONS: readonly OptionId[] = OPTION_IDS;
+export const OVERLAYS: readonly OverlayId[] = OVERLAY_IDS;
 
 export function optionContent(id: OptionId | OverlayId): OptionContent {
   return OPTION_CONTENT[id];

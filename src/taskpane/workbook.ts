@@ -6,13 +6,19 @@ import type { Outcome } from "./useTask";
 
 /** The template builder, with the pane's headline inputs laid over the template defaults. */
 export async function loadTemplates() {
-  const { buildTemplate, placeTemplate, DEFAULT_TEMPLATE_INPUTS } = await import(/* webpackChunkName: "templates" */ "../templates");
+  const { buildTemplate, buildAppraisal, placeTemplate, DEFAULT_TEMPLATE_INPUTS } = await import(
+    /* webpackChunkName: "templates" */ "../templates"
+  );
   return {
     buildTemplate,
+    buildAppraisal,
     placeTemplate,
     templateInputs: (inputs: SchemeInputs) => ({ ...DEFAULT_TEMPLATE_INPUTS, ...inputs }),
   };
 }
+
+/** The appraisal workbook's template id. */
+export const APPRAISAL_ID = "A–D";
 
 /** "ECH option B+F - Riverside Court.xlsx": letters, digits, spaces and a few safe marks only. */
 export function templateFileName(templateId: string, scheme?: string): string {
@@ -21,7 +27,8 @@ export function templateFileName(templateId: string, scheme?: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, 60);
-  return `ECH option ${templateId}${name ? ` - ${name}` : ""}.xlsx`;
+  const what = templateId === APPRAISAL_ID ? "appraisal of options A-D" : `option ${templateId}`;
+  return `ECH ${what}${name ? ` - ${name}` : ""}.xlsx`;
 }
 
 export function describeError(e: unknown): Outcome {

@@ -83,8 +83,8 @@ function merge(path: string, defaults: Json, json: Json, blankable: boolean): Js
 /** Option parameters that may be blank (null: "use the Staffing sheet's figure"). */
 function blankableKey(path: string): boolean {
   if (/^enteredFigures\.[^.]+\.\w+$/.test(path) || path === "pay.sleepInAmount" || path === "pay.pensionSchemeRate") return true;
-  const m = /^options\.([A-F])\.(\w+)$/.exec(path);
-  if (!m) return false;
+  const m = /^options\.(\w+)\.(\w+)$/.exec(path);
+  if (!m || !(m[1] in DEFAULT_OPTION_PARAMS)) return false;
   const id = m[1] as keyof OptionParams;
   return DEFAULT_OPTION_PARAMS[id][m[2] as never] === null;
 }

@@ -292,6 +292,33 @@ describe("not in Excel: download the workbook", () => {
     expect(book.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address.replace(/\$/g, "")).value).toBe(40);
   }, 30000);
 
+  test("Download the appraisal of options A–D writes the four options side by side for the scheme on screen", async () => {
+    const user = userEvent.setup();
+    const { saved } = await renderPane();
+    const tenants = screen.getByRole("textbox", { name: "Tenants" });
+    await user.clear(tenants);
+    await user.type(tenants, "40");
+    await user.click(screen.getByRole("button", { name: "Download the appraisal of options A–D" }));
+    await screen.findByText("Downloaded", {}, { timeout: 15000 });
+    expect(saved.map((f) => f.fileName)).toEqual(["ECH appraisal of options A-D.xlsx"]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(saved[0].bytes) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toContain("Appraisal");
+    const [ref] = book.definedNames.getRanges("ECH_Tenants").ranges;
+    const [sheet, address] = ref.split("!");
+    expect(book.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address.replace(/\$/g, "")).value).toBe(40);
+    // The stored results follow the inputs: every option costs the 40-tenant scheme's total staff cost.
+    const total = computeScheme({ ...DEFAULT_SCHEME, tenants: 40 }).staff.total;
+    const [costs] = book.definedNames.getRanges("ECH_AppraisalCouncilCost").ranges;
+    const [costSheet, range] = costs.split("!");
+    const [first, last] = range.replace(/\$/g, "").split(":");
+    const ws = book.getWorksheet(costSheet.replace(/^'|'$/g, ""))!;
+    const col = first.replace(/\d+/g, "");
+    const values: number[] = [];
+    for (let r = Number(first.replace(/\D+/g, "")); r <= Number(last.replace(/\D+/g, "")); r++) values.push((ws.getCell(`${col}${r}`).value as { result: number }).result);
+    expect(values.map((v) => Math.round(v * 100) / 100)).toEqual(Array(4).fill(Math.round(total * 100) / 100));
+  }, 30000);
+
   test("has no accessibility violations (axe)", async () => {
     const { container } = await renderPane();
     expect(await axe(container)).toHaveNoViolations();

@@ -40,8 +40,8 @@ describe("writeXlsx", () => {
     expect((staffing.getCell(at("tenantsPerBand")).value as ExcelJS.CellFormulaValue).formula).toBe(
       `IF('Inputs'!${at("inputCheck").replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}<>"OK",NA(),ROUNDUP(ROUND('Inputs'!${tenants}*'Inputs'!${share},9),0))`,
     );
-    expect(staffing.getCell(at("totalStaffCost")).numFmt).toBe("£#,##0.00;-£#,##0.00");
-    expect(wb.getWorksheet("Inputs")!.getCell(at("bandShares")).numFmt).toBe("0.00%");
+    expect(staffing.getCell(at("totalStaffCost")).numFmt).toBe("£#,##0;-£#,##0");
+    expect(wb.getWorksheet("Inputs")!.getCell(at("bandShares")).numFmt).toBe("0%");
   });
 
   test("defined names at workbook scope, as placed", () => {

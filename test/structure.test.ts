@@ -1,0 +1,50 @@
+import * as fs from "fs";
+import * as path from "path";
+
+/** Every TypeScript source file under src, with its text. */
+function sources(dir = path.join(__dirname, "../src")): { file: string; text: string }[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sources(p);
+    return /\.tsx?$/.test(e.name) ? [{ file: path.relative(path.join(__dirname, ".."), p), text: fs.readFileSync(p, "utf8") }] : [];
+  });
+}
+
+/** String and template literals of a source text (comments removed first). */
+function literals(text: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+  return [...code.matchAll(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g)].map((m) => m[0]);
+}
+
+/** A cell address written by hand: "B5", "$B$5", "B5:D7", or a column letter glued to a computed row (`A${row}`). */
+const ADDRESS = /(?<![A-Za-z0-9_$])\$?[A-Z]{1,3}\$?[0-9]{1,7}(?![0-9A-Za-z_.])|(?<=[`:!(,+=])[A-Z]{1,3}\$\{/g;
+
+describe("one definition of everything", () => {
+  const files = sources();
+
+  test("hand-written cell addresses outside the A1 module: 10 or fewer", () => {
+    const found = files
+      .filter((f) => !f.file.endsWith(path.join("templates", "a1.ts")))
+      .flatMap((f) =>
+        literals(f.text)
+          // Colours (RRGGBB) are not addresses.
+          .filter((l) => !/^["'`][0-9A-F]{6}["'`]$/.test(l))
+          .flatMap((l) => (l.match(ADDRESS) ?? []).map((a) => `${f.file}: ${a} in ${l.slice(0, 60)}`)),
+      )
+      // Not addresses: requirement sets, paper size, header codes (&L, &C, &R), colours (FF…), sections (4.2).
+      .filter((x) => !/ExcelApi|\bA4\b|&[LCR]\$\{|FF\$\{/.test(x));
+    if (found.length > 10) throw new Error(`${found.length} addresses written by hand:\n${found.join("\n")}`);
+    expect(found.length).toBeLessThanOrEqual(10);
+  });
+
+  test("the detector finds addresses written by hand", () => {
+    expect(literals('const f = "B16+B17+B19";').join().match(ADDRESS)).toEqual(["B16", "B17", "B19"]);
+    expect(literals("s.text(`A${r}`, x)").join().match(ADDRESS)).toEqual(["A${"]);
+    expect(literals('"Section 2 Part A 4.3"').join().match(ADDRESS)).toBeNull();
+  });
+
+  test("the option list is spelled out in one source file", () => {
+    const spelled = files.filter((f) => /["'`]A["'`]\s*,\s*["'`]B["'`]\s*,\s*["'`]C["'`]\s*,\s*["'`]D["'`]|A\|B\|C\|D|\[A-D\]|\[A-F\]/.test(f.text)).map((f) => f.file);
+    expect(spelled).toEqual([path.join("src", "options", "ids.ts")]);
+  });
+});
