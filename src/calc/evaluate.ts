@@ -346,8 +346,8 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
         let n = 0;
         for (const v of cells(read, i)) if (v !== null && !(v instanceof CalcError) && compare(v, c) === 0 && typeof v === typeof c) n++;
         return n;
-        };
-      }
+      };
+    }
     case "CHOOSE": {
       // CHOOSE(index, value1, value2, ...): Excel truncates the index; outside 1..n is #VALUE!.
       if (args.length < 2) throw new Error("CHOOSE takes an index and at least one value");

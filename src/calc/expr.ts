@@ -71,8 +71,23 @@ export interface InputSpec {
 }
 
 export type Fn =
-  | "IF" | "AND" | "OR" | "NOT" | "MAX" | "MIN" | "SUM" | "ROUND" | "ROUNDUP" | "ISBLANK" | "ISNUMBER"
-  | "INT" | "ABS" | "NA" | "TEXT" | "COUNTIF" | "CHOOSE";
+  | "IF"
+  | "AND"
+  | "OR"
+  | "NOT"
+  | "MAX"
+  | "MIN"
+  | "SUM"
+  | "ROUND"
+  | "ROUNDUP"
+  | "ISBLANK"
+  | "ISNUMBER"
+  | "INT"
+  | "ABS"
+  | "NA"
+  | "TEXT"
+  | "COUNTIF"
+  | "CHOOSE";
 
 export type BinOp = "+" | "-" | "*" | "/" | "^" | "&" | "=" | "<>" | "<" | "<=" | ">" | ">=";
 
@@ -89,7 +104,23 @@ export type Expr =
   | { readonly k: "fn"; readonly f: Fn; readonly args: readonly Expr[] };
 
 const FNS: ReadonlySet<string> = new Set<Fn>([
-  "IF", "AND", "OR", "NOT", "MAX", "MIN", "SUM", "ROUND", "ROUNDUP", "ISBLANK", "ISNUMBER", "INT", "ABS", "NA", "TEXT", "COUNTIF", "CHOOSE",
+  "IF",
+  "AND",
+  "OR",
+  "NOT",
+  "MAX",
+  "MIN",
+  "SUM",
+  "ROUND",
+  "ROUNDUP",
+  "ISBLANK",
+  "ISNUMBER",
+  "INT",
+  "ABS",
+  "NA",
+  "TEXT",
+  "COUNTIF",
+  "CHOOSE",
 ]);
 
 export type Part = Row | Expr | number | string;
@@ -140,8 +171,10 @@ function tokenize(strings: readonly string[], parts: readonly Part[]): Tok[] {
         let v = "";
         for (;;) {
           if (k >= s.length) throw new Error(`Unclosed string in formula: ${strings.join("…")}`);
-          if (s[k] === '"' && s[k + 1] === '"') (v += '"'), (k += 2);
-          else if (s[k] === '"') break;
+          if (s[k] === '"' && s[k + 1] === '"') {
+            v += '"';
+            k += 2;
+          } else if (s[k] === '"') break;
           else v += s[k++];
         }
         out.push({ t: "str", v });
@@ -165,7 +198,10 @@ function tokenize(strings: readonly string[], parts: readonly Part[]): Tok[] {
 
 class Parser {
   private i = 0;
-  constructor(private readonly toks: Tok[], private readonly source: string) {}
+  constructor(
+    private readonly toks: Tok[],
+    private readonly source: string,
+  ) {}
 
   parse(): Expr {
     const e = this.compare();

@@ -67,7 +67,10 @@ export function ruleCheck(row: Row, message = ruleMessage(row)): Expr {
   }
   const cells = Array.from({ length: row.size }, (_, i) => at(row, i));
   const bad = cells.flatMap((x) => {
-    const b = [bin("<", x, n(rule.kind === "share" ? 0 : (rule.min ?? 0))), bin(">", x, n(rule.kind === "share" ? 1 : (rule.max ?? MAX_AMOUNT)))];
+    const b = [
+      bin("<", x, n(rule.kind === "share" ? 0 : (rule.min ?? 0))),
+      bin(">", x, n(rule.kind === "share" ? 1 : (rule.max ?? MAX_AMOUNT))),
+    ];
     if (rule.kind === "whole") b.unshift(bin("<>", x, fn("INT", x)));
     if (rule.positive) b.push(bin("<=", x, n(0)));
     return b;

@@ -116,7 +116,8 @@ export async function main(
     const inputs = values.inputs ? await readInputs(values.inputs) : undefined;
 
     const files: { name: string; bytes: Uint8Array }[] = [];
-    if (values.all && (values.with || values.option)) throw new UsageError("--all writes every option with every set of overlays: leave out --option and --with.");
+    if (values.all && (values.with || values.option))
+      throw new UsageError("--all writes every option with every set of overlays: leave out --option and --with.");
     // Every subset of the overlays, in their order: [], [E], [F], [E, F].
     const sets = values.all ? OVERLAY_IDS.reduce<OverlayId[][]>((acc, o) => [...acc, ...acc.map((x) => [...x, o])], [[]]) : [overlays];
     for (const option of options) {
@@ -125,7 +126,11 @@ export async function main(
         files.push({ name: fileName(def.id, values.scheme), bytes: await writeXlsx(placeTemplate(def)) });
       }
     }
-    if (values.compare) files.push({ name: fileName(APPRAISAL_FILE, values.scheme), bytes: await writeXlsx(placeTemplate(buildAppraisal(inputs, values.scheme))) });
+    if (values.compare)
+      files.push({
+        name: fileName(APPRAISAL_FILE, values.scheme),
+        bytes: await writeXlsx(placeTemplate(buildAppraisal(inputs, values.scheme))),
+      });
     const written = await writeAll(values.out, files);
     for (const f of written) io.out(`${f}\n`);
     return 0;

@@ -1,6 +1,16 @@
 /** Option A: spot-purchasing (Housing LIN Technical Brief, Section 2 Part A, 4.2). */
 import { calcRow, fx, Program, text, type Row } from "../calc";
-import { DEFAULT_OPTION_PARAMS, OPTION_PARAM_RULES, checkOptionParams, priceOrUnitCost, positive, type SchemeFigures, type SpotParams, type SpotResult, type BreakEven } from "../model";
+import {
+  DEFAULT_OPTION_PARAMS,
+  OPTION_PARAM_RULES,
+  checkOptionParams,
+  priceOrUnitCost,
+  positive,
+  type SchemeFigures,
+  type SpotParams,
+  type SpotResult,
+  type BreakEven,
+} from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import type { SheetLayout } from "../templates/layout";
@@ -12,15 +22,63 @@ const UNIT = "the unit cost per hour (Staffing sheet)";
 const NEEDED = "the estimate on the Hours needed sheet";
 
 export const P = {
-  coverStaff: param("A", "coverStaff", d.coverStaff, r.coverStaff, { label: "Staff on duty round the clock", unit: "staff", format: FMT.count, prompt: "Staff the provider keeps on site at all times (the brief: one person available to deliver care at all times)." }),
-  coverHoursPerDay: param("A", "coverHoursPerDay", d.coverHoursPerDay, r.coverHoursPerDay, { label: "Hours of cover a day", unit: "hours a day", format: FMT.hours, prompt: "Hours a day the cover is on site (24 for round-the-clock)." }),
-  coverDays: param("A", "coverDays", d.coverDays, r.coverDays, { label: "Days a week", unit: "days", format: FMT.hours, prompt: "Days a week of cover (7)." }),
-  hoursNeeded: param("A", "hoursNeeded", d.hoursNeeded, r.hoursNeeded, { label: "Care and support residents need", unit: "hours a week", format: FMT.hours, prompt: "Hours a week residents need in all.", blankMeans: NEEDED }),
-  fixedChargePerTenantWeek: param("A", "fixedChargePerTenantWeek", d.fixedChargePerTenantWeek, r.fixedChargePerTenantWeek, { label: "Fixed charge per tenant for the cover", unit: "£ a week", format: FMT.money, prompt: "Weekly charge every tenant pays for the cover, for example its support element (the brief, 4.2.1); 0 if none." }),
-  providerCostPerHour: param("A", "providerCostPerHour", d.providerCostPerHour, r.providerCostPerHour, { label: "Provider's cost of an hour of cover", unit: "£ an hour", format: FMT.money, prompt: "What an hour of cover costs the provider.", blankMeans: UNIT }),
-  spotPrice: param("A", "spotPrice", d.spotPrice, r.spotPrice, { label: "Spot price (the provider's price)", unit: "£ an hour", format: FMT.money, prompt: "The provider's price for an hour of care bought on the spot.", blankMeans: UNIT }),
-  councilShare: param("A", "councilShare", d.councilShare, r.councilShare, { label: "Council's share of spot-purchased hours", unit: "% of hours", format: FMT.percent, prompt: "Share of spot-purchased hours the council pays for (the rest: self-funders)." }),
-  expectedUptake: param("A", "expectedUptake", d.expectedUptake, r.expectedUptake, { label: "Expected uptake of on-site care", unit: "% of hours", format: FMT.percent, prompt: "Share of the residents' hours you expect them to buy from the on-site provider (an example, not from the sources)." }),
+  coverStaff: param("A", "coverStaff", d.coverStaff, r.coverStaff, {
+    label: "Staff on duty round the clock",
+    unit: "staff",
+    format: FMT.count,
+    prompt: "Staff the provider keeps on site at all times (the brief: one person available to deliver care at all times).",
+  }),
+  coverHoursPerDay: param("A", "coverHoursPerDay", d.coverHoursPerDay, r.coverHoursPerDay, {
+    label: "Hours of cover a day",
+    unit: "hours a day",
+    format: FMT.hours,
+    prompt: "Hours a day the cover is on site (24 for round-the-clock).",
+  }),
+  coverDays: param("A", "coverDays", d.coverDays, r.coverDays, {
+    label: "Days a week",
+    unit: "days",
+    format: FMT.hours,
+    prompt: "Days a week of cover (7).",
+  }),
+  hoursNeeded: param("A", "hoursNeeded", d.hoursNeeded, r.hoursNeeded, {
+    label: "Care and support residents need",
+    unit: "hours a week",
+    format: FMT.hours,
+    prompt: "Hours a week residents need in all.",
+    blankMeans: NEEDED,
+  }),
+  fixedChargePerTenantWeek: param("A", "fixedChargePerTenantWeek", d.fixedChargePerTenantWeek, r.fixedChargePerTenantWeek, {
+    label: "Fixed charge per tenant for the cover",
+    unit: "£ a week",
+    format: FMT.money,
+    prompt: "Weekly charge every tenant pays for the cover, for example its support element (the brief, 4.2.1); 0 if none.",
+  }),
+  providerCostPerHour: param("A", "providerCostPerHour", d.providerCostPerHour, r.providerCostPerHour, {
+    label: "Provider's cost of an hour of cover",
+    unit: "£ an hour",
+    format: FMT.money,
+    prompt: "What an hour of cover costs the provider.",
+    blankMeans: UNIT,
+  }),
+  spotPrice: param("A", "spotPrice", d.spotPrice, r.spotPrice, {
+    label: "Spot price (the provider's price)",
+    unit: "£ an hour",
+    format: FMT.money,
+    prompt: "The provider's price for an hour of care bought on the spot.",
+    blankMeans: UNIT,
+  }),
+  councilShare: param("A", "councilShare", d.councilShare, r.councilShare, {
+    label: "Council's share of spot-purchased hours",
+    unit: "% of hours",
+    format: FMT.percent,
+    prompt: "Share of spot-purchased hours the council pays for (the rest: self-funders).",
+  }),
+  expectedUptake: param("A", "expectedUptake", d.expectedUptake, r.expectedUptake, {
+    label: "Expected uptake of on-site care",
+    unit: "% of hours",
+    format: FMT.percent,
+    prompt: "Share of the residents' hours you expect them to buy from the on-site provider (an example, not from the sources).",
+  }),
 };
 const PARAMS = Object.values(P);
 
@@ -31,23 +89,73 @@ export const BREAK_EVEN_TEXT: Record<BreakEven, string> = {
   notEnoughDemand: "No: it would need more hours than the residents need.",
 };
 
-const cover = calcRow("A.cover", "Round-the-clock cover", fx`${P.coverStaff}*${P.coverHoursPerDay}*${P.coverDays}`, { unit: "hours a week", format: FMT.hours, note: "staff × hours a day × days", name: "ECH_CoverHours" });
-const needed = used("A.hoursNeeded", "Hours residents need", P.hoursNeeded, N.hoursNeeded, "hours a week", FMT.hours, "pink cell, or the Hours needed sheet");
-const cost = used("A.providerCost", "Cost of an hour of cover", P.providerCostPerHour, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
+const cover = calcRow("A.cover", "Round-the-clock cover", fx`${P.coverStaff}*${P.coverHoursPerDay}*${P.coverDays}`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "staff × hours a day × days",
+  name: "ECH_CoverHours",
+});
+const needed = used(
+  "A.hoursNeeded",
+  "Hours residents need",
+  P.hoursNeeded,
+  N.hoursNeeded,
+  "hours a week",
+  FMT.hours,
+  "pink cell, or the Hours needed sheet",
+);
+const cost = used(
+  "A.providerCost",
+  "Cost of an hour of cover",
+  P.providerCostPerHour,
+  S.unitCost,
+  "£ an hour",
+  FMT.money,
+  "pink cell, or the unit cost",
+);
 const price = used("A.spotPrice", "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
-const coverCost = calcRow("A.coverCost", "Cost of the cover", fx`${cover}*${cost}`, { unit: "£ a week", format: FMT.money, note: "cover hours × cost an hour" });
-const fixed = calcRow("A.fixed", "Fixed charges", fx`${P.fixedChargePerTenantWeek}*${S.tenants}`, { unit: "£ a week", format: FMT.money, note: "charge × tenants" });
-const beh = calcRow("A.breakEvenHours", "Hours to sell to break even", fx`MAX(0,${coverCost}-${fixed})/${price}`, { unit: "hours a week", format: FMT.hours, note: "(cover cost − fixed charges) ÷ spot price" });
-const uptake = calcRow("A.breakEvenUptake", "Break-even uptake of on-site care", fx`${beh}/${needed}`, { unit: "% of hours", format: FMT.percent1, note: "break-even hours ÷ hours residents need", name: "ECH_BreakEvenUptake", total: true });
+const coverCost = calcRow("A.coverCost", "Cost of the cover", fx`${cover}*${cost}`, {
+  unit: "£ a week",
+  format: FMT.money,
+  note: "cover hours × cost an hour",
+});
+const fixed = calcRow("A.fixed", "Fixed charges", fx`${P.fixedChargePerTenantWeek}*${S.tenants}`, {
+  unit: "£ a week",
+  format: FMT.money,
+  note: "charge × tenants",
+});
+const beh = calcRow("A.breakEvenHours", "Hours to sell to break even", fx`MAX(0,${coverCost}-${fixed})/${price}`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "(cover cost − fixed charges) ÷ spot price",
+});
+const uptake = calcRow("A.breakEvenUptake", "Break-even uptake of on-site care", fx`${beh}/${needed}`, {
+  unit: "% of hours",
+  format: FMT.percent1,
+  note: "break-even hours ÷ hours residents need",
+  name: "ECH_BreakEvenUptake",
+  total: true,
+});
 const verdict = calcRow(
   "A.verdict",
   "Can the provider break even?",
   fx`IF(${coverCost}-${fixed}>${cover}*${price},${text(BREAK_EVEN_TEXT.priceBelowCost)},IF(${uptake}>1,${text(BREAK_EVEN_TEXT.notEnoughDemand)},${text(BREAK_EVEN_TEXT.yes)}))`,
 );
-const expected = calcRow("A.expectedHours", "Hours sold at the expected uptake", fx`${P.expectedUptake}*${needed}`, { unit: "hours a week", format: FMT.hours, note: "uptake × hours needed" });
-const margin = calcRow("A.margin", "Provider's margin at the expected uptake", fx`${expected}*${price}+${fixed}-MAX(${cover},${expected})*${cost}`, {
-  unit: "£ a week", format: FMT.money, note: "sales + fixed charges − cost of the staff on duty",
+const expected = calcRow("A.expectedHours", "Hours sold at the expected uptake", fx`${P.expectedUptake}*${needed}`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "uptake × hours needed",
 });
+const margin = calcRow(
+  "A.margin",
+  "Provider's margin at the expected uptake",
+  fx`${expected}*${price}+${fixed}-MAX(${cover},${expected})*${cost}`,
+  {
+    unit: "£ a week",
+    format: FMT.money,
+    note: "sales + fixed charges − cost of the staff on duty",
+  },
+);
 const marginWhy = calcRow(
   "A.marginWhy",
   "Why the margin is what it is",
@@ -55,20 +163,48 @@ const marginWhy = calcRow(
 );
 const share = calcRow("A.share", "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
 const council = councilRows("A", {
-  need: needed, block: fx`0`, blockPrice: fx`0`, spot: needed, spotPrice: price, share, blockNote: "option A block-contracts nothing",
+  need: needed,
+  block: fx`0`,
+  blockPrice: fx`0`,
+  spot: needed,
+  spotPrice: price,
+  share,
+  blockNote: "option A block-contracts nothing",
   providerRisk: { hours: cover, costPerHour: cost },
 });
 
 export const ROWS: BaseRows = {
-  id: "A", sheetName: "Option A", check: undefined as unknown as Row,
-  need: council.need, blockHours: council.blockHours, spotHours: council.spotHours, gap: council.gap, coreHours: cover, phase1: cover, phase2: cover,
-  blockPrice: price, spotPrice: price, councilShare: share, councilAnnualCost: council.year, firstYear: council.year,
-  perNeed: council.perNeed, councilRisk: council.councilRisk, providerRisk: council.providerRisk, riskWho: council.who,
+  id: "A",
+  sheetName: "Option A",
+  check: undefined as unknown as Row,
+  need: council.need,
+  blockHours: council.blockHours,
+  spotHours: council.spotHours,
+  gap: council.gap,
+  coreHours: cover,
+  phase1: cover,
+  phase2: cover,
+  blockPrice: price,
+  spotPrice: price,
+  councilShare: share,
+  councilAnnualCost: council.year,
+  firstYear: council.year,
+  perNeed: council.perNeed,
+  councilRisk: council.councilRisk,
+  providerRisk: council.providerRisk,
+  riskWho: council.who,
 };
 
 export function layout(prior: readonly Prior[], at: Placement = {}): { layout: SheetLayout; rows: BaseRows } {
   const f = new OptionSheet(at.sheetId ?? "option", "A", "Option A", prior, "portrait", undefined, at.nameSuffix);
-  f.params(PARAMS, new Map([[P.providerCostPerHour, S.unitCost], [P.spotPrice, S.unitCost], [P.hoursNeeded, N.hoursNeeded]]));
+  f.params(
+    PARAMS,
+    new Map([
+      [P.providerCostPerHour, S.unitCost],
+      [P.spotPrice, S.unitCost],
+      [P.hoursNeeded, N.hoursNeeded],
+    ]),
+  );
   f.section("Provider's break-even");
   f.out(cover, needed, cost, price, coverCost, fixed, beh, uptake, verdict, expected, margin, marginWhy, share);
   f.council(council);
@@ -76,22 +212,47 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
   return { layout: f.l, rows: { ...ROWS, check } };
 }
 
-const program = new Program([...PARAMS, S.tenants, N.hoursNeeded, S.unitCost], [cover, uptake, verdict, margin, council.year, council.gap, council.councilRisk, council.providerRisk, beh, fixed, coverCost, expected]);
+const program = new Program(
+  [...PARAMS, S.tenants, N.hoursNeeded, S.unitCost],
+  [cover, uptake, verdict, margin, council.year, council.gap, council.councilRisk, council.providerRisk, beh, fixed, coverCost, expected],
+);
 
 /** Option A in the model: the same rows, evaluated. */
 export function spotPurchasing(p: SpotParams, s: SchemeFigures): SpotResult {
   checkOptionParams("A", p);
   if (p.hoursNeeded === null) positive("options.A.hoursNeeded", s.hoursNeeded ?? s.hoursPerWeek);
   priceOrUnitCost("options.A.spotPrice", p.spotPrice, s.unitCostPerHour);
-  const e = program.run([...(Object.keys(P) as (keyof SpotParams)[]).map((k) => [p[k]]), [s.tenants], [s.hoursNeeded ?? s.hoursPerWeek], [s.unitCostPerHour]]);
+  const e = program.run([
+    ...(Object.keys(P) as (keyof SpotParams)[]).map((k) => [p[k]]),
+    [s.tenants],
+    [s.hoursNeeded ?? s.hoursPerWeek],
+    [s.unitCostPerHour],
+  ]);
   const n = (row: Row) => e.number(row);
   const verdictText = e.value(verdict);
   const breakEven = (Object.keys(BREAK_EVEN_TEXT) as BreakEven[]).find((k) => BREAK_EVEN_TEXT[k] === verdictText)!;
   return {
-    blockHours: 0, spotHours: n(needed), coreHours: n(cover), blockPrice: 0, spotPrice: n(price), councilShare: p.councilShare,
-    councilWeeklyCost: n(council.week), councilAnnualCost: n(council.year), firstYearCost: n(council.year),
-    hoursGap: n(council.gap), councilRisk: n(council.councilRisk), providerRisk: n(council.providerRisk),
-    coverHours: n(cover), hoursNeeded: n(needed), providerCostPerHour: n(cost), coverCostWeek: n(coverCost), fixedIncomeWeek: n(fixed),
-    breakEvenHours: n(beh), breakEvenUptake: n(uptake), breakEven, expectedHours: n(expected), providerMarginWeek: n(margin),
+    blockHours: 0,
+    spotHours: n(needed),
+    coreHours: n(cover),
+    blockPrice: 0,
+    spotPrice: n(price),
+    councilShare: p.councilShare,
+    councilWeeklyCost: n(council.week),
+    councilAnnualCost: n(council.year),
+    firstYearCost: n(council.year),
+    hoursGap: n(council.gap),
+    councilRisk: n(council.councilRisk),
+    providerRisk: n(council.providerRisk),
+    coverHours: n(cover),
+    hoursNeeded: n(needed),
+    providerCostPerHour: n(cost),
+    coverCostWeek: n(coverCost),
+    fixedIncomeWeek: n(fixed),
+    breakEvenHours: n(beh),
+    breakEvenUptake: n(uptake),
+    breakEven,
+    expectedHours: n(expected),
+    providerMarginWeek: n(margin),
   };
 }

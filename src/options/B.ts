@@ -1,6 +1,14 @@
 /** Option B: core and add-on (Housing LIN Technical Brief, Section 2 Part A, 4.3). */
 import { calcRow, fx, Program, type Row } from "../calc";
-import { DEFAULT_OPTION_PARAMS, OPTION_PARAM_RULES, checkOptionParams, priceOrUnitCost, type CoreParams, type CoreResult, type SchemeFigures } from "../model";
+import {
+  DEFAULT_OPTION_PARAMS,
+  OPTION_PARAM_RULES,
+  checkOptionParams,
+  priceOrUnitCost,
+  type CoreParams,
+  type CoreResult,
+  type SchemeFigures,
+} from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import type { SheetLayout } from "../templates/layout";
@@ -11,41 +19,140 @@ const r = OPTION_PARAM_RULES.B;
 const UNIT = "the unit cost per hour (Staffing sheet)";
 
 export const P = {
-  nightHours: param("B", "nightHours", d.nightHours, r.nightHours, { label: "Core: night hours", unit: "hours a week", format: FMT.hours, prompt: "Night hours in the core block (the brief's example: 56, one carer 8 hours a night)." }),
-  dayHours: param("B", "dayHours", d.dayHours, r.dayHours, { label: "Core: day hours", unit: "hours a week", format: FMT.hours, prompt: "Day hours in the core block (the brief's example: 112, one carer 16 hours a day)." }),
-  handoverHours: param("B", "handoverHours", d.handoverHours, r.handoverHours, { label: "Core: handover", unit: "hours a week", format: FMT.hours, prompt: "Handover hours in the core block (the brief's example: 7, an hour a day)." }),
-  floatingHours: param("B", "floatingHours", d.floatingHours, r.floatingHours, { label: "Of the day hours: management and floating time", unit: "hours a week", format: FMT.hours, prompt: "Day hours kept for management and emergencies, not planned care (the brief's example: 40)." }),
-  hoursNeeded: param("B", "hoursNeeded", d.hoursNeeded, r.hoursNeeded, { label: "Care and support residents need", unit: "hours a week", format: FMT.hours, prompt: "Hours a week residents need in all.", blankMeans: "the estimate on the Hours needed sheet" }),
-  blockPrice: param("B", "blockPrice", d.blockPrice, r.blockPrice, { label: "Block price", unit: "£ an hour", format: FMT.money, prompt: "Price of an hour of block-contracted care.", blankMeans: UNIT }),
-  spotPrice: param("B", "spotPrice", d.spotPrice, r.spotPrice, { label: "Spot price", unit: "£ an hour", format: FMT.money, prompt: "Price of an hour of spot-purchased care.", blankMeans: UNIT }),
-  councilShare: param("B", "councilShare", d.councilShare, r.councilShare, { label: "Council's share of spot-purchased hours", unit: "% of hours", format: FMT.percent, prompt: "Share of spot-purchased hours the council pays for (the rest: self-funders)." }),
+  nightHours: param("B", "nightHours", d.nightHours, r.nightHours, {
+    label: "Core: night hours",
+    unit: "hours a week",
+    format: FMT.hours,
+    prompt: "Night hours in the core block (the brief's example: 56, one carer 8 hours a night).",
+  }),
+  dayHours: param("B", "dayHours", d.dayHours, r.dayHours, {
+    label: "Core: day hours",
+    unit: "hours a week",
+    format: FMT.hours,
+    prompt: "Day hours in the core block (the brief's example: 112, one carer 16 hours a day).",
+  }),
+  handoverHours: param("B", "handoverHours", d.handoverHours, r.handoverHours, {
+    label: "Core: handover",
+    unit: "hours a week",
+    format: FMT.hours,
+    prompt: "Handover hours in the core block (the brief's example: 7, an hour a day).",
+  }),
+  floatingHours: param("B", "floatingHours", d.floatingHours, r.floatingHours, {
+    label: "Of the day hours: management and floating time",
+    unit: "hours a week",
+    format: FMT.hours,
+    prompt: "Day hours kept for management and emergencies, not planned care (the brief's example: 40).",
+  }),
+  hoursNeeded: param("B", "hoursNeeded", d.hoursNeeded, r.hoursNeeded, {
+    label: "Care and support residents need",
+    unit: "hours a week",
+    format: FMT.hours,
+    prompt: "Hours a week residents need in all.",
+    blankMeans: "the estimate on the Hours needed sheet",
+  }),
+  blockPrice: param("B", "blockPrice", d.blockPrice, r.blockPrice, {
+    label: "Block price",
+    unit: "£ an hour",
+    format: FMT.money,
+    prompt: "Price of an hour of block-contracted care.",
+    blankMeans: UNIT,
+  }),
+  spotPrice: param("B", "spotPrice", d.spotPrice, r.spotPrice, {
+    label: "Spot price",
+    unit: "£ an hour",
+    format: FMT.money,
+    prompt: "Price of an hour of spot-purchased care.",
+    blankMeans: UNIT,
+  }),
+  councilShare: param("B", "councilShare", d.councilShare, r.councilShare, {
+    label: "Council's share of spot-purchased hours",
+    unit: "% of hours",
+    format: FMT.percent,
+    prompt: "Share of spot-purchased hours the council pays for (the rest: self-funders).",
+  }),
 };
 const PARAMS = Object.values(P);
 
-const core = calcRow("B.core", "Core block", fx`${P.nightHours}+${P.dayHours}+${P.handoverHours}`, { unit: "hours a week", format: FMT.hours, note: "night + day + handover (the brief's example: 56 + 112 + 7 = 175)", name: "ECH_CoreHours", total: true });
-const planned = calcRow("B.planned", "Planned care in the core", fx`${P.dayHours}-${P.floatingHours}`, { unit: "hours a week", format: FMT.hours, note: "day hours − floating time (the brief's example: 72)" });
-const needed = used("B.hoursNeeded", "Hours residents need", P.hoursNeeded, N.hoursNeeded, "hours a week", FMT.hours, "pink cell, or the Hours needed sheet");
-const addOn = calcRow("B.addOn", "Add-on", fx`MAX(0,${needed}-${core})`, { unit: "hours a week", format: FMT.hours, note: "MAX(0, hours needed − core)", name: "ECH_AddOnHours", total: true });
+const core = calcRow("B.core", "Core block", fx`${P.nightHours}+${P.dayHours}+${P.handoverHours}`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "night + day + handover (the brief's example: 56 + 112 + 7 = 175)",
+  name: "ECH_CoreHours",
+  total: true,
+});
+const planned = calcRow("B.planned", "Planned care in the core", fx`${P.dayHours}-${P.floatingHours}`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "day hours − floating time (the brief's example: 72)",
+});
+const needed = used(
+  "B.hoursNeeded",
+  "Hours residents need",
+  P.hoursNeeded,
+  N.hoursNeeded,
+  "hours a week",
+  FMT.hours,
+  "pink cell, or the Hours needed sheet",
+);
+const addOn = calcRow("B.addOn", "Add-on", fx`MAX(0,${needed}-${core})`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "MAX(0, hours needed − core)",
+  name: "ECH_AddOnHours",
+  total: true,
+});
 const bp = used("B.blockPrice", "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const sp = used("B.spotPrice", "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const share = calcRow("B.share", "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
-const nightNeed = calcRow("B.nightNeed", "Night hours on the Inputs sheet", fx`${S.nightHours}`, { unit: "hours a week", format: FMT.hours, note: "the night cover residents need" });
-const nightGap = calcRow("B.nightGap", "Night hours the core does not cover", fx`${nightNeed}-${P.nightHours}`, {
-  unit: "hours a week", format: FMT.hours, note: "Inputs night hours − core night hours: bought in the add-on (negative: the core covers more nights than the Inputs sheet)",
+const nightNeed = calcRow("B.nightNeed", "Night hours on the Inputs sheet", fx`${S.nightHours}`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "the night cover residents need",
 });
-const coreNote = calcRow("B.coreNote", "How the add-on is counted", fx`"The whole core, floating time and handover included, counts against the hours residents need; the add-on is the rest."`);
+const nightGap = calcRow("B.nightGap", "Night hours the core does not cover", fx`${nightNeed}-${P.nightHours}`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "Inputs night hours − core night hours: bought in the add-on (negative: the core covers more nights than the Inputs sheet)",
+});
+const coreNote = calcRow(
+  "B.coreNote",
+  "How the add-on is counted",
+  fx`"The whole core, floating time and handover included, counts against the hours residents need; the add-on is the rest."`,
+);
 const council = councilRows("B", { need: needed, block: core, blockPrice: bp, spot: addOn, spotPrice: sp, share });
 
 export const ROWS: BaseRows = {
-  id: "B", sheetName: "Option B", check: undefined as unknown as Row,
-  need: council.need, blockHours: council.blockHours, spotHours: council.spotHours, gap: council.gap, coreHours: core, phase1: core, phase2: core,
-  blockPrice: bp, spotPrice: sp, councilShare: share, councilAnnualCost: council.year, firstYear: council.year,
-  perNeed: council.perNeed, councilRisk: council.councilRisk, providerRisk: council.providerRisk, riskWho: council.who,
+  id: "B",
+  sheetName: "Option B",
+  check: undefined as unknown as Row,
+  need: council.need,
+  blockHours: council.blockHours,
+  spotHours: council.spotHours,
+  gap: council.gap,
+  coreHours: core,
+  phase1: core,
+  phase2: core,
+  blockPrice: bp,
+  spotPrice: sp,
+  councilShare: share,
+  councilAnnualCost: council.year,
+  firstYear: council.year,
+  perNeed: council.perNeed,
+  councilRisk: council.councilRisk,
+  providerRisk: council.providerRisk,
+  riskWho: council.who,
 };
 
 export function layout(prior: readonly Prior[], at: Placement = {}): { layout: SheetLayout; rows: BaseRows } {
   const f = new OptionSheet(at.sheetId ?? "option", "B", "Option B", prior, "portrait", undefined, at.nameSuffix);
-  f.params(PARAMS, new Map([[P.blockPrice, S.unitCost], [P.spotPrice, S.unitCost], [P.hoursNeeded, N.hoursNeeded]]));
+  f.params(
+    PARAMS,
+    new Map([
+      [P.blockPrice, S.unitCost],
+      [P.spotPrice, S.unitCost],
+      [P.hoursNeeded, N.hoursNeeded],
+    ]),
+  );
   f.cross(fx`${P.floatingHours}>${P.dayHours}`, "Floating time cannot be more than the core's day hours; it is part of them.");
   f.section("Core and add-on");
   f.out(core, planned, needed, addOn, nightNeed, nightGap, coreNote, bp, sp, share);
@@ -54,18 +161,37 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
   return { layout: f.l, rows: { ...ROWS, check } };
 }
 
-const program = new Program([...PARAMS, N.hoursNeeded, S.unitCost], [core, planned, addOn, council.year, council.gap, council.councilRisk, council.providerRisk]);
+const program = new Program(
+  [...PARAMS, N.hoursNeeded, S.unitCost],
+  [core, planned, addOn, council.year, council.gap, council.councilRisk, council.providerRisk],
+);
 
 export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult {
   checkOptionParams("B", p);
   priceOrUnitCost("options.B.blockPrice", p.blockPrice, s.unitCostPerHour);
   priceOrUnitCost("options.B.spotPrice", p.spotPrice, s.unitCostPerHour);
-  const e = program.run([...(Object.keys(P) as (keyof CoreParams)[]).map((k) => [p[k]]), [s.hoursNeeded ?? s.hoursPerWeek], [s.unitCostPerHour]]);
+  const e = program.run([
+    ...(Object.keys(P) as (keyof CoreParams)[]).map((k) => [p[k]]),
+    [s.hoursNeeded ?? s.hoursPerWeek],
+    [s.unitCostPerHour],
+  ]);
   const n = (row: Row) => e.number(row);
   return {
-    blockHours: n(core), spotHours: n(addOn), coreHours: n(core), blockPrice: n(bp), spotPrice: n(sp), councilShare: p.councilShare,
-    councilWeeklyCost: n(council.week), councilAnnualCost: n(council.year), firstYearCost: n(council.year),
-    hoursGap: n(council.gap), councilRisk: n(council.councilRisk), providerRisk: n(council.providerRisk),
-    plannedCare: n(planned), floating: p.floatingHours, hoursNeeded: n(needed), addOn: n(addOn),
+    blockHours: n(core),
+    spotHours: n(addOn),
+    coreHours: n(core),
+    blockPrice: n(bp),
+    spotPrice: n(sp),
+    councilShare: p.councilShare,
+    councilWeeklyCost: n(council.week),
+    councilAnnualCost: n(council.year),
+    firstYearCost: n(council.year),
+    hoursGap: n(council.gap),
+    councilRisk: n(council.councilRisk),
+    providerRisk: n(council.providerRisk),
+    plannedCare: n(planned),
+    floating: p.floatingHours,
+    hoursNeeded: n(needed),
+    addOn: n(addOn),
   };
 }

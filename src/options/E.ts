@@ -1,6 +1,16 @@
 /** Option E: co-production, residents pooling personal budgets (Section 2 Part A, 4.6); an overlay on A–D. */
 import { calcRow, fx, Program, type Row } from "../calc";
-import { DEFAULT_OPTION_PARAMS, OPTION_PARAM_RULES, WEEKS_PER_YEAR, checkOptionParams, priceOrUnitCost, type OptionResult, type PoolParams, type PoolResult, type SchemeFigures } from "../model";
+import {
+  DEFAULT_OPTION_PARAMS,
+  OPTION_PARAM_RULES,
+  WEEKS_PER_YEAR,
+  checkOptionParams,
+  priceOrUnitCost,
+  type OptionResult,
+  type PoolParams,
+  type PoolResult,
+  type SchemeFigures,
+} from "../model";
 import * as S from "../model/scheme";
 import type { SheetLayout } from "../templates/layout";
 import { FMT, givenBase, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
@@ -9,22 +19,77 @@ const d = DEFAULT_OPTION_PARAMS.E;
 const r = OPTION_PARAM_RULES.E;
 
 export const P = {
-  members: param("E", "members", d.members, r.members, { label: "Residents in the group", unit: "residents", format: FMT.count, prompt: "Residents who pool their personal budgets (an example, not from the sources)." }),
-  budgetPerWeek: param("E", "budgetPerWeek", d.budgetPerWeek, r.budgetPerWeek, { label: "Personal budget each", unit: "£ a week", format: FMT.money, prompt: "Each member's personal budget a week.", blankMeans: "the average cost per tenant a week (Staffing sheet)" }),
-  pooledShare: param("E", "pooledShare", d.pooledShare, r.pooledShare, { label: "Share of each budget pooled", unit: "%", format: FMT.percent, prompt: "Share of each personal budget the group pools." }),
-  price: param("E", "price", d.price, r.price, { label: "Price the group pays an hour", unit: "£ an hour", format: FMT.money, prompt: "Hourly price the group negotiates.", blankMeans: "the spot price on the option's sheet" }),
+  members: param("E", "members", d.members, r.members, {
+    label: "Residents in the group",
+    unit: "residents",
+    format: FMT.count,
+    prompt: "Residents who pool their personal budgets (an example, not from the sources).",
+  }),
+  budgetPerWeek: param("E", "budgetPerWeek", d.budgetPerWeek, r.budgetPerWeek, {
+    label: "Personal budget each",
+    unit: "£ a week",
+    format: FMT.money,
+    prompt: "Each member's personal budget a week.",
+    blankMeans: "the average cost per tenant a week (Staffing sheet)",
+  }),
+  pooledShare: param("E", "pooledShare", d.pooledShare, r.pooledShare, {
+    label: "Share of each budget pooled",
+    unit: "%",
+    format: FMT.percent,
+    prompt: "Share of each personal budget the group pools.",
+  }),
+  price: param("E", "price", d.price, r.price, {
+    label: "Price the group pays an hour",
+    unit: "£ an hour",
+    format: FMT.money,
+    prompt: "Hourly price the group negotiates.",
+    blankMeans: "the spot price on the option's sheet",
+  }),
 };
 const PARAMS = Object.values(P);
 
 /** E's rows read the option beneath it; built once per base option. */
 function rowsOver(base: BaseRows) {
-  const budget = used("E.budget", "Personal budget used", P.budgetPerWeek, S.costPerPersonWeek, "£ a week", FMT.money, "pink cell, or the average cost per tenant");
+  const budget = used(
+    "E.budget",
+    "Personal budget used",
+    P.budgetPerWeek,
+    S.costPerPersonWeek,
+    "£ a week",
+    FMT.money,
+    "pink cell, or the average cost per tenant",
+  );
   const price = used("E.price", "Price used", P.price, base.spotPrice, "£ an hour", FMT.money, "pink cell, or the option's spot price");
-  const week = calcRow("E.week", "Pooled budget a week", fx`${P.members}*${budget}*${P.pooledShare}`, { unit: "£ a week", format: FMT.money, note: "members × budget × share pooled", name: "ECH_PooledBudgetWeek", total: true });
-  const year = calcRow("E.year", "Pooled budget a year", fx`${week}*${WEEKS_PER_YEAR}`, { unit: "£ a year", format: FMT.money0, note: "× 52", name: "ECH_PooledBudgetYear" });
-  const hours = calcRow("E.hours", "Hours the pool buys", fx`${week}/${price}`, { unit: "hours a week", format: FMT.hours, note: "pooled budget ÷ price", name: "ECH_PooledHours", total: true });
-  const perMember = calcRow("E.perMember", "Hours per member", fx`${hours}/${P.members}`, { unit: "hours a week", format: FMT.hours, note: "hours ÷ members" });
-  const average = calcRow("E.average", "Average hours a tenant needs", fx`${S.totalHours}/${S.tenants}`, { unit: "hours a week", format: FMT.hours, note: "Staffing total hours ÷ tenants, for comparison" });
+  const week = calcRow("E.week", "Pooled budget a week", fx`${P.members}*${budget}*${P.pooledShare}`, {
+    unit: "£ a week",
+    format: FMT.money,
+    note: "members × budget × share pooled",
+    name: "ECH_PooledBudgetWeek",
+    total: true,
+  });
+  const year = calcRow("E.year", "Pooled budget a year", fx`${week}*${WEEKS_PER_YEAR}`, {
+    unit: "£ a year",
+    format: FMT.money0,
+    note: "× 52",
+    name: "ECH_PooledBudgetYear",
+  });
+  const hours = calcRow("E.hours", "Hours the pool buys", fx`${week}/${price}`, {
+    unit: "hours a week",
+    format: FMT.hours,
+    note: "pooled budget ÷ price",
+    name: "ECH_PooledHours",
+    total: true,
+  });
+  const perMember = calcRow("E.perMember", "Hours per member", fx`${hours}/${P.members}`, {
+    unit: "hours a week",
+    format: FMT.hours,
+    note: "hours ÷ members",
+  });
+  const average = calcRow("E.average", "Average hours a tenant needs", fx`${S.totalHours}/${S.tenants}`, {
+    unit: "hours a week",
+    format: FMT.hours,
+    note: "Staffing total hours ÷ tenants, for comparison",
+  });
   return { budget, price, week, year, hours, perMember, average };
 }
 const cache = new Map<string, ReturnType<typeof rowsOver>>();
@@ -53,10 +118,21 @@ export function pooledBudgets(p: PoolParams, s: SchemeFigures, option: OptionRes
     // Any base will do: its rows are given here, not computed.
     const base = givenBase();
     const x = over(base);
-    program = { p: new Program([...PARAMS, S.costPerPersonWeek, base.spotPrice], [x.budget, x.price, x.week, x.year, x.hours, x.perMember]), x, base };
+    program = {
+      p: new Program([...PARAMS, S.costPerPersonWeek, base.spotPrice], [x.budget, x.price, x.week, x.year, x.hours, x.perMember]),
+      x,
+      base,
+    };
   }
   const { x } = program;
   const e = program.p.run([[p.members], [p.budgetPerWeek], [p.pooledShare], [p.price], [s.costPerPersonWeek], [option.spotPrice]]);
   const n = (row: Row) => e.number(row);
-  return { budgetPerWeek: n(x.budget), price: n(x.price), pooledWeek: n(x.week), pooledYear: n(x.year), hours: n(x.hours), hoursPerMember: n(x.perMember) };
+  return {
+    budgetPerWeek: n(x.budget),
+    price: n(x.price),
+    pooledWeek: n(x.week),
+    pooledYear: n(x.year),
+    hours: n(x.hours),
+    hoursPerMember: n(x.perMember),
+  };
 }

@@ -1,8 +1,18 @@
 /** Option F: pump-priming, a block contract for a set period then spot-purchasing (Section 2 Part A, 4.7.1); an overlay on A–D. */
 import { calcRow, constRow, fx, range, Program, type Row } from "../calc";
 import {
-  DEFAULT_OPTION_PARAMS, MONTHS_PER_YEAR, OPTION_PARAM_RULES, PUMP_PRIMING_MONTHS, WEEKS_PER_YEAR, checkOptionParams, priceOrUnitCost,
-  type MonthCost, type OptionResult, type PumpParams, type PumpResult, type SchemeFigures,
+  DEFAULT_OPTION_PARAMS,
+  MONTHS_PER_YEAR,
+  OPTION_PARAM_RULES,
+  PUMP_PRIMING_MONTHS,
+  WEEKS_PER_YEAR,
+  checkOptionParams,
+  priceOrUnitCost,
+  type MonthCost,
+  type OptionResult,
+  type PumpParams,
+  type PumpResult,
+  type SchemeFigures,
 } from "../model";
 import type { SheetLayout } from "../templates/layout";
 import { FMT, givenBase, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
@@ -12,32 +22,95 @@ const r = OPTION_PARAM_RULES.F;
 
 export const P = {
   blockPeriodMonths: param("F", "blockPeriodMonths", d.blockPeriodMonths, r.blockPeriodMonths, {
-    label: "Block-contract period", unit: "months", format: FMT.months, name: "ECH_BlockPeriodMonths",
+    label: "Block-contract period",
+    unit: "months",
+    format: FMT.months,
+    name: "ECH_BlockPeriodMonths",
     prompt: "Months the block contract runs before converting to spot-purchasing (an example; the brief sets no period).",
   }),
-  blockHours: param("F", "blockHours", d.blockHours, r.blockHours, { label: "Hours block-contracted during the period", unit: "hours a week", format: FMT.hours, prompt: "Hours a week block-contracted while pump-priming.", blankMeans: "the option's block, phased in as on its sheet" }),
-  blockPrice: param("F", "blockPrice", d.blockPrice, r.blockPrice, { label: "Block price", unit: "£ an hour", format: FMT.money, prompt: "Price of an hour of block-contracted care.", blankMeans: "the option's block price (option A: its spot price)" }),
+  blockHours: param("F", "blockHours", d.blockHours, r.blockHours, {
+    label: "Hours block-contracted during the period",
+    unit: "hours a week",
+    format: FMT.hours,
+    prompt: "Hours a week block-contracted while pump-priming.",
+    blankMeans: "the option's block, phased in as on its sheet",
+  }),
+  blockPrice: param("F", "blockPrice", d.blockPrice, r.blockPrice, {
+    label: "Block price",
+    unit: "£ an hour",
+    format: FMT.money,
+    prompt: "Price of an hour of block-contracted care.",
+    blankMeans: "the option's block price (option A: its spot price)",
+  }),
 };
 const PARAMS = Object.values(P);
 
 function rowsOver(base: BaseRows) {
   const hours = { unit: "hours a week", format: FMT.hours };
-  const conversion = calcRow("F.conversion", "Converts to spot-purchasing in month", fx`${P.blockPeriodMonths}+1`, { unit: "month", format: FMT.months, note: "period + 1", name: "ECH_ConversionMonth", total: true });
-  const bh = used("F.blockHours", "Block hours used", P.blockHours, base.coreHours, "hours a week", FMT.hours, "pink cell, or the option's block (from month 3 where it phases in)");
-  const bp = used("F.blockPrice", "Block price used", P.blockPrice, base.blockPrice, "£ an hour", FMT.money, "pink cell, or the option's block price");
-  const total = calcRow("F.total", "All hours the option buys", fx`${base.blockHours}+${base.spotHours}`, { ...hours, note: "the option's block + spot hours; all spot after conversion" });
-  const sp = calcRow("F.spotPrice", "Spot price", fx`${base.spotPrice}`, { unit: "£ an hour", format: FMT.money, note: "from the option's sheet" });
-  const sh = calcRow("F.share", "Council's share of spot hours", fx`${base.councilShare}`, { unit: "% of hours", format: FMT.percent, note: "from the option's sheet" });
+  const conversion = calcRow("F.conversion", "Converts to spot-purchasing in month", fx`${P.blockPeriodMonths}+1`, {
+    unit: "month",
+    format: FMT.months,
+    note: "period + 1",
+    name: "ECH_ConversionMonth",
+    total: true,
+  });
+  const bh = used(
+    "F.blockHours",
+    "Block hours used",
+    P.blockHours,
+    base.coreHours,
+    "hours a week",
+    FMT.hours,
+    "pink cell, or the option's block (from month 3 where it phases in)",
+  );
+  const bp = used(
+    "F.blockPrice",
+    "Block price used",
+    P.blockPrice,
+    base.blockPrice,
+    "£ an hour",
+    FMT.money,
+    "pink cell, or the option's block price",
+  );
+  const total = calcRow("F.total", "All hours the option buys", fx`${base.blockHours}+${base.spotHours}`, {
+    ...hours,
+    note: "the option's block + spot hours; all spot after conversion",
+  });
+  const sp = calcRow("F.spotPrice", "Spot price", fx`${base.spotPrice}`, {
+    unit: "£ an hour",
+    format: FMT.money,
+    note: "from the option's sheet",
+  });
+  const sh = calcRow("F.share", "Council's share of spot hours", fx`${base.councilShare}`, {
+    unit: "% of hours",
+    format: FMT.percent,
+    note: "from the option's sheet",
+  });
   const M = { size: PUMP_PRIMING_MONTHS };
-  const month = constRow("F.month", "Month", Array.from({ length: PUMP_PRIMING_MONTHS }, (_, m) => m + 1), { format: FMT.months });
+  const month = constRow(
+    "F.month",
+    "Month",
+    Array.from({ length: PUMP_PRIMING_MONTHS }, (_, m) => m + 1),
+    { format: FMT.months },
+  );
   const contract = calcRow("F.contract", "Contract", fx`IF(${month}<=${P.blockPeriodMonths},"Block","Spot")`, M);
   // A blank block follows the option's own phasing: months 1 and 2 as on its sheet.
   const planned = fx`IF(ISBLANK(${P.blockHours}),IF(${month}=1,${base.phase1},IF(${month}=2,${base.phase2},${bh})),${bh})`;
   const blockM = calcRow("F.monthBlock", "Block hours a week", fx`IF(${month}<=${P.blockPeriodMonths},${planned},0)`, { ...M, ...hours });
-  const spotM = calcRow("F.monthSpot", "Spot hours a week", fx`IF(${month}<=${P.blockPeriodMonths},MAX(0,${total}-${bh}),${total})`, { ...M, ...hours });
-  const cost = calcRow("F.monthCost", "Council's cost in the month", fx`(${blockM}*${bp}+${spotM}*${sp}*${sh})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`, {
-    ...M, format: FMT.money, name: "ECH_PumpPrimingCostByMonth",
+  const spotM = calcRow("F.monthSpot", "Spot hours a week", fx`IF(${month}<=${P.blockPeriodMonths},MAX(0,${total}-${bh}),${total})`, {
+    ...M,
+    ...hours,
   });
+  const cost = calcRow(
+    "F.monthCost",
+    "Council's cost in the month",
+    fx`(${blockM}*${bp}+${spotM}*${sp}*${sh})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`,
+    {
+      ...M,
+      format: FMT.money,
+      name: "ECH_PumpPrimingCostByMonth",
+    },
+  );
   const year1 = calcRow("F.year1", "Year 1", fx`SUM(${range(cost, 0, 11)})`, { format: FMT.money0, total: true });
   const year2 = calcRow("F.year2", "Year 2", fx`SUM(${range(cost, 12, 23)})`, { format: FMT.money0, total: true });
   return { conversion, bh, bp, total, sp, sh, month, contract, blockM, spotM, cost, year1, year2 };
@@ -51,12 +124,23 @@ const over = (base: BaseRows) => {
 
 export function layout(prior: readonly Prior[], base: BaseRows): { layout: SheetLayout } {
   const x = over(base);
-  const f = new OptionSheet("pumpPriming", "F", "Option F", [...prior, { check: base.check, sheet: base.sheetName }], "portrait", [36, 12, 16, 16, 20, 30]);
+  const f = new OptionSheet(
+    "pumpPriming",
+    "F",
+    "Option F",
+    [...prior, { check: base.check, sheet: base.sheetName }],
+    "portrait",
+    [36, 12, 16, 16, 20, 30],
+  );
   f.params(PARAMS, new Map([[P.blockPrice, base.blockPrice]]));
   f.section("Pump-priming");
   f.out(x.conversion, x.bh, x.bp, x.total, x.sp, x.sh);
   f.l.gap();
-  f.l.table(["Month", "Contract", "Block hours a week", "Spot hours a week", "Council's cost in the month"], [{ row: x.month }, { row: x.contract }, { row: x.blockM }, { row: x.spotM }, { row: x.cost }], PUMP_PRIMING_MONTHS);
+  f.l.table(
+    ["Month", "Contract", "Block hours a week", "Spot hours a week", "Council's cost in the month"],
+    [{ row: x.month }, { row: x.contract }, { row: x.blockM }, { row: x.spotM }, { row: x.cost }],
+    PUMP_PRIMING_MONTHS,
+  );
   f.l.line([{ text: "Year 1", style: "total" }, null, null, null, { row: x.year1 }]);
   f.l.line([{ text: "Year 2", style: "total" }, null, null, null, { row: x.year2 }]);
   f.l.nameRows("ECH_PumpPrimingYearCosts", [x.year1, x.year2], "£, years 1 and 2");
@@ -73,17 +157,41 @@ export function pumpPriming(p: PumpParams, s: SchemeFigures, option: OptionResul
     const base = givenBase();
     const x = over(base);
     program = {
-      p: new Program([...PARAMS, base.coreHours, base.blockHours, base.spotHours, base.spotPrice, base.councilShare, base.blockPrice, base.phase1, base.phase2], [x.bh, x.bp, x.conversion, x.cost, x.year1, x.year2]),
+      p: new Program(
+        [
+          ...PARAMS,
+          base.coreHours,
+          base.blockHours,
+          base.spotHours,
+          base.spotPrice,
+          base.councilShare,
+          base.blockPrice,
+          base.phase1,
+          base.phase2,
+        ],
+        [x.bh, x.bp, x.conversion, x.cost, x.year1, x.year2],
+      ),
       x,
     };
   }
   const { x } = program;
   const phases = "phases" in option ? (option as { phases: readonly number[] }).phases : [option.coreHours, option.coreHours];
   const e = program.p.run([
-    [p.blockPeriodMonths], [p.blockHours], [p.blockPrice], [option.coreHours], [option.blockHours], [option.spotHours], [option.spotPrice], [option.councilShare],
-    [option.blockPrice > 0 ? option.blockPrice : option.spotPrice], [phases[0]], [phases[1]],
+    [p.blockPeriodMonths],
+    [p.blockHours],
+    [p.blockPrice],
+    [option.coreHours],
+    [option.blockHours],
+    [option.spotHours],
+    [option.spotPrice],
+    [option.councilShare],
+    [option.blockPrice > 0 ? option.blockPrice : option.spotPrice],
+    [phases[0]],
+    [phases[1]],
   ]);
   const n = (row: Row, i = 0) => e.number(row, i);
-  const months = e.numbers(x.cost).map((cost, m): MonthCost => ({ blockHours: n(x.blockM, m), spotHours: n(x.spotM, m), netHours: 0, cost }));
+  const months = e
+    .numbers(x.cost)
+    .map((cost, m): MonthCost => ({ blockHours: n(x.blockM, m), spotHours: n(x.spotM, m), netHours: 0, cost }));
   return { blockHours: n(x.bh), blockPrice: n(x.bp), conversionMonth: n(x.conversion), months, yearCosts: [n(x.year1), n(x.year2)] };
 }

@@ -1,8 +1,19 @@
 /** Options C and D: a block contract for the whole service (Section 2 Part A, 4.4 and 4.5), phased in. */
 import { at, calcRow, constRow, firstProblem, fx, range, Program, text, type Row } from "../calc";
 import {
-  DEFAULT_OPTION_PARAMS, MONTHS_PER_YEAR, NETTING_MONTHS, OPTION_PARAM_RULES, WEEKS_PER_YEAR, MAX_AMOUNT, checkOptionParams, priceOrUnitCost, minimumBlock,
-  type BlockParams, type BlockResult, type MonthCost, type SchemeFigures,
+  DEFAULT_OPTION_PARAMS,
+  MONTHS_PER_YEAR,
+  NETTING_MONTHS,
+  OPTION_PARAM_RULES,
+  WEEKS_PER_YEAR,
+  MAX_AMOUNT,
+  checkOptionParams,
+  priceOrUnitCost,
+  minimumBlock,
+  type BlockParams,
+  type BlockResult,
+  type MonthCost,
+  type SchemeFigures,
 } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
@@ -16,45 +27,154 @@ export function blockContract(id: "C" | "D") {
   const r = OPTION_PARAM_RULES[id];
   const p = <K extends keyof BlockParams>(key: K, t: Parameters<typeof param>[4]) => param(id, key, d[key] as never, r[key], t);
   const P = {
-    dayStaff: p("dayStaff", { label: "Minimum block: staff on site by day", unit: "staff", format: FMT.count, prompt: "Staff on site during the day (the brief: 2)." }),
-    dayHoursPerDay: p("dayHoursPerDay", { label: "Day cover a day", unit: "hours a day", format: FMT.hours, prompt: "Hours of day cover a day (the brief: 14)." }),
-    nightHoursPerNight: p("nightHoursPerNight", { label: "Night cover a night", unit: "hours a night", format: FMT.hours, prompt: "Hours of night cover a night (the brief: 10)." }),
-    handoverHoursPerDay: p("handoverHoursPerDay", { label: "Handover a day", unit: "hours a day", format: FMT.hours, prompt: "Handover time a day (the brief: 1)." }),
-    teamLeaderHours: p("teamLeaderHours", { label: "Care team leader or floating time", unit: "hours a week", format: FMT.hours, prompt: "Team leader and floating hours a week (the brief: 37)." }),
+    dayStaff: p("dayStaff", {
+      label: "Minimum block: staff on site by day",
+      unit: "staff",
+      format: FMT.count,
+      prompt: "Staff on site during the day (the brief: 2).",
+    }),
+    dayHoursPerDay: p("dayHoursPerDay", {
+      label: "Day cover a day",
+      unit: "hours a day",
+      format: FMT.hours,
+      prompt: "Hours of day cover a day (the brief: 14).",
+    }),
+    nightHoursPerNight: p("nightHoursPerNight", {
+      label: "Night cover a night",
+      unit: "hours a night",
+      format: FMT.hours,
+      prompt: "Hours of night cover a night (the brief: 10).",
+    }),
+    handoverHoursPerDay: p("handoverHoursPerDay", {
+      label: "Handover a day",
+      unit: "hours a day",
+      format: FMT.hours,
+      prompt: "Handover time a day (the brief: 1).",
+    }),
+    teamLeaderHours: p("teamLeaderHours", {
+      label: "Care team leader or floating time",
+      unit: "hours a week",
+      format: FMT.hours,
+      prompt: "Team leader and floating hours a week (the brief: 37).",
+    }),
     daysPerWeek: p("daysPerWeek", { label: "Days a week", unit: "days", format: FMT.hours, prompt: "Days a week of cover (7)." }),
     targetHours: p("targetHours", {
-      label: "Target block (whole service)", unit: "hours a week", format: FMT.hours, blankMeans: "the hours residents need (Hours needed sheet)",
+      label: "Target block (whole service)",
+      unit: "hours a week",
+      format: FMT.hours,
+      blankMeans: "the hours residents need (Hours needed sheet)",
       prompt: "Hours a week the block should reach; at least the minimum block. The brief's example is about 400 for a 40-unit scheme.",
     }),
-    phaseStep: p("phaseStep", { label: "Phasing: hours added in month 2", unit: "hours a week", format: FMT.hours, prompt: "Hours added about a month after opening (the brief: 50); the full block follows a month later." }),
-    optOutResidents: p("optOutResidents", { label: "Residents who opt out", unit: "residents", format: FMT.count, prompt: "Residents who spend their personal budgets elsewhere (the block is reduced for them)." }),
-    optOutHoursEach: p("optOutHoursEach", { label: "Their care hours each", unit: "hours a week", format: FMT.hours, prompt: "Average care hours a week of a resident who opts out (the brief's thirds example: 7.5 for medium needs)." }),
-    blockPrice: p("blockPrice", { label: "Block price", unit: "£ an hour", format: FMT.money, prompt: "Price of an hour of block-contracted care.", blankMeans: UNIT }),
-    spotPrice: p("spotPrice", {
-      label: "Spot price", unit: "£ an hour", format: FMT.money, blankMeans: UNIT,
-      prompt: id === "C" ? "Price of an hour bought elsewhere by residents who opt out." : "Price of an hour of spot-purchased care (used if the block ends, as in option F).",
+    phaseStep: p("phaseStep", {
+      label: "Phasing: hours added in month 2",
+      unit: "hours a week",
+      format: FMT.hours,
+      prompt: "Hours added about a month after opening (the brief: 50); the full block follows a month later.",
     }),
-    councilShare: p("councilShare", { label: "Council's share of spot-purchased hours", unit: "% of hours", format: FMT.percent, prompt: "Share of spot-purchased hours the council pays for (the rest: self-funders)." }),
-    additionalHours: p("additionalHours", { label: "Additional hours in the month", unit: "hours", format: FMT.hours, prompt: "Hours delivered above the block in this month (netted off at the block price)." }),
-    reducedHours: p("reducedHours", { label: "Reduced hours in the month", unit: "hours", format: FMT.hours, prompt: "Block hours not delivered in this month (netted off at the block price)." }),
+    optOutResidents: p("optOutResidents", {
+      label: "Residents who opt out",
+      unit: "residents",
+      format: FMT.count,
+      prompt: "Residents who spend their personal budgets elsewhere (the block is reduced for them).",
+    }),
+    optOutHoursEach: p("optOutHoursEach", {
+      label: "Their care hours each",
+      unit: "hours a week",
+      format: FMT.hours,
+      prompt: "Average care hours a week of a resident who opts out (the brief's thirds example: 7.5 for medium needs).",
+    }),
+    blockPrice: p("blockPrice", {
+      label: "Block price",
+      unit: "£ an hour",
+      format: FMT.money,
+      prompt: "Price of an hour of block-contracted care.",
+      blankMeans: UNIT,
+    }),
+    spotPrice: p("spotPrice", {
+      label: "Spot price",
+      unit: "£ an hour",
+      format: FMT.money,
+      blankMeans: UNIT,
+      prompt:
+        id === "C"
+          ? "Price of an hour bought elsewhere by residents who opt out."
+          : "Price of an hour of spot-purchased care (used if the block ends, as in option F).",
+    }),
+    councilShare: p("councilShare", {
+      label: "Council's share of spot-purchased hours",
+      unit: "% of hours",
+      format: FMT.percent,
+      prompt: "Share of spot-purchased hours the council pays for (the rest: self-funders).",
+    }),
+    additionalHours: p("additionalHours", {
+      label: "Additional hours in the month",
+      unit: "hours",
+      format: FMT.hours,
+      prompt: "Hours delivered above the block in this month (netted off at the block price).",
+    }),
+    reducedHours: p("reducedHours", {
+      label: "Reduced hours in the month",
+      unit: "hours",
+      format: FMT.hours,
+      prompt: "Block hours not delivered in this month (netted off at the block price).",
+    }),
   };
   const scalarParams = Object.values(P).filter((x) => x.size === 1 && (id === "C" || (x !== P.optOutResidents && x !== P.optOutHoursEach)));
   const hours = { unit: "hours a week", format: FMT.hours };
-  const dayCover = calcRow(`${id}.day`, "Day cover", fx`${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}`, { ...hours, note: "staff × hours × days (the brief: 196)" });
-  const nightCover = calcRow(`${id}.night`, "Night cover", fx`${P.nightHoursPerNight}*${P.daysPerWeek}`, { ...hours, note: "hours × days (the brief: 70)" });
-  const handover = calcRow(`${id}.handover`, "Handover", fx`${P.handoverHoursPerDay}*${P.daysPerWeek}`, { ...hours, note: "hours × days (the brief: 7)" });
-  const min = calcRow(`${id}.minimum`, "Minimum block", fx`${dayCover}+${nightCover}+${handover}+${P.teamLeaderHours}`, {
-    ...hours, note: "day + night + handover + team leader (the brief: 310)", name: "ECH_MinimumBlockHours", total: true,
+  const dayCover = calcRow(`${id}.day`, "Day cover", fx`${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}`, {
+    ...hours,
+    note: "staff × hours × days (the brief: 196)",
   });
-  const initial = calcRow(`${id}.initial`, "Phased in without the team leader", fx`${min}-${P.teamLeaderHours}`, { ...hours, note: "if the scheme fills slowly (the brief: 273)" });
-  const optOut = id === "C" ? calcRow(`${id}.optOut`, "Hours of residents who opt out", fx`${P.optOutResidents}*${P.optOutHoursEach}`, { ...hours, note: "residents × hours each; bought elsewhere" }) : undefined;
-  const target = used(`${id}.target`, "Target block used", P.targetHours, N.hoursNeeded, "hours a week", FMT.hours, "pink cell, or the hours residents need");
-  const block =
-    optOut
-      ? calcRow(`${id}.block`, "Block after opt-outs", fx`MAX(${min},${target}-${optOut})`, { ...hours, note: "target − opt-outs, never below the minimum block", total: true })
-      : calcRow(`${id}.block`, "Block", fx`MAX(${min},${target})`, { ...hours, note: "the target (the whole service), never below the minimum block", total: true });
+  const nightCover = calcRow(`${id}.night`, "Night cover", fx`${P.nightHoursPerNight}*${P.daysPerWeek}`, {
+    ...hours,
+    note: "hours × days (the brief: 70)",
+  });
+  const handover = calcRow(`${id}.handover`, "Handover", fx`${P.handoverHoursPerDay}*${P.daysPerWeek}`, {
+    ...hours,
+    note: "hours × days (the brief: 7)",
+  });
+  const min = calcRow(`${id}.minimum`, "Minimum block", fx`${dayCover}+${nightCover}+${handover}+${P.teamLeaderHours}`, {
+    ...hours,
+    note: "day + night + handover + team leader (the brief: 310)",
+    name: "ECH_MinimumBlockHours",
+    total: true,
+  });
+  const initial = calcRow(`${id}.initial`, "Phased in without the team leader", fx`${min}-${P.teamLeaderHours}`, {
+    ...hours,
+    note: "if the scheme fills slowly (the brief: 273)",
+  });
+  const optOut =
+    id === "C"
+      ? calcRow(`${id}.optOut`, "Hours of residents who opt out", fx`${P.optOutResidents}*${P.optOutHoursEach}`, {
+          ...hours,
+          note: "residents × hours each; bought elsewhere",
+        })
+      : undefined;
+  const target = used(
+    `${id}.target`,
+    "Target block used",
+    P.targetHours,
+    N.hoursNeeded,
+    "hours a week",
+    FMT.hours,
+    "pink cell, or the hours residents need",
+  );
+  const block = optOut
+    ? calcRow(`${id}.block`, "Block after opt-outs", fx`MAX(${min},${target}-${optOut})`, {
+        ...hours,
+        note: "target − opt-outs, never below the minimum block",
+        total: true,
+      })
+    : calcRow(`${id}.block`, "Block", fx`MAX(${min},${target})`, {
+        ...hours,
+        note: "the target (the whole service), never below the minimum block",
+        total: true,
+      });
   const p1 = calcRow(`${id}.phase1`, "Month 1: minimum block", fx`${min}`, hours);
-  const p2 = calcRow(`${id}.phase2`, "Month 2: + phasing step", fx`MIN(${block},${min}+${P.phaseStep})`, { ...hours, note: "minimum + step, at most the full block" });
+  const p2 = calcRow(`${id}.phase2`, "Month 2: + phasing step", fx`MIN(${block},${min}+${P.phaseStep})`, {
+    ...hours,
+    note: "minimum + step, at most the full block",
+  });
   const p3 = calcRow(`${id}.phase3`, "Month 3 on: full block", fx`${block}`, hours);
   const bp = used(`${id}.blockPrice`, "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
   const sp = used(`${id}.spotPrice`, "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
@@ -64,31 +184,84 @@ export function blockContract(id: "C" | "D") {
 
   // The first year month by month: phasing, and additional or reduced hours netted each month.
   const M = { size: NETTING_MONTHS };
-  const month = constRow(`${id}.month`, "Month", Array.from({ length: NETTING_MONTHS }, (_, m) => m + 1), { format: FMT.months });
+  const month = constRow(
+    `${id}.month`,
+    "Month",
+    Array.from({ length: NETTING_MONTHS }, (_, m) => m + 1),
+    { format: FMT.months },
+  );
   const blockM = calcRow(`${id}.monthBlock`, "Block hours a week", fx`IF(${month}=1,${p1},IF(${month}=2,${p2},${p3}))`, { ...M, ...hours });
   const spotM = calcRow(`${id}.monthSpot`, "Spot hours a week", fx`${spot}`, { ...M, ...hours });
   const net = calcRow(`${id}.monthNet`, "Net hours", fx`${P.additionalHours}-${P.reducedHours}`, { ...M, format: FMT.hours });
-  const costM = calcRow(`${id}.monthCost`, "Council's cost in the month", fx`(${blockM}*${bp}+${spotM}*${sp}*${share})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}+${net}*${bp}`, {
-    ...M, format: FMT.money, name: "ECH_CouncilCostByMonth",
+  const costM = calcRow(
+    `${id}.monthCost`,
+    "Council's cost in the month",
+    fx`(${blockM}*${bp}+${spotM}*${sp}*${share})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}+${net}*${bp}`,
+    {
+      ...M,
+      format: FMT.money,
+      name: "ECH_CouncilCostByMonth",
+    },
+  );
+  const firstYear = calcRow(`${id}.firstYear`, "First year", fx`SUM(${range(costM)})`, {
+    format: FMT.money0,
+    name: "ECH_FirstYearCost",
+    total: true,
   });
-  const firstYear = calcRow(`${id}.firstYear`, "First year", fx`SUM(${range(costM)})`, { format: FMT.money0, name: "ECH_FirstYearCost", total: true });
   const monthCheck = (row: Row, what: string) => {
     const m = fx`${text(`${what} in month `)}&${month}&${text(": enter a number of 0 or more.")}`;
     return fx`IF(NOT(ISNUMBER(${row})),${m},IF(OR(${row}<0,${row}>${MAX_AMOUNT}),${m},"OK"))`;
   };
-  const monthChecks = calcRow(`${id}.monthCheck`, "Check", fx`IF(${monthCheck(P.additionalHours, "Additional hours")}<>"OK",${monthCheck(P.additionalHours, "Additional hours")},${monthCheck(P.reducedHours, "Reduced hours")})`, { ...M, check: true });
+  const monthChecks = calcRow(
+    `${id}.monthCheck`,
+    "Check",
+    fx`IF(${monthCheck(P.additionalHours, "Additional hours")}<>"OK",${monthCheck(P.additionalHours, "Additional hours")},${monthCheck(P.reducedHours, "Reduced hours")})`,
+    { ...M, check: true },
+  );
 
   const ROWS: BaseRows = {
-    id, sheetName: `Option ${id}`, check: undefined as unknown as Row,
-    need: council.need, blockHours: council.blockHours, spotHours: council.spotHours, gap: council.gap, coreHours: block, phase1: p1, phase2: p2,
-    blockPrice: bp, spotPrice: sp, councilShare: share, councilAnnualCost: council.year, firstYear,
-    perNeed: council.perNeed, councilRisk: council.councilRisk, providerRisk: council.providerRisk, riskWho: council.who,
+    id,
+    sheetName: `Option ${id}`,
+    check: undefined as unknown as Row,
+    need: council.need,
+    blockHours: council.blockHours,
+    spotHours: council.spotHours,
+    gap: council.gap,
+    coreHours: block,
+    phase1: p1,
+    phase2: p2,
+    blockPrice: bp,
+    spotPrice: sp,
+    councilShare: share,
+    councilAnnualCost: council.year,
+    firstYear,
+    perNeed: council.perNeed,
+    councilRisk: council.councilRisk,
+    providerRisk: council.providerRisk,
+    riskWho: council.who,
   };
 
   function layout(prior: readonly Prior[], where: Placement = {}): { layout: SheetLayout; rows: BaseRows } {
-    const f = new OptionSheet(where.sheetId ?? "option", id, `Option ${id}`, prior, "landscape", [46, 14, 14, 44, 14, 12, 16, 40], where.nameSuffix);
-    f.params(scalarParams, new Map([[P.blockPrice, S.unitCost], [P.spotPrice, S.unitCost]]));
-    f.cross(fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}+${P.nightHoursPerNight}*${P.daysPerWeek}+${P.handoverHoursPerDay}*${P.daysPerWeek}+${P.teamLeaderHours})`, "The target block must be at least the minimum block.");
+    const f = new OptionSheet(
+      where.sheetId ?? "option",
+      id,
+      `Option ${id}`,
+      prior,
+      "landscape",
+      [46, 14, 14, 44, 14, 12, 16, 40],
+      where.nameSuffix,
+    );
+    f.params(
+      scalarParams,
+      new Map([
+        [P.blockPrice, S.unitCost],
+        [P.spotPrice, S.unitCost],
+      ]),
+    );
+    f.cross(
+      fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}+${P.nightHoursPerNight}*${P.daysPerWeek}+${P.handoverHoursPerDay}*${P.daysPerWeek}+${P.teamLeaderHours})`,
+      "The target block must be at least the minimum block.",
+    );
     f.section("Minimum block (How much care? 6.3)");
     f.out(dayCover, nightCover, handover, min, initial, target, ...(optOut ? [optOut] : []), block);
     f.section("Phasing (How much care? 6.3.3.2)");
@@ -97,10 +270,33 @@ export function blockContract(id: "C" | "D") {
     f.out(bp, sp, share);
     f.council(council);
     f.l.gap();
-    f.l.line([{ text: "Council's cost by month: additional or reduced hours are netted off each month at the block price (Housing LIN Technical Brief, contract arrangements)", style: "subtitle" }]);
+    f.l.line([
+      {
+        text: "Council's cost by month: additional or reduced hours are netted off each month at the block price (Housing LIN Technical Brief, contract arrangements)",
+        style: "subtitle",
+      },
+    ]);
     f.l.table(
-      ["Month", "Block hours a week", "Spot hours a week", "Additional hours in the month", "Reduced hours in the month", "Net hours", "Council's cost in the month", "Check"],
-      [{ row: month }, { row: blockM }, { row: spotM }, { row: P.additionalHours }, { row: P.reducedHours }, { row: net }, { row: costM }, { row: monthChecks }],
+      [
+        "Month",
+        "Block hours a week",
+        "Spot hours a week",
+        "Additional hours in the month",
+        "Reduced hours in the month",
+        "Net hours",
+        "Council's cost in the month",
+        "Check",
+      ],
+      [
+        { row: month },
+        { row: blockM },
+        { row: spotM },
+        { row: P.additionalHours },
+        { row: P.reducedHours },
+        { row: net },
+        { row: costM },
+        { row: monthChecks },
+      ],
       NETTING_MONTHS,
     );
     f.l.line([{ text: "First year", style: "total" }, null, null, null, null, null, { row: firstYear }]);
@@ -110,7 +306,10 @@ export function blockContract(id: "C" | "D") {
   }
 
   const allParams = Object.values(P);
-  const program = new Program([...allParams, S.unitCost, N.hoursNeeded], [min, block, p1, p2, p3, council.year, costM, firstYear, spot, council.gap, council.councilRisk, council.providerRisk]);
+  const program = new Program(
+    [...allParams, S.unitCost, N.hoursNeeded],
+    [min, block, p1, p2, p3, council.year, costM, firstYear, spot, council.gap, council.councilRisk, council.providerRisk],
+  );
 
   function model(params: BlockParams, s: SchemeFigures): BlockResult {
     checkOptionParams(id, params);
@@ -125,10 +324,22 @@ export function blockContract(id: "C" | "D") {
     const costs = e.numbers(costM);
     const months = costs.map((cost, m): MonthCost => ({ blockHours: n(blockM, m), spotHours: n(spotM, m), netHours: n(net, m), cost }));
     return {
-      blockHours: n(block), spotHours: n(spot), coreHours: n(block), blockPrice: n(bp), spotPrice: n(sp), councilShare: params.councilShare,
-      councilWeeklyCost: n(council.week), councilAnnualCost: n(council.year),
-      hoursGap: n(council.gap), councilRisk: n(council.councilRisk), providerRisk: n(council.providerRisk),
-      minimum: minimumBlock(params), optOutHours: n(spot), phases: [n(p1), n(p2), n(p3)], months, firstYearCost: n(firstYear),
+      blockHours: n(block),
+      spotHours: n(spot),
+      coreHours: n(block),
+      blockPrice: n(bp),
+      spotPrice: n(sp),
+      councilShare: params.councilShare,
+      councilWeeklyCost: n(council.week),
+      councilAnnualCost: n(council.year),
+      hoursGap: n(council.gap),
+      councilRisk: n(council.councilRisk),
+      providerRisk: n(council.providerRisk),
+      minimum: minimumBlock(params),
+      optOutHours: n(spot),
+      phases: [n(p1), n(p2), n(p3)],
+      months,
+      firstYearCost: n(firstYear),
     };
   }
 

@@ -3,7 +3,20 @@
  * units, check), results in sections (label, value, units, how it is worked out), and the rows
  * "What the council buys". Results show #N/A while the sheet's check is not OK.
  */
-import { FMT, blankOr, calcRow, checkRowFor, firstProblem, fx, inputRow, text, type Expr, type ParamRule, type Row, type Value } from "../calc";
+import {
+  FMT,
+  blankOr,
+  calcRow,
+  checkRowFor,
+  firstProblem,
+  fx,
+  inputRow,
+  text,
+  type Expr,
+  type ParamRule,
+  type Row,
+  type Value,
+} from "../calc";
 import { WEEKS_PER_YEAR } from "../model";
 import { OPTION_CONTENT } from "../templates/content";
 import { SheetLayout } from "../templates/layout";
@@ -56,7 +69,12 @@ export interface ParamText {
 /** A pink parameter of an option as a graph row. */
 export function param(id: string, key: string, value: Value | readonly Value[], rule: ParamRule, t: ParamText): Row {
   return inputRow(`${id}.${key}`, t.label, value as Value, {
-    unit: t.unit, format: t.format, rule, prompt: t.prompt, ...(t.blankMeans ? { blankMeans: t.blankMeans } : {}), ...(t.name ? { name: t.name } : {}),
+    unit: t.unit,
+    format: t.format,
+    rule,
+    prompt: t.prompt,
+    ...(t.blankMeans ? { blankMeans: t.blankMeans } : {}),
+    ...(t.name ? { name: t.name } : {}),
   });
 }
 
@@ -81,35 +99,97 @@ export interface CouncilInputs {
 /** The rows every option sheet ends with (ECH_HoursNeeded, ECH_BlockHours, ECH_SpotHours, ECH_HoursGap, ECH_CouncilAnnualCost). */
 export function councilRows(id: string, x: CouncilInputs) {
   const H = { unit: "hours a week", format: FMT.hours };
-  const need = calcRow(`${id}.need`, "Hours residents need", fx`${x.need}`, { ...H, note: "from the Hours needed sheet (or this sheet's pink cell)", name: "ECH_HoursNeeded" });
-  const blockHours = calcRow(`${id}.blockHours`, "Hours block-contracted", fx`${x.block}`, { ...H, note: x.blockNote ?? "", name: "ECH_BlockHours" });
-  const spotHours = calcRow(`${id}.spotHours`, "Hours bought outside the block", fx`${x.spot}`, {
-    ...H, note: "spot-purchased by the council, bought with personal budgets or own money, or by residents who opt out", name: "ECH_SpotHours",
+  const need = calcRow(`${id}.need`, "Hours residents need", fx`${x.need}`, {
+    ...H,
+    note: "from the Hours needed sheet (or this sheet's pink cell)",
+    name: "ECH_HoursNeeded",
   });
-  const gap = calcRow(`${id}.gap`, "Hours bought − hours needed", fx`${blockHours}+${spotHours}-${need}`, { ...H, note: "block + outside the block − need; 0 when the option buys what residents need", name: "ECH_HoursGap" });
+  const blockHours = calcRow(`${id}.blockHours`, "Hours block-contracted", fx`${x.block}`, {
+    ...H,
+    note: x.blockNote ?? "",
+    name: "ECH_BlockHours",
+  });
+  const spotHours = calcRow(`${id}.spotHours`, "Hours bought outside the block", fx`${x.spot}`, {
+    ...H,
+    note: "spot-purchased by the council, bought with personal budgets or own money, or by residents who opt out",
+    name: "ECH_SpotHours",
+  });
+  const gap = calcRow(`${id}.gap`, "Hours bought − hours needed", fx`${blockHours}+${spotHours}-${need}`, {
+    ...H,
+    note: "block + outside the block − need; 0 when the option buys what residents need",
+    name: "ECH_HoursGap",
+  });
   const gapCheck = calcRow(
     `${id}.gapCheck`,
     "Hours check",
     fx`IF(NOT(ISNUMBER(${gap})),"Fix the check at the top of the sheet first.",IF(ABS(${gap})<0.05,"OK",IF(${gap}<0,TEXT(-${gap},"#,##0.0")&" hours a week that residents need are not bought.",TEXT(${gap},"#,##0.0")&" hours a week are bought beyond the need: paid for twice or unused.")))`,
     { check: true, name: "ECH_HoursCheck" },
   );
-  const bp = calcRow(`${id}.blockPriceShown`, "Block price", fx`${x.blockPrice}`, { unit: "£ an hour", format: FMT.money, note: x.blockNote ?? "" });
+  const bp = calcRow(`${id}.blockPriceShown`, "Block price", fx`${x.blockPrice}`, {
+    unit: "£ an hour",
+    format: FMT.money,
+    note: x.blockNote ?? "",
+  });
   const sp = calcRow(`${id}.spotPriceShown`, "Spot price", fx`${x.spotPrice}`, { unit: "£ an hour", format: FMT.money });
-  const sh = calcRow(`${id}.shareShown`, "Council's share of hours bought outside the block", fx`${x.share}`, { unit: "% of hours", format: FMT.percent });
+  const sh = calcRow(`${id}.shareShown`, "Council's share of hours bought outside the block", fx`${x.share}`, {
+    unit: "% of hours",
+    format: FMT.percent,
+  });
   const week = calcRow(`${id}.councilWeek`, "Council's cost a week", fx`${blockHours}*${bp}+${spotHours}*${sp}*${sh}`, {
-    unit: "£ a week", format: FMT.money, note: "block hours × block price + hours outside the block × spot price × council's share",
+    unit: "£ a week",
+    format: FMT.money,
+    note: "block hours × block price + hours outside the block × spot price × council's share",
   });
-  const year = calcRow(`${id}.councilYear`, "Council's cost a year (steady state)", fx`${week}*${WEEKS_PER_YEAR}`, { unit: "£ a year", format: FMT.money0, note: "a week × 52, with the full block", name: "ECH_CouncilAnnualCost", total: true });
-  const perNeed = calcRow(`${id}.costPerNeed`, "Council's cost per hour residents need", fx`IF(${need}>0,${year}/(${need}*${WEEKS_PER_YEAR}),0)`, { unit: "£ an hour", format: FMT.money, note: "cost a year ÷ (hours needed × 52)" });
+  const year = calcRow(`${id}.councilYear`, "Council's cost a year (steady state)", fx`${week}*${WEEKS_PER_YEAR}`, {
+    unit: "£ a year",
+    format: FMT.money0,
+    note: "a week × 52, with the full block",
+    name: "ECH_CouncilAnnualCost",
+    total: true,
+  });
+  const perNeed = calcRow(
+    `${id}.costPerNeed`,
+    "Council's cost per hour residents need",
+    fx`IF(${need}>0,${year}/(${need}*${WEEKS_PER_YEAR}),0)`,
+    { unit: "£ an hour", format: FMT.money, note: "cost a year ÷ (hours needed × 52)" },
+  );
   const councilRisk = calcRow(`${id}.councilRisk`, "Under-use risk carried by the council", fx`${blockHours}*${bp}*${WEEKS_PER_YEAR}`, {
-    unit: "£ a year", format: FMT.money0, note: "block hours are paid for whether or not they are used",
+    unit: "£ a year",
+    format: FMT.money0,
+    note: "block hours are paid for whether or not they are used",
   });
-  const providerRisk = calcRow(`${id}.providerRisk`, "Under-use risk carried by the provider", x.providerRisk ? fx`${x.providerRisk.hours}*${x.providerRisk.costPerHour}*${WEEKS_PER_YEAR}` : fx`0`, {
-    unit: "£ a year", format: FMT.money0, note: x.providerRisk ? "cover the provider staffs whether or not residents buy care" : "the provider is paid for the hours it delivers",
-  });
-  const who = calcRow(`${id}.riskWho`, "Who carries the risk of under-use", fx`IF(${councilRisk}>0,IF(${providerRisk}>0,"Council and provider","Council"),IF(${providerRisk}>0,"Provider","Neither"))`);
+  const providerRisk = calcRow(
+    `${id}.providerRisk`,
+    "Under-use risk carried by the provider",
+    x.providerRisk ? fx`${x.providerRisk.hours}*${x.providerRisk.costPerHour}*${WEEKS_PER_YEAR}` : fx`0`,
+    {
+      unit: "£ a year",
+      format: FMT.money0,
+      note: x.providerRisk
+        ? "cover the provider staffs whether or not residents buy care"
+        : "the provider is paid for the hours it delivers",
+    },
+  );
+  const who = calcRow(
+    `${id}.riskWho`,
+    "Who carries the risk of under-use",
+    fx`IF(${councilRisk}>0,IF(${providerRisk}>0,"Council and provider","Council"),IF(${providerRisk}>0,"Provider","Neither"))`,
+  );
   return {
-    need, blockHours, blockPrice: bp, spotHours, spotPrice: sp, councilShare: sh, week, year, gap, gapCheck, perNeed, councilRisk, providerRisk, who,
+    need,
+    blockHours,
+    blockPrice: bp,
+    spotHours,
+    spotPrice: sp,
+    councilShare: sh,
+    week,
+    year,
+    gap,
+    gapCheck,
+    perNeed,
+    councilRisk,
+    providerRisk,
+    who,
     all: [need, blockHours, spotHours, gap, bp, sp, sh, week, year, perNeed, councilRisk, providerRisk, who],
   };
 }
@@ -181,7 +261,12 @@ export class OptionSheet {
 
   out(...rows: Row[]): void {
     for (const row of rows) {
-      this.l.line([{ text: row.label, style: row.total ? "total" : "label" }, { row }, { text: row.unit ?? "", style: "note" }, { text: row.note ?? "", style: "note" }]);
+      this.l.line([
+        { text: row.label, style: row.total ? "total" : "label" },
+        { row },
+        { text: row.unit ?? "", style: "note" },
+        { text: row.note ?? "", style: "note" },
+      ]);
     }
   }
 
@@ -189,7 +274,8 @@ export class OptionSheet {
   council(c: ReturnType<typeof councilRows>): void {
     this.section("What the council buys");
     for (const row of c.all) {
-      if (row === c.gap) this.l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: c.gapCheck }]);
+      if (row === c.gap)
+        this.l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: c.gapCheck }]);
       else this.out(row);
     }
   }
@@ -197,7 +283,8 @@ export class OptionSheet {
   /** Writes the sheet's check (named e.g. ECH_OptionCheck) and makes the results wait for it. */
   finish(checkName: string): Row {
     let chain = firstProblem(this.checks);
-    for (const p of [...this.prior].reverse()) chain = fx`IF(${p.check}<>"OK",${text(`Fix the ${p.sheet} sheet first: its check is not OK.`)},${chain})`;
+    for (const p of [...this.prior].reverse())
+      chain = fx`IF(${p.check}<>"OK",${text(`Fix the ${p.sheet} sheet first: its check is not OK.`)},${chain})`;
     const check = calcRow(`${this.id}.check`, "Check", chain, { check: true, name: checkName });
     this.l.lineAt(this.checkLine, [{ text: "Check", style: "total" }, { row: check }]);
     this.l.guard = check;
@@ -208,6 +295,24 @@ export class OptionSheet {
 /** Stand-in rows for a base option whose figures the model is given (E and F in the model read any base through these). */
 export function givenBase(): BaseRows {
   const r = (key: string): Row => ({ id: `base.${key}`, kind: "input", label: key, size: 1, values: [0] });
-  const keys = ["check", "need", "blockHours", "spotHours", "gap", "phase1", "phase2", "blockPrice", "firstYear", "perNeed", "councilRisk", "providerRisk", "riskWho", "coreHours", "spotPrice", "councilShare", "councilAnnualCost"] as const;
+  const keys = [
+    "check",
+    "need",
+    "blockHours",
+    "spotHours",
+    "gap",
+    "phase1",
+    "phase2",
+    "blockPrice",
+    "firstYear",
+    "perNeed",
+    "councilRisk",
+    "providerRisk",
+    "riskWho",
+    "coreHours",
+    "spotPrice",
+    "councilShare",
+    "councilAnnualCost",
+  ] as const;
   return { id: "given", sheetName: "", ...(Object.fromEntries(keys.map((k) => [k, r(k)])) as Record<(typeof keys)[number], Row>) };
 }

@@ -58,7 +58,11 @@ export interface CompareReport {
  * existing sheet has. Four syncs: list the names, read the templates' versions, then
  * insertTemplate's two. A template made by a version it does not know is refused, not guessed at.
  */
-export async function compareOptions(context: Excel.RequestContext, keys?: readonly string[], options: InsertOptions = {}): Promise<CompareReport> {
+export async function compareOptions(
+  context: Excel.RequestContext,
+  keys?: readonly string[],
+  options: InsertOptions = {},
+): Promise<CompareReport> {
   requireExcelApi(INSERT_API, "Comparing options");
   const c = counter(context);
   const names = context.workbook.names.load("items/name,items/formula");
@@ -73,11 +77,19 @@ export async function compareOptions(context: Excel.RequestContext, keys?: reado
   }
   const unknown = (keys ?? []).filter((k) => !all.some((t) => t.key === k));
   if (unknown.length > 0) {
-    throw new EchExcelError("UnknownOption", `These options are no longer in the workbook: ${unknown.join(", ")}.`, "Refresh the list of options and pick again.");
+    throw new EchExcelError(
+      "UnknownOption",
+      `These options are no longer in the workbook: ${unknown.join(", ")}.`,
+      "Refresh the list of options and pick again.",
+    );
   }
   const compared = keys ? all.filter((t) => keys.includes(t.key)) : all;
   if (compared.length === 0) {
-    throw new EchExcelError("NothingToCompare", "No option was picked to compare.", "Pick one or more of the generated options, then compare.");
+    throw new EchExcelError(
+      "NothingToCompare",
+      "No option was picked to compare.",
+      "Pick one or more of the generated options, then compare.",
+    );
   }
   await checkVersions(context, compared, versionCells(names.items.map((n) => ({ name: n.name, formula: n.formula }))), c.sync);
   const report = await insertTemplate(context, comparisonTemplate(compared), options);

@@ -50,7 +50,18 @@ describe("ech-templates", () => {
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(["ECH-Option-B+E+F-Riverside-Court.xlsx"]);
     const wb = await open(path.join(out, readdirSync(out)[0]));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Staffing", "Hours needed", "Tenant budget", "Option B", "Option E", "Option F", "Residential care", "Assessment", "Sources and assumptions"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Inputs",
+      "Staffing",
+      "Hours needed",
+      "Tenant budget",
+      "Option B",
+      "Option E",
+      "Option F",
+      "Residential care",
+      "Assessment",
+      "Sources and assumptions",
+    ]);
     expect(wb.getWorksheet("Inputs")!.getCell(cellOf("B", "schemeName")).value).toBe("Riverside Court");
   });
 

@@ -77,7 +77,10 @@ function expectSameNumbers(placed: PlacedTemplate, results: Results): void {
       if (!same) diffs.push(`${s.name}!${c.ref}: engine ${JSON.stringify(got)}, HyperFormula ${JSON.stringify(want)}`);
       // The value stored with the formula (for viewers that do not calculate) is the engine's too.
       const cached = c.cached;
-      const sameCached = typeof want === "number" && typeof cached === "number" ? Math.abs(cached - want) <= 1e-9 * Math.max(1, Math.abs(want)) : cached === want;
+      const sameCached =
+        typeof want === "number" && typeof cached === "number"
+          ? Math.abs(cached - want) <= 1e-9 * Math.max(1, Math.abs(want))
+          : cached === want;
       if (!sameCached) diffs.push(`${s.name}!${c.ref}: stored ${JSON.stringify(cached)}, HyperFormula ${JSON.stringify(want)}`);
     }
   }

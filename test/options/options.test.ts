@@ -2,7 +2,12 @@ import { DEFAULT_OPTION_PARAMS, InputError, checkParam, type SchemeFigures } fro
 import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing } from "../../src/options";
 
 /** Seed 002's scheme as the option sheets see it: 35 tenants, 782 hours, £555,415.80 a year. */
-const S: SchemeFigures = { tenants: 35, hoursPerWeek: 782, unitCostPerHour: 555415.796 / (782 * 52), costPerPersonWeek: 555415.796 / 35 / 52 };
+const S: SchemeFigures = {
+  tenants: 35,
+  hoursPerWeek: 782,
+  unitCostPerHour: 555415.796 / (782 * 52),
+  costPerPersonWeek: 555415.796 / 35 / 52,
+};
 const D = DEFAULT_OPTION_PARAMS;
 
 describe("option A: spot-purchasing and the provider's break-even", () => {
@@ -20,7 +25,10 @@ describe("option A: spot-purchasing and the provider's break-even", () => {
   });
 
   test("fixed charges lower the break-even; a price below cost never breaks even", () => {
-    expect(spotPurchasing({ ...D.A, fixedChargePerTenantWeek: 20 }, S).breakEvenHours).toBeCloseTo((168 * S.unitCostPerHour - 700) / S.unitCostPerHour, 9);
+    expect(spotPurchasing({ ...D.A, fixedChargePerTenantWeek: 20 }, S).breakEvenHours).toBeCloseTo(
+      (168 * S.unitCostPerHour - 700) / S.unitCostPerHour,
+      9,
+    );
     expect(spotPurchasing({ ...D.A, spotPrice: 10 }, S).breakEven).toBe("priceBelowCost");
     expect(spotPurchasing({ ...D.A, hoursNeeded: 100 }, S).breakEven).toBe("notEnoughDemand");
   });
@@ -76,7 +84,10 @@ describe("options C and D: block contract", () => {
     expect(c.months[2].netHours).toBe(12);
     expect(c.months[2].cost).toBeCloseTo((400 * 15 * 52) / 12 + 12 * 15, 9);
     expect(c.months[0].cost).toBeCloseTo((310 * 15 * 52) / 12, 9);
-    expect(c.firstYearCost).toBeCloseTo(c.months.reduce((s, m) => s + m.cost, 0), 9);
+    expect(c.firstYearCost).toBeCloseTo(
+      c.months.reduce((s, m) => s + m.cost, 0),
+      9,
+    );
   });
 
   test("the target must be at least the minimum block; months must be 12", () => {

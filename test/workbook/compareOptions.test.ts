@@ -35,12 +35,22 @@ describe("templatesFromNames", () => {
       {
         key: "1",
         label: "Option B",
-        names: { BlockHours: "ECH_BlockHours", SpotHours: "ECH_SpotHours", CouncilAnnualCost: "ECH_CouncilAnnualCost", CostPerPersonWeek: "ECH_CostPerPersonWeek" },
+        names: {
+          BlockHours: "ECH_BlockHours",
+          SpotHours: "ECH_SpotHours",
+          CouncilAnnualCost: "ECH_CouncilAnnualCost",
+          CostPerPersonWeek: "ECH_CostPerPersonWeek",
+        },
       },
       {
         key: "2",
         label: "Option C (2)",
-        names: { BlockHours: "ECH_BlockHours_2", SpotHours: "ECH_SpotHours_2", CouncilAnnualCost: "ECH_CouncilAnnualCost_2", SchemeName: "ECH_SchemeName_2" },
+        names: {
+          BlockHours: "ECH_BlockHours_2",
+          SpotHours: "ECH_SpotHours_2",
+          CouncilAnnualCost: "ECH_CouncilAnnualCost_2",
+          SchemeName: "ECH_SchemeName_2",
+        },
       },
     ]);
   });
@@ -126,7 +136,10 @@ describe("compareOptions with generated templates", () => {
       expect(typeof ev.value(report.sheet, `${col}6`)).toBe("number");
     }
     expect(ev.value(report.sheet, "C5")).toBe("Elm Court");
-    expect(ev.value(report.sheet, "C11")).toBeCloseTo((ev.value(report.sheet, "C6") as number) - (ev.value(report.sheet, "B6") as number), 6);
+    expect(ev.value(report.sheet, "C11")).toBeCloseTo(
+      (ev.value(report.sheet, "C6") as number) - (ev.value(report.sheet, "B6") as number),
+      6,
+    );
 
     // Live: change option C's tenants and the comparison follows; option B's column does not move.
     const [b10, c10] = [ev.value(report.sheet, "B10"), ev.value(report.sheet, "C10")];

@@ -85,14 +85,20 @@ describe("repairEchFormulas", () => {
     const error = await repairEchFormulas(fx.context).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "Interrupted", cause: expect.objectContaining({ code: "GeneralException" }) });
     expect((error as Error).message).toMatch(/stopped at Locked after changing "Scheme"/);
-    expect(fx.book.sheet("Locked")!.protection).toMatchObject({ protected: true, options: { allowFormatColumns: true, allowInsertRows: true } });
+    expect(fx.book.sheet("Locked")!.protection).toMatchObject({
+      protected: true,
+      options: { allowFormatColumns: true, allowInsertRows: true },
+    });
   });
 
   it("refuses, with a clear message, an Excel too old to scan the workbook", async () => {
     restoreOffice();
     restoreOffice = installFakeOffice({ ExcelApi: "1.6" });
     const fx = workbook();
-    await expect(repairEchFormulas(fx.context)).rejects.toMatchObject({ code: "ApiNotSupported", message: expect.stringMatching(/^Repair ECH formulas needs/) });
+    await expect(repairEchFormulas(fx.context)).rejects.toMatchObject({
+      code: "ApiNotSupported",
+      message: expect.stringMatching(/^Repair ECH formulas needs/),
+    });
     expect(fx.syncs).toBe(0);
   });
 
