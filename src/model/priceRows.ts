@@ -4,7 +4,7 @@
  * the table and nothing else), and the figures of the chosen base looked up from it with CHOOSE.
  * A figure that could not be checked against a publication is an empty pink cell to enter.
  */
-import { calcRow, constRow, fx, inputRow, text, type Expr, type Row } from "../calc";
+import { FMT, calcRow, constRow, fx, inputRow, text, type Expr, type Row } from "../calc";
 import { PUBLISHED_PRICE_BASE } from "./defaults";
 import { PRICE_BASES, type PriceBase, type Source, type StatutoryRules } from "./priceBase";
 
@@ -31,10 +31,10 @@ const PERCENT = "0.0%";
 export const FIGURES: readonly FigureSpec[] = [
   { key: "nationalLivingWage", what: "the National Living Wage", label: "National Living Wage (aged 21 and over)", unit: "£ an hour", format: MONEY, needed: true },
   { key: "employerNationalInsuranceRate", what: "the employer National Insurance rate", label: "Employer National Insurance rate", unit: "% of pay above the threshold", format: PERCENT, needed: true },
-  { key: "secondaryThreshold", what: "the National Insurance secondary threshold", label: "National Insurance secondary threshold", unit: "£ a year for each worker", format: MONEY, needed: true },
+  { key: "secondaryThreshold", what: "the National Insurance secondary threshold", label: "National Insurance secondary threshold", unit: "£ a year for each worker", format: FMT.money0, needed: true },
   { key: "pensionEmployerMinimum", what: "the employer's minimum pension contribution", label: "Workplace pension, employer minimum", unit: "% of qualifying earnings", format: PERCENT, needed: true },
-  { key: "pensionLowerLimit", what: "the lower limit of qualifying earnings", label: "Qualifying earnings from", unit: "£ a year", format: MONEY, needed: true },
-  { key: "pensionUpperLimit", what: "the upper limit of qualifying earnings", label: "Qualifying earnings up to", unit: "£ a year", format: MONEY, needed: true },
+  { key: "pensionLowerLimit", what: "the lower limit of qualifying earnings", label: "Qualifying earnings from", unit: "£ a year", format: FMT.money0, needed: true },
+  { key: "pensionUpperLimit", what: "the upper limit of qualifying earnings", label: "Qualifying earnings up to", unit: "£ a year", format: FMT.money0, needed: true },
   { key: "holidayWeeks", what: "the weeks of statutory paid holiday", label: "Statutory paid holiday", unit: "weeks a year", format: "0.0", needed: true },
   { key: "homecareMinimumPrice", what: "the Homecare Association's Minimum Price for Homecare", label: "Homecare Association Minimum Price for Homecare (England)", unit: "£ an hour (a benchmark)", format: MONEY, needed: false },
   { key: "realLivingWage", what: "the Real Living Wage", label: "Real Living Wage (Living Wage Foundation), an optional pay policy", unit: "£ an hour", format: MONEY, needed: false },

@@ -200,10 +200,10 @@ const WAKING: Expr = fx`${nightCover}=${NIGHT_COVER[0]}`;
 
 // Paid hours.
 export const holidayUplift = now("holidayUplift", "Paid hours for each hour worked, for holiday", fx`${W}/(${W}-${PB.holidayWeeks})`, {
-  unit: "hours", format: "0.0000", note: "52 ÷ (52 − weeks of paid holiday)",
+  unit: "paid hours an hour", format: "0.0000", note: "52 ÷ (52 − weeks of paid holiday)",
 });
 export const paidPerHour = now("paidPerHour", "Paid hours for each hour of cover", fx`${holidayUplift}*(1+${absenceRate})`, {
-  unit: "hours", format: "0.0000", note: "holiday × (1 + absence cover)",
+  unit: "paid hours an hour", format: "0.0000", note: "holiday × (1 + absence cover)",
 });
 export const dayPaidHours = now("dayPaidHours", "Daytime paid hours", fx`${dayTotalHours}*${paidPerHour}`, { unit: "hours a week", format: FMT.hours, note: "daytime hours × paid hours for each hour" });
 export const nightPaidHours = now("nightPaidHours", "Night paid hours (waking nights)", fx`IF(${WAKING},${nightTotalHours}*${paidPerHour},0)`, {

@@ -42,6 +42,8 @@ export interface SheetOptions {
   freezeColumns?: number;
   /** Added to every defined name on the sheet ("_A"), where one workbook holds several sheets of a kind. */
   nameSuffix?: string;
+  /** Lines repeated at the top of printed pages (0-based, inclusive); the frozen lines otherwise. */
+  printTitleLines?: readonly [number, number];
 }
 
 /** One sheet being laid out: lines from the top, each a list of slots. */
@@ -257,6 +259,7 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       ...(o.freezeRows ? { freeze: { rows: o.freezeRows, ...(o.freezeColumns ? { columns: o.freezeColumns } : {}) } } : {}),
       orientation: o.orientation,
       ...(o.tabColor ? { tabColor: o.tabColor } : {}),
+      ...(o.printTitleLines ? { printTitleRows: [o.printTitleLines[0] + 1, o.printTitleLines[1] + 1] as const } : {}),
     });
   }
   return { sheets, names, rows };

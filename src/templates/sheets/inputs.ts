@@ -81,7 +81,7 @@ const priceBaseNote = calcRow(
 const title = titleRow(INPUTS_ID, "Inputs");
 
 export function inputsLayout(): SheetLayout {
-  const l = new SheetLayout(INPUTS_ID, "Inputs", { columns: [46, 13, 13, 13, 16, 60], orientation: "landscape", tabColor: "FF66B2", freezeRows: 4 });
+  const l = new SheetLayout(INPUTS_ID, "Inputs", { columns: [46, 13, 13, 13, 16, 60], orientation: "landscape", tabColor: "FF66B2", freezeRows: 4, printTitleLines: [0, 1] });
   l.line([{ row: title, style: "title" }]);
   l.line([{ text: "Pink cells are inputs; everything else is worked out from them. Results show #N/A until the input check says OK.", style: "subtitle" }]);
   l.line([{ text: schemeName.label, style: "label" }, { row: schemeName }]);
@@ -118,7 +118,8 @@ export function inputsLayout(): SheetLayout {
   for (const c of ENTER_CELLS) l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, null, null, null, null, { row: checks.get(c.row)! }]);
   l.line([{ text: "Sources: the Sources and assumptions sheet, and docs/price-base.md.", style: "note" }]);
   l.gap();
-  l.line([{ text: "At the chosen price base", style: "header" }, { row: priceBaseIndex, style: "note" }, { row: priceBaseCurrent, style: "note" }]);
+  l.line([{ text: "At the chosen price base", style: "header" }]);
+  for (const row of [priceBaseIndex, priceBaseCurrent]) l.line([{ text: row.label, style: "label" }, { row, style: "note" }, null, null, { text: row.note ?? "", style: "note" }]);
   for (const row of LOOKUPS) l.line([{ text: row.label, style: "label" }, { row }, null, null, { text: row.unit ?? "", style: "note" }]);
   l.gap();
   l.line([{ text: inputCheck.label, style: "total" }, { row: inputCheck }]);
