@@ -10,3 +10,4 @@ export * from "./howMuchCare";
 export * from "./capital";
 export * from "./options";
 export * from "./priceBase";
+export * from "./projection";

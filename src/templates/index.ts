@@ -1,15 +1,16 @@
 /** One definition of each template workbook (options A–D, overlays E and F), as data. */
-import type { Row, Value } from "../calc";
-import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, paramValues, type Prior } from "../options/registry";
-import * as S from "../model/scheme";
-import { BUDGET_ROWS } from "../model";
+import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, type Prior } from "../options/registry";
 import { OPTION_CONTENT } from "./content";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./inputs";
 import { renderLayouts, type SheetLayout } from "./layout";
 import { assessmentLayout } from "./sheets/assessment";
 import { residentialLayout } from "./sheets/residential";
-import { budgetLayout } from "./sheets/budget";
-import { inputCheck, inputsLayout, schemeName } from "./sheets/inputs";
+import { budgetCheck, budgetLayout } from "./sheets/budget";
+import { projectionLayout } from "./sheets/projection";
+import { projectionSource } from "../decisions/source";
+import { projectionRows } from "../model/projection";
+import { inputValues } from "./values";
+import { inputCheck, inputsLayout } from "./sheets/inputs";
 import { sourcesLayout } from "./sheets/sources";
 import { staffingLayout } from "./sheets/staffing";
 import { versionLine } from "./version";
@@ -29,30 +30,6 @@ export function templateId(choice: TemplateChoice): string {
   return [choice.option, ...OVERLAY_IDS.filter((o) => choice.overlays.includes(o))].join("+");
 }
 
-/** The pink cells' values for these template inputs. */
-function inputValues(inputs: TemplateInputs, scheme: string | undefined, ids: readonly string[]): Map<Row, readonly Value[]> {
-  const v = new Map<Row, readonly Value[]>([
-    [schemeName, [scheme ?? null]],
-    [S.tenants, [inputs.tenants]],
-    [S.bandShares, inputs.bandShares],
-    [S.bandHours, inputs.bandHours],
-    [S.supportShares, inputs.supportShares],
-    [S.nightHours, [inputs.nightHours]],
-    [S.nightSupportShare, [inputs.nightSupportShare]],
-    [S.supportRate, [inputs.hourlyRates.support]],
-    [S.careRate, [inputs.hourlyRates.care]],
-    [S.managerSalary, [inputs.managerSalary]],
-    [S.niRate, [inputs.onCosts.ni]],
-    [S.coverRate, [inputs.onCosts.cover]],
-    [S.superannuationRate, [inputs.onCosts.superannuation]],
-    [S.training, [inputs.onCosts.training]],
-    [BUDGET_ROWS.expenditure, inputs.tenantExpenditure],
-    [BUDGET_ROWS.income, inputs.tenantIncome],
-  ]);
-  for (const id of ids) for (const [row, values] of paramValues(id as "A", inputs.options[id as "A"])) v.set(row, values);
-  return v;
-}
-
 export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): TemplateDef {
   if (!OPTION_IDS.includes(choice.option)) throw new Error(`Unknown option ${String(choice.option)}: choose ${OPTION_IDS.join(", ")}.`);
   for (const o of choice.overlays) if (!OVERLAY_IDS.includes(o)) throw new Error(`Unknown overlay ${String(o)}: choose ${OVERLAY_IDS.join(" or ")}.`);
@@ -64,7 +41,16 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   const base = BASE_OPTIONS[choice.option].layout(prior);
   versionLine(base.layout);
   const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), budgetLayout(), base.layout];
-  for (const o of overlays) layouts.push(OVERLAYS[o].layout(prior, base.rows).layout);
+  const checked: Prior[] = [...prior, { check: budgetCheck, sheet: "Tenant budget" }, { check: base.rows.check, sheet: base.rows.sheetName }];
+  for (const o of overlays) {
+    const overlay = OVERLAYS[o].layout(prior, base.rows).layout;
+    layouts.push(overlay);
+    if (o === "F" && overlay.guard) checked.push({ check: overlay.guard, sheet: overlay.name });
+  }
+  const pump = overlays.includes("F");
+  const projection = projectionRows(projectionSource(choice.option, pump, base.rows));
+  const phasing = choice.option === "C" || choice.option === "D" ? projectionSource(choice.option, false).phasing : undefined;
+  layouts.push(projectionLayout(projection, checked, pump ? undefined : phasing));
   const ids = [choice.option, ...overlays];
   layouts.push(residentialLayout(), assessmentLayout(ids), sourcesLayout(ids));
   const rendered = renderLayouts(layouts, inputValues(inputs, scheme, ids));
