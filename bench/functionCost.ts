@@ -23,6 +23,7 @@ const CALLS: Record<string, () => unknown> = {
   PHASEDBLOCK: () => ECH.phasedblock(310, 400),
   ELIGIBILITYBLOCK: () => ECH.eligibilityblock(40),
   CAPITALREVENUE: () => ECH.capitalrevenue(24, 75195, 469298, 156433),
+  BREAKEVENPRICE: () => ECH.breakevenprice(555415.8, 400, 0, 1),
 };
 
 export const CALLS_PER_FUNCTION = 100_000;
