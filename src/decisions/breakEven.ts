@@ -4,12 +4,15 @@
  * × share) × 52, linear in the price, so the answer is closed form. ECH.BREAKEVENPRICE evaluates the
  * Projection sheet's own row.
  */
-import { Program } from "../calc";
-import { InputError, MAX_AMOUNT, nonNegative, share } from "../model";
+import { inputRow, Program } from "../calc";
+import { InputError } from "../model/errors";
+import { MAX_AMOUNT, nonNegative, share } from "../model/validate";
 import * as PR from "../model/projection";
-import { projectionSource } from "./source";
 
-const src = projectionSource("A", false);
+// The function's arguments stand in for the option's rows (this module does not load the options,
+// so the custom functions bundle stays small); the break-even row is the Projection sheet's own.
+const arg = (id: string) => inputRow(`breakEven.${id}`, id, 0, { rule: { kind: "number", min: 0 }, prompt: id });
+const src = { key: "breakEven", blockHours: arg("blockHours"), spotHours: arg("spotHours"), councilShare: arg("councilShare"), councilAnnualCost: arg("councilAnnualCost") };
 const rows = PR.projectionRows(src);
 const program = new Program([PR.budget, src.blockHours, src.spotHours, src.councilShare, src.councilAnnualCost], [rows.breakEvenPrice]);
 

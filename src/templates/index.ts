@@ -7,6 +7,7 @@ import { assessmentLayout } from "./sheets/assessment";
 import { residentialLayout } from "./sheets/residential";
 import { budgetCheck, budgetLayout } from "./sheets/budget";
 import { projectionLayout } from "./sheets/projection";
+import { sensitivityLayout } from "./sheets/sensitivity";
 import { projectionSource } from "../decisions/source";
 import { projectionRows } from "../model/projection";
 import { inputValues } from "./values";
@@ -50,7 +51,8 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   const pump = overlays.includes("F");
   const projection = projectionRows(projectionSource(choice.option, pump, base.rows));
   const phasing = choice.option === "C" || choice.option === "D" ? projectionSource(choice.option, false).phasing : undefined;
-  layouts.push(projectionLayout(projection, checked, pump ? undefined : phasing));
+  const projectionSheet = projectionLayout(projection, checked, pump ? undefined : phasing);
+  layouts.push(projectionSheet, sensitivityLayout(projection, base.rows.councilAnnualCost, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]));
   const ids = [choice.option, ...overlays];
   layouts.push(residentialLayout(), assessmentLayout(ids), sourcesLayout(ids));
   const rendered = renderLayouts(layouts, inputValues(inputs, scheme, ids));
