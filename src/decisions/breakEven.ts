@@ -12,7 +12,13 @@ import * as PR from "../model/projection";
 // The function's arguments stand in for the option's rows (this module does not load the options,
 // so the custom functions bundle stays small); the break-even row is the Projection sheet's own.
 const arg = (id: string) => inputRow(`breakEven.${id}`, id, 0, { rule: { kind: "number", min: 0 }, prompt: id });
-const src = { key: "breakEven", blockHours: arg("blockHours"), spotHours: arg("spotHours"), councilShare: arg("councilShare"), councilAnnualCost: arg("councilAnnualCost") };
+const src = {
+  key: "breakEven",
+  blockHours: arg("blockHours"),
+  spotHours: arg("spotHours"),
+  councilShare: arg("councilShare"),
+  councilAnnualCost: arg("councilAnnualCost"),
+};
 const rows = PR.projectionRows(src);
 const program = new Program([PR.budget, src.blockHours, src.spotHours, src.councilShare, src.councilAnnualCost], [rows.breakEvenPrice]);
 
@@ -25,7 +31,10 @@ export function breakEvenPrice(budget: number, blockHours: number, spotHours: nu
   share("councilShare", councilShare);
   const v = program.run([[budget], [blockHours], [spotHours], [councilShare], [null]]).value(rows.breakEvenPrice);
   if (typeof v !== "number") {
-    throw new InputError(blockHours === 0 ? "blockHours" : "spotHours", "the council pays for no hours (block hours + spot hours × its share is 0), so no price meets the budget.");
+    throw new InputError(
+      blockHours === 0 ? "blockHours" : "spotHours",
+      "the council pays for no hours (block hours + spot hours × its share is 0), so no price meets the budget.",
+    );
   }
   return v;
 }

@@ -6,7 +6,12 @@
  */
 import { Program, type Row, type Value } from "../calc";
 import {
-  DEFAULT_PROJECTION, computeScheme, projectionRows, type OptionResult, type ProjectionRows, type SchemeFigures,
+  DEFAULT_PROJECTION,
+  computeScheme,
+  projectionRows,
+  type OptionResult,
+  type ProjectionRows,
+  type SchemeFigures,
   type ProjectionParams,
 } from "../model";
 import * as S from "../model/scheme";
@@ -66,8 +71,20 @@ export function projectionProgram(choice: ProjectionChoice): Compiled {
     const ids = [choice.option, ...(choice.pumpPriming ? ["F"] : [])];
     const given = [...inputValues(withProjection(defaultsLike()), undefined, ids).keys()];
     const wanted = [
-      rows.yearCosts, rows.careCost, rows.npv, rows.total, rows.basis, rows.breakEvenPrice, rows.blockByYear, rows.spotByYear,
-      S.unitCost, src.councilAnnualCost, PR.voidsByYear, PR.hoursNeededByYear, PR.upliftFactor, PR.discountFactor,
+      rows.yearCosts,
+      rows.careCost,
+      rows.npv,
+      rows.total,
+      rows.basis,
+      rows.breakEvenPrice,
+      rows.blockByYear,
+      rows.spotByYear,
+      S.unitCost,
+      src.councilAnnualCost,
+      PR.voidsByYear,
+      PR.hoursNeededByYear,
+      PR.upliftFactor,
+      PR.discountFactor,
     ];
     c = { program: new Program(given, wanted), rows, given, ids, src };
     compiled.set(key, c);
@@ -88,10 +105,19 @@ export function givenValues(c: Compiled, inputs: TemplateInputs): (readonly Valu
 /** Raises the option model's own errors (a blank price while the unit cost is £0, and so on). */
 function checkOption(choice: ProjectionChoice, inputs: TemplateInputs): void {
   const r = computeScheme(inputs);
-  const s: SchemeFigures = { tenants: inputs.tenants, hoursPerWeek: r.hours.total, unitCostPerHour: r.unitCostPerHour, costPerPersonWeek: r.perPerson.week };
+  const s: SchemeFigures = {
+    tenants: inputs.tenants,
+    hoursPerWeek: r.hours.total,
+    unitCostPerHour: r.unitCostPerHour,
+    costPerPersonWeek: r.perPerson.week,
+  };
   const o = inputs.options;
   const base: OptionResult =
-    choice.option === "A" ? spotPurchasing(o.A, s) : choice.option === "B" ? coreAndAddOnOption(o.B, s) : blockContractOption(choice.option, o[choice.option], s);
+    choice.option === "A"
+      ? spotPurchasing(o.A, s)
+      : choice.option === "B"
+        ? coreAndAddOnOption(o.B, s)
+        : blockContractOption(choice.option, o[choice.option], s);
   if (choice.pumpPriming) pumpPriming(o.F, s, base);
 }
 

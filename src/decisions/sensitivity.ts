@@ -16,7 +16,10 @@ export const DEFAULT_SENSITIVITY_RANGE = 0.1;
 
 /** The pink cell on the Sensitivity sheet: how far each input moves, down and up. */
 export const sensitivityRange = inputRow("sensitivityRange", "Move each input down and up by", DEFAULT_SENSITIVITY_RANGE, {
-  unit: "% of its value", format: "0%", rule: { kind: "share" }, name: "ECH_SensitivityRange",
+  unit: "% of its value",
+  format: "0%",
+  rule: { kind: "share" },
+  name: "ECH_SensitivityRange",
   prompt: "How far each input moves down and up from its value, as a share of it (10% by default).",
 });
 
@@ -45,9 +48,16 @@ export interface SensitivityInput {
 const num = (v: Value) => (typeof v === "number" ? v : 0);
 
 function scaled(id: string, label: string, row: Row, opts: { cap?: boolean; whole?: boolean } = {}): SensitivityInput {
-  const how = opts.whole ? "× (1 ± the move), to the nearest whole number, at least 1" : opts.cap ? "× (1 ± the move), at most 100%" : "× (1 ± the move)";
+  const how = opts.whole
+    ? "× (1 ± the move), to the nearest whole number, at least 1"
+    : opts.cap
+      ? "× (1 ± the move), at most 100%"
+      : "× (1 ± the move)";
   return {
-    id, label, how, row,
+    id,
+    label,
+    how,
+    row,
     move: (values, sign, r) =>
       values.map((v) => {
         const x = num(v) * (1 + sign * r);
@@ -157,7 +167,13 @@ export function sensitivity(choice: ProjectionChoice, inputs: TemplateInputs, ra
     return { id: input.id, label: input.label, low: at(-1), high: at(1) };
   });
   const ranked = Object.fromEntries(
-    HEADLINES.map((h) => [h.id, items.map((it, i) => ({ it, i })).sort((a, b) => swing(b.it, h.id) - swing(a.it, h.id) || a.i - b.i).map((x) => x.it.id)]),
+    HEADLINES.map((h) => [
+      h.id,
+      items
+        .map((it, i) => ({ it, i }))
+        .sort((a, b) => swing(b.it, h.id) - swing(a.it, h.id) || a.i - b.i)
+        .map((x) => x.it.id),
+    ]),
   ) as Record<Headline, string[]>;
   return { range, base, items, ranked };
 }

@@ -25,7 +25,16 @@ export function projectionSource(option: OptionId, pumpPriming: boolean, base: B
   if (option === "C" || option === "D") src.phasing = (option === "C" ? C : D).phasing;
   if (pumpPriming) {
     const f = F.over(base);
-    src.pump = { period: F.P.blockPeriodMonths, blockHours: f.bh, total: f.total, spotPrice: f.sp, share: f.sh, monthCost: f.cost, year1: f.year1, year2: f.year2 };
+    src.pump = {
+      period: F.P.blockPeriodMonths,
+      blockHours: f.bh,
+      total: f.total,
+      spotPrice: f.sp,
+      share: f.sh,
+      monthCost: f.cost,
+      year1: f.year1,
+      year2: f.year2,
+    };
   }
   return src;
 }

@@ -21,7 +21,12 @@ const useStyles = makeStyles({
   label: { margin: 0 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  rowHead: { textAlign: "left", padding: "2px 4px", fontWeight: tokens.fontWeightRegular, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  rowHead: {
+    textAlign: "left",
+    padding: "2px 4px",
+    fontWeight: tokens.fontWeightRegular,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
   h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: "12px 0 4px" },
   note: { color: tokens.colorNeutralForeground2, margin: "4px 0" },
@@ -46,7 +51,8 @@ type Computed = { error: string } | { projection: Projection; sensitivity: Sensi
 
 function compute(option: OptionId, overlays: readonly OverlayId[], scheme: SchemeInputs, text: Record<Field3, string>): Computed {
   const t = readContractText(text);
-  if (t.years === null || t.pay === null || t.nonPay === null) return { error: "Enter the contract length in years and the uplifts as percentages." };
+  if (t.years === null || t.pay === null || t.nonPay === null)
+    return { error: "Enter the contract length in years and the uplifts as percentages." };
   const inputs: TemplateInputs = {
     ...DEFAULT_TEMPLATE_INPUTS,
     ...scheme,
@@ -86,7 +92,14 @@ export function Tornado({ s, headline }: { s: Sensitivity; headline: Headline })
       <figcaption id="tornado-title" style={{ fontWeight: 600, fontSize: tokens.fontSizeBase300, marginBottom: 4 }}>
         What moves the {h.label.toLowerCase()} most (base {f(base)})
       </figcaption>
-      <svg role="img" aria-labelledby="tornado-title tornado-desc" viewBox={`0 0 ${WIDTH} ${items.length * ROW + 4}`} width="100%" style={{ maxWidth: 520, display: "block" }} data-testid="tornado">
+      <svg
+        role="img"
+        aria-labelledby="tornado-title tornado-desc"
+        viewBox={`0 0 ${WIDTH} ${items.length * ROW + 4}`}
+        width="100%"
+        style={{ maxWidth: 520, display: "block" }}
+        data-testid="tornado"
+      >
         <desc id="tornado-desc">{description}</desc>
         <line x1={LABEL + half} x2={LABEL + half} y1={0} y2={items.length * ROW + 4} stroke={tokens.colorNeutralStroke1} />
         {items.map((it, i) => {
@@ -97,8 +110,20 @@ export function Tornado({ s, headline }: { s: Sensitivity; headline: Headline })
               <text x={0} y={y + 14} fontSize={10} fill={tokens.colorNeutralForeground1}>
                 {it.label.length > 28 ? `${it.label.slice(0, 27)}…` : it.label}
               </text>
-              <rect x={Math.min(lo, LABEL + half)} y={y + 3} width={Math.abs(lo - (LABEL + half))} height={ROW - 8} fill={tokens.colorPaletteBlueBorderActive} />
-              <rect x={Math.min(hi, LABEL + half)} y={y + 3} width={Math.abs(hi - (LABEL + half))} height={ROW - 8} fill={tokens.colorPaletteDarkOrangeBorderActive} />
+              <rect
+                x={Math.min(lo, LABEL + half)}
+                y={y + 3}
+                width={Math.abs(lo - (LABEL + half))}
+                height={ROW - 8}
+                fill={tokens.colorPaletteBlueBorderActive}
+              />
+              <rect
+                x={Math.min(hi, LABEL + half)}
+                y={y + 3}
+                width={Math.abs(hi - (LABEL + half))}
+                height={ROW - 8}
+                fill={tokens.colorPaletteDarkOrangeBorderActive}
+              />
             </g>
           );
         })}
@@ -108,14 +133,29 @@ export function Tornado({ s, headline }: { s: Sensitivity; headline: Headline })
   );
 }
 
-export default function Contract({ option, overlays, scheme }: { option: OptionId; overlays: readonly OverlayId[]; scheme: SchemeInputs | null }) {
+export default function Contract({
+  option,
+  overlays,
+  scheme,
+}: {
+  option: OptionId;
+  overlays: readonly OverlayId[];
+  scheme: SchemeInputs | null;
+}) {
   const styles = useStyles();
   const [text, setText] = useState(DEFAULT_TEXT);
   const [headline, setHeadline] = useState<Headline>("npv");
   const result = useMemo(() => (scheme ? compute(option, overlays, scheme, text) : null), [option, overlays, scheme, text]);
   const field = (id: Field3, label: string, suffix?: string) => (
     <Field label={label} validationState={result && "error" in result ? "error" : "none"}>
-      <Input className={styles.input} name={id} value={text[id]} inputMode="decimal" contentAfter={suffix} onChange={(_, d) => setText((t) => ({ ...t, [id]: d.value }))} />
+      <Input
+        className={styles.input}
+        name={id}
+        value={text[id]}
+        inputMode="decimal"
+        contentAfter={suffix}
+        onChange={(_, d) => setText((t) => ({ ...t, [id]: d.value }))}
+      />
     </Field>
   );
   return (
@@ -135,7 +175,12 @@ export default function Contract({ option, overlays, scheme }: { option: OptionI
       {result && "sensitivity" in result && (
         <div>
           <h3 className={styles.h3}>What moves the results most</h3>
-          <RadioGroup layout="horizontal" aria-label="Result to rank the inputs by" value={headline} onChange={(_, d) => setHeadline(d.value as Headline)}>
+          <RadioGroup
+            layout="horizontal"
+            aria-label="Result to rank the inputs by"
+            value={headline}
+            onChange={(_, d) => setHeadline(d.value as Headline)}
+          >
             {HEADLINES.map((h) => (
               <Radio key={h.id} value={h.id} label={h.label} />
             ))}
@@ -193,8 +238,8 @@ function Figures({ p }: { p: Projection }) {
         </tbody>
       </table>
       <Text as="p" size={200} className={styles.note}>
-        Year 1 is the option&apos;s first year (phased in for options C and D; option F&apos;s block period); later years its cost a year with
-        the uplifts. The Projection sheet of the workbook also takes the scheme filling up, and a voids indemnity.
+        Year 1 is the option&apos;s first year (phased in for options C and D; option F&apos;s block period); later years its cost a year
+        with the uplifts. The Projection sheet of the workbook also takes the scheme filling up, and a voids indemnity.
       </Text>
     </div>
   );

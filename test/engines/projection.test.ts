@@ -3,7 +3,15 @@ import { writeFileSync } from "fs";
 import * as path from "path";
 import { projectContract } from "../../src/decisions/projection";
 import { DEFAULT_PROJECTION, pennies } from "../../src/model";
-import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, type OptionId, type OverlayId, type PlacedTemplate, type TemplateInputs } from "../../src/templates";
+import {
+  buildTemplate,
+  DEFAULT_TEMPLATE_INPUTS,
+  placeTemplate,
+  type OptionId,
+  type OverlayId,
+  type PlacedTemplate,
+  type TemplateInputs,
+} from "../../src/templates";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { rangeCells } from "../support/hyperformula";
 import { recalcGnumeric, recalcLibreOffice, tempDir, type Results } from "../support/engines";
@@ -20,7 +28,10 @@ const CASES: { option: OptionId; overlays: OverlayId[]; uplift: number }[] = [
 const YEARS = 4;
 
 function inputs(uplift: number): TemplateInputs {
-  return { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, contractYears: YEARS, payUplift: uplift, nonPayUplift: uplift, budget: 300000 } };
+  return {
+    ...DEFAULT_TEMPLATE_INPUTS,
+    projection: { ...DEFAULT_PROJECTION, contractYears: YEARS, payUplift: uplift, nonPayUplift: uplift, budget: 300000 },
+  };
 }
 
 function named(placed: PlacedTemplate, results: Results, name: string): number[] {
@@ -37,12 +48,15 @@ describe.each(["LibreOffice", "Gnumeric"])("%s recalculates the Projection sheet
   const placed = CASES.map((c) => placeTemplate(buildTemplate({ option: c.option, overlays: c.overlays }, inputs(c.uplift))));
   let results: Results[];
   beforeAll(async () => {
-    const files = await Promise.all(placed.map(async (p, i) => {
-      const file = path.join(tmp.dir, `${i}-${p.id.replace(/\+/g, "_")}.xlsx`);
-      writeFileSync(file, await writeXlsx(p));
-      return file;
-    }));
-    results = engine === "LibreOffice" ? recalcLibreOffice(files, tmp.dir, placed) : files.map((f, i) => recalcGnumeric(f, tmp.dir, placed[i]));
+    const files = await Promise.all(
+      placed.map(async (p, i) => {
+        const file = path.join(tmp.dir, `${i}-${p.id.replace(/\+/g, "_")}.xlsx`);
+        writeFileSync(file, await writeXlsx(p));
+        return file;
+      }),
+    );
+    results =
+      engine === "LibreOffice" ? recalcLibreOffice(files, tmp.dir, placed) : files.map((f, i) => recalcGnumeric(f, tmp.dir, placed[i]));
   });
   afterAll(() => tmp.cleanup());
 
@@ -58,7 +72,10 @@ describe.each(["LibreOffice", "Gnumeric"])("%s recalculates the Projection sheet
       if (t >= 2) expect(years[t]).toBeCloseTo(years[t - 1] * (1 + uplift), 6);
     }
     const npv = named(placed[i], r, "ECH_ProjectionNPV")[0];
-    expect(npv).toBeCloseTo(years.reduce((s, c, t) => s + c / 1.035 ** t, 0), 6);
+    expect(npv).toBeCloseTo(
+      years.reduce((s, c, t) => s + c / 1.035 ** t, 0),
+      6,
+    );
     const model = projectContract({ option, pumpPriming: overlays.includes("F") }, inputs(uplift));
     expect(pennies(npv)).toBe(pennies(model.npv));
     expect(named(placed[i], r, "ECH_BreakEvenPrice")[0]).toBeCloseTo(model.breakEvenPrice!, 9);

@@ -46,7 +46,10 @@ describe("over the contract", () => {
     const nonPay = within(region).getByRole("textbox", { name: "Non-pay uplift a year" });
     await user.clear(nonPay);
     await user.type(nonPay, "3");
-    const p = projectContract({ option: "C" }, { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, contractYears: 7, payUplift: 0.03, nonPayUplift: 0.03 } });
+    const p = projectContract(
+      { option: "C" },
+      { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, contractYears: 7, payUplift: 0.03, nonPayUplift: 0.03 } },
+    );
     await waitFor(() => expect(within(region).getByTestId("contract-npv")).toHaveTextContent(formatPounds(p.npv)));
     expect(within(within(region).getByTestId("contract-table")).getAllByRole("row")).toHaveLength(8);
     expect(within(region).getByTestId("contract-basis")).toHaveTextContent(/^Nominal: /);
