@@ -9,6 +9,7 @@ import { modelVsEngine } from "./engine";
 import { allCombinations, generatorSpeed } from "./generator";
 import { portfolio } from "./portfolio";
 import { roundTrips } from "./roundTrips";
+import { sensitivitySpeed } from "./sensitivity";
 
 interface Row {
   measure: string;
@@ -83,6 +84,15 @@ async function main() {
     });
   }
   results.slowestFunction = { id: worst[0], microseconds: worst[1] };
+
+  const sens = sensitivitySpeed();
+  results.sensitivityMs = sens;
+  rows.push({
+    measure: `Full sensitivity (${sens.inputs} inputs, down and up, 3 results; option C with F)`,
+    value: `${fmt(sens.ms, 2)} ms`,
+    target: "< 20 ms",
+    met: sens.ms < 20,
+  });
 
   const size = bundleSize();
   results.bundleKb = size;

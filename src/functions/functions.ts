@@ -39,6 +39,7 @@ import {
   splitRow,
 } from "./adapters";
 import { excel } from "./excelError";
+import { breakEvenPrice } from "../decisions/breakEven";
 
 /**
  * Care and support hours per week for a scheme: housing support, care and total (spills 1×3).
@@ -392,4 +393,17 @@ export function costlines(
       }),
     ];
   });
+}
+
+/**
+ * The hourly price, block and spot alike, at which the council's cost a year meets a budget: budget ÷ ((block hours + spot hours × council's share) × 52).
+ * @customfunction BREAKEVENPRICE
+ * @param budget What the council can spend a year on the hours, in £ (0 or more).
+ * @param blockHours Hours a week block-contracted (0 or more), e.g. an option sheet's ECH_BlockHours.
+ * @param spotHours Hours a week spot-purchased (0 or more), e.g. an option sheet's ECH_SpotHours.
+ * @param [councilShare] Share of the spot-purchased hours the council pays for, 0% to 100%; 100% if omitted.
+ * @returns {number} £ an hour.
+ */
+export function breakevenprice(budget: any, blockHours: any, spotHours: any, councilShare?: any) {
+  return excel(() => breakEvenPrice(num("budget", budget), num("blockHours", blockHours), num("spotHours", spotHours), num("councilShare", councilShare, 1)));
 }

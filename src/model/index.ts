@@ -12,3 +12,4 @@ export * from "./options";
 export * from "./priceBase";
 export * from "./priceRows";
 export * from "./today";
+export * from "./projection";

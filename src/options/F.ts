@@ -116,7 +116,8 @@ function rowsOver(base: BaseRows) {
   return { conversion, bh, bp, total, sp, sh, month, contract, blockM, spotM, cost, year1, year2 };
 }
 const cache = new Map<string, ReturnType<typeof rowsOver>>();
-const over = (base: BaseRows) => {
+/** F's rows over a base option (the same rows its sheet places; the Projection sheet reads them). */
+export const over = (base: BaseRows) => {
   let x = cache.get(base.id);
   if (!x) cache.set(base.id, (x = rowsOver(base)));
   return x;

@@ -343,5 +343,8 @@ export function blockContract(id: "C" | "D") {
     };
   }
 
-  return { P, ROWS, layout, model };
+  /** The first year month by month (the Projection sheet reads these). */
+  const phasing = { blockMonths: blockM, spotMonths: spotM, firstYear };
+
+  return { P, ROWS, layout, model, phasing };
 }

@@ -131,7 +131,7 @@ export function Actions({ host, services, choice, inputs }: Props) {
 
   return (
     <>
-      <Section id="actions" title={inExcel ? "4. Workbook" : "4. Not in Excel? Download the workbook"}>
+      <Section id="actions" title={inExcel ? "5. Workbook" : "5. Not in Excel? Download the workbook"}>
         {inExcel ? (
           <ExcelActions services={services} run={task.run} disabled={disabled} />
         ) : (

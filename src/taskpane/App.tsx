@@ -1,5 +1,5 @@
 /** The ECH Cost Model task pane: choose an option, set the headline inputs, see the costs, act. */
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { Badge, Divider, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { HostInfo, SettingsStore } from "../office";
 import type { OptionId, OverlayId } from "../templates/types";
@@ -11,6 +11,9 @@ import { OPTIONS, OVERLAYS } from "./options";
 import { Results } from "./Results";
 import { Section } from "./Section";
 import type { PaneServices } from "./services";
+
+// The contract projection and the sensitivity load in their own chunk: the first screen does not wait for them.
+const Contract = lazy(() => import(/* webpackChunkName: "contract" */ "./Contract"));
 
 const useStyles = makeStyles({
   root: {
@@ -99,7 +102,13 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
         <Results option={choice.option} inputs={form.inputs} result={form.result} />
       </Section>
       <Divider />
-      {/* Section 4 and, pinned to the bottom of the pane, the main action (Generate / Download). */}
+      <Section id="contract" title="4. Over the contract">
+        <Suspense fallback={<Text size={200}>Loading the contract…</Text>}>
+          <Contract option={choice.option} overlays={choice.overlays} scheme={form.inputs} />
+        </Suspense>
+      </Section>
+      <Divider />
+      {/* Section 5 and, pinned to the bottom of the pane, the main action (Generate / Download). */}
       <Actions
         host={host}
         services={services}

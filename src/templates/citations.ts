@@ -6,3 +6,10 @@ export const BRIEF = "Housing LIN Technical Brief on care and support in extra c
 export const briefSection = (section: string) => `${BRIEF}, Section 2 Part A ${section}`;
 /** The brief's "How much care?" part. */
 export const howMuchCare = (section: string) => `${BRIEF}, How much care? ${section}`;
+
+/** "Title, publisher, date, section": a source from the price base table, as users read it. */
+export function sourceText(s: { title: string; publisher: string; date: string; section?: string }): string {
+  return [s.title, s.publisher, s.date, ...(s.section ? [`section ${s.section}`] : [])].join(", ");
+}
+/** The brief's contracts part (Section 2 Part B). */
+export const briefContracts = (section: string) => `${BRIEF}, Section 2 Part B ${section}`;

@@ -1,15 +1,18 @@
 /** One definition of each template workbook (options A–D, overlays E and F), as data. */
-import type { Row, Value } from "../calc";
-import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, paramValues, type Prior } from "../options/registry";
-import { BUDGET_ROWS, pricedValues } from "../model";
+import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, type Prior } from "../options/registry";
 import { OPTION_CONTENT } from "./content";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./inputs";
 import { renderLayouts, type SheetLayout } from "./layout";
 import { assessmentLayout } from "./sheets/assessment";
 import { residentialLayout } from "./sheets/residential";
 import { hoursLayout } from "./sheets/hours";
-import { budgetLayout } from "./sheets/budget";
-import { inputCheck, inputsLayout, schemeName } from "./sheets/inputs";
+import { budgetCheck, budgetLayout } from "./sheets/budget";
+import { projectionLayout } from "./sheets/projection";
+import { sensitivityLayout } from "./sheets/sensitivity";
+import { projectionSource } from "../decisions/source";
+import { projectionRows } from "../model/projection";
+import { inputValues } from "./values";
+import { inputCheck, inputsLayout } from "./sheets/inputs";
 import { sourcesLayout } from "./sheets/sources";
 import { staffingLayout } from "./sheets/staffing";
 import { versionLine } from "./version";
@@ -28,16 +31,6 @@ export { OPTION_IDS, OVERLAY_IDS };
 /** "B", "B+F", "C+E+F": overlays in E, F order, each once. */
 export function templateId(choice: TemplateChoice): string {
   return [choice.option, ...OVERLAY_IDS.filter((o) => choice.overlays.includes(o))].join("+");
-}
-
-/** The pink cells' values for these template inputs. */
-function inputValues(inputs: TemplateInputs, scheme: string | undefined, ids: readonly string[]): Map<Row, readonly Value[]> {
-  const v = pricedValues(inputs);
-  v.set(schemeName, [scheme ?? null]);
-  v.set(BUDGET_ROWS.expenditure, inputs.tenantExpenditure);
-  v.set(BUDGET_ROWS.income, inputs.tenantIncome);
-  for (const id of ids) for (const [row, values] of paramValues(id as "A", inputs.options[id as "A"])) v.set(row, values);
-  return v;
 }
 
 /** The appraisal workbook: options A–D side by side over one scheme (ech-templates --compare). */
@@ -69,7 +62,17 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   const base = BASE_OPTIONS[choice.option].layout(prior);
   versionLine(base.layout);
   const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), hoursLayout(), budgetLayout(), base.layout];
-  for (const o of overlays) layouts.push(OVERLAYS[o].layout(prior, base.rows).layout);
+  const checked: Prior[] = [...prior, { check: budgetCheck, sheet: "Tenant budget" }, { check: base.rows.check, sheet: base.rows.sheetName }];
+  for (const o of overlays) {
+    const overlay = OVERLAYS[o].layout(prior, base.rows).layout;
+    layouts.push(overlay);
+    if (o === "F" && overlay.guard) checked.push({ check: overlay.guard, sheet: overlay.name });
+  }
+  const pump = overlays.includes("F");
+  const projection = projectionRows(projectionSource(choice.option, pump, base.rows));
+  const phasing = choice.option === "C" || choice.option === "D" ? projectionSource(choice.option, false).phasing : undefined;
+  const projectionSheet = projectionLayout(projection, checked, pump ? undefined : phasing);
+  layouts.push(projectionSheet, sensitivityLayout(projection, base.rows.councilAnnualCost, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]));
   const ids = [choice.option, ...overlays];
   layouts.push(residentialLayout(), assessmentLayout(ids), sourcesLayout(ids));
   const rendered = renderLayouts(layouts, inputValues(inputs, scheme, ids));

@@ -15,6 +15,9 @@ import {
   renamingArguments,
   tenantBudget,
   type OptionParams,
+  type ProjectionParams,
+  DEFAULT_PROJECTION,
+  checkProjectionParams,
   type SchemeInputs,
 } from "../model";
 
@@ -23,6 +26,8 @@ export type TemplateInputs = SchemeInputs & {
   tenantExpenditure: readonly number[];
   tenantIncome: readonly number[];
   options: OptionParams;
+  /** The Projection sheet's pink cells (contract length, uplifts, discount rate, fill-up, budget); the defaults when absent. */
+  projection?: ProjectionParams;
 };
 
 /** Every figure of the table of price bases left for the user to enter, empty. */
@@ -35,6 +40,7 @@ export const DEFAULT_TEMPLATE_INPUTS: TemplateInputs = {
   tenantExpenditure: DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount),
   tenantIncome: DEFAULT_TENANT_INCOME.map((l) => l.amount),
   options: DEFAULT_OPTION_PARAMS,
+  projection: DEFAULT_PROJECTION,
 };
 
 type Json = unknown;
@@ -83,6 +89,8 @@ function merge(path: string, defaults: Json, json: Json, blankable: boolean): Js
 /** Option parameters that may be blank (null: "use the Staffing sheet's figure"). */
 function blankableKey(path: string): boolean {
   if (/^enteredFigures\.[^.]+\.\w+$/.test(path) || path === "pay.sleepInAmount" || path === "pay.pensionSchemeRate") return true;
+  const q = /^projection\.(\w+)$/.exec(path);
+  if (q) return (DEFAULT_PROJECTION as unknown as Record<string, unknown>)[q[1]] === null;
   const m = /^options\.(\w+)\.(\w+)$/.exec(path);
   if (!m || !(m[1] in DEFAULT_OPTION_PARAMS)) return false;
   const id = m[1] as keyof OptionParams;
@@ -97,6 +105,7 @@ export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
   const keys: Record<string, string> = { expenditure: "tenantExpenditure", income: "tenantIncome" };
   renamingArguments((a) => keys[a] ?? a, () => tenantBudget(inputs.tenantExpenditure, inputs.tenantIncome));
   for (const id of Object.keys(inputs.options) as (keyof OptionParams)[]) checkOptionParams(id, inputs.options[id] as never);
+  if (inputs.projection) renamingArguments((a) => `projection.${a}`, () => checkProjectionParams(inputs.projection!));
   return inputs;
 }
 

@@ -242,7 +242,7 @@ describe("words", () => {
   test("the pane speaks the sheets' language: no jargon, no abbreviations, publications cited in full", async () => {
     await renderPane();
     expect(screen.getByText("Not in Excel")).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: "4. Not in Excel? Download the workbook" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "5. Not in Excel? Download the workbook" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Download the workbook" })).toBeInTheDocument();
     expect(await screen.findByRole("img", { name: /Superannuation: £/ })).toBeInTheDocument();
     const text = document.body.textContent!;
@@ -261,7 +261,7 @@ describe("not in Excel: download the workbook", () => {
     const footer = screen.getByRole("region", { name: "Main action" });
     const button = within(footer).getByRole("button", { name: "Download the workbook" });
     // The footer is the last thing in the pane, after section 4.
-    const actions = screen.getByRole("region", { name: "4. Not in Excel? Download the workbook" });
+    const actions = screen.getByRole("region", { name: "5. Not in Excel? Download the workbook" });
     expect(actions.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     button.focus();
     await user.keyboard("{Enter}");

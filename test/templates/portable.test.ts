@@ -47,7 +47,7 @@ describe.each(CHOICES)("template $option + $overlays is portable and well-formed
 
   test("id, sheets and overlays", () => {
     expect(def.id).toBe([choice.option, ...choice.overlays].join("+"));
-    expect(def.sheets.map((s) => s.id)).toEqual(["inputs", "staffing", "hours", "budget", "option", ...(choice.overlays.includes("E") ? ["pooled"] : []), ...(choice.overlays.includes("F") ? ["pumpPriming"] : []), "residential", "assessment", "sources"]);
+    expect(def.sheets.map((s) => s.id)).toEqual(["inputs", "staffing", "hours", "budget", "option", ...(choice.overlays.includes("E") ? ["pooled"] : []), ...(choice.overlays.includes("F") ? ["pumpPriming"] : []), "projection", "sensitivity", "residential", "assessment", "sources"]);
   });
 });
 

@@ -19,7 +19,7 @@ describe("writeXlsx", () => {
 
   test("sheets in order with their names", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(placed.sheets.map((s) => s.name));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Staffing", "Hours needed", "Tenant budget", "Option B", "Option F", "Residential care", "Assessment", "Sources and assumptions"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Staffing", "Hours needed", "Tenant budget", "Option B", "Option F", "Projection", "Sensitivity", "Residential care", "Assessment", "Sources and assumptions"]);
   });
 
   test("every cell's value or formula and number format as defined", () => {

@@ -1,6 +1,7 @@
 /** The Sources and assumptions sheet: where each table comes from and what each assumption is. */
 import type { OptionId, OverlayId } from "../types";
-import { BRIEF, briefSection, howMuchCare, JIT_2009, JIT_MODEL } from "../citations";
+import { BRIEF, briefContracts, briefSection, howMuchCare, JIT_2009, JIT_MODEL, sourceText } from "../citations";
+import { DISCOUNT_RATE_FIGURE } from "../../model/projection";
 import { SheetLayout } from "../layout";
 import { FIGURES, STATUTORY_BASES, citeSource } from "../../model/priceRows";
 
@@ -28,6 +29,9 @@ const COMMON: readonly [string, string, string][] = [
   ["Tenant budget", `${JIT_2009}, indicative costs and sources of income for tenants`, "A Scottish example: free personal care and council tax benefit do not exist in England (council tax benefit ended in 2013). Monthly total = weekly expenditure × 52 ÷ 12 (£1,965.38)."],
   ["Residential care", `${howMuchCare("1.4.4–1.4.5")}; ${JIT_2009}, capital and revenue comparison`, "No care home fee is given: enter your own. Cost per resident = (daytime hours of the band + night hours ÷ tenants) × unit cost per hour. Two printed totals do not add up: 24 × £75,195 = £1,804,680 (printed £1,804,690); £703,068 + £301,323 = £1,004,391 (printed £1,004,408)."],
   ["Prices on option sheets", howMuchCare("3.2.1"), "A price left blank uses the Staffing sheet's unit cost per hour, which loads on-costs and non-contact time into one hourly rate, as the brief describes."],
+  ["Projection", `${briefContracts("2.2 and 2.5")}; ${howMuchCare("6.3.3.2–6.3.3.5")}`, "Contract length 5 years is an example (the brief: no more than three years with an annual review for a care contract; 20 or 25 years where housing and care are integrated). Uplifts default to 0% (today's prices). The cost is split into pay and non-pay as the Staffing sheet's total staff cost is: training is the one non-pay line. Units let default to 100% (full from opening, as the published model assumes); the scheme is full from the second year. An empty unit's rent and service charge default to the Tenant budget sheet's. Year 1 is the option's first year where it phases in; later years its cost a year × the uplift factor."],
+  ["Present value", sourceText(DISCOUNT_RATE_FIGURE.source), "3.5% a year in real terms for the first 30 years (the Green Book's social time preference rate). Year 1 is not discounted; year t is divided by (1 + rate)^(t − 1). With uplifts the yearly costs are cash amounts (nominal), so the sheet says the present value is nominal."],
+  ["Break-even price", "", "The council's cost a year is linear in the price: budget ÷ ((block hours + spot hours × council's share) × 52), one price for block and spot hours."],
   ["Weeks and months", "", "52 weeks and 12 months a year."],
   ["Price base", `${JIT_MODEL}; ${howMuchCare("3.2.1–3.2.2")}`, "2009 (published model) keeps the published flat on-costs and every printed figure. At a current price base the hourly rates are pay; paid hours = hours × 52 ÷ (52 − holiday weeks) × (1 + absence cover), plus training hours and the team leader's hours; workers = paid hours ÷ average contracted hours, rounded up, plus team leaders and the scheme manager; employer National Insurance and pension are worked out per worker, each worker of a group earning the group's average pay. The team leader is paid at their own rate and sleep-in nights are costed separately, as the Technical Brief allows. Overheads, surplus, the contracted hours, absence cover, training hours and the team leader and night rates are examples."],
   ...PRICE_BASE_SOURCES,

@@ -1,0 +1,11 @@
+/** The pane's full sensitivity: every key input moved down and up, the three headline results at each. */
+import { SENSITIVITY_INPUTS, sensitivity } from "../src/decisions/sensitivity";
+import { DEFAULT_PROJECTION } from "../src/model";
+import { DEFAULT_TEMPLATE_INPUTS } from "../src/templates";
+import { timeMs } from "./measure";
+
+export function sensitivitySpeed(): { ms: number; inputs: number } {
+  const inputs = { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
+  const ms = timeMs(() => sensitivity({ option: "C", pumpPriming: true }, inputs), 21, 3);
+  return { ms, inputs: SENSITIVITY_INPUTS.length };
+}

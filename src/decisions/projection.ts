@@ -1,0 +1,156 @@
+/**
+ * The contract over its life in the model: the Projection sheet's rows evaluated over every pink
+ * cell of a template (the scheme, the tenant budget, the chosen option, option F, the projection).
+ * One program is compiled per option (with or without F) and reused, so the sensitivity's many
+ * runs cost a few microseconds each.
+ */
+import { Program, type Row, type Value } from "../calc";
+import {
+  DEFAULT_PROJECTION,
+  computeScheme,
+  projectionRows,
+  type OptionResult,
+  type ProjectionRows,
+  type SchemeFigures,
+  type ProjectionParams,
+} from "../model";
+import * as S from "../model/scheme";
+import { blockContractOption, coreAndAddOnOption, pumpPriming, spotPurchasing } from "../options/registry";
+import type { OptionId } from "../options/ids";
+import * as PR from "../model/projection";
+import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
+import { inputValues } from "../templates/values";
+import { projectionSource } from "./source";
+
+export interface ProjectionChoice {
+  option: OptionId;
+  /** Option F (pump-priming) overlays the option. Option E does not change the council's cost. */
+  pumpPriming?: boolean;
+}
+
+export interface Projection {
+  /** £, contract years 1 to 10; 0 beyond the contract. */
+  yearCosts: number[];
+  /** Care and support before the voids indemnity, £ a year. */
+  careCosts: number[];
+  voids: number[];
+  hoursNeeded: number[];
+  blockHours: number[];
+  spotHours: number[];
+  upliftFactors: number[];
+  discountFactors: number[];
+  total: number;
+  /** Present value: year 1 undiscounted, year t ÷ (1 + rate)^(t − 1). */
+  npv: number;
+  /** "Real: …" without uplifts, "Nominal: …" with them. */
+  basis: string;
+  /** The option's steady-state council cost a year (its sheet's ECH_CouncilAnnualCost). */
+  councilAnnualCost: number;
+  unitCostPerHour: number;
+  /** £ an hour (block and spot alike) at which the council's cost a year meets the budget; null if it pays for no hours. */
+  breakEvenPrice: number | null;
+  contractYears: number;
+}
+
+interface Compiled {
+  program: Program;
+  rows: ProjectionRows;
+  given: Row[];
+  ids: string[];
+  src: ReturnType<typeof projectionSource>;
+}
+const compiled = new Map<string, Compiled>();
+
+/** The program for this option, compiled once. */
+export function projectionProgram(choice: ProjectionChoice): Compiled {
+  const key = `${choice.option}${choice.pumpPriming ? "+F" : ""}`;
+  let c = compiled.get(key);
+  if (!c) {
+    const src = projectionSource(choice.option, !!choice.pumpPriming);
+    const rows = projectionRows(src);
+    const ids = [choice.option, ...(choice.pumpPriming ? ["F"] : [])];
+    const given = [...inputValues(withProjection(defaultsLike()), undefined, ids).keys()];
+    const wanted = [
+      rows.yearCosts,
+      rows.careCost,
+      rows.npv,
+      rows.total,
+      rows.basis,
+      rows.breakEvenPrice,
+      rows.blockByYear,
+      rows.spotByYear,
+      S.unitCost,
+      src.councilAnnualCost,
+      PR.voidsByYear,
+      PR.hoursNeededByYear,
+      PR.upliftFactor,
+      PR.discountFactor,
+    ];
+    c = { program: new Program(given, wanted), rows, given, ids, src };
+    compiled.set(key, c);
+  }
+  return c;
+}
+
+// The given rows' order comes from inputValues over any inputs; the defaults will do.
+const defaultsLike = (): TemplateInputs => DEFAULT_TEMPLATE_INPUTS;
+const withProjection = (i: TemplateInputs): TemplateInputs => (i.projection ? i : { ...i, projection: DEFAULT_PROJECTION });
+
+/** The values, in the program's order, of these inputs. */
+export function givenValues(c: Compiled, inputs: TemplateInputs): (readonly Value[])[] {
+  const v = inputValues(withProjection(inputs), undefined, c.ids);
+  return c.given.map((row) => v.get(row)!);
+}
+
+/** Raises the option model's own errors (a blank price while the unit cost is £0, and so on). */
+function checkOption(choice: ProjectionChoice, inputs: TemplateInputs): void {
+  const r = computeScheme(inputs);
+  const s: SchemeFigures = {
+    tenants: inputs.tenants,
+    hoursPerWeek: r.hours.total,
+    unitCostPerHour: r.unitCostPerHour,
+    costPerPersonWeek: r.perPerson.week,
+  };
+  const o = inputs.options;
+  const base: OptionResult =
+    choice.option === "A"
+      ? spotPurchasing(o.A, s)
+      : choice.option === "B"
+        ? coreAndAddOnOption(o.B, s)
+        : blockContractOption(choice.option, o[choice.option], s);
+  if (choice.pumpPriming) pumpPriming(o.F, s, base);
+}
+
+/** Reads a run's results. */
+export function readProjection(c: Compiled, run: ReturnType<Program["run"]>): Projection {
+  const { rows, src } = c;
+  const price = run.value(rows.breakEvenPrice);
+  const P = PR;
+  return {
+    yearCosts: run.numbers(rows.yearCosts),
+    careCosts: run.numbers(rows.careCost),
+    voids: run.numbers(P.voidsByYear),
+    hoursNeeded: run.numbers(P.hoursNeededByYear),
+    blockHours: run.numbers(rows.blockByYear),
+    spotHours: run.numbers(rows.spotByYear),
+    upliftFactors: run.numbers(P.upliftFactor),
+    discountFactors: run.numbers(P.discountFactor),
+    total: run.number(rows.total),
+    npv: run.number(rows.npv),
+    basis: String(run.value(rows.basis)),
+    councilAnnualCost: run.number(src.councilAnnualCost),
+    unitCostPerHour: run.number(S.unitCost),
+    breakEvenPrice: typeof price === "number" ? price : null,
+    contractYears: run.number(P.contractYears),
+  };
+}
+
+/** The chosen option's council cost over the contract, from every pink cell of the template. */
+export function projectContract(choice: ProjectionChoice, inputs: TemplateInputs): Projection {
+  checkTemplateInputs(inputs);
+  checkOption(choice, inputs);
+  const c = projectionProgram(choice);
+  return readProjection(c, c.program.run(givenValues(c, inputs)));
+}
+
+export type { ProjectionParams };

@@ -1,0 +1,179 @@
+/**
+ * Sensitivity: each key input moved down and up (±10% by default) with everything else held, and
+ * the headline results at each: the unit cost per hour, the council's cost a year and the present
+ * value of the contract, ranked by how far each input swings them. The model runs the compiled
+ * projection program once per move (a few microseconds each); the Sensitivity sheet prints the same
+ * moves as live formulas (src/templates/sheets/sensitivity.ts).
+ */
+import { at, constRow, fx, inputRow, round, Program, type Expr, type Row, type Value } from "../calc";
+import * as S from "../model/scheme";
+import * as PR from "../model/projection";
+import { checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
+import { InputError, share as checkShare } from "../model";
+import { givenValues, projectionProgram, type ProjectionChoice } from "./projection";
+
+export const DEFAULT_SENSITIVITY_RANGE = 0.1;
+
+/** The pink cell on the Sensitivity sheet: how far each input moves, down and up. */
+export const sensitivityRange = inputRow("sensitivityRange", "Move each input down and up by", DEFAULT_SENSITIVITY_RANGE, {
+  unit: "% of its value",
+  format: "0%",
+  rule: { kind: "share" },
+  name: "ECH_SensitivityRange",
+  prompt: "How far each input moves down and up from its value, as a share of it (10% by default).",
+});
+
+/** Low, Medium, High weights of a move in the band mix: the high-needs share moves, the medium band takes up the difference. */
+export const bandMixWeights = constRow("sensitivity.bandMixWeights", "Band mix move", [0, -1, 1], { format: "0" });
+
+export type Headline = "unitCost" | "councilYear" | "npv";
+export const HEADLINES: readonly { id: Headline; label: string; unit: string }[] = [
+  { id: "unitCost", label: "Unit cost per hour", unit: "£ an hour" },
+  { id: "councilYear", label: "Council's cost a year", unit: "£ a year" },
+  { id: "npv", label: "Present value of the contract", unit: "£" },
+];
+
+export interface SensitivityInput {
+  id: string;
+  label: string;
+  /** How the move is made, in words. */
+  how: string;
+  row: Row;
+  /** The moved values in the model, for a move of `r` down (sign −1) or up (+1). */
+  move(values: readonly Value[], sign: -1 | 1, r: number): Value[];
+  /** The same move as an expression over the input row (one per cell of the row). */
+  expr(sign: -1 | 1, r: Expr): Expr;
+}
+
+const num = (v: Value) => (typeof v === "number" ? v : 0);
+
+function scaled(id: string, label: string, row: Row, opts: { cap?: boolean; whole?: boolean } = {}): SensitivityInput {
+  const how = opts.whole
+    ? "× (1 ± the move), to the nearest whole number, at least 1"
+    : opts.cap
+      ? "× (1 ± the move), at most 100%"
+      : "× (1 ± the move)";
+  return {
+    id,
+    label,
+    how,
+    row,
+    move: (values, sign, r) =>
+      values.map((v) => {
+        const x = num(v) * (1 + sign * r);
+        if (opts.whole) return Math.max(1, round(x, 0));
+        return opts.cap ? Math.min(1, x) : x;
+      }),
+    expr: (sign, r) => {
+      const moved = sign < 0 ? fx`${row}*(1-${r})` : fx`${row}*(1+${r})`;
+      if (opts.whole) return fx`MAX(1,ROUND(${moved},0))`;
+      return opts.cap ? fx`MIN(1,${moved})` : moved;
+    },
+  };
+}
+
+const bandMix: SensitivityInput = {
+  id: "bandMix",
+  label: "Band mix: share of high-needs tenants",
+  how: "the High share × (1 ± the move); the Medium share takes up the difference (never below 0)",
+  row: S.bandShares,
+  move: (values, sign, r) => {
+    const [l, m, h] = values.map(num);
+    const d = sign < 0 ? -h * r : Math.min(h * r, m);
+    return [l, m - d, h + d];
+  },
+  expr: (sign, r) => {
+    const h = at(S.bandShares, 2);
+    const m = at(S.bandShares, 1);
+    return sign < 0 ? fx`${S.bandShares}-${bandMixWeights}*${h}*${r}` : fx`${S.bandShares}+${bandMixWeights}*MIN(${h}*${r},${m})`;
+  },
+};
+
+/** The key inputs, in the order the Sensitivity sheet lists them. */
+export const SENSITIVITY_INPUTS: readonly SensitivityInput[] = [
+  scaled("tenants", "Tenants in the scheme", S.tenants, { whole: true }),
+  bandMix,
+  scaled("bandHours", "Daytime hours for each tenant (all bands)", S.bandHours),
+  scaled("supportRate", "Hourly cost of housing support", S.supportRate),
+  scaled("careRate", "Hourly cost of care", S.careRate),
+  scaled("niRate", "Employer's National Insurance rate", S.niRate, { cap: true }),
+  scaled("coverRate", "Cover for leave and sickness rate", S.coverRate, { cap: true }),
+  scaled("superannuationRate", "Superannuation rate", S.superannuationRate, { cap: true }),
+  scaled("training", "Training", S.training),
+  scaled("managerSalary", "Scheme manager's salary", S.managerSalary),
+  scaled("nightHours", "Night hours", S.nightHours),
+  scaled("payUplift", "Pay uplift a year", PR.payUplift, { cap: true }),
+  scaled("nonPayUplift", "Non-pay uplift a year", PR.nonPayUplift, { cap: true }),
+];
+
+export type Headlines = Record<Headline, number>;
+
+export interface SensitivityItem {
+  id: string;
+  label: string;
+  low: Headlines;
+  high: Headlines;
+}
+
+export interface Sensitivity {
+  range: number;
+  base: Headlines;
+  items: SensitivityItem[];
+  /** Item ids by the swing |high − low| of each headline, largest first (ties keep the list's order). */
+  ranked: Record<Headline, string[]>;
+}
+
+export const swing = (item: SensitivityItem, h: Headline) => Math.abs(item.high[h] - item.low[h]);
+
+interface Compiled {
+  program: Program;
+  given: Row[];
+  rows: Row[];
+  base: ReturnType<typeof projectionProgram>;
+}
+const compiled = new Map<string, Compiled>();
+
+function program(choice: ProjectionChoice): Compiled {
+  const key = `${choice.option}${choice.pumpPriming ? "+F" : ""}`;
+  let c = compiled.get(key);
+  if (!c) {
+    const base = projectionProgram(choice);
+    const rows = [S.unitCost, base.src.councilAnnualCost, base.rows.npv];
+    c = { program: new Program(base.given, rows), given: base.given, rows, base };
+    compiled.set(key, c);
+  }
+  return c;
+}
+
+/** Every key input moved down and up by `range`, the headline results at each, ranked. */
+export function sensitivity(choice: ProjectionChoice, inputs: TemplateInputs, range = DEFAULT_SENSITIVITY_RANGE): Sensitivity {
+  checkShare("range", range);
+  if (range === 0) throw new InputError("range", "is 0%, so nothing moves; enter a share above 0%.");
+  checkTemplateInputs(inputs);
+  const c = program(choice);
+  const values = givenValues(c.base, inputs);
+  const read = (v: (readonly Value[])[]): Headlines => {
+    const r = c.program.run(v);
+    return { unitCost: r.number(c.rows[0]), councilYear: r.number(c.rows[1]), npv: r.number(c.rows[2]) };
+  };
+  const base = read(values);
+  const items = SENSITIVITY_INPUTS.map((input): SensitivityItem => {
+    const k = c.given.indexOf(input.row);
+    const at = (sign: -1 | 1) => {
+      const v = values.slice();
+      v[k] = input.move(values[k], sign, range);
+      return read(v);
+    };
+    return { id: input.id, label: input.label, low: at(-1), high: at(1) };
+  });
+  const ranked = Object.fromEntries(
+    HEADLINES.map((h) => [
+      h.id,
+      items
+        .map((it, i) => ({ it, i }))
+        .sort((a, b) => swing(b.it, h.id) - swing(a.it, h.id) || a.i - b.i)
+        .map((x) => x.it.id),
+    ]),
+  ) as Record<Headline, string[]>;
+  return { range, base, items, ranked };
+}

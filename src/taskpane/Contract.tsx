@@ -1,0 +1,280 @@
+/**
+ * Over the contract: the chosen option's council cost in each contract year and its present value,
+ * and a tornado chart of what moves the results most (each key input down and up by 10%), with the
+ * same figures as tables. Loaded in its own chunk: the first screen does not wait for it.
+ */
+import { useMemo, useState } from "react";
+import { Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { projectContract, type Projection } from "../decisions/projection";
+import { HEADLINES, sensitivity, swing, type Headline, type Sensitivity } from "../decisions/sensitivity";
+import { DEFAULT_DISCOUNT_RATE, DEFAULT_PROJECTION, isInputError, type SchemeInputs } from "../model";
+import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/inputs";
+import type { OptionId, OverlayId } from "../templates/types";
+import { formatPence, formatPounds } from "./format";
+import { parseNumber } from "./form";
+
+const useStyles = makeStyles({
+  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", columnGap: "8px", rowGap: "8px" },
+  input: { width: "100%", minWidth: 0 },
+  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", rowGap: "4px", columnGap: "8px", margin: "8px 0" },
+  value: { fontWeight: tokens.fontWeightSemibold, textAlign: "right", margin: 0 },
+  label: { margin: 0 },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  rowHead: {
+    textAlign: "left",
+    padding: "2px 4px",
+    fontWeight: tokens.fontWeightRegular,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
+  h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: "12px 0 4px" },
+  note: { color: tokens.colorNeutralForeground2, margin: "4px 0" },
+  details: { margin: "4px 0 8px" },
+  summary: { cursor: "pointer", fontSize: tokens.fontSizeBase200, padding: "2px 0" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+type Field3 = "years" | "pay" | "nonPay";
+const DEFAULT_TEXT: Record<Field3, string> = { years: String(DEFAULT_PROJECTION.contractYears), pay: "0", nonPay: "0" };
+
+/** The contract settings as typed, read into the projection's parameters (percentages as percent). */
+export function readContractText(text: Record<Field3, string>): { years: number | null; pay: number | null; nonPay: number | null } {
+  const pct = (s: string) => {
+    const n = parseNumber(s);
+    return n === null ? null : n / 100;
+  };
+  return { years: parseNumber(text.years), pay: pct(text.pay), nonPay: pct(text.nonPay) };
+}
+
+type Computed = { error: string } | { projection: Projection; sensitivity: Sensitivity };
+
+function compute(option: OptionId, overlays: readonly OverlayId[], scheme: SchemeInputs, text: Record<Field3, string>): Computed {
+  const t = readContractText(text);
+  if (t.years === null || t.pay === null || t.nonPay === null)
+    return { error: "Enter the contract length in years and the uplifts as percentages." };
+  const inputs: TemplateInputs = {
+    ...DEFAULT_TEMPLATE_INPUTS,
+    ...scheme,
+    projection: { ...DEFAULT_PROJECTION, contractYears: t.years, payUplift: t.pay, nonPayUplift: t.nonPay },
+  };
+  const choice = { option, pumpPriming: overlays.includes("F") };
+  try {
+    return { projection: projectContract(choice, inputs), sensitivity: sensitivity(choice, inputs) };
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    const messages: Record<string, string> = {
+      "projection.contractYears": "The contract length must be a whole number of years from 1 to 10.",
+      "projection.payUplift": "The pay uplift must be from 0% to 100% a year.",
+      "projection.nonPayUplift": "The non-pay uplift must be from 0% to 100% a year.",
+    };
+    return { error: messages[e.argument] ?? e.message };
+  }
+}
+
+const format: Record<Headline, (x: number) => string> = { unitCost: formatPence, councilYear: formatPounds, npv: formatPounds };
+
+/** Bars from the base value to the result with the input down (left or right) and up. */
+export function Tornado({ s, headline }: { s: Sensitivity; headline: Headline }) {
+  const items = s.ranked[headline].map((id) => s.items.find((x) => x.id === id)!);
+  const base = s.base[headline];
+  const reach = Math.max(...items.map((it) => Math.max(Math.abs(it.low[headline] - base), Math.abs(it.high[headline] - base))), 0);
+  const ROW = 22;
+  const LABEL = 150;
+  const WIDTH = 330;
+  const half = (WIDTH - LABEL) / 2;
+  const x = (v: number) => LABEL + half + (reach > 0 ? ((v - base) / reach) * (half - 4) : 0);
+  const h = HEADLINES.find((x) => x.id === headline)!;
+  const f = format[headline];
+  const description = items.map((it) => `${it.label}: down ${f(it.low[headline])}, up ${f(it.high[headline])}`).join("; ");
+  return (
+    <figure style={{ margin: "8px 0" }}>
+      <figcaption id="tornado-title" style={{ fontWeight: 600, fontSize: tokens.fontSizeBase300, marginBottom: 4 }}>
+        What moves the {h.label.toLowerCase()} most (base {f(base)})
+      </figcaption>
+      <svg
+        role="img"
+        aria-labelledby="tornado-title tornado-desc"
+        viewBox={`0 0 ${WIDTH} ${items.length * ROW + 4}`}
+        width="100%"
+        style={{ maxWidth: 520, display: "block" }}
+        data-testid="tornado"
+      >
+        <desc id="tornado-desc">{description}</desc>
+        <line x1={LABEL + half} x2={LABEL + half} y1={0} y2={items.length * ROW + 4} stroke={tokens.colorNeutralStroke1} />
+        {items.map((it, i) => {
+          const y = i * ROW + 2;
+          const [lo, hi] = [x(it.low[headline]), x(it.high[headline])];
+          return (
+            <g key={it.id} data-bar={it.id} data-swing={swing(it, headline)}>
+              <text x={0} y={y + 14} fontSize={10} fill={tokens.colorNeutralForeground1}>
+                {it.label.length > 28 ? `${it.label.slice(0, 27)}…` : it.label}
+              </text>
+              <rect
+                x={Math.min(lo, LABEL + half)}
+                y={y + 3}
+                width={Math.abs(lo - (LABEL + half))}
+                height={ROW - 8}
+                fill={tokens.colorPaletteBlueBorderActive}
+              />
+              <rect
+                x={Math.min(hi, LABEL + half)}
+                y={y + 3}
+                width={Math.abs(hi - (LABEL + half))}
+                height={ROW - 8}
+                fill={tokens.colorPaletteDarkOrangeBorderActive}
+              />
+            </g>
+          );
+        })}
+      </svg>
+      <Text size={200}>Blue: the input moved down 10%; orange: moved up 10%. Inputs that do not move the result have no bar.</Text>
+    </figure>
+  );
+}
+
+export default function Contract({
+  option,
+  overlays,
+  scheme,
+}: {
+  option: OptionId;
+  overlays: readonly OverlayId[];
+  scheme: SchemeInputs | null;
+}) {
+  const styles = useStyles();
+  const [text, setText] = useState(DEFAULT_TEXT);
+  const [headline, setHeadline] = useState<Headline>("npv");
+  const result = useMemo(() => (scheme ? compute(option, overlays, scheme, text) : null), [option, overlays, scheme, text]);
+  const field = (id: Field3, label: string, suffix?: string) => (
+    <Field label={label} validationState={result && "error" in result ? "error" : "none"}>
+      <Input
+        className={styles.input}
+        name={id}
+        value={text[id]}
+        inputMode="decimal"
+        contentAfter={suffix}
+        onChange={(_, d) => setText((t) => ({ ...t, [id]: d.value }))}
+      />
+    </Field>
+  );
+  return (
+    <div>
+      <div className={styles.row}>
+        {field("years", "Contract length (years)")}
+        {field("pay", "Pay uplift a year", "%")}
+        {field("nonPay", "Non-pay uplift a year", "%")}
+      </div>
+      {!result && <Text>Correct the scheme inputs to see the contract.</Text>}
+      {result && "error" in result && (
+        <Text role="alert" className={styles.error}>
+          {result.error}
+        </Text>
+      )}
+      {result && "projection" in result && <Figures p={result.projection} />}
+      {result && "sensitivity" in result && (
+        <div>
+          <h3 className={styles.h3}>What moves the results most</h3>
+          <RadioGroup
+            layout="horizontal"
+            aria-label="Result to rank the inputs by"
+            value={headline}
+            onChange={(_, d) => setHeadline(d.value as Headline)}
+          >
+            {HEADLINES.map((h) => (
+              <Radio key={h.id} value={h.id} label={h.label} />
+            ))}
+          </RadioGroup>
+          <Tornado s={result.sensitivity} headline={headline} />
+          <details className={styles.details}>
+            <summary className={styles.summary}>Show what moves the results as a table</summary>
+            <SensitivityTable s={result.sensitivity} headline={headline} />
+          </details>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Figures({ p }: { p: Projection }) {
+  const styles = useStyles();
+  const years = p.yearCosts.slice(0, p.contractYears);
+  return (
+    <div>
+      <dl className={styles.figures} aria-live="polite" data-testid="contract-figures">
+        <dt className={styles.label}>Council cost over {p.contractYears === 1 ? "1 year" : `${p.contractYears} years`}</dt>
+        <dd className={styles.value} data-testid="contract-total">
+          {formatPounds(p.total)}
+        </dd>
+        <dt className={styles.label}>Present value at {(DEFAULT_DISCOUNT_RATE * 100).toFixed(1)}% a year (Green Book)</dt>
+        <dd className={styles.value} data-testid="contract-npv">
+          {formatPounds(p.npv)}
+        </dd>
+      </dl>
+      <Text as="p" size={200} className={styles.note} data-testid="contract-basis">
+        {p.basis}
+      </Text>
+      <table className={styles.table} data-testid="contract-table">
+        <caption className={styles.caption}>Council cost by contract year</caption>
+        <thead>
+          <tr>
+            {["Year", "Cost", "Present value"].map((h, i) => (
+              <th key={h} scope="col" className={i === 0 ? styles.rowHead : styles.cell}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((c, t) => (
+            <tr key={t}>
+              <th scope="row" className={styles.rowHead}>
+                {t + 1}
+              </th>
+              <td className={styles.cell}>{formatPounds(c)}</td>
+              <td className={styles.cell}>{formatPounds(c * p.discountFactors[t])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Text as="p" size={200} className={styles.note}>
+        Year 1 is the option&apos;s first year (phased in for options C and D; option F&apos;s block period); later years its cost a year
+        with the uplifts. The Projection sheet of the workbook also takes the scheme filling up, and a voids indemnity.
+      </Text>
+    </div>
+  );
+}
+
+function SensitivityTable({ s, headline }: { s: Sensitivity; headline: Headline }) {
+  const styles = useStyles();
+  const f = format[headline];
+  return (
+    <table className={styles.table} data-testid="sensitivity-table">
+      <caption className={styles.caption}>{HEADLINES.find((h) => h.id === headline)!.label}: each input moved down and up by 10%</caption>
+      <thead>
+        <tr>
+          {["Rank", "Input", "Down", "Up"].map((h, i) => (
+            <th key={h} scope="col" className={i < 2 ? styles.rowHead : styles.cell}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {s.ranked[headline].map((id, i) => {
+          const it = s.items.find((x) => x.id === id)!;
+          return (
+            <tr key={id}>
+              <td className={styles.rowHead}>{i + 1}</td>
+              <th scope="row" className={styles.rowHead}>
+                {it.label}
+              </th>
+              <td className={styles.cell}>{f(it.low[headline])}</td>
+              <td className={styles.cell}>{f(it.high[headline])}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

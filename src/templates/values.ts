@@ -1,0 +1,19 @@
+/** The pink cells' values of a template: every input row with the value TemplateInputs gives it. */
+import type { Row, Value } from "../calc";
+import { BUDGET_ROWS } from "../model/budget";
+import { DEFAULT_PROJECTION, projectionValues } from "../model/projection";
+import { pricedValues } from "../model/today";
+import { paramValues } from "../options/registry";
+import type { TemplateInputs } from "./inputs";
+import { schemeName } from "./sheets/inputs";
+
+/** The pink cells' values for these template inputs. */
+export function inputValues(inputs: TemplateInputs, scheme: string | undefined, ids: readonly string[]): Map<Row, readonly Value[]> {
+  const v = pricedValues(inputs);
+  v.set(schemeName, [scheme ?? null]);
+  v.set(BUDGET_ROWS.expenditure, inputs.tenantExpenditure);
+  v.set(BUDGET_ROWS.income, inputs.tenantIncome);
+  for (const [row, values] of projectionValues(inputs.projection ?? DEFAULT_PROJECTION)) v.set(row, values);
+  for (const id of ids) for (const [row, values] of paramValues(id as "A", inputs.options[id as "A"])) v.set(row, values);
+  return v;
+}

@@ -1,0 +1,83 @@
+/** The projection in LibreOffice Calc and Gnumeric: uplifts, years beyond the contract, the present value and the break-even price. */
+import { writeFileSync } from "fs";
+import * as path from "path";
+import { projectContract } from "../../src/decisions/projection";
+import { DEFAULT_PROJECTION, pennies } from "../../src/model";
+import {
+  buildTemplate,
+  DEFAULT_TEMPLATE_INPUTS,
+  placeTemplate,
+  type OptionId,
+  type OverlayId,
+  type PlacedTemplate,
+  type TemplateInputs,
+} from "../../src/templates";
+import { writeXlsx } from "../../src/writers/xlsx";
+import { rangeCells } from "../support/hyperformula";
+import { recalcGnumeric, recalcLibreOffice, tempDir, type Results } from "../support/engines";
+
+jest.setTimeout(180_000);
+
+const CASES: { option: OptionId; overlays: OverlayId[]; uplift: number }[] = [
+  { option: "A", overlays: [], uplift: 0 },
+  { option: "B", overlays: [], uplift: 0.03 },
+  { option: "C", overlays: [], uplift: 0.03 },
+  { option: "D", overlays: ["F"], uplift: 0.03 },
+  { option: "B", overlays: ["E", "F"], uplift: 0 },
+];
+const YEARS = 4;
+
+function inputs(uplift: number): TemplateInputs {
+  return {
+    ...DEFAULT_TEMPLATE_INPUTS,
+    projection: { ...DEFAULT_PROJECTION, contractYears: YEARS, payUplift: uplift, nonPayUplift: uplift, budget: 300000 },
+  };
+}
+
+function named(placed: PlacedTemplate, results: Results, name: string): number[] {
+  const n = placed.names.find((x) => x.name === name)!;
+  return rangeCells(n.range).map((ref) => {
+    const v = results(n.sheet, ref);
+    if (typeof v !== "number") throw new Error(`${name} holds ${JSON.stringify(v)}`);
+    return v;
+  });
+}
+
+describe.each(["LibreOffice", "Gnumeric"])("%s recalculates the Projection sheet as the model does", (engine) => {
+  const tmp = tempDir("ech-projection-");
+  const placed = CASES.map((c) => placeTemplate(buildTemplate({ option: c.option, overlays: c.overlays }, inputs(c.uplift))));
+  let results: Results[];
+  beforeAll(async () => {
+    const files = await Promise.all(
+      placed.map(async (p, i) => {
+        const file = path.join(tmp.dir, `${i}-${p.id.replace(/\+/g, "_")}.xlsx`);
+        writeFileSync(file, await writeXlsx(p));
+        return file;
+      }),
+    );
+    results =
+      engine === "LibreOffice" ? recalcLibreOffice(files, tmp.dir, placed) : files.map((f, i) => recalcGnumeric(f, tmp.dir, placed[i]));
+  });
+  afterAll(() => tmp.cleanup());
+
+  test.each(CASES.map((c, i) => ({ ...c, i })))("option $option with $overlays, uplift $uplift", ({ i, option, overlays, uplift }) => {
+    const r = results[i];
+    const years = named(placed[i], r, "ECH_ProjectionYearCosts");
+    const steady = named(placed[i], r, "ECH_CouncilAnnualCost")[0];
+    expect(years).toHaveLength(10);
+    expect(years.slice(YEARS)).toEqual([0, 0, 0, 0, 0, 0]);
+    for (let t = 1; t < YEARS; t++) {
+      // Year t + 1 is the steady state × (1 + uplift)^t; with the defaults F's spot years cost the same as the option's year.
+      expect(years[t]).toBeCloseTo(steady * (1 + uplift) ** t, 6);
+      if (t >= 2) expect(years[t]).toBeCloseTo(years[t - 1] * (1 + uplift), 6);
+    }
+    const npv = named(placed[i], r, "ECH_ProjectionNPV")[0];
+    expect(npv).toBeCloseTo(
+      years.reduce((s, c, t) => s + c / 1.035 ** t, 0),
+      6,
+    );
+    const model = projectContract({ option, pumpPriming: overlays.includes("F") }, inputs(uplift));
+    expect(pennies(npv)).toBe(pennies(model.npv));
+    expect(named(placed[i], r, "ECH_BreakEvenPrice")[0]).toBeCloseTo(model.breakEvenPrice!, 9);
+  });
+});

@@ -1,0 +1,91 @@
+/* The pane's "Over the contract" section: years and present value from the model, a tornado with a table alternative, keyboard use. */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import { projectContract } from "../../src/decisions/projection";
+import { sensitivity } from "../../src/decisions/sensitivity";
+import { DEFAULT_PROJECTION } from "../../src/model";
+import { DEFAULT_TEMPLATE_INPUTS } from "../../src/templates";
+import { formatPence, formatPounds } from "../../src/taskpane/format";
+import { renderPane } from "./renderPane";
+
+jest.setTimeout(30_000);
+
+async function renderWithContract() {
+  const view = await renderPane();
+  await act(async () => {
+    await import("../../src/taskpane/Contract");
+  });
+  const region = await screen.findByRole("region", { name: "4. Over the contract" });
+  await within(region).findByTestId("contract-figures");
+  return { ...view, region };
+}
+
+describe("over the contract", () => {
+  test("the years and the present value are the model's, for option A over 5 years at today's prices", async () => {
+    const { region } = await renderWithContract();
+    const p = projectContract({ option: "A" }, DEFAULT_TEMPLATE_INPUTS);
+    expect(within(region).getByTestId("contract-total")).toHaveTextContent(formatPounds(p.total));
+    expect(within(region).getByTestId("contract-npv")).toHaveTextContent(formatPounds(p.npv));
+    expect(within(region).getByTestId("contract-basis")).toHaveTextContent(/^Real: /);
+    const rows = within(within(region).getByTestId("contract-table")).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(5);
+    rows.forEach((r, t) => expect(within(r).getAllByRole("cell")[0]).toHaveTextContent(formatPounds(p.yearCosts[t])));
+  });
+
+  test("typing a contract length and uplifts updates the figures; a bad length says what to enter", async () => {
+    const user = userEvent.setup();
+    const { region } = await renderWithContract();
+    await user.click(screen.getByRole("radio", { name: /^C\./ }));
+    const years = within(region).getByRole("textbox", { name: "Contract length (years)" });
+    await user.clear(years);
+    await user.type(years, "7");
+    const pay = within(region).getByRole("textbox", { name: "Pay uplift a year" });
+    await user.clear(pay);
+    await user.type(pay, "3");
+    const nonPay = within(region).getByRole("textbox", { name: "Non-pay uplift a year" });
+    await user.clear(nonPay);
+    await user.type(nonPay, "3");
+    const p = projectContract(
+      { option: "C" },
+      { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, contractYears: 7, payUplift: 0.03, nonPayUplift: 0.03 } },
+    );
+    await waitFor(() => expect(within(region).getByTestId("contract-npv")).toHaveTextContent(formatPounds(p.npv)));
+    expect(within(within(region).getByTestId("contract-table")).getAllByRole("row")).toHaveLength(8);
+    expect(within(region).getByTestId("contract-basis")).toHaveTextContent(/^Nominal: /);
+    await user.clear(years);
+    await user.type(years, "12");
+    expect(await within(region).findByRole("alert")).toHaveTextContent("The contract length must be a whole number of years from 1 to 10.");
+  });
+
+  test("the tornado ranks the inputs as the model does, and the table alternative lists the same figures; the result is chosen by keyboard", async () => {
+    const user = userEvent.setup();
+    const { region } = await renderWithContract();
+    const s = sensitivity({ option: "A" }, DEFAULT_TEMPLATE_INPUTS);
+    const bars = () => [...within(region).getByTestId("tornado").querySelectorAll("[data-bar]")].map((g) => g.getAttribute("data-bar"));
+    expect(bars()).toEqual(s.ranked.npv);
+    // Keyboard: focus the chosen radio and move to the next result with the arrow keys.
+    const npv = within(region).getByRole("radio", { name: "Present value of the contract" });
+    expect(npv).toBeChecked();
+    within(region).getByRole("radio", { name: "Unit cost per hour" }).focus();
+    await user.keyboard(" ");
+    await waitFor(() => expect(within(region).getByRole("radio", { name: "Unit cost per hour" })).toBeChecked());
+    expect(bars()).toEqual(s.ranked.unitCost);
+    const summary = within(region).getByText("Show what moves the results as a table");
+    summary.focus();
+    await user.keyboard("{Enter}");
+    const table = within(region).getByTestId("sensitivity-table");
+    const rows = within(table).getAllByRole("row").slice(1);
+    rows.forEach((r, i) => {
+      const it = s.items.find((x) => x.id === s.ranked.unitCost[i])!;
+      expect(within(r).getByRole("rowheader")).toHaveTextContent(it.label);
+      expect(within(r).getAllByRole("cell")[1]).toHaveTextContent(formatPence(it.low.unitCost));
+      expect(within(r).getAllByRole("cell")[2]).toHaveTextContent(formatPence(it.high.unitCost));
+    });
+  });
+
+  test("has no accessibility violations", async () => {
+    const { region } = await renderWithContract();
+    expect(await axe(region)).toHaveNoViolations();
+  });
+});
