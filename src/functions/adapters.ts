@@ -56,7 +56,10 @@ export function payRates(value: CellArg): { support: number; care: number; teamL
   return { support: v[0], care: v[1], teamLeader: v[2] ?? DEFAULT_PAY.teamLeaderRate, night: v[3] ?? DEFAULT_PAY.nightRate };
 }
 
-type Assumptions = Pick<PayInputs, "teamLeaderHours" | "contractedHours" | "absenceRate" | "trainingHours" | "pensionSchemeRate" | "overheadRate" | "surplusRate">;
+type Assumptions = Pick<
+  PayInputs,
+  "teamLeaderHours" | "contractedHours" | "absenceRate" | "trainingHours" | "pensionSchemeRate" | "overheadRate" | "surplusRate"
+>;
 
 /** The 7 assumption cells; only the pension rate may be blank (the automatic enrolment minimum). */
 export function assumptions(value: CellArg, d: PayInputs = DEFAULT_PAY): PayInputs {

@@ -104,7 +104,7 @@ export function optionalNum(argument: string, value: CellArg): number | undefine
 /** A single text value (e.g. a price base), trimmed; a number is read as its text. */
 export function text(argument: string, value: CellArg): string {
   const v = unwrapSingle(argument, value);
-  if (isBlank(v)) throw new InputError(argument, "is blank; enter it as text, for example \"2026-27\".", "type");
+  if (isBlank(v)) throw new InputError(argument, 'is blank; enter it as text, for example "2026-27".', "type");
   if (typeof v === "string") return v.trim();
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
   throw new InputError(argument, `is ${describe(v)}; enter it as text, for example "2026-27".`, "type");
@@ -114,7 +114,12 @@ export function text(argument: string, value: CellArg): string {
  * Cells in one row or column where the cells at `blankable` (0-based) may be blank (null);
  * undefined when the whole argument is omitted.
  */
-export function cells(argument: string, value: CellArg, sizes: readonly number[], blankable: readonly number[]): (number | null)[] | undefined {
+export function cells(
+  argument: string,
+  value: CellArg,
+  sizes: readonly number[],
+  blankable: readonly number[],
+): (number | null)[] | undefined {
   if (value === undefined || value === null) return undefined;
   const g = grid(value);
   if (g.length === 1 && g[0].length === 1 && isBlank(g[0][0])) return undefined;

@@ -16,8 +16,7 @@ export function excel<T>(compute: () => T): T | CustomFunctions.Error {
     return value;
   } catch (e) {
     if (isInputError(e)) {
-      const code =
-        e.kind === "type" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.invalidNumber;
+      const code = e.kind === "type" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.invalidNumber;
       return new CustomFunctions.Error(code, e.message);
     }
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected problem: ${String(e)}`);

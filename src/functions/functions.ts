@@ -405,5 +405,7 @@ export function costlines(
  * @returns {number} £ an hour.
  */
 export function breakevenprice(budget: any, blockHours: any, spotHours: any, councilShare?: any) {
-  return excel(() => breakEvenPrice(num("budget", budget), num("blockHours", blockHours), num("spotHours", spotHours), num("councilShare", councilShare, 1)));
+  return excel(() =>
+    breakEvenPrice(num("budget", budget), num("blockHours", blockHours), num("spotHours", spotHours), num("councilShare", councilShare, 1)),
+  );
 }

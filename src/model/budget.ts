@@ -41,13 +41,36 @@ const MONEY = "£#,##0.00;-£#,##0.00";
 function budgetRows() {
   const lines = (id: string, label: string, values: readonly number[], prompt: string, name: string) =>
     inputRow(id, label, values, { unit: "£ a week", format: MONEY, rule: AMOUNT, prompt, name });
-  const exp = lines("tenantExpenditure", "Expenditure", DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount), "Weekly spending on this line, £ a week.", "ECH_TenantExpenditure");
-  const inc = lines("tenantIncome", "Income", DEFAULT_TENANT_INCOME.map((l) => l.amount), "Weekly income from this source, £ a week.", "ECH_TenantIncome");
-  const expenditureTotal = calcRow("budget.expenditure", "Total expenditure", fx`SUM(${range(exp)})`, { unit: "£ a week", format: MONEY, total: true });
+  const exp = lines(
+    "tenantExpenditure",
+    "Expenditure",
+    DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount),
+    "Weekly spending on this line, £ a week.",
+    "ECH_TenantExpenditure",
+  );
+  const inc = lines(
+    "tenantIncome",
+    "Income",
+    DEFAULT_TENANT_INCOME.map((l) => l.amount),
+    "Weekly income from this source, £ a week.",
+    "ECH_TenantIncome",
+  );
+  const expenditureTotal = calcRow("budget.expenditure", "Total expenditure", fx`SUM(${range(exp)})`, {
+    unit: "£ a week",
+    format: MONEY,
+    total: true,
+  });
   const incomeTotal = calcRow("budget.income", "Total income", fx`SUM(${range(inc)})`, { unit: "£ a week", format: MONEY, total: true });
-  const surplus = calcRow("budget.surplus", "Income − expenditure", fx`${incomeTotal}-${expenditureTotal}`, { unit: "£ a week", format: MONEY });
+  const surplus = calcRow("budget.surplus", "Income − expenditure", fx`${incomeTotal}-${expenditureTotal}`, {
+    unit: "£ a week",
+    format: MONEY,
+  });
   const monthly = calcRow("budget.monthly", "Monthly expenditure", fx`${expenditureTotal}*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`, {
-    unit: "£ a month", format: MONEY, note: "weekly × 52 ÷ 12", name: "ECH_TenantMonthlyTotal", total: true,
+    unit: "£ a month",
+    format: MONEY,
+    note: "weekly × 52 ÷ 12",
+    name: "ECH_TenantMonthlyTotal",
+    total: true,
   });
   return { expenditure: exp, income: inc, expenditureTotal, incomeTotal, surplus, monthly };
 }
@@ -63,7 +86,10 @@ function resized(n: number, m: number): BudgetRows {
   const income = { ...R.income, id: `${R.income.id}.${m}`, size: m, values: Array<number>(m).fill(0) };
   const expenditureTotal = rebound(R.expenditureTotal, new Map([[R.expenditure, expenditure]]));
   const incomeTotal = rebound(R.incomeTotal, new Map([[R.income, income]]));
-  const to = new Map([[R.expenditureTotal, expenditureTotal], [R.incomeTotal, incomeTotal]]);
+  const to = new Map([
+    [R.expenditureTotal, expenditureTotal],
+    [R.incomeTotal, incomeTotal],
+  ]);
   return { expenditure, income, expenditureTotal, incomeTotal, surplus: rebound(R.surplus, to), monthly: rebound(R.monthly, to) };
 }
 

@@ -5,7 +5,14 @@
  * reader sees them side by side and which one the options use.
  */
 import { calcRow, fx, inputRow, range, text, type Row } from "../calc";
-import { SEED_ELIGIBILITY_HOURS, SEED_HANDOVER_HOURS_PER_DAY, SEED_MINIMUM_BLOCK, SEED_NIGHT_HOURS_PER_WEEK, SEED_SCHEDULE, SEED_THIRDS } from "./howMuchCare";
+import {
+  SEED_ELIGIBILITY_HOURS,
+  SEED_HANDOVER_HOURS_PER_DAY,
+  SEED_MINIMUM_BLOCK,
+  SEED_NIGHT_HOURS_PER_WEEK,
+  SEED_SCHEDULE,
+  SEED_THIRDS,
+} from "./howMuchCare";
 import * as S from "./scheme";
 
 const H = { unit: "hours a week", format: "#,##0.0" } as const;
@@ -15,43 +22,130 @@ export const METHODS = ["Staffing total", "Thirds principle", "Schedule of cover
 export type HoursMethod = (typeof METHODS)[number];
 
 export const method = inputRow("hours.method", "Estimate the options use", METHODS[0], {
-  rule: { kind: "list", list: METHODS }, prompt: `How the options count the hours residents need: ${METHODS.join(", ")}.`, name: "ECH_HoursMethod",
+  rule: { kind: "list", list: METHODS },
+  prompt: `How the options count the hours residents need: ${METHODS.join(", ")}.`,
+  name: "ECH_HoursMethod",
 });
 
 // Thirds principle: groups of occupants and the care hours each needs.
-export const occupants = inputRow("hours.occupants", "Occupants in the group", SEED_THIRDS.map((g) => g.occupants), {
-  unit: "occupants", format: "0", rule: { kind: "whole", min: 0 }, prompt: "Occupants in this group (the brief's example for 40 units: 13, 13, 7, 5, 2).",
+export const occupants = inputRow(
+  "hours.occupants",
+  "Occupants in the group",
+  SEED_THIRDS.map((g) => g.occupants),
+  {
+    unit: "occupants",
+    format: "0",
+    rule: { kind: "whole", min: 0 },
+    prompt: "Occupants in this group (the brief's example for 40 units: 13, 13, 7, 5, 2).",
+  },
+);
+export const hoursEach = inputRow(
+  "hours.hoursEach",
+  "Care hours each",
+  SEED_THIRDS.map((g) => g.hoursEach),
+  {
+    ...H,
+    rule: AMOUNT,
+    prompt: "Care hours a week each occupant of the group needs (the brief's example: 3, 7.5, 13, 15, 20).",
+  },
+);
+export const groupHours = calcRow("hours.groupHours", "Hours of the group", fx`${occupants}*${hoursEach}`, {
+  ...H,
+  size: occupants.size,
+  note: "occupants × hours each",
 });
-export const hoursEach = inputRow("hours.hoursEach", "Care hours each", SEED_THIRDS.map((g) => g.hoursEach), {
-  ...H, rule: AMOUNT, prompt: "Care hours a week each occupant of the group needs (the brief's example: 3, 7.5, 13, 15, 20).",
+export const thirdsDay = calcRow("hours.thirdsDay", "Daytime care", fx`SUM(${range(groupHours)})`, {
+  ...H,
+  note: "all groups (the brief: 342.5)",
 });
-export const groupHours = calcRow("hours.groupHours", "Hours of the group", fx`${occupants}*${hoursEach}`, { ...H, size: occupants.size, note: "occupants × hours each" });
-export const thirdsDay = calcRow("hours.thirdsDay", "Daytime care", fx`SUM(${range(groupHours)})`, { ...H, note: "all groups (the brief: 342.5)" });
-export const estimateNight = inputRow("hours.night", "Night cover for the estimates", SEED_NIGHT_HOURS_PER_WEEK, { ...H, rule: AMOUNT, prompt: "Night cover hours a week added to each estimate (the brief: 70, one waking carer 10 hours a night)." });
+export const estimateNight = inputRow("hours.night", "Night cover for the estimates", SEED_NIGHT_HOURS_PER_WEEK, {
+  ...H,
+  rule: AMOUNT,
+  prompt: "Night cover hours a week added to each estimate (the brief: 70, one waking carer 10 hours a night).",
+});
 export const estimateTeamLeader = inputRow("hours.teamLeader", "Care team leader for the estimates", SEED_MINIMUM_BLOCK.teamLeaderHours, {
-  ...H, rule: AMOUNT, prompt: "Care team leader hours a week added to each estimate (the brief: 37).",
+  ...H,
+  rule: AMOUNT,
+  prompt: "Care team leader hours a week added to each estimate (the brief: 37).",
 });
-export const thirds = calcRow("hours.thirds", "Thirds principle", fx`${thirdsDay}+${estimateNight}+${estimateTeamLeader}`, { ...H, note: "daytime + night + team leader (the brief: 449.5)", total: true });
+export const thirds = calcRow("hours.thirds", "Thirds principle", fx`${thirdsDay}+${estimateNight}+${estimateTeamLeader}`, {
+  ...H,
+  note: "daytime + night + team leader (the brief: 449.5)",
+  total: true,
+});
 
 // Schedule of cover: staff on duty in each session of the day.
-export const sessionHours = inputRow("hours.sessionHours", "Hours in the session", SEED_SCHEDULE.map((x) => x.hours), {
-  unit: "hours a day", format: "#,##0.0", rule: { kind: "number", min: 0, max: 24 }, prompt: `Length of the session (the brief: ${SEED_SCHEDULE.map((x) => x.label).join("; ")}).`,
+export const sessionHours = inputRow(
+  "hours.sessionHours",
+  "Hours in the session",
+  SEED_SCHEDULE.map((x) => x.hours),
+  {
+    unit: "hours a day",
+    format: "#,##0.0",
+    rule: { kind: "number", min: 0, max: 24 },
+    prompt: `Length of the session (the brief: ${SEED_SCHEDULE.map((x) => x.label).join("; ")}).`,
+  },
+);
+export const staffOnDuty = inputRow(
+  "hours.staffOnDuty",
+  "Staff on duty",
+  SEED_SCHEDULE.map((x) => x.staff),
+  {
+    unit: "staff",
+    format: "0",
+    rule: AMOUNT,
+    prompt: "Care staff on duty during the session (the brief: 5, 2, 4, 2, 4).",
+  },
+);
+export const sessionStaffHours = calcRow("hours.sessionStaffHours", "Staff hours in the session", fx`${sessionHours}*${staffOnDuty}`, {
+  unit: "hours a day",
+  format: "#,##0.0",
+  size: sessionHours.size,
+  note: "hours × staff",
 });
-export const staffOnDuty = inputRow("hours.staffOnDuty", "Staff on duty", SEED_SCHEDULE.map((x) => x.staff), {
-  unit: "staff", format: "0", rule: AMOUNT, prompt: "Care staff on duty during the session (the brief: 5, 2, 4, 2, 4).",
+export const handover = inputRow("hours.handover", "Handover a day", SEED_HANDOVER_HOURS_PER_DAY, {
+  unit: "hours a day",
+  format: "#,##0.0",
+  rule: { kind: "number", min: 0, max: 24 },
+  prompt: "Handover time a day (the brief: 1).",
 });
-export const sessionStaffHours = calcRow("hours.sessionStaffHours", "Staff hours in the session", fx`${sessionHours}*${staffOnDuty}`, { unit: "hours a day", format: "#,##0.0", size: sessionHours.size, note: "hours × staff" });
-export const handover = inputRow("hours.handover", "Handover a day", SEED_HANDOVER_HOURS_PER_DAY, { unit: "hours a day", format: "#,##0.0", rule: { kind: "number", min: 0, max: 24 }, prompt: "Handover time a day (the brief: 1)." });
-export const scheduleDay = calcRow("hours.scheduleDay", "Staff hours a day", fx`SUM(${range(sessionStaffHours)})+${handover}`, { unit: "hours a day", format: "#,##0.0", note: "sessions + handover (the brief: 49.5)" });
-export const schedule = calcRow("hours.schedule", "Schedule of cover", fx`${scheduleDay}*7+${estimateNight}+${estimateTeamLeader}`, { ...H, note: "a day × 7 + night + team leader (the brief: 453.5)", total: true });
+export const scheduleDay = calcRow("hours.scheduleDay", "Staff hours a day", fx`SUM(${range(sessionStaffHours)})+${handover}`, {
+  unit: "hours a day",
+  format: "#,##0.0",
+  note: "sessions + handover (the brief: 49.5)",
+});
+export const schedule = calcRow("hours.schedule", "Schedule of cover", fx`${scheduleDay}*7+${estimateNight}+${estimateTeamLeader}`, {
+  ...H,
+  note: "a day × 7 + night + team leader (the brief: 453.5)",
+  total: true,
+});
 
 // Minimum eligibility and the rule of thumb.
-export const minimumEach = inputRow("hours.minimumEach", "Minimum care hours to be eligible", SEED_ELIGIBILITY_HOURS, { ...H, rule: AMOUNT, prompt: "Care hours a week a resident must need to be eligible (the brief's example: 4)." });
-export const eligibility = calcRow("hours.eligibility", "Minimum eligibility", fx`${S.tenants}*${minimumEach}+${estimateNight}+${estimateTeamLeader}`, {
-  ...H, note: "tenants × minimum hours + night + team leader (an illustration: 40 × 4 + 70 + 37 = 267)", total: true,
+export const minimumEach = inputRow("hours.minimumEach", "Minimum care hours to be eligible", SEED_ELIGIBILITY_HOURS, {
+  ...H,
+  rule: AMOUNT,
+  prompt: "Care hours a week a resident must need to be eligible (the brief's example: 4).",
 });
-export const ruleOfThumb = calcRow("hours.ruleOfThumb", "10 hours a unit", fx`10*${S.tenants}`, { ...H, note: "a rule of thumb: 10 hours a week for each unit", total: true });
-export const staffingTotal = calcRow("hours.staffing", "Staffing total", fx`${S.totalHours}`, { ...H, note: "the Staffing sheet's hours (published revenue cost model)", total: true });
+export const eligibility = calcRow(
+  "hours.eligibility",
+  "Minimum eligibility",
+  fx`${S.tenants}*${minimumEach}+${estimateNight}+${estimateTeamLeader}`,
+  {
+    ...H,
+    note: "tenants × minimum hours + night + team leader (an illustration: 40 × 4 + 70 + 37 = 267)",
+    total: true,
+  },
+);
+export const ruleOfThumb = calcRow("hours.ruleOfThumb", "10 hours a unit", fx`10*${S.tenants}`, {
+  ...H,
+  note: "a rule of thumb: 10 hours a week for each unit",
+  total: true,
+});
+export const staffingTotal = calcRow("hours.staffing", "Staffing total", fx`${S.totalHours}`, {
+  ...H,
+  note: "the Staffing sheet's hours (published revenue cost model)",
+  total: true,
+});
 
 const choices: readonly [HoursMethod, Row][] = [
   ["Thirds principle", thirds],

@@ -87,10 +87,7 @@ export function thirdsEstimate(
   if (occupants.length !== hoursEach.length) {
     throw new InputError("hoursEach", `must have one value per group of occupants (${occupants.length}), got ${hoursEach.length}.`);
   }
-  const day = occupants.reduce(
-    (sum, n, i) => sum + wholeNumber("occupants", n) * nonNegative("hoursEach", hoursEach[i]),
-    0,
-  );
+  const day = occupants.reduce((sum, n, i) => sum + wholeNumber("occupants", n) * nonNegative("hoursEach", hoursEach[i]), 0);
   const withNight = day + nonNegative("nightHours", nightHours);
   return { day, withNight, withTeamLeader: withNight + nonNegative("teamLeaderHours", teamLeaderHours) };
 }
@@ -112,10 +109,7 @@ export function scheduleOfCover(
   if (sessionHours.length !== staffOnDuty.length) {
     throw new InputError("staffOnDuty", `must have one value per session (${sessionHours.length}), got ${staffOnDuty.length}.`);
   }
-  const sessions = sessionHours.reduce(
-    (sum, h, i) => sum + nonNegative("sessionHours", h) * nonNegative("staffOnDuty", staffOnDuty[i]),
-    0,
-  );
+  const sessions = sessionHours.reduce((sum, h, i) => sum + nonNegative("sessionHours", h) * nonNegative("staffOnDuty", staffOnDuty[i]), 0);
   if (sessionHours.reduce((a, b) => a + b, 0) > 24) {
     throw new InputError("sessionHours", "the sessions add up to more than 24 hours a day.");
   }

@@ -341,4 +341,3 @@ export interface PumpResult {
   months: readonly MonthCost[];
   yearCosts: readonly [number, number];
 }
-

@@ -364,12 +364,7 @@ export function employerNIPerWorker(annualPay: number, id: string, entered: Nati
 }
 
 /** Employer National Insurance for `workers` people each paid the group's average annual pay. */
-export function employerNIForGroup(
-  workers: number,
-  averageAnnualPay: number,
-  id: string,
-  entered: NationalInsuranceEntries = {},
-): number {
+export function employerNIForGroup(workers: number, averageAnnualPay: number, id: string, entered: NationalInsuranceEntries = {}): number {
   wholeNumber("workers", workers);
   return workers * employerNIPerWorker(averageAnnualPay, id, entered);
 }
@@ -429,12 +424,15 @@ export function belowNationalLivingWage(rate: number, id: string): string | null
 /** Every figure of a statutory base that is not verified: the cells the user must enter. */
 export function unverifiedFigures(id: string): string[] {
   const rules = statutory(id, "statutory figures");
-  const top = Object.entries(rules).filter(([k, v]) => k !== "tenant" && v === null).map(([k]) => k);
-  const tenant = Object.entries(rules.tenant).filter(([, v]) => v === null).map(([k]) => `tenant.${k}`);
+  const top = Object.entries(rules)
+    .filter(([k, v]) => k !== "tenant" && v === null)
+    .map(([k]) => k);
+  const tenant = Object.entries(rules.tenant)
+    .filter(([, v]) => v === null)
+    .map(([k]) => `tenant.${k}`);
   return [...top, ...tenant];
 }
 
 function money(x: number): string {
   return x.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
-

@@ -29,15 +29,78 @@ const PERCENT = "0.0%";
 
 /** The table's lines, in order. */
 export const FIGURES: readonly FigureSpec[] = [
-  { key: "nationalLivingWage", what: "the National Living Wage", label: "National Living Wage (aged 21 and over)", unit: "£ an hour", format: MONEY, needed: true },
-  { key: "employerNationalInsuranceRate", what: "the employer National Insurance rate", label: "Employer National Insurance rate", unit: "% of pay above the threshold", format: PERCENT, needed: true },
-  { key: "secondaryThreshold", what: "the National Insurance secondary threshold", label: "National Insurance secondary threshold", unit: "£ a year for each worker", format: FMT.money0, needed: true },
-  { key: "pensionEmployerMinimum", what: "the employer's minimum pension contribution", label: "Workplace pension, employer minimum", unit: "% of qualifying earnings", format: PERCENT, needed: true },
-  { key: "pensionLowerLimit", what: "the lower limit of qualifying earnings", label: "Qualifying earnings from", unit: "£ a year", format: FMT.money0, needed: true },
-  { key: "pensionUpperLimit", what: "the upper limit of qualifying earnings", label: "Qualifying earnings up to", unit: "£ a year", format: FMT.money0, needed: true },
-  { key: "holidayWeeks", what: "the weeks of statutory paid holiday", label: "Statutory paid holiday", unit: "weeks a year", format: "0.0", needed: true },
-  { key: "homecareMinimumPrice", what: "the Homecare Association's Minimum Price for Homecare", label: "Homecare Association Minimum Price for Homecare (England)", unit: "£ an hour (a benchmark)", format: MONEY, needed: false },
-  { key: "realLivingWage", what: "the Real Living Wage", label: "Real Living Wage (Living Wage Foundation), an optional pay policy", unit: "£ an hour", format: MONEY, needed: false },
+  {
+    key: "nationalLivingWage",
+    what: "the National Living Wage",
+    label: "National Living Wage (aged 21 and over)",
+    unit: "£ an hour",
+    format: MONEY,
+    needed: true,
+  },
+  {
+    key: "employerNationalInsuranceRate",
+    what: "the employer National Insurance rate",
+    label: "Employer National Insurance rate",
+    unit: "% of pay above the threshold",
+    format: PERCENT,
+    needed: true,
+  },
+  {
+    key: "secondaryThreshold",
+    what: "the National Insurance secondary threshold",
+    label: "National Insurance secondary threshold",
+    unit: "£ a year for each worker",
+    format: FMT.money0,
+    needed: true,
+  },
+  {
+    key: "pensionEmployerMinimum",
+    what: "the employer's minimum pension contribution",
+    label: "Workplace pension, employer minimum",
+    unit: "% of qualifying earnings",
+    format: PERCENT,
+    needed: true,
+  },
+  {
+    key: "pensionLowerLimit",
+    what: "the lower limit of qualifying earnings",
+    label: "Qualifying earnings from",
+    unit: "£ a year",
+    format: FMT.money0,
+    needed: true,
+  },
+  {
+    key: "pensionUpperLimit",
+    what: "the upper limit of qualifying earnings",
+    label: "Qualifying earnings up to",
+    unit: "£ a year",
+    format: FMT.money0,
+    needed: true,
+  },
+  {
+    key: "holidayWeeks",
+    what: "the weeks of statutory paid holiday",
+    label: "Statutory paid holiday",
+    unit: "weeks a year",
+    format: "0.0",
+    needed: true,
+  },
+  {
+    key: "homecareMinimumPrice",
+    what: "the Homecare Association's Minimum Price for Homecare",
+    label: "Homecare Association Minimum Price for Homecare (England)",
+    unit: "£ an hour (a benchmark)",
+    format: MONEY,
+    needed: false,
+  },
+  {
+    key: "realLivingWage",
+    what: "the Real Living Wage",
+    label: "Real Living Wage (Living Wage Foundation), an optional pay policy",
+    unit: "£ an hour",
+    format: MONEY,
+    needed: false,
+  },
 ];
 
 const NAMES = PRICE_BASES.map((p) => p.cell);
@@ -58,14 +121,13 @@ export const priceBaseIndex = calcRow(
 
 /** TRUE under a current price base (statutory pay rules), FALSE under the published model. */
 export const priceBaseCurrent = calcRow("priceBaseCurrent", "Statutory pay rules apply", fx`${priceBaseIndex}>1`, {
-  note: "TRUE at a current price base", check: true,
+  note: "TRUE at a current price base",
+  check: true,
 });
 export const CURRENT: Expr = fx`${priceBaseCurrent}`;
 
 /** The column headers of the table: the current bases' names. */
-export const priceBaseNames = STATUTORY_BASES.map((p, i) =>
-  constRow(`priceTable.head.${i}`, p.cell, [p.cell]),
-);
+export const priceBaseNames = STATUTORY_BASES.map((p, i) => constRow(`priceTable.head.${i}`, p.cell, [p.cell]));
 
 /** One cell of the table: the verified figure (a plain cell), or an empty pink cell to enter. */
 function tableCell(base: Statutory, f: FigureSpec): Row {
@@ -135,27 +197,36 @@ export const BENCHMARK_NOTE =
   "The benchmark is shown beside the unit cost, not as a judgement of it: homecare prices include care workers' travel time and travel costs between visits, which care on site in extra care housing does not have.";
 
 /** The Homecare Association's Minimum Price for Homecare at the chosen base, beside the unit cost. */
-export const benchmark = calcRow("benchmark", "Benchmark: Homecare Association Minimum Price for Homecare", fx`IF(${CURRENT},${PB.homecareMinimumPrice},"")`, {
-  unit: "£ an hour", format: MONEY, name: "ECH_HomecareBenchmark",
-  note: "homecare includes travel; on-site care does not",
-});
+export const benchmark = calcRow(
+  "benchmark",
+  "Benchmark: Homecare Association Minimum Price for Homecare",
+  fx`IF(${CURRENT},${PB.homecareMinimumPrice},"")`,
+  {
+    unit: "£ an hour",
+    format: MONEY,
+    name: "ECH_HomecareBenchmark",
+    note: "homecare includes travel; on-site care does not",
+  },
+);
 
 /** Where the benchmark of the chosen base comes from, or that it is still to be entered. */
 export const benchmarkSource = calcRow(
   "benchmarkSource",
   "Source of the benchmark",
-  fx`IF(${CURRENT},${{
-    k: "fn",
-    f: "CHOOSE",
-    args: [
-      fx`${priceBaseIndex}-1`,
-      ...STATUTORY_BASES.map((b, k) => {
-        const f = b.rules.homecareMinimumPrice;
-        const cell = TABLE.homecareMinimumPrice[k];
-        if (f !== null) return text(`${citeSource(f.source)} (${b.id})`);
-        return fx`IF(ISBLANK(${cell}),${text(`Not yet checked for ${b.id}: enter it in the table of price bases on the Inputs sheet.`)},"Entered on the Inputs sheet")`;
-      }),
-    ],
-  } as Expr},"")`,
+  fx`IF(${CURRENT},${
+    {
+      k: "fn",
+      f: "CHOOSE",
+      args: [
+        fx`${priceBaseIndex}-1`,
+        ...STATUTORY_BASES.map((b, k) => {
+          const f = b.rules.homecareMinimumPrice;
+          const cell = TABLE.homecareMinimumPrice[k];
+          if (f !== null) return text(`${citeSource(f.source)} (${b.id})`);
+          return fx`IF(ISBLANK(${cell}),${text(`Not yet checked for ${b.id}: enter it in the table of price bases on the Inputs sheet.`)},"Entered on the Inputs sheet")`;
+        }),
+      ],
+    } as Expr
+  },"")`,
   { check: true },
 );

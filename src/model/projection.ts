@@ -96,46 +96,87 @@ const d = DEFAULT_PROJECTION;
 // ---- Inputs (pink cells on the Projection sheet) --------------------------------------------------
 
 export const contractYears = inputRow("contractYears", "Contract length", d.contractYears, {
-  unit: "years", format: FMT.count, rule: { kind: "whole", min: 1, max: PROJECTION_YEARS }, name: "ECH_ContractYears",
+  unit: "years",
+  format: FMT.count,
+  rule: { kind: "whole", min: 1, max: PROJECTION_YEARS },
+  name: "ECH_ContractYears",
   prompt: "Years the contract runs, 1 to 10. The brief expects up to 3 years with annual review, and longer for integrated schemes.",
 });
 export const payUplift = inputRow("payUplift", "Pay uplift a year", d.payUplift, {
-  unit: "% a year", format: FMT.percent1, rule: { kind: "share" }, name: "ECH_PayUplift",
+  unit: "% a year",
+  format: FMT.percent1,
+  rule: { kind: "share" },
+  name: "ECH_PayUplift",
   prompt: "Rise in pay each year, applied from the second contract year (0% keeps today's prices).",
 });
 export const nonPayUplift = inputRow("nonPayUplift", "Non-pay uplift a year", d.nonPayUplift, {
-  unit: "% a year", format: FMT.percent1, rule: { kind: "share" }, name: "ECH_NonPayUplift",
+  unit: "% a year",
+  format: FMT.percent1,
+  rule: { kind: "share" },
+  name: "ECH_NonPayUplift",
   prompt: "Rise in non-pay costs (training) each year, applied from the second contract year (0% keeps today's prices).",
 });
 export const discountRate = inputRow("discountRate", "Discount rate", d.discountRate, {
-  unit: "% a year", format: FMT.percent1, rule: { kind: "share" }, name: "ECH_DiscountRate",
+  unit: "% a year",
+  format: FMT.percent1,
+  rule: { kind: "share" },
+  name: "ECH_DiscountRate",
   prompt: "Rate for the present value: HM Treasury's Green Book social time preference rate is 3.5% a year (real) for the first 30 years.",
 });
 export const occupancy = inputRow("occupancy", "Units let", [...d.occupancy], {
-  size: FILL_UP_MONTHS, unit: "% of units", format: FMT.percent, rule: { kind: "share" }, name: "ECH_FillUpOccupancy",
+  size: FILL_UP_MONTHS,
+  unit: "% of units",
+  format: FMT.percent,
+  rule: { kind: "share" },
+  name: "ECH_FillUpOccupancy",
   prompt: "Share of the units let in this month of the first year (100%: full from opening, as the published model assumes).",
 });
 export const voidRent = inputRow("voidRent", "Rent of an empty unit", d.voidRent, {
-  unit: "£ a week", format: FMT.money, rule: { kind: "number", min: 0, blank: true }, blankMeans: "the rent on the Tenant budget sheet",
-  prompt: "Rent the council pays the landlord for each empty unit under a voids indemnity; enter 0 if the council does not indemnify voids.",
+  unit: "£ a week",
+  format: FMT.money,
+  rule: { kind: "number", min: 0, blank: true },
+  blankMeans: "the rent on the Tenant budget sheet",
+  prompt:
+    "Rent the council pays the landlord for each empty unit under a voids indemnity; enter 0 if the council does not indemnify voids.",
 });
 export const voidServiceCharge = inputRow("voidServiceCharge", "Service charge of an empty unit", d.voidServiceCharge, {
-  unit: "£ a week", format: FMT.money, rule: { kind: "number", min: 0, blank: true }, blankMeans: "the service charge on the Tenant budget sheet",
+  unit: "£ a week",
+  format: FMT.money,
+  rule: { kind: "number", min: 0, blank: true },
+  blankMeans: "the service charge on the Tenant budget sheet",
   prompt: "Service charge the council pays for each empty unit under a voids indemnity; enter 0 if the council does not indemnify voids.",
 });
 export const budget = inputRow("councilBudget", "Council's budget a year", d.budget, {
-  unit: "£ a year", format: FMT.money0, rule: { kind: "number", min: 0, blank: true }, name: "ECH_CouncilBudget",
+  unit: "£ a year",
+  format: FMT.money0,
+  rule: { kind: "number", min: 0, blank: true },
+  name: "ECH_CouncilBudget",
   blankMeans: "the council's cost a year on the option's sheet",
   prompt: "What the council can spend a year on the option's care and support hours.",
 });
 
-export const PROJECTION_INPUTS = [contractYears, payUplift, nonPayUplift, discountRate, occupancy, voidRent, voidServiceCharge, budget] as const;
+export const PROJECTION_INPUTS = [
+  contractYears,
+  payUplift,
+  nonPayUplift,
+  discountRate,
+  occupancy,
+  voidRent,
+  voidServiceCharge,
+  budget,
+] as const;
 
 /** The pink cells' values of these parameters. */
 export function projectionValues(p: ProjectionParams): [Row, readonly (number | null)[]][] {
   return [
-    [contractYears, [p.contractYears]], [payUplift, [p.payUplift]], [nonPayUplift, [p.nonPayUplift]], [discountRate, [p.discountRate]],
-    [occupancy, p.occupancy], [voidRent, [p.voidRent]], [voidServiceCharge, [p.voidServiceCharge]], [budget, [p.budget]],
+    [contractYears, [p.contractYears]],
+    [payUplift, [p.payUplift]],
+    [nonPayUplift, [p.nonPayUplift]],
+    [discountRate, [p.discountRate]],
+    [occupancy, p.occupancy],
+    [voidRent, [p.voidRent]],
+    [voidServiceCharge, [p.voidServiceCharge]],
+    [budget, [p.budget]],
   ];
 }
 
@@ -149,61 +190,134 @@ export function checkProjectionParams(p: ProjectionParams): ProjectionParams {
   return p;
 }
 const PARAM_KEYS = new Map<Row, keyof ProjectionParams>([
-  [contractYears, "contractYears"], [payUplift, "payUplift"], [nonPayUplift, "nonPayUplift"], [discountRate, "discountRate"],
-  [occupancy, "occupancy"], [voidRent, "voidRent"], [voidServiceCharge, "voidServiceCharge"], [budget, "budget"],
+  [contractYears, "contractYears"],
+  [payUplift, "payUplift"],
+  [nonPayUplift, "nonPayUplift"],
+  [discountRate, "discountRate"],
+  [occupancy, "occupancy"],
+  [voidRent, "voidRent"],
+  [voidServiceCharge, "voidServiceCharge"],
+  [budget, "budget"],
 ]);
 
 // ---- Rows that do not depend on the option -----------------------------------------------------
 
 const Y = { size: PROJECTION_YEARS } as const;
 const M = { size: FILL_UP_MONTHS } as const;
-export const year = constRow("projection.year", "Contract year", Array.from({ length: PROJECTION_YEARS }, (_, t) => t + 1), { format: FMT.count });
-export const month = constRow("projection.month", "Month", Array.from({ length: FILL_UP_MONTHS }, (_, m) => m + 1), { format: FMT.count });
+export const year = constRow(
+  "projection.year",
+  "Contract year",
+  Array.from({ length: PROJECTION_YEARS }, (_, t) => t + 1),
+  { format: FMT.count },
+);
+export const month = constRow(
+  "projection.month",
+  "Month",
+  Array.from({ length: FILL_UP_MONTHS }, (_, m) => m + 1),
+  { format: FMT.count },
+);
 export const inContract = calcRow("projection.inContract", "In the contract", fx`IF(${year}<=${contractYears},"Yes","No")`, Y);
 
 /** Pay lines are everything in the total staff cost but training, which is the one non-pay line. */
 export const payShare = calcRow(
-  "projection.payShare", "Pay share of the cost",
+  "projection.payShare",
+  "Pay share of the cost",
   fx`IF(${S.totalStaffCost}>0,(${S.totalStaffCost}-${S.trainingCost})/${S.totalStaffCost},1)`,
   { unit: "% of cost", format: FMT.percent1, note: "(total staff cost − training) ÷ total staff cost (Staffing sheet)" },
 );
 export const nonPayShare = calcRow("projection.nonPayShare", "Non-pay share of the cost", fx`1-${payShare}`, {
-  unit: "% of cost", format: FMT.percent1, note: "training ÷ total staff cost",
+  unit: "% of cost",
+  format: FMT.percent1,
+  note: "training ÷ total staff cost",
 });
-export const payFactor = calcRow("projection.payFactor", "Pay uplift factor", fx`(1+${payUplift})^(${year}-1)`, { ...Y, format: FMT.factor, note: "(1 + pay uplift) ^ (year − 1)" });
-export const nonPayFactor = calcRow("projection.nonPayFactor", "Non-pay uplift factor", fx`(1+${nonPayUplift})^(${year}-1)`, { ...Y, format: FMT.factor, note: "(1 + non-pay uplift) ^ (year − 1)" });
-export const upliftFactor = calcRow("projection.upliftFactor", "Uplift factor", fx`${payShare}*${payFactor}+${nonPayShare}*${nonPayFactor}`, {
-  ...Y, format: FMT.factor, note: "pay share × pay factor + non-pay share × non-pay factor",
+export const payFactor = calcRow("projection.payFactor", "Pay uplift factor", fx`(1+${payUplift})^(${year}-1)`, {
+  ...Y,
+  format: FMT.factor,
+  note: "(1 + pay uplift) ^ (year − 1)",
 });
+export const nonPayFactor = calcRow("projection.nonPayFactor", "Non-pay uplift factor", fx`(1+${nonPayUplift})^(${year}-1)`, {
+  ...Y,
+  format: FMT.factor,
+  note: "(1 + non-pay uplift) ^ (year − 1)",
+});
+export const upliftFactor = calcRow(
+  "projection.upliftFactor",
+  "Uplift factor",
+  fx`${payShare}*${payFactor}+${nonPayShare}*${nonPayFactor}`,
+  {
+    ...Y,
+    format: FMT.factor,
+    note: "pay share × pay factor + non-pay share × non-pay factor",
+  },
+);
 
-export const averageOccupancy = calcRow("projection.averageOccupancy", "Units let in the first year, on average", fx`SUM(${range(occupancy)})/${FILL_UP_MONTHS}`, {
-  unit: "% of units", format: FMT.percent1, note: "the twelve months ÷ 12",
-});
-export const occupancyByYear = calcRow("projection.occupancyByYear", "Units let, on average", fx`IF(${year}>${contractYears},0,IF(${year}=1,${averageOccupancy},1))`, {
-  ...Y, format: FMT.percent, note: "the first year's months; full from the second year",
-});
-export const voidRentUsed = calcRow("projection.voidRentUsed", "Rent of an empty unit used", blankOr(voidRent, at(BUDGET_ROWS.expenditure, 0)), {
-  unit: "£ a week", format: FMT.money, note: "pink cell, or the Tenant budget sheet's rent",
-});
-export const voidServiceUsed = calcRow("projection.voidServiceUsed", "Service charge of an empty unit used", blankOr(voidServiceCharge, at(BUDGET_ROWS.expenditure, 5)), {
-  unit: "£ a week", format: FMT.money, note: "pink cell, or the Tenant budget sheet's service charge",
-});
+export const averageOccupancy = calcRow(
+  "projection.averageOccupancy",
+  "Units let in the first year, on average",
+  fx`SUM(${range(occupancy)})/${FILL_UP_MONTHS}`,
+  {
+    unit: "% of units",
+    format: FMT.percent1,
+    note: "the twelve months ÷ 12",
+  },
+);
+export const occupancyByYear = calcRow(
+  "projection.occupancyByYear",
+  "Units let, on average",
+  fx`IF(${year}>${contractYears},0,IF(${year}=1,${averageOccupancy},1))`,
+  {
+    ...Y,
+    format: FMT.percent,
+    note: "the first year's months; full from the second year",
+  },
+);
+export const voidRentUsed = calcRow(
+  "projection.voidRentUsed",
+  "Rent of an empty unit used",
+  blankOr(voidRent, at(BUDGET_ROWS.expenditure, 0)),
+  {
+    unit: "£ a week",
+    format: FMT.money,
+    note: "pink cell, or the Tenant budget sheet's rent",
+  },
+);
+export const voidServiceUsed = calcRow(
+  "projection.voidServiceUsed",
+  "Service charge of an empty unit used",
+  blankOr(voidServiceCharge, at(BUDGET_ROWS.expenditure, 5)),
+  {
+    unit: "£ a week",
+    format: FMT.money,
+    note: "pink cell, or the Tenant budget sheet's service charge",
+  },
+);
 export const emptyUnits = calcRow("projection.emptyUnits", "Empty units", fx`(1-${occupancy})*${S.tenants}`, { ...M, format: FMT.hours });
 export const voidsByMonth = calcRow(
-  "projection.voidsByMonth", "Voids indemnity in the month",
+  "projection.voidsByMonth",
+  "Voids indemnity in the month",
   fx`${emptyUnits}*(${voidRentUsed}+${voidServiceUsed})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`,
   { ...M, format: FMT.money, name: "ECH_VoidsByMonth" },
 );
-export const voidsByYear = calcRow("projection.voidsByYear", "Voids indemnity (empty units' rent and service charge)", fx`IF(${year}=1,SUM(${range(voidsByMonth)}),0)`, {
-  ...Y, format: FMT.money0, note: "the first year's months; none once the scheme is full",
-});
+export const voidsByYear = calcRow(
+  "projection.voidsByYear",
+  "Voids indemnity (empty units' rent and service charge)",
+  fx`IF(${year}=1,SUM(${range(voidsByMonth)}),0)`,
+  {
+    ...Y,
+    format: FMT.money0,
+    note: "the first year's months; none once the scheme is full",
+  },
+);
 export const hoursNeededByYear = calcRow(
-  "projection.hoursNeeded", "Hours residents need",
+  "projection.hoursNeeded",
+  "Hours residents need",
   fx`IF(${year}>${contractYears},0,IF(${year}=1,${S.dayTotalHours}*${averageOccupancy}+${S.nightTotalHours},${S.totalHours}))`,
   { ...Y, format: FMT.hours, note: "hours a week (Staffing sheet); in the first year daytime hours × units let + night hours" },
 );
 export const discountFactor = calcRow("projection.discountFactor", "Discount factor", fx`1/(1+${discountRate})^(${year}-1)`, {
-  ...Y, format: FMT.factor, note: "1 ÷ (1 + rate) ^ (year − 1): year 1 is not discounted",
+  ...Y,
+  format: FMT.factor,
+  note: "1 ÷ (1 + rate) ^ (year − 1): year 1 is not discounted",
 });
 
 // ---- Rows over the chosen option -----------------------------------------------------------------
@@ -232,7 +346,9 @@ function rowsFor(src: ProjectionSource) {
   if (src.pump) {
     const f = src.pump;
     blockMonths = calcRow("projection.blockMonths", "Months on the block contract", fx`MAX(0,MIN(12,${f.period}-12*(${year}-1)))`, {
-      ...Y, format: FMT.count, note: "option F's block-contract period falling in the year",
+      ...Y,
+      format: FMT.count,
+      note: "option F's block-contract period falling in the year",
     });
     const spotMonth = fx`${f.total}*${f.spotPrice}*${f.share}*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`;
     baseCost = fx`IF(${year}=1,${f.year1},IF(${year}=2,${f.year2},${blockMonths}*${at(f.monthCost, 0)}+(12-${blockMonths})*${spotMonth}))`;
@@ -248,39 +364,108 @@ function rowsFor(src: ProjectionSource) {
     block = fx`${src.blockHours}`;
     spot = fx`${src.spotHours}`;
   }
-  const firstNote = src.pump ? "option F's years 1 and 2, then its block and spot months" : src.phasing ? "the option's first year (phased in), then its cost a year" : "the option's cost a year";
-  const blockByYear = calcRow("projection.blockHours", "Hours block-contracted", within(block), { ...H, note: "hours a week, on average over the year", name: "ECH_ProjectionBlockHours" });
-  const spotByYear = calcRow("projection.spotHours", "Hours spot-purchased", within(spot), { ...H, note: "hours a week, on average over the year", name: "ECH_ProjectionSpotHours" });
-  const careAtToday = calcRow("projection.costAtToday", "Care and support at today's prices", within(baseCost), { ...Y, format: FMT.money0, note: firstNote });
-  const careCost = calcRow("projection.careCost", "Care and support, uplifted", fx`${careAtToday}*${upliftFactor}`, { ...Y, format: FMT.money0, note: "at today's prices × uplift factor" });
-  const yearCosts = calcRow("projection.yearCosts", "Council's cost in the year", fx`${careCost}+${voidsByYear}`, {
-    ...Y, format: FMT.money0, note: "care and support + voids indemnity; 0 beyond the contract", name: "ECH_ProjectionYearCosts", total: true,
+  const firstNote = src.pump
+    ? "option F's years 1 and 2, then its block and spot months"
+    : src.phasing
+      ? "the option's first year (phased in), then its cost a year"
+      : "the option's cost a year";
+  const blockByYear = calcRow("projection.blockHours", "Hours block-contracted", within(block), {
+    ...H,
+    note: "hours a week, on average over the year",
+    name: "ECH_ProjectionBlockHours",
   });
-  const total = calcRow("projection.total", "Council's cost over the contract", fx`SUM(${range(yearCosts)})`, { unit: "£", format: FMT.money0, name: "ECH_ProjectionTotal", total: true });
-  const presentValues = calcRow("projection.presentValues", "Present value of the year", fx`${yearCosts}*${discountFactor}`, { ...Y, format: FMT.money0, note: "cost × discount factor" });
+  const spotByYear = calcRow("projection.spotHours", "Hours spot-purchased", within(spot), {
+    ...H,
+    note: "hours a week, on average over the year",
+    name: "ECH_ProjectionSpotHours",
+  });
+  const careAtToday = calcRow("projection.costAtToday", "Care and support at today's prices", within(baseCost), {
+    ...Y,
+    format: FMT.money0,
+    note: firstNote,
+  });
+  const careCost = calcRow("projection.careCost", "Care and support, uplifted", fx`${careAtToday}*${upliftFactor}`, {
+    ...Y,
+    format: FMT.money0,
+    note: "at today's prices × uplift factor",
+  });
+  const yearCosts = calcRow("projection.yearCosts", "Council's cost in the year", fx`${careCost}+${voidsByYear}`, {
+    ...Y,
+    format: FMT.money0,
+    note: "care and support + voids indemnity; 0 beyond the contract",
+    name: "ECH_ProjectionYearCosts",
+    total: true,
+  });
+  const total = calcRow("projection.total", "Council's cost over the contract", fx`SUM(${range(yearCosts)})`, {
+    unit: "£",
+    format: FMT.money0,
+    name: "ECH_ProjectionTotal",
+    total: true,
+  });
+  const presentValues = calcRow("projection.presentValues", "Present value of the year", fx`${yearCosts}*${discountFactor}`, {
+    ...Y,
+    format: FMT.money0,
+    note: "cost × discount factor",
+  });
   const npv = calcRow("projection.npv", "Present value of the contract", fx`SUM(${range(presentValues)})`, {
-    unit: "£", format: FMT.money0, note: "year 1 + year 2 ÷ (1 + rate) + year 3 ÷ (1 + rate)² …", name: "ECH_ProjectionNPV", total: true,
+    unit: "£",
+    format: FMT.money0,
+    note: "year 1 + year 2 ÷ (1 + rate) + year 3 ÷ (1 + rate)² …",
+    name: "ECH_ProjectionNPV",
+    total: true,
   });
   const basis = calcRow(
-    "projection.basis", "Real or nominal",
+    "projection.basis",
+    "Real or nominal",
     fx`IF(AND(${payUplift}=0,${nonPayUplift}=0),${text(REAL)},${text(NOMINAL)})`,
     { name: "ECH_ProjectionBasis" },
   );
   // Break-even: the council's cost a year is (block hours + spot hours × share) × price × 52, linear in the price.
-  const budgetUsed = calcRow("projection.budgetUsed", "Budget used", blankOr(budget, src.councilAnnualCost), { unit: "£ a year", format: FMT.money0, note: "pink cell, or the council's cost a year" });
-  const paidHours = calcRow("projection.paidHours", "Hours the council pays for", fx`${src.blockHours}+${src.spotHours}*${src.councilShare}`, {
-    unit: "hours a week", format: FMT.hours, note: "block hours + spot hours × council's share",
+  const budgetUsed = calcRow("projection.budgetUsed", "Budget used", blankOr(budget, src.councilAnnualCost), {
+    unit: "£ a year",
+    format: FMT.money0,
+    note: "pink cell, or the council's cost a year",
   });
-  const breakEvenPrice = calcRow(
-    "projection.breakEvenPrice", "Break-even price",
-    fx`IF(${paidHours}>0,${budgetUsed}/(${paidHours}*${WEEKS_PER_YEAR}),${text(NO_PAID_HOURS)})`,
-    { unit: "£ an hour", format: FMT.money, note: "budget ÷ (hours the council pays for × 52): block and spot price alike", name: "ECH_BreakEvenPrice", total: true },
+  const paidHours = calcRow(
+    "projection.paidHours",
+    "Hours the council pays for",
+    fx`${src.blockHours}+${src.spotHours}*${src.councilShare}`,
+    {
+      unit: "hours a week",
+      format: FMT.hours,
+      note: "block hours + spot hours × council's share",
+    },
   );
-  return { blockMonths, blockByYear, spotByYear, careAtToday, careCost, yearCosts, total, presentValues, npv, basis, budgetUsed, paidHours, breakEvenPrice };
+  const breakEvenPrice = calcRow(
+    "projection.breakEvenPrice",
+    "Break-even price",
+    fx`IF(${paidHours}>0,${budgetUsed}/(${paidHours}*${WEEKS_PER_YEAR}),${text(NO_PAID_HOURS)})`,
+    {
+      unit: "£ an hour",
+      format: FMT.money,
+      note: "budget ÷ (hours the council pays for × 52): block and spot price alike",
+      name: "ECH_BreakEvenPrice",
+      total: true,
+    },
+  );
+  return {
+    blockMonths,
+    blockByYear,
+    spotByYear,
+    careAtToday,
+    careCost,
+    yearCosts,
+    total,
+    presentValues,
+    npv,
+    basis,
+    budgetUsed,
+    paidHours,
+    breakEvenPrice,
+  };
 }
 
-export const REAL =
-  "Real: no uplifts, so every year is at today's prices, and the Green Book rate is a real rate.";
+export const REAL = "Real: no uplifts, so every year is at today's prices, and the Green Book rate is a real rate.";
 export const NOMINAL =
   "Nominal: the uplifts make later years cash amounts, not today's prices. The Green Book rate is a real rate: for a nominal present value add expected inflation to it, or enter uplifts above inflation only.";
 export const NO_PAID_HOURS = "The council pays for no hours, so no price meets the budget.";

@@ -9,24 +9,50 @@ import * as S from "./scheme";
 const money = "£#,##0.00;-£#,##0.00";
 
 export const careHomeFee = inputRow("careHomeFee", "Care home weekly fee", null, {
-  unit: "£ a week", format: money, rule: { kind: "number", min: 0, blank: true },
+  unit: "£ a week",
+  format: money,
+  rule: { kind: "number", min: 0, blank: true },
   prompt: "The weekly fee your council pays a care home for a resident (enter it: no default is given).",
   blankMeans: "nothing (no comparison)",
 });
 export const nightPerTenant = calcRow("nightPerTenant", "Night hours shared by each tenant", fx`${S.nightHours}/${S.tenants}`, {
-  unit: "hours a week", format: "#,##0.0", note: "night hours ÷ tenants",
+  unit: "hours a week",
+  format: "#,##0.0",
+  note: "night hours ÷ tenants",
 });
-export const costPerResident = calcRow("costPerResident", "Extra care: care and support for a resident", fx`(${S.bandHours}+${nightPerTenant})*${S.unitCost}`, {
-  size: 3, unit: "£ a week", format: money, note: "(daytime hours + shared night hours) × unit cost per hour",
-});
-export const feeGap = calcRow("feeGap", "Care home fee − extra care cost", fx`IF(ISBLANK(${careHomeFee}),"",${careHomeFee}-${costPerResident})`, {
-  size: 3, unit: "£ a week", format: money, note: "negative: extra care costs more",
-});
+export const costPerResident = calcRow(
+  "costPerResident",
+  "Extra care: care and support for a resident",
+  fx`(${S.bandHours}+${nightPerTenant})*${S.unitCost}`,
+  {
+    size: 3,
+    unit: "£ a week",
+    format: money,
+    note: "(daytime hours + shared night hours) × unit cost per hour",
+  },
+);
+export const feeGap = calcRow(
+  "feeGap",
+  "Care home fee − extra care cost",
+  fx`IF(ISBLANK(${careHomeFee}),"",${careHomeFee}-${costPerResident})`,
+  {
+    size: 3,
+    unit: "£ a week",
+    format: money,
+    note: "negative: extra care costs more",
+  },
+);
 export const breakEvenCareHours = calcRow(
   "breakEvenCareHours",
   "Daytime hours of care above which extra care costs more than the fee",
   fx`IF(ISBLANK(${careHomeFee}),"",MAX(0,${careHomeFee}/${S.unitCost}-${nightPerTenant}))`,
-  { unit: "hours a week", format: "#,##0.0", note: "fee ÷ unit cost per hour − shared night hours", total: true, name: "ECH_CareHomeBreakEvenHours" },
+  {
+    unit: "hours a week",
+    format: "#,##0.0",
+    note: "fee ÷ unit cost per hour − shared night hours",
+    total: true,
+    name: "ECH_CareHomeBreakEvenHours",
+  },
 );
 export const residentialStatus = calcRow(
   "residentialStatus",

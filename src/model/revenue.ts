@@ -153,17 +153,23 @@ export interface StaffCosts {
 }
 
 /** Seed 002's "staff on-costs" table. */
-export function staffCosts(
-  hours: HoursSplit,
-  rates: HourlyRates,
-  managerSalary: number,
-  onCosts: OnCosts = DEFAULT_ON_COSTS,
-): StaffCosts {
+export function staffCosts(hours: HoursSplit, rates: HourlyRates, managerSalary: number, onCosts: OnCosts = DEFAULT_ON_COSTS): StaffCosts {
   checkHoursSplit("careHours", hours);
   const r = checkRates(rates);
   const manager = nonNegative("managerSalary", managerSalary);
   const oc = checkOnCosts(onCosts);
-  const e = STAFF.run([[hours.support], [hours.care], [hours.total], [r.support], [r.care], [manager], [oc.ni], [oc.cover], [oc.superannuation], [oc.training]]);
+  const e = STAFF.run([
+    [hours.support],
+    [hours.care],
+    [hours.total],
+    [r.support],
+    [r.care],
+    [manager],
+    [oc.ni],
+    [oc.cover],
+    [oc.superannuation],
+    [oc.training],
+  ]);
   return {
     careCostYear: e.number(S.costYear),
     manager,

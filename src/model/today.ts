@@ -18,7 +18,18 @@ import type { HourlyRates, HoursSplit, PayInputs, SchemeInputs } from "./types";
 export const PRICED_INPUTS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
 
 const PAY_KEYS: readonly (keyof PayInputs)[] = [
-  "teamLeaderHours", "teamLeaderRate", "nightCover", "nightRate", "sleepInNights", "sleepInAmount", "contractedHours", "absenceRate", "trainingHours", "pensionSchemeRate", "overheadRate", "surplusRate",
+  "teamLeaderHours",
+  "teamLeaderRate",
+  "nightCover",
+  "nightRate",
+  "sleepInNights",
+  "sleepInAmount",
+  "contractedHours",
+  "absenceRate",
+  "trainingHours",
+  "pensionSchemeRate",
+  "overheadRate",
+  "surplusRate",
 ];
 
 /** Values of PRICED_INPUTS' cells for these inputs (the templates fill the pink cells with the same). */
@@ -87,14 +98,40 @@ export interface TodayResult {
 }
 
 const OUT = [
-  PB.nationalLivingWage, S.paidPerHour, S.paidHours, S.careWorkers, S.teamLeaders, S.workers,
-  S.daySupportPay, S.dayCarePay, S.nightPay, S.nightSupportPay, S.nightCarePay, S.trainingPay, S.careWorkerPay, S.teamLeaderPay, S.payNow,
-  S.employerNI, S.employerPension, S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.unitCost, S.unitCostPaid, S.costPerPersonWeek, S.costPerPersonYear, PB.homecareMinimumPrice,
+  PB.nationalLivingWage,
+  S.paidPerHour,
+  S.paidHours,
+  S.careWorkers,
+  S.teamLeaders,
+  S.workers,
+  S.daySupportPay,
+  S.dayCarePay,
+  S.nightPay,
+  S.nightSupportPay,
+  S.nightCarePay,
+  S.trainingPay,
+  S.careWorkerPay,
+  S.teamLeaderPay,
+  S.payNow,
+  S.employerNI,
+  S.employerPension,
+  S.totalStaffCost,
+  S.overheads,
+  S.surplus,
+  S.totalCost,
+  S.unitCost,
+  S.unitCostPaid,
+  S.costPerPersonWeek,
+  S.costPerPersonYear,
+  PB.homecareMinimumPrice,
 ];
 const PRICED = new Program(PRICED_INPUTS, OUT);
 
 /** Throws InputError naming the argument unless the pay inputs and the chosen base's figures can be used. */
-export function checkPriced(inputs: Pick<SchemeInputs, "hourlyRates" | "pay" | "enteredFigures">, base: Extract<PriceBase, { method: "statutory" }>): void {
+export function checkPriced(
+  inputs: Pick<SchemeInputs, "hourlyRates" | "pay" | "enteredFigures">,
+  base: Extract<PriceBase, { method: "statutory" }>,
+): void {
   const pay = inputs.pay ?? DEFAULT_PAY;
   S.PAY_INPUTS.forEach((row, i) => {
     const key = PAY_KEYS[i];
@@ -181,13 +218,35 @@ const LINE_HOURS = [S.daySupportHours, S.dayCareHours, S.nightSupportHours, S.ni
 // The published model's staff cost is given as 0: a current price base never reads it (the headline's
 // IF takes the statutory branch), and giving it leaves its rows out of the program.
 const NEEDED_ENTER = ENTER_CELLS.filter((c) => c.figure.needed);
-const LINE_INPUTS: readonly Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, priceBaseInput, ...S.PAY_INPUTS, ...NEEDED_ENTER.map((c) => c.row), S.flatStaffCost];
+const LINE_INPUTS: readonly Row[] = [
+  ...LINE_HOURS,
+  S.supportRate,
+  S.careRate,
+  S.managerSalary,
+  priceBaseInput,
+  ...S.PAY_INPUTS,
+  ...NEEDED_ENTER.map((c) => c.row),
+  S.flatStaffCost,
+];
 /** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
 const LINE_VALUES: Value[][] = LINE_INPUTS.map(() => [null]);
 const PAY_AT = LINE_HOURS.length + 4;
 const ENTER_AT = PAY_AT + S.PAY_INPUTS.length;
 LINE_VALUES[LINE_VALUES.length - 1][0] = 0;
-const LINE_OUT = [S.paidHours, S.workers, S.payNow, S.employerNI, S.employerPension, S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.unitCost, S.unitCostPaid, PB.nationalLivingWage];
+const LINE_OUT = [
+  S.paidHours,
+  S.workers,
+  S.payNow,
+  S.employerNI,
+  S.employerPension,
+  S.totalStaffCost,
+  S.overheads,
+  S.surplus,
+  S.totalCost,
+  S.unitCost,
+  S.unitCostPaid,
+  PB.nationalLivingWage,
+];
 const LINES = new Program(LINE_INPUTS, LINE_OUT);
 const LINES_AT = LINE_OUT.map((r) => LINES.offset(r));
 
@@ -223,12 +282,18 @@ export function costLines(a: CostLinesInputs): number[] {
   const daySupport = h.support - night * share;
   const dayCare = h.care - night * (1 - share);
   if (daySupport < -1e-9 || dayCare < -1e-9) {
-    throw new InputError("nightHours", `${night} night hours a week are more than the housing support or care hours in careHours; give the night hours that careHours includes.`);
+    throw new InputError(
+      "nightHours",
+      `${night} night hours a week are more than the housing support or care hours in careHours; give the night hours that careHours includes.`,
+    );
   }
   nonNegative("hourlyRates", a.rates.support);
   nonNegative("hourlyRates", a.rates.care);
   nonNegative("managerSalary", a.managerSalary);
-  const entered = a.secondaryThreshold === undefined ? {} : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
+  const entered =
+    a.secondaryThreshold === undefined
+      ? {}
+      : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
   checkPriced({ hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base);
   if (h.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
   const given = LINE_VALUES;

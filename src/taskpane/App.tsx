@@ -109,12 +109,7 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
       </Section>
       <Divider />
       {/* Section 5 and, pinned to the bottom of the pane, the main action (Generate / Download). */}
-      <Actions
-        host={host}
-        services={services}
-        choice={{ ...choice, scheme: text.scheme.trim() || undefined }}
-        inputs={form.inputs}
-      />
+      <Actions host={host} services={services} choice={{ ...choice, scheme: text.scheme.trim() || undefined }} inputs={form.inputs} />
     </main>
   );
 }

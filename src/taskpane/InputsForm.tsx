@@ -64,12 +64,7 @@ export function InputsForm({ text, errors, onChange }: Props) {
           {field("shareHigh", "High", { suffix: "%" })}
         </div>
         {/* Updated as the user types and read out politely: "Total 90%: 10 points short". */}
-        <div
-          id="band-total"
-          role="status"
-          data-testid="band-total"
-          className={mergeClasses(styles.total, !total.ok && styles.totalOff)}
-        >
+        <div id="band-total" role="status" data-testid="band-total" className={mergeClasses(styles.total, !total.ok && styles.totalOff)}>
           {total.message}
         </div>
         {bandMixMessage && (
@@ -99,7 +94,9 @@ export function InputsForm({ text, errors, onChange }: Props) {
           prefix: "£",
         })}
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>Hourly {text.priceBase.startsWith("2009") ? "rates" : `pay at ${text.priceBase} prices`} (£ per hour)</legend>
+        <legend className={styles.legend}>
+          Hourly {text.priceBase.startsWith("2009") ? "rates" : `pay at ${text.priceBase} prices`} (£ per hour)
+        </legend>
         <div className={styles.row}>
           {field("rateSupport", "Housing support", { prefix: "£" })}
           {field("rateCare", "Care", { prefix: "£" })}

@@ -62,21 +62,20 @@ function ChosenOption({ option, outcomes }: { option: OptionId; outcomes: Record
           <dd className={styles.figureValue} data-testid="option-spot-hours">
             {formatHours(o.spotHours)}
           </dd>
-          <dt className={styles.figureLabel}>
-            Gap, hours a week: block + spot − the {formatHours(o.hoursNeeded)} hours residents need
-          </dt>
+          <dt className={styles.figureLabel}>Gap, hours a week: block + spot − the {formatHours(o.hoursNeeded)} hours residents need</dt>
           <dd className={styles.figureValue} data-testid="option-gap">
             {describeGap(o.gap)}
           </dd>
         </dl>
       ) : (
-        <Text className={styles.error}>The model cannot cost option {option} with these inputs: {o.error}</Text>
+        <Text className={styles.error}>
+          The model cannot cost option {option} with these inputs: {o.error}
+        </Text>
       )}
       <Text as="p" size={200} className={styles.note}>
-        With the option sheet&apos;s starting values: prices left blank (so the unit cost per hour) and the council
-        paying all spot hours
-        {option === "C" || option === "D" ? "; the block at its full target (the sheet also phases it in over the first months)" : ""}
-        . Change them on the option&apos;s sheet.
+        With the option sheet&apos;s starting values: prices left blank (so the unit cost per hour) and the council paying all spot hours
+        {option === "C" || option === "D" ? "; the block at its full target (the sheet also phases it in over the first months)" : ""}.
+        Change them on the option&apos;s sheet.
       </Text>
     </div>
   );

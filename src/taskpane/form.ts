@@ -30,7 +30,9 @@ export const PRICE_BASE_CHOICES: readonly string[] = PRICE_BASES.map((p) => p.ce
 
 /** The figure the chosen base needs the user to enter (not checked against a publication), if any. */
 export function thresholdToEnter(priceBase: string): string | null {
-  const c = ENTER_CELLS.find((e) => e.figure.needed && e.figure.key === "secondaryThreshold" && PRICE_BASES.find((p) => p.cell === priceBase)?.id === e.base);
+  const c = ENTER_CELLS.find(
+    (e) => e.figure.needed && e.figure.key === "secondaryThreshold" && PRICE_BASES.find((p) => p.cell === priceBase)?.id === e.base,
+  );
   return c ? c.base : null;
 }
 

@@ -10,14 +10,7 @@
  * before its own pink cells are changed.
  */
 import { blockContractOption, coreAndAddOnOption, OPTION_IDS, spotPurchasing } from "../options";
-import {
-  DEFAULT_OPTION_PARAMS,
-  isInputError,
-  type OptionParams,
-  type SchemeFigures,
-  type SchemeInputs,
-  type SchemeResult,
-} from "../model";
+import { DEFAULT_OPTION_PARAMS, isInputError, type OptionParams, type SchemeFigures, type SchemeInputs, type SchemeResult } from "../model";
 import type { OptionId } from "../templates/types";
 import { formatHours } from "./format";
 
@@ -59,11 +52,7 @@ function schemeFigures(inputs: SchemeInputs, result: SchemeResult): SchemeFigure
 
 function summarise(id: OptionId, s: SchemeFigures, params: OptionParams): OptionSummary {
   const r =
-    id === "A"
-      ? spotPurchasing(params.A, s)
-      : id === "B"
-        ? coreAndAddOnOption(params.B, s)
-        : blockContractOption(id, params[id], s);
+    id === "A" ? spotPurchasing(params.A, s) : id === "B" ? coreAndAddOnOption(params.B, s) : blockContractOption(id, params[id], s);
   return {
     id,
     councilWeek: r.councilWeeklyCost,

@@ -23,14 +23,27 @@ const answers = OPTION_IDS.map((id) =>
     prompt: `Option ${id}: choose ${ANSWERS.join(", ")}.`,
   }),
 );
-const questions = constRow("appraisal.questions", "Question", ASSESSMENT_QUESTIONS.map((q, k) => `${k + 1}. ${q}`));
+const questions = constRow(
+  "appraisal.questions",
+  "Question",
+  ASSESSMENT_QUESTIONS.map((q, k) => `${k + 1}. ${q}`),
+);
 
 function assessmentLayout(): SheetLayout {
   const l = new SheetLayout("assessment", "Assessment", { columns: [80, 12, 12, 12, 12], orientation: "landscape", freezeRows: 3 });
   l.line([{ text: "Assessment: options A to D", style: "title" }]);
-  l.line([{ text: `Answer the questions for shaping and assessing the approach (${briefSection("4.7.2")}) for each option; the Appraisal sheet counts the answers.`, style: "subtitle" }]);
+  l.line([
+    {
+      text: `Answer the questions for shaping and assessing the approach (${briefSection("4.7.2")}) for each option; the Appraisal sheet counts the answers.`,
+      style: "subtitle",
+    },
+  ]);
   l.gap();
-  l.table(["Question", ...OPTION_IDS.map((id) => `Option ${id}`)], [{ row: questions, style: "note" }, ...answers.map((row) => ({ row }))], ASSESSMENT_QUESTIONS.length);
+  l.table(
+    ["Question", ...OPTION_IDS.map((id) => `Option ${id}`)],
+    [{ row: questions, style: "note" }, ...answers.map((row) => ({ row }))],
+    ASSESSMENT_QUESTIONS.length,
+  );
   l.gap();
   for (const id of OPTION_IDS) {
     const c = OPTION_CONTENT[id];
@@ -42,26 +55,54 @@ function assessmentLayout(): SheetLayout {
 
 function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
   const per = (id: string, label: string, pick: (b: BaseRows) => Row, o: { unit?: string; format?: string; name?: string } = {}) =>
-    calcCells(`appraisal.${id}`, label, bases.map((b) => fx`${pick(b)}`), o);
+    calcCells(
+      `appraisal.${id}`,
+      label,
+      bases.map((b) => fx`${pick(b)}`),
+      o,
+    );
   const H = { unit: "hours a week", format: FMT.hours };
   const tally = (answer: string) =>
-    calcCells(`appraisal.${answer}`, answer, answers.map((a) => fx`COUNTIF(${range(a)},${{ k: "str", v: answer }})`), { format: "0" });
-  const options = constRow("appraisal.options", "Option", OPTION_IDS.map((id) => `${id}: ${OPTION_CONTENT[id].title}`));
+    calcCells(
+      `appraisal.${answer}`,
+      answer,
+      answers.map((a) => fx`COUNTIF(${range(a)},${{ k: "str", v: answer }})`),
+      { format: "0" },
+    );
+  const options = constRow(
+    "appraisal.options",
+    "Option",
+    OPTION_IDS.map((id) => `${id}: ${OPTION_CONTENT[id].title}`),
+  );
   const cols: { row: Row; head: string }[] = [
     { row: options, head: "Option" },
     { row: per("need", "Hours needed", (b) => b.need, H), head: "Hours needed a week" },
     { row: per("block", "Block", (b) => b.blockHours, H), head: "Block hours a week" },
     { row: per("spot", "Outside the block", (b) => b.spotHours, H), head: "Hours outside the block" },
     { row: per("gap", "Gap", (b) => b.gap, { ...H, name: "ECH_AppraisalHoursGap" }), head: "Bought − needed" },
-    { row: per("firstYear", "Year 1", (b) => b.firstYear, { unit: "£ a year", format: FMT.money0, name: "ECH_AppraisalFirstYear" }), head: "Council's cost, year 1" },
-    { row: per("steady", "Steady state", (b) => b.councilAnnualCost, { unit: "£ a year", format: FMT.money0, name: "ECH_AppraisalCouncilCost" }), head: "Council's cost a year, steady state" },
+    {
+      row: per("firstYear", "Year 1", (b) => b.firstYear, { unit: "£ a year", format: FMT.money0, name: "ECH_AppraisalFirstYear" }),
+      head: "Council's cost, year 1",
+    },
+    {
+      row: per("steady", "Steady state", (b) => b.councilAnnualCost, {
+        unit: "£ a year",
+        format: FMT.money0,
+        name: "ECH_AppraisalCouncilCost",
+      }),
+      head: "Council's cost a year, steady state",
+    },
     { row: per("perNeed", "Per hour of need", (b) => b.perNeed, { unit: "£ an hour", format: FMT.money }), head: "Cost per hour of need" },
     { row: per("risk", "Under-use risk", (b) => b.riskWho), head: "Who carries the under-use risk" },
     { row: tally("Yes"), head: "Yes" },
     { row: tally("Partly"), head: "Partly" },
     { row: tally("No"), head: "No" },
   ];
-  const l = new SheetLayout("appraisal", "Appraisal", { columns: [30, 12, 12, 12, 12, 14, 14, 12, 18, 7, 7, 7], orientation: "landscape", freezeRows: 4 });
+  const l = new SheetLayout("appraisal", "Appraisal", {
+    columns: [30, 12, 12, 12, 12, 14, 14, 12, 18, 7, 7, 7],
+    orientation: "landscape",
+    freezeRows: 4,
+  });
   l.line([{ text: "Appraisal of options A to D", style: "title" }]);
   l.line([
     {
@@ -70,7 +111,11 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
     },
   ]);
   l.gap();
-  l.table(cols.map((c) => c.head), cols.map((c) => ({ row: c.row })), OPTION_IDS.length);
+  l.table(
+    cols.map((c) => c.head),
+    cols.map((c) => ({ row: c.row })),
+    OPTION_IDS.length,
+  );
   l.line([{ text: "Yes, Partly and No count each option's answers on the Assessment sheet.", style: "note" }]);
   versionLine(l);
   return l;

@@ -64,7 +64,11 @@ export function comparisonTemplate(templates: readonly OptionTemplateInfo[]): Te
   };
   const cells: CellDef[] = [
     { ref: "A1", value: "Comparison of commissioning options", style: "title" },
-    { ref: "A2", value: `Live formulas on each option's defined names: the figures follow the option sheets' inputs. Differences are from ${first}.`, style: "note" },
+    {
+      ref: "A2",
+      value: `Live formulas on each option's defined names: the figures follow the option sheets' inputs. Differences are from ${first}.`,
+      style: "note",
+    },
     { ref: `A${FIRST_ROW - 1}`, value: "Option", style: "header" },
   ];
   templates.forEach((t, i) => cells.push({ ref: `${columnLetters(i + 1)}${FIRST_ROW - 1}`, value: t.label, style: "header" }));
@@ -93,4 +97,3 @@ export function comparisonTemplate(templates: readonly OptionTemplateInfo[]): Te
     names: [],
   };
 }
-

@@ -44,7 +44,8 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
     id: "B",
     title: "Core and add-on",
     summary: "The council buys a core of round-the-clock cover; residents buy planned care on top, on site or elsewhere.",
-    contracting: "The core (night, day and handover hours) is block-contracted; the add-on is spot-purchased or bought with personal budgets.",
+    contracting:
+      "The core (night, day and handover hours) is block-contracted; the add-on is spot-purchased or bought with personal budgets.",
     section: "4.3",
     advantages: [
       "Keeps block contracts small while keeping what makes extra care extra care: cover day and night.",
@@ -67,7 +68,8 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
     id: "C",
     title: "Block contract with freedom of choice",
     summary: "The council block-contracts the whole on-site service, but residents may spend their personal budgets elsewhere.",
-    contracting: "The whole service (about 400 hours for 40 units) is block-contracted; residents who opt out buy care elsewhere and the block is reduced.",
+    contracting:
+      "The whole service (about 400 hours for 40 units) is block-contracted; residents who opt out buy care elsewhere and the block is reduced.",
     section: "4.4",
     advantages: [
       "Probably gets the most out of extra care while residents keep choice and control.",
@@ -111,7 +113,8 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
     id: "E",
     title: "Co-production or social enterprise",
     summary: "Residents join together to shape, buy or run their care, for example by pooling personal budgets.",
-    contracting: "A resident group pools part of its personal budgets to buy care or activities together; it can sit on top of any of A to D.",
+    contracting:
+      "A resident group pools part of its personal budgets to buy care or activities together; it can sit on top of any of A to D.",
     section: "4.6",
     advantages: [
       "The resident group shapes its services, their cost and who provides them.",
@@ -135,9 +138,7 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
       "The provider gets certainty to invest at the start and a reason to stay good and competitive afterwards.",
       "Can lead on to other approaches, such as co-production or spot-purchasing.",
     ],
-    disadvantages: [
-      "The council may have to step in if the service falters, to protect residents rather than the provider.",
-    ],
+    disadvantages: ["The council may have to step in if the service falters, to protect residents rather than the provider."],
   },
 };
 

@@ -39,7 +39,16 @@ export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
   const scheme = schemeName?.trim() || undefined;
   const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
   const a = appraisalLayouts(prior);
-  const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), hoursLayout(), a.appraisal, ...a.options, residentialLayout(), a.assessment, sourcesLayout(OPTION_IDS)];
+  const layouts: SheetLayout[] = [
+    inputsLayout(),
+    staffingLayout(),
+    hoursLayout(),
+    a.appraisal,
+    ...a.options,
+    residentialLayout(),
+    a.assessment,
+    sourcesLayout(OPTION_IDS),
+  ];
   const rendered = renderLayouts(layouts, inputValues(inputs, scheme, OPTION_IDS));
   return {
     id: "A–D",
@@ -53,7 +62,8 @@ export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
 
 export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): TemplateDef {
   if (!OPTION_IDS.includes(choice.option)) throw new Error(`Unknown option ${String(choice.option)}: choose ${OPTION_IDS.join(", ")}.`);
-  for (const o of choice.overlays) if (!OVERLAY_IDS.includes(o)) throw new Error(`Unknown overlay ${String(o)}: choose ${OVERLAY_IDS.join(" or ")}.`);
+  for (const o of choice.overlays)
+    if (!OVERLAY_IDS.includes(o)) throw new Error(`Unknown overlay ${String(o)}: choose ${OVERLAY_IDS.join(" or ")}.`);
   checkTemplateInputs(inputs);
   const overlays = OVERLAY_IDS.filter((o) => choice.overlays.includes(o));
   const scheme = choice.scheme?.trim() || undefined;
@@ -62,7 +72,11 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   const base = BASE_OPTIONS[choice.option].layout(prior);
   versionLine(base.layout);
   const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), hoursLayout(), budgetLayout(), base.layout];
-  const checked: Prior[] = [...prior, { check: budgetCheck, sheet: "Tenant budget" }, { check: base.rows.check, sheet: base.rows.sheetName }];
+  const checked: Prior[] = [
+    ...prior,
+    { check: budgetCheck, sheet: "Tenant budget" },
+    { check: base.rows.check, sheet: base.rows.sheetName },
+  ];
   for (const o of overlays) {
     const overlay = OVERLAYS[o].layout(prior, base.rows).layout;
     layouts.push(overlay);
@@ -72,7 +86,10 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   const projection = projectionRows(projectionSource(choice.option, pump, base.rows));
   const phasing = choice.option === "C" || choice.option === "D" ? projectionSource(choice.option, false).phasing : undefined;
   const projectionSheet = projectionLayout(projection, checked, pump ? undefined : phasing);
-  layouts.push(projectionSheet, sensitivityLayout(projection, base.rows.councilAnnualCost, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]));
+  layouts.push(
+    projectionSheet,
+    sensitivityLayout(projection, base.rows.councilAnnualCost, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]),
+  );
   const ids = [choice.option, ...overlays];
   layouts.push(residentialLayout(), assessmentLayout(ids), sourcesLayout(ids));
   const rendered = renderLayouts(layouts, inputValues(inputs, scheme, ids));

@@ -60,7 +60,7 @@ function merge(path: string, defaults: Json, json: Json, blankable: boolean): Js
     const out: Record<string, Json> = { ...defaults };
     for (const [key, value] of Object.entries(json)) {
       // An empty key still gets a visible name in the message.
-      const label = key === "" ? "\"\"" : key;
+      const label = key === "" ? '""' : key;
       const sub = path ? `${path}.${label}` : label;
       if (!(key in defaults)) {
         throw new InputError(sub, `is not a known input; expected one of: ${Object.keys(defaults).join(", ")}.`, "type");
@@ -100,12 +100,20 @@ function blankableKey(path: string): boolean {
 /** Throws InputError naming the key unless every value is one the model can compute with. */
 export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
   computeScheme(inputs);
-  if (inputs.tenantExpenditure.length !== BUDGET_LINES) throw new InputError("tenantExpenditure", `must have ${BUDGET_LINES} lines.`, "type");
+  if (inputs.tenantExpenditure.length !== BUDGET_LINES)
+    throw new InputError("tenantExpenditure", `must have ${BUDGET_LINES} lines.`, "type");
   if (inputs.tenantIncome.length !== BUDGET_LINES) throw new InputError("tenantIncome", `must have ${BUDGET_LINES} lines.`, "type");
   const keys: Record<string, string> = { expenditure: "tenantExpenditure", income: "tenantIncome" };
-  renamingArguments((a) => keys[a] ?? a, () => tenantBudget(inputs.tenantExpenditure, inputs.tenantIncome));
+  renamingArguments(
+    (a) => keys[a] ?? a,
+    () => tenantBudget(inputs.tenantExpenditure, inputs.tenantIncome),
+  );
   for (const id of Object.keys(inputs.options) as (keyof OptionParams)[]) checkOptionParams(id, inputs.options[id] as never);
-  if (inputs.projection) renamingArguments((a) => `projection.${a}`, () => checkProjectionParams(inputs.projection!));
+  if (inputs.projection)
+    renamingArguments(
+      (a) => `projection.${a}`,
+      () => checkProjectionParams(inputs.projection!),
+    );
   return inputs;
 }
 

@@ -246,7 +246,10 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       const expected = n.rows.reduce((s, r) => s + r.size, 0);
       const [p, q] = [a.cell, b.cell];
       if ((q.row - p.row + 1) * (q.col - p.col + 1) !== expected) throw new Error(`Name ${n.name}: its rows are not next to each other`);
-      const absRange = range.split(":").map((x) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
+      const absRange = range
+        .split(":")
+        .map((x) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+        .join(":");
       const name = n.name + (l.options.nameSuffix ?? "");
       names.push(n.comment ? { name, sheet: l.id, range: absRange, comment: n.comment } : { name, sheet: l.id, range: absRange });
     }

@@ -19,5 +19,8 @@ export const templateVersion = constRow("templateVersion", "Template version", [
 /** Adds "Template version" and the number below everything else on the option sheet. */
 export function versionLine(layout: SheetLayout): void {
   layout.gap();
-  layout.line([{ text: templateVersion.label, style: "note" }, { row: templateVersion, style: "note" }]);
+  layout.line([
+    { text: templateVersion.label, style: "note" },
+    { row: templateVersion, style: "note" },
+  ]);
 }

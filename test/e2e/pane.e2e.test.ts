@@ -221,20 +221,32 @@ describe("the pane in Chromium, not in Excel", () => {
     const total = page.getByTestId("band-total");
     expect(await total.getAttribute("role")).toBe("status");
     await low.fill("17");
-    await until(() => total.innerText(), (v) => v === "Total 90%: 10 points short");
+    await until(
+      () => total.innerText(),
+      (v) => v === "Total 90%: 10 points short",
+    );
     await low.fill("32");
-    await until(() => total.innerText(), (v) => v === "Total 105%: 5 points over");
+    await until(
+      () => total.innerText(),
+      (v) => v === "Total 105%: 5 points over",
+    );
     expect(await page.getByRole("textbox", { name: "High" }).getAttribute("aria-invalid")).toBe("true");
     await low.scrollIntoViewIfNeeded();
     await screenshot("pane-band-total.png");
     await low.fill("27");
-    await until(() => total.innerText(), (v) => v === "Total 100%");
+    await until(
+      () => total.innerText(),
+      (v) => v === "Total 100%",
+    );
     await page.getByTestId("option-council-year").waitFor();
   });
 
   test("option B: the same £555,415.80 a year, with a 175-hour core block", async () => {
     await page.getByRole("radio", { name: /^B\./ }).check();
-    await until(() => text("option-block-hours"), (v) => v === "175");
+    await until(
+      () => text("option-block-hours"),
+      (v) => v === "175",
+    );
     expect(await text("option-spot-hours")).toBe("607");
     expect(await text("option-council-year")).toBe("£555,415.80");
     // The comparison table opens from the keyboard (Enter on its summary) and has the same figures.
@@ -306,10 +318,7 @@ describe("the pane in Chromium, not in Excel", () => {
 
   test("Download the workbook writes the chosen template with the inputs on screen", async () => {
     await page.getByRole("radio", { name: /^C\./ }).check();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: MAIN_ACTION }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: MAIN_ACTION }).click()]);
     expect(download.suggestedFilename()).toBe("ECH option C+F.xlsx");
     const file = path.join(userDataDir, download.suggestedFilename());
     await download.saveAs(file);
@@ -355,7 +364,21 @@ describe("the pane in Chromium, not in Excel", () => {
       if (name === `button:${MAIN_ACTION}`) break;
     }
     const at = (prefix: string) => visited.findIndex((v) => v.startsWith(prefix));
-    const order = ["input:B.", "button:About option B", "input:E.", "input:F.", "input:Scheme name", "input:Tenants", "input:Low", "input:Medium", "input:High", "input:Housing support", "input:Care", "summary:Show the comparison", "button:Download the workbook"];
+    const order = [
+      "input:B.",
+      "button:About option B",
+      "input:E.",
+      "input:F.",
+      "input:Scheme name",
+      "input:Tenants",
+      "input:Low",
+      "input:Medium",
+      "input:High",
+      "input:Housing support",
+      "input:Care",
+      "summary:Show the comparison",
+      "button:Download the workbook",
+    ];
     expect({ missing: order.filter((o) => at(o) < 0), visited }).toEqual({ missing: [], visited });
     expect(order.map(at)).toEqual([...order.map(at)].sort((a, b) => a - b));
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);

@@ -88,10 +88,29 @@ describe("bad input gets a clear error naming the argument", () => {
     ["shares not 100%", () => ECH.carehours(35, row(0.3, 0.46, 0.27), HOURS, HS), "#NUM!", /bandShares.*100%.*103%/],
     ["share over 1", () => ECH.carehours(35, SHARES, HOURS, row(0.8, 6, 0.4)), "#NUM!", /supportShares.*between 0% and 100%/],
     ["wrong size", () => ECH.carehours(35, row(0.5, 0.5), HOURS, HS), "#VALUE!", /bandShares.*3 cells/],
-    ["2-D range", () => ECH.carehours(35, [[0.27, 0.46], [0.27, 0]], HOURS, HS), "#VALUE!", /bandShares.*single row or column/],
+    [
+      "2-D range",
+      () =>
+        ECH.carehours(
+          35,
+          [
+            [0.27, 0.46],
+            [0.27, 0],
+          ],
+          HOURS,
+          HS,
+        ),
+      "#VALUE!",
+      /bandShares.*single row or column/,
+    ],
     ["blank cell in range", () => ECH.carehours(35, row(0.27, null, 0.27), HOURS, HS), "#VALUE!", /bandShares.*cell 2 of 3 is blank/],
     ["boolean", () => ECH.carehours(true, SHARES, HOURS, HS), "#VALUE!", /tenants.*TRUE/],
-    ["error value", () => ECH.carehours(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable), SHARES, HOURS, HS), "#VALUE!", /tenants.*#N\/A/],
+    [
+      "error value",
+      () => ECH.carehours(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable), SHARES, HOURS, HS),
+      "#VALUE!",
+      /tenants.*#N\/A/,
+    ],
     ["not a CAREHOURS row", () => ECH.unitcost(row(400, 300, 782), row(10, 10), 26000), "#NUM!", /careHours.*ECH.CAREHOURS/],
     ["zero hours", () => ECH.unitcost(row(0, 0, 0), row(10, 10), 26000), "#NUM!", /careHours/],
     ["rates of 3 cells", () => ECH.unitcost(seedHours(), row(10, 10, 10), 26000), "#VALUE!", /hourlyRates.*1 or 2 cells/],

@@ -43,7 +43,9 @@ describe("functions.json metadata", () => {
   };
 
   test("every exported function has metadata with help text on it and each parameter", () => {
-    const exported = Object.keys(require("../../src/functions/functions")).map((k) => k.toUpperCase()).sort();
+    const exported = Object.keys(require("../../src/functions/functions"))
+      .map((k) => k.toUpperCase())
+      .sort();
     expect(functions.map((f) => f.id).sort()).toEqual(exported);
     for (const f of functions) {
       expect(f.name).toBe(f.id);

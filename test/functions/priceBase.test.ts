@@ -19,7 +19,9 @@ describe("ECH.NATIONALLIVINGWAGE", () => {
   });
 
   test("an unknown year names the argument and lists the known ones; 2009 has none", () => {
-    expect(message(ECH.nationallivingwage("2023-24"))).toBe('priceBase: "2023-24" is not a price base; use one of 2009, 2024-25, 2025-26, 2026-27.');
+    expect(message(ECH.nationallivingwage("2023-24"))).toBe(
+      'priceBase: "2023-24" is not a price base; use one of 2009, 2024-25, 2025-26, 2026-27.',
+    );
     expect(message(ECH.nationallivingwage("2009 (published model)"))).toMatch(/^priceBase: .*has no National Living Wage/);
     expect(message(ECH.nationallivingwage(null))).toMatch(/^priceBase: is blank/);
   });
@@ -28,11 +30,22 @@ describe("ECH.NATIONALLIVINGWAGE", () => {
 describe("ECH.COSTLINES", () => {
   test("the worked 2026-27 example, to the penny", () => {
     const out = ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000, undefined, undefined, 5000) as number[][];
-    expect(out[0].map(pennies)).toEqual([959.97, 27, 665161.85, 79524.28, 14900.46, 759586.59, 151917.32, 27345.12, 938849.02, 23.09, 18.81, 12.71]);
+    expect(out[0].map(pennies)).toEqual([
+      959.97, 27, 665161.85, 79524.28, 14900.46, 759586.59, 151917.32, 27345.12, 938849.02, 23.09, 18.81, 12.71,
+    ]);
   });
 
   test("the same with every argument written out (the examples as cells)", () => {
-    const out = ECH.costlines("2026-27", HOURS, row(126, 0.5), row(12.71, 12.71, 14, 13), 26000, row(37, 37.5, 0.04, 24, null, 0.2, 0.03), [[null]], 5000) as number[][];
+    const out = ECH.costlines(
+      "2026-27",
+      HOURS,
+      row(126, 0.5),
+      row(12.71, 12.71, 14, 13),
+      26000,
+      row(37, 37.5, 0.04, 24, null, 0.2, 0.03),
+      [[null]],
+      5000,
+    ) as number[][];
     expect(pennies(out[0][8])).toBe(938849.02);
   });
 
@@ -51,14 +64,22 @@ describe("ECH.COSTLINES", () => {
   });
 
   test("errors name their argument", () => {
-    expect(message(ECH.costlines("2023-24", HOURS, [[126]], row(13, 13), 26000))).toMatch(/^priceBase: "2023-24" is not a price base; use one of/);
-    expect(message(ECH.costlines("2009", HOURS, [[126]], row(13, 13), 26000))).toMatch(/^priceBase: .*choose one of 2024-25, 2025-26, 2026-27\.$/);
+    expect(message(ECH.costlines("2023-24", HOURS, [[126]], row(13, 13), 26000))).toMatch(
+      /^priceBase: "2023-24" is not a price base; use one of/,
+    );
+    expect(message(ECH.costlines("2009", HOURS, [[126]], row(13, 13), 26000))).toMatch(
+      /^priceBase: .*choose one of 2024-25, 2025-26, 2026-27\.$/,
+    );
     expect(message(ECH.costlines("2026-27", HOURS, [[126]], row(13, 13), 26000))).toMatch(/^secondaryThreshold: /);
     expect(message(ECH.costlines("2025-26", HOURS, [[900]], row(13, 13), 26000))).toMatch(/^nightHours: /);
     expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13), 26000))).toMatch(/^payRates: must be 2 or 3 or 4 cells/);
     expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13, 13, 11), 26000))).toMatch(/^teamLeaderRate: £11\.00 .*£12\.21/);
-    expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13, 13), 26000, row(37, 0, 0.04, 24, null, 0.2, 0.03)))).toMatch(/^contractedHours: /);
-    expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13, 13), 26000, row(37, 37.5, 0.04, 24, null, null, 0.03)))).toMatch(/^assumptions: cell 6 of 7 is blank/);
+    expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13, 13), 26000, row(37, 0, 0.04, 24, null, 0.2, 0.03)))).toMatch(
+      /^contractedHours: /,
+    );
+    expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13, 13), 26000, row(37, 37.5, 0.04, 24, null, null, 0.03)))).toMatch(
+      /^assumptions: cell 6 of 7 is blank/,
+    );
     expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13, 13), "x"))).toMatch(/^managerSalary: /);
   });
 

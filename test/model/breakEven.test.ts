@@ -7,19 +7,27 @@ import { DEFAULT_PROJECTION, InputError, pennies } from "../../src/model";
 import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, type OptionId, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 
-const PRICES: Record<OptionId, string[]> = { A: ["A.spotPrice"], B: ["B.blockPrice", "B.spotPrice"], C: ["C.blockPrice", "C.spotPrice"], D: ["D.blockPrice", "D.spotPrice"] };
+const PRICES: Record<OptionId, string[]> = {
+  A: ["A.spotPrice"],
+  B: ["B.blockPrice", "B.spotPrice"],
+  C: ["C.blockPrice", "C.spotPrice"],
+  D: ["D.blockPrice", "D.spotPrice"],
+};
 
 describe("break-even price", () => {
-  test.each(["A", "B", "C", "D"] as OptionId[])("option %s in the workbook: the price put back in gives the budget to the penny", (option) => {
-    const wb = new EvaluatedTemplate(placeTemplate(buildTemplate({ option, overlays: [] })));
-    for (const budget of [250000, 412345.67, 1234567.89]) {
-      wb.setRows([["councilBudget", 0, budget]]);
-      const price = wb.numbers("ECH_BreakEvenPrice")[0];
-      wb.setRows(PRICES[option].map((id) => [id, 0, price] as [string, number, number]));
-      expect(pennies(wb.numbers("ECH_CouncilAnnualCost")[0])).toBe(pennies(budget));
-      wb.setRows(PRICES[option].map((id) => [id, 0, null] as [string, number, null]));
-    }
-  });
+  test.each(["A", "B", "C", "D"] as OptionId[])(
+    "option %s in the workbook: the price put back in gives the budget to the penny",
+    (option) => {
+      const wb = new EvaluatedTemplate(placeTemplate(buildTemplate({ option, overlays: [] })));
+      for (const budget of [250000, 412345.67, 1234567.89]) {
+        wb.setRows([["councilBudget", 0, budget]]);
+        const price = wb.numbers("ECH_BreakEvenPrice")[0];
+        wb.setRows(PRICES[option].map((id) => [id, 0, price] as [string, number, number]));
+        expect(pennies(wb.numbers("ECH_CouncilAnnualCost")[0])).toBe(pennies(budget));
+        wb.setRows(PRICES[option].map((id) => [id, 0, null] as [string, number, null]));
+      }
+    },
+  );
 
   test("a blank budget means today's cost a year: the break-even price is then the average price the council pays", () => {
     const p = projectContract({ option: "B" }, DEFAULT_TEMPLATE_INPUTS);
@@ -28,13 +36,23 @@ describe("break-even price", () => {
 
   test.each(["A", "B", "C", "D"] as OptionId[])("option %s in the model, for random budgets and shares (property)", (option) => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 500_000_000 }).map((n) => n / 100), fc.integer({ min: 1, max: 100 }).map((n) => n / 100), (budget, councilShare) => {
-        const options = { ...DEFAULT_TEMPLATE_INPUTS.options, [option]: { ...DEFAULT_TEMPLATE_INPUTS.options[option], councilShare, ...(option === "C" ? { optOutResidents: 5 } : {}) } };
-        const base: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, options, projection: { ...DEFAULT_PROJECTION, budget } };
-        const price = projectContract({ option }, base).breakEvenPrice!;
-        const priced = { ...options, [option]: { ...options[option], ...(option === "A" ? {} : { blockPrice: price }), spotPrice: price } };
-        if (price > 0) expect(pennies(projectContract({ option }, { ...base, options: priced }).councilAnnualCost)).toBe(pennies(budget));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 500_000_000 }).map((n) => n / 100),
+        fc.integer({ min: 1, max: 100 }).map((n) => n / 100),
+        (budget, councilShare) => {
+          const options = {
+            ...DEFAULT_TEMPLATE_INPUTS.options,
+            [option]: { ...DEFAULT_TEMPLATE_INPUTS.options[option], councilShare, ...(option === "C" ? { optOutResidents: 5 } : {}) },
+          };
+          const base: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, options, projection: { ...DEFAULT_PROJECTION, budget } };
+          const price = projectContract({ option }, base).breakEvenPrice!;
+          const priced = {
+            ...options,
+            [option]: { ...options[option], ...(option === "A" ? {} : { blockPrice: price }), spotPrice: price },
+          };
+          if (price > 0) expect(pennies(projectContract({ option }, { ...base, options: priced }).councilAnnualCost)).toBe(pennies(budget));
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -1,10 +1,4 @@
-import {
-  DEFAULT_TENANT_EXPENDITURE,
-  DEFAULT_TENANT_INCOME,
-  InputError,
-  pennies,
-  tenantBudget,
-} from "../../src/model";
+import { DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME, InputError, pennies, tenantBudget } from "../../src/model";
 
 describe("tenant weekly budget (seed 002)", () => {
   const b = tenantBudget(

@@ -2,9 +2,7 @@ import { SEED_SETTINGS, capitalRevenue } from "../../src/model";
 
 /** Seed 002's capital and revenue comparison. The calculator computes; two printed totals differ. */
 describe("capital and revenue comparison", () => {
-  const [ech, home, dementia] = SEED_SETTINGS.map((s) =>
-    capitalRevenue(s.places, s.unitBuildCost, s.staffCosts, s.operatingCosts),
-  );
+  const [ech, home, dementia] = SEED_SETTINGS.map((s) => capitalRevenue(s.places, s.unitBuildCost, s.staffCosts, s.operatingCosts));
 
   test("24-apartment ECH: 24 × £75,195 = £1,804,680 (the seed prints £1,804,690)", () => {
     expect(ech.grossBuildCost).toBe(1804680);

@@ -34,9 +34,7 @@ describe("price base table", () => {
     })();
     expect(e).toBeInstanceOf(InputError);
     expect((e as InputError).argument).toBe("priceBase");
-    expect((e as InputError).message).toBe(
-      'priceBase: "2023-24" is not a price base; use one of 2009, 2024-25, 2025-26, 2026-27.',
-    );
+    expect((e as InputError).message).toBe('priceBase: "2023-24" is not a price base; use one of 2009, 2024-25, 2025-26, 2026-27.');
     expect(() => nationalLivingWage("2027-28")).toThrow(/not a price base/);
     expect(() => employerNIPerWorker(20000, "")).toThrow(InputError);
   });
@@ -154,19 +152,14 @@ describe("employer National Insurance", () => {
 
   test("properties: never negative, never more than rate × pay, and monotone in pay", () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom("2024-25", "2025-26"),
-        pay,
-        pay,
-        (id, a, b) => {
-          const [lo, hi] = a <= b ? [a, b] : [b, a];
-          const niLo = employerNIPerWorker(lo, id);
-          const niHi = employerNIPerWorker(hi, id);
-          expect(niLo).toBeGreaterThanOrEqual(0);
-          expect(niHi).toBeGreaterThanOrEqual(niLo);
-          expect(niHi).toBeLessThanOrEqual(0.15 * hi + 1e-9);
-        },
-      ),
+      fc.property(fc.constantFrom("2024-25", "2025-26"), pay, pay, (id, a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const niLo = employerNIPerWorker(lo, id);
+        const niHi = employerNIPerWorker(hi, id);
+        expect(niLo).toBeGreaterThanOrEqual(0);
+        expect(niHi).toBeGreaterThanOrEqual(niLo);
+        expect(niHi).toBeLessThanOrEqual(0.15 * hi + 1e-9);
+      }),
     );
   });
 });
@@ -191,7 +184,9 @@ describe("employer pension", () => {
   });
 
   test("under the £10,000 earnings trigger there is a note; at or over it none", () => {
-    expect(belowEarningsTrigger(9000, "2026-27")).toMatch(/£9,000\.00 a year is under the automatic enrolment earnings trigger of £10,000\.00/);
+    expect(belowEarningsTrigger(9000, "2026-27")).toMatch(
+      /£9,000\.00 a year is under the automatic enrolment earnings trigger of £10,000\.00/,
+    );
     expect(belowEarningsTrigger(10000, "2026-27")).toBeNull();
   });
 

@@ -19,24 +19,29 @@ function workbook(c: ProjectionChoice, inputs: TemplateInputs): EvaluatedTemplat
 }
 
 describe("the projection in the model", () => {
-  test.each(CHOICES.map((c) => [name(c), c] as const))("%s: with no uplift every year after the first costs the steady state; beyond the contract 0", (_, c) => {
-    const p = projectContract(c, withProjection({ contractYears: 6 }));
-    // With F, the block period (12 months) ends with the first year and every later hour is spot-purchased: at the
-    // default prices (the unit cost for block and spot, the council paying all spot hours) that is the same cost a year.
-    expect(DEFAULT_TEMPLATE_INPUTS.options.F.blockPeriodMonths).toBe(12);
-    const steady = p.councilAnnualCost;
-    for (let t = 1; t < 6; t++) close(p.yearCosts[t], steady);
-    for (let t = 6; t < 10; t++) expect(p.yearCosts[t]).toBe(0);
-    expect(p.yearCosts).toHaveLength(10);
-    if (c.option === "A" || c.option === "B") close(p.yearCosts[0], p.councilAnnualCost);
-    expect(p.basis).toMatch(/^Real: /);
-  });
+  test.each(CHOICES.map((c) => [name(c), c] as const))(
+    "%s: with no uplift every year after the first costs the steady state; beyond the contract 0",
+    (_, c) => {
+      const p = projectContract(c, withProjection({ contractYears: 6 }));
+      // With F, the block period (12 months) ends with the first year and every later hour is spot-purchased: at the
+      // default prices (the unit cost for block and spot, the council paying all spot hours) that is the same cost a year.
+      expect(DEFAULT_TEMPLATE_INPUTS.options.F.blockPeriodMonths).toBe(12);
+      const steady = p.councilAnnualCost;
+      for (let t = 1; t < 6; t++) close(p.yearCosts[t], steady);
+      for (let t = 6; t < 10; t++) expect(p.yearCosts[t]).toBe(0);
+      expect(p.yearCosts).toHaveLength(10);
+      if (c.option === "A" || c.option === "B") close(p.yearCosts[0], p.councilAnnualCost);
+      expect(p.basis).toMatch(/^Real: /);
+    },
+  );
 
   test("C and D: the first year is the phased first year (ECH_FirstYearCost); F: its years 1 and 2", () => {
     for (const option of ["C", "D"] as const) {
       const wb = workbook({ option }, DEFAULT_TEMPLATE_INPUTS);
       close(projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).yearCosts[0], wb.numbers("ECH_FirstYearCost")[0]);
-      expect(projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).yearCosts[0]).toBeLessThan(projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).councilAnnualCost);
+      expect(projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).yearCosts[0]).toBeLessThan(
+        projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).councilAnnualCost,
+      );
     }
     const wb = workbook({ option: "B", pumpPriming: true }, DEFAULT_TEMPLATE_INPUTS);
     const p = projectContract({ option: "B", pumpPriming: true }, DEFAULT_TEMPLATE_INPUTS);
@@ -45,14 +50,17 @@ describe("the projection in the model", () => {
     close(p.yearCosts[1], y2);
   });
 
-  test.each(CHOICES.map((c) => [name(c), c] as const))("%s: a 3%% uplift on pay and non-pay makes each later year 1.03 × the one before", (_, c) => {
-    const p = projectContract(c, withProjection({ contractYears: 10, payUplift: 0.03, nonPayUplift: 0.03 }));
-    const flat = projectContract(c, withProjection({ contractYears: 10 }));
-    for (let t = 2; t < 10; t++) close(p.yearCosts[t], 1.03 * p.yearCosts[t - 1]);
-    for (let t = 0; t < 10; t++) close(p.yearCosts[t], flat.yearCosts[t] * 1.03 ** t);
-    if (!c.pumpPriming && (c.option === "A" || c.option === "B")) close(p.yearCosts[1], 1.03 * p.yearCosts[0]);
-    expect(p.basis).toMatch(/^Nominal: /);
-  });
+  test.each(CHOICES.map((c) => [name(c), c] as const))(
+    "%s: a 3%% uplift on pay and non-pay makes each later year 1.03 × the one before",
+    (_, c) => {
+      const p = projectContract(c, withProjection({ contractYears: 10, payUplift: 0.03, nonPayUplift: 0.03 }));
+      const flat = projectContract(c, withProjection({ contractYears: 10 }));
+      for (let t = 2; t < 10; t++) close(p.yearCosts[t], 1.03 * p.yearCosts[t - 1]);
+      for (let t = 0; t < 10; t++) close(p.yearCosts[t], flat.yearCosts[t] * 1.03 ** t);
+      if (!c.pumpPriming && (c.option === "A" || c.option === "B")) close(p.yearCosts[1], 1.03 * p.yearCosts[0]);
+      expect(p.basis).toMatch(/^Nominal: /);
+    },
+  );
 
   test("pay and non-pay uplifts weigh by the Staffing sheet's pay and non-pay (training) lines", () => {
     const pay = projectContract({ option: "A" }, withProjection({ payUplift: 0.1 }));
@@ -65,7 +73,10 @@ describe("the projection in the model", () => {
   });
 
   test("F with a block period longer than two years: the block months fall in the years they belong to", () => {
-    const inputs = { ...withProjection({ contractYears: 4 }), options: { ...DEFAULT_TEMPLATE_INPUTS.options, F: { ...DEFAULT_TEMPLATE_INPUTS.options.F, blockPeriodMonths: 30 } } };
+    const inputs = {
+      ...withProjection({ contractYears: 4 }),
+      options: { ...DEFAULT_TEMPLATE_INPUTS.options, F: { ...DEFAULT_TEMPLATE_INPUTS.options.F, blockPeriodMonths: 30 } },
+    };
     const p = projectContract({ option: "B", pumpPriming: true }, inputs);
     close(p.yearCosts[1], p.yearCosts[0]);
     expect(p.blockHours[2]).toBeCloseTo((p.blockHours[0] * 6) / 12, 9);
@@ -77,7 +88,10 @@ describe("the projection in the model", () => {
     const p = projectContract({ option: "C" }, withProjection({ contractYears: 5, payUplift: 0.02 }));
     const want = p.yearCosts.reduce((s, c, t) => s + c / 1.035 ** t, 0);
     close(p.npv, want);
-    close(p.total, p.yearCosts.reduce((s, c) => s + c, 0));
+    close(
+      p.total,
+      p.yearCosts.reduce((s, c) => s + c, 0),
+    );
     expect(p.discountFactors[0]).toBe(1);
   });
 
@@ -85,11 +99,11 @@ describe("the projection in the model", () => {
     const occupancy = [0.5, 0.75, ...Array<number>(10).fill(1)];
     const p = projectContract({ option: "A" }, withProjection({ occupancy }));
     // 35 tenants; (60 + 22) £ a week of rent and service charge (the published tenant budget); months of 52/12 weeks.
-    close(p.voids[0], (0.5 + 0.25) * 35 * 82 * 52 / 12);
+    close(p.voids[0], ((0.5 + 0.25) * 35 * 82 * 52) / 12);
     expect(p.voids.slice(1)).toEqual(Array(9).fill(0));
     close(p.yearCosts[0], p.careCosts[0] + p.voids[0]);
     const own = projectContract({ option: "A" }, withProjection({ occupancy, voidRent: 100, voidServiceCharge: 0 }));
-    close(own.voids[0], 0.75 * 35 * 100 * 52 / 12);
+    close(own.voids[0], (0.75 * 35 * 100 * 52) / 12);
     expect(own.hoursNeeded[0]).toBeLessThan(own.hoursNeeded[1]);
   });
 
@@ -104,7 +118,12 @@ describe("the projection in the model", () => {
 
 describe("the Projection sheet gives the model's figures (HyperFormula)", () => {
   test.each(CHOICES.map((c) => [name(c), c] as const))("%s, 7 years, 3%% uplifts", (_, c) => {
-    const inputs = withProjection({ contractYears: 7, payUplift: 0.03, nonPayUplift: 0.03, occupancy: [0.6, 0.8, ...Array<number>(10).fill(1)] });
+    const inputs = withProjection({
+      contractYears: 7,
+      payUplift: 0.03,
+      nonPayUplift: 0.03,
+      occupancy: [0.6, 0.8, ...Array<number>(10).fill(1)],
+    });
     const wb = workbook(c, inputs);
     expect(wb.named("ECH_ProjectionCheck")).toEqual(["OK"]);
     const p = projectContract(c, inputs);
@@ -121,9 +140,18 @@ describe("the Projection sheet gives the model's figures (HyperFormula)", () => 
       payUplift: fc.integer({ min: 0, max: 100 }).map((n) => n / 1000),
       nonPayUplift: fc.integer({ min: 0, max: 100 }).map((n) => n / 1000),
       discountRate: fc.integer({ min: 0, max: 100 }).map((n) => n / 1000),
-      occupancy: fc.array(fc.integer({ min: 0, max: 100 }).map((n) => n / 100), { minLength: 12, maxLength: 12 }),
-      voidRent: fc.option(fc.integer({ min: 0, max: 20000 }).map((n) => n / 100), { nil: null }),
-      voidServiceCharge: fc.option(fc.integer({ min: 0, max: 5000 }).map((n) => n / 100), { nil: null }),
+      occupancy: fc.array(
+        fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+        { minLength: 12, maxLength: 12 },
+      ),
+      voidRent: fc.option(
+        fc.integer({ min: 0, max: 20000 }).map((n) => n / 100),
+        { nil: null },
+      ),
+      voidServiceCharge: fc.option(
+        fc.integer({ min: 0, max: 5000 }).map((n) => n / 100),
+        { nil: null },
+      ),
       budget: fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: null }),
     });
     const books = new Map(CHOICES.map((c) => [name(c), workbook(c, DEFAULT_TEMPLATE_INPUTS)]));
@@ -139,7 +167,11 @@ describe("the Projection sheet gives the model's figures (HyperFormula)", () => 
         }
         const wb = books.get(name(c))!;
         const fresh = workbook(c, inputs);
-        const cells = fresh.placed.sheets.flatMap((s) => s.cells.filter((x) => x.style === "input").map((x) => [s.id, x.ref, x.value ?? null] as [string, string, string | number | boolean | null]));
+        const cells = fresh.placed.sheets.flatMap((s) =>
+          s.cells
+            .filter((x) => x.style === "input")
+            .map((x) => [s.id, x.ref, x.value ?? null] as [string, string, string | number | boolean | null]),
+        );
         wb.setMany(cells);
         expect(wb.named("ECH_ProjectionCheck")).toEqual(["OK"]);
         wb.numbers("ECH_ProjectionYearCosts").forEach((v, t) => close(v, p.yearCosts[t]));

@@ -17,47 +17,70 @@ function movedByHand(i: TemplateInputs, id: string, f: number): TemplateInputs {
   const x = (v: number) => v * f;
   const t = (v: Triple): Triple => [x(v[0]), x(v[1]), x(v[2])];
   switch (id) {
-    case "tenants": return { ...i, tenants: Math.max(1, Math.round(i.tenants * f)) };
+    case "tenants":
+      return { ...i, tenants: Math.max(1, Math.round(i.tenants * f)) };
     case "bandMix": {
       const [l, m, h] = i.bandShares;
       const d = f < 1 ? -h * (1 - f) : Math.min(h * (f - 1), m);
       return { ...i, bandShares: [l, m - d, h + d] };
     }
-    case "bandHours": return { ...i, bandHours: t(i.bandHours) };
-    case "supportRate": return { ...i, hourlyRates: { ...i.hourlyRates, support: x(i.hourlyRates.support) } };
-    case "careRate": return { ...i, hourlyRates: { ...i.hourlyRates, care: x(i.hourlyRates.care) } };
-    case "niRate": return { ...i, onCosts: { ...i.onCosts, ni: x(i.onCosts.ni) } };
-    case "coverRate": return { ...i, onCosts: { ...i.onCosts, cover: x(i.onCosts.cover) } };
-    case "superannuationRate": return { ...i, onCosts: { ...i.onCosts, superannuation: x(i.onCosts.superannuation) } };
-    case "training": return { ...i, onCosts: { ...i.onCosts, training: x(i.onCosts.training) } };
-    case "managerSalary": return { ...i, managerSalary: x(i.managerSalary) };
-    case "nightHours": return { ...i, nightHours: x(i.nightHours) };
-    case "payUplift": return { ...i, projection: { ...p, payUplift: x(p.payUplift) } };
-    case "nonPayUplift": return { ...i, projection: { ...p, nonPayUplift: x(p.nonPayUplift) } };
+    case "bandHours":
+      return { ...i, bandHours: t(i.bandHours) };
+    case "supportRate":
+      return { ...i, hourlyRates: { ...i.hourlyRates, support: x(i.hourlyRates.support) } };
+    case "careRate":
+      return { ...i, hourlyRates: { ...i.hourlyRates, care: x(i.hourlyRates.care) } };
+    case "niRate":
+      return { ...i, onCosts: { ...i.onCosts, ni: x(i.onCosts.ni) } };
+    case "coverRate":
+      return { ...i, onCosts: { ...i.onCosts, cover: x(i.onCosts.cover) } };
+    case "superannuationRate":
+      return { ...i, onCosts: { ...i.onCosts, superannuation: x(i.onCosts.superannuation) } };
+    case "training":
+      return { ...i, onCosts: { ...i.onCosts, training: x(i.onCosts.training) } };
+    case "managerSalary":
+      return { ...i, managerSalary: x(i.managerSalary) };
+    case "nightHours":
+      return { ...i, nightHours: x(i.nightHours) };
+    case "payUplift":
+      return { ...i, projection: { ...p, payUplift: x(p.payUplift) } };
+    case "nonPayUplift":
+      return { ...i, projection: { ...p, nonPayUplift: x(p.nonPayUplift) } };
   }
   throw new Error(id);
 }
 
 describe("sensitivity in the model", () => {
-  test.each(CHOICES.map((c) => [`${c.option}${c.pumpPriming ? "+F" : ""}`, c] as const))("%s: each move gives what the model gives for the moved inputs", (_, c) => {
-    const s = sensitivity(c, INPUTS);
-    expect(s.items.map((x) => x.id)).toEqual(SENSITIVITY_INPUTS.map((x) => x.id));
-    const base = projectContract(c, INPUTS);
-    close(s.base.npv, base.npv);
-    close(s.base.councilYear, base.councilAnnualCost);
-    for (const item of s.items) {
-      for (const [side, f] of [["low", 0.9], ["high", 1.1]] as const) {
-        const p = projectContract(c, movedByHand(INPUTS, item.id, f));
-        close(item[side].npv, p.npv);
-        close(item[side].councilYear, p.councilAnnualCost);
-        close(item[side].unitCost, p.unitCostPerHour);
+  test.each(CHOICES.map((c) => [`${c.option}${c.pumpPriming ? "+F" : ""}`, c] as const))(
+    "%s: each move gives what the model gives for the moved inputs",
+    (_, c) => {
+      const s = sensitivity(c, INPUTS);
+      expect(s.items.map((x) => x.id)).toEqual(SENSITIVITY_INPUTS.map((x) => x.id));
+      const base = projectContract(c, INPUTS);
+      close(s.base.npv, base.npv);
+      close(s.base.councilYear, base.councilAnnualCost);
+      for (const item of s.items) {
+        for (const [side, f] of [
+          ["low", 0.9],
+          ["high", 1.1],
+        ] as const) {
+          const p = projectContract(c, movedByHand(INPUTS, item.id, f));
+          close(item[side].npv, p.npv);
+          close(item[side].councilYear, p.councilAnnualCost);
+          close(item[side].unitCost, p.unitCostPerHour);
+        }
       }
-    }
-    for (const h of HEADLINES) {
-      const swings = s.ranked[h.id].map((id) => swing(s.items.find((x) => x.id === id)!, h.id));
-      expect([...swings].sort((a, b) => b - a)).toEqual(swings);
-    }
-  });
+      for (const h of HEADLINES) {
+        const swings = s.ranked[h.id].map((id) =>
+          swing(
+            s.items.find((x) => x.id === id)!,
+            h.id,
+          ),
+        );
+        expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+      }
+    },
+  );
 
   test("what moves what: the care rate moves the unit cost; the uplifts move the present value only", () => {
     const s = sensitivity({ option: "B" }, INPUTS);
@@ -85,7 +108,8 @@ describe("sensitivity in the model", () => {
 });
 
 describe("the Sensitivity sheet's live table gives the model's figures (HyperFormula)", () => {
-  const book = (c: ProjectionChoice, inputs: TemplateInputs) => new EvaluatedTemplate(placeTemplate(buildTemplate({ option: c.option, overlays: c.pumpPriming ? ["F"] : [] }, inputs)));
+  const book = (c: ProjectionChoice, inputs: TemplateInputs) =>
+    new EvaluatedTemplate(placeTemplate(buildTemplate({ option: c.option, overlays: c.pumpPriming ? ["F"] : [] }, inputs)));
   const expectTable = (wb: EvaluatedTemplate, c: ProjectionChoice, inputs: TemplateInputs, range = 0.1) => {
     const s = sensitivity(c, inputs, range);
     expect(wb.named("ECH_SensitivityCheck")).toEqual(["OK"]);
@@ -99,7 +123,9 @@ describe("the Sensitivity sheet's live table gives the model's figures (HyperFor
       // Rank 1 is the model's first; each rank counts the inputs that swing the result more.
       const first = s.items.findIndex((it) => it.id === s.ranked[h.id][0]);
       expect(ranks[first]).toBe(1);
-      s.items.forEach((it, i) => expect(ranks[i]).toBe(1 + s.items.filter((o) => swing(o, h.id) > swing(it, h.id) + 1e-9 * Math.max(1, swing(it, h.id))).length));
+      s.items.forEach((it, i) =>
+        expect(ranks[i]).toBe(1 + s.items.filter((o) => swing(o, h.id) > swing(it, h.id) + 1e-9 * Math.max(1, swing(it, h.id))).length),
+      );
     }
   };
 
@@ -115,18 +141,28 @@ describe("the Sensitivity sheet's live table gives the model's figures (HyperFor
     const c: ProjectionChoice = { option: "C", pumpPriming: true };
     const wb = book(c, INPUTS);
     fc.assert(
-      fc.property(templateInputs, fc.integer({ min: 0, max: 60 }).map((n) => n / 1000), (base, uplift) => {
-        const inputs: TemplateInputs = { ...base, projection: { ...DEFAULT_PROJECTION, payUplift: uplift, nonPayUplift: uplift } };
-        try {
-          projectContract(c, inputs);
-        } catch (e) {
-          if (e instanceof InputError) return;
-          throw e;
-        }
-        const fresh = book(c, inputs);
-        wb.setMany(fresh.placed.sheets.flatMap((s) => s.cells.filter((x) => x.style === "input").map((x) => [s.id, x.ref, x.value ?? null] as [string, string, string | number | boolean | null])));
-        expectTable(wb, c, inputs);
-      }),
+      fc.property(
+        templateInputs,
+        fc.integer({ min: 0, max: 60 }).map((n) => n / 1000),
+        (base, uplift) => {
+          const inputs: TemplateInputs = { ...base, projection: { ...DEFAULT_PROJECTION, payUplift: uplift, nonPayUplift: uplift } };
+          try {
+            projectContract(c, inputs);
+          } catch (e) {
+            if (e instanceof InputError) return;
+            throw e;
+          }
+          const fresh = book(c, inputs);
+          wb.setMany(
+            fresh.placed.sheets.flatMap((s) =>
+              s.cells
+                .filter((x) => x.style === "input")
+                .map((x) => [s.id, x.ref, x.value ?? null] as [string, string, string | number | boolean | null]),
+            ),
+          );
+          expectTable(wb, c, inputs);
+        },
+      ),
       { numRuns: 12 },
     );
   });

@@ -1,12 +1,6 @@
 /** The cost at a current price base: the worked 2026-27 example of docs/price-base.md, and its rules. */
 import fc from "fast-check";
-import {
-  DEFAULT_PAY,
-  DEFAULT_SCHEME,
-  InputError,
-  computeScheme,
-  pennies,
-} from "../../src/model";
+import { DEFAULT_PAY, DEFAULT_SCHEME, InputError, computeScheme, pennies } from "../../src/model";
 import { WORKED_2026 } from "../support/worked";
 
 function error(run: () => unknown): InputError {
@@ -58,7 +52,10 @@ describe("the worked 2026-27 example (docs/price-base.md)", () => {
     expect(pennies(r.perPerson.week)).toBe(515.85);
     expect(pennies(r.perPerson.year)).toBe(26824.26);
     expect(t.benchmark).toBeNull();
-    expect(computeScheme({ ...WORKED_2026, enteredFigures: { "2026-27": { secondaryThreshold: 5000, homecareMinimumPrice: 33 } } }).today!.benchmark).toBe(33);
+    expect(
+      computeScheme({ ...WORKED_2026, enteredFigures: { "2026-27": { secondaryThreshold: 5000, homecareMinimumPrice: 33 } } }).today!
+        .benchmark,
+    ).toBe(33);
     expect(computeScheme({ ...WORKED_2026, priceBase: "2025-26" }).today!.benchmark).toBe(32.14);
   });
 });
@@ -87,16 +84,24 @@ describe("price bases", () => {
   test("a £10.00 care rate under 2026-27 is refused, naming the rate and the National Living Wage", () => {
     const e = error(() => computeScheme({ ...WORKED_2026, hourlyRates: { support: 12.71, care: 10 } }));
     expect(e.argument).toBe("hourlyRates");
-    expect(e.message).toBe("hourlyRates: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).");
+    expect(e.message).toBe(
+      "hourlyRates: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
+    );
     expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, teamLeaderRate: 12 } })).argument).toBe("teamLeaderRate");
-    expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightRate: 11 } })).message).toMatch(/^nightRate: £11\.00 .*£12\.71/);
+    expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightRate: 11 } })).message).toMatch(
+      /^nightRate: £11\.00 .*£12\.71/,
+    );
     // A sleep-in night is a flat amount, not an hourly rate: the night rate is not used.
-    expect(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightRate: 11, nightCover: "Sleep-in nights", sleepInAmount: 60 } })).not.toThrow();
+    expect(() =>
+      computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightRate: 11, nightCover: "Sleep-in nights", sleepInAmount: 60 } }),
+    ).not.toThrow();
   });
 
   test("a figure not checked against a publication must be entered", () => {
     const e = error(() => computeScheme({ ...WORKED_2026, enteredFigures: {} }));
-    expect(e.message).toBe("secondaryThreshold: the National Insurance secondary threshold for 2026-27 has not been checked against a publication; enter it.");
+    expect(e.message).toBe(
+      "secondaryThreshold: the National Insurance secondary threshold for 2026-27 has not been checked against a publication; enter it.",
+    );
   });
 
   test("an unknown price base names the argument and lists the known ones", () => {
@@ -109,7 +114,9 @@ describe("price bases", () => {
     const r = computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightCover: "Sleep-in nights", sleepInAmount: 60 } }).today!;
     expect(r.pay.night).toBeCloseTo(7 * 60 * (52 / 46.4) * 52, 9);
     expect(r.pay.nightSupport).toBeCloseTo(r.pay.night / 2, 9);
-    expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightCover: "Sleep-in nights" } })).argument).toBe("sleepInAmount");
+    expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightCover: "Sleep-in nights" } })).argument).toBe(
+      "sleepInAmount",
+    );
   });
 
   test("a scheme pension rate applies to the whole pay", () => {
@@ -120,7 +127,9 @@ describe("price bases", () => {
   test("bad pay inputs name their argument", () => {
     expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, contractedHours: 0 } })).argument).toBe("contractedHours");
     expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, overheadRate: 1.5 } })).argument).toBe("overheadRate");
-    expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightCover: "Dozing" as never } })).argument).toBe("nightCover");
+    expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightCover: "Dozing" as never } })).argument).toBe(
+      "nightCover",
+    );
   });
 });
 
@@ -128,17 +137,23 @@ describe("properties at a current price base", () => {
   const rate = fc.double({ min: 12.71, max: 40, noNaN: true });
   test("the total covers the staff cost; a higher care rate never costs less; NI is higher in 2026-27 than 2024-25", () => {
     fc.assert(
-      fc.property(rate, rate, fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: 10, max: 48, noNaN: true }), (a, b, extra, contracted) => {
-        const pay = { ...DEFAULT_PAY, contractedHours: contracted };
-        const lo = computeScheme({ ...WORKED_2026, pay, hourlyRates: { support: a, care: b } });
-        const hi = computeScheme({ ...WORKED_2026, pay, hourlyRates: { support: a, care: b + extra } });
-        expect(lo.totalCost).toBeGreaterThanOrEqual(lo.staff.total);
-        expect(hi.totalCost).toBeGreaterThanOrEqual(lo.totalCost - 1e-6);
-        expect(lo.today!.unitCostPerPaidHour).toBeLessThanOrEqual(lo.unitCostPerHour);
-        const y24 = computeScheme({ ...WORKED_2026, pay, priceBase: "2024-25", hourlyRates: { support: a, care: b } });
-        expect(lo.today!.employerNI).toBeGreaterThan(y24.today!.employerNI);
-        expect(lo.today!.employerNI).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        rate,
+        rate,
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        fc.double({ min: 10, max: 48, noNaN: true }),
+        (a, b, extra, contracted) => {
+          const pay = { ...DEFAULT_PAY, contractedHours: contracted };
+          const lo = computeScheme({ ...WORKED_2026, pay, hourlyRates: { support: a, care: b } });
+          const hi = computeScheme({ ...WORKED_2026, pay, hourlyRates: { support: a, care: b + extra } });
+          expect(lo.totalCost).toBeGreaterThanOrEqual(lo.staff.total);
+          expect(hi.totalCost).toBeGreaterThanOrEqual(lo.totalCost - 1e-6);
+          expect(lo.today!.unitCostPerPaidHour).toBeLessThanOrEqual(lo.unitCostPerHour);
+          const y24 = computeScheme({ ...WORKED_2026, pay, priceBase: "2024-25", hourlyRates: { support: a, care: b } });
+          expect(lo.today!.employerNI).toBeGreaterThan(y24.today!.employerNI);
+          expect(lo.today!.employerNI).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 60 },
     );
   });

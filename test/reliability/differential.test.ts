@@ -52,7 +52,14 @@ function modelFigures(i: TemplateInputs) {
 }
 
 function functionFigures(i: TemplateInputs) {
-  const hours = ECH.carehours(i.tenants, row(i.bandShares), row(i.bandHours), row(i.supportShares), i.nightHours, i.nightSupportShare) as number[][];
+  const hours = ECH.carehours(
+    i.tenants,
+    row(i.bandShares),
+    row(i.bandHours),
+    row(i.supportShares),
+    i.nightHours,
+    i.nightSupportShare,
+  ) as number[][];
   const rates = row([i.hourlyRates.support, i.hourlyRates.care]);
   const onCosts = row([i.onCosts.ni, i.onCosts.cover, i.onCosts.superannuation, i.onCosts.training]);
   const staff = ECH.staffcosts(hours, rates, i.managerSalary, onCosts) as number[][];
@@ -84,16 +91,14 @@ function workbookFigures(named: Lookup, staffingBands: number[]) {
   };
 }
 
-const schemes = [
-  ...noisyHeadCounts(),
-  ...fc.sample(templateInputs, { numRuns: 500, seed: 20261124 }),
-];
+const schemes = [...noisyHeadCounts(), ...fc.sample(templateInputs, { numRuns: 500, seed: 20261124 })];
 
 test("the sample is what the promise asks for", () => {
   expect(schemes.length).toBeGreaterThanOrEqual(500);
   const noisy = noisyHeadCounts();
   expect(noisy.length).toBeGreaterThan(30);
-  for (const n of noisy) expect(n.bandShares.some((s) => !Number.isInteger(n.tenants * s) && Number.isInteger(pennies(n.tenants * s)))).toBe(true);
+  for (const n of noisy)
+    expect(n.bandShares.some((s) => !Number.isInteger(n.tenants * s) && Number.isInteger(pennies(n.tenants * s)))).toBe(true);
 });
 
 describe("model, ECH functions and template formulas (HyperFormula) agree", () => {
@@ -137,7 +142,11 @@ describe("LibreOffice Calc and Gnumeric agree on a sample", () => {
     );
 
   test("LibreOffice", () => {
-    const results = recalcLibreOffice(written.map((w) => w.file), tmp.dir, written.map((w) => w.placed));
+    const results = recalcLibreOffice(
+      written.map((w) => w.file),
+      tmp.dir,
+      written.map((w) => w.placed),
+    );
     written.forEach((w, n) => expect(figures(w, results[n])).toEqual(modelFigures(w.inputs)));
   });
 

@@ -9,7 +9,13 @@ import { BAND_FIELDS, defaultFormText, evaluateForm, type FormText } from "../..
  * another kind, never a result with NaN in it.
  */
 const finiteDeep = (v: unknown): boolean =>
-  typeof v === "number" ? Number.isFinite(v) : Array.isArray(v) ? v.every(finiteDeep) : v && typeof v === "object" ? Object.values(v).every(finiteDeep) : true;
+  typeof v === "number"
+    ? Number.isFinite(v)
+    : Array.isArray(v)
+      ? v.every(finiteDeep)
+      : v && typeof v === "object"
+        ? Object.values(v).every(finiteDeep)
+        : true;
 
 describe("--inputs JSON (parseTemplateInputs, as ech-templates reads it)", () => {
   const keys = Object.keys(DEFAULT_TEMPLATE_INPUTS);

@@ -33,9 +33,13 @@ function accepts(v: Validation, value: unknown): boolean {
 function outOfRange(v: Validation): unknown[] {
   switch (v.type) {
     case "decimal":
-      return [v.min !== undefined ? v.min - 0.001 : undefined, v.max !== undefined ? v.max + 0.001 : undefined, "text"].filter((x) => x !== undefined);
+      return [v.min !== undefined ? v.min - 0.001 : undefined, v.max !== undefined ? v.max + 0.001 : undefined, "text"].filter(
+        (x) => x !== undefined,
+      );
     case "whole":
-      return [v.min !== undefined ? v.min - 1 : undefined, v.max !== undefined ? v.max + 1 : undefined, (v.min ?? 0) + 0.5].filter((x) => x !== undefined);
+      return [v.min !== undefined ? v.min - 1 : undefined, v.max !== undefined ? v.max + 1 : undefined, (v.min ?? 0) + 0.5].filter(
+        (x) => x !== undefined,
+      );
     case "list":
       return ["not one of them"];
     case "textLength":
@@ -114,7 +118,12 @@ describe.each(CHOICES.filter((c) => c.overlays.length !== 1))("option $option wi
   test("the band mix edited as a group", () => {
     const shares = placed.names.find((n) => n.name === "ECH_BandShares")!;
     const refs = rangeCells(shares.range);
-    for (const mix of [[1, 0, 0], [0, 0, 1], [0.2, 0.3, 0.5], [1 / 3, 1 / 3, 1 / 3]]) {
+    for (const mix of [
+      [1, 0, 0],
+      [0, 0, 1],
+      [0.2, 0.3, 0.5],
+      [1 / 3, 1 / 3, 1 / 3],
+    ]) {
       wb.setMany(refs.map((r, i) => [shares.sheet, r, mix[i]]));
       expect(unexplainedErrors(wb, placed)).toEqual([]);
     }

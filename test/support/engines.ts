@@ -30,10 +30,14 @@ export function recalcLibreOffice(files: readonly string[], workDir: string, pla
   // A private, default profile: what a provider opening the file gets (the files carry no cached
   // results, so LibreOffice must calculate them), and no clash with a running LibreOffice.
   const profile = `file://${path.join(workDir, "lo-profile")}`;
-  execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", LO_CSV, "--outdir", out, ...files], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", LO_CSV, "--outdir", out, ...files],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    },
+  );
   return files.map((f, i) =>
     csvResults(placed[i], (sheet) => path.join(out, `${path.basename(f, ".xlsx")}-${placed[i].sheets[sheet].name}.csv`)),
   );
@@ -48,15 +52,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else if (ch === ",") (row.push(field), (field = ""));
+    else if (ch === "\n") (row.push(field), rows.push(row), (row = []), (field = ""));
     else if (ch !== "\r") field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -82,7 +86,10 @@ function csvResults(placed: PlacedTemplate, fileOf: (sheetIndex: number) => stri
 export function recalcGnumeric(file: string, workDir: string, placed: PlacedTemplate): Results {
   const out = path.join(workDir, `gnumeric-${path.basename(file, ".xlsx")}`);
   mkdirSync(out, { recursive: true });
-  execFileSync("ssconvert", ["--recalc", "-S", "--export-type=Gnumeric_stf:stf_csv", file, path.join(out, "%n.csv")], { stdio: "pipe", timeout: 60_000 });
+  execFileSync("ssconvert", ["--recalc", "-S", "--export-type=Gnumeric_stf:stf_csv", file, path.join(out, "%n.csv")], {
+    stdio: "pipe",
+    timeout: 60_000,
+  });
   expect(readdirSync(out)).toHaveLength(placed.sheets.length);
   return csvResults(placed, (i) => path.join(out, `${i}.csv`));
 }

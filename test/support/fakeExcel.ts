@@ -125,7 +125,16 @@ export interface FakeDocumentProperties {
   custom: { key: string; value: string | number | boolean; type: "String" | "Number" | "Boolean" | "Float" | "Date" }[];
 }
 
-export const WRITABLE_DOCUMENT_PROPERTIES = ["author", "category", "comments", "company", "keywords", "manager", "subject", "title"] as const;
+export const WRITABLE_DOCUMENT_PROPERTIES = [
+  "author",
+  "category",
+  "comments",
+  "company",
+  "keywords",
+  "manager",
+  "subject",
+  "title",
+] as const;
 
 export interface FakeName {
   name: string;
@@ -195,16 +204,25 @@ export class FakeWorkbook {
 
   requireSheet(name: string): FakeSheet {
     const s = this.sheet(name);
-    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (sheet ${name}).`, "WorksheetCollection.getItem");
+    if (!s)
+      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (sheet ${name}).`, "WorksheetCollection.getItem");
     return s;
   }
 
   addSheet(name: string): FakeSheet {
     if (/[[\]:*?/\\]/.test(name) || name.length === 0 || name.length > 31 || /^'|'$/.test(name)) {
-      throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (sheet name ${name}).`, "WorksheetCollection.add");
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The argument is invalid or missing or has an incorrect format (sheet name ${name}).`,
+        "WorksheetCollection.add",
+      );
     }
     if (this.sheet(name)) {
-      throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists (sheet ${name}).`, "WorksheetCollection.add");
+      throw new FakeOfficeError(
+        "ItemAlreadyExists",
+        `A resource with the same name or identifier already exists (sheet ${name}).`,
+        "WorksheetCollection.add",
+      );
     }
     const s: FakeSheet = {
       name,
@@ -266,10 +284,18 @@ export class FakeWorkbook {
 
   addName(name: string, formula: string, comment = ""): FakeName {
     if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
-      throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (name ${name}).`, "NamedItemCollection.add");
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The argument is invalid or missing or has an incorrect format (name ${name}).`,
+        "NamedItemCollection.add",
+      );
     }
     if (this.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
-      throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists (name ${name}).`, "NamedItemCollection.add");
+      throw new FakeOfficeError(
+        "ItemAlreadyExists",
+        `A resource with the same name or identifier already exists (name ${name}).`,
+        "NamedItemCollection.add",
+      );
     }
     const n = { name, formula: formula.startsWith("=") ? formula : `=${formula}`, comment, visible: true };
     this.names.push(n);
@@ -404,7 +430,9 @@ export class FakeContext {
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i];
       const rule = this.failRules.find(
-        (r) => (r.sync === this.syncs && (r.afterOps ?? 0) === i) || (r.op !== undefined && (typeof r.op === "string" ? r.op === op.name : r.op.test(op.name))),
+        (r) =>
+          (r.sync === this.syncs && (r.afterOps ?? 0) === i) ||
+          (r.op !== undefined && (typeof r.op === "string" ? r.op === op.name : r.op.test(op.name))),
       );
       if (rule) {
         this.failRules = this.failRules.filter((r) => r !== rule);
@@ -730,7 +758,8 @@ class FakeCustomProperty extends Proxy {
   }
   delete(): void {
     this.change("CustomProperty.delete", () => {
-      if (!this.exists()) throw new FakeOfficeError("ItemNotFound", `The custom property ${this.target.key} doesn't exist.`, "CustomProperty.delete");
+      if (!this.exists())
+        throw new FakeOfficeError("ItemNotFound", `The custom property ${this.target.key} doesn't exist.`, "CustomProperty.delete");
       const props = this.context.book.properties;
       props.custom = props.custom.filter((p) => p !== this.target);
       this.context.record("deleteCustomProperty", undefined, undefined, this.target.key);
@@ -942,7 +971,8 @@ class FakeWorksheet extends Proxy {
   set visibility(v: FakeSheet["visibility"]) {
     this.change("Worksheet.visibility", () => {
       const s = this.resolve();
-      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new FakeOfficeError("InvalidArgument", `Not a visibility: ${String(v)}.`, "Worksheet.visibility");
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v))
+        throw new FakeOfficeError("InvalidArgument", `Not a visibility: ${String(v)}.`, "Worksheet.visibility");
       if (this.context.book.protection.protected && v !== s.visibility) {
         throw new FakeOfficeError("InvalidOperation", "The workbook's structure is protected.", "Worksheet.visibility");
       }
@@ -958,7 +988,9 @@ class FakeWorksheet extends Proxy {
     // Whole rows ("3:5") as the cells of those rows.
     const rows = /^\$?(\d+):\$?(\d+)$/.exec(address ?? "");
     if (rows) return new FakeRange(this.context, this, () => parseAddress(`A${rows[1]}:XFD${rows[2]}`).rect, address);
-    const local = fullColumns(address) ? address!.replace(/^.*!/, "").replace(/^(\$?[A-Za-z]+):(\$?[A-Za-z]+)$/, (_m, a: string, b: string) => `${a}1:${b}1048576`) : (address ?? "A1");
+    const local = fullColumns(address)
+      ? address!.replace(/^.*!/, "").replace(/^(\$?[A-Za-z]+):(\$?[A-Za-z]+)$/, (_m, a: string, b: string) => `${a}1:${b}1048576`)
+      : (address ?? "A1");
     return new FakeRange(this.context, this, () => parseAddress(local).rect, address, fullColumns(address));
   }
 
@@ -971,7 +1003,12 @@ class FakeWorksheet extends Proxy {
         if (valuesOnly && !hasValue) continue;
         const p = parseCell(k);
         r = r
-          ? { top: Math.min(r.top, p.row), left: Math.min(r.left, p.col), bottom: Math.max(r.bottom, p.row), right: Math.max(r.right, p.col) }
+          ? {
+              top: Math.min(r.top, p.row),
+              left: Math.min(r.left, p.col),
+              bottom: Math.max(r.bottom, p.row),
+              right: Math.max(r.right, p.col),
+            }
           : { top: p.row, left: p.col, bottom: p.row, right: p.col };
       }
       return r;
@@ -1037,7 +1074,8 @@ class FakeWorksheetProtection extends Proxy {
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.change("WorksheetProtection.protect", () => {
       const s = this.ws.resolve();
-      if (s.protection.protected) throw new FakeOfficeError("InvalidOperation", "The worksheet is already protected.", "WorksheetProtection.protect");
+      if (s.protection.protected)
+        throw new FakeOfficeError("InvalidOperation", "The worksheet is already protected.", "WorksheetProtection.protect");
       s.protection = { protected: true, options: { ...(options ?? {}) }, password: password || undefined };
       this.context.record("protect", s.name, undefined, options);
     });
@@ -1138,7 +1176,11 @@ function guard(s: FakeSheet, cells: FakeCell[] | "format" | "columns", what: str
   const denied =
     cells === "format" ? !p.options.allowFormatCells : cells === "columns" ? !p.options.allowFormatColumns : cells.some((c) => c.locked);
   if (denied) {
-    throw new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${s.name}, ${what}).`, what);
+    throw new FakeOfficeError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is on a protected sheet (${s.name}, ${what}).`,
+      what,
+    );
   }
 }
 
@@ -1256,7 +1298,11 @@ class FakeRange extends Proxy {
           for (let j = a.left; j <= a.right; j++) {
             const c = s.cells.get(key(i, j));
             if ((i !== a.top || j !== a.left) && c && (c.formula !== undefined || c.value !== "")) {
-              throw new FakeOfficeError("InvalidOperation", `Merging ${rectAddress(a)} would lose the value of ${key(i, j)}.`, "Range.merge");
+              throw new FakeOfficeError(
+                "InvalidOperation",
+                `Merging ${rectAddress(a)} would lose the value of ${key(i, j)}.`,
+                "Range.merge",
+              );
             }
           }
         s.merges.push(rectAddress(a));
@@ -1526,7 +1572,16 @@ class FakeDataValidation {
   }
 }
 
-const CELL_VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+const CELL_VALUE_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
 
 /**
  * Range.conditionalFormats (ExcelApi 1.6), for "cell value" formats: add() queues the format,
@@ -1539,7 +1594,12 @@ class FakeConditionalFormatCollection {
     private readonly range: FakeRange,
   ) {}
 
-  add(type: string): { cellValue: { format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } }; rule: Excel.ConditionalCellValueRule } } {
+  add(type: string): {
+    cellValue: {
+      format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } };
+      rule: Excel.ConditionalCellValueRule;
+    };
+  } {
     if (type !== "CellValue") throw new Error(`Fake Excel: conditional formats of type ${type} are not faked`);
     let made: FakeConditionalFormat | undefined;
     this.context.op("ConditionalFormatCollection.add", () => {
@@ -1555,7 +1615,8 @@ class FakeConditionalFormatCollection {
         guard(this.range.sheet(), "format", name);
         f(made);
       });
-    const fmt = (prop: keyof FakeConditionalFormat["format"], name: string) => (v: unknown) => set(name, (cf) => ((cf.format as Record<string, unknown>)[prop] = v));
+    const fmt = (prop: keyof FakeConditionalFormat["format"], name: string) => (v: unknown) =>
+      set(name, (cf) => ((cf.format as Record<string, unknown>)[prop] = v));
     const cellValue = {
       format: {
         fill: setterObject({ color: fmt("fill", "ConditionalRangeFill.color") }),
@@ -1572,7 +1633,11 @@ class FakeConditionalFormatCollection {
         set("CellValueConditionalFormat.rule", (cf) => {
           const two = rule.operator === "Between" || rule.operator === "NotBetween";
           if (!CELL_VALUE_OPERATORS.includes(rule.operator) || !rule.formula1 || two !== (rule.formula2 !== undefined)) {
-            throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (rule ${JSON.stringify(rule)}).`, "CellValueConditionalFormat.rule");
+            throw new FakeOfficeError(
+              "InvalidArgument",
+              `The argument is invalid or missing or has an incorrect format (rule ${JSON.stringify(rule)}).`,
+              "CellValueConditionalFormat.rule",
+            );
           }
           cf.rule = { ...rule };
         }),

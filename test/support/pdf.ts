@@ -21,14 +21,24 @@ export function printToPdf(files: readonly string[], workDir: string): string[] 
   const out = path.join(workDir, "pdf");
   mkdirSync(out, { recursive: true });
   const profile = `file://${path.join(workDir, "lo-profile")}`;
-  execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", out, ...files], {
-    stdio: "pipe",
-    timeout: 240_000,
-  });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", out, ...files],
+    {
+      stdio: "pipe",
+      timeout: 240_000,
+    },
+  );
   return files.map((f) => path.join(out, `${path.basename(f, ".xlsx")}.pdf`));
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** Every word of the PDF with its box, in points from the page's top left. */
 export function wordBoxes(pdf: string): WordBox[] {
@@ -90,7 +100,9 @@ export interface PageImage {
 
 /** Renders one page (1-based) with pdftoppm to a PPM image, which needs no decoder to read. */
 export function pageImage(pdf: string, page: number): PageImage {
-  const ppm = execFileSync("pdftoppm", ["-r", "72", "-f", String(page), "-l", String(page), "-singlefile", pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const ppm = execFileSync("pdftoppm", ["-r", "72", "-f", String(page), "-l", String(page), "-singlefile", pdf], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // Header: "P6\n<width> <height>\n255\n", then the pixels.
   const m = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"));
   if (!m) throw new Error(`pdftoppm gave no PPM image for page ${page} of ${pdf}`);
@@ -106,7 +118,10 @@ export function background(image: PageImage, w: WordBox): string {
   for (let y = Math.ceil(w.yMin); y < Math.floor(w.yMax); y++) {
     for (let x = Math.ceil(w.xMin); x < Math.floor(w.xMax); x++) {
       const i = (y * image.width + x) * 3;
-      const c = image.rgb.subarray(i, i + 3).toString("hex").toUpperCase();
+      const c = image.rgb
+        .subarray(i, i + 3)
+        .toString("hex")
+        .toUpperCase();
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
   }

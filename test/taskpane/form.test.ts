@@ -99,13 +99,17 @@ describe("price base in the pane", () => {
 
   test("under 2026-27 a £10.00 rate is named next to its field with the National Living Wage of £12.71", () => {
     const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "10", secondaryThreshold: "5000" });
-    expect(s.errors.rateCare).toBe("£10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).");
+    expect(s.errors.rateCare).toBe(
+      "£10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
+    );
     expect(s.errors.rateSupport).toBeUndefined();
     expect(s.result).toBeNull();
   });
 
   test("2026-27 asks for the threshold, then gives the worked example's total", () => {
-    expect(form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71" }).errors.secondaryThreshold).toMatch(/^Enter the National Insurance secondary threshold for 2026-27/);
+    expect(form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71" }).errors.secondaryThreshold).toMatch(
+      /^Enter the National Insurance secondary threshold for 2026-27/,
+    );
     const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5,000" });
     expect(s.errors).toEqual({});
     expect(Math.round(s.result!.totalCost * 100) / 100).toBe(938849.02);

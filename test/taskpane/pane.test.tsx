@@ -193,7 +193,10 @@ describe("the chosen option and the A–D comparison", () => {
     expect(chart).toHaveAccessibleName(
       "Council cost a year, options A–D Option A: £555,416; Option B: £555,416; Option C: £555,416; Option D (chosen): £555,416",
     );
-    const bars = [...chart.querySelectorAll("[data-bar]")].map((g) => [g.getAttribute("data-bar"), Number(g.getAttribute("data-value")).toFixed(2)]);
+    const bars = [...chart.querySelectorAll("[data-bar]")].map((g) => [
+      g.getAttribute("data-bar"),
+      Number(g.getAttribute("data-value")).toFixed(2),
+    ]);
     expect(bars).toEqual([
       ["Option A", "555415.80"],
       ["Option B", "555415.80"],
@@ -315,7 +318,8 @@ describe("not in Excel: download the workbook", () => {
     const ws = book.getWorksheet(costSheet.replace(/^'|'$/g, ""))!;
     const col = first.replace(/\d+/g, "");
     const values: number[] = [];
-    for (let r = Number(first.replace(/\D+/g, "")); r <= Number(last.replace(/\D+/g, "")); r++) values.push((ws.getCell(`${col}${r}`).value as { result: number }).result);
+    for (let r = Number(first.replace(/\D+/g, "")); r <= Number(last.replace(/\D+/g, "")); r++)
+      values.push((ws.getCell(`${col}${r}`).value as { result: number }).result);
     expect(values.map((v) => Math.round(v * 100) / 100)).toEqual(Array(4).fill(Math.round(total * 100) / 100));
   }, 30000);
 

@@ -13,7 +13,17 @@ describe("the appraisal workbook: options A–D over one scheme", () => {
 
   test("sheets, and no error cell at the defaults", () => {
     expect(placed.sheets.map((s) => s.name)).toEqual([
-      "Inputs", "Staffing", "Hours needed", "Appraisal", "Option A", "Option B", "Option C", "Option D", "Residential care", "Assessment", "Sources and assumptions",
+      "Inputs",
+      "Staffing",
+      "Hours needed",
+      "Appraisal",
+      "Option A",
+      "Option B",
+      "Option C",
+      "Option D",
+      "Residential care",
+      "Assessment",
+      "Sources and assumptions",
     ]);
     expect(wb.errors()).toEqual([]);
   });
@@ -30,7 +40,12 @@ describe("the appraisal workbook: options A–D over one scheme", () => {
   });
 
   test("the answers are counted per option", () => {
-    wb.setRows([["appraisal.answersB", 0, "Yes"], ["appraisal.answersB", 1, "Yes"], ["appraisal.answersB", 2, "No"], ["appraisal.answersD", 4, "Partly"]]);
+    wb.setRows([
+      ["appraisal.answersB", 0, "Yes"],
+      ["appraisal.answersB", 1, "Yes"],
+      ["appraisal.answersB", 2, "No"],
+      ["appraisal.answersD", 4, "Partly"],
+    ]);
     expect(wb.rowNumbers("appraisal.Yes")).toEqual([0, 2, 0, 0]);
     expect(wb.rowNumbers("appraisal.No")).toEqual([0, 1, 0, 0]);
     expect(wb.rowNumbers("appraisal.Partly")).toEqual([0, 0, 0, 1]);
@@ -56,19 +71,35 @@ test("on random schemes whose need covers each option's core and minimum block, 
   const wb = new EvaluatedTemplate(placeTemplate(buildAppraisal()));
   const pink = (i: TemplateInputs) => {
     const mine = placeTemplate(buildAppraisal(i));
-    return mine.sheets.flatMap((s) => s.cells.filter((c) => c.style === "input").map((c) => [s.id, c.ref, c.value ?? null] as [string, string, string | number | null]));
+    return mine.sheets.flatMap((s) =>
+      s.cells.filter((c) => c.style === "input").map((c) => [s.id, c.ref, c.value ?? null] as [string, string, string | number | null]),
+    );
   };
   let checked = 0;
   fc.assert(
     fc.property(templateInputs, (raw) => {
       const i = likeForLike(raw);
       const scheme = computeScheme(i);
-      const s = { tenants: i.tenants, hoursPerWeek: scheme.hours.total, unitCostPerHour: scheme.unitCostPerHour, costPerPersonWeek: scheme.perPerson.week };
-      const results = [spotPurchasing(i.options.A, s), coreAndAddOnOption(i.options.B, s), blockContractOption("C", i.options.C, s), blockContractOption("D", i.options.D, s)];
+      const s = {
+        tenants: i.tenants,
+        hoursPerWeek: scheme.hours.total,
+        unitCostPerHour: scheme.unitCostPerHour,
+        costPerPersonWeek: scheme.perPerson.week,
+      };
+      const results = [
+        spotPurchasing(i.options.A, s),
+        coreAndAddOnOption(i.options.B, s),
+        blockContractOption("C", i.options.C, s),
+        blockContractOption("D", i.options.D, s),
+      ];
       const b = results[1] as ReturnType<typeof coreAndAddOnOption>;
       const c = results[2] as ReturnType<typeof blockContractOption>;
       const d = results[3] as ReturnType<typeof blockContractOption>;
-      const covered = s.hoursPerWeek >= b.coreHours && s.hoursPerWeek >= c.minimum.total + c.optOutHours && s.hoursPerWeek >= d.minimum.total && s.unitCostPerHour > 0;
+      const covered =
+        s.hoursPerWeek >= b.coreHours &&
+        s.hoursPerWeek >= c.minimum.total + c.optOutHours &&
+        s.hoursPerWeek >= d.minimum.total &&
+        s.unitCostPerHour > 0;
       fc.pre(covered);
       checked++;
       for (const r of results) {

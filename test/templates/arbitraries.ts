@@ -38,7 +38,10 @@ export const templateInputs: fc.Arbitrary<TemplateInputs> = fc
     supportShares: fc.tuple(share, share, share),
     nightHours: fc.integer({ min: 1, max: 200 }),
     nightSupportShare: share,
-    hourlyRates: fc.record({ support: fc.integer({ min: 100, max: 3000 }).map((n) => n / 100), care: fc.integer({ min: 100, max: 3000 }).map((n) => n / 100) }),
+    hourlyRates: fc.record({
+      support: fc.integer({ min: 100, max: 3000 }).map((n) => n / 100),
+      care: fc.integer({ min: 100, max: 3000 }).map((n) => n / 100),
+    }),
     managerSalary: money(60000),
     onCosts: fc.record({ ni: frac(0.2, 1000), cover: frac(0.1, 1000), superannuation: frac(0.1, 1000), training: money(50000) }),
     tenantExpenditure: fc.array(money(500), { minLength: 6, maxLength: 6 }),

@@ -44,7 +44,8 @@ function misfits(placed: PlacedTemplate): { out: string[]; checked: number } {
     const want = formatFor(next.value, cells);
     if (want) checked++;
     const got = [...new Set(cells.map((c) => c.format ?? "General"))];
-    if (want && (got.length !== 1 || !want.includes(got[0]))) out.push(`${id}: ${got.join(" | ")}, should be ${want.join(" or ")} (${next.value})`);
+    if (want && (got.length !== 1 || !want.includes(got[0])))
+      out.push(`${id}: ${got.join(" | ")}, should be ${want.join(" or ")} (${next.value})`);
   }
   return { out, checked };
 }
@@ -74,7 +75,10 @@ describe("number formats fit the units printed beside them", () => {
 
   it("pairs the unit a formatted figure prints beside", () => {
     const placed = placeTemplate(buildTemplate({ option: "A", overlays: [] }));
-    const bad = { ...placed, sheets: placed.sheets.map((s) => ({ ...s, cells: s.cells.map((c) => (c.format === FMT.hours ? { ...c, format: FMT.money } : c)) })) };
+    const bad = {
+      ...placed,
+      sheets: placed.sheets.map((s) => ({ ...s, cells: s.cells.map((c) => (c.format === FMT.hours ? { ...c, format: FMT.money } : c)) })),
+    };
     expect(misfits(bad).out.some((m) => / should be #,##0\.0 \(hours a week\)$/.test(m))).toBe(true);
   });
 });

@@ -1,11 +1,6 @@
 import fc from "fast-check";
 import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing, BREAK_EVEN_TEXT } from "../../src/options";
-import {
-  computeScheme,
-  tenantBudget,
-  type OptionResult,
-  type SchemeFigures,
-} from "../../src/model";
+import { computeScheme, tenantBudget, type OptionResult, type SchemeFigures } from "../../src/model";
 import { buildTemplate, placeTemplate, type OptionId, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "./arbitraries";
@@ -25,7 +20,11 @@ function expectClose(what: string, actual: readonly number[], expected: readonly
 /** Writes every pink cell of the template built from `inputs` into the loaded workbook. */
 function load(wb: EvaluatedTemplate, option: OptionId, inputs: TemplateInputs): void {
   const placed = placeTemplate(buildTemplate({ option, overlays: ["E", "F"] }, inputs));
-  wb.setMany(placed.sheets.flatMap((s) => s.cells.filter((c) => c.style === "input").map((c) => [s.id, c.ref, c.value ?? null] as [string, string, string | number | null])));
+  wb.setMany(
+    placed.sheets.flatMap((s) =>
+      s.cells.filter((c) => c.style === "input").map((c) => [s.id, c.ref, c.value ?? null] as [string, string, string | number | null]),
+    ),
+  );
 }
 
 /** Everything the template computes, from the model. */
@@ -38,8 +37,19 @@ function modelFigures(option: OptionId, i: TemplateInputs) {
     costPerPersonWeek: scheme.perPerson.week,
   };
   const opt: OptionResult =
-    option === "A" ? spotPurchasing(i.options.A, s) : option === "B" ? coreAndAddOnOption(i.options.B, s) : blockContractOption(option, i.options[option], s);
-  return { scheme, s, opt, pool: pooledBudgets(i.options.E, s, opt), pump: pumpPriming(i.options.F, s, opt), budget: tenantBudget(i.tenantExpenditure, i.tenantIncome) };
+    option === "A"
+      ? spotPurchasing(i.options.A, s)
+      : option === "B"
+        ? coreAndAddOnOption(i.options.B, s)
+        : blockContractOption(option, i.options[option], s);
+  return {
+    scheme,
+    s,
+    opt,
+    pool: pooledBudgets(i.options.E, s, opt),
+    pump: pumpPriming(i.options.F, s, opt),
+    budget: tenantBudget(i.tenantExpenditure, i.tenantIncome),
+  };
 }
 
 describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with the pure model", (option) => {
@@ -75,14 +85,22 @@ describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with
           const c = blockContractOption(option, inputs.options[option], m.s);
           expectClose("ECH_MinimumBlockHours", wb.numbers("ECH_MinimumBlockHours"), [c.minimum.total]);
           expectClose("ECH_BlockPhasing", wb.numbers("ECH_BlockPhasing"), c.phases);
-          expectClose("ECH_CouncilCostByMonth", wb.numbers("ECH_CouncilCostByMonth"), c.months.map((x) => x.cost));
+          expectClose(
+            "ECH_CouncilCostByMonth",
+            wb.numbers("ECH_CouncilCostByMonth"),
+            c.months.map((x) => x.cost),
+          );
           expectClose("ECH_FirstYearCost", wb.numbers("ECH_FirstYearCost"), [c.firstYearCost]);
         }
         expectClose("ECH_PooledBudgetWeek", wb.numbers("ECH_PooledBudgetWeek"), [m.pool.pooledWeek]);
         expectClose("ECH_PooledBudgetYear", wb.numbers("ECH_PooledBudgetYear"), [m.pool.pooledYear]);
         expectClose("ECH_PooledHours", wb.numbers("ECH_PooledHours"), [m.pool.hours]);
         expectClose("ECH_ConversionMonth", wb.numbers("ECH_ConversionMonth"), [m.pump.conversionMonth]);
-        expectClose("ECH_PumpPrimingCostByMonth", wb.numbers("ECH_PumpPrimingCostByMonth"), m.pump.months.map((x) => x.cost));
+        expectClose(
+          "ECH_PumpPrimingCostByMonth",
+          wb.numbers("ECH_PumpPrimingCostByMonth"),
+          m.pump.months.map((x) => x.cost),
+        );
         expectClose("ECH_PumpPrimingYearCosts", wb.numbers("ECH_PumpPrimingYearCosts"), m.pump.yearCosts);
       }),
       { numRuns: 200, seed: 20261124 },
@@ -99,7 +117,12 @@ describe("band head-counts are not changed by floating-point noise", () => {
   ] as const)("%d tenants at %j are %j people", (tenants, shares, people) => {
     // The products carry noise above a whole number, which ROUNDUP alone would turn into one more person.
     expect(shares.some((s) => tenants * s > Math.round(tenants * s) && Number.isInteger(Math.round(tenants * s * 1e9) / 1e9))).toBe(true);
-    wb.setRows([["tenants", 0, tenants], ["bandShares", 0, shares[0]], ["bandShares", 1, shares[1]], ["bandShares", 2, shares[2]]]);
+    wb.setRows([
+      ["tenants", 0, tenants],
+      ["bandShares", 0, shares[0]],
+      ["bandShares", 1, shares[1]],
+      ["bandShares", 2, shares[2]],
+    ]);
     const model = computeScheme({ ...buildInputs(), tenants, bandShares: shares }).hours.tenantsPerBand;
     expect(wb.rowNumbers("tenantsPerBand")).toEqual([...model]);
     expect(model).toEqual(people);

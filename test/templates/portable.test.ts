@@ -2,7 +2,25 @@ import { buildTemplate, placeTemplate } from "../../src/templates";
 import { CHOICES } from "../support/choices";
 
 /** Functions every spreadsheet engine has had for decades: no LET, LAMBDA, XLOOKUP or dynamic arrays. */
-const PORTABLE = new Set(["IF", "NOT", "AND", "OR", "ISNUMBER", "ISBLANK", "INT", "ABS", "NA", "ROUND", "ROUNDUP", "MAX", "MIN", "SUM", "TEXT", "COUNTIF", "CHOOSE"]);
+const PORTABLE = new Set([
+  "IF",
+  "NOT",
+  "AND",
+  "OR",
+  "ISNUMBER",
+  "ISBLANK",
+  "INT",
+  "ABS",
+  "NA",
+  "ROUND",
+  "ROUNDUP",
+  "MAX",
+  "MIN",
+  "SUM",
+  "TEXT",
+  "COUNTIF",
+  "CHOOSE",
+]);
 
 describe.each(CHOICES)("template $option + $overlays is portable and well-formed", (choice) => {
   const def = buildTemplate(choice);
@@ -17,7 +35,7 @@ describe.each(CHOICES)("template $option + $overlays is portable and well-formed
       expect(c.formula.length).toBeLessThan(8192);
       let depth = 0;
       let max = 0;
-      for (const ch of text) (depth += ch === "(" ? 1 : ch === ")" ? -1 : 0), (max = Math.max(max, depth));
+      for (const ch of text) ((depth += ch === "(" ? 1 : ch === ")" ? -1 : 0), (max = Math.max(max, depth)));
       expect(depth).toBe(0);
       expect(max).toBeLessThanOrEqual(64);
       expect(c.formula).not.toMatch(/\{[a-zA-Z]/); // every {sheet} reference resolved
@@ -47,7 +65,20 @@ describe.each(CHOICES)("template $option + $overlays is portable and well-formed
 
   test("id, sheets and overlays", () => {
     expect(def.id).toBe([choice.option, ...choice.overlays].join("+"));
-    expect(def.sheets.map((s) => s.id)).toEqual(["inputs", "staffing", "hours", "budget", "option", ...(choice.overlays.includes("E") ? ["pooled"] : []), ...(choice.overlays.includes("F") ? ["pumpPriming"] : []), "projection", "sensitivity", "residential", "assessment", "sources"]);
+    expect(def.sheets.map((s) => s.id)).toEqual([
+      "inputs",
+      "staffing",
+      "hours",
+      "budget",
+      "option",
+      ...(choice.overlays.includes("E") ? ["pooled"] : []),
+      ...(choice.overlays.includes("F") ? ["pumpPriming"] : []),
+      "projection",
+      "sensitivity",
+      "residential",
+      "assessment",
+      "sources",
+    ]);
   });
 });
 

@@ -1,6 +1,15 @@
 /** The generic layout placeTemplate fills in for the writers (src/templates/print.ts). */
 import { buildTemplate, placeTemplate, type SheetDef, type TemplateDef } from "../../src/templates";
-import { cellHeight, DEFAULT_ROW_HEIGHT, headerFooter, printSetup, rowHeights, shownText, withSpans, wrappedLines } from "../../src/templates/print";
+import {
+  cellHeight,
+  DEFAULT_ROW_HEIGHT,
+  headerFooter,
+  printSetup,
+  rowHeights,
+  shownText,
+  withSpans,
+  wrappedLines,
+} from "../../src/templates/print";
 import { STYLES } from "../../src/templates/styles";
 import { parseCell } from "../../src/templates/a1";
 import { CHOICES } from "../support/choices";
@@ -59,7 +68,13 @@ describe("the layout reads only the definition", () => {
     freeze: { rows: 2 },
     printTitleRows: [2, 2],
   };
-  const def: TemplateDef = { id: "A", title: "T", choice: { option: "A", overlays: [], scheme: "Fish & Chips Court" }, sheets: [sheet], names: [] };
+  const def: TemplateDef = {
+    id: "A",
+    title: "T",
+    choice: { option: "A", overlays: [], scheme: "Fish & Chips Court" },
+    sheets: [sheet],
+    names: [],
+  };
 
   it("spans a prose cell that ends its row, and no other", () => {
     const cells = withSpans(sheet);

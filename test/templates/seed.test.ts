@@ -3,7 +3,6 @@ import { buildTemplate, placeTemplate, type OptionId, type OverlayId } from "../
 import { CHOICES } from "../support/choices";
 import { EvaluatedTemplate } from "../support/hyperformula";
 
-
 const p = (xs: number[]) => xs.map(pennies);
 
 describe.each(CHOICES)("template $option with overlays $overlays, default inputs", (choice) => {
@@ -50,7 +49,9 @@ describe.each(CHOICES)("template $option with overlays $overlays, default inputs
 
   test("staff on-costs and unit cost (seed 002)", () => {
     const b = (id: string) => pennies(wb.rowNumbers(id)[0]);
-    expect([b("manager"), b("payBase"), b("ni"), b("cover"), b("superannuation"), b("trainingCost")]).toEqual([26000, 432640, 43264, 17305.6, 26996.74, 35209.46]);
+    expect([b("manager"), b("payBase"), b("ni"), b("cover"), b("superannuation"), b("trainingCost")]).toEqual([
+      26000, 432640, 43264, 17305.6, 26996.74, 35209.46,
+    ]);
     expect(p(wb.numbers("ECH_TotalStaffCost"))).toEqual([555415.8]);
     expect(p(wb.numbers("ECH_CostPerPersonWeek"))).toEqual([305.17]);
     expect(p(wb.numbers("ECH_CostPerPersonYear"))).toEqual([15869.02]);
@@ -90,26 +91,32 @@ describe("option sheets reproduce seed 000's worked examples", () => {
     expect(wb.numbers("ECH_SpotHours")).toEqual([607]);
   });
 
-  test.each(["C", "D"] as const)("%s: minimum block 310 = 196 + 70 + 7 + 37 (273 phased), phasing 310, 360, 400 with the brief's 400-hour target", (id) => {
-    const wb = load(id);
-    wb.setRows([[`${id}.targetHours`, 0, 400]]);
-    expect(wb.numbers("ECH_MinimumBlockHours")).toEqual([310]);
-    const one = (row: string) => wb.rowNumbers(`${id}.${row}`)[0];
-    expect([one("day"), one("night"), one("handover")]).toEqual([196, 70, 7]);
-    expect(one("initial")).toBe(273);
-    expect(wb.numbers("ECH_BlockPhasing")).toEqual([310, 360, 400]);
-    expect(wb.numbers("ECH_BlockHours")).toEqual([400]);
-    expect(wb.numbers("ECH_SpotHours")).toEqual([0]);
-  });
+  test.each(["C", "D"] as const)(
+    "%s: minimum block 310 = 196 + 70 + 7 + 37 (273 phased), phasing 310, 360, 400 with the brief's 400-hour target",
+    (id) => {
+      const wb = load(id);
+      wb.setRows([[`${id}.targetHours`, 0, 400]]);
+      expect(wb.numbers("ECH_MinimumBlockHours")).toEqual([310]);
+      const one = (row: string) => wb.rowNumbers(`${id}.${row}`)[0];
+      expect([one("day"), one("night"), one("handover")]).toEqual([196, 70, 7]);
+      expect(one("initial")).toBe(273);
+      expect(wb.numbers("ECH_BlockPhasing")).toEqual([310, 360, 400]);
+      expect(wb.numbers("ECH_BlockHours")).toEqual([400]);
+      expect(wb.numbers("ECH_SpotHours")).toEqual([0]);
+    },
+  );
 
-  test.each(["A", "B", "C", "D"] as const)("%s at the defaults buys what residents need: gap 0, and costs the council the total staff cost a year", (id) => {
-    const wb = load(id);
-    expect(wb.numbers("ECH_HoursNeeded")).toEqual([782]);
-    expect(wb.numbers("ECH_BlockHours")[0] + wb.numbers("ECH_SpotHours")[0]).toBe(782);
-    expect(wb.numbers("ECH_HoursGap")).toEqual([0]);
-    expect(wb.named("ECH_HoursCheck")).toEqual(["OK"]);
-    expect(p(wb.numbers("ECH_CouncilAnnualCost"))).toEqual([555415.8]);
-  });
+  test.each(["A", "B", "C", "D"] as const)(
+    "%s at the defaults buys what residents need: gap 0, and costs the council the total staff cost a year",
+    (id) => {
+      const wb = load(id);
+      expect(wb.numbers("ECH_HoursNeeded")).toEqual([782]);
+      expect(wb.numbers("ECH_BlockHours")[0] + wb.numbers("ECH_SpotHours")[0]).toBe(782);
+      expect(wb.numbers("ECH_HoursGap")).toEqual([0]);
+      expect(wb.named("ECH_HoursCheck")).toEqual(["OK"]);
+      expect(p(wb.numbers("ECH_CouncilAnnualCost"))).toEqual([555415.8]);
+    },
+  );
 
   test("F on C follows C's phasing and price: its first year is C's own first year", () => {
     const wb = load("C", ["F"]);

@@ -8,7 +8,8 @@ function texts(placed: PlacedTemplate): string[] {
   const out: string[] = [];
   for (const s of placed.sheets) {
     for (const c of s.cells) {
-      for (const t of [c.value, c.validation?.prompt, c.validation?.error, c.cached]) if (typeof t === "string") out.push(`${s.name}!${c.ref}: ${t}`);
+      for (const t of [c.value, c.validation?.prompt, c.validation?.error, c.cached])
+        if (typeof t === "string") out.push(`${s.name}!${c.ref}: ${t}`);
       // Text a formula can show: its string literals.
       for (const m of (c.formula ?? "").matchAll(/"((?:[^"]|"")*)"/g)) out.push(`${s.name}!${c.ref}: ${m[1]}`);
     }

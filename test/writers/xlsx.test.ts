@@ -19,7 +19,19 @@ describe("writeXlsx", () => {
 
   test("sheets in order with their names", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(placed.sheets.map((s) => s.name));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Inputs", "Staffing", "Hours needed", "Tenant budget", "Option B", "Option F", "Projection", "Sensitivity", "Residential care", "Assessment", "Sources and assumptions"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Inputs",
+      "Staffing",
+      "Hours needed",
+      "Tenant budget",
+      "Option B",
+      "Option F",
+      "Projection",
+      "Sensitivity",
+      "Residential care",
+      "Assessment",
+      "Sources and assumptions",
+    ]);
   });
 
   test("every cell's value or formula and number format as defined", () => {
@@ -47,11 +59,27 @@ describe("writeXlsx", () => {
   test("defined names at workbook scope, as placed", () => {
     const model = wb.definedNames.model as { name: string; ranges: string[] }[];
     const byName = new Map(model.map((n) => [n.name, n.ranges]));
-    for (const n of placed.names) expect(byName.get(n.placedName)?.map((r) => r.replace(/'/g, ""))).toEqual([n.reference.replace(/'/g, "")]);
+    for (const n of placed.names)
+      expect(byName.get(n.placedName)?.map((r) => r.replace(/'/g, ""))).toEqual([n.reference.replace(/'/g, "")]);
     expect(byName.get("ECH_BandShares")).toEqual(["Inputs!$B$6:$D$6"]);
     const onCosts = [placed.rows!.niRate.range, placed.rows!.training.range].map((r) => r.replace(/([A-Z]+)(\d+)/, "$$$1$$$2"));
     expect(byName.get("ECH_OnCosts")).toEqual([`Inputs!${onCosts.join(":")}`]);
-    for (const n of ["ECH_Tenants", "ECH_HourlyRates", "ECH_HoursPerWeek", "ECH_TotalStaffCost", "ECH_UnitCostPerHour", "ECH_CostPerPersonWeek", "ECH_CostPerPersonYear", "ECH_TenantMonthlyTotal", "ECH_TenantExpenditure", "ECH_TenantIncome", "ECH_BlockHours", "ECH_SpotHours", "ECH_CouncilAnnualCost", "ECH_BlockPeriodMonths"]) {
+    for (const n of [
+      "ECH_Tenants",
+      "ECH_HourlyRates",
+      "ECH_HoursPerWeek",
+      "ECH_TotalStaffCost",
+      "ECH_UnitCostPerHour",
+      "ECH_CostPerPersonWeek",
+      "ECH_CostPerPersonYear",
+      "ECH_TenantMonthlyTotal",
+      "ECH_TenantExpenditure",
+      "ECH_TenantIncome",
+      "ECH_BlockHours",
+      "ECH_SpotHours",
+      "ECH_CouncilAnnualCost",
+      "ECH_BlockPeriodMonths",
+    ]) {
       expect(byName.has(n)).toBe(true);
     }
   });

@@ -9,33 +9,62 @@ export const ANSWERS = ["Yes", "Partly", "No", "Not yet known"] as const;
 export function assessmentLayout(ids: readonly (OptionId | OverlayId)[]): SheetLayout {
   const l = new SheetLayout("assessment", "Assessment", { columns: [90, 16, 60], orientation: "landscape", freezeRows: 2 });
   l.line([{ text: `Assessment: option ${ids.join(" + ")}`, style: "title" }]);
-  l.line([{ text: `Advantages and disadvantages from the ${briefSection("4.0–4.7")}, in our words; answer the questions below for your scheme.`, style: "subtitle" }]);
+  l.line([
+    {
+      text: `Advantages and disadvantages from the ${briefSection("4.0–4.7")}, in our words; answer the questions below for your scheme.`,
+      style: "subtitle",
+    },
+  ]);
   l.gap();
   for (const id of ids) {
     const c = OPTION_CONTENT[id];
-    l.line([{ text: `Option ${id}: ${c.title} (Section 2 Part A ${c.section})`, style: "header" }, { text: "", style: "header" }, { text: "", style: "header" }]);
+    l.line([
+      { text: `Option ${id}: ${c.title} (Section 2 Part A ${c.section})`, style: "header" },
+      { text: "", style: "header" },
+      { text: "", style: "header" },
+    ]);
     l.line([{ text: c.summary, style: "note" }]);
     if (c.conditions) l.line([{ text: `When it works: ${c.conditions}`, style: "note" }]);
-    for (const [heading, items] of [["Advantages", c.advantages], ["Disadvantages", c.disadvantages]] as const) {
+    for (const [heading, items] of [
+      ["Advantages", c.advantages],
+      ["Disadvantages", c.disadvantages],
+    ] as const) {
       l.line([{ text: heading, style: "total" }]);
       for (const item of items) l.line([{ text: `• ${item}`, style: "label" }]);
     }
     l.gap();
   }
-  l.line([{ text: `Questions for shaping and assessing the approach (${briefSection("4.7.2")})`, style: "header" }, { text: "Answer", style: "header" }, { text: "Notes", style: "header" }]);
+  l.line([
+    { text: `Questions for shaping and assessing the approach (${briefSection("4.7.2")})`, style: "header" },
+    { text: "Answer", style: "header" },
+    { text: "Notes", style: "header" },
+  ]);
   ASSESSMENT_QUESTIONS.forEach((q, k) => {
     l.line([
       { text: `${k + 1}. ${q}`, style: "note" },
       {
         cell: {
           style: "input",
-          validation: { type: "list", list: ANSWERS, allowBlank: true, prompt: `Question ${k + 1}: choose ${ANSWERS.join(", ")}.`, error: `Choose one of: ${ANSWERS.join(", ")}.` },
+          validation: {
+            type: "list",
+            list: ANSWERS,
+            allowBlank: true,
+            prompt: `Question ${k + 1}: choose ${ANSWERS.join(", ")}.`,
+            error: `Choose one of: ${ANSWERS.join(", ")}.`,
+          },
         },
       },
       {
         cell: {
           style: "input",
-          validation: { type: "textLength", min: 0, max: 1000, allowBlank: true, prompt: `Question ${k + 1}: your reasons, evidence or actions.`, error: "Keep notes to 1,000 characters or fewer." },
+          validation: {
+            type: "textLength",
+            min: 0,
+            max: 1000,
+            allowBlank: true,
+            prompt: `Question ${k + 1}: your reasons, evidence or actions.`,
+            error: "Keep notes to 1,000 characters or fewer.",
+          },
         },
       },
     ]);

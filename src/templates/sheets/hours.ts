@@ -7,22 +7,58 @@ import { SheetLayout } from "../layout";
 import { inputCheck, titleRow } from "./inputs";
 
 export const HOURS_ID = "hours";
-const inputs = [N.method, N.occupants, N.hoursEach, N.estimateNight, N.estimateTeamLeader, N.sessionHours, N.staffOnDuty, N.handover, N.minimumEach];
+const inputs = [
+  N.method,
+  N.occupants,
+  N.hoursEach,
+  N.estimateNight,
+  N.estimateTeamLeader,
+  N.sessionHours,
+  N.staffOnDuty,
+  N.handover,
+  N.minimumEach,
+];
 const checks = new Map<Row, Row>(inputs.map((r) => [r, checkRowFor(r)]));
-const check = calcRow("hours.check", "Check", fx`IF(${inputCheck}<>"OK","Fix the Inputs sheet first: its check is not OK.",${firstProblem([...checks.values()])})`, {
-  check: true, name: "ECH_HoursNeededCheck",
-});
-const groups = constRow("hours.groups", "Group", N.occupants.values!.map((_, k) => `Group ${k + 1}`));
-const sessions = constRow("hours.sessions", "Session", SEED_SCHEDULE.map((x) => x.label));
+const check = calcRow(
+  "hours.check",
+  "Check",
+  fx`IF(${inputCheck}<>"OK","Fix the Inputs sheet first: its check is not OK.",${firstProblem([...checks.values()])})`,
+  {
+    check: true,
+    name: "ECH_HoursNeededCheck",
+  },
+);
+const groups = constRow(
+  "hours.groups",
+  "Group",
+  N.occupants.values!.map((_, k) => `Group ${k + 1}`),
+);
+const sessions = constRow(
+  "hours.sessions",
+  "Session",
+  SEED_SCHEDULE.map((x) => x.label),
+);
 const title = titleRow(HOURS_ID, "Hours residents need");
 
 export function hoursLayout(): SheetLayout {
   const l = new SheetLayout(HOURS_ID, "Hours needed", { columns: [46, 14, 14, 16, 50], orientation: "portrait", freezeRows: 3 }, check);
-  const one = (row: Row) => l.line([{ text: row.label, style: row.total ? "total" : "label" }, { row }, { text: row.unit ?? "", style: "note" }, { text: row.note ?? "", style: "note" }]);
-  const input = (row: Row) => l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: checks.get(row)! }]);
+  const one = (row: Row) =>
+    l.line([
+      { text: row.label, style: row.total ? "total" : "label" },
+      { row },
+      { text: row.unit ?? "", style: "note" },
+      { text: row.note ?? "", style: "note" },
+    ]);
+  const input = (row: Row) =>
+    l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: checks.get(row)! }]);
   const head = (...h: string[]) => l.line(h.map((x) => ({ text: x, style: "header" as const })));
   l.line([{ row: title, style: "title" }]);
-  l.line([{ text: `The Staffing sheet's total, or one of the ways of estimating the hours a scheme needs (${howMuchCare("3.1–3.2 and 6.3")}).`, style: "subtitle" }]);
+  l.line([
+    {
+      text: `The Staffing sheet's total, or one of the ways of estimating the hours a scheme needs (${howMuchCare("3.1–3.2 and 6.3")}).`,
+      style: "subtitle",
+    },
+  ]);
   l.line([{ text: "Check", style: "total" }, { row: check }]);
   l.gap();
   head("Which estimate", "Value", "Units", "Check");
@@ -39,12 +75,20 @@ export function hoursLayout(): SheetLayout {
   input(N.handover);
   l.gap();
   l.line([{ text: "Thirds principle: groups of occupants by need", style: "subtitle" }]);
-  l.table(["Group", "Occupants", "Care hours each (a week)", "Hours of the group"], [{ row: groups }, { row: N.occupants }, { row: N.hoursEach }, { row: N.groupHours }], N.occupants.size);
+  l.table(
+    ["Group", "Occupants", "Care hours each (a week)", "Hours of the group"],
+    [{ row: groups }, { row: N.occupants }, { row: N.hoursEach }, { row: N.groupHours }],
+    N.occupants.size,
+  );
   l.line([{ text: "Checks", style: "note" }, { row: checks.get(N.occupants)! }, { row: checks.get(N.hoursEach)! }]);
   one(N.thirdsDay);
   l.gap();
   l.line([{ text: "Schedule of cover: staff on duty through the day", style: "subtitle" }]);
-  l.table(["Session", "Hours in the session", "Staff on duty", "Staff hours"], [{ row: sessions }, { row: N.sessionHours }, { row: N.staffOnDuty }, { row: N.sessionStaffHours }], N.sessionHours.size);
+  l.table(
+    ["Session", "Hours in the session", "Staff on duty", "Staff hours"],
+    [{ row: sessions }, { row: N.sessionHours }, { row: N.staffOnDuty }, { row: N.sessionStaffHours }],
+    N.sessionHours.size,
+  );
   l.line([{ text: "Checks", style: "note" }, { row: checks.get(N.sessionHours)! }, { row: checks.get(N.staffOnDuty)! }]);
   one(N.scheduleDay);
   return l;

@@ -2,7 +2,20 @@
 import { FMT, calcRow, checkRowFor, firstProblem, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
 import { BANDS, NIGHT_COVER, SHARE_SUM_TOLERANCE } from "../../model";
 import * as S from "../../model/scheme";
-import { CURRENT, ENTER_CELLS, FIGURES, LOOKUPS, PB, STATUTORY_BASES, TABLE, enterCheck, priceBaseCurrent, priceBaseIndex, priceBaseInput, priceBaseNames } from "../../model/priceRows";
+import {
+  CURRENT,
+  ENTER_CELLS,
+  FIGURES,
+  LOOKUPS,
+  PB,
+  STATUTORY_BASES,
+  TABLE,
+  enterCheck,
+  priceBaseCurrent,
+  priceBaseIndex,
+  priceBaseInput,
+  priceBaseNames,
+} from "../../model/priceRows";
 import { SheetLayout } from "../layout";
 
 export const INPUTS_ID = "inputs";
@@ -20,7 +33,9 @@ export function titleRow(id: string, title: string): Row {
 
 const bandShareSum: Expr = fx`${at(S.bandShares, 0)}+${at(S.bandShares, 1)}+${at(S.bandShares, 2)}`;
 export const bandShareTotal = calcRow("bandShareTotal", "Total of the band shares", fx`SUM(${range(S.bandShares)})`, {
-  unit: "% of tenants", format: FMT.percent1, check: true,
+  unit: "% of tenants",
+  format: FMT.percent1,
+  check: true,
 });
 const bandShareGap = calcRow(
   "bandShareGap",
@@ -49,15 +64,32 @@ const INPUT_ROWS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY
 const checks = new Map<Row, Row>(
   INPUT_ROWS.map((row) => {
     if (row === S.bandShares) {
-      return [row, checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},IF(ABS(${bandShareSum}-1)>${SHARE_SUM_TOLERANCE},"Band shares must add up to 100% (within 0.01 percentage point).","OK"))`)];
+      return [
+        row,
+        checkRowFor(
+          row,
+          (base) =>
+            fx`IF(${base}<>"OK",${base},IF(ABS(${bandShareSum}-1)>${SHARE_SUM_TOLERANCE},"Band shares must add up to 100% (within 0.01 percentage point).","OK"))`,
+        ),
+      ];
     }
     const rateLabel = RATE_LABELS.get(row);
     if (rateLabel) return [row, checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},${livingWageCheck(row, rateLabel)})`)];
     if (row === S.nightRate) {
-      return [row, checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},IF(${SLEEP_IN},"OK",${livingWageCheck(row, "Hourly pay at night")}))`)];
+      return [
+        row,
+        checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},IF(${SLEEP_IN},"OK",${livingWageCheck(row, "Hourly pay at night")}))`),
+      ];
     }
     if (row === S.sleepInAmount) {
-      return [row, checkRowFor(row, (base) => fx`IF(ISBLANK(${row}),IF(AND(${CURRENT},${SLEEP_IN}),"Sleep-in payment: enter the amount paid for a sleep-in night.","OK"),${base})`)];
+      return [
+        row,
+        checkRowFor(
+          row,
+          (base) =>
+            fx`IF(ISBLANK(${row}),IF(AND(${CURRENT},${SLEEP_IN}),"Sleep-in payment: enter the amount paid for a sleep-in night.","OK"),${base})`,
+        ),
+      ];
     }
     // An empty cell of the table of price bases is checked by enterCheck, for the chosen base only.
     if (ENTER_CELLS.some((c) => c.row === row)) return [row, checkRowFor(row, (base) => fx`IF(ISBLANK(${row}),"OK",${base})`)];
@@ -68,7 +100,10 @@ const checks = new Map<Row, Row>(
 const noHours = fx`IF(AND(${S.nightHours}=0,${at(S.bandShares, 0)}*${at(S.bandHours, 0)}=0,${at(S.bandShares, 1)}*${at(S.bandHours, 1)}=0,${at(S.bandShares, 2)}*${at(S.bandHours, 2)}=0),"There are no care or support hours: enter some band or night hours.","OK")`;
 
 /** The Inputs sheet's check: "OK", or the first thing to fix. Every result waits for it. */
-export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...checks.values(), noHours, enterCheck]), { check: true, name: "ECH_InputCheck" });
+export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...checks.values(), noHours, enterCheck]), {
+  check: true,
+  name: "ECH_InputCheck",
+});
 
 /** "2009 (published model): …" or "2026-27: …": what the rates are, beside them. */
 const priceBaseNote = calcRow(
@@ -81,29 +116,67 @@ const priceBaseNote = calcRow(
 const title = titleRow(INPUTS_ID, "Inputs");
 
 export function inputsLayout(): SheetLayout {
-  const l = new SheetLayout(INPUTS_ID, "Inputs", { columns: [46, 13, 13, 13, 16, 60], orientation: "landscape", tabColor: "FF66B2", freezeRows: 4, printTitleLines: [0, 1] });
+  const l = new SheetLayout(INPUTS_ID, "Inputs", {
+    columns: [46, 13, 13, 13, 16, 60],
+    orientation: "landscape",
+    tabColor: "FF66B2",
+    freezeRows: 4,
+    printTitleLines: [0, 1],
+  });
   l.line([{ row: title, style: "title" }]);
-  l.line([{ text: "Pink cells are inputs; everything else is worked out from them. Results show #N/A until the input check says OK.", style: "subtitle" }]);
+  l.line([
+    {
+      text: "Pink cells are inputs; everything else is worked out from them. Results show #N/A until the input check says OK.",
+      style: "subtitle",
+    },
+  ]);
   l.line([{ text: schemeName.label, style: "label" }, { row: schemeName }]);
   l.line(["Input", ...BANDS, "Units", "Check"].map((h) => ({ text: h, style: "header" as const })));
   const input = (row: Row, unit = row.unit ?? "") =>
-    l.line([{ text: row.label, style: "label" }, { row }, ...Array<null>(3 - row.size).fill(null), { text: unit, style: "note" }, { row: checks.get(row)! }]);
+    l.line([
+      { text: row.label, style: "label" },
+      { row },
+      ...Array<null>(3 - row.size).fill(null),
+      { text: unit, style: "note" },
+      { row: checks.get(row)! },
+    ]);
   for (const row of S.SCHEME_INPUTS) {
     if (row === S.supportRate) {
       input(priceBaseInput);
       l.line([null, { row: priceBaseNote, style: "note" }]);
     }
     input(row);
-    if (row === S.bandShares) l.line([{ text: bandShareTotal.label, style: "label" }, { row: bandShareTotal, style: "output" }, null, null, { text: "% of tenants", style: "note" }, { row: bandShareGap }]);
+    if (row === S.bandShares)
+      l.line([
+        { text: bandShareTotal.label, style: "label" },
+        { row: bandShareTotal, style: "output" },
+        null,
+        null,
+        { text: "% of tenants", style: "note" },
+        { row: bandShareGap },
+      ]);
   }
   l.nameRows("ECH_HourlyRates", [S.supportRate, S.careRate], "£ an hour: housing support, care (pay at a current price base)");
-  l.nameRows("ECH_OnCosts", [S.niRate, S.coverRate, S.superannuationRate, S.training], "National Insurance, cover, superannuation rates; training £ a year");
+  l.nameRows(
+    "ECH_OnCosts",
+    [S.niRate, S.coverRate, S.superannuationRate, S.training],
+    "National Insurance, cover, superannuation rates; training £ a year",
+  );
   l.gap();
   l.line([{ text: "Pay at a current price base (not used by the published 2009 model)", style: "header" }]);
-  l.line([{ text: "The rates and percentages below are examples: enter your own. The pay rates are at or above the National Living Wage of April 2026.", style: "note" }]);
+  l.line([
+    {
+      text: "The rates and percentages below are examples: enter your own. The pay rates are at or above the National Living Wage of April 2026.",
+      style: "note",
+    },
+  ]);
   for (const row of S.PAY_INPUTS) input(row);
   l.gap();
-  l.line(["Statutory figures of each price base", ...STATUTORY_BASES.map(() => null), "Units"].map((h) => (h === null ? null : { text: h, style: "header" as const })));
+  l.line(
+    ["Statutory figures of each price base", ...STATUTORY_BASES.map(() => null), "Units"].map((h) =>
+      h === null ? null : { text: h, style: "header" as const },
+    ),
+  );
   l.line([{ text: "Price base", style: "label" }, ...priceBaseNames.map((row) => ({ row, style: "header" as const }))]);
   for (const f of FIGURES) {
     const cells = TABLE[f.key];
@@ -112,17 +185,26 @@ export function inputsLayout(): SheetLayout {
       { text: f.label, style: "label" },
       ...cells.map((row) => ({ row, style: row.kind === "input" ? undefined : ("output" as const) })),
       { text: f.unit, style: "note" },
-      enter.length > 0 ? { text: `enter: ${enter.map((c) => c.base).join(", ")} (not checked against a publication)`, style: "note" } : null,
+      enter.length > 0
+        ? { text: `enter: ${enter.map((c) => c.base).join(", ")} (not checked against a publication)`, style: "note" }
+        : null,
     ]);
   }
-  for (const c of ENTER_CELLS) l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, null, null, null, null, { row: checks.get(c.row)! }]);
+  for (const c of ENTER_CELLS)
+    l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, null, null, null, null, { row: checks.get(c.row)! }]);
   l.line([{ text: "Sources: the Sources and assumptions sheet, and docs/price-base.md.", style: "note" }]);
   l.gap();
   l.line([{ text: "At the chosen price base", style: "header" }]);
-  for (const row of [priceBaseIndex, priceBaseCurrent]) l.line([{ text: row.label, style: "label" }, { row, style: "note" }, null, null, { text: row.note ?? "", style: "note" }]);
+  for (const row of [priceBaseIndex, priceBaseCurrent])
+    l.line([{ text: row.label, style: "label" }, { row, style: "note" }, null, null, { text: row.note ?? "", style: "note" }]);
   for (const row of LOOKUPS) l.line([{ text: row.label, style: "label" }, { row }, null, null, { text: row.unit ?? "", style: "note" }]);
   l.gap();
   l.line([{ text: inputCheck.label, style: "total" }, { row: inputCheck }]);
-  l.line([{ text: "Band head-counts round up, so they can add up to more than the tenants (published model: 10 + 17 + 10 = 37 of 35).", style: "note" }]);
+  l.line([
+    {
+      text: "Band head-counts round up, so they can add up to more than the tenants (published model: 10 + 17 + 10 = 37 of 35).",
+      style: "note",
+    },
+  ]);
   return l;
 }

@@ -21,26 +21,51 @@ function livingWageNote(): string {
 }
 
 /** Lays out the sheet for one option (with or without F); `prior`: the checks that must be OK first. */
-export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[], phasing?: { blockMonths: Row; spotMonths: Row }): SheetLayout {
-  const l = new SheetLayout(PROJECTION_ID, "Projection", { columns: [46, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 14, 50], orientation: "landscape", freezeRows: 4, freezeColumns: 1 });
+export function projectionLayout(
+  rows: P.ProjectionRows,
+  prior: readonly Prior[],
+  phasing?: { blockMonths: Row; spotMonths: Row },
+): SheetLayout {
+  const l = new SheetLayout(PROJECTION_ID, "Projection", {
+    columns: [46, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 14, 50],
+    orientation: "landscape",
+    freezeRows: 4,
+    freezeColumns: 1,
+  });
   const checks = new Map<Row, Row>(P.PROJECTION_INPUTS.map((r) => [r, checkRowFor(r)]));
   let chain = firstProblem([...checks.values()]);
-  for (const p of [...prior].reverse()) chain = fx`IF(${p.check}<>"OK",${text(`Fix the ${p.sheet} sheet first: its check is not OK.`)},${chain})`;
+  for (const p of [...prior].reverse())
+    chain = fx`IF(${p.check}<>"OK",${text(`Fix the ${p.sheet} sheet first: its check is not OK.`)},${chain})`;
   const check = calcRow("projection.check", "Check", chain, { check: true, name: "ECH_ProjectionCheck" });
   l.guard = check;
 
-  const input = (row: Row) => l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: checks.get(row)! }]);
-  const one = (row: Row) => l.line([{ text: row.label, style: row.total ? "total" : "label" }, { row }, { text: row.unit ?? "", style: "note" }, { text: row.note ?? "", style: "note" }]);
+  const input = (row: Row) =>
+    l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: checks.get(row)! }]);
+  const one = (row: Row) =>
+    l.line([
+      { text: row.label, style: row.total ? "total" : "label" },
+      { row },
+      { text: row.unit ?? "", style: "note" },
+      { text: row.note ?? "", style: "note" },
+    ]);
   const years = (row: Row, unit = "") => {
-    const slots: Slot[] = [{ text: row.label, style: row.total ? "total" : "label" }, { row }, { text: unit, style: "note" }, null, { text: row.note ?? "", style: "note" }];
+    const slots: Slot[] = [
+      { text: row.label, style: row.total ? "total" : "label" },
+      { row },
+      { text: unit, style: "note" },
+      null,
+      { text: row.note ?? "", style: "note" },
+    ];
     l.line(slots);
   };
 
   l.line([{ row: title, style: "title" }]);
-  l.line([{
-    text: `What the chosen option costs the council in each year of the contract. The brief expects contracts of up to 3 years with annual review, and 20 to 25 years for integrated schemes (${briefContracts("2.2 and 2.5")}); this sheet shows up to 10 years.`,
-    style: "subtitle",
-  }]);
+  l.line([
+    {
+      text: `What the chosen option costs the council in each year of the contract. The brief expects contracts of up to 3 years with annual review, and 20 to 25 years for integrated schemes (${briefContracts("2.2 and 2.5")}); this sheet shows up to 10 years.`,
+      style: "subtitle",
+    },
+  ]);
   l.line([{ text: "Check", style: "total" }, { row: check }]);
   l.line(["Inputs for the projection", "Value", "Units", "Check"].map((h) => ({ text: h, style: "header" as const })));
   input(P.contractYears);
@@ -49,17 +74,38 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
   if (nlw) l.line([{ text: nlw, style: "note" }]);
   input(P.nonPayUplift);
   input(P.discountRate);
-  l.line([{ text: `The discount rate is HM Treasury's Green Book social time preference rate, 3.5% a year in real terms for the first 30 years (${sourceText(P.DISCOUNT_RATE_FIGURE.source)}).`, style: "note" }]);
+  l.line([
+    {
+      text: `The discount rate is HM Treasury's Green Book social time preference rate, 3.5% a year in real terms for the first 30 years (${sourceText(P.DISCOUNT_RATE_FIGURE.source)}).`,
+      style: "note",
+    },
+  ]);
   input(P.voidRent);
   input(P.voidServiceCharge);
   l.gap();
-  l.line([{ text: "Uplifts: pay and non-pay", style: "header" }, { text: "Value", style: "header" }, { text: "Units", style: "header" }, { text: "How it is worked out", style: "header" }]);
+  l.line([
+    { text: "Uplifts: pay and non-pay", style: "header" },
+    { text: "Value", style: "header" },
+    { text: "Units", style: "header" },
+    { text: "How it is worked out", style: "header" },
+  ]);
   one(P.payShare);
   one(P.nonPayShare);
-  l.line([{ text: "Pay lines: the scheme manager, the care and support hours, National Insurance, cover and superannuation. Non-pay: training. Prices on the option sheets are split in the same proportions.", style: "note" }]);
+  l.line([
+    {
+      text: "Pay lines: the scheme manager, the care and support hours, National Insurance, cover and superannuation. Non-pay: training. Prices on the option sheets are split in the same proportions.",
+      style: "note",
+    },
+  ]);
 
   l.gap();
-  l.line([{ text: "Contract year", style: "header" }, { row: P.year, style: "header" }, { text: "Units", style: "header" }, null, { text: "How it is worked out", style: "header" }]);
+  l.line([
+    { text: "Contract year", style: "header" },
+    { row: P.year, style: "header" },
+    { text: "Units", style: "header" },
+    null,
+    { text: "How it is worked out", style: "header" },
+  ]);
   years(P.inContract);
   years(P.occupancyByYear, "% of units");
   years(P.hoursNeededByYear, "hours a week");
@@ -77,32 +123,67 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
   years(rows.presentValues, "£");
   l.gap();
   one(rows.total);
-  l.line([{ text: rows.npv.label, style: "total" }, { row: rows.npv }, { text: rows.npv.unit ?? "", style: "note" }, { row: rows.basis, style: "note" }]);
+  l.line([
+    { text: rows.npv.label, style: "total" },
+    { row: rows.npv },
+    { text: rows.npv.unit ?? "", style: "note" },
+    { row: rows.basis, style: "note" },
+  ]);
   l.line([{ text: rows.npv.note!, style: "note" }]);
 
   l.gap();
-  l.line([{ text: `The first year month by month: the block phases in and the scheme fills up (${howMuchCare("6.3.3.2–6.3.3.5")})`, style: "subtitle" }]);
-  l.line([{ text: "Month", style: "header" }, { row: P.month, style: "header" }, { text: "Check", style: "header" }]);
+  l.line([
+    {
+      text: `The first year month by month: the block phases in and the scheme fills up (${howMuchCare("6.3.3.2–6.3.3.5")})`,
+      style: "subtitle",
+    },
+  ]);
+  l.line([
+    { text: "Month", style: "header" },
+    { row: P.month, style: "header" },
+    { text: "Check", style: "header" },
+  ]);
   l.line([{ text: P.occupancy.label, style: "label" }, { row: P.occupancy }, { row: checks.get(P.occupancy)! }]);
   l.line([{ text: P.emptyUnits.label, style: "label" }, { row: P.emptyUnits }]);
   l.line([{ text: P.voidsByMonth.label, style: "label" }, { row: P.voidsByMonth }]);
   if (phasing) {
-    const block = calcRow("projection.blockByMonth", "Hours block-contracted a week", fx`${phasing.blockMonths}`, { size: P.FILL_UP_MONTHS, format: P.PROJECTION_FORMATS.hours });
-    const spot = calcRow("projection.spotByMonth", "Hours spot-purchased a week", fx`${phasing.spotMonths}`, { size: P.FILL_UP_MONTHS, format: P.PROJECTION_FORMATS.hours });
+    const block = calcRow("projection.blockByMonth", "Hours block-contracted a week", fx`${phasing.blockMonths}`, {
+      size: P.FILL_UP_MONTHS,
+      format: P.PROJECTION_FORMATS.hours,
+    });
+    const spot = calcRow("projection.spotByMonth", "Hours spot-purchased a week", fx`${phasing.spotMonths}`, {
+      size: P.FILL_UP_MONTHS,
+      format: P.PROJECTION_FORMATS.hours,
+    });
     l.line([{ text: block.label, style: "label" }, { row: block }]);
     l.line([{ text: spot.label, style: "label" }, { row: spot }]);
   }
   one(P.averageOccupancy);
   one(P.voidRentUsed);
   one(P.voidServiceUsed);
-  l.line([{ text: `In some areas a Voids Indemnity Agreement with social services covers the rent and service charge of units left unfilled after an agreed period (${howMuchCare("6.3.3.3")}): the sheet costs every empty unit in every month, so an agreement that starts later costs less. The scheme is taken to be full from the second year. The option's care cost in the first year follows its sheet: a block is paid for whether or not units are let.`, style: "note" }]);
+  l.line([
+    {
+      text: `In some areas a Voids Indemnity Agreement with social services covers the rent and service charge of units left unfilled after an agreed period (${howMuchCare("6.3.3.3")}): the sheet costs every empty unit in every month, so an agreement that starts later costs less. The scheme is taken to be full from the second year. The option's care cost in the first year follows its sheet: a block is paid for whether or not units are let.`,
+      style: "note",
+    },
+  ]);
 
   l.gap();
-  l.line([{ text: "Break-even: the hourly price at which the council's cost a year meets a budget", style: "header" }, { text: "Value", style: "header" }, { text: "Units", style: "header" }, { text: "How it is worked out", style: "header" }]);
+  l.line([
+    { text: "Break-even: the hourly price at which the council's cost a year meets a budget", style: "header" },
+    { text: "Value", style: "header" },
+    { text: "Units", style: "header" },
+    { text: "How it is worked out", style: "header" },
+  ]);
   input(P.budget);
   one(rows.budgetUsed);
   one(rows.paidHours);
   one(rows.breakEvenPrice);
-  l.line([{ text: `The council's cost a year is (block hours × block price + spot hours × spot price × council's share) × 52, so at one price for block and spot hours it is that price × hours the council pays for × 52. Enter the break-even price as the block and spot prices on the option's sheet and the cost a year equals the budget (${BRIEF}).`, style: "note" }]);
+  l.line([
+    {
+      text: `The council's cost a year is (block hours × block price + spot hours × spot price × council's share) × 52, so at one price for block and spot hours it is that price × hours the council pays for × 52. Enter the break-even price as the block and spot prices on the option's sheet and the cost a year equals the budget (${BRIEF}).`,
+      style: "note",
+    },
+  ]);
   return l;
 }

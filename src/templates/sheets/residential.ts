@@ -9,12 +9,23 @@ import { calcRow } from "../../calc";
 
 export const RESIDENTIAL_ID = "residential";
 const feeCheck = checkRowFor(R.careHomeFee);
-const check = calcRow("residential.check", "Check", fx`IF(${inputCheck}<>"OK","Fix the Inputs sheet first: its check is not OK.",${firstProblem([feeCheck])})`, { check: true, name: "ECH_ResidentialCheck" });
+const check = calcRow(
+  "residential.check",
+  "Check",
+  fx`IF(${inputCheck}<>"OK","Fix the Inputs sheet first: its check is not OK.",${firstProblem([feeCheck])})`,
+  { check: true, name: "ECH_ResidentialCheck" },
+);
 const title = titleRow(RESIDENTIAL_ID, "Extra care and residential care");
 
 export function residentialLayout(): SheetLayout {
-  const l = new SheetLayout(RESIDENTIAL_ID, "Residential care", { columns: [46, 14, 14, 14, 16, 44], orientation: "landscape", freezeRows: 3 }, check);
-  const head = (first: string, cols: readonly string[]) => l.line([first, ...cols, "Units", "How it is worked out"].map((h) => ({ text: h, style: "header" as const })));
+  const l = new SheetLayout(
+    RESIDENTIAL_ID,
+    "Residential care",
+    { columns: [46, 14, 14, 14, 16, 44], orientation: "landscape", freezeRows: 3 },
+    check,
+  );
+  const head = (first: string, cols: readonly string[]) =>
+    l.line([first, ...cols, "Units", "How it is worked out"].map((h) => ({ text: h, style: "header" as const })));
   const line = (row: Row, skip = 0) => {
     const slots: Slot[] = [{ text: row.label, style: row.total ? "total" : "label" }, ...Array<null>(skip).fill(null), { row }];
     for (let k = skip + row.size; k < 3; k++) slots.push(null);
@@ -22,10 +33,22 @@ export function residentialLayout(): SheetLayout {
     l.line(slots);
   };
   l.line([{ row: title, style: "title" }]);
-  l.line([{ text: `Above some level of need, care bought by the hour in extra care costs more than a care home's fixed fee (${howMuchCare("1.4.4–1.4.5")}).`, style: "subtitle" }]);
+  l.line([
+    {
+      text: `Above some level of need, care bought by the hour in extra care costs more than a care home's fixed fee (${howMuchCare("1.4.4–1.4.5")}).`,
+      style: "subtitle",
+    },
+  ]);
   l.line([{ text: "Check", style: "total" }, { row: check }, null, null, null, { row: feeCheck }]);
   l.gap();
-  l.line([{ text: R.careHomeFee.label, style: "label" }, { row: R.careHomeFee }, null, null, { text: R.careHomeFee.unit!, style: "note" }, { row: R.residentialStatus }]);
+  l.line([
+    { text: R.careHomeFee.label, style: "label" },
+    { row: R.careHomeFee },
+    null,
+    null,
+    { text: R.careHomeFee.unit!, style: "note" },
+    { row: R.residentialStatus },
+  ]);
   l.gap();
   head("Cost a week", BANDS);
   line(R.nightPerTenant);
@@ -33,9 +56,38 @@ export function residentialLayout(): SheetLayout {
   line(R.feeGap);
   line(R.breakEvenCareHours);
   l.gap();
-  l.line([{ text: `The published capital and revenue comparison (${JIT_2009}); two printed figures do not add up, and the sheet shows both`, style: "subtitle" }]);
-  l.line([{ text: "Setting", style: "header" }, { row: CAPITAL.settings, style: "header" }, { text: "Units", style: "header" }, { text: "How it is worked out", style: "header" }]);
-  for (const row of [CAPITAL.places, CAPITAL.unitBuildCost, CAPITAL.grossBuildCost, CAPITAL.printedBuild, CAPITAL.buildDifference, CAPITAL.staffCosts, CAPITAL.operatingCosts, CAPITAL.grossRunningCost, CAPITAL.printedRunning, CAPITAL.runningDifference, CAPITAL.perPlace, CAPITAL.printedPerPlace]) line(row);
-  l.line([{ text: "The printed running cost a place of the dementia unit (£62,776) follows the printed total. The comparison assumes £11.50 an hour plus on-costs (2008 prices).", style: "note" }]);
+  l.line([
+    {
+      text: `The published capital and revenue comparison (${JIT_2009}); two printed figures do not add up, and the sheet shows both`,
+      style: "subtitle",
+    },
+  ]);
+  l.line([
+    { text: "Setting", style: "header" },
+    { row: CAPITAL.settings, style: "header" },
+    { text: "Units", style: "header" },
+    { text: "How it is worked out", style: "header" },
+  ]);
+  for (const row of [
+    CAPITAL.places,
+    CAPITAL.unitBuildCost,
+    CAPITAL.grossBuildCost,
+    CAPITAL.printedBuild,
+    CAPITAL.buildDifference,
+    CAPITAL.staffCosts,
+    CAPITAL.operatingCosts,
+    CAPITAL.grossRunningCost,
+    CAPITAL.printedRunning,
+    CAPITAL.runningDifference,
+    CAPITAL.perPlace,
+    CAPITAL.printedPerPlace,
+  ])
+    line(row);
+  l.line([
+    {
+      text: "The printed running cost a place of the dementia unit (£62,776) follows the printed total. The comparison assumes £11.50 an hour plus on-costs (2008 prices).",
+      style: "note",
+    },
+  ]);
   return l;
 }

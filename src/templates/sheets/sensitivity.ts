@@ -52,7 +52,16 @@ function cone(results: readonly Row[], input: Row, moved: Row, tag: string, made
       memo.set(row, row);
       return row;
     }
-    const copy: Row = { id: `${row.id}@${tag}`, kind: "calc", label: row.label, size: row.size, expr: substitute(row.expr, to), unit: row.unit, format: row.format, total: row.total };
+    const copy: Row = {
+      id: `${row.id}@${tag}`,
+      kind: "calc",
+      label: row.label,
+      size: row.size,
+      expr: substitute(row.expr, to),
+      unit: row.unit,
+      format: row.format,
+      total: row.total,
+    };
     made.push(copy);
     memo.set(row, copy);
     return copy;
@@ -71,10 +80,19 @@ interface Case {
 
 /** Lays out the sheet over the chosen option's projection. */
 export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, prior: readonly Prior[]): SheetLayout {
-  const l = new SheetLayout(SENSITIVITY_ID, "Sensitivity", { columns: [44, 34, 12, 12, 12, 12, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14], orientation: "landscape", freezeRows: 4, freezeColumns: 1 });
-  const rangeCheck = checkRowFor(sensitivityRange, (base) => fx`IF(${base}<>"OK",${base},IF(${sensitivityRange}=0,"Move each input down and up by: enter a share above 0%.","OK"))`);
+  const l = new SheetLayout(SENSITIVITY_ID, "Sensitivity", {
+    columns: [44, 34, 12, 12, 12, 12, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14],
+    orientation: "landscape",
+    freezeRows: 4,
+    freezeColumns: 1,
+  });
+  const rangeCheck = checkRowFor(
+    sensitivityRange,
+    (base) => fx`IF(${base}<>"OK",${base},IF(${sensitivityRange}=0,"Move each input down and up by: enter a share above 0%.","OK"))`,
+  );
   let chain: Expr = fx`${rangeCheck}`;
-  for (const p of [...prior].reverse()) chain = fx`IF(${p.check}<>"OK",${text(`Fix the ${p.sheet} sheet first: its check is not OK.`)},${chain})`;
+  for (const p of [...prior].reverse())
+    chain = fx`IF(${p.check}<>"OK",${text(`Fix the ${p.sheet} sheet first: its check is not OK.`)},${chain})`;
   const check = calcRow("sensitivity.check", "Check", chain, { check: true, name: "ECH_SensitivityCheck" });
   l.guard = check;
 
@@ -82,20 +100,33 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
   const cases: Case[] = SENSITIVITY_INPUTS.map((input) => {
     const side = (sign: -1 | 1) => {
       const tag = `${input.id}.${sign < 0 ? "low" : "high"}`;
-      const moved = calcRow(`sensitivity.${tag}`, `${input.label}, moved ${sign < 0 ? "down" : "up"}`, input.expr(sign, fx`${sensitivityRange}`), {
-        size: input.row.size, format: input.row.format, unit: input.row.unit,
-      });
+      const moved = calcRow(
+        `sensitivity.${tag}`,
+        `${input.label}, moved ${sign < 0 ? "down" : "up"}`,
+        input.expr(sign, fx`${sensitivityRange}`),
+        {
+          size: input.row.size,
+          format: input.row.format,
+          unit: input.row.unit,
+        },
+      );
       const made: Row[] = [];
       const memo = cone(results, input.row, moved, tag, made);
       // The result in the table: the copy the move reaches, or the unmoved row where it does not reach it.
-      const heads = results.map((r, h) => calcRow(`sensitivity.${tag}.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${memo.get(r)!}`, { format: r.format, unit: r.unit }));
+      const heads = results.map((r, h) =>
+        calcRow(`sensitivity.${tag}.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${memo.get(r)!}`, { format: r.format, unit: r.unit }),
+      );
       return { heads, workings: { label: moved.label, rows: [moved, ...made] } };
     };
     const lo = side(-1);
     const hi = side(1);
     return { input, low: lo.heads, high: hi.heads, workings: [lo.workings, hi.workings] };
   });
-  const swings = HEADLINES.map((h, k) => cases.map((c) => calcRow(`sensitivity.${c.input.id}.swing.${h.id}`, "Swing", fx`ABS(${c.high[k]}-${c.low[k]})`, { format: c.low[k].format })));
+  const swings = HEADLINES.map((h, k) =>
+    cases.map((c) =>
+      calcRow(`sensitivity.${c.input.id}.swing.${h.id}`, "Swing", fx`ABS(${c.high[k]}-${c.low[k]})`, { format: c.low[k].format }),
+    ),
+  );
   const ranks = HEADLINES.map((h, k) =>
     cases.map((c, i) => {
       const others = swings[k].filter((_, j) => j !== i).map((s) => fx`IF(${s}>${swings[k][i]},1,0)`);
@@ -105,23 +136,55 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
   );
 
   l.line([{ row: title, style: "title" }]);
-  l.line([{ text: "Each key input moved down and up with everything else held, and the headline results at each. Every figure is a live formula: change an input anywhere in the workbook and the table follows. Rank 1 moves the result most.", style: "subtitle" }]);
+  l.line([
+    {
+      text: "Each key input moved down and up with everything else held, and the headline results at each. Every figure is a live formula: change an input anywhere in the workbook and the table follows. Rank 1 moves the result most.",
+      style: "subtitle",
+    },
+  ]);
   l.line([{ text: "Check", style: "total" }, { row: check }]);
-  l.line([{ text: sensitivityRange.label, style: "label" }, { row: sensitivityRange }, { text: sensitivityRange.unit!, style: "note" }, { row: rangeCheck }]);
+  l.line([
+    { text: sensitivityRange.label, style: "label" },
+    { row: sensitivityRange },
+    { text: sensitivityRange.unit!, style: "note" },
+    { row: rangeCheck },
+  ]);
   l.gap();
   const header: (string | null)[] = ["Input", "How it moves"];
   for (const h of HEADLINES) header.push(`${h.label}: down`, "up", "Swing", "Rank");
   l.line(header.map((h) => ({ text: h ?? "", style: "header" as const })));
   cases.forEach((c, i) => {
-    const slots: Slot[] = [{ text: c.input.label, style: "label" }, { text: c.input.how, style: "note" }];
+    const slots: Slot[] = [
+      { text: c.input.label, style: "label" },
+      { text: c.input.how, style: "note" },
+    ];
     HEADLINES.forEach((_, k) => slots.push({ row: c.low[k] }, { row: c.high[k] }, { row: swings[k][i] }, { row: ranks[k][i] }));
     l.line(slots);
   });
-  l.line([{ text: "Results with no input moved", style: "total" }, null, ...HEADLINES.flatMap((h, k) => [{ text: `${h.label} (${h.unit})`, style: "note" as const }, { row: baseRows[k](results[k]) }, null, null])]);
-  l.line([{ text: "The band mix moves the share of high-needs tenants; the medium band takes up the difference. The uplifts move the present value only; with uplifts of 0% they do not move it. Occupancy during fill-up is not moved.", style: "note" }]);
+  l.line([
+    { text: "Results with no input moved", style: "total" },
+    null,
+    ...HEADLINES.flatMap((h, k) => [
+      { text: `${h.label} (${h.unit})`, style: "note" as const },
+      { row: baseRows[k](results[k]) },
+      null,
+      null,
+    ]),
+  ]);
+  l.line([
+    {
+      text: "The band mix moves the share of high-needs tenants; the medium band takes up the difference. The uplifts move the present value only; with uplifts of 0% they do not move it. Occupancy during fill-up is not moved.",
+      style: "note",
+    },
+  ]);
 
   l.gap();
-  l.line([{ text: "Workings: every row a move reaches, recalculated with the input moved (the rows are those of the Staffing, option and Projection sheets)", style: "subtitle" }]);
+  l.line([
+    {
+      text: "Workings: every row a move reaches, recalculated with the input moved (the rows are those of the Staffing, option and Projection sheets)",
+      style: "subtitle",
+    },
+  ]);
   for (const c of cases) {
     for (const w of c.workings) {
       l.line([{ text: w.label, style: "header" }]);
@@ -135,6 +198,7 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
 const baseCache = new Map<Row, Row>();
 const baseRows = [0, 1, 2].map((k) => (r: Row) => {
   let b = baseCache.get(r);
-  if (!b) baseCache.set(r, (b = calcRow(`sensitivity.base.${HEADLINES[k].id}.${r.id}`, HEADLINES[k].label, fx`${r}`, { format: r.format })));
+  if (!b)
+    baseCache.set(r, (b = calcRow(`sensitivity.base.${HEADLINES[k].id}.${r.id}`, HEADLINES[k].label, fx`${r}`, { format: r.format })));
   return b;
 });

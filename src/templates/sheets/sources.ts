@@ -22,39 +22,132 @@ const PRICE_BASE_SOURCES: readonly [string, string, string][] = FIGURES.map((f) 
 });
 
 const COMMON: readonly [string, string, string][] = [
-  ["Inputs", `${JIT_MODEL}, pink cells`, "Defaults are the published 35-unit scheme. Training is an amount in £ a year: the source does not say how £35,209.46 was worked out, and no rate on the other lines reproduces it."],
-  ["Staffing: hours", `${JIT_MODEL}, care and support staffing`, "Tenants in a band = ROUNDUP(ROUND(tenants × share, 9), 0): head-counts round up (10 + 17 + 10 = 37 of 35); rounding to 9 places first stops floating-point noise adding a person (25 × 28%). The source prints 352, 415 and 367 for 351.6, 414.6 and 367.4 hours. Night hours are split between housing support and care by the night share (50%)."],
-  ["Staffing: staff on-costs", `${JIT_MODEL}, staff on-costs`, "Pay = care and support cost a year + scheme manager. National Insurance and cover are rates on pay; superannuation is a rate on pay + cover."],
-  ["Staffing: averages", JIT_MODEL, "Cost per tenant divides by the tenants (35), not the rounded-up band count (37). Unit cost per hour = total staff cost ÷ (total hours a week × 52)."],
-  ["Tenant budget", `${JIT_2009}, indicative costs and sources of income for tenants`, "A Scottish example: free personal care and council tax benefit do not exist in England (council tax benefit ended in 2013). Monthly total = weekly expenditure × 52 ÷ 12 (£1,965.38)."],
-  ["Residential care", `${howMuchCare("1.4.4–1.4.5")}; ${JIT_2009}, capital and revenue comparison`, "No care home fee is given: enter your own. Cost per resident = (daytime hours of the band + night hours ÷ tenants) × unit cost per hour. Two printed totals do not add up: 24 × £75,195 = £1,804,680 (printed £1,804,690); £703,068 + £301,323 = £1,004,391 (printed £1,004,408)."],
-  ["Prices on option sheets", howMuchCare("3.2.1"), "A price left blank uses the Staffing sheet's unit cost per hour, which loads on-costs and non-contact time into one hourly rate, as the brief describes."],
-  ["Projection", `${briefContracts("2.2 and 2.5")}; ${howMuchCare("6.3.3.2–6.3.3.5")}`, "Contract length 5 years is an example (the brief: no more than three years with an annual review for a care contract; 20 or 25 years where housing and care are integrated). Uplifts default to 0% (today's prices). The cost is split into pay and non-pay as the Staffing sheet's total staff cost is: training is the one non-pay line. Units let default to 100% (full from opening, as the published model assumes); the scheme is full from the second year. An empty unit's rent and service charge default to the Tenant budget sheet's. Year 1 is the option's first year where it phases in; later years its cost a year × the uplift factor."],
-  ["Present value", sourceText(DISCOUNT_RATE_FIGURE.source), "3.5% a year in real terms for the first 30 years (the Green Book's social time preference rate). Year 1 is not discounted; year t is divided by (1 + rate)^(t − 1). With uplifts the yearly costs are cash amounts (nominal), so the sheet says the present value is nominal."],
-  ["Break-even price", "", "The council's cost a year is linear in the price: budget ÷ ((block hours + spot hours × council's share) × 52), one price for block and spot hours."],
+  [
+    "Inputs",
+    `${JIT_MODEL}, pink cells`,
+    "Defaults are the published 35-unit scheme. Training is an amount in £ a year: the source does not say how £35,209.46 was worked out, and no rate on the other lines reproduces it.",
+  ],
+  [
+    "Staffing: hours",
+    `${JIT_MODEL}, care and support staffing`,
+    "Tenants in a band = ROUNDUP(ROUND(tenants × share, 9), 0): head-counts round up (10 + 17 + 10 = 37 of 35); rounding to 9 places first stops floating-point noise adding a person (25 × 28%). The source prints 352, 415 and 367 for 351.6, 414.6 and 367.4 hours. Night hours are split between housing support and care by the night share (50%).",
+  ],
+  [
+    "Staffing: staff on-costs",
+    `${JIT_MODEL}, staff on-costs`,
+    "Pay = care and support cost a year + scheme manager. National Insurance and cover are rates on pay; superannuation is a rate on pay + cover.",
+  ],
+  [
+    "Staffing: averages",
+    JIT_MODEL,
+    "Cost per tenant divides by the tenants (35), not the rounded-up band count (37). Unit cost per hour = total staff cost ÷ (total hours a week × 52).",
+  ],
+  [
+    "Tenant budget",
+    `${JIT_2009}, indicative costs and sources of income for tenants`,
+    "A Scottish example: free personal care and council tax benefit do not exist in England (council tax benefit ended in 2013). Monthly total = weekly expenditure × 52 ÷ 12 (£1,965.38).",
+  ],
+  [
+    "Residential care",
+    `${howMuchCare("1.4.4–1.4.5")}; ${JIT_2009}, capital and revenue comparison`,
+    "No care home fee is given: enter your own. Cost per resident = (daytime hours of the band + night hours ÷ tenants) × unit cost per hour. Two printed totals do not add up: 24 × £75,195 = £1,804,680 (printed £1,804,690); £703,068 + £301,323 = £1,004,391 (printed £1,004,408).",
+  ],
+  [
+    "Prices on option sheets",
+    howMuchCare("3.2.1"),
+    "A price left blank uses the Staffing sheet's unit cost per hour, which loads on-costs and non-contact time into one hourly rate, as the brief describes.",
+  ],
+  [
+    "Projection",
+    `${briefContracts("2.2 and 2.5")}; ${howMuchCare("6.3.3.2–6.3.3.5")}`,
+    "Contract length 5 years is an example (the brief: no more than three years with an annual review for a care contract; 20 or 25 years where housing and care are integrated). Uplifts default to 0% (today's prices). The cost is split into pay and non-pay as the Staffing sheet's total staff cost is: training is the one non-pay line. Units let default to 100% (full from opening, as the published model assumes); the scheme is full from the second year. An empty unit's rent and service charge default to the Tenant budget sheet's. Year 1 is the option's first year where it phases in; later years its cost a year × the uplift factor.",
+  ],
+  [
+    "Present value",
+    sourceText(DISCOUNT_RATE_FIGURE.source),
+    "3.5% a year in real terms for the first 30 years (the Green Book's social time preference rate). Year 1 is not discounted; year t is divided by (1 + rate)^(t − 1). With uplifts the yearly costs are cash amounts (nominal), so the sheet says the present value is nominal.",
+  ],
+  [
+    "Break-even price",
+    "",
+    "The council's cost a year is linear in the price: budget ÷ ((block hours + spot hours × council's share) × 52), one price for block and spot hours.",
+  ],
   ["Weeks and months", "", "52 weeks and 12 months a year."],
-  ["Price base", `${JIT_MODEL}; ${howMuchCare("3.2.1–3.2.2")}`, "2009 (published model) keeps the published flat on-costs and every printed figure. At a current price base the hourly rates are pay; paid hours = hours × 52 ÷ (52 − holiday weeks) × (1 + absence cover), plus training hours and the team leader's hours; workers = paid hours ÷ average contracted hours, rounded up, plus team leaders and the scheme manager; employer National Insurance and pension are worked out per worker, each worker of a group earning the group's average pay. The team leader is paid at their own rate and sleep-in nights are costed separately, as the Technical Brief allows. Overheads, surplus, the contracted hours, absence cover, training hours and the team leader and night rates are examples."],
+  [
+    "Price base",
+    `${JIT_MODEL}; ${howMuchCare("3.2.1–3.2.2")}`,
+    "2009 (published model) keeps the published flat on-costs and every printed figure. At a current price base the hourly rates are pay; paid hours = hours × 52 ÷ (52 − holiday weeks) × (1 + absence cover), plus training hours and the team leader's hours; workers = paid hours ÷ average contracted hours, rounded up, plus team leaders and the scheme manager; employer National Insurance and pension are worked out per worker, each worker of a group earning the group's average pay. The team leader is paid at their own rate and sleep-in nights are costed separately, as the Technical Brief allows. Overheads, surplus, the contracted hours, absence cover, training hours and the team leader and night rates are examples.",
+  ],
   ...PRICE_BASE_SOURCES,
-  ["Benchmark", "Homecare Association, Minimum Price for Homecare (see the line above)", "Shown beside the unit cost, not as a judgement of it: homecare prices include care workers' travel time and costs between visits, which care on site in extra care housing does not have."],
+  [
+    "Benchmark",
+    "Homecare Association, Minimum Price for Homecare (see the line above)",
+    "Shown beside the unit cost, not as a judgement of it: homecare prices include care workers' travel time and costs between visits, which care on site in extra care housing does not have.",
+  ],
 ];
 
 const BY_OPTION: Record<OptionId | OverlayId, readonly [string, string, string][]> = {
-  A: [["Option A sheet", briefSection("4.2"), "Round-the-clock cover defaults to one person on site at all times. Break-even: hours sold up to the cover hours cost nothing extra, so break-even hours = (cover cost − fixed charges) ÷ spot price. The expected uptake (50%) is an example."]],
-  B: [["Option B sheet", `${briefSection("4.3")}; ${howMuchCare("6.3.1.6")}`, "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = MAX(0, hours needed − core)."]],
-  C: [["Option C sheet", `${briefSection("4.4")}; ${howMuchCare("3.1.4, 6.3")}`, "Minimum block 310 = 196 day + 70 night + 7 handover + 37 team leader; target about 400 for a 40-unit scheme; phasing: minimum block, +50 a month later, the full block a month after. Opt-outs reduce the block, never below the minimum; their hours are costed at the spot price. Additional and reduced hours are netted monthly at the block price (the brief's contract arrangements)."]],
-  D: [["Option D sheet", `${briefSection("4.5")}; ${howMuchCare("3.1.4, 6.3")}`, "As option C without opt-outs: the whole service is block-contracted and nothing is spot-purchased."]],
-  E: [["Option E sheet", briefSection("4.6"), "A group of 10 residents pooling all of their budgets is an example. A blank budget uses the Staffing sheet's average cost per tenant a week."]],
-  F: [["Option F sheet", briefSection("4.7.1"), "The 12-month block period is an example; the brief sets none. During the period the option's core is block-contracted and the rest spot-purchased; from the month after, all hours are spot-purchased and the council pays its share."]],
+  A: [
+    [
+      "Option A sheet",
+      briefSection("4.2"),
+      "Round-the-clock cover defaults to one person on site at all times. Break-even: hours sold up to the cover hours cost nothing extra, so break-even hours = (cover cost − fixed charges) ÷ spot price. The expected uptake (50%) is an example.",
+    ],
+  ],
+  B: [
+    [
+      "Option B sheet",
+      `${briefSection("4.3")}; ${howMuchCare("6.3.1.6")}`,
+      "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = MAX(0, hours needed − core).",
+    ],
+  ],
+  C: [
+    [
+      "Option C sheet",
+      `${briefSection("4.4")}; ${howMuchCare("3.1.4, 6.3")}`,
+      "Minimum block 310 = 196 day + 70 night + 7 handover + 37 team leader; target about 400 for a 40-unit scheme; phasing: minimum block, +50 a month later, the full block a month after. Opt-outs reduce the block, never below the minimum; their hours are costed at the spot price. Additional and reduced hours are netted monthly at the block price (the brief's contract arrangements).",
+    ],
+  ],
+  D: [
+    [
+      "Option D sheet",
+      `${briefSection("4.5")}; ${howMuchCare("3.1.4, 6.3")}`,
+      "As option C without opt-outs: the whole service is block-contracted and nothing is spot-purchased.",
+    ],
+  ],
+  E: [
+    [
+      "Option E sheet",
+      briefSection("4.6"),
+      "A group of 10 residents pooling all of their budgets is an example. A blank budget uses the Staffing sheet's average cost per tenant a week.",
+    ],
+  ],
+  F: [
+    [
+      "Option F sheet",
+      briefSection("4.7.1"),
+      "The 12-month block period is an example; the brief sets none. During the period the option's core is block-contracted and the rest spot-purchased; from the month after, all hours are spot-purchased and the council pays its share.",
+    ],
+  ],
 };
 
 export function sourcesLayout(ids: readonly (OptionId | OverlayId)[]): SheetLayout {
   const l = new SheetLayout("sources", "Sources and assumptions", { columns: [30, 50, 90], orientation: "landscape", freezeRows: 4 });
   l.line([{ text: "Sources and assumptions", style: "title" }]);
-  l.line([{ text: `The published figures are indicative, not a basis for detailed financial planning (${JIT_2009}). The options follow the ${BRIEF}.`, style: "subtitle" }]);
+  l.line([
+    {
+      text: `The published figures are indicative, not a basis for detailed financial planning (${JIT_2009}). The options follow the ${BRIEF}.`,
+      style: "subtitle",
+    },
+  ]);
   l.gap();
   l.line(["Table or sheet", "Source", "Assumption"].map((h) => ({ text: h, style: "header" as const })));
   for (const [what, source, note] of [...COMMON, ...ids.flatMap((id) => BY_OPTION[id])]) {
-    l.line([{ text: what, style: "label" }, { text: source, style: "note" }, { text: note, style: "note" }]);
+    l.line([
+      { text: what, style: "label" },
+      { text: source, style: "note" },
+      { text: note, style: "note" },
+    ]);
   }
   return l;
 }

@@ -8,13 +8,28 @@ import { BENCHMARK_NOTE, benchmark, benchmarkSource } from "../../model/priceRow
 
 export const STAFFING_ID = "staffing";
 
-const subtitle = calcRow("staffing.subtitle", "", fx`"Hours a week and cost a year for a scheme of "&${S.tenants}&" tenants (JIT, Extra Care Housing, 2009: revenue cost model)"`, { check: true });
+const subtitle = calcRow(
+  "staffing.subtitle",
+  "",
+  fx`"Hours a week and cost a year for a scheme of "&${S.tenants}&" tenants (JIT, Extra Care Housing, 2009: revenue cost model)"`,
+  { check: true },
+);
 const title = titleRow(STAFFING_ID, "Care and support staffing");
 
 export function staffingLayout(): SheetLayout {
-  const l = new SheetLayout(STAFFING_ID, "Staffing", { columns: [44, 12, 12, 12, 14, 16, 52], orientation: "landscape", freezeRows: 4, freezeColumns: 1 }, inputCheck);
+  const l = new SheetLayout(
+    STAFFING_ID,
+    "Staffing",
+    { columns: [44, 12, 12, 12, 14, 16, 52], orientation: "landscape", freezeRows: 4, freezeColumns: 1 },
+    inputCheck,
+  );
   const head = (first: string, bands: boolean) =>
-    l.line([first, ...(bands ? BANDS : ["", "", ""]), "Scheme", "Units", "How it is worked out"].map((h) => ({ text: h, style: "header" as const })));
+    l.line(
+      [first, ...(bands ? BANDS : ["", "", ""]), "Scheme", "Units", "How it is worked out"].map((h) => ({
+        text: h,
+        style: "header" as const,
+      })),
+    );
   const line = (label: string, band: Row | null, scheme: Row | null, unitOf: Row) => {
     const slots: Slot[] = [{ text: label, style: unitOf.total ? "total" : "label" }];
     slots.push(band ? { row: band } : null, ...(band ? [] : [null, null]));
@@ -42,14 +57,44 @@ export function staffingLayout(): SheetLayout {
   [S.manager, S.payBase, S.ni, S.cover, S.superannuation, S.trainingCost, S.flatStaffCost].forEach(one);
   l.gap();
   head("Pay at a current price base (blank at the published model's 2009 prices)", false);
-  [S.holidayUplift, S.paidPerHour, S.dayPaidHours, S.nightPaidHours, S.careWorkers, S.trainingHoursWeek, S.teamLeaders, S.paidHours, S.workers].forEach(one);
-  [S.daySupportPay, S.dayCarePay, S.nightPay, S.nightSupportPay, S.nightCarePay, S.trainingPay, S.careWorkerPay, S.teamLeaderPay, S.payNow].forEach(one);
+  [
+    S.holidayUplift,
+    S.paidPerHour,
+    S.dayPaidHours,
+    S.nightPaidHours,
+    S.careWorkers,
+    S.trainingHoursWeek,
+    S.teamLeaders,
+    S.paidHours,
+    S.workers,
+  ].forEach(one);
+  [
+    S.daySupportPay,
+    S.dayCarePay,
+    S.nightPay,
+    S.nightSupportPay,
+    S.nightCarePay,
+    S.trainingPay,
+    S.careWorkerPay,
+    S.teamLeaderPay,
+    S.payNow,
+  ].forEach(one);
   for (const g of [S.careWorkerCosts, S.teamLeaderCosts, S.managerCosts]) [g.average, g.ni, g.pension].forEach(one);
   [S.employerNI, S.employerPension, S.staffCostNow].forEach(one);
   l.gap();
   head("Results", false);
-  [S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.costPerPersonWeek, S.costPerPersonYear, S.unitCost, S.unitCostPaid].forEach(one);
-  l.line([{ text: benchmark.label, style: "label" }, null, null, null, { row: benchmark }, { text: benchmark.unit ?? "", style: "note" }, { row: benchmarkSource, style: "note" }]);
+  [S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.costPerPersonWeek, S.costPerPersonYear, S.unitCost, S.unitCostPaid].forEach(
+    one,
+  );
+  l.line([
+    { text: benchmark.label, style: "label" },
+    null,
+    null,
+    null,
+    { row: benchmark },
+    { text: benchmark.unit ?? "", style: "note" },
+    { row: benchmarkSource, style: "note" },
+  ]);
   l.line([{ text: BENCHMARK_NOTE, style: "note" }]);
   return l;
 }

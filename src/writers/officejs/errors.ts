@@ -88,7 +88,9 @@ const KNOWN: Record<string, { message: string; action: string }> = {
 };
 
 function isEchError(e: unknown): e is EchExcelError {
-  return e instanceof EchExcelError || (!!e && typeof e === "object" && (e as { name?: unknown }).name === "EchExcelError" && "action" in e);
+  return (
+    e instanceof EchExcelError || (!!e && typeof e === "object" && (e as { name?: unknown }).name === "EchExcelError" && "action" in e)
+  );
 }
 
 function codeOf(e: unknown): string | undefined {
@@ -116,10 +118,15 @@ export function describeOfficeError(e: unknown): OfficeErrorDescription {
   }
   const code = codeOf(e);
   // Excel reports writes to protected sheets under several codes; the message is reliable.
-  if (detail && /protected/i.test(detail) && code !== "ItemAlreadyExists") return done(code ?? "AccessDenied", KNOWN.AccessDenied.message, KNOWN.AccessDenied.action);
+  if (detail && /protected/i.test(detail) && code !== "ItemAlreadyExists")
+    return done(code ?? "AccessDenied", KNOWN.AccessDenied.message, KNOWN.AccessDenied.action);
   const known = code ? KNOWN[code] : undefined;
   if (known) return done(code!, known.message, known.action);
-  return done(code ?? "Unknown", "Something went wrong while working on the workbook.", "Try again. If it keeps happening, report it with the details below.");
+  return done(
+    code ?? "Unknown",
+    "Something went wrong while working on the workbook.",
+    "Try again. If it keeps happening, report it with the details below.",
+  );
 }
 
 export type ApiCheck = (set: string, version: string) => boolean;

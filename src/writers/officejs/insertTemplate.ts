@@ -56,11 +56,7 @@ export function protectionOptions(p: SheetProtection): Excel.WorksheetProtection
  * sheet and name lists, write everything in one batch, and (only if that failed) remove what the
  * batch added. Existing sheets, cells and names are never written.
  */
-export async function insertTemplate(
-  context: Excel.RequestContext,
-  def: TemplateDef,
-  options: InsertOptions = {},
-): Promise<InsertReport> {
+export async function insertTemplate(context: Excel.RequestContext, def: TemplateDef, options: InsertOptions = {}): Promise<InsertReport> {
   requireExcelApi(INSERT_API, "Inserting a template");
   const progress = options.onProgress ?? (() => undefined);
   const total = def.sheets.length + 2;
@@ -119,19 +115,28 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
     range.formulas = grid(used, cells, "", (c) => formulaEntry(c.def));
     if (cells.some((c) => c.def.format)) range.numberFormat = grid(used, cells, "General", (c) => c.def.format ?? "General");
   }
-  forEachGroup(cells, (c) => c.def.style, (style, rects) => {
-    for (const r of rects) applyStyle(ws.getRange(rectAddress(r)), style, r);
-  });
-  forEachGroup(cells, (c) => (c.def.validation ? JSON.stringify(c.def.validation) : undefined), (_k, rects, first) => {
-    for (const r of rects) setValidation(ws.getRange(rectAddress(r)).dataValidation, first.def.validation!);
-  });
+  forEachGroup(
+    cells,
+    (c) => c.def.style,
+    (style, rects) => {
+      for (const r of rects) applyStyle(ws.getRange(rectAddress(r)), style, r);
+    },
+  );
+  forEachGroup(
+    cells,
+    (c) => (c.def.validation ? JSON.stringify(c.def.validation) : undefined),
+    (_k, rects, first) => {
+      for (const r of rects) setValidation(ws.getRange(rectAddress(r)).dataValidation, first.def.validation!);
+    },
+  );
   for (const cf of sheet.conditionalFormats) {
     for (const r of cf.rules) addConditionalFormat(ws.getRange(cf.range), r);
   }
   const unlocked = cells.filter((c) => !c.def.locked).map((c) => c.at);
   for (const r of coveringRects(unlocked)) ws.getRange(rectAddress(r)).format.protection.locked = false;
   for (const c of cells) {
-    if ((c.def.span ?? 1) > 1) ws.getRange(rectAddress({ top: c.at.row, left: c.at.col, bottom: c.at.row, right: c.at.col + c.def.span! - 1 })).merge(false);
+    if ((c.def.span ?? 1) > 1)
+      ws.getRange(rectAddress({ top: c.at.row, left: c.at.col, bottom: c.at.row, right: c.at.col + c.def.span! - 1 })).merge(false);
   }
   columnRuns(sheet.columns).forEach(({ from, to, width }) => {
     ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(width);
@@ -179,7 +184,11 @@ export function formulaEntry(c: CellDef): unknown {
   return c.value === undefined ? "" : literalEntry(c.value);
 }
 
-function forEachGroup<K>(cells: readonly Placed[], keyOf: (c: Placed) => K | undefined, f: (key: K, rects: Rect[], first: Placed) => void): void {
+function forEachGroup<K>(
+  cells: readonly Placed[],
+  keyOf: (c: Placed) => K | undefined,
+  f: (key: K, rects: Rect[], first: Placed) => void,
+): void {
   const groups = new Map<K, Placed[]>();
   for (const c of cells) {
     const k = keyOf(c);
@@ -243,7 +252,12 @@ function rowRuns(heights: readonly { row: number; height: number }[]): { from: n
  * items the failure stopped before creating; should a host refuse to delete a null object, a
  * slower pass looks first and deletes only what is there.
  */
-async function removeAdded(context: Excel.RequestContext, placed: PlacedTemplate, sync: () => Promise<void>, cause: unknown): Promise<never> {
+async function removeAdded(
+  context: Excel.RequestContext,
+  placed: PlacedTemplate,
+  sync: () => Promise<void>,
+  cause: unknown,
+): Promise<never> {
   const wb = context.workbook;
   const proxies = () => ({
     names: placed.names.map((n) => wb.names.getItemOrNullObject(n.placedName)),
@@ -268,5 +282,10 @@ async function removeAdded(context: Excel.RequestContext, placed: PlacedTemplate
       );
     }
   }
-  throw new EchExcelError("InsertFailed", `Inserting "${placed.title}" failed, so nothing was added; the workbook is as it was.`, "", cause);
+  throw new EchExcelError(
+    "InsertFailed",
+    `Inserting "${placed.title}" failed, so nothing was added; the workbook is as it was.`,
+    "",
+    cause,
+  );
 }

@@ -56,7 +56,10 @@ function validation(v: Validation): XL.DataValidation {
 function writeCell(ws: XL.Worksheet, c: PlacedCell): void {
   const cell = ws.getCell(c.ref);
   // The computed value goes with the formula, so previews and data tools that do not calculate show it.
-  if (c.formula !== undefined) cell.value = (c.cached === undefined || c.cached === null ? { formula: c.formula } : { formula: c.formula, result: c.cached }) as XL.CellFormulaValue;
+  if (c.formula !== undefined)
+    cell.value = (
+      c.cached === undefined || c.cached === null ? { formula: c.formula } : { formula: c.formula, result: c.cached }
+    ) as XL.CellFormulaValue;
   else if (c.value !== undefined) cell.value = c.value;
   if (c.style) applyStyle(cell, c.style);
   if (c.format) cell.numFmt = c.format;

@@ -3,7 +3,9 @@ import { FakeOfficeError } from "../../support/fakeExcel";
 
 describe("describeOfficeError", () => {
   it("explains a protected sheet and what to do", () => {
-    const d = describeOfficeError(new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet."));
+    const d = describeOfficeError(
+      new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet."),
+    );
     expect(d.code).toBe("AccessDenied");
     expect(d.text).toMatch(/protected.*Review > Unprotect Sheet/);
     expect(d.detail).toMatch(/protected sheet/);

@@ -37,7 +37,12 @@ describe("fake Excel", () => {
     expect(fx.book.sheet("S")!.conditionalFormats).toEqual([]);
     await fx.context.sync();
     expect(fx.book.sheet("S")!.conditionalFormats).toEqual([
-      { range: "D7:D9", type: "CellValue", rule: { formula1: '="OK"', operator: "EqualTo" }, format: { fill: "#C6EFCE", fontColor: "#006100" } },
+      {
+        range: "D7:D9",
+        type: "CellValue",
+        rule: { formula1: '="OK"', operator: "EqualTo" },
+        format: { fill: "#C6EFCE", fontColor: "#006100" },
+      },
     ]);
 
     ws.getRange("A1").conditionalFormats.add("CellValue").cellValue.rule = { formula1: "=1", operator: "Between" };

@@ -111,7 +111,11 @@ describe("insertTemplate", () => {
 
     // Styles come from the table the .xlsx writer uses too.
     expect(cell("Inputs", "B3").format.fill).toBe(`#${INPUT_FILL}`);
-    expect(cell("Inputs", "A1").format).toMatchObject({ bold: true, fontSize: STYLES.title.font!.size, fontColor: `#${STYLES.title.font!.color}` });
+    expect(cell("Inputs", "A1").format).toMatchObject({
+      bold: true,
+      fontSize: STYLES.title.font!.size,
+      fontColor: `#${STYLES.title.font!.color}`,
+    });
     expect(cell("Costs", "B3").format.bold).toBe(true);
     // B3:B4 is one rectangle of input style: each cell gets all four borders, the line between them included.
     const all = { top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" };
@@ -126,7 +130,10 @@ describe("insertTemplate", () => {
       errorAlert: { showAlert: true, style: "Stop", title: "Check this value", message: "Enter a whole number from 1 to 200." },
     });
     expect(cell("Inputs", "B4").validation!.rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
-    expect(cell("Inputs", "B6").validation).toMatchObject({ rule: { textLength: { operator: "LessThanOrEqualTo", formula1: 60 } }, ignoreBlanks: true });
+    expect(cell("Inputs", "B6").validation).toMatchObject({
+      rule: { textLength: { operator: "LessThanOrEqualTo", formula1: 60 } },
+      ignoreBlanks: true,
+    });
     expect(cell("Inputs", "B6").locked).toBe(false);
 
     // Only the input cells are unlocked, and every sheet is protected without a password.
@@ -135,7 +142,11 @@ describe("insertTemplate", () => {
     expect(cell("Inputs", "A3").locked).toBe(true);
     expect(cell("Costs", "B2").locked).toBe(true);
     for (const name of ["Inputs", "Costs"]) {
-      expect(fx.book.sheet(name)!.protection).toEqual({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" }, password: undefined });
+      expect(fx.book.sheet(name)!.protection).toEqual({
+        protected: true,
+        options: { allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" },
+        password: undefined,
+      });
     }
 
     const inputs = fx.book.sheet("Inputs")!;
@@ -147,7 +158,12 @@ describe("insertTemplate", () => {
     expect(inputs.freeze).toEqual({ rows: 2, columns: 0 });
     expect(fx.book.sheet("Costs")!.freeze).toEqual({ rows: 1, columns: 1 });
     expect(inputs.tabColor).toBe("#FF66CC");
-    expect(inputs.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4", printTitleRows: "$1:$2", zoom: { horizontalFitToPages: 1 } });
+    expect(inputs.pageLayout).toMatchObject({
+      orientation: "Portrait",
+      paperSize: "A4",
+      printTitleRows: "$1:$2",
+      zoom: { horizontalFitToPages: 1 },
+    });
     expect(inputs.pageLayout.headersFooters).toEqual({
       leftHeader: expect.stringContaining("ECH Cost Model"),
       centerHeader: "&A",

@@ -20,7 +20,11 @@ beforeAll(() => {
 });
 afterAll(() => restoreOffice());
 
-const OPERATOR: Record<string, string> = { Between: "between", GreaterThanOrEqualTo: "greaterThanOrEqual", LessThanOrEqualTo: "lessThanOrEqual" };
+const OPERATOR: Record<string, string> = {
+  Between: "between",
+  GreaterThanOrEqualTo: "greaterThanOrEqual",
+  LessThanOrEqualTo: "lessThanOrEqual",
+};
 const RULE: Record<string, string> = { wholeNumber: "whole", decimal: "decimal", textLength: "textLength", list: "list" };
 
 function fromFake(c: FakeCell) {
@@ -104,7 +108,8 @@ function fakeConditional(s: FakeSheet): string[] {
 }
 
 function xlsxConditional(ws: ExcelJS.Worksheet): string[] {
-  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: (ExcelJS.CellIsRuleType & { operator: string })[] }[] }).conditionalFormattings;
+  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: (ExcelJS.CellIsRuleType & { operator: string })[] }[] })
+    .conditionalFormattings;
   return conditionalByCell(
     cfs.flatMap((cf) =>
       cf.rules.map((r) => ({
@@ -138,7 +143,10 @@ describe.each<TemplateChoice>([
       const fake = fx.book.sheet(sheet.name)!;
       const ws = xlsx.getWorksheet(sheet.name)!;
       for (const c of sheet.cells) {
-        expect({ at: `${sheet.name}!${c.ref}`, ...fromFake(fake.cells.get(c.ref)!) }).toEqual({ at: `${sheet.name}!${c.ref}`, ...fromXlsx(ws.getCell(c.ref)) });
+        expect({ at: `${sheet.name}!${c.ref}`, ...fromFake(fake.cells.get(c.ref)!) }).toEqual({
+          at: `${sheet.name}!${c.ref}`,
+          ...fromXlsx(ws.getCell(c.ref)),
+        });
       }
       sheet.columns.forEach((_w, i) => expect(fake.columnWidths.get(i)).toBe(charsToPoints(ws.getColumn(i + 1).width!)));
       const view = ws.views[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
@@ -164,7 +172,8 @@ describe.each<TemplateChoice>([
       expect(new Set(fakeCf.map((x) => x.split(":")[0]))).toEqual(new Set(checks));
       expect(fake.tabColor?.replace("#", "")).toBe(ws.properties.tabColor?.argb?.slice(2));
       // ExcelJS reads protection back but does not type it.
-      const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean; formatColumns?: boolean; formatRows?: boolean } }).sheetProtection;
+      const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean; formatColumns?: boolean; formatRows?: boolean } })
+        .sheetProtection;
       expect(fake.protection.protected).toBe(!!protection?.sheet);
       expect(!!fake.protection.options.allowFormatColumns).toBe(!!protection?.formatColumns);
       expect(!!fake.protection.options.allowFormatRows).toBe(!!protection?.formatRows);
