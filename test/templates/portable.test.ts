@@ -35,7 +35,10 @@ describe.each(CHOICES)("template $option + $overlays is portable and well-formed
       expect(c.formula.length).toBeLessThan(8192);
       let depth = 0;
       let max = 0;
-      for (const ch of text) ((depth += ch === "(" ? 1 : ch === ")" ? -1 : 0), (max = Math.max(max, depth)));
+      for (const ch of text) {
+        depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+        max = Math.max(max, depth);
+      }
       expect(depth).toBe(0);
       expect(max).toBeLessThanOrEqual(64);
       expect(c.formula).not.toMatch(/\{[a-zA-Z]/); // every {sheet} reference resolved
