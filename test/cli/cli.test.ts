@@ -58,6 +58,8 @@ describe("ech-templates", () => {
       "Option B",
       "Option E",
       "Option F",
+      "Projection",
+      "Sensitivity",
       "Residential care",
       "Assessment",
       "Sources and assumptions",

@@ -75,7 +75,8 @@ describe("LibreOffice and Gnumeric print check cells green when OK and red other
     const green = ok.filter((w) => w.colour === OK_RULE.fill);
     // "OK" also appears in notes, on white; never on red.
     expect(ok.filter((w) => w.colour === PROBLEM_RULE.fill)).toEqual([]);
-    expect(green.length).toBe(checksSaying(placed, "OK"));
+    // At least every check cell (a check in a sheet's repeated title rows prints on each page).
+    expect(green.length).toBeGreaterThanOrEqual(checksSaying(placed, "OK"));
     expect(green.length).toBeGreaterThan(5);
   });
 
@@ -87,6 +88,7 @@ describe("LibreOffice and Gnumeric print check cells green when OK and red other
     expect(red).toEqual(expect.arrayContaining(message));
     // Those checks are no longer green.
     const green = words.filter((w) => w.text === "OK" && w.colour === OK_RULE.fill);
-    expect(green.length).toBeLessThan(checksSaying(placed, "OK"));
+    const greenAsMade = coloured(pdfs[engine].asMade).filter((w) => w.text === "OK" && w.colour === OK_RULE.fill);
+    expect(green.length).toBeLessThan(greenAsMade.length);
   });
 });
