@@ -253,6 +253,13 @@ describe("the check cells flag exactly what the model rejects, and outputs show 
       expect(message).not.toBe("OK");
       expect(String(message).toLowerCase()).toContain(text.toLowerCase());
       for (const n of c.na) for (const v of wb.named(n)) expect(v).toEqual({ error: "#N/A" });
+      // A check cell says what to fix; it never shows an error itself.
+      const checkErrors = wb.placed.sheets.flatMap((s) =>
+        s.cells
+          .filter((x) => x.style === "check" && typeof wb.value(s.id, x.ref) === "object" && wb.value(s.id, x.ref) !== null)
+          .map((x) => `${s.name}!${x.ref}`),
+      );
+      expect(checkErrors).toEqual([]);
       if (c.sheet === "inputs")
         for (const o of ["option", "pooled", "pumpPriming"]) expect(wb.row(`${o}.check`)[0]).toMatch(/^Fix the Inputs sheet first/);
       if (c.sheet === "option")
