@@ -70,6 +70,9 @@ describe("the rest of the model", () => {
     expect(ECH.schedulehours(col(2.5, 2, 2, 4, 4), col(5, 2, 4, 2, 4))).toEqual([[49.5, 346.5, 416.5, 453.5]]);
     expect(ECH.coreaddon(56, 112, 7, 40)).toEqual([[175, 40, 72, 0]]);
     expect(ECH.phasedblock(310, 400)).toEqual([[310, 360, 400]]);
+  });
+
+  test("ELIGIBILITYBLOCK: an illustration (40 × 4 + 70 + 37), not a printed figure", () => {
     expect(ECH.eligibilityblock(40)).toBe(267);
   });
 
