@@ -58,7 +58,7 @@ export function expectWorked2026(placed: PlacedTemplate, results: Results): void
 }
 
 /** No error cell, and every formula cell (and its stored value) the same as HyperFormula's. */
-function expectSameNumbers(placed: PlacedTemplate, results: Results): void {
+export function expectSameNumbers(placed: PlacedTemplate, results: Results): void {
   const hf = new EvaluatedTemplate(placed);
   const errors: string[] = [];
   const diffs: string[] = [];
