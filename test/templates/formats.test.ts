@@ -15,6 +15,8 @@ function formatFor(unit: string, cells: readonly PlacedCell[]): readonly string[
   if (/^£ a year\b/.test(unit)) return [FMT.money0];
   if (/^£ (an hour|a week|a month)\b/.test(unit)) return [FMT.money];
   if (/^hours\b/.test(unit)) return [FMT.hours];
+  // Rates a year (uplifts, the discount rate) are often typed with a decimal (2.5%): they keep one.
+  if (/^% a year\b/.test(unit)) return [FMT.percent1, FMT.percent];
   if (/^% /.test(unit)) {
     const values = cells.map((c) => c.value ?? c.cached).filter((v): v is number => typeof v === "number");
     const whole = values.every((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9);
