@@ -13,3 +13,18 @@ export * from "./priceBase";
 export * from "./priceRows";
 export * from "./today";
 export * from "./projection";
+export {
+  ATTENDANCE_RATES,
+  ENGLISH_INPUTS,
+  ENGLISH_RESULTS,
+  TENANT_ENTER_CELLS,
+  TENANT_FIGURES,
+  TENANT_TABLE,
+  careChargeWeekly,
+  englishBudget,
+  type CareCharge,
+  type CareChargeInputs,
+  type EnglishBudget,
+  type EnglishBudgetInputs,
+  type TenantFigureSpec,
+} from "./englishBudget";

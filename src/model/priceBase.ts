@@ -169,6 +169,30 @@ const CHARGING_CIRCULAR_2024: Source = {
   url: "https://www.gov.uk/government/publications/social-care-charging-for-local-authorities-2024-to-2025/social-care-charging-for-care-and-support-local-authority-circular",
 };
 
+const BENEFIT_RATES_2026: Source = {
+  title: "Proposed benefit and pension rates 2026 to 2027",
+  publisher: "Department for Work and Pensions (GOV.UK)",
+  date: "updated 12 January 2026",
+  section: "Attendance Allowance (rates 2025/26 and 2026/27)",
+  url: "https://www.gov.uk/government/publications/benefit-and-pension-rates-2026-to-2027/proposed-benefit-and-pension-rates-2026-to-2027",
+};
+
+const UPRATING_STATEMENT_2026: Source = {
+  title: "Statutory Review of State Pension and Benefit Rates 2026-27 (written statement)",
+  publisher: "UK Parliament, Hansard (Pat McFadden, Secretary of State for Work and Pensions)",
+  date: "26 November 2025",
+  section: "Standard Minimum Guarantee in Pension Credit",
+  url: "https://parallelparliament.co.uk/mp/pat-mcfadden/debate/Commons/2025-11-26/debates/25112623000010/StatutoryReviewOfStatePensionAndBenefitRates2026-27",
+};
+
+const UPRATING_2024: Source = {
+  title: "Benefits uprating 2024/25 (research briefing CBP-9872)",
+  publisher: "House of Commons Library",
+  date: "not dated (sets out the rates for 2024/25)",
+  section: "Pension rates in 2024/25",
+  url: "https://commonslibrary.parliament.uk/research-briefings/cbp-9872/",
+};
+
 function fig(value: number, source: Source): Figure {
   return { value, source };
 }
@@ -243,6 +267,8 @@ export const PRICE_BASES: readonly PriceBase[] = [
       discountRate: DISCOUNT,
       tenant: {
         ...NO_TENANT_FIGURES,
+        newStatePensionFull: fig(221.2, UPRATING_2024),
+        pensionCreditStandardGuaranteeSingle: fig(218.15, UPRATING_2024),
         upperCapitalLimit: fig(23250, CHARGING_CIRCULAR_2024),
         lowerCapitalLimit: fig(14250, CHARGING_CIRCULAR_2024),
         tariffIncomePer250: fig(1, CHARGING_CIRCULAR_2024),
@@ -273,7 +299,11 @@ export const PRICE_BASES: readonly PriceBase[] = [
       ),
       realLivingWage: null,
       discountRate: DISCOUNT,
-      tenant: NO_TENANT_FIGURES,
+      tenant: {
+        ...NO_TENANT_FIGURES,
+        attendanceAllowanceLower: fig(73.9, BENEFIT_RATES_2026),
+        attendanceAllowanceHigher: fig(110.4, BENEFIT_RATES_2026),
+      },
     },
   },
   {
@@ -296,7 +326,13 @@ export const PRICE_BASES: readonly PriceBase[] = [
       homecareMinimumPrice: null,
       realLivingWage: null,
       discountRate: DISCOUNT,
-      tenant: NO_TENANT_FIGURES,
+      // The stored publications give the 2026-27 new State Pension only as "around £575" a year more.
+      tenant: {
+        ...NO_TENANT_FIGURES,
+        pensionCreditStandardGuaranteeSingle: fig(238, UPRATING_STATEMENT_2026),
+        attendanceAllowanceLower: fig(76.7, BENEFIT_RATES_2026),
+        attendanceAllowanceHigher: fig(114.6, BENEFIT_RATES_2026),
+      },
     },
   },
 ];

@@ -6,9 +6,9 @@
  */
 import { FMT, calcRow, constRow, fx, inputRow, text, type Expr, type Row } from "../calc";
 import { PUBLISHED_PRICE_BASE } from "./defaults";
-import { PRICE_BASES, type PriceBase, type Source, type StatutoryRules } from "./priceBase";
+import { PRICE_BASES, type CheckedFigure, type PriceBase, type Source, type StatutoryRules } from "./priceBase";
 
-type Statutory = Extract<PriceBase, { method: "statutory" }>;
+export type Statutory = Extract<PriceBase, { method: "statutory" }>;
 export const STATUTORY_BASES: readonly Statutory[] = PRICE_BASES.filter((p): p is Statutory => p.method === "statutory");
 
 export type FigureKey = Exclude<keyof StatutoryRules, "tenant" | "employmentAllowance" | "pensionEarningsTrigger" | "discountRate">;
@@ -129,10 +129,16 @@ export const CURRENT: Expr = fx`${priceBaseCurrent}`;
 /** The column headers of the table: the current bases' names. */
 export const priceBaseNames = STATUTORY_BASES.map((p, i) => constRow(`priceTable.head.${i}`, p.cell, [p.cell]));
 
-/** One cell of the table: the verified figure (a plain cell), or an empty pink cell to enter. */
-function tableCell(base: Statutory, f: FigureSpec): Row {
-  const figure = base.rules[f.key];
-  const id = `priceTable.${base.id}.${f.key}`;
+/** What a cell of a table of price bases needs to say about its figure. */
+export interface TableSpec {
+  label: string;
+  unit: string;
+  format: string;
+  what: string;
+}
+
+/** One cell of a table: the verified figure (a plain cell), or an empty pink cell to enter. */
+export function tableCell(id: string, base: Statutory, f: TableSpec, figure: CheckedFigure): Row {
   if (figure !== null) return constRow(id, `${f.label}, ${base.id}`, [figure.value], { format: f.format, unit: f.unit });
   return inputRow(id, `${f.label}, ${base.id}`, null, {
     unit: f.unit,
@@ -142,9 +148,13 @@ function tableCell(base: Statutory, f: FigureSpec): Row {
   });
 }
 
+function tableCellOf(base: Statutory, f: FigureSpec): Row {
+  return tableCell(`priceTable.${base.id}.${f.key}`, base, f, base.rules[f.key]);
+}
+
 /** The table's cells: TABLE[key][k] is the cell of the k-th current base. */
 export const TABLE: Readonly<Record<FigureKey, readonly Row[]>> = Object.fromEntries(
-  FIGURES.map((f) => [f.key, STATUTORY_BASES.map((b) => tableCell(b, f))]),
+  FIGURES.map((f) => [f.key, STATUTORY_BASES.map((b) => tableCellOf(b, f))]),
 ) as unknown as Record<FigureKey, readonly Row[]>;
 
 /** The empty pink cells of the table, with the base and figure each stands for. */
@@ -152,16 +162,20 @@ export const ENTER_CELLS: readonly { row: Row; base: string; figure: FigureSpec;
   TABLE[f.key].flatMap((row, k) => (row.kind === "input" ? [{ row, base: STATUTORY_BASES[k].id, figure: f, column: k }] : [])),
 );
 
-/** The chosen base's figure: "" under the published model, and "" while its cell is left empty. */
-function lookup(f: FigureSpec, name?: string): Row {
-  const cells = TABLE[f.key].map((r) => (r.kind === "input" ? fx`IF(ISBLANK(${r}),"",${r})` : fx`${r}`));
+/** The chosen base's figure from one cell a base: "" under the published model, and "" while its cell is left empty. */
+export function chosen(id: string, f: Pick<TableSpec, "label" | "unit" | "format">, table: readonly Row[], name?: string): Row {
+  const cells = table.map((r) => (r.kind === "input" ? fx`IF(ISBLANK(${r}),"",${r})` : fx`${r}`));
   const choose: Expr = { k: "fn", f: "CHOOSE", args: [fx`${priceBaseIndex}-1`, ...cells] };
-  return calcRow(`priceBase.${f.key}`, f.label, fx`IF(${CURRENT},${choose},"")`, {
+  return calcRow(id, f.label, fx`IF(${CURRENT},${choose},"")`, {
     unit: f.unit,
     format: f.format,
     note: "looked up from the table of price bases for the chosen price base",
     name,
   });
+}
+
+function lookup(f: FigureSpec, name?: string): Row {
+  return chosen(`priceBase.${f.key}`, f, TABLE[f.key], name);
 }
 
 export const PB = {

@@ -1,17 +1,10 @@
 /** The cost at a current price base: the worked 2026-27 example of docs/price-base.md, and its rules. */
 import fc from "fast-check";
-import { DEFAULT_PAY, DEFAULT_SCHEME, InputError, computeScheme, pennies } from "../../src/model";
+import { DEFAULT_PAY, DEFAULT_SCHEME, computeScheme, pennies } from "../../src/model";
 import { WORKED_2026 } from "../support/worked";
+import { inputError } from "../support/inputError";
 
-function error(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("no error");
-}
+const error = inputError;
 
 describe("the worked 2026-27 example (docs/price-base.md)", () => {
   const r = computeScheme(WORKED_2026);
