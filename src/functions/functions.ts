@@ -24,6 +24,7 @@ import {
   DEFAULT_PAY,
   costLines,
   nationalLivingWage,
+  careChargeWeekly,
 } from "../model";
 import { bands, choice, num, optionalNum, text, vector } from "./args";
 import {
@@ -352,6 +353,50 @@ export function capitalrevenue(places: any, unitBuildCost: any, staffCosts: any,
  */
 export function nationallivingwage(priceBase: any) {
   return excel(() => nationalLivingWage(text("priceBase", priceBase)));
+}
+
+/**
+ * A person's assessed contribution to their care a week in England under the Care Act 2014 charging rules (spills 1×2): tariff income from capital, and the weekly charge. Above the upper capital limit the charge is the full cost of the care; otherwise income + tariff income (£1 a week for each £250 or part above the lower limit) − Minimum Income Guarantee − disability-related expenditure, never below 0 and never above the cost of the care.
+ * @customfunction CARECHARGE
+ * @param priceBase The financial year whose charging figures apply: "2024-25", "2025-26" or "2026-27".
+ * @param weeklyIncome Income the council counts, £ a week: State Pension, Pension Credit, Attendance Allowance and other income; leave out Housing Benefit and Council Tax Reduction, which are disregarded.
+ * @param capital The person's capital after the financial assessment's disregards, £.
+ * @param careCostPerWeek The cost of the person's care, £ a week: the unit cost per hour × their hours a week.
+ * @param [disabilityExpenditure] Disability-related expenditure the council allows, £ a week; 0 if omitted.
+ * @param [minimumIncomeGuarantee] The Minimum Income Guarantee, £ a week, for a year whose figure has not been checked against a publication (every year so far).
+ * @param [lowerCapitalLimit] The lower capital limit, £, for a year whose limit has not been checked against a publication (2025-26, 2026-27).
+ * @param [upperCapitalLimit] The upper capital limit, £, for a year whose limit has not been checked against a publication (2025-26, 2026-27).
+ * @param [tariffIncome] Tariff income, £ a week for each £250 of capital, for a year whose figure has not been checked against a publication (2025-26, 2026-27).
+ * @returns {number[][]} Tariff income £ a week, the weekly charge £ a week.
+ */
+export function carecharge(
+  priceBase: any,
+  weeklyIncome: any,
+  capital: any,
+  careCostPerWeek: any,
+  disabilityExpenditure?: any,
+  minimumIncomeGuarantee?: any,
+  lowerCapitalLimit?: any,
+  upperCapitalLimit?: any,
+  tariffIncome?: any,
+) {
+  return excel(() => {
+    const entered = {
+      minimumIncomeGuaranteePensionAge: optionalNum("minimumIncomeGuarantee", minimumIncomeGuarantee),
+      lowerCapitalLimit: optionalNum("lowerCapitalLimit", lowerCapitalLimit),
+      upperCapitalLimit: optionalNum("upperCapitalLimit", upperCapitalLimit),
+      tariffIncomePer250: optionalNum("tariffIncome", tariffIncome),
+    };
+    const c = careChargeWeekly({
+      priceBase: text("priceBase", priceBase),
+      weeklyIncome: num("weeklyIncome", weeklyIncome),
+      capital: num("capital", capital),
+      careCostPerWeek: num("careCostPerWeek", careCostPerWeek),
+      disabilityExpenditure: num("disabilityExpenditure", disabilityExpenditure, 0),
+      entered: Object.fromEntries(Object.entries(entered).filter(([, v]) => v !== undefined)),
+    });
+    return row(c.tariffIncome, c.charge);
+  });
 }
 
 /**

@@ -13,7 +13,7 @@
  * Housing Benefit and Council Tax Reduction are disregarded as income for charging.
  */
 import { Program } from "../calc/graph";
-import { FMT, calcRow, fx, inputRow, text, type Expr, type Row, type Value } from "../calc";
+import { FMT, calcRow, checkRowFor, firstProblem, fx, inputRow, text, type Expr, type Row, type Value } from "../calc";
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
 import { priceBase, type TenantFigures } from "./priceBase";
@@ -44,7 +44,7 @@ export const TENANT_FIGURES: readonly TenantFigureSpec[] = [
   {
     key: "pensionCreditStandardGuaranteeSingle",
     argument: "pensionCreditGuarantee",
-    label: "Pension Credit standard minimum guarantee, single person",
+    label: "Pension Credit guarantee, single person",
     what: "the Pension Credit standard minimum guarantee for a single person",
     unit: WEEK,
     format: MONEY,
@@ -68,7 +68,7 @@ export const TENANT_FIGURES: readonly TenantFigureSpec[] = [
   {
     key: "minimumIncomeGuaranteePensionAge",
     argument: "minimumIncomeGuarantee",
-    label: "Minimum Income Guarantee, single person of Pension Credit age",
+    label: "Minimum Income Guarantee, pension age",
     what: "the Minimum Income Guarantee for a single person of Pension Credit age",
     unit: WEEK,
     format: MONEY,
@@ -92,7 +92,7 @@ export const TENANT_FIGURES: readonly TenantFigureSpec[] = [
   {
     key: "tariffIncomePer250",
     argument: "tariffIncome",
-    label: "Tariff income for each £250 (or part) above the lower limit",
+    label: "Tariff income per £250 over lower limit",
     what: "the tariff income for each £250 of capital",
     unit: WEEK,
     format: MONEY,
@@ -142,7 +142,7 @@ export const E = {
   serviceCharge: weekly("english.serviceCharge", "Service charge", "The scheme's service charge:"),
   councilTax: weekly("english.councilTax", "Council tax", "Council tax of the flat:"),
   livingCosts: weekly("english.livingCosts", "Living costs (food, fuel, other)", "The tenant's own living costs:"),
-  capital: inputRow("english.capital", "Capital (savings and investments)", 0, {
+  capital: inputRow("english.capital", "Capital (savings, investments)", 0, {
     unit: "£",
     format: FMT.money0,
     rule: AMOUNT,
@@ -150,7 +150,7 @@ export const E = {
   }),
   careHours: inputRow("english.careHours", "Hours of care a week (an example)", 10, {
     unit: "hours a week",
-    format: "0.0",
+    format: FMT.hours,
     rule: AMOUNT,
     prompt: "Hours of care a week the council arranges for the tenant (10 is an example).",
   }),
@@ -176,7 +176,7 @@ const money = (id: string, label: string, e: Expr, o: { note?: string; name?: st
   calcRow(id, label, e, { unit: WEEK, format: MONEY, ...o });
 
 /** The cost of the care a week: hours × the entered rate, or × the scheme's unit cost when it is blank. */
-const careRateUsed = calcRow(
+export const careRateUsed = calcRow(
   "english.careRateUsed",
   "Cost of care per hour used",
   fx`IF(ISBLANK(${E.careRate}),IF(ISNUMBER(${unitCost}),${unitCost},""),${E.careRate})`,
@@ -191,13 +191,31 @@ export const careCostWeek = money(
   },
 );
 
-/** TRUE when every figure the budget needs is a number: the current base's figures and the cost of care. */
-export const englishReady = calcRow(
-  "english.ready",
-  "The budget's figures are complete",
-  fx`AND(${CURRENT},${{ k: "fn", f: "AND", args: [...Object.values(TF), careCostWeek].map((r) => fx`ISNUMBER(${r})`) } as Expr})`,
-  { check: true },
+/** Each pink cell's check; an empty cell of the tenant table is asked for by englishCheck, for the chosen base only. */
+export const INPUT_CHECKS: ReadonlyMap<Row, Row> = new Map([
+  ...ENGLISH_INPUTS.map((row): [Row, Row] => [row, checkRowFor(row)]),
+  ...TENANT_ENTER_CELLS.map((c): [Row, Row] => [c.row, checkRowFor(c.row, (base) => fx`IF(ISBLANK(${c.row}),"OK",${base})`)]),
+]);
+
+/** "OK", or the first figure of the chosen base still to be entered, or that the cost of care is missing. */
+const missing: Expr = TENANT_ENTER_CELLS.reduceRight<Expr>(
+  (rest, c) =>
+    fx`IF(AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row})),${text(
+      `Enter ${c.figure.what} for ${c.base} in the table of figures on this sheet: it has not been checked against a publication, so it is left for you to enter.`,
+    )},${rest})`,
+  fx`IF(AND(${CURRENT},NOT(ISNUMBER(${careCostWeek}))),"Cost of care per hour: enter it, or complete the Inputs sheet so that the scheme's unit cost per hour can be used.","OK")`,
 );
+
+export const englishCheck = calcRow("englishCheck", "English budget check", firstProblem([...INPUT_CHECKS.values(), missing]), {
+  check: true,
+  name: "ECH_EnglishBudgetCheck",
+});
+
+/** TRUE at a current price base once the check is OK: every figure and the cost of care are numbers. */
+export const englishReady = calcRow("english.ready", "English budget complete", fx`AND(${CURRENT},${englishCheck}="OK")`, {
+  check: true,
+  note: "TRUE at a current price base once the English budget check is OK",
+});
 const when = (e: Expr): Expr => fx`IF(${englishReady},${e},"")`;
 
 export const statePension = money("english.statePension", "New State Pension (full rate)", when(fx`${TF.newStatePensionFull}`));
@@ -222,7 +240,7 @@ export const weeklyIncome = money(
 );
 export const weeklyExpenditure = money(
   "english.expenditure",
-  "Weekly expenditure before the care contribution",
+  "Expenditure a week, before care",
   when(fx`${E.rent}+${E.serviceCharge}+${E.councilTax}+${E.livingCosts}`),
   { total: true },
 );
@@ -271,15 +289,6 @@ export const ENGLISH_RESULTS: readonly Row[] = [
   leftWeek,
   leftMonth,
 ];
-
-/** "OK", or the first figure of the chosen base still to be entered, or that the cost of care is missing. */
-export const englishCheck: Expr = TENANT_ENTER_CELLS.reduceRight<Expr>(
-  (rest, c) =>
-    fx`IF(AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row})),${text(
-      `Enter ${c.figure.what} for ${c.base} in the table of figures on this sheet: it has not been checked against a publication, so it is left for you to enter.`,
-    )},${rest})`,
-  fx`IF(AND(${CURRENT},NOT(ISNUMBER(${careCostWeek}))),"Cost of care per hour: enter it, or complete the Inputs sheet so that the scheme's unit cost per hour can be used.","OK")`,
-);
 
 // ---- Evaluated in TypeScript --------------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 /** The Tenant budget sheet: the published model's weekly budget of a tenant with high needs and a low income. */
-import { calcRow, checkRowFor, constRow, firstProblem } from "../../calc";
+import { calcRow, checkRowFor, constRow, firstProblem, fx, type Row } from "../../calc";
 import { BUDGET_ROWS as R, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME } from "../../model";
+import * as EN from "../../model/englishBudget";
+import { CURRENT, STATUTORY_BASES, priceBaseInput } from "../../model/priceRows";
 import { SheetLayout } from "../layout";
 import { titleRow } from "./inputs";
 
@@ -52,5 +54,71 @@ export function budgetLayout(): SheetLayout {
       style: "note",
     },
   ]);
+  englishSection(l);
   return l;
+}
+
+/** What the English section is, beside its header: the chosen base, or how to see it. */
+const englishNote = calcRow(
+  "english.note",
+  "",
+  fx`IF(${CURRENT},"At "&${priceBaseInput}&" prices: weekly amounts for a single tenant of State Pension age in England. Pink cells are the tenant's own figures.","Choose a current price base (2024-25, 2025-26 or 2026-27) on the Inputs sheet to see this budget; the published model's price base keeps the Scottish budget above.")`,
+  { check: true },
+);
+
+/** The English budget at a current price base (issue 11): the figures, the tenant's cells, the results. */
+function englishSection(l: SheetLayout): void {
+  const input = (row: Row) =>
+    l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: EN.INPUT_CHECKS.get(row)! }]);
+  const result = (row: Row, style: "label" | "total" = "label") =>
+    l.line([{ text: row.label, style }, { row }, { text: [row.unit, row.note].filter(Boolean).join(": "), style: "note" }]);
+  l.gap();
+  l.line([{ text: "English budget at a current price base (Care Act 2014 charging)", style: "header" }]);
+  l.line([{ row: englishNote, style: "note" }]);
+  l.gap();
+  l.line(
+    ["Figures of each price base", ...STATUTORY_BASES.map(() => null), "Units"].map((h) =>
+      h === null ? null : { text: h, style: "header" as const },
+    ),
+  );
+  l.line([{ text: "Price base", style: "label" }, ...STATUTORY_BASES.map((b) => ({ text: b.cell, style: "header" as const }))]);
+  for (const f of EN.TENANT_FIGURES) {
+    const cells = EN.TENANT_TABLE[f.key];
+    l.line([
+      { text: f.label, style: "label" },
+      ...cells.map((row) => ({ row, style: row.kind === "input" ? undefined : ("output" as const) })),
+      { text: f.unit, style: "note" },
+    ]);
+  }
+  l.line([
+    {
+      text: "Empty pink cells are figures not checked against a publication: enter them. Sources: the Sources and assumptions sheet.",
+      style: "note",
+    },
+  ]);
+  l.gap();
+  l.line([{ text: "At the chosen price base", style: "header" }]);
+  for (const f of EN.TENANT_FIGURES) result(EN.TF[f.key]);
+  l.gap();
+  l.line([{ text: "The tenant", style: "header" }]);
+  for (const row of EN.ENGLISH_INPUTS) input(row);
+  result(EN.careRateUsed);
+  result(EN.careCostWeek);
+  l.gap();
+  l.line([{ text: "Weekly budget", style: "header" }]);
+  for (const row of EN.ENGLISH_RESULTS) result(row, row.total ? "total" : "label");
+  l.gap();
+  l.line([{ text: EN.englishCheck.label, style: "total" }, { row: EN.englishCheck }]);
+  l.line([
+    { text: EN.englishReady.label, style: "label" },
+    { row: EN.englishReady, style: "note" },
+  ]);
+  for (const c of EN.TENANT_ENTER_CELLS)
+    l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, { row: EN.INPUT_CHECKS.get(c.row)! }]);
+  l.line([
+    {
+      text: "The contribution follows the Care Act 2014 charging rules as the charging circular sets them out: above the upper capital limit the full cost of the care; between the limits £1 a week for each £250 (or part) above the lower limit; the charge is income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, never below £0 or above the cost of the care. Housing Benefit and Council Tax Reduction are not counted. Councils may charge less.",
+      style: "note",
+    },
+  ]);
 }

@@ -3,23 +3,38 @@ import type { OptionId, OverlayId } from "../types";
 import { BRIEF, briefContracts, briefSection, howMuchCare, JIT_2009, JIT_MODEL, sourceText } from "../citations";
 import { DISCOUNT_RATE_FIGURE } from "../../model/projection";
 import { SheetLayout } from "../layout";
-import { FIGURES, STATUTORY_BASES, citeSource } from "../../model/priceRows";
+import { FIGURES, STATUTORY_BASES, citeSource, type Statutory } from "../../model/priceRows";
+import { TENANT_FIGURES } from "../../model/englishBudget";
+import type { CheckedFigure } from "../../model/priceBase";
 
 /** One line a statutory figure: its publications by title, date and section, and the bases left to enter. */
-const PRICE_BASE_SOURCES: readonly [string, string, string][] = FIGURES.map((f) => {
+function figureSources(label: string, figureOf: (b: Statutory) => CheckedFigure, table: string): [string, string, string] {
   const cited = new Map<string, string[]>();
   const missing: string[] = [];
   for (const b of STATUTORY_BASES) {
-    const figure = b.rules[f.key];
+    const figure = figureOf(b);
     if (figure === null) missing.push(b.id);
     else cited.set(citeSource(figure.source), [...(cited.get(citeSource(figure.source)) ?? []), b.id]);
   }
   const source = [...cited].map(([c, ids]) => `${c} (${ids.join(", ")})`).join("; ");
   const note = missing.length
-    ? `Not checked against a publication for ${missing.join(", ")}: an empty pink cell in the table of price bases, to enter.`
+    ? `Not checked against a publication for ${missing.join(", ")}: an empty pink cell in ${table}, to enter.`
     : "Checked against the publication for every current price base.";
-  return [`Price base: ${f.label}`, source || "none found", note];
-});
+  return [`Price base: ${label}`, source || "none found", note];
+}
+
+const PRICE_BASE_SOURCES: readonly [string, string, string][] = FIGURES.map((f) =>
+  figureSources(f.label, (b) => b.rules[f.key], "the table of price bases"),
+);
+
+const TENANT_SOURCES: readonly [string, string, string][] = [
+  [
+    "Tenant budget: English budget",
+    "Social care - charging for care and support: local authority circular, Department of Health and Social Care, Annex to the circular: Capital limits; Minimum income guarantee. Care Act 2014, Part 1.",
+    "At a current price base only. Pension Credit tops the full State Pension up to the standard minimum guarantee (none when the pension is higher). The contribution: above the upper capital limit the full cost of the care; between the limits £1 a week of tariff income for each £250 (or part) above the lower limit; charge = income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, at least £0 and at most the cost of the care (hours × cost per hour, the scheme's unit cost per hour if left blank). Housing Benefit and Council Tax Reduction are disregarded. Rent, service charge, council tax, living costs, Housing Benefit and Council Tax Reduction are the user's; 10 hours of care a week is an example.",
+  ],
+  ...TENANT_FIGURES.map((f) => figureSources(f.label, (b) => b.rules.tenant[f.key], "the Tenant budget sheet's table of figures")),
+];
 
 const COMMON: readonly [string, string, string][] = [
   [
@@ -79,6 +94,7 @@ const COMMON: readonly [string, string, string][] = [
     "2009 (published model) keeps the published flat on-costs and every printed figure. At a current price base the hourly rates are pay; paid hours = hours × 52 ÷ (52 − holiday weeks) × (1 + absence cover), plus training hours and the team leader's hours; workers = paid hours ÷ average contracted hours, rounded up, plus team leaders and the scheme manager; employer National Insurance and pension are worked out per worker, each worker of a group earning the group's average pay. The team leader is paid at their own rate and sleep-in nights are costed separately, as the Technical Brief allows. Overheads, surplus, the contracted hours, absence cover, training hours and the team leader and night rates are examples.",
   ],
   ...PRICE_BASE_SOURCES,
+  ...TENANT_SOURCES,
   [
     "Benchmark",
     "Homecare Association, Minimum Price for Homecare (see the line above)",

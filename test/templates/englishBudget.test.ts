@@ -1,0 +1,101 @@
+/** The English tenant budget on the Tenant budget sheet: the model's rows printed as formulas and recalculated by HyperFormula. */
+import { computeScheme, englishBudget, pennies, type EnglishBudget } from "../../src/model";
+import { buildTemplate, parseTemplateInputs, placeTemplate } from "../../src/templates";
+import { EvaluatedTemplate } from "../support/hyperformula";
+import { WORKED_2026, WORKED_2026_JSON } from "../support/worked";
+
+// The user's entries for the figures not verified for 2026-27 (examples, not published figures).
+const ENTERED = {
+  newStatePensionFull: 241.3,
+  minimumIncomeGuaranteePensionAge: 250,
+  lowerCapitalLimit: 14250,
+  upperCapitalLimit: 23250,
+  tariffIncomePer250: 1,
+};
+const TENANT = {
+  rent: 120,
+  serviceCharge: 40,
+  councilTax: 25,
+  livingCosts: 150,
+  housingBenefit: 160,
+  councilTaxReduction: 25,
+  capital: 20000,
+};
+const RESULT_ROWS: readonly [keyof EnglishBudget, string][] = [
+  ["statePension", "english.statePension"],
+  ["pensionCredit", "english.pensionCredit"],
+  ["attendanceAllowance", "english.attendanceAllowance"],
+  ["weeklyIncome", "english.income"],
+  ["weeklyExpenditure", "english.expenditure"],
+  ["assessableIncome", "english.assessable"],
+  ["tariffIncome", "english.tariff"],
+  ["careCharge", "english.charge"],
+  ["leftWeek", "english.left"],
+  ["leftMonth", "english.leftMonthly"],
+];
+
+function enter(t: EvaluatedTemplate, careRate: number | null) {
+  t.setRows(Object.entries(ENTERED).map(([k, v]) => [`tenantTable.2026-27.${k}`, 0, v]));
+  t.setRows(Object.entries(TENANT).map(([k, v]) => [`english.${k}`, 0, v]));
+  if (careRate !== null) t.setRows([["english.careRate", 0, careRate]]);
+}
+
+describe("the published model's price base: the Scottish budget unchanged, the English section waiting", () => {
+  const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+
+  test("£453.55 a week, £1,965.38 a month; the English results are blank and its check is OK", () => {
+    expect(pennies(t.row("budget.expenditure")[0] as number)).toBe(453.55);
+    expect(pennies(t.named("ECH_TenantMonthlyTotal")[0] as number)).toBe(1965.38);
+    expect(t.named("ECH_EnglishBudgetCheck")).toEqual(["OK"]);
+    for (const [, id] of RESULT_ROWS) expect(t.row(id)).toEqual([""]);
+    expect(t.row("english.note")[0]).toMatch(/^Choose a current price base/);
+    expect(t.errors()).toEqual([]);
+  });
+
+  test("the table of figures: 2026-27's Attendance Allowance £114.60 verified; its State Pension an empty pink cell", () => {
+    expect(t.row("tenantTable.2026-27.attendanceAllowanceHigher")).toEqual([114.6]);
+    expect(t.row("tenantTable.2024-25.upperCapitalLimit")).toEqual([23250]);
+    const [sheet, ref] = t.at("tenantTable.2026-27.newStatePensionFull");
+    const cell = t.placed.sheets.find((s) => s.id === sheet)!.cells.find((c) => c.ref === ref)!;
+    expect(cell.style).toBe("input");
+    expect(cell.value).toBeUndefined();
+  });
+});
+
+describe("the worked 2026-27 scheme: the English budget", () => {
+  test("the check asks for each figure to enter in turn, naming it and the year", () => {
+    const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON))));
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toBe(
+      "Enter the full rate of the new State Pension for 2026-27 in the table of figures on this sheet: it has not been checked against a publication, so it is left for you to enter.",
+    );
+    t.setRows([["tenantTable.2026-27.newStatePensionFull", 0, 241.3]]);
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(
+      /^Enter the Minimum Income Guarantee for a single person of Pension Credit age for 2026-27/,
+    );
+    expect(t.row("english.charge")).toEqual([""]);
+    t.setRows([["english.rent", 0, -5]]);
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Rent/);
+  });
+
+  test("10 hours at £30.00: every result as the model gives it, to the penny (£128.90 contribution, £77.00 left a week)", () => {
+    const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON))));
+    enter(t, 30);
+    expect(t.named("ECH_EnglishBudgetCheck")).toEqual(["OK"]);
+    const m = englishBudget({ priceBase: "2026-27", ...TENANT, careCostPerWeek: 300, entered: ENTERED });
+    for (const [key, id] of RESULT_ROWS) expect([id, pennies(t.row(id)[0] as number)]).toEqual([id, pennies(m[key])]);
+    expect(pennies(t.named("ECH_CareContribution")[0] as number)).toBe(128.9);
+    expect(pennies(t.named("ECH_EnglishLeftWeekly")[0] as number)).toBe(77);
+    expect(t.errors()).toEqual([]);
+  });
+
+  test("a blank cost per hour uses the scheme's unit cost per hour: 10 × £23.09 (the worked example) is above the charge", () => {
+    const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON))));
+    enter(t, null);
+    const unit = computeScheme(WORKED_2026).today!.unitCostPerContactHour;
+    expect(pennies(unit)).toBe(23.09);
+    expect(t.row("english.careCost")[0]).toBeCloseTo(10 * unit, 9);
+    expect(pennies(t.row("english.charge")[0] as number)).toBe(128.9);
+    t.setRows([["english.capital", 0, 30000]]);
+    expect(t.row("english.charge")[0]).toBeCloseTo(10 * unit, 9);
+  });
+});
