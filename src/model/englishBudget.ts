@@ -13,12 +13,13 @@
  * Housing Benefit and Council Tax Reduction are disregarded as income for charging.
  */
 import { Program } from "../calc/graph";
-import { FMT, calcRow, checkRowFor, firstProblem, fx, inputRow, text, type Expr, type Row, type Value } from "../calc";
+import { FMT, calcRow, checkRowFor, fx, inputRow, text, type Expr, type Row, type Value } from "../calc";
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
 import { priceBase, type TenantFigures } from "./priceBase";
 import { CURRENT, STATUTORY_BASES, chosen, priceBaseIndex, priceBaseInput, tableCell, type TableSpec } from "./priceRows";
 import { unitCost } from "./scheme";
+import { checkParam } from "./options";
 import { finite, nonNegative } from "./validate";
 
 const MONEY = "£#,##0.00;-£#,##0.00";
@@ -37,7 +38,7 @@ export const TENANT_FIGURES: readonly TenantFigureSpec[] = [
     key: "newStatePensionFull",
     argument: "statePension",
     label: "New State Pension, full rate",
-    what: "the full rate of the new State Pension",
+    what: "the full new State Pension",
     unit: WEEK,
     format: MONEY,
   },
@@ -45,7 +46,7 @@ export const TENANT_FIGURES: readonly TenantFigureSpec[] = [
     key: "pensionCreditStandardGuaranteeSingle",
     argument: "pensionCreditGuarantee",
     label: "Pension Credit guarantee, single person",
-    what: "the Pension Credit standard minimum guarantee for a single person",
+    what: "the Pension Credit guarantee (single)",
     unit: WEEK,
     format: MONEY,
   },
@@ -69,7 +70,7 @@ export const TENANT_FIGURES: readonly TenantFigureSpec[] = [
     key: "minimumIncomeGuaranteePensionAge",
     argument: "minimumIncomeGuarantee",
     label: "Minimum Income Guarantee, pension age",
-    what: "the Minimum Income Guarantee for a single person of Pension Credit age",
+    what: "the Minimum Income Guarantee",
     unit: WEEK,
     format: MONEY,
   },
@@ -93,7 +94,7 @@ export const TENANT_FIGURES: readonly TenantFigureSpec[] = [
     key: "tariffIncomePer250",
     argument: "tariffIncome",
     label: "Tariff income per £250 over lower limit",
-    what: "the tariff income for each £250 of capital",
+    what: "the tariff income per £250",
     unit: WEEK,
     format: MONEY,
   },
@@ -192,31 +193,41 @@ export const careCostWeek = money(
 );
 
 /** Each pink cell's check; an empty cell of the tenant table is asked for by englishCheck, for the chosen base only. */
-export const INPUT_CHECKS: ReadonlyMap<Row, Row> = new Map([
-  ...ENGLISH_INPUTS.map((row): [Row, Row] => [row, checkRowFor(row)]),
-  ...TENANT_ENTER_CELLS.map((c): [Row, Row] => [c.row, checkRowFor(c.row, (base) => fx`IF(ISBLANK(${c.row}),"OK",${base})`)]),
-]);
+export const INPUT_CHECKS: ReadonlyMap<Row, Row> = new Map(ENGLISH_INPUTS.map((row): [Row, Row] => [row, checkRowFor(row)]));
+/** The tenant table's pink cells: each blank, or a number of 0 or more. One row, each cell read once per test (formulas stay short). */
+export const tableCheck = calcRow(
+  "english.tableCheck",
+  "Check of the table of figures",
+  TENANT_ENTER_CELLS.reduceRight<Expr>(
+    (rest, c) =>
+      fx`IF(OR(ISBLANK(${c.row}),AND(ISNUMBER(${c.row}),${c.row}>=0)),${rest},${text(`${c.figure.label}, ${c.base}: enter a number, 0 or more, or leave it blank.`)})`,
+    text("OK"),
+  ),
+  { check: true },
+);
 
 /** "OK", or the first figure of the chosen base still to be entered, or that the cost of care is missing. */
 const missing: Expr = TENANT_ENTER_CELLS.reduceRight<Expr>(
   (rest, c) =>
     fx`IF(AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row})),${text(
-      `Enter ${c.figure.what} for ${c.base} in the table of figures on this sheet: it has not been checked against a publication, so it is left for you to enter.`,
+      `Enter ${c.figure.what} for ${c.base} in the table above: it is not verified.`,
     )},${rest})`,
-  fx`IF(AND(${CURRENT},NOT(ISNUMBER(${careCostWeek}))),"Cost of care per hour: enter it, or complete the Inputs sheet so that the scheme's unit cost per hour can be used.","OK")`,
+  fx`IF(AND(${CURRENT},NOT(ISNUMBER(${careCostWeek}))),"Cost of care per hour: enter it, or complete the Inputs sheet for the unit cost.","OK")`,
 );
 
-export const englishCheck = calcRow("englishCheck", "English budget check", firstProblem([...INPUT_CHECKS.values(), missing]), {
-  check: true,
-  name: "ECH_EnglishBudgetCheck",
-});
+// Nested IFs over the check rows, ending in `missing` (written once: the formula stays within Excel's limits).
+export const englishCheck = calcRow(
+  "englishCheck",
+  "English budget check",
+  [...INPUT_CHECKS.values(), tableCheck].reduceRight<Expr>((rest, c) => fx`IF(${c}<>"OK",${c},${rest})`, missing),
+  {
+    check: true,
+    name: "ECH_EnglishBudgetCheck",
+  },
+);
 
-/** TRUE at a current price base once the check is OK: every figure and the cost of care are numbers. */
-export const englishReady = calcRow("english.ready", "English budget complete", fx`AND(${CURRENT},${englishCheck}="OK")`, {
-  check: true,
-  note: "TRUE at a current price base once the English budget check is OK",
-});
-const when = (e: Expr): Expr => fx`IF(${englishReady},${e},"")`;
+/** A result: shown at a current price base once the English budget check is OK, "" otherwise. */
+const when = (e: Expr): Expr => fx`IF(AND(${CURRENT},${englishCheck}="OK"),${e},"")`;
 
 export const statePension = money("english.statePension", "New State Pension (full rate)", when(fx`${TF.newStatePensionFull}`));
 export const pensionCredit = money(
@@ -422,7 +433,7 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
 const CHARGE_GIVEN: readonly Row[] = [
   priceBaseInput,
   ...TENANT_ENTER_CELLS.map((c) => c.row),
-  englishReady,
+  englishCheck,
   assessableIncome,
   E.capital,
   careCostWeek,
@@ -463,7 +474,7 @@ export function careChargeWeekly(a: CareChargeInputs): CareCharge {
   }
   const values = new Map<Row, Value>([
     [priceBaseInput, base.cell],
-    [englishReady, true],
+    [englishCheck, "OK"],
     [assessableIncome, nonNegative("weeklyIncome", a.weeklyIncome, "an amount in £ a week")],
     [E.capital, nonNegative("capital", a.capital, "an amount in £")],
     [careCostWeek, nonNegative("careCostPerWeek", a.careCostPerWeek, "an amount in £ a week")],
@@ -475,4 +486,49 @@ export function careChargeWeekly(a: CareChargeInputs): CareCharge {
   if (lower > upper) throw new InputError("lowerCapitalLimit", `£${lower} is above the upper capital limit of £${upper}.`);
   const r = CHARGE_PROGRAM.run(CHARGE_GIVEN.map((row) => [values.get(row) ?? null]));
   return { tariffIncome: r.number(tariffIncome), charge: r.number(careCharge) };
+}
+
+// ---- The pink cells as template inputs (ech-templates --inputs) ----------------------------------
+
+/** The English budget's pink cells by key ("rent", "careRate", …): numbers, the Attendance Allowance rate as text, null for a blank cost per hour. */
+export type EnglishCells = Readonly<Record<string, number | string | null>>;
+
+const cellKey = (row: Row) => row.id.replace(/^english\./, "");
+
+export const DEFAULT_ENGLISH_CELLS: EnglishCells = Object.fromEntries(
+  ENGLISH_INPUTS.map((row) => [cellKey(row), row.values![0] as number | string | null]),
+);
+
+/** Every figure of the tenant table left for the user to enter, empty: base → figure → null. */
+export const NO_TENANT_ENTRIES: Readonly<Record<string, Readonly<Record<string, number | null>>>> = TENANT_ENTER_CELLS.reduce<
+  Record<string, Record<string, number | null>>
+>((out, c) => ({ ...out, [c.base]: { ...out[c.base], [c.figure.key]: null } }), {});
+
+/** Throws InputError naming the key ("englishTenant.rent", "enteredTenantFigures.2026-27.lowerCapitalLimit") unless every value can be used. */
+export function checkEnglishCells(cells: EnglishCells, entered: typeof NO_TENANT_ENTRIES): void {
+  for (const row of ENGLISH_INPUTS) {
+    const key = `englishTenant.${cellKey(row)}`;
+    const value = cells[cellKey(row)];
+    const rule = row.input!.rule;
+    if (rule.kind === "list") {
+      if (typeof value !== "string" || !(rule.list ?? []).includes(value)) {
+        throw new InputError(key, `is "${String(value)}"; use ${(rule.list ?? []).map((r) => `"${r}"`).join(", ")}.`, "type");
+      }
+    } else checkParam(key, value as number | null, rule);
+  }
+  for (const [base, figures] of Object.entries(entered)) {
+    for (const [figure, value] of Object.entries(figures)) {
+      const known = TENANT_ENTER_CELLS.some((c) => c.base === base && c.figure.key === figure);
+      const key = `enteredTenantFigures.${base}.${figure}`;
+      if (!known) throw new InputError(key, "is not a figure left to enter for that price base.", "type");
+      if (value !== null) nonNegative(key, value);
+    }
+  }
+}
+
+/** The pink cells' values: the tenant's cells and the tenant table's entered figures. */
+export function englishValues(cells: EnglishCells, entered: typeof NO_TENANT_ENTRIES): Map<Row, readonly Value[]> {
+  const v = new Map<Row, readonly Value[]>(ENGLISH_INPUTS.map((row) => [row, [cells[cellKey(row)] ?? null]]));
+  for (const c of TENANT_ENTER_CELLS) v.set(c.row, [entered[c.base]?.[c.figure.key] ?? null]);
+  return v;
 }

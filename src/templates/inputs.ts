@@ -19,6 +19,10 @@ import {
   DEFAULT_PROJECTION,
   checkProjectionParams,
   type SchemeInputs,
+  DEFAULT_ENGLISH_CELLS,
+  NO_TENANT_ENTRIES,
+  checkEnglishCells,
+  type EnglishCells,
 } from "../model";
 
 export type TemplateInputs = SchemeInputs & {
@@ -28,6 +32,10 @@ export type TemplateInputs = SchemeInputs & {
   options: OptionParams;
   /** The Projection sheet's pink cells (contract length, uplifts, discount rate, fill-up, budget); the defaults when absent. */
   projection?: ProjectionParams;
+  /** The English budget's pink cells on the Tenant budget sheet (rent, capital, hours of care, …); the defaults when absent. */
+  englishTenant?: EnglishCells;
+  /** Tenant figures not verified, by price base and figure (e.g. "2026-27": { "newStatePensionFull": … }); null leaves the cell empty. */
+  enteredTenantFigures?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
 };
 
 /** Every figure of the table of price bases left for the user to enter, empty. */
@@ -41,6 +49,8 @@ export const DEFAULT_TEMPLATE_INPUTS: TemplateInputs = {
   tenantIncome: DEFAULT_TENANT_INCOME.map((l) => l.amount),
   options: DEFAULT_OPTION_PARAMS,
   projection: DEFAULT_PROJECTION,
+  englishTenant: DEFAULT_ENGLISH_CELLS,
+  enteredTenantFigures: NO_TENANT_ENTRIES,
 };
 
 type Json = unknown;
@@ -88,7 +98,13 @@ function merge(path: string, defaults: Json, json: Json, blankable: boolean): Js
 
 /** Option parameters that may be blank (null: "use the Staffing sheet's figure"). */
 function blankableKey(path: string): boolean {
-  if (/^enteredFigures\.[^.]+\.\w+$/.test(path) || path === "pay.sleepInAmount" || path === "pay.pensionSchemeRate") return true;
+  if (
+    /^entered(Tenant)?Figures\.[^.]+\.\w+$/.test(path) ||
+    path === "englishTenant.careRate" ||
+    path === "pay.sleepInAmount" ||
+    path === "pay.pensionSchemeRate"
+  )
+    return true;
   const q = /^projection\.(\w+)$/.exec(path);
   if (q) return (DEFAULT_PROJECTION as unknown as Record<string, unknown>)[q[1]] === null;
   const m = /^options\.(\w+)\.(\w+)$/.exec(path);
@@ -114,6 +130,7 @@ export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
       (a) => `projection.${a}`,
       () => checkProjectionParams(inputs.projection!),
     );
+  checkEnglishCells(inputs.englishTenant ?? DEFAULT_ENGLISH_CELLS, inputs.enteredTenantFigures ?? NO_TENANT_ENTRIES);
   return inputs;
 }
 

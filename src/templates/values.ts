@@ -3,6 +3,7 @@ import type { Row, Value } from "../calc";
 import { BUDGET_ROWS } from "../model/budget";
 import { DEFAULT_PROJECTION, projectionValues } from "../model/projection";
 import { pricedValues } from "../model/today";
+import { DEFAULT_ENGLISH_CELLS, NO_TENANT_ENTRIES, englishValues } from "../model/englishBudget";
 import { paramValues } from "../options/registry";
 import type { TemplateInputs } from "./inputs";
 import { schemeName } from "./sheets/inputs";
@@ -14,6 +15,8 @@ export function inputValues(inputs: TemplateInputs, scheme: string | undefined, 
   v.set(BUDGET_ROWS.expenditure, inputs.tenantExpenditure);
   v.set(BUDGET_ROWS.income, inputs.tenantIncome);
   for (const [row, values] of projectionValues(inputs.projection ?? DEFAULT_PROJECTION)) v.set(row, values);
+  const english = englishValues(inputs.englishTenant ?? DEFAULT_ENGLISH_CELLS, inputs.enteredTenantFigures ?? NO_TENANT_ENTRIES);
+  for (const [row, values] of english) v.set(row, values);
   for (const id of ids) for (const [row, values] of paramValues(id as "A", inputs.options[id as "A"])) v.set(row, values);
   return v;
 }

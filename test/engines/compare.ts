@@ -30,10 +30,10 @@ function named(placed: PlacedTemplate, results: Results, name: string): unknown[
   return rangeCells(n.range).map((ref) => results(n.sheet, ref));
 }
 
-/** The worked 2026-27 example of docs/price-base.md as a workbook (option A). */
-export async function writeWorked2026(dir: string): Promise<Written> {
-  const placed = placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
-  const file = path.join(dir, "worked-2026-27.xlsx");
+/** The worked 2026-27 example of docs/price-base.md as a workbook (option A); with the English budget filled in for ENGLISH_2026_JSON. */
+export async function writeWorked2026(dir: string, json: object = WORKED_2026_JSON, name = "worked-2026-27"): Promise<Written> {
+  const placed = placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(json)));
+  const file = path.join(dir, `${name}.xlsx`);
   writeFileSync(file, await writeXlsx(placed));
   return { placed, file };
 }
@@ -55,6 +55,17 @@ export function expectWorked2026(placed: PlacedTemplate, results: Results): void
   expect(money("ECH_UnitCostPerPaidHour")).toEqual([18.81]);
   expect(money("ECH_CostPerPersonWeek")).toEqual([515.85]);
   expect(money("ECH_CostPerPersonYear")).toEqual([26824.26]);
+}
+
+/** The worked English budget: £540.90 income, £128.90 contribution, £77.00 left a week. */
+export function expectEnglish2026(placed: PlacedTemplate, results: Results): void {
+  expectSameNumbers(placed, results);
+  const money = (name: string) => named(placed, results, name).map((v) => pennies(v as number));
+  expect(named(placed, results, "ECH_EnglishBudgetCheck")).toEqual(["OK"]);
+  expect(money("ECH_EnglishWeeklyIncome")).toEqual([540.9]);
+  expect(money("ECH_CareContribution")).toEqual([128.9]);
+  expect(money("ECH_EnglishLeftWeekly")).toEqual([77]);
+  expect(money("ECH_TotalCost")).toEqual([938849.02]);
 }
 
 /** No error cell, and every formula cell (and its stored value) the same as HyperFormula's. */

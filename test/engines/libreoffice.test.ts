@@ -1,7 +1,8 @@
 /** The generated .xlsx files recalculated by LibreOffice Calc (headless) give the same numbers. */
 import { recalcLibreOffice, tempDir, type Results } from "../support/engines";
 import { CHOICES } from "../support/choices";
-import { expectSameAsHyperFormula, expectWorked2026, writeTemplates, writeWorked2026, type Written } from "./compare";
+import { expectEnglish2026, expectSameAsHyperFormula, expectWorked2026, writeTemplates, writeWorked2026, type Written } from "./compare";
+import { ENGLISH_2026_JSON } from "../support/worked";
 
 jest.setTimeout(180_000);
 
@@ -31,5 +32,11 @@ describe("LibreOffice Calc recalculates the worked 2026-27 example (docs/price-b
     const w = await writeWorked2026(tmp.dir);
     const [results] = recalcLibreOffice([w.file], tmp.dir, [w.placed]);
     expectWorked2026(w.placed, results);
+  });
+
+  test("the English budget on its Tenant budget sheet: £128.90 contribution, £77.00 left a week", async () => {
+    const w = await writeWorked2026(tmp.dir, ENGLISH_2026_JSON, "english-2026-27");
+    const [results] = recalcLibreOffice([w.file], tmp.dir, [w.placed]);
+    expectEnglish2026(w.placed, results);
   });
 });

@@ -2,25 +2,12 @@
 import { computeScheme, englishBudget, pennies, type EnglishBudget } from "../../src/model";
 import { buildTemplate, parseTemplateInputs, placeTemplate } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
-import { WORKED_2026, WORKED_2026_JSON } from "../support/worked";
+import { ENGLISH_2026_JSON, WORKED_2026, WORKED_2026_JSON } from "../support/worked";
+import { inputError } from "../support/inputError";
 
-// The user's entries for the figures not verified for 2026-27 (examples, not published figures).
-const ENTERED = {
-  newStatePensionFull: 241.3,
-  minimumIncomeGuaranteePensionAge: 250,
-  lowerCapitalLimit: 14250,
-  upperCapitalLimit: 23250,
-  tariffIncomePer250: 1,
-};
-const TENANT = {
-  rent: 120,
-  serviceCharge: 40,
-  councilTax: 25,
-  livingCosts: 150,
-  housingBenefit: 160,
-  councilTaxReduction: 25,
-  capital: 20000,
-};
+// The worked example's entries (the 2026-27 figures not verified are examples, not published figures).
+const ENTERED = ENGLISH_2026_JSON.enteredTenantFigures["2026-27"];
+const { careRate: _rate, ...TENANT } = ENGLISH_2026_JSON.englishTenant;
 const RESULT_ROWS: readonly [keyof EnglishBudget, string][] = [
   ["statePension", "english.statePension"],
   ["pensionCredit", "english.pensionCredit"],
@@ -66,15 +53,18 @@ describe("the worked 2026-27 scheme: the English budget", () => {
   test("the check asks for each figure to enter in turn, naming it and the year", () => {
     const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON))));
     expect(t.named("ECH_EnglishBudgetCheck")[0]).toBe(
-      "Enter the full rate of the new State Pension for 2026-27 in the table of figures on this sheet: it has not been checked against a publication, so it is left for you to enter.",
+      "Enter the full new State Pension for 2026-27 in the table above: it is not verified.",
     );
     t.setRows([["tenantTable.2026-27.newStatePensionFull", 0, 241.3]]);
-    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(
-      /^Enter the Minimum Income Guarantee for a single person of Pension Credit age for 2026-27/,
-    );
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Enter the Minimum Income Guarantee for 2026-27 in the table above/);
     expect(t.row("english.charge")).toEqual([""]);
     t.setRows([["english.rent", 0, -5]]);
     expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Rent/);
+    t.setRows([
+      ["english.rent", 0, 120],
+      ["tenantTable.2025-26.lowerCapitalLimit", 0, -1],
+    ]);
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toBe("Lower capital limit, 2025-26: enter a number, 0 or more, or leave it blank.");
   });
 
   test("10 hours at £30.00: every result as the model gives it, to the penny (£128.90 contribution, £77.00 left a week)", () => {
@@ -97,5 +87,26 @@ describe("the worked 2026-27 scheme: the English budget", () => {
     expect(pennies(t.row("english.charge")[0] as number)).toBe(128.9);
     t.setRows([["english.capital", 0, 30000]]);
     expect(t.row("english.charge")[0]).toBeCloseTo(10 * unit, 9);
+  });
+});
+
+describe("the English budget from template inputs (ech-templates --inputs)", () => {
+  test("ENGLISH_2026_JSON fills the pink cells: the same £128.90 and £77.00, no error cell", () => {
+    const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(ENGLISH_2026_JSON))));
+    expect(t.named("ECH_EnglishBudgetCheck")).toEqual(["OK"]);
+    expect(pennies(t.named("ECH_CareContribution")[0] as number)).toBe(128.9);
+    expect(pennies(t.named("ECH_EnglishLeftWeekly")[0] as number)).toBe(77);
+    expect(t.errors()).toEqual([]);
+  });
+
+  test("bad entries are errors naming the key", () => {
+    const bad = (json: object) => inputError(() => parseTemplateInputs(json)).argument;
+    expect(bad({ englishTenant: { rent: -1 } })).toBe("englishTenant.rent");
+    expect(bad({ englishTenant: { attendanceRate: "Middle rate" } })).toBe("englishTenant.attendanceRate");
+    expect(bad({ englishTenant: { careRate: "x" } })).toBe("englishTenant.careRate");
+    expect(bad({ enteredTenantFigures: { "2024-25": { lowerCapitalLimit: 1 } } })).toBe("enteredTenantFigures.2024-25.lowerCapitalLimit");
+    expect(bad({ enteredTenantFigures: { "2026-27": { minimumIncomeGuaranteePensionAge: -5 } } })).toBe(
+      "enteredTenantFigures.2026-27.minimumIncomeGuaranteePensionAge",
+    );
   });
 });

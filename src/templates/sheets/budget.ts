@@ -96,6 +96,7 @@ function englishSection(l: SheetLayout): void {
       style: "note",
     },
   ]);
+  l.line([{ text: EN.tableCheck.label, style: "label" }, { row: EN.tableCheck }]);
   l.gap();
   l.line([{ text: "At the chosen price base", style: "header" }]);
   for (const f of EN.TENANT_FIGURES) result(EN.TF[f.key]);
@@ -109,12 +110,6 @@ function englishSection(l: SheetLayout): void {
   for (const row of EN.ENGLISH_RESULTS) result(row, row.total ? "total" : "label");
   l.gap();
   l.line([{ text: EN.englishCheck.label, style: "total" }, { row: EN.englishCheck }]);
-  l.line([
-    { text: EN.englishReady.label, style: "label" },
-    { row: EN.englishReady, style: "note" },
-  ]);
-  for (const c of EN.TENANT_ENTER_CELLS)
-    l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, { row: EN.INPUT_CHECKS.get(c.row)! }]);
   l.line([
     {
       text: "The contribution follows the Care Act 2014 charging rules as the charging circular sets them out: above the upper capital limit the full cost of the care; between the limits £1 a week for each £250 (or part) above the lower limit; the charge is income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, never below £0 or above the cost of the care. Housing Benefit and Council Tax Reduction are not counted. Councils may charge less.",
