@@ -25,6 +25,7 @@ const CALLS: Record<string, () => unknown> = {
   CAPITALREVENUE: () => ECH.capitalrevenue(24, 75195, 469298, 156433),
   NATIONALLIVINGWAGE: () => ECH.nationallivingwage("2026-27"),
   COSTLINES: () => ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000, undefined, undefined, 5000),
+  CARECHARGE: () => ECH.carecharge("2026-27", 355.9, 20000, 300, 0, 250, 14250, 23250, 1),
   BREAKEVENPRICE: () => ECH.breakevenprice(555415.8, 400, 0, 1),
 };
 

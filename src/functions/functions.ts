@@ -381,19 +381,23 @@ export function carecharge(
   tariffIncome?: any,
 ) {
   return excel(() => {
-    const entered = {
-      minimumIncomeGuaranteePensionAge: optionalNum("minimumIncomeGuarantee", minimumIncomeGuarantee),
-      lowerCapitalLimit: optionalNum("lowerCapitalLimit", lowerCapitalLimit),
-      upperCapitalLimit: optionalNum("upperCapitalLimit", upperCapitalLimit),
-      tariffIncomePer250: optionalNum("tariffIncome", tariffIncome),
+    // Only the arguments given: a figure the price base publishes must not be entered.
+    const entered: Record<string, number> = {};
+    const give = (key: string, argument: string, value: unknown) => {
+      const v = optionalNum(argument, value);
+      if (v !== undefined) entered[key] = v;
     };
+    give("minimumIncomeGuaranteePensionAge", "minimumIncomeGuarantee", minimumIncomeGuarantee);
+    give("lowerCapitalLimit", "lowerCapitalLimit", lowerCapitalLimit);
+    give("upperCapitalLimit", "upperCapitalLimit", upperCapitalLimit);
+    give("tariffIncomePer250", "tariffIncome", tariffIncome);
     const c = careChargeWeekly({
       priceBase: text("priceBase", priceBase),
       weeklyIncome: num("weeklyIncome", weeklyIncome),
       capital: num("capital", capital),
       careCostPerWeek: num("careCostPerWeek", careCostPerWeek),
       disabilityExpenditure: num("disabilityExpenditure", disabilityExpenditure, 0),
-      entered: Object.fromEntries(Object.entries(entered).filter(([, v]) => v !== undefined)),
+      entered,
     });
     return row(c.tariffIncome, c.charge);
   });

@@ -17,7 +17,7 @@ import { FMT, calcRow, checkRowFor, fx, inputRow, text, type Expr, type Row, typ
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
 import { priceBase, type TenantFigures } from "./priceBase";
-import { CURRENT, STATUTORY_BASES, chosen, priceBaseIndex, priceBaseInput, tableCell, type TableSpec } from "./priceRows";
+import { CURRENT, STATUTORY_BASES, chosen, priceBaseIndex, priceBaseInput, tableCell, type Statutory, type TableSpec } from "./priceRows";
 import { unitCost } from "./scheme";
 import { checkParam } from "./options";
 import { finite, nonNegative } from "./validate";
@@ -333,23 +333,31 @@ export interface EnglishBudget {
   leftMonth: number;
 }
 
+const ALL_FIGURES: readonly TenantKey[] = TENANT_FIGURES.map((f) => f.key);
 const GIVEN: readonly Row[] = [priceBaseInput, ...ENGLISH_INPUTS, ...TENANT_ENTER_CELLS.map((c) => c.row), careCostWeek];
 const PROGRAM = new Program(GIVEN, ENGLISH_RESULTS);
 
+/** For each current base, each figure: its empty pink cell, or undefined when the figure is published. */
+const ENTER_CELL: ReadonlyMap<string, readonly (Row | undefined)[]> = new Map(
+  STATUTORY_BASES.map((b) => [b.id, TENANT_FIGURES.map((f) => TENANT_ENTER_CELLS.find((c) => c.base === b.id && c.figure === f)?.row)]),
+);
+
 /**
- * Fills the tenant table's empty pink cells: the base's own from `entered` (each of `needed` must
- * be there), the other bases' left empty. A figure that is verified cannot be entered.
+ * Fills the tenant table's empty pink cells through `set`: the base's own from `entered` (each of
+ * `needed` must be there), the other bases' left empty. A figure that is verified cannot be entered.
  */
 function enterFigures(
-  values: Map<Row, Value>,
+  set: (row: Row, value: Value) => void,
   id: string,
   entered: Partial<Record<TenantKey, number>> | undefined,
   needed: readonly TenantKey[],
 ): void {
-  for (const c of TENANT_ENTER_CELLS) values.set(c.row, null);
-  for (const f of TENANT_FIGURES) {
+  for (let k = 0; k < TENANT_ENTER_CELLS.length; k++) set(TENANT_ENTER_CELLS[k].row, null);
+  const cells = ENTER_CELL.get(id)!;
+  for (let k = 0; k < TENANT_FIGURES.length; k++) {
+    const f = TENANT_FIGURES[k];
     const given = entered?.[f.key];
-    const cell = TENANT_ENTER_CELLS.find((c) => c.base === id && c.figure === f);
+    const cell = cells[k];
     if (!cell) {
       if (given !== undefined) {
         throw new InputError(f.argument, `${f.what} for ${id} is the published figure; leave the argument empty.`);
@@ -362,16 +370,13 @@ function enterFigures(
       }
       continue;
     }
-    values.set(cell.row, nonNegative(f.argument, finite(f.argument, given)));
+    set(cell, nonNegative(f.argument, finite(f.argument, given)));
   }
 }
 
-/** A figure of the base: the published one, or what `values` holds in its pink cell. */
-function figureValue(id: string, key: TenantKey, values: ReadonlyMap<Row, Value>): number {
-  const cell = TENANT_ENTER_CELLS.find((c) => c.base === id && c.figure.key === key);
-  if (cell) return values.get(cell.row) as number;
-  const base = priceBase(id);
-  return base.method === "statutory" ? base.rules.tenant[key]!.value : 0;
+/** A figure of the base: the published one, or the entry for its pink cell. */
+function figureValue(base: Statutory, key: TenantKey, entered: Partial<Record<TenantKey, number>> | undefined): number {
+  return base.rules.tenant[key]?.value ?? (entered?.[key] as number);
 }
 
 function amount(argument: string, value: number | undefined): number {
@@ -406,12 +411,7 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
     [E.disabilityExpenditure, amount("disabilityExpenditure", a.disabilityExpenditure)],
     [careCostWeek, nonNegative("careCostPerWeek", a.careCostPerWeek, "an amount in £ a week")],
   ]);
-  enterFigures(
-    values,
-    base.id,
-    a.entered,
-    TENANT_FIGURES.map((f) => f.key),
-  );
+  enterFigures((row, v) => values.set(row, v), base.id, a.entered, ALL_FIGURES);
   const r = PROGRAM.run(GIVEN.map((row) => [values.get(row) ?? null]));
   const n = (row: Row) => r.number(row);
   return {
@@ -430,15 +430,22 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
 
 // ---- The contribution alone (ECH.CARECHARGE) ----------------------------------------------------
 
+// The first six rows are given in this order by careChargeWeekly; the tenant table's cells follow.
 const CHARGE_GIVEN: readonly Row[] = [
   priceBaseInput,
-  ...TENANT_ENTER_CELLS.map((c) => c.row),
   englishCheck,
   assessableIncome,
   E.capital,
   careCostWeek,
   E.disabilityExpenditure,
+  ...TENANT_ENTER_CELLS.map((c) => c.row),
 ];
+/** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
+const CHARGE_VALUES: Value[][] = CHARGE_GIVEN.map(() => [null]);
+const CHARGE_AT = new Map<Row, number>(CHARGE_GIVEN.map((row, k) => [row, k]));
+const setCharge = (row: Row, value: Value) => {
+  CHARGE_VALUES[CHARGE_AT.get(row)!][0] = value;
+};
 const CHARGE_PROGRAM = new Program(CHARGE_GIVEN, [tariffIncome, careCharge]);
 const CHARGE_FIGURES: readonly TenantKey[] = [
   "minimumIncomeGuaranteePensionAge",
@@ -472,19 +479,18 @@ export function careChargeWeekly(a: CareChargeInputs): CareCharge {
       "the published model's price base is Scottish (free personal care); choose a current price base for the English charging rules.",
     );
   }
-  const values = new Map<Row, Value>([
-    [priceBaseInput, base.cell],
-    [englishCheck, "OK"],
-    [assessableIncome, nonNegative("weeklyIncome", a.weeklyIncome, "an amount in £ a week")],
-    [E.capital, nonNegative("capital", a.capital, "an amount in £")],
-    [careCostWeek, nonNegative("careCostPerWeek", a.careCostPerWeek, "an amount in £ a week")],
-    [E.disabilityExpenditure, amount("disabilityExpenditure", a.disabilityExpenditure)],
-  ]);
-  enterFigures(values, base.id, a.entered, CHARGE_FIGURES);
-  const lower = figureValue(base.id, "lowerCapitalLimit", values);
-  const upper = figureValue(base.id, "upperCapitalLimit", values);
+  const v = CHARGE_VALUES;
+  v[0][0] = base.cell;
+  v[1][0] = "OK";
+  v[2][0] = nonNegative("weeklyIncome", a.weeklyIncome, "an amount in £ a week");
+  v[3][0] = nonNegative("capital", a.capital, "an amount in £");
+  v[4][0] = nonNegative("careCostPerWeek", a.careCostPerWeek, "an amount in £ a week");
+  v[5][0] = amount("disabilityExpenditure", a.disabilityExpenditure);
+  enterFigures(setCharge, base.id, a.entered, CHARGE_FIGURES);
+  const lower = figureValue(base, "lowerCapitalLimit", a.entered);
+  const upper = figureValue(base, "upperCapitalLimit", a.entered);
   if (lower > upper) throw new InputError("lowerCapitalLimit", `£${lower} is above the upper capital limit of £${upper}.`);
-  const r = CHARGE_PROGRAM.run(CHARGE_GIVEN.map((row) => [values.get(row) ?? null]));
+  const r = CHARGE_PROGRAM.run(v);
   return { tariffIncome: r.number(tariffIncome), charge: r.number(careCharge) };
 }
 
