@@ -10,7 +10,10 @@
  * the limits, £1 a week of tariff income is assumed for each £250 (or part) above the lower limit;
  * the weekly charge is assessable income + tariff income − Minimum Income Guarantee −
  * disability-related expenditure, never below 0 and never above the cost of the care.
- * Housing Benefit and Council Tax Reduction are disregarded as income for charging.
+ * Housing Benefit and Council Tax Reduction are disregarded as income for charging. The rules are
+ * those of the Care and Support (Charging and Assessment of Resources) Regulations 2014
+ * (SI 2014/2672): regulation 7 (minimum income guaranteed amount), 12 (capital limit), 15 and
+ * Schedule 1 (sums disregarded), 25 (tariff income).
  */
 import { Program } from "../calc/graph";
 import { FMT, calcRow, checkRowFor, fx, inputRow, text, type Expr, type Row, type Value } from "../calc";

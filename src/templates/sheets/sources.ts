@@ -30,7 +30,7 @@ const PRICE_BASE_SOURCES: readonly [string, string, string][] = FIGURES.map((f) 
 const TENANT_SOURCES: readonly [string, string, string][] = [
   [
     "Tenant budget: English budget",
-    "Social care - charging for care and support: local authority circular, Department of Health and Social Care, Annex to the circular: Capital limits; Minimum income guarantee. Care Act 2014, Part 1.",
+    "Social care - charging for care and support: local authority circular, Department of Health and Social Care, Annex to the circular: Capital limits; Minimum income guarantee. The Care and Support (Charging and Assessment of Resources) Regulations 2014, regulations 7, 12, 15 and 25 and Schedule 1 (legislation.gov.uk).",
     "At a current price base only. Pension Credit tops the full State Pension up to the standard minimum guarantee (none when the pension is higher). The contribution: above the upper capital limit the full cost of the care; between the limits £1 a week of tariff income for each £250 (or part) above the lower limit; charge = income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, at least £0 and at most the cost of the care (hours × cost per hour, the scheme's unit cost per hour if left blank). Housing Benefit and Council Tax Reduction are disregarded. Rent, service charge, council tax, living costs, Housing Benefit and Council Tax Reduction are the user's; 10 hours of care a week is an example.",
   ],
   ...TENANT_FIGURES.map((f) => figureSources(f.label, (b) => b.rules.tenant[f.key], "the Tenant budget sheet's table of figures")),
