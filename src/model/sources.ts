@@ -5,7 +5,8 @@
  */
 import type { Source } from "./priceBase";
 
-export type InputSource = Source | "example" | "own";
+/** "answer": the user's answer to a question (the appraisal's assessment), not a figure. */
+export type InputSource = Source | "example" | "own" | "answer";
 
 /** The published 2009 model (Joint Improvement Team), at a table of it. */
 export function publishedModel(section: string): Source {
@@ -32,13 +33,14 @@ export const OWN_FIGURE: InputSource = "own";
 export function sourceWords(s: InputSource): string {
   if (s === "example") return "An example: enter your own";
   if (s === "own") return "Your own figure";
+  if (s === "answer") return "Your own answer";
   return [s.title, s.publisher, ...(s.section ? [s.section] : [])].join(", ");
 }
 
 /** The date of the source; an example or the user's own figure has none. */
 export function sourceDate(s: InputSource): string {
   if (s === "example") return "None (an example)";
-  if (s === "own") return "None (your own)";
+  if (s === "own" || s === "answer") return "None (your own)";
   return s.date;
 }
 
@@ -46,5 +48,6 @@ export function sourceDate(s: InputSource): string {
 export function sourceSentence(s: InputSource): string {
   if (s === "example") return "The default is an example: enter your own.";
   if (s === "own") return "No default: enter your own figure.";
+  if (s === "answer") return "No default: give your own answer.";
   return `Default from ${sourceWords(s)} (${s.date}).`;
 }

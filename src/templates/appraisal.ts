@@ -5,7 +5,6 @@
  * brief's nine questions), all live formulas.
  */
 import { calcCells, constRow, fx, inputRow, range, type Row } from "../calc";
-import { OWN_FIGURE } from "../model/sources";
 import { BASE_OPTIONS, OPTION_IDS, type BaseRows, type Prior } from "../options/registry";
 import { FMT } from "../options/sheet";
 import { briefSection } from "./citations";
@@ -20,7 +19,7 @@ export const APPRAISAL_ID = "Appraisal A–D";
 /** Each option's answers to the nine questions: a pink column per option. */
 const answers = OPTION_IDS.map((id) =>
   inputRow(`appraisal.answers${id}`, `Option ${id}`, Array<null>(ASSESSMENT_QUESTIONS.length).fill(null), {
-    source: OWN_FIGURE,
+    source: "answer",
     cellLabels: ASSESSMENT_QUESTIONS.map((_, k) => `question ${k + 1}`),
     rule: { kind: "list", list: ANSWERS, blank: true },
     prompt: `Option ${id}: choose ${ANSWERS.join(", ")}.`,

@@ -76,7 +76,9 @@ describe.each(books)("%s: the assumption register", (_id, def) => {
   test("the single templates' Assessment answers are the only pink cells left out: two a question", () => {
     if (def.id === "A–D") {
       expect(answers).toEqual([]);
-      expect(lines.filter((l) => l.target.startsWith("assessment!"))).toHaveLength(4 * ASSESSMENT_QUESTIONS.length);
+      const answerLines = lines.filter((l) => l.target.startsWith("assessment!"));
+      expect(answerLines).toHaveLength(4 * ASSESSMENT_QUESTIONS.length);
+      for (const l of answerLines) expect(l.text(SOURCE_COL)).toBe("Your own answer");
     } else expect(answers).toHaveLength(2 * ASSESSMENT_QUESTIONS.length);
   });
 
