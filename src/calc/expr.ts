@@ -8,6 +8,7 @@
  * only cell, and SUM/MAX/MIN of a row read the whole row.
  */
 import { round, roundUp } from "../model/excel";
+import type { InputSource } from "../model/sources";
 
 export type ErrorCode = "#N/A" | "#DIV/0!" | "#VALUE!" | "#NUM!";
 
@@ -45,6 +46,10 @@ export interface Row {
   readonly input?: InputSpec;
   /** A check: "OK" or what to fix; shown as a check and never hidden behind another check. */
   readonly check?: boolean;
+  /** Input rows: where the default comes from (the Sources and assumptions sheet lists it). */
+  readonly source?: InputSource;
+  /** Names of the cells of a row of several ("Low", "Month 1"), for the register. */
+  readonly cellLabels?: readonly string[];
 }
 
 /** How an input is checked; the workbook turns the same rule into data validation and a check formula. */

@@ -1,5 +1,6 @@
 /** Row constructors and the checks an input's rule implies (the same rule the model enforces). */
 import { MAX_AMOUNT } from "../model/validate";
+import type { InputSource } from "../model/sources";
 import { fx, type Expr, type InputSpec, type ParamRule, type Row, type Value, at, text } from "./expr";
 
 interface Common {
@@ -11,7 +12,13 @@ interface Common {
   total?: boolean;
 }
 
-export function inputRow(id: string, label: string, values: readonly Value[] | Value, o: Common & InputSpec): Row {
+/** An input: `source` says where its default comes from, so no pink cell goes without one. */
+export function inputRow(
+  id: string,
+  label: string,
+  values: readonly Value[] | Value,
+  o: Common & InputSpec & { source: InputSource; cellLabels?: readonly string[] },
+): Row {
   const vs = Array.isArray(values) ? (values as Value[]) : [values as Value];
   const { rule, prompt, blankMeans, size = vs.length, ...rest } = o;
   return { id, kind: "input", label, size, values: vs, input: { rule, prompt, blankMeans }, ...rest };

@@ -5,13 +5,14 @@
  * Projection sheet's own row.
  */
 import { inputRow, Program } from "../calc";
+import { OWN_FIGURE } from "../model/sources";
 import { InputError } from "../model/errors";
 import { MAX_AMOUNT, nonNegative, share } from "../model/validate";
 import * as PR from "../model/projection";
 
 // The function's arguments stand in for the option's rows (this module does not load the options,
 // so the custom functions bundle stays small); the break-even row is the Projection sheet's own.
-const arg = (id: string) => inputRow(`breakEven.${id}`, id, 0, { rule: { kind: "number", min: 0 }, prompt: id });
+const arg = (id: string) => inputRow(`breakEven.${id}`, id, 0, { rule: { kind: "number", min: 0 }, prompt: id, source: OWN_FIGURE });
 const src = {
   key: "breakEven",
   blockHours: arg("blockHours"),

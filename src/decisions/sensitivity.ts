@@ -6,6 +6,7 @@
  * moves as live formulas (src/templates/sheets/sensitivity.ts).
  */
 import { at, constRow, fx, inputRow, round, Program, type Expr, type Row, type Value } from "../calc";
+import { EXAMPLE_FIGURE } from "../model/sources";
 import * as S from "../model/scheme";
 import * as PR from "../model/projection";
 import { checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
@@ -16,6 +17,7 @@ export const DEFAULT_SENSITIVITY_RANGE = 0.1;
 
 /** The pink cell on the Sensitivity sheet: how far each input moves, down and up. */
 export const sensitivityRange = inputRow("sensitivityRange", "Move each input down and up by", DEFAULT_SENSITIVITY_RANGE, {
+  source: EXAMPLE_FIGURE,
   unit: "% of its value",
   format: "0%",
   rule: { kind: "share" },

@@ -1,5 +1,6 @@
 import { Program } from "../calc/graph";
 import { calcRow, fx, inputRow, range, rebound, type ParamRule } from "../calc";
+import { publishedModel } from "./sources";
 import { DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME, MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
 import { nonNegative } from "./validate";
@@ -36,17 +37,27 @@ export function tenantBudget(expenditure: readonly number[], income: readonly nu
 // The tenant's budget as graph rows: the Tenant budget sheet prints them, tenantBudget evaluates them.
 const AMOUNT: ParamRule = { kind: "number", min: 0 };
 const MONEY = "£#,##0.00;-£#,##0.00";
+const TENANT_BUDGET = publishedModel("Indicative costs and sources of income for tenants");
 
 /** The budget's rows: six lines of expenditure and six of income, as the published budget has. */
 function budgetRows() {
-  const lines = (id: string, label: string, values: readonly number[], prompt: string, name: string) =>
-    inputRow(id, label, values, { unit: "£ a week", format: MONEY, rule: AMOUNT, prompt, name });
+  const lines = (id: string, label: string, values: readonly number[], prompt: string, name: string, cellLabels: readonly string[]) =>
+    inputRow(id, label, values, {
+      source: TENANT_BUDGET,
+      cellLabels,
+      unit: "£ a week",
+      format: MONEY,
+      rule: AMOUNT,
+      prompt,
+      name,
+    });
   const exp = lines(
     "tenantExpenditure",
     "Expenditure",
     DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount),
     "Weekly spending on this line, £ a week.",
     "ECH_TenantExpenditure",
+    DEFAULT_TENANT_EXPENDITURE.map((l) => l.label),
   );
   const inc = lines(
     "tenantIncome",
@@ -54,6 +65,7 @@ function budgetRows() {
     DEFAULT_TENANT_INCOME.map((l) => l.amount),
     "Weekly income from this source, £ a week.",
     "ECH_TenantIncome",
+    DEFAULT_TENANT_INCOME.map((l) => l.label),
   );
   const expenditureTotal = calcRow("budget.expenditure", "Total expenditure", fx`SUM(${range(exp)})`, {
     unit: "£ a week",

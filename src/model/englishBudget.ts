@@ -24,6 +24,7 @@ import { CURRENT, STATUTORY_BASES, chosen, priceBaseIndex, priceBaseInput, table
 import { unitCost } from "./scheme";
 import { checkParam } from "./options";
 import { finite, nonNegative } from "./validate";
+import { EXAMPLE_FIGURE, OWN_FIGURE } from "./sources";
 
 const MONEY = "£#,##0.00;-£#,##0.00";
 const WEEK = "£ a week";
@@ -123,13 +124,14 @@ export const TF: Readonly<Record<TenantKey, Row>> = Object.fromEntries(
 
 const AMOUNT = { kind: "number", min: 0 } as const;
 const weekly = (id: string, label: string, prompt: string) =>
-  inputRow(id, label, 0, { unit: WEEK, format: MONEY, rule: AMOUNT, prompt: `${prompt} £ a week; 0 if none.` });
+  inputRow(id, label, 0, { unit: WEEK, format: MONEY, rule: AMOUNT, prompt: `${prompt} £ a week; 0 if none.`, source: OWN_FIGURE });
 
 export const ATTENDANCE_RATES = ["None", "Lower rate", "Higher rate"] as const;
 
 export const E = {
   attendanceRate: inputRow("english.attendanceRate", "Attendance Allowance rate", "Higher rate", {
     rule: { kind: "list", list: ATTENDANCE_RATES },
+    source: OWN_FIGURE,
     prompt: `Which rate of Attendance Allowance the tenant gets: ${ATTENDANCE_RATES.join(", ")}. It is not means-tested; the rate depends on the help needed by day and by night.`,
   }),
   housingBenefit: weekly(
@@ -150,12 +152,14 @@ export const E = {
     unit: "£",
     format: FMT.money0,
     rule: AMOUNT,
+    source: OWN_FIGURE,
     prompt: "The tenant's capital after the disregards of the financial assessment, £; the home they rent is not capital.",
   }),
   careHours: inputRow("english.careHours", "Hours of care a week (an example)", 10, {
     unit: "hours a week",
     format: FMT.hours,
     rule: AMOUNT,
+    source: EXAMPLE_FIGURE,
     prompt: "Hours of care a week the council arranges for the tenant (10 is an example).",
   }),
   careRate: inputRow("english.careRate", "Cost of care per hour", null, {
@@ -163,6 +167,7 @@ export const E = {
     format: MONEY,
     rule: { kind: "number", min: 0, blank: true },
     blankMeans: "the scheme's unit cost per hour (ECH_UnitCostPerHour)",
+    source: OWN_FIGURE,
     prompt: "What the council pays for an hour of the tenant's care, £; leave blank for the scheme's unit cost per hour.",
   }),
   disabilityExpenditure: weekly(

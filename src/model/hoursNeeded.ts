@@ -5,6 +5,7 @@
  * reader sees them side by side and which one the options use.
  */
 import { calcRow, fx, inputRow, range, text, type Row } from "../calc";
+import { publishedModel, technicalBrief } from "./sources";
 import {
   SEED_ELIGIBILITY_HOURS,
   SEED_HANDOVER_HOURS_PER_DAY,
@@ -17,11 +18,18 @@ import * as S from "./scheme";
 
 const H = { unit: "hours a week", format: "#,##0.0" } as const;
 const AMOUNT = { kind: "number", min: 0 } as const;
+/** The brief's worked examples for a 40-unit scheme, and its example of a minimum need. */
+const WORKED = technicalBrief("How much care? 3.1.4");
+const ELIGIBILITY = technicalBrief("How much care? 1.4");
+const GROUPS = SEED_THIRDS.map((_, k) => `group ${k + 1}`);
+const SESSIONS = SEED_SCHEDULE.map((x) => x.label);
 
 export const METHODS = ["Staffing total", "Thirds principle", "Schedule of cover", "Minimum eligibility", "10 hours a unit"] as const;
 export type HoursMethod = (typeof METHODS)[number];
 
 export const method = inputRow("hours.method", "Estimate the options use", METHODS[0], {
+  // The default is the Staffing sheet's total: the published model's hours.
+  source: publishedModel("Care and support staffing"),
   rule: { kind: "list", list: METHODS },
   prompt: `How the options count the hours residents need: ${METHODS.join(", ")}.`,
   name: "ECH_HoursMethod",
@@ -33,6 +41,8 @@ export const occupants = inputRow(
   "Occupants in the group",
   SEED_THIRDS.map((g) => g.occupants),
   {
+    source: WORKED,
+    cellLabels: GROUPS,
     unit: "occupants",
     format: "0",
     rule: { kind: "whole", min: 0 },
@@ -44,6 +54,8 @@ export const hoursEach = inputRow(
   "Care hours each",
   SEED_THIRDS.map((g) => g.hoursEach),
   {
+    source: WORKED,
+    cellLabels: GROUPS,
     ...H,
     rule: AMOUNT,
     prompt: "Care hours a week each occupant of the group needs (the brief's example: 3, 7.5, 13, 15, 20).",
@@ -59,11 +71,13 @@ export const thirdsDay = calcRow("hours.thirdsDay", "Daytime care", fx`SUM(${ran
   note: "all groups (the brief: 342.5)",
 });
 export const estimateNight = inputRow("hours.night", "Night cover for the estimates", SEED_NIGHT_HOURS_PER_WEEK, {
+  source: WORKED,
   ...H,
   rule: AMOUNT,
   prompt: "Night cover hours a week added to each estimate (the brief: 70, one waking carer 10 hours a night).",
 });
 export const estimateTeamLeader = inputRow("hours.teamLeader", "Care team leader for the estimates", SEED_MINIMUM_BLOCK.teamLeaderHours, {
+  source: WORKED,
   ...H,
   rule: AMOUNT,
   prompt: "Care team leader hours a week added to each estimate (the brief: 37).",
@@ -80,6 +94,8 @@ export const sessionHours = inputRow(
   "Hours in the session",
   SEED_SCHEDULE.map((x) => x.hours),
   {
+    source: WORKED,
+    cellLabels: SESSIONS,
     unit: "hours a day",
     format: "#,##0.0",
     rule: { kind: "number", min: 0, max: 24 },
@@ -91,6 +107,8 @@ export const staffOnDuty = inputRow(
   "Staff on duty",
   SEED_SCHEDULE.map((x) => x.staff),
   {
+    source: WORKED,
+    cellLabels: SESSIONS,
     unit: "staff",
     format: "0",
     rule: AMOUNT,
@@ -104,6 +122,7 @@ export const sessionStaffHours = calcRow("hours.sessionStaffHours", "Staff hours
   note: "hours × staff",
 });
 export const handover = inputRow("hours.handover", "Handover a day", SEED_HANDOVER_HOURS_PER_DAY, {
+  source: WORKED,
   unit: "hours a day",
   format: "#,##0.0",
   rule: { kind: "number", min: 0, max: 24 },
@@ -122,6 +141,7 @@ export const schedule = calcRow("hours.schedule", "Schedule of cover", fx`${sche
 
 // Minimum eligibility and the rule of thumb.
 export const minimumEach = inputRow("hours.minimumEach", "Minimum care hours to be eligible", SEED_ELIGIBILITY_HOURS, {
+  source: ELIGIBILITY,
   ...H,
   rule: AMOUNT,
   prompt: "Care hours a week a resident must need to be eligible (the brief's example: 4).",

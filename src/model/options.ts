@@ -7,6 +7,12 @@ import { InputError } from "./errors";
 import { coreAndAddOn, minimumBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
 import type { ParamRule } from "../calc/expr";
 import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
+import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief, type InputSource } from "./sources";
+
+// The brief's sections the options' defaults come from.
+const COVER = technicalBrief("Section 2 Part A 4.2");
+const CORE = technicalBrief("How much care? 6.3.1.6");
+const MINIMUM_BLOCK = technicalBrief("How much care? 3.1.4");
 
 export type { ParamRule } from "../calc/expr";
 
@@ -193,6 +199,55 @@ export const OPTION_PARAM_RULES: { [K in keyof OptionParams]: { [P in keyof Opti
     blockPrice: PRICE,
   },
 };
+
+/** Where each option parameter's default comes from (the assumption register). */
+export const OPTION_PARAM_SOURCES: { [K in keyof OptionParams]: { [P in keyof OptionParams[K]]: InputSource } } = {
+  A: {
+    coverStaff: COVER,
+    coverHoursPerDay: COVER,
+    coverDays: COVER,
+    hoursNeeded: OWN_FIGURE,
+    fixedChargePerTenantWeek: EXAMPLE_FIGURE,
+    providerCostPerHour: OWN_FIGURE,
+    spotPrice: OWN_FIGURE,
+    councilShare: EXAMPLE_FIGURE,
+    expectedUptake: EXAMPLE_FIGURE,
+  },
+  B: {
+    nightHours: CORE,
+    dayHours: CORE,
+    handoverHours: CORE,
+    floatingHours: CORE,
+    hoursNeeded: OWN_FIGURE,
+    blockPrice: OWN_FIGURE,
+    spotPrice: OWN_FIGURE,
+    councilShare: EXAMPLE_FIGURE,
+  },
+  C: blockSources(),
+  D: blockSources(),
+  E: { members: EXAMPLE_FIGURE, budgetPerWeek: OWN_FIGURE, pooledShare: EXAMPLE_FIGURE, price: OWN_FIGURE },
+  F: { blockPeriodMonths: EXAMPLE_FIGURE, blockHours: OWN_FIGURE, blockPrice: OWN_FIGURE },
+};
+
+function blockSources(): { [P in keyof BlockParams]: InputSource } {
+  return {
+    dayStaff: MINIMUM_BLOCK,
+    dayHoursPerDay: MINIMUM_BLOCK,
+    nightHoursPerNight: MINIMUM_BLOCK,
+    handoverHoursPerDay: MINIMUM_BLOCK,
+    teamLeaderHours: MINIMUM_BLOCK,
+    daysPerWeek: MINIMUM_BLOCK,
+    targetHours: OWN_FIGURE,
+    phaseStep: MINIMUM_BLOCK,
+    optOutResidents: EXAMPLE_FIGURE,
+    optOutHoursEach: EXAMPLE_FIGURE,
+    blockPrice: OWN_FIGURE,
+    spotPrice: OWN_FIGURE,
+    councilShare: EXAMPLE_FIGURE,
+    additionalHours: EXAMPLE_FIGURE,
+    reducedHours: EXAMPLE_FIGURE,
+  };
+}
 
 function blockRules(): { [P in keyof BlockParams]: ParamRule } {
   return {

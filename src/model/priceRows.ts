@@ -5,6 +5,7 @@
  * A figure that could not be checked against a publication is an empty pink cell to enter.
  */
 import { FMT, calcRow, constRow, fx, inputRow, text, type Expr, type Row } from "../calc";
+import { OWN_FIGURE, publishedModel } from "./sources";
 import { PUBLISHED_PRICE_BASE } from "./defaults";
 import { PRICE_BASES, type CheckedFigure, type PriceBase, type Source, type StatutoryRules } from "./priceBase";
 
@@ -106,6 +107,7 @@ export const FIGURES: readonly FigureSpec[] = [
 const NAMES = PRICE_BASES.map((p) => p.cell);
 
 export const priceBaseInput = inputRow("priceBase", "Price base", PUBLISHED_PRICE_BASE, {
+  source: publishedModel("Staff on-costs"),
   rule: { kind: "list", list: NAMES },
   name: "ECH_PriceBase",
   prompt: `Which year's prices and pay rules: ${NAMES.join(", ")}. "${PUBLISHED_PRICE_BASE}" keeps the published model's flat on-costs and figures.`,
@@ -141,6 +143,7 @@ export interface TableSpec {
 export function tableCell(id: string, base: Statutory, f: TableSpec, figure: CheckedFigure): Row {
   if (figure !== null) return constRow(id, `${f.label}, ${base.id}`, [figure.value], { format: f.format, unit: f.unit });
   return inputRow(id, `${f.label}, ${base.id}`, null, {
+    source: OWN_FIGURE,
     unit: f.unit,
     format: f.format,
     rule: { kind: "number", min: 0 },

@@ -9,6 +9,7 @@
  * year's months are the twelve cells of twelve-cell rows.
  */
 import { at, blankOr, calcRow, constRow, fx, inputRow, range, text, type Expr, type Row } from "../calc";
+import { EXAMPLE_FIGURE, OWN_FIGURE, monthLabels } from "./sources";
 import { BUDGET_ROWS } from "./budget";
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
@@ -96,6 +97,7 @@ const d = DEFAULT_PROJECTION;
 // ---- Inputs (pink cells on the Projection sheet) --------------------------------------------------
 
 export const contractYears = inputRow("contractYears", "Contract length", d.contractYears, {
+  source: EXAMPLE_FIGURE,
   unit: "years",
   format: FMT.count,
   rule: { kind: "whole", min: 1, max: PROJECTION_YEARS },
@@ -103,6 +105,7 @@ export const contractYears = inputRow("contractYears", "Contract length", d.cont
   prompt: "Years the contract runs, 1 to 10. The brief expects up to 3 years with annual review, and longer for integrated schemes.",
 });
 export const payUplift = inputRow("payUplift", "Pay uplift a year", d.payUplift, {
+  source: EXAMPLE_FIGURE,
   unit: "% a year",
   format: FMT.percent1,
   rule: { kind: "share" },
@@ -110,6 +113,7 @@ export const payUplift = inputRow("payUplift", "Pay uplift a year", d.payUplift,
   prompt: "Rise in pay each year, applied from the second contract year (0% keeps today's prices).",
 });
 export const nonPayUplift = inputRow("nonPayUplift", "Non-pay uplift a year", d.nonPayUplift, {
+  source: EXAMPLE_FIGURE,
   unit: "% a year",
   format: FMT.percent1,
   rule: { kind: "share" },
@@ -117,6 +121,7 @@ export const nonPayUplift = inputRow("nonPayUplift", "Non-pay uplift a year", d.
   prompt: "Rise in non-pay costs (training) each year, applied from the second contract year (0% keeps today's prices).",
 });
 export const discountRate = inputRow("discountRate", "Discount rate", d.discountRate, {
+  source: DISCOUNT_RATE_FIGURE.source,
   unit: "% a year",
   format: FMT.percent1,
   rule: { kind: "share" },
@@ -124,6 +129,8 @@ export const discountRate = inputRow("discountRate", "Discount rate", d.discount
   prompt: "Rate for the present value: HM Treasury's Green Book social time preference rate is 3.5% a year (real) for the first 30 years.",
 });
 export const occupancy = inputRow("occupancy", "Units let", [...d.occupancy], {
+  source: EXAMPLE_FIGURE,
+  cellLabels: monthLabels(FILL_UP_MONTHS),
   size: FILL_UP_MONTHS,
   unit: "% of units",
   format: FMT.percent,
@@ -132,6 +139,7 @@ export const occupancy = inputRow("occupancy", "Units let", [...d.occupancy], {
   prompt: "Share of the units let in this month of the first year (100%: full from opening, as the published model assumes).",
 });
 export const voidRent = inputRow("voidRent", "Rent of an empty unit", d.voidRent, {
+  source: OWN_FIGURE,
   unit: "£ a week",
   format: FMT.money,
   rule: { kind: "number", min: 0, blank: true },
@@ -140,6 +148,7 @@ export const voidRent = inputRow("voidRent", "Rent of an empty unit", d.voidRent
     "Rent the council pays the landlord for each empty unit under a voids indemnity; enter 0 if the council does not indemnify voids.",
 });
 export const voidServiceCharge = inputRow("voidServiceCharge", "Service charge of an empty unit", d.voidServiceCharge, {
+  source: OWN_FIGURE,
   unit: "£ a week",
   format: FMT.money,
   rule: { kind: "number", min: 0, blank: true },
@@ -147,6 +156,7 @@ export const voidServiceCharge = inputRow("voidServiceCharge", "Service charge o
   prompt: "Service charge the council pays for each empty unit under a voids indemnity; enter 0 if the council does not indemnify voids.",
 });
 export const budget = inputRow("councilBudget", "Council's budget a year", d.budget, {
+  source: OWN_FIGURE,
   unit: "£ a year",
   format: FMT.money0,
   rule: { kind: "number", min: 0, blank: true },

@@ -4,11 +4,13 @@
  * need, hourly-priced care in extra care costs more than a fixed care home fee).
  */
 import { calcRow, fx, inputRow } from "../calc";
+import { OWN_FIGURE } from "./sources";
 import * as S from "./scheme";
 
 const money = "£#,##0.00;-£#,##0.00";
 
 export const careHomeFee = inputRow("careHomeFee", "Care home weekly fee", null, {
+  source: OWN_FIGURE,
   unit: "£ a week",
   format: money,
   rule: { kind: "number", min: 0, blank: true },

@@ -4,6 +4,7 @@
  * print them as formulas. Bands are cells 0, 1, 2 (Low, Medium, High) of three-cell rows.
  */
 import { calcRow, FMT, fx, inputRow, range, type Expr, type ParamRule, type Row } from "../calc";
+import { EXAMPLE_FIGURE, OWN_FIGURE, publishedModel, technicalBrief } from "./sources";
 import { DEFAULT_PAY, DEFAULT_SCHEME, NIGHT_COVER, WEEKS_PER_YEAR } from "./defaults";
 import { HEADCOUNT_GUARD_DIGITS } from "./excel";
 import { CURRENT, PB } from "./priceRows";
@@ -14,9 +15,14 @@ const WHOLE_1: ParamRule = { kind: "whole", min: 1 };
 const AMOUNT: ParamRule = { kind: "number", min: 0 };
 const SHARE: ParamRule = { kind: "share" };
 const d = DEFAULT_SCHEME;
+/** The published model's tables the defaults come from. */
+export const STAFFING = publishedModel("Care and support staffing");
+export const ON_COSTS = publishedModel("Staff on-costs");
+const BANDS = ["Low", "Medium", "High"];
 
 // Inputs (pink cells on the Inputs sheet).
 export const tenants = inputRow("tenants", "Tenants in the scheme", d.tenants, {
+  source: STAFFING,
   unit: "tenants",
   format: FMT.count,
   rule: WHOLE_1,
@@ -24,6 +30,8 @@ export const tenants = inputRow("tenants", "Tenants in the scheme", d.tenants, {
   prompt: "Number of tenants (units) in the scheme. The published model uses 35.",
 });
 export const bandShares = inputRow("bandShares", "Share of tenants in each needs band", [...d.bandShares], {
+  source: STAFFING,
+  cellLabels: BANDS,
   unit: "% of tenants",
   format: FMT.percent,
   rule: SHARE,
@@ -31,6 +39,8 @@ export const bandShares = inputRow("bandShares", "Share of tenants in each needs
   prompt: "Share of tenants in the Low, Medium and High needs bands; the three must add up to 100%.",
 });
 export const bandHours = inputRow("bandHours", "Daytime care and support hours for each tenant", [...d.bandHours], {
+  source: STAFFING,
+  cellLabels: BANDS,
   unit: "hours a week",
   format: FMT.hours,
   rule: AMOUNT,
@@ -38,6 +48,8 @@ export const bandHours = inputRow("bandHours", "Daytime care and support hours f
   prompt: "Daytime care and support hours a week for each tenant in the band (published model: 7, 18, 28).",
 });
 export const supportShares = inputRow("supportShares", "Share of those hours that is housing support", [...d.supportShares], {
+  source: STAFFING,
+  cellLabels: BANDS,
   unit: "% of hours",
   format: FMT.percent,
   rule: SHARE,
@@ -45,6 +57,7 @@ export const supportShares = inputRow("supportShares", "Share of those hours tha
   prompt: "Share of the band's hours that is housing support; the rest is care (published model: 80%, 60%, 40%).",
 });
 export const nightHours = inputRow("nightHours", "Night hours", d.nightHours, {
+  source: STAFFING,
   unit: "hours a week",
   format: FMT.hours,
   rule: AMOUNT,
@@ -52,6 +65,7 @@ export const nightHours = inputRow("nightHours", "Night hours", d.nightHours, {
   prompt: "Night cover hours a week for the whole scheme (published model: 126).",
 });
 export const nightSupportShare = inputRow("nightSupportShare", "Share of night hours that is housing support", d.nightSupportShare, {
+  source: STAFFING,
   unit: "% of hours",
   format: FMT.percent,
   rule: SHARE,
@@ -59,6 +73,7 @@ export const nightSupportShare = inputRow("nightSupportShare", "Share of night h
   prompt: "Share of the night hours counted as housing support; the rest is care (published model: 50%).",
 });
 export const supportRate = inputRow("supportRate", "Hourly cost of housing support", d.hourlyRates.support, {
+  source: STAFFING,
   unit: "£ an hour",
   format: FMT.money,
   rule: AMOUNT,
@@ -66,12 +81,14 @@ export const supportRate = inputRow("supportRate", "Hourly cost of housing suppo
     "Cost of an hour of housing support before on-costs (published model: £10.00). At a current price base, the hourly pay of a support worker.",
 });
 export const careRate = inputRow("careRate", "Hourly cost of care", d.hourlyRates.care, {
+  source: STAFFING,
   unit: "£ an hour",
   format: FMT.money,
   rule: AMOUNT,
   prompt: "Cost of an hour of care before on-costs (published model: £10.00). At a current price base, the hourly pay of a care worker.",
 });
 export const managerSalary = inputRow("managerSalary", "Scheme manager's salary (35 hours a week)", d.managerSalary, {
+  source: ON_COSTS,
   unit: "£ a year",
   format: FMT.money0,
   rule: AMOUNT,
@@ -79,24 +96,28 @@ export const managerSalary = inputRow("managerSalary", "Scheme manager's salary 
   prompt: "Scheme manager's salary a year (published model: £26,000).",
 });
 export const niRate = inputRow("niRate", "Employer's National Insurance", d.onCosts.ni, {
+  source: ON_COSTS,
   unit: "% of pay",
   format: FMT.percent,
   rule: SHARE,
   prompt: "Employer's National Insurance as a share of pay: care cost a year + scheme manager (published model: 10%).",
 });
 export const coverRate = inputRow("coverRate", "Cover for leave and sickness", d.onCosts.cover, {
+  source: ON_COSTS,
   unit: "% of pay",
   format: FMT.percent,
   rule: SHARE,
   prompt: "Cover for leave and sickness as a share of pay (published model: 4%).",
 });
 export const superannuationRate = inputRow("superannuationRate", "Superannuation (employer's pension)", d.onCosts.superannuation, {
+  source: ON_COSTS,
   unit: "% of pay and cover",
   format: FMT.percent,
   rule: SHARE,
   prompt: "Employer's pension contributions as a share of pay plus cover (published model: 6%).",
 });
 export const training = inputRow("training", "Training", d.onCosts.training, {
+  source: ON_COSTS,
   unit: "£ a year",
   format: FMT.money0,
   rule: AMOUNT,
@@ -300,6 +321,7 @@ function now(id: string, label: string, e: Expr, o: Parameters<typeof calcRow>[3
 }
 
 export const teamLeaderHours = inputRow("teamLeaderHours", "Team leader hours", p.teamLeaderHours, {
+  source: technicalBrief("How much care? 3.2.2"),
   unit: "hours a week",
   format: FMT.hours,
   rule: AMOUNT,
@@ -308,6 +330,7 @@ export const teamLeaderHours = inputRow("teamLeaderHours", "Team leader hours", 
     "Care team leader hours a week, paid at their own rate (Technical Brief, How much care? 3.2.2; its minimum block has 37). Used at a current price base.",
 });
 export const teamLeaderRate = inputRow("teamLeaderRate", "Hourly pay of the team leader", p.teamLeaderRate, {
+  source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
   rule: AMOUNT,
@@ -315,12 +338,14 @@ export const teamLeaderRate = inputRow("teamLeaderRate", "Hourly pay of the team
   prompt: `Hourly pay of the care team leader or senior (${EXAMPLE}; at or above the National Living Wage of April 2026). Used at a current price base.`,
 });
 export const nightCover = inputRow("nightCover", "Night cover", p.nightCover, {
+  source: technicalBrief("How much care? 3.2.2"),
   rule: { kind: "list", list: NIGHT_COVER },
   name: "ECH_NightCover",
   prompt:
     "Waking nights are paid by the hour at the night rate; sleep-in nights are a flat amount a night (Technical Brief, How much care? 3.2.2). Used at a current price base.",
 });
 export const nightRate = inputRow("nightRate", "Hourly pay at night (waking nights)", p.nightRate, {
+  source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
   rule: AMOUNT,
@@ -328,18 +353,21 @@ export const nightRate = inputRow("nightRate", "Hourly pay at night (waking nigh
   prompt: `Hourly pay of waking night staff (${EXAMPLE}; at or above the National Living Wage of April 2026). Used at a current price base.`,
 });
 export const sleepInNights = inputRow("sleepInNights", "Sleep-in nights", p.sleepInNights, {
+  source: EXAMPLE_FIGURE,
   unit: "nights a week",
   format: FMT.hours,
   rule: AMOUNT,
   prompt: "Sleep-in nights a week, for sleep-in night cover (7: one person sleeping in every night).",
 });
 export const sleepInAmount = inputRow("sleepInAmount", "Sleep-in payment", p.sleepInAmount, {
+  source: OWN_FIGURE,
   unit: "£ a night",
   format: FMT.money,
   rule: AMOUNT,
   prompt: "The flat amount paid for a sleep-in night. Needed only for sleep-in night cover; there is no example figure.",
 });
 export const contractedHours = inputRow("contractedHours", "Average contracted hours of a worker (an assumption)", p.contractedHours, {
+  source: EXAMPLE_FIGURE,
   unit: "hours a week",
   format: FMT.hours,
   rule: { kind: "number", min: 0, positive: true, max: 168 },
@@ -347,18 +375,21 @@ export const contractedHours = inputRow("contractedHours", "Average contracted h
   prompt: `The average paid hours a week of a care or support worker, used to count the workers (${EXAMPLE}). National Insurance and pension depend on each worker's pay, so fewer, fuller posts cost more than many part-time ones.`,
 });
 export const absenceRate = inputRow("absenceRate", "Absence cover (sickness and other absence)", p.absenceRate, {
+  source: EXAMPLE_FIGURE,
   unit: "% of hours",
   format: FMT.percent,
   rule: SHARE,
   prompt: `Extra paid hours to cover sickness and other absence, as a share of the hours (${EXAMPLE}; the published model's cover is 4%). Holiday is added separately.`,
 });
 export const trainingHours = inputRow("trainingHours", "Training hours of a worker", p.trainingHours, {
+  source: EXAMPLE_FIGURE,
   unit: "hours a year",
   format: FMT.hours,
   rule: AMOUNT,
   prompt: `Paid training hours of each care and support worker a year, paid at the care rate (${EXAMPLE}).`,
 });
 export const pensionSchemeRate = inputRow("pensionSchemeRate", "Employer pension, scheme rate on whole pay", p.pensionSchemeRate, {
+  source: OWN_FIGURE,
   unit: "% of pay",
   format: FMT.percent,
   rule: { kind: "share", blank: true },
@@ -366,6 +397,7 @@ export const pensionSchemeRate = inputRow("pensionSchemeRate", "Employer pension
   prompt: "An employer pension rate on the whole pay, for example a council's pension scheme for its own staff.",
 });
 export const overheadRate = inputRow("overheadRate", "Provider overheads", p.overheadRate, {
+  source: EXAMPLE_FIGURE,
   unit: "% of staff cost",
   format: FMT.percent,
   rule: SHARE,
@@ -373,6 +405,7 @@ export const overheadRate = inputRow("overheadRate", "Provider overheads", p.ove
   prompt: `A provider's business costs (management, office, insurance, regulation and the like) as a share of the staff cost (${EXAMPLE}).`,
 });
 export const surplusRate = inputRow("surplusRate", "Provider surplus", p.surplusRate, {
+  source: EXAMPLE_FIGURE,
   unit: "% of cost",
   format: FMT.percent,
   rule: SHARE,

@@ -17,6 +17,7 @@ import {
 } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
+import { monthLabels } from "../model/sources";
 import type { SheetLayout } from "../templates/layout";
 import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
 
@@ -111,12 +112,14 @@ export function blockContract(id: "C" | "D") {
       unit: "hours",
       format: FMT.hours,
       prompt: "Hours delivered above the block in this month (netted off at the block price).",
+      cellLabels: monthLabels(NETTING_MONTHS),
     }),
     reducedHours: p("reducedHours", {
       label: "Reduced hours in the month",
       unit: "hours",
       format: FMT.hours,
       prompt: "Block hours not delivered in this month (netted off at the block price).",
+      cellLabels: monthLabels(NETTING_MONTHS),
     }),
   };
   const scalarParams = Object.values(P).filter((x) => x.size === 1 && (id === "C" || (x !== P.optOutResidents && x !== P.optOutHoursEach)));

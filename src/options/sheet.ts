@@ -17,7 +17,8 @@ import {
   type Row,
   type Value,
 } from "../calc";
-import { WEEKS_PER_YEAR } from "../model";
+import { OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
+import type { InputSource } from "../model/sources";
 import { OPTION_CONTENT } from "../templates/content";
 import { SheetLayout } from "../templates/layout";
 import { titleRow } from "../templates/sheets/inputs";
@@ -64,17 +65,23 @@ export interface ParamText {
   prompt: string;
   blankMeans?: string;
   name?: string;
+  /** Names of the cells of a parameter of several ("month 1", …). */
+  cellLabels?: readonly string[];
 }
 
 /** A pink parameter of an option as a graph row. */
 export function param(id: string, key: string, value: Value | readonly Value[], rule: ParamRule, t: ParamText): Row {
+  const source = (OPTION_PARAM_SOURCES as Record<string, Record<string, InputSource | undefined>>)[id]?.[key];
+  if (!source) throw new Error(`No source for option ${id}'s ${key}`);
   return inputRow(`${id}.${key}`, t.label, value as Value, {
+    source,
     unit: t.unit,
     format: t.format,
     rule,
     prompt: t.prompt,
     ...(t.blankMeans ? { blankMeans: t.blankMeans } : {}),
     ...(t.name ? { name: t.name } : {}),
+    ...(t.cellLabels ? { cellLabels: t.cellLabels } : {}),
   });
 }
 

@@ -12,6 +12,9 @@ import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/input
 import type { OptionId, OverlayId } from "../templates/types";
 import { formatPence, formatPounds } from "./format";
 import { parseNumber } from "./form";
+import { contractYears, discountRate, nonPayUplift, payUplift } from "../model/projection";
+import { sourceDate, sourceSentence, sourceWords } from "../model/sources";
+import type { Row } from "../calc";
 
 const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", columnGap: "8px", rowGap: "8px" },
@@ -146,8 +149,9 @@ export default function Contract({
   const [text, setText] = useState(DEFAULT_TEXT);
   const [headline, setHeadline] = useState<Headline>("npv");
   const result = useMemo(() => (scheme ? compute(option, overlays, scheme, text) : null), [option, overlays, scheme, text]);
-  const field = (id: Field3, label: string, suffix?: string) => (
-    <Field label={label} validationState={result && "error" in result ? "error" : "none"}>
+  // The hint says where the default comes from, as the Sources and assumptions sheet does.
+  const field = (id: Field3, label: string, row: Row, suffix?: string) => (
+    <Field label={label} hint={sourceSentence(row.source!)} validationState={result && "error" in result ? "error" : "none"}>
       <Input
         className={styles.input}
         name={id}
@@ -161,9 +165,9 @@ export default function Contract({
   return (
     <div>
       <div className={styles.row}>
-        {field("years", "Contract length (years)")}
-        {field("pay", "Pay uplift a year", "%")}
-        {field("nonPay", "Non-pay uplift a year", "%")}
+        {field("years", "Contract length (years)", contractYears)}
+        {field("pay", "Pay uplift a year", payUplift, "%")}
+        {field("nonPay", "Non-pay uplift a year", nonPayUplift, "%")}
       </div>
       {!result && <Text>Correct the scheme inputs to see the contract.</Text>}
       {result && "error" in result && (
@@ -213,6 +217,9 @@ function Figures({ p }: { p: Projection }) {
       </dl>
       <Text as="p" size={200} className={styles.note} data-testid="contract-basis">
         {p.basis}
+      </Text>
+      <Text as="p" size={200} className={styles.note} data-testid="discount-source">
+        {`Discount rate from ${sourceWords(discountRate.source!)} (${sourceDate(discountRate.source!)}).`}
       </Text>
       <table className={styles.table} data-testid="contract-table">
         <caption className={styles.caption}>Council cost by contract year</caption>

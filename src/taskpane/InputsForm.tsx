@@ -2,6 +2,13 @@
 import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FieldErrors, FieldId, FormText } from "./form";
 import { bandTotal, PRICE_BASE_CHOICES, SCHEME_NAME_MAX, thresholdToEnter } from "./form";
+import { bandShares, careRate, supportRate, tenants } from "../model/scheme";
+import { priceBaseInput } from "../model/priceRows";
+import { sourceSentence } from "../model/sources";
+import type { Row } from "../calc";
+
+/** Where a headline input's default comes from, as the Sources and assumptions sheet says it. */
+const sourceOf = (row: Row): string => sourceSentence(row.source!);
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "8px" },
@@ -11,6 +18,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   total: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   totalOff: { color: tokens.colorPaletteRedForeground1 },
+  source: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 interface Props {
@@ -55,9 +63,15 @@ export function InputsForm({ text, errors, onChange }: Props) {
           onChange={(_, d) => onChange("scheme", d.value)}
         />
       </Field>
-      {field("tenants", "Tenants", { hint: "Number of tenants in the scheme." })}
-      <fieldset className={styles.group} aria-describedby={bandMixMessage ? "band-total band-mix-error" : "band-total"}>
+      {field("tenants", "Tenants", { hint: `Number of tenants in the scheme. ${sourceOf(tenants)}` })}
+      <fieldset
+        className={styles.group}
+        aria-describedby={bandMixMessage ? "band-total band-mix-error band-mix-source" : "band-total band-mix-source"}
+      >
         <legend className={styles.legend}>Band mix: % of tenants with low, medium and high needs</legend>
+        <div id="band-mix-source" className={styles.source}>
+          {sourceOf(bandShares)}
+        </div>
         <div className={styles.row}>
           {field("shareLow", "Low", { suffix: "%" })}
           {field("shareMedium", "Medium", { suffix: "%" })}
@@ -75,7 +89,7 @@ export function InputsForm({ text, errors, onChange }: Props) {
       </fieldset>
       <Field
         label="Price base"
-        hint="Which year's prices and pay rules. The 2009 published model keeps its flat on-costs; a current year checks each rate against that year's National Living Wage."
+        hint={`Which year's prices and pay rules. The 2009 published model keeps its flat on-costs; a current year checks each rate against that year's National Living Wage. ${sourceOf(priceBaseInput)}`}
         validationState={errors.priceBase ? "error" : "none"}
         validationMessage={errors.priceBase}
       >
@@ -93,10 +107,14 @@ export function InputsForm({ text, errors, onChange }: Props) {
           hint: "Not yet checked against a publication, so it is left for you to enter.",
           prefix: "£",
         })}
-      <fieldset className={styles.group}>
+      <fieldset className={styles.group} aria-describedby="rates-source">
         <legend className={styles.legend}>
           Hourly {text.priceBase.startsWith("2009") ? "rates" : `pay at ${text.priceBase} prices`} (£ per hour)
         </legend>
+        <div id="rates-source" className={styles.source}>
+          {/* Both rates come from the same table of the published model. */}
+          {sourceOf(supportRate) === sourceOf(careRate) ? sourceOf(careRate) : `${sourceOf(supportRate)} ${sourceOf(careRate)}`}
+        </div>
         <div className={styles.row}>
           {field("rateSupport", "Housing support", { prefix: "£" })}
           {field("rateCare", "Care", { prefix: "£" })}

@@ -19,6 +19,8 @@ export const APPRAISAL_ID = "Appraisal A–D";
 /** Each option's answers to the nine questions: a pink column per option. */
 const answers = OPTION_IDS.map((id) =>
   inputRow(`appraisal.answers${id}`, `Option ${id}`, Array<null>(ASSESSMENT_QUESTIONS.length).fill(null), {
+    source: "answer",
+    cellLabels: ASSESSMENT_QUESTIONS.map((_, k) => `question ${k + 1}`),
     rule: { kind: "list", list: ANSWERS, blank: true },
     prompt: `Option ${id}: choose ${ANSWERS.join(", ")}.`,
   }),

@@ -47,8 +47,8 @@ export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
     ...a.options,
     residentialLayout(),
     a.assessment,
-    sourcesLayout(OPTION_IDS),
   ];
+  layouts.push(sourcesLayout(OPTION_IDS, layouts));
   const rendered = renderLayouts(layouts, inputValues(inputs, scheme, OPTION_IDS));
   return {
     id: "A–D",
@@ -91,7 +91,8 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
     sensitivityLayout(projection, base.rows.councilAnnualCost, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]),
   );
   const ids = [choice.option, ...overlays];
-  layouts.push(residentialLayout(), assessmentLayout(ids), sourcesLayout(ids));
+  layouts.push(residentialLayout(), assessmentLayout(ids));
+  layouts.push(sourcesLayout(ids, layouts));
   const rendered = renderLayouts(layouts, inputValues(inputs, scheme, ids));
 
   const id = templateId(choice);

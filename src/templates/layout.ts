@@ -268,5 +268,15 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
   return { sheets, names, rows };
 }
 
+/** A pink free-text cell for the user's own notes (up to 1,000 characters). */
+export function noteCell(prompt: string): Slot {
+  return {
+    cell: {
+      style: "input",
+      validation: { type: "textLength", min: 0, max: 1000, allowBlank: true, prompt, error: "Keep notes to 1,000 characters or fewer." },
+    },
+  };
+}
+
 /** A reference to a row's single cell, for expressions built outside fx. */
 export const cellOf = (row: Row, i = 0): Expr => at(row, i);

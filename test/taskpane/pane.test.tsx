@@ -110,7 +110,10 @@ describe("inputs and live results", () => {
     // A status (polite live region), not an alert that interrupts at every keystroke.
     expect(total).toHaveAttribute("role", "status");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-    expect(screen.getByRole("group", { name: /Band mix/ })).toHaveAccessibleDescription("Total 93%: 7 points short");
+    // The running total first, then where the defaults come from.
+    expect(screen.getByRole("group", { name: /Band mix/ })).toHaveAccessibleDescription(
+      "Total 93%: 7 points short Default from Extra Care Housing revenue cost model, Joint Improvement Team, Care and support staffing (May 2009).",
+    );
     for (const name of ["Low", "Medium", "High"]) {
       expect(screen.getByRole("textbox", { name })).toHaveAttribute("aria-invalid", "true");
     }

@@ -1,7 +1,7 @@
 /** The Assessment sheet: the option's and overlays' pros and cons, and the nine questions of the brief's 4.7.2. */
 import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "../content";
 import { briefSection } from "../citations";
-import { SheetLayout } from "../layout";
+import { SheetLayout, noteCell } from "../layout";
 import type { OptionId, OverlayId } from "../types";
 
 export const ANSWERS = ["Yes", "Partly", "No", "Not yet known"] as const;
@@ -54,19 +54,7 @@ export function assessmentLayout(ids: readonly (OptionId | OverlayId)[]): SheetL
           },
         },
       },
-      {
-        cell: {
-          style: "input",
-          validation: {
-            type: "textLength",
-            min: 0,
-            max: 1000,
-            allowBlank: true,
-            prompt: `Question ${k + 1}: your reasons, evidence or actions.`,
-            error: "Keep notes to 1,000 characters or fewer.",
-          },
-        },
-      },
+      noteCell(`Question ${k + 1}: your reasons, evidence or actions.`),
     ]);
   });
   return l;

@@ -1,5 +1,6 @@
 /** The Inputs sheet: the scheme's pink cells with their defaults, validation and the input check. */
 import { FMT, calcRow, checkRowFor, firstProblem, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
+import { OWN_FIGURE } from "../../model/sources";
 import { BANDS, NIGHT_COVER, SHARE_SUM_TOLERANCE } from "../../model";
 import * as S from "../../model/scheme";
 import {
@@ -21,6 +22,7 @@ import { SheetLayout } from "../layout";
 export const INPUTS_ID = "inputs";
 
 export const schemeName = inputRow("schemeName", "Scheme name", null, {
+  source: OWN_FIGURE,
   rule: { kind: "text", max: 100, blank: true },
   prompt: "The scheme's name: every sheet's title and printed header show it (optional).",
   name: "ECH_SchemeName",

@@ -2,7 +2,10 @@
 import type { OptionId, OverlayId } from "../types";
 import { BRIEF, briefContracts, briefSection, howMuchCare, JIT_2009, JIT_MODEL, sourceText } from "../citations";
 import { DISCOUNT_RATE_FIGURE } from "../../model/projection";
-import { SheetLayout } from "../layout";
+import { SheetLayout, noteCell, type Slot } from "../layout";
+import { at, calcRow, fx, type Row } from "../../calc";
+import { sourceDate, sourceWords } from "../../model/sources";
+import type { StyleId } from "../types";
 import { FIGURES, STATUTORY_BASES, citeSource, type Statutory } from "../../model/priceRows";
 import { TENANT_FIGURES } from "../../model/englishBudget";
 import type { CheckedFigure } from "../../model/priceBase";
@@ -147,8 +150,61 @@ const BY_OPTION: Record<OptionId | OverlayId, readonly [string, string, string][
   ],
 };
 
-export function sourcesLayout(ids: readonly (OptionId | OverlayId)[]): SheetLayout {
-  const l = new SheetLayout("sources", "Sources and assumptions", { columns: [30, 50, 90], orientation: "landscape", freezeRows: 4 });
+/** One line of the register: a cell of a pink input, where it is and where its default comes from. */
+export interface RegisterLine {
+  input: Row;
+  cell: number;
+  sheet: string;
+  /** "Share of tenants in each needs band, Low". */
+  label: string;
+  source: string;
+  date: string;
+}
+
+/** Every cell of every input row placed on these sheets, once, in the order the sheets show them. */
+export function registerLines(layouts: readonly SheetLayout[]): RegisterLine[] {
+  const seen = new Set<Row>();
+  const lines: RegisterLine[] = [];
+  for (const l of layouts) {
+    for (const p of l.slots) {
+      const slot = p.slot;
+      if (slot === null || typeof slot !== "object" || !("row" in slot) || slot.row.kind !== "input" || seen.has(slot.row)) continue;
+      const row = slot.row;
+      seen.add(row);
+      if (!row.source) throw new Error(`The input ${row.id} has no source`);
+      const blank = row.input?.blankMeans ? `; left blank, it uses ${row.input.blankMeans}` : "";
+      for (let i = 0; i < row.size; i++) {
+        const part = row.size > 1 ? `, ${row.cellLabels?.[i] ?? `${i + 1} of ${row.size}`}` : "";
+        lines.push({
+          input: row,
+          cell: i,
+          sheet: l.name,
+          label: `${row.label}${part}`,
+          source: `${sourceWords(row.source)}${blank}`,
+          date: sourceDate(row.source),
+        });
+      }
+    }
+  }
+  return lines;
+}
+
+/** The register's value cell: a live link to the pink cell (empty while it is empty). */
+function linkRow(line: RegisterLine): Row {
+  const x = at(line.input, line.cell);
+  return calcRow(`register.${line.input.id}.${line.cell}`, line.label, fx`IF(ISBLANK(${x}),"",${x})`, {
+    ...(line.input.format ? { format: line.input.format } : {}),
+  });
+}
+
+/** The sheet: where each table comes from and what each assumption is, then the register of every pink input on `layouts`. */
+export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: readonly SheetLayout[]): SheetLayout {
+  const l = new SheetLayout("sources", "Sources and assumptions", {
+    columns: [34, 14, 14, 48, 18, 42],
+    orientation: "landscape",
+    freezeRows: 4,
+    printTitleLines: [0, 0],
+  });
   l.line([{ text: "Sources and assumptions", style: "title" }]);
   l.line([
     {
@@ -157,12 +213,29 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[]): SheetLayo
     },
   ]);
   l.gap();
-  l.line(["Table or sheet", "Source", "Assumption"].map((h) => ({ text: h, style: "header" as const })));
+  const wide = (text: string, style: StyleId, span: number): Slot => ({ cell: { value: text, style, span } });
+  l.line([{ text: "Table or sheet", style: "header" }, wide("Source", "header", 3), null, null, wide("Assumption", "header", 2)]);
   for (const [what, source, note] of [...COMMON, ...ids.flatMap((id) => BY_OPTION[id])]) {
+    l.line([{ text: what, style: "label" }, wide(source, "note", 3), null, null, { text: note, style: "note" }]);
+  }
+  l.gap();
+  l.line([{ text: "Assumption register: every pink cell of this workbook", style: "title" }]);
+  l.line([
+    {
+      text: "Each input, its value now (a live link to the pink cell), where its default comes from and when, and a pink note for your own reasons, sources and dates.",
+      style: "subtitle",
+    },
+  ]);
+  l.line(["Input", "Value", "Unit", "Source", "Date", "Note"].map((h) => ({ text: h, style: "header" as const })));
+  for (const line of registerLines(layouts)) {
+    const text = line.input.input?.rule.kind === "text" || line.input.input?.rule.kind === "list";
     l.line([
-      { text: what, style: "label" },
-      { text: source, style: "note" },
-      { text: note, style: "note" },
+      { text: `${line.sheet}: ${line.label}`, style: "label" },
+      { row: linkRow(line), style: text ? "label" : "output" },
+      { text: line.input.unit ?? "", style: "label" },
+      { text: line.source, style: "note" },
+      { text: line.date, style: "label" },
+      noteCell("Your note on this input: where your figure comes from, who agreed it and when."),
     ]);
   }
   return l;
