@@ -8,7 +8,9 @@ import { DEFAULT_PAY, NIGHT_COVER, PUBLISHED_PRICE_BASE } from "./defaults";
 import { InputError } from "./errors";
 import { checkParam } from "./options";
 import { belowNationalLivingWage, priceBase, type PriceBase } from "./priceBase";
-import { ENTER_CELLS, FIGURES, PB, STATUTORY_BASES, priceBaseInput } from "./priceRows";
+
+type Statutory = Extract<PriceBase, { method: "statutory" }>;
+import { ENTER_CELLS, FIGURES, PB, STATUTORY_BASES, priceBaseInput, type FigureKey } from "./priceRows";
 import { checkHoursSplit } from "./revenue";
 import { nonNegative, share as shareOf } from "./validate";
 import * as S from "./scheme";
@@ -160,8 +162,10 @@ export function checkPriced(
     }
     checkParam(f.key, entered, { kind: "number", min: 0 });
   }
+  // The message is built only for a rate below the wage (the hot path compares numbers).
+  const floor = base.rules.nationalLivingWage?.value ?? 0;
   const below = (argument: string, rate: number) => {
-    const message = belowNationalLivingWage(rate, base.id);
+    const message = rate < floor ? belowNationalLivingWage(rate, base.id) : null;
     if (message) throw new InputError(argument, message);
   };
   below("hourlyRates", inputs.hourlyRates.support);
@@ -215,24 +219,6 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
 // ---- Cost lines from hours already worked out (ECH.COSTLINES) -----------------------------------
 
 const LINE_HOURS = [S.daySupportHours, S.dayCareHours, S.nightSupportHours, S.nightCareHours, S.nightSupportShare] as const;
-// The published model's staff cost is given as 0: a current price base never reads it (the headline's
-// IF takes the statutory branch), and giving it leaves its rows out of the program.
-const NEEDED_ENTER = ENTER_CELLS.filter((c) => c.figure.needed);
-const LINE_INPUTS: readonly Row[] = [
-  ...LINE_HOURS,
-  S.supportRate,
-  S.careRate,
-  S.managerSalary,
-  priceBaseInput,
-  ...S.PAY_INPUTS,
-  ...NEEDED_ENTER.map((c) => c.row),
-  S.flatStaffCost,
-];
-/** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
-const LINE_VALUES: Value[][] = LINE_INPUTS.map(() => [null]);
-const PAY_AT = LINE_HOURS.length + 4;
-const ENTER_AT = PAY_AT + S.PAY_INPUTS.length;
-LINE_VALUES[LINE_VALUES.length - 1][0] = 0;
 const LINE_OUT = [
   S.paidHours,
   S.workers,
@@ -247,8 +233,46 @@ const LINE_OUT = [
   S.unitCostPaid,
   PB.nationalLivingWage,
 ];
-const LINES = new Program(LINE_INPUTS, LINE_OUT);
-const LINES_AT = LINE_OUT.map((r) => LINES.offset(r));
+const PAY_AT = LINE_HOURS.length + 3;
+const ENTER_AT = PAY_AT + S.PAY_INPUTS.length;
+
+interface Lines {
+  program: Program;
+  /** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
+  given: Value[][];
+  /** The figures of this base left to enter, in the order of the given rows after the pay inputs. */
+  enter: readonly FigureKey[];
+  at: readonly number[];
+}
+
+const LINES = new Map<string, Lines>();
+
+/**
+ * The cost lines' program for one base, built on its first call: the price base and the other
+ * bases' cells are fixed, so the lookups of its figures are worked out once. The published model's
+ * staff cost is fixed at 0 too: a current base never reads it (the headline's IF takes the
+ * statutory branch).
+ */
+function linesFor(base: Statutory): Lines {
+  const known = LINES.get(base.id);
+  if (known) return known;
+  const own = ENTER_CELLS.filter((c) => c.figure.needed && c.base === base.id);
+  const constants = new Map<Row, readonly Value[]>([
+    [priceBaseInput, [base.cell]],
+    [S.flatStaffCost, [0]],
+  ]);
+  for (const c of ENTER_CELLS) if (c.base !== base.id) constants.set(c.row, [null]);
+  const inputs: Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, ...S.PAY_INPUTS, ...own.map((c) => c.row)];
+  const program = new Program(inputs, LINE_OUT, undefined, constants);
+  const lines = {
+    program,
+    given: inputs.map(() => [null]),
+    enter: own.map((c) => c.figure.key),
+    at: LINE_OUT.map((r) => program.offset(r)),
+  };
+  LINES.set(base.id, lines);
+  return lines;
+}
 
 export interface CostLinesInputs {
   priceBase: string;
@@ -296,7 +320,8 @@ export function costLines(a: CostLinesInputs): number[] {
       : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
   checkPriced({ hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base);
   if (h.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
-  const given = LINE_VALUES;
+  const lines = linesFor(base);
+  const given = lines.given;
   given[0][0] = Math.max(0, daySupport);
   given[1][0] = Math.max(0, dayCare);
   given[2][0] = night * share;
@@ -305,14 +330,11 @@ export function costLines(a: CostLinesInputs): number[] {
   given[5][0] = a.rates.support;
   given[6][0] = a.rates.care;
   given[7][0] = a.managerSalary;
-  given[8][0] = base.cell;
   for (let k = 0; k < PAY_KEYS.length; k++) given[PAY_AT + k][0] = a.pay[PAY_KEYS[k]];
-  for (let k = 0; k < NEEDED_ENTER.length; k++) {
-    const c = NEEDED_ENTER[k];
-    given[ENTER_AT + k][0] = c.base === base.id && c.figure.key === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null;
-  }
-  const v = LINES.run(given).v;
-  return LINES_AT.map((at) => v[at] as number);
+  for (let k = 0; k < lines.enter.length; k++)
+    given[ENTER_AT + k][0] = lines.enter[k] === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null;
+  const v = lines.program.run(given).v;
+  return lines.at.map((at) => v[at] as number);
 }
 
 const PRICE_BASES_NOW = STATUTORY_BASES.map((b) => b.id).join(", ");
