@@ -32,6 +32,7 @@ const PAY_KEYS: readonly (keyof PayInputs)[] = [
   "pensionSchemeRate",
   "overheadRate",
   "surplusRate",
+  "employmentAllowance",
 ];
 
 /** Values of PRICED_INPUTS' cells for these inputs (the templates fill the pink cells with the same). */
@@ -85,7 +86,10 @@ export interface TodayResult {
   /** Care and support workers + team leaders + the scheme manager. */
   workers: number;
   pay: PayLines;
+  /** Before the Employment Allowance. */
   employerNI: number;
+  /** Taken off the employer National Insurance when the employer claims it; otherwise 0. */
+  employmentAllowance: number;
   employerPension: number;
   staffCost: number;
   overheads: number;
@@ -116,6 +120,7 @@ const OUT = [
   S.teamLeaderPay,
   S.payNow,
   S.employerNI,
+  S.employmentAllowanceClaimed,
   S.employerPension,
   S.totalStaffCost,
   S.overheads,
@@ -137,10 +142,11 @@ export function checkPriced(
   const pay = inputs.pay ?? DEFAULT_PAY;
   S.PAY_INPUTS.forEach((row, i) => {
     const key = PAY_KEYS[i];
-    if (row === S.nightCover) {
-      if (!NIGHT_COVER.includes(pay.nightCover)) {
-        throw new InputError("nightCover", `is "${String(pay.nightCover)}"; use ${NIGHT_COVER.map((n) => `"${n}"`).join(" or ")}.`, "type");
-      }
+    const rule = row.input!.rule;
+    if (rule.kind === "list") {
+      const list: readonly unknown[] = rule.list ?? [];
+      if (!list.includes(pay[key]))
+        throw new InputError(key, `is "${String(pay[key])}"; use ${list.map((n) => `"${String(n)}"`).join(" or ")}.`, "type");
       return;
     }
     const value = pay[key] as number | null;
@@ -152,7 +158,7 @@ export function checkPriced(
       checkParam(key, value, { kind: "number", min: 0 });
       return;
     }
-    checkParam(key, value, row.input!.rule);
+    checkParam(key, value, rule);
   });
   for (const f of FIGURES) {
     if (!f.needed || base.rules[f.key] !== null) continue;
@@ -203,6 +209,7 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
       total: n(S.payNow),
     },
     employerNI: n(S.employerNI),
+    employmentAllowance: n(S.employmentAllowanceClaimed),
     employerPension: n(S.employerPension),
     staffCost: n(S.totalStaffCost),
     overheads: n(S.overheads),
@@ -223,7 +230,7 @@ const LINE_OUT = [
   S.paidHours,
   S.workers,
   S.payNow,
-  S.employerNI,
+  S.employerNIAfterAllowance,
   S.employerPension,
   S.totalStaffCost,
   S.overheads,
