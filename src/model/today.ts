@@ -3,7 +3,7 @@
  * same pink cells the Inputs sheet shows. The published model's price base never comes here.
  */
 import { Program } from "../calc/graph";
-import type { Row, Value } from "../calc";
+import type { ParamRule, Row, Value } from "../calc";
 import { DEFAULT_PAY, NIGHT_COVER, PUBLISHED_PRICE_BASE } from "./defaults";
 import { InputError } from "./errors";
 import { checkParam } from "./options";
@@ -134,39 +134,43 @@ const OUT = [
 ];
 const PRICED = new Program(PRICED_INPUTS, OUT);
 
+const PAY_RULES: readonly ParamRule[] = S.PAY_INPUTS.map((row) => row.input!.rule);
+const ENTERED: ParamRule = { kind: "number", min: 0 };
+/** The figures each base's cost needs that are not verified: the user enters them. */
+const TO_ENTER = new Map(STATUTORY_BASES.map((b) => [b.id, FIGURES.filter((f) => f.needed && b.rules[f.key] === null)]));
+
 /** Throws InputError naming the argument unless the pay inputs and the chosen base's figures can be used. */
 export function checkPriced(
   inputs: Pick<SchemeInputs, "hourlyRates" | "pay" | "enteredFigures">,
   base: Extract<PriceBase, { method: "statutory" }>,
 ): void {
   const pay = inputs.pay ?? DEFAULT_PAY;
-  S.PAY_INPUTS.forEach((row, i) => {
+  for (let i = 0; i < PAY_KEYS.length; i++) {
     const key = PAY_KEYS[i];
-    const rule = row.input!.rule;
+    const rule = PAY_RULES[i];
     if (rule.kind === "list") {
       const list: readonly unknown[] = rule.list ?? [];
       if (!list.includes(pay[key]))
         throw new InputError(key, `is "${String(pay[key])}"; use ${list.map((n) => `"${String(n)}"`).join(" or ")}.`, "type");
-      return;
+      continue;
     }
     const value = pay[key] as number | null;
-    if (row === S.sleepInAmount) {
+    if (key === "sleepInAmount") {
       if (value === null) {
         if (pay.nightCover === NIGHT_COVER[1]) throw new InputError("sleepInAmount", "enter the amount paid for a sleep-in night.", "type");
-        return;
+        continue;
       }
-      checkParam(key, value, { kind: "number", min: 0 });
-      return;
+      checkParam(key, value, ENTERED);
+      continue;
     }
     checkParam(key, value, rule);
-  });
-  for (const f of FIGURES) {
-    if (!f.needed || base.rules[f.key] !== null) continue;
+  }
+  for (const f of TO_ENTER.get(base.id) ?? []) {
     const entered = inputs.enteredFigures?.[base.id]?.[f.key];
     if (entered === undefined || entered === null) {
       throw new InputError(f.key, `${f.what} for ${base.id} has not been checked against a publication; enter it.`);
     }
-    checkParam(f.key, entered, { kind: "number", min: 0 });
+    checkParam(f.key, entered, ENTERED);
   }
   // The message is built only for a rate below the wage (the hot path compares numbers).
   const floor = base.rules.nationalLivingWage?.value ?? 0;
