@@ -5,8 +5,12 @@
  */
 import { CalcError, type Expr, type Row, type Value, round, roundUp } from "./expr";
 
-/** Where a row's first cell is in the flat array of values a program computes. */
-export type Slots = (row: Row) => number;
+/**
+ * Where a row's first cell is in the flat array of values a program computes; `known` gives a
+ * cell's value when it is fixed before the program runs (undefined otherwise), so that reading it
+ * and an IF on it are decided once, when the expression is compiled.
+ */
+export type Slots = ((row: Row) => number) & { known?: (row: Row, cell: number) => Value | undefined };
 type Vals = Value[];
 export type Compiled = (read: Vals, i: number) => Value;
 type Reader = Vals;
@@ -193,6 +197,8 @@ export function compile(e: Expr, slots: Slots): Compiled {
       const { row, at } = e;
       const base = slots(row);
       if (row.size === 1 || at !== undefined) {
+        const c = slots.known?.(row, cellIndex(row, at, 0));
+        if (c !== undefined) return () => c;
         const j = base + cellIndex(row, at, 0);
         return (read) => read[j];
       }
@@ -245,6 +251,16 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
   switch (f) {
     case "IF": {
       arity(2, 3);
+      const cond = args[0];
+      const fixed =
+        cond.k === "ref" && (cond.row.size === 1 || cond.at !== undefined)
+          ? slots.known?.(cond.row, cellIndex(cond.row, cond.at, 0))
+          : undefined;
+      if (fixed !== undefined) {
+        const b = toBool(fixed);
+        if (b instanceof CalcError) return () => b;
+        return b ? one(args[1]) : args[2] ? one(args[2]) : () => false;
+      }
       const [c, t, o] = args.map(one);
       return (read, i) => {
         const b = toBool(c(read, i));

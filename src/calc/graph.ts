@@ -3,7 +3,7 @@
  * every row it needs out in one flat array and runs the calc rows in dependency order, so the
  * ECH.* functions pay a closure call per operation and nothing else on each recalculation.
  */
-import { compile, isError, type Compiled } from "./evaluate";
+import { compile, isError, type Compiled, type Slots } from "./evaluate";
 import { CalcError, dependencies, type Expr, type Row, type Value } from "./expr";
 
 interface Step {
@@ -15,28 +15,39 @@ interface Step {
 export class Program {
   private readonly offsets = new Map<Row, number>();
   private readonly steps: Step[] = [];
-  /** Input and const rows not given: their own values, copied in on each run. */
-  private readonly fixed: { at: number; values: readonly Value[] }[] = [];
   private readonly givenAt: number[] = [];
+  /** Rows whose values are fixed when the program is built: not given, or computed only from such rows. */
+  private readonly known = new Map<Row, readonly Value[]>();
+  /** The known cells at their places; each run starts from a copy. */
+  private readonly start: Value[] = [];
   private length = 0;
 
   /**
    * `given`: rows whose values each run supplies (inputs, or results the caller already has, e.g.
    * the hours passed to ECH.UNITCOST). `exprOf` may give a row another expression in this program
-   * (the workbook's display: a result hidden behind its sheet's check).
+   * (the workbook's display: a result hidden behind its sheet's check). `constants` fixes rows'
+   * values for every run (e.g. the price base of a program built for one; a calc row given here is
+   * not computed); inputs neither given nor fixed keep their own values. Every calc row that reads
+   * only fixed rows is worked out once, here.
    */
   constructor(
     readonly given: readonly Row[],
     wanted: readonly Row[],
     private readonly exprOf?: (row: Row) => Expr | readonly Expr[] | undefined,
+    constants?: ReadonlyMap<Row, readonly Value[]>,
   ) {
     for (const r of given) this.givenAt.push(this.place(r));
+    const slots: Slots = Object.assign((r: Row) => this.offsets.get(r)!, {
+      known: (r: Row, cell: number) => this.known.get(r)?.[cell],
+    });
     const visiting = new Set<Row>();
     const visit = (row: Row) => {
       if (this.offsets.has(row)) return;
-      if (row.kind !== "calc") {
-        if (!row.values) throw new Error(`Input ${row.id} has no value`);
-        this.fixed.push({ at: this.place(row), values: row.values });
+      const constant = constants?.get(row);
+      if (constant || row.kind !== "calc") {
+        const values = constant ?? row.values;
+        if (!values) throw new Error(`Input ${row.id} has no value`);
+        this.fix(row, this.place(row), values);
         return;
       }
       if (visiting.has(row)) throw new Error(`Row ${row.id} depends on itself`);
@@ -55,13 +66,24 @@ export class Program {
       }
       visiting.delete(row);
       const at = this.place(row);
-      const slots = (r: Row) => this.offsets.get(r)!;
+      let run: Compiled;
       if (Array.isArray(e)) {
         const each = list.map((x) => compile(x, slots));
-        this.steps.push({ at, size: row.size, run: (v, i) => each[i](v, i) });
-      } else this.steps.push({ at, size: row.size, run: compile(e as Expr, slots) });
+        run = (v, i) => each[i](v, i);
+      } else run = compile(e as Expr, slots);
+      if (list.every((x) => [...dependencies(x)].every((d) => this.known.has(d)))) {
+        const values: Value[] = [];
+        for (let i = 0; i < row.size; i++) values.push(run(this.start, i));
+        this.fix(row, at, values);
+      } else this.steps.push({ at, size: row.size, run });
     };
     wanted.forEach(visit);
+    this.start.length = this.length;
+  }
+
+  private fix(row: Row, at: number, values: readonly Value[]): void {
+    this.known.set(row, values);
+    for (let i = 0; i < values.length; i++) this.start[at + i] = values[i];
   }
 
   private place(row: Row): number {
@@ -82,13 +104,12 @@ export class Program {
 
   /** Runs the program: `values[k]` holds the cells of `given[k]`. */
   run(values: readonly (readonly Value[])[]): Result {
-    const v: Value[] = new Array<Value>(this.length);
+    const v = this.start.slice();
     for (let k = 0; k < this.givenAt.length; k++) {
       const src = values[k];
       const at = this.givenAt[k];
       for (let i = 0; i < src.length; i++) v[at + i] = src[i];
     }
-    for (const f of this.fixed) for (let i = 0; i < f.values.length; i++) v[f.at + i] = f.values[i];
     for (const s of this.steps) for (let i = 0; i < s.size; i++) v[s.at + i] = s.run(v, i);
     return new Result(v, this.offsets);
   }

@@ -22,6 +22,7 @@ import {
   SEED_PHASE_STEP,
   DEFAULT_NIGHT_SUPPORT_SHARE,
   DEFAULT_PAY,
+  EMPLOYMENT_ALLOWANCE,
   costLines,
   nationalLivingWage,
   careChargeWeekly,
@@ -404,7 +405,7 @@ export function carecharge(
 }
 
 /**
- * Cost lines of a scheme at a current price base, with statutory pay rules (spills 1×12): paid hours a week, workers, pay, employer National Insurance, employer pension, staff cost, overheads, surplus, total cost a year, unit cost per contact hour, unit cost per paid hour, and the National Living Wage.
+ * Cost lines of a scheme at a current price base, with statutory pay rules (spills 1×12): paid hours a week, workers, pay, employer National Insurance (after the Employment Allowance if claimed), employer pension, staff cost, overheads, surplus, total cost a year, unit cost per contact hour, unit cost per paid hour, and the National Living Wage.
  * @customfunction COSTLINES
  * @param priceBase The financial year whose pay rules apply: "2024-25", "2025-26" or "2026-27".
  * @param careHours The 1×3 row that ECH.CAREHOURS returns: housing support, care and total hours per week, night hours included.
@@ -414,7 +415,8 @@ export function carecharge(
  * @param [assumptions] 7 cells: team leader hours a week (37), average contracted hours of a worker (37.5), absence cover (4%), training hours of a worker a year (24), employer pension rate on whole pay (blank for the automatic enrolment minimum), overheads (20%), surplus (3%). The figures in brackets are examples, used if omitted.
  * @param [sleepIn] For sleep-in night cover instead of waking nights: the payment for a night in £, and optionally the nights a week (7 if omitted).
  * @param [secondaryThreshold] The National Insurance secondary threshold in £ a year, needed for a year whose threshold has not been checked against a publication (2026-27).
- * @returns {number[][]} Paid hours a week, workers, then £ a year: pay, employer National Insurance, employer pension, staff cost, overheads, surplus, total cost; then £ an hour: unit cost per contact hour, per paid hour, the National Living Wage.
+ * @param [employmentAllowance] "Yes" (or TRUE) if the employer claims the Employment Allowance, which then comes off the employer National Insurance (at most all of it): an independent provider may, councils and other public bodies cannot. "No" if omitted.
+ * @returns {number[][]} Paid hours a week, workers, then £ a year: pay, employer National Insurance (after the Employment Allowance if claimed), employer pension, staff cost, overheads, surplus, total cost; then £ an hour: unit cost per contact hour, per paid hour, the National Living Wage.
  */
 export function costlines(
   priceBase: any,
@@ -425,6 +427,7 @@ export function costlines(
   assumptions?: any[][],
   sleepIn?: any[][],
   secondaryThreshold?: any,
+  employmentAllowance?: any,
 ) {
   return excel(() => {
     const night = nightArg(nightHours);
@@ -437,7 +440,18 @@ export function costlines(
         nightSupportShare: night.share,
         rates: { support: r.support, care: r.care },
         managerSalary: num("managerSalary", managerSalary),
-        pay: { ...assumptionsArg(assumptions, DEFAULT_PAY), teamLeaderRate: r.teamLeader, nightRate: r.night, ...sleepInArg(sleepIn) },
+        pay: {
+          ...assumptionsArg(assumptions, DEFAULT_PAY),
+          teamLeaderRate: r.teamLeader,
+          nightRate: r.night,
+          ...sleepInArg(sleepIn),
+          employmentAllowance: choice(
+            "employmentAllowance",
+            employmentAllowance === true ? "Yes" : employmentAllowance === false ? "No" : employmentAllowance,
+            EMPLOYMENT_ALLOWANCE,
+            "No",
+          ),
+        },
         secondaryThreshold: optionalNum("secondaryThreshold", secondaryThreshold),
       }),
     ];

@@ -10,6 +10,8 @@ export const MONTHS_PER_YEAR = 12;
 
 /** The two kinds of night cover, as the ECH_NightCover cell shows them. */
 export const NIGHT_COVER = ["Waking nights", "Sleep-in nights"] as const;
+/** Whether the employer claims the Employment Allowance: "No" unless a provider that can claim it says so. */
+export const EMPLOYMENT_ALLOWANCE = ["No", "Yes"] as const;
 
 /**
  * Pay assumptions used at a current price base. The rates and percentages are examples, marked as
@@ -30,6 +32,7 @@ export const DEFAULT_PAY: PayInputs = {
   pensionSchemeRate: null,
   overheadRate: 0.2,
   surplusRate: 0.03,
+  employmentAllowance: "No",
 };
 
 export const DEFAULT_SCHEME: SchemeInputs = {

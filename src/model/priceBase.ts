@@ -193,6 +193,16 @@ const UPRATING_2024: Source = {
   url: "https://commonslibrary.parliament.uk/research-briefings/cbp-9872/",
 };
 
+// The Foundation names its rates by the year they are announced (October); accredited employers
+// must pay them by 1 May of the next year, so the 2023-24 rate is the one paid through 2024-25.
+const REAL_LIVING_WAGE_2023: Source = {
+  title: "Real Living Wage increases to £12 in UK and £13.15 in London",
+  publisher: "Living Wage Foundation",
+  date: "24 October 2023 (the rates for 2023-24; employers have until 1 May 2024 to pay them)",
+  section: "UK rate",
+  url: "https://www.livingwage.org.uk/news/real-living-wage-increases-%C2%A312-uk-and-%C2%A31315-london",
+};
+
 function fig(value: number, source: Source): Figure {
   return { value, source };
 }
@@ -263,7 +273,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
         "14 December 2023",
         "https://www.homecareassociation.org.uk/resource/homecare-association-publishes-minimum-price-for-homecare-2024-25.html",
       ),
-      realLivingWage: null,
+      realLivingWage: fig(12, REAL_LIVING_WAGE_2023),
       discountRate: DISCOUNT,
       tenant: {
         ...NO_TENANT_FIGURES,
@@ -297,6 +307,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
         "18 December 2024",
         "https://homecareassociation.org.uk/resource/the-homecare-association-releases-its-minimum-price-for-homecare-2025-26.html",
       ),
+      // £12.60 (announced 23 October 2024) is known only from press reports, not the Foundation's page.
       realLivingWage: null,
       discountRate: DISCOUNT,
       tenant: {
@@ -315,6 +326,8 @@ export const PRICE_BASES: readonly PriceBase[] = [
     rules: {
       nationalLivingWage: fig(12.71, MINIMUM_WAGE_RATES),
       employerNationalInsuranceRate: NI_RATE_FROM_2025,
+      // £5,000 "until April 2031" (Budget, 26 November 2025) is found only in accountants' summaries of
+      // the Budget, not in HM Revenue and Customs' rates for 2026 to 2027 or the regulations.
       secondaryThreshold: null,
       employmentAllowance: ALLOWANCE_FROM_2025,
       pensionEmployerMinimum: EMPLOYER_MINIMUM,
@@ -324,6 +337,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
       holidayWeeks: HOLIDAY,
       // Published 22 December 2025; the stored copy of the announcement does not show the figure.
       homecareMinimumPrice: null,
+      // £13.45 (announced 22 October 2025) is known only from press reports, not the Foundation's page.
       realLivingWage: null,
       discountRate: DISCOUNT,
       // The stored publications give the 2026-27 new State Pension only as "around £575" a year more.
@@ -345,7 +359,12 @@ export const PRICE_BASE_CELLS: readonly string[] = PRICE_BASES.map((p) => p.cell
 
 const ARG = "priceBase";
 
+/** The bases by id and by cell, as given: the ECH.* functions look one up on every call. */
+const BY_NAME = new Map<string, PriceBase>(PRICE_BASES.flatMap((p) => [[p.id, p] as const, [p.cell, p] as const]));
+
 export function priceBase(id: string): PriceBase {
+  const exact = BY_NAME.get(id);
+  if (exact) return exact;
   const key = typeof id === "string" ? id.trim().toLowerCase() : undefined;
   const found = key === undefined ? undefined : PRICE_BASES.find((p) => p.id === key || p.cell.toLowerCase() === key);
   if (!found) {

@@ -12,7 +12,7 @@ import { PRICE_BASES, type CheckedFigure, type PriceBase, type Source, type Stat
 export type Statutory = Extract<PriceBase, { method: "statutory" }>;
 export const STATUTORY_BASES: readonly Statutory[] = PRICE_BASES.filter((p): p is Statutory => p.method === "statutory");
 
-export type FigureKey = Exclude<keyof StatutoryRules, "tenant" | "employmentAllowance" | "pensionEarningsTrigger" | "discountRate">;
+export type FigureKey = Exclude<keyof StatutoryRules, "tenant" | "pensionEarningsTrigger" | "discountRate">;
 
 export interface FigureSpec {
   key: FigureKey;
@@ -100,6 +100,14 @@ export const FIGURES: readonly FigureSpec[] = [
     label: "Real Living Wage (Living Wage Foundation), an optional pay policy",
     unit: "£ an hour",
     format: MONEY,
+    needed: false,
+  },
+  {
+    key: "employmentAllowance",
+    what: "the Employment Allowance",
+    label: "Employment Allowance (providers only: councils cannot claim it)",
+    unit: "£ a year for each employer",
+    format: FMT.money0,
     needed: false,
   },
 ];
@@ -191,6 +199,7 @@ export const PB = {
   holidayWeeks: lookup(FIGURES[6]),
   homecareMinimumPrice: lookup(FIGURES[7]),
   realLivingWage: lookup(FIGURES[8]),
+  employmentAllowance: lookup(FIGURES[9]),
 } as const;
 
 /** The looked-up rows, in the table's order. */

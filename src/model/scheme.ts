@@ -5,7 +5,7 @@
  */
 import { calcRow, FMT, fx, inputRow, range, type Expr, type ParamRule, type Row } from "../calc";
 import { EXAMPLE_FIGURE, OWN_FIGURE, publishedModel, technicalBrief } from "./sources";
-import { DEFAULT_PAY, DEFAULT_SCHEME, NIGHT_COVER, WEEKS_PER_YEAR } from "./defaults";
+import { DEFAULT_PAY, DEFAULT_SCHEME, EMPLOYMENT_ALLOWANCE, NIGHT_COVER, WEEKS_PER_YEAR } from "./defaults";
 import { HEADCOUNT_GUARD_DIGITS } from "./excel";
 import { CURRENT, PB } from "./priceRows";
 
@@ -413,6 +413,14 @@ export const surplusRate = inputRow("surplusRate", "Provider surplus", p.surplus
   prompt: `A provider's surplus (profit) as a share of staff cost and overheads (${EXAMPLE}).`,
 });
 
+export const employmentAllowance = inputRow("employmentAllowance", "Employer claims the Employment Allowance", p.employmentAllowance, {
+  rule: { kind: "list", list: EMPLOYMENT_ALLOWANCE },
+  name: "ECH_ClaimsEmploymentAllowance",
+  source: OWN_FIGURE,
+  prompt:
+    "Yes only if the employer can claim it, such as an independent provider; councils and other public bodies cannot (HM Revenue and Customs, National Insurance Manual, NIM06530). It is one amount a year per employer: Yes assumes these staff are all its staff.",
+});
+
 export const PAY_INPUTS = [
   teamLeaderHours,
   teamLeaderRate,
@@ -426,6 +434,7 @@ export const PAY_INPUTS = [
   pensionSchemeRate,
   overheadRate,
   surplusRate,
+  employmentAllowance,
 ] as const;
 
 const WAKING: Expr = fx`${nightCover}=${NIGHT_COVER[0]}`;
@@ -572,9 +581,26 @@ export const employerPension = now(
     name: "ECH_EmployerPension",
   },
 );
-export const staffCostNow = now("staffCostNow", "Staff cost at the price base", fx`${payNow}+${employerNI}+${employerPension}`, {
-  note: "pay + National Insurance + pension",
-});
+export const employmentAllowanceClaimed = now(
+  "employmentAllowanceClaimed",
+  "Less: Employment Allowance",
+  fx`IF(AND(${employmentAllowance}=${EMPLOYMENT_ALLOWANCE[1]},ISNUMBER(${PB.employmentAllowance})),MIN(${PB.employmentAllowance},${employerNI}),0)`,
+  { note: "if claimed: the allowance, at most the employer National Insurance; otherwise 0" },
+);
+export const employerNIAfterAllowance = now(
+  "employerNIAfterAllowance",
+  "Employer National Insurance after the allowance",
+  fx`${employerNI}-${employmentAllowanceClaimed}`,
+  { note: "National Insurance − Employment Allowance" },
+);
+export const staffCostNow = now(
+  "staffCostNow",
+  "Staff cost at the price base",
+  fx`${payNow}+${employerNIAfterAllowance}+${employerPension}`,
+  {
+    note: "pay + National Insurance after the allowance + pension",
+  },
+);
 
 // Headline results: the published model's method under its price base, the statutory build-up otherwise.
 export const totalStaffCost = calcRow("totalStaffCost", "Total staff cost", fx`IF(${CURRENT},${staffCostNow},${flatStaffCost})`, {

@@ -3,12 +3,14 @@
  * same pink cells the Inputs sheet shows. The published model's price base never comes here.
  */
 import { Program } from "../calc/graph";
-import type { Row, Value } from "../calc";
+import type { ParamRule, Row, Value } from "../calc";
 import { DEFAULT_PAY, NIGHT_COVER, PUBLISHED_PRICE_BASE } from "./defaults";
 import { InputError } from "./errors";
 import { checkParam } from "./options";
 import { belowNationalLivingWage, priceBase, type PriceBase } from "./priceBase";
-import { ENTER_CELLS, FIGURES, PB, STATUTORY_BASES, priceBaseInput } from "./priceRows";
+
+type Statutory = Extract<PriceBase, { method: "statutory" }>;
+import { ENTER_CELLS, FIGURES, PB, STATUTORY_BASES, priceBaseInput, type FigureKey } from "./priceRows";
 import { checkHoursSplit } from "./revenue";
 import { nonNegative, share as shareOf } from "./validate";
 import * as S from "./scheme";
@@ -30,6 +32,7 @@ const PAY_KEYS: readonly (keyof PayInputs)[] = [
   "pensionSchemeRate",
   "overheadRate",
   "surplusRate",
+  "employmentAllowance",
 ];
 
 /** Values of PRICED_INPUTS' cells for these inputs (the templates fill the pink cells with the same). */
@@ -83,7 +86,10 @@ export interface TodayResult {
   /** Care and support workers + team leaders + the scheme manager. */
   workers: number;
   pay: PayLines;
+  /** Before the Employment Allowance. */
   employerNI: number;
+  /** Taken off the employer National Insurance when the employer claims it; otherwise 0. */
+  employmentAllowance: number;
   employerPension: number;
   staffCost: number;
   overheads: number;
@@ -114,6 +120,7 @@ const OUT = [
   S.teamLeaderPay,
   S.payNow,
   S.employerNI,
+  S.employmentAllowanceClaimed,
   S.employerPension,
   S.totalStaffCost,
   S.overheads,
@@ -127,41 +134,48 @@ const OUT = [
 ];
 const PRICED = new Program(PRICED_INPUTS, OUT);
 
+const PAY_RULES: readonly ParamRule[] = S.PAY_INPUTS.map((row) => row.input!.rule);
+const ENTERED: ParamRule = { kind: "number", min: 0 };
+/** The figures each base's cost needs that are not verified: the user enters them. */
+const TO_ENTER = new Map(STATUTORY_BASES.map((b) => [b.id, FIGURES.filter((f) => f.needed && b.rules[f.key] === null)]));
+
 /** Throws InputError naming the argument unless the pay inputs and the chosen base's figures can be used. */
 export function checkPriced(
   inputs: Pick<SchemeInputs, "hourlyRates" | "pay" | "enteredFigures">,
   base: Extract<PriceBase, { method: "statutory" }>,
 ): void {
   const pay = inputs.pay ?? DEFAULT_PAY;
-  S.PAY_INPUTS.forEach((row, i) => {
+  for (let i = 0; i < PAY_KEYS.length; i++) {
     const key = PAY_KEYS[i];
-    if (row === S.nightCover) {
-      if (!NIGHT_COVER.includes(pay.nightCover)) {
-        throw new InputError("nightCover", `is "${String(pay.nightCover)}"; use ${NIGHT_COVER.map((n) => `"${n}"`).join(" or ")}.`, "type");
-      }
-      return;
+    const rule = PAY_RULES[i];
+    if (rule.kind === "list") {
+      const list: readonly unknown[] = rule.list ?? [];
+      if (!list.includes(pay[key]))
+        throw new InputError(key, `is "${String(pay[key])}"; use ${list.map((n) => `"${String(n)}"`).join(" or ")}.`, "type");
+      continue;
     }
     const value = pay[key] as number | null;
-    if (row === S.sleepInAmount) {
+    if (key === "sleepInAmount") {
       if (value === null) {
         if (pay.nightCover === NIGHT_COVER[1]) throw new InputError("sleepInAmount", "enter the amount paid for a sleep-in night.", "type");
-        return;
+        continue;
       }
-      checkParam(key, value, { kind: "number", min: 0 });
-      return;
+      checkParam(key, value, ENTERED);
+      continue;
     }
-    checkParam(key, value, row.input!.rule);
-  });
-  for (const f of FIGURES) {
-    if (!f.needed || base.rules[f.key] !== null) continue;
+    checkParam(key, value, rule);
+  }
+  for (const f of TO_ENTER.get(base.id) ?? []) {
     const entered = inputs.enteredFigures?.[base.id]?.[f.key];
     if (entered === undefined || entered === null) {
       throw new InputError(f.key, `${f.what} for ${base.id} has not been checked against a publication; enter it.`);
     }
-    checkParam(f.key, entered, { kind: "number", min: 0 });
+    checkParam(f.key, entered, ENTERED);
   }
+  // The message is built only for a rate below the wage (the hot path compares numbers).
+  const floor = base.rules.nationalLivingWage?.value ?? 0;
   const below = (argument: string, rate: number) => {
-    const message = belowNationalLivingWage(rate, base.id);
+    const message = rate < floor ? belowNationalLivingWage(rate, base.id) : null;
     if (message) throw new InputError(argument, message);
   };
   below("hourlyRates", inputs.hourlyRates.support);
@@ -199,6 +213,7 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
       total: n(S.payNow),
     },
     employerNI: n(S.employerNI),
+    employmentAllowance: n(S.employmentAllowanceClaimed),
     employerPension: n(S.employerPension),
     staffCost: n(S.totalStaffCost),
     overheads: n(S.overheads),
@@ -215,29 +230,11 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
 // ---- Cost lines from hours already worked out (ECH.COSTLINES) -----------------------------------
 
 const LINE_HOURS = [S.daySupportHours, S.dayCareHours, S.nightSupportHours, S.nightCareHours, S.nightSupportShare] as const;
-// The published model's staff cost is given as 0: a current price base never reads it (the headline's
-// IF takes the statutory branch), and giving it leaves its rows out of the program.
-const NEEDED_ENTER = ENTER_CELLS.filter((c) => c.figure.needed);
-const LINE_INPUTS: readonly Row[] = [
-  ...LINE_HOURS,
-  S.supportRate,
-  S.careRate,
-  S.managerSalary,
-  priceBaseInput,
-  ...S.PAY_INPUTS,
-  ...NEEDED_ENTER.map((c) => c.row),
-  S.flatStaffCost,
-];
-/** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
-const LINE_VALUES: Value[][] = LINE_INPUTS.map(() => [null]);
-const PAY_AT = LINE_HOURS.length + 4;
-const ENTER_AT = PAY_AT + S.PAY_INPUTS.length;
-LINE_VALUES[LINE_VALUES.length - 1][0] = 0;
 const LINE_OUT = [
   S.paidHours,
   S.workers,
   S.payNow,
-  S.employerNI,
+  S.employerNIAfterAllowance,
   S.employerPension,
   S.totalStaffCost,
   S.overheads,
@@ -247,8 +244,46 @@ const LINE_OUT = [
   S.unitCostPaid,
   PB.nationalLivingWage,
 ];
-const LINES = new Program(LINE_INPUTS, LINE_OUT);
-const LINES_AT = LINE_OUT.map((r) => LINES.offset(r));
+const PAY_AT = LINE_HOURS.length + 3;
+const ENTER_AT = PAY_AT + S.PAY_INPUTS.length;
+
+interface Lines {
+  program: Program;
+  /** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
+  given: Value[][];
+  /** The figures of this base left to enter, in the order of the given rows after the pay inputs. */
+  enter: readonly FigureKey[];
+  at: readonly number[];
+}
+
+const LINES = new Map<string, Lines>();
+
+/**
+ * The cost lines' program for one base, built on its first call: the price base and the other
+ * bases' cells are fixed, so the lookups of its figures are worked out once. The published model's
+ * staff cost is fixed at 0 too: a current base never reads it (the headline's IF takes the
+ * statutory branch).
+ */
+function linesFor(base: Statutory): Lines {
+  const known = LINES.get(base.id);
+  if (known) return known;
+  const own = ENTER_CELLS.filter((c) => c.figure.needed && c.base === base.id);
+  const constants = new Map<Row, readonly Value[]>([
+    [priceBaseInput, [base.cell]],
+    [S.flatStaffCost, [0]],
+  ]);
+  for (const c of ENTER_CELLS) if (c.base !== base.id) constants.set(c.row, [null]);
+  const inputs: Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, ...S.PAY_INPUTS, ...own.map((c) => c.row)];
+  const program = new Program(inputs, LINE_OUT, undefined, constants);
+  const lines = {
+    program,
+    given: inputs.map(() => [null]),
+    enter: own.map((c) => c.figure.key),
+    at: LINE_OUT.map((r) => program.offset(r)),
+  };
+  LINES.set(base.id, lines);
+  return lines;
+}
 
 export interface CostLinesInputs {
   priceBase: string;
@@ -296,7 +331,8 @@ export function costLines(a: CostLinesInputs): number[] {
       : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
   checkPriced({ hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base);
   if (h.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
-  const given = LINE_VALUES;
+  const lines = linesFor(base);
+  const given = lines.given;
   given[0][0] = Math.max(0, daySupport);
   given[1][0] = Math.max(0, dayCare);
   given[2][0] = night * share;
@@ -305,14 +341,11 @@ export function costLines(a: CostLinesInputs): number[] {
   given[5][0] = a.rates.support;
   given[6][0] = a.rates.care;
   given[7][0] = a.managerSalary;
-  given[8][0] = base.cell;
   for (let k = 0; k < PAY_KEYS.length; k++) given[PAY_AT + k][0] = a.pay[PAY_KEYS[k]];
-  for (let k = 0; k < NEEDED_ENTER.length; k++) {
-    const c = NEEDED_ENTER[k];
-    given[ENTER_AT + k][0] = c.base === base.id && c.figure.key === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null;
-  }
-  const v = LINES.run(given).v;
-  return LINES_AT.map((at) => v[at] as number);
+  for (let k = 0; k < lines.enter.length; k++)
+    given[ENTER_AT + k][0] = lines.enter[k] === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null;
+  const v = lines.program.run(given).v;
+  return lines.at.map((at) => v[at] as number);
 }
 
 const PRICE_BASES_NOW = STATUTORY_BASES.map((b) => b.id).join(", ");

@@ -46,6 +46,8 @@ export interface PayInputs {
   overheadRate: number;
   /** Provider surplus, a share of staff cost and overheads. */
   surplusRate: number;
+  /** Whether the employer claims the Employment Allowance: providers may, councils cannot. */
+  employmentAllowance: "No" | "Yes";
 }
 
 /** Figures not checked against a publication, as the user enters them: base id → figure → value. */

@@ -1,7 +1,7 @@
 /** Scheme name and headline inputs; each field shows its own message as the user types. */
 import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FieldErrors, FieldId, FormText } from "./form";
-import { bandTotal, PRICE_BASE_CHOICES, SCHEME_NAME_MAX, thresholdToEnter } from "./form";
+import { bandTotal, isCurrentPriceBase, PRICE_BASE_CHOICES, SCHEME_NAME_MAX, thresholdToEnter } from "./form";
 import { bandShares, careRate, supportRate, tenants } from "../model/scheme";
 import { priceBaseInput } from "../model/priceRows";
 import { sourceSentence } from "../model/sources";
@@ -119,6 +119,12 @@ export function InputsForm({ text, errors, onChange }: Props) {
           {field("rateSupport", "Housing support", { prefix: "£" })}
           {field("rateCare", "Care", { prefix: "£" })}
         </div>
+        {isCurrentPriceBase(text.priceBase) && (
+          <div className={styles.row}>
+            {field("rateTeamLeader", "Team leader", { prefix: "£", hint: "Example £14.00; enter your own." })}
+            {field("rateNight", "Waking nights", { prefix: "£", hint: "Example £13.00; enter your own." })}
+          </div>
+        )}
       </fieldset>
     </div>
   );

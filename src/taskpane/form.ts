@@ -23,7 +23,17 @@ import {
 
 export const BAND_FIELDS = ["shareLow", "shareMedium", "shareHigh"] as const;
 
-export type FieldId = "scheme" | "tenants" | (typeof BAND_FIELDS)[number] | "rateSupport" | "rateCare" | "priceBase" | "secondaryThreshold";
+export type FieldId =
+  "scheme" | "tenants" | (typeof BAND_FIELDS)[number] | "rateSupport" | "rateCare" | "priceBase" | "secondaryThreshold" | PayRateField;
+
+/** Pay rates used only at a current price base, with the pay input each one sets. */
+export const PAY_RATE_FIELDS = { rateTeamLeader: "teamLeaderRate", rateNight: "nightRate" } as const;
+export type PayRateField = keyof typeof PAY_RATE_FIELDS;
+
+/** Statutory pay rules apply: the team leader's and the night rate count, and every rate is checked against the National Living Wage. */
+export function isCurrentPriceBase(priceBase: string): boolean {
+  return PRICE_BASES.some((p) => p.cell === priceBase && p.method === "statutory");
+}
 
 /** The price bases the pane offers, as the workbook's ECH_PriceBase cell shows them. */
 export const PRICE_BASE_CHOICES: readonly string[] = PRICE_BASES.map((p) => p.cell);
@@ -57,9 +67,15 @@ export function defaultFormText(base: SchemeInputs = DEFAULT_SCHEME, scheme = ""
     shareHigh: percentText(base.bandShares[2]),
     rateSupport: String(base.hourlyRates.support),
     rateCare: String(base.hourlyRates.care),
+    rateTeamLeader: String(payOf(base).teamLeaderRate),
+    rateNight: String(payOf(base).nightRate),
     priceBase: base.priceBase === undefined ? PUBLISHED_PRICE_BASE : findPriceBase(base.priceBase).cell,
     secondaryThreshold: "",
   };
+}
+
+function payOf(base: SchemeInputs) {
+  return base.pay ?? DEFAULT_SCHEME.pay!;
 }
 
 /** Reads a number as people type it in the UK: "1,250", "£10.50", "27%" and " 35 " all count. */
@@ -76,11 +92,14 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function check(errors: FieldErrors, field: keyof FieldErrors, run: () => unknown): void {
+/** Runs a model check; false (and the message on the field) when it fails. */
+function check(errors: FieldErrors, field: keyof FieldErrors, run: () => unknown): boolean {
   try {
     run();
+    return true;
   } catch (e) {
     errors[field] = messageOf(e);
+    return false;
   }
 }
 
@@ -91,13 +110,18 @@ export interface FormState {
   result: SchemeResult | null;
 }
 
-const NUMBER_HINT: Record<Exclude<FieldId, "scheme" | "priceBase" | "secondaryThreshold">, string> = {
+const NUMBER_HINT: Record<Exclude<FieldId, "scheme" | "priceBase" | "secondaryThreshold" | PayRateField>, string> = {
   tenants: "Enter the number of tenants, for example 35.",
   shareLow: "Enter a percentage, for example 27.",
   shareMedium: "Enter a percentage, for example 46.",
   shareHigh: "Enter a percentage, for example 27.",
   rateSupport: "Enter an hourly rate in £, for example 10.50.",
   rateCare: "Enter an hourly rate in £, for example 10.50.",
+};
+
+const PAY_RATE_HINT: Record<PayRateField, string> = {
+  rateTeamLeader: "Enter the team leader's hourly pay in £, for example 14.00.",
+  rateNight: "Enter the hourly pay for waking nights in £, for example 13.00.",
 };
 
 /** A number for people: no floating-point noise (27.1 + 46 + 27 is 100.1, not 100.10000000000001). */
@@ -156,9 +180,26 @@ export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME
   // The price base: a rate below its National Living Wage is named next to the rate.
   let id: string | null = null;
   check(errors, "priceBase", () => (id = findPriceBase(text.priceBase).id));
+  // The team leader's and the night rate count only at a current price base (the fields show then).
+  const current = id !== null && isCurrentPriceBase(text.priceBase);
+  const pay = { ...payOf(base) };
+  if (current) {
+    for (const field of Object.keys(PAY_RATE_FIELDS) as PayRateField[]) {
+      const value = parseNumber(text[field]);
+      if (value === null) errors[field] = PAY_RATE_HINT[field];
+      else if (check(errors, field, () => nonNegative(PAY_RATE_FIELDS[field], value))) pay[PAY_RATE_FIELDS[field]] = value;
+    }
+  }
   if (id !== null) {
-    for (const field of ["rateSupport", "rateCare"] as const) {
-      const below = errors[field] ? null : belowNationalLivingWage(n[field], id);
+    const rates: [keyof FieldErrors, number | undefined][] = [
+      ["rateSupport", n.rateSupport],
+      ["rateCare", n.rateCare],
+      ["rateTeamLeader", current ? pay.teamLeaderRate : undefined],
+      // Sleep-in nights are paid a flat amount a night, not an hourly rate.
+      ["rateNight", current && pay.nightCover === "Waking nights" ? pay.nightRate : undefined],
+    ];
+    for (const [field, rate] of rates) {
+      const below = errors[field] || rate === undefined ? null : belowNationalLivingWage(rate, id);
       if (below) errors[field] = below;
     }
   }
@@ -180,6 +221,7 @@ export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME
     tenants: n.tenants,
     bandShares: [n.shareLow / 100, n.shareMedium / 100, n.shareHigh / 100],
     hourlyRates: { support: n.rateSupport, care: n.rateCare },
+    pay,
     priceBase: text.priceBase,
     enteredFigures: entered,
   };
@@ -206,6 +248,10 @@ function routeModelError(e: unknown): FieldErrors {
       return { priceBase: message };
     case "secondaryThreshold":
       return { secondaryThreshold: message };
+    case "teamLeaderRate":
+      return { rateTeamLeader: message };
+    case "nightRate":
+      return { rateNight: message };
     default:
       return { form: message };
   }

@@ -36,8 +36,18 @@ describe("functions.json metadata", () => {
     TENANTBUDGET: { params: ["expenditure", "income"], optional: [], matrix: true },
     NATIONALLIVINGWAGE: { params: ["priceBase"], optional: [], matrix: false },
     COSTLINES: {
-      params: ["priceBase", "careHours", "nightHours", "payRates", "managerSalary", "assumptions", "sleepIn", "secondaryThreshold"],
-      optional: ["assumptions", "sleepIn", "secondaryThreshold"],
+      params: [
+        "priceBase",
+        "careHours",
+        "nightHours",
+        "payRates",
+        "managerSalary",
+        "assumptions",
+        "sleepIn",
+        "secondaryThreshold",
+        "employmentAllowance",
+      ],
+      optional: ["assumptions", "sleepIn", "secondaryThreshold", "employmentAllowance"],
       matrix: true,
     },
   };

@@ -49,6 +49,20 @@ describe("ECH.COSTLINES", () => {
     expect(pennies(out[0][8])).toBe(938849.02);
   });
 
+  test("the Employment Allowance claimed: employer National Insurance after it, £69,024.28, and £925,871.02 a year", () => {
+    const out = ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000, undefined, undefined, 5000, "Yes") as number[][];
+    expect(out[0].map(pennies)).toEqual([
+      959.97, 27, 665161.85, 69024.28, 14900.46, 749086.59, 149817.32, 26967.12, 925871.02, 22.77, 18.55, 12.71,
+    ]);
+    const same = ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000, undefined, undefined, 5000, true) as number[][];
+    expect(same).toEqual(out);
+    const none = ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000, undefined, undefined, 5000, false) as number[][];
+    expect(pennies(none[0][8])).toBe(938849.02);
+    expect(message(ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000, undefined, undefined, 5000, "perhaps"))).toBe(
+      'employmentAllowance: is text ("perhaps"); use "No" or "Yes".',
+    );
+  });
+
   test("a £10.00 care rate under 2026-27 is an error naming the argument and £12.71", () => {
     expect(message(ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 10), 26000, undefined, undefined, 5000))).toBe(
       "hourlyRates: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",

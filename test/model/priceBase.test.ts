@@ -82,7 +82,16 @@ describe("price base table", () => {
     );
     expect(unverifiedFigures("2024-25")).not.toContain("secondaryThreshold");
     expect(unverifiedFigures("2024-25")).not.toContain("tenant.upperCapitalLimit");
+    expect(unverifiedFigures("2025-26")).toContain("realLivingWage");
     expect(() => unverifiedFigures("2009")).toThrow(/flat rates/);
+  });
+
+  test("the Real Living Wage of 2024-25 is the £12.00 UK rate announced on 24 October 2023 and paid from 1 May 2024", () => {
+    const base = priceBase("2024-25");
+    if (base.method !== "statutory") throw new Error("2024-25 must be statutory");
+    expect(base.rules.realLivingWage?.value).toBe(12);
+    expect(base.rules.realLivingWage?.source.publisher).toBe("Living Wage Foundation");
+    expect(base.rules.realLivingWage?.source.date).toMatch(/^24 October 2023.*1 May 2024/);
   });
 });
 

@@ -53,6 +53,47 @@ describe("the worked 2026-27 example (docs/price-base.md)", () => {
   });
 });
 
+describe("the Employment Allowance (providers only)", () => {
+  test("not claimed by default: nothing comes off and the worked example stands", () => {
+    expect(DEFAULT_PAY.employmentAllowance).toBe("No");
+    expect(computeScheme(WORKED_2026).today!.employmentAllowance).toBe(0);
+  });
+
+  test("claimed at 2026-27: £10,500 off £79,524.28 of National Insurance; × 1.2 overheads × 1.03 surplus, £12,978 off the total", () => {
+    const t = computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, employmentAllowance: "Yes" } }).today!;
+    expect(pennies(t.employerNI)).toBe(79524.28);
+    expect(t.employmentAllowance).toBe(10500);
+    // £759,586.59 − £10,500 = £749,086.59; × 1.2 × 1.03 = £925,871.02 (£938,849.02 − £12,978.00).
+    expect(pennies(t.staffCost)).toBe(749086.59);
+    expect(pennies(t.totalCost)).toBe(925871.02);
+    expect(pennies(t.unitCostPerContactHour)).toBe(22.77);
+  });
+
+  test("claimed at 2024-25: £5,000, so £6,180 off the total of £912,103.78", () => {
+    const t = computeScheme({ ...WORKED_2026, priceBase: "2024-25", pay: { ...DEFAULT_PAY, employmentAllowance: "Yes" } }).today!;
+    expect(t.employmentAllowance).toBe(5000);
+    expect(pennies(t.totalCost)).toBe(905923.78);
+  });
+
+  test("never more than the National Insurance: a small scheme whose workers all earn under the threshold pays none and gets none off", () => {
+    const small = {
+      ...WORKED_2026,
+      tenants: 1,
+      nightHours: 0,
+      managerSalary: 4000,
+      pay: { ...DEFAULT_PAY, teamLeaderHours: 0, employmentAllowance: "Yes" as const },
+    };
+    const t = computeScheme(small).today!;
+    expect(t.employmentAllowance).toBe(t.employerNI);
+    expect(t.staffCost).toBeCloseTo(t.pay.total + t.employerPension, 6);
+  });
+
+  test("anything but No or Yes names the argument", () => {
+    const bad = { ...WORKED_2026, pay: { ...DEFAULT_PAY, employmentAllowance: "Maybe" as "Yes" } };
+    expect(error(() => computeScheme(bad)).message).toBe('employmentAllowance: is "Maybe"; use "No" or "Yes".');
+  });
+});
+
 describe("price bases", () => {
   test("the published model's base keeps every printed figure", () => {
     for (const pb of [undefined, "2009", "2009 (published model)"]) {

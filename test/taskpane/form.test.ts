@@ -116,6 +116,44 @@ describe("price base in the pane", () => {
     expect(Math.round(s.result!.unitCostPerHour * 100) / 100).toBe(23.09);
   });
 
+  test("the team leader's and the night rate default to the model's examples, £14.00 and £13.00", () => {
+    expect([defaultFormText().rateTeamLeader, defaultFormText().rateNight]).toEqual(["14", "13"]);
+  });
+
+  test("under 2026-27 a team leader or night rate below £12.71 is named next to its field", () => {
+    const s = form({
+      priceBase: "2026-27",
+      rateSupport: "12.71",
+      rateCare: "12.71",
+      secondaryThreshold: "5000",
+      rateTeamLeader: "12",
+      rateNight: "12.70",
+    });
+    expect(s.errors.rateTeamLeader).toBe(
+      "£12.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
+    );
+    expect(s.errors.rateNight).toBe(
+      "£12.70 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
+    );
+    expect(s.result).toBeNull();
+    expect(form({ priceBase: "2026-27", rateTeamLeader: "a lot" }).errors.rateTeamLeader).toBe(
+      "Enter the team leader's hourly pay in £, for example 14.00.",
+    );
+  });
+
+  test("a team leader paid £15.00 instead of £14.00 adds £2,806.12 to the worked example", () => {
+    // 37 h × £1.00 × 52 = £1,924 of pay; + 15% NI + 3% pension = £2,270.32; + 20% overheads, then 3% surplus.
+    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5000", rateTeamLeader: "15" });
+    expect(s.errors).toEqual({});
+    expect(Math.round(s.result!.totalCost * 100) / 100).toBe(941655.14);
+  });
+
+  test("the published model ignores the team leader's and the night rate", () => {
+    const s = form({ rateTeamLeader: "1", rateNight: "" });
+    expect(s.errors).toEqual({});
+    expect(Math.round(s.result!.unitCostPerHour * 100) / 100).toBe(13.66);
+  });
+
   test("an unknown price base is refused next to the choice", () => {
     expect(form({ priceBase: "2023-24" }).errors.priceBase).toMatch(/is not a price base/);
   });

@@ -331,3 +331,30 @@ describe("not in Excel: download the workbook", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 });
+
+describe("pay at a current price base", () => {
+  test("the team leader's and the waking night pay show at 2026-27 with the examples, and say when below the National Living Wage", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    // The published model has no team leader or night rate of its own.
+    expect(screen.queryByRole("textbox", { name: "Team leader" })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Price base" }), "2026-27");
+    const leader = screen.getByRole("textbox", { name: "Team leader" });
+    const night = screen.getByRole("textbox", { name: "Waking nights" });
+    expect(leader).toHaveValue("14");
+    expect(night).toHaveValue("13");
+    expect(leader).toHaveAccessibleDescription("Example £14.00; enter your own.");
+    // Plain text boxes in the tab order, typed into from the keyboard.
+    expect([leader.tabIndex, night.tabIndex]).toEqual([0, 0]);
+    await user.clear(leader);
+    await user.type(leader, "12");
+    expect(leader).toHaveAttribute("aria-invalid", "true");
+    expect(leader).toHaveAccessibleDescription(
+      expect.stringContaining("£12.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over)."),
+    );
+    await user.clear(night);
+    await user.type(night, "12.5");
+    expect(night).toHaveAccessibleDescription(expect.stringContaining("£12.50 an hour is below the National Living Wage of £12.71"));
+    expect(await axe(document.body)).toHaveNoViolations();
+  });
+});

@@ -97,6 +97,20 @@ describe("the worked 2026-27 example in the workbook", () => {
     }
   });
 
+  test("the Employment Allowance: a pink No by default; Yes takes £10,500 off, as the model does", () => {
+    const u = new EvaluatedTemplate(workedTemplate());
+    expect(u.named("ECH_ClaimsEmploymentAllowance")).toEqual(["No"]);
+    expect(u.row("priceTable.2026-27.employmentAllowance")).toEqual([10500]);
+    u.setRows([["employmentAllowance", 0, "Yes"]]);
+    expect(u.named("ECH_InputCheck")).toEqual(["OK"]);
+    expect(u.rowNumbers("employmentAllowanceClaimed")).toEqual([10500]);
+    expect(money(u, "ECH_EmployerNI")).toEqual([79524.28]);
+    expect(money(u, "ECH_TotalCost")).toEqual([925871.02]);
+    const model = computeScheme({ ...WORKED_2026, pay: { ...WORKED_2026.pay!, employmentAllowance: "Yes" } });
+    expect(money(u, "ECH_TotalCost")).toEqual([pennies(model.totalCost)]);
+    expect(u.errors()).toEqual([]);
+  });
+
   test("employer National Insurance rises from 2024-25 to 2026-27 at equal pay", () => {
     const u = new EvaluatedTemplate(workedTemplate());
     u.setRows([["priceBase", 0, "2024-25"]]);

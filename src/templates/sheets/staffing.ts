@@ -80,7 +80,7 @@ export function staffingLayout(): SheetLayout {
     S.payNow,
   ].forEach(one);
   for (const g of [S.careWorkerCosts, S.teamLeaderCosts, S.managerCosts]) [g.average, g.ni, g.pension].forEach(one);
-  [S.employerNI, S.employerPension, S.staffCostNow].forEach(one);
+  [S.employerNI, S.employmentAllowanceClaimed, S.employerNIAfterAllowance, S.employerPension, S.staffCostNow].forEach(one);
   l.gap();
   head("Results", false);
   [S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.costPerPersonWeek, S.costPerPersonYear, S.unitCost, S.unitCostPaid].forEach(
