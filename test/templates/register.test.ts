@@ -58,8 +58,7 @@ const books: [string, TemplateDef][] = [
 describe.each(books)("%s: the assumption register", (_id, def) => {
   const lines = registerOf(def);
   const notes = new Set(lines.map((l) => `sources!${cellAddress({ row: parseCell(l.ref).row, col: NOTE_COL })}`));
-  // The Assessment sheet's answers and notes are the user's answers to the brief's questions, not inputs of the cost.
-  // (The appraisal's answers are input rows, so they are listed.)
+  // The Assessment sheet's notes are the user's reasons beside the answers, not inputs; its answers are input rows, so they are listed.
   const linked = new Set(lines.map((l) => l.target));
   const answers = (def.sheets.find((s) => s.id === "assessment")?.cells ?? [])
     .filter((c) => c.style === "input" && !linked.has(`assessment!${c.ref}`))
@@ -73,13 +72,16 @@ describe.each(books)("%s: the assumption register", (_id, def) => {
     expect(lines.length).toBeGreaterThan(100);
   });
 
-  test("the single templates' Assessment answers are the only pink cells left out: two a question", () => {
+  test("the Assessment answers are listed as the user's own answers; only the single templates' notes beside them are left out", () => {
+    const answerLines = lines.filter((l) => l.target.startsWith("assessment!"));
+    for (const l of answerLines) expect(l.text(SOURCE_COL)).toBe("Your own answer");
     if (def.id === "A–D") {
       expect(answers).toEqual([]);
-      const answerLines = lines.filter((l) => l.target.startsWith("assessment!"));
       expect(answerLines).toHaveLength(4 * ASSESSMENT_QUESTIONS.length);
-      for (const l of answerLines) expect(l.text(SOURCE_COL)).toBe("Your own answer");
-    } else expect(answers).toHaveLength(2 * ASSESSMENT_QUESTIONS.length);
+    } else {
+      expect(answerLines).toHaveLength(ASSESSMENT_QUESTIONS.length);
+      expect(answers).toHaveLength(ASSESSMENT_QUESTIONS.length);
+    }
   });
 
   test("every line has a source, a date and a pink note cell", () => {

@@ -3,8 +3,18 @@ import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "../content";
 import { briefSection } from "../citations";
 import { SheetLayout, noteCell } from "../layout";
 import type { OptionId, OverlayId } from "../types";
+import { inputRow } from "../../calc";
 
 export const ANSWERS = ["Yes", "Partly", "No", "Not yet known"] as const;
+
+/** One pink answer a question: input rows, so the assumption register lists them as the user's answers. */
+const answers = ASSESSMENT_QUESTIONS.map((_, k) =>
+  inputRow(`assessment.answer${k + 1}`, `Question ${k + 1}`, null, {
+    source: "answer",
+    rule: { kind: "list", list: ANSWERS, blank: true },
+    prompt: `Question ${k + 1}: choose ${ANSWERS.join(", ")}.`,
+  }),
+);
 
 export function assessmentLayout(ids: readonly (OptionId | OverlayId)[]): SheetLayout {
   const l = new SheetLayout("assessment", "Assessment", { columns: [90, 16, 60], orientation: "landscape", freezeRows: 2 });
@@ -42,18 +52,7 @@ export function assessmentLayout(ids: readonly (OptionId | OverlayId)[]): SheetL
   ASSESSMENT_QUESTIONS.forEach((q, k) => {
     l.line([
       { text: `${k + 1}. ${q}`, style: "note" },
-      {
-        cell: {
-          style: "input",
-          validation: {
-            type: "list",
-            list: ANSWERS,
-            allowBlank: true,
-            prompt: `Question ${k + 1}: choose ${ANSWERS.join(", ")}.`,
-            error: `Choose one of: ${ANSWERS.join(", ")}.`,
-          },
-        },
-      },
+      { row: answers[k] },
       noteCell(`Question ${k + 1}: your reasons, evidence or actions.`),
     ]);
   });
