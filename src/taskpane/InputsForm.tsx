@@ -2,7 +2,8 @@
 import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FieldErrors, FieldId, FormText } from "./form";
 import { bandTotal, isCurrentPriceBase, PRICE_BASE_CHOICES, SCHEME_NAME_MAX, thresholdToEnter } from "./form";
-import { bandShares, careRate, supportRate, tenants } from "../model/scheme";
+import { bandShares, careRate, employmentAllowance, supportRate, tenants } from "../model/scheme";
+import { EMPLOYMENT_ALLOWANCE } from "../model/defaults";
 import { priceBaseInput } from "../model/priceRows";
 import { sourceSentence } from "../model/sources";
 import type { Row } from "../calc";
@@ -126,6 +127,22 @@ export function InputsForm({ text, errors, onChange }: Props) {
           </div>
         )}
       </fieldset>
+      {isCurrentPriceBase(text.priceBase) && (
+        <Field
+          label={employmentAllowance.label}
+          hint="Yes only for an employer that can claim it, such as an independent provider; councils and other public bodies cannot. It comes off the employer's National Insurance."
+          validationState={errors.employmentAllowance ? "error" : "none"}
+          validationMessage={errors.employmentAllowance}
+        >
+          <Select name="employmentAllowance" value={text.employmentAllowance} onChange={(_, d) => onChange("employmentAllowance", d.value)}>
+            {EMPLOYMENT_ALLOWANCE.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
     </div>
   );
 }

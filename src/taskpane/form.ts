@@ -7,6 +7,7 @@ import {
   ENTER_CELLS,
   PRICE_BASES,
   PUBLISHED_PRICE_BASE,
+  EMPLOYMENT_ALLOWANCE,
   belowNationalLivingWage,
   priceBase as findPriceBase,
   computeScheme,
@@ -24,7 +25,15 @@ import {
 export const BAND_FIELDS = ["shareLow", "shareMedium", "shareHigh"] as const;
 
 export type FieldId =
-  "scheme" | "tenants" | (typeof BAND_FIELDS)[number] | "rateSupport" | "rateCare" | "priceBase" | "secondaryThreshold" | PayRateField;
+  | "scheme"
+  | "tenants"
+  | (typeof BAND_FIELDS)[number]
+  | "rateSupport"
+  | "rateCare"
+  | "priceBase"
+  | "secondaryThreshold"
+  | PayRateField
+  | "employmentAllowance";
 
 /** Pay rates used only at a current price base, with the pay input each one sets. */
 export const PAY_RATE_FIELDS = { rateTeamLeader: "teamLeaderRate", rateNight: "nightRate" } as const;
@@ -69,6 +78,7 @@ export function defaultFormText(base: SchemeInputs = DEFAULT_SCHEME, scheme = ""
     rateCare: String(base.hourlyRates.care),
     rateTeamLeader: String(payOf(base).teamLeaderRate),
     rateNight: String(payOf(base).nightRate),
+    employmentAllowance: payOf(base).employmentAllowance,
     priceBase: base.priceBase === undefined ? PUBLISHED_PRICE_BASE : findPriceBase(base.priceBase).cell,
     secondaryThreshold: "",
   };
@@ -110,7 +120,10 @@ export interface FormState {
   result: SchemeResult | null;
 }
 
-const NUMBER_HINT: Record<Exclude<FieldId, "scheme" | "priceBase" | "secondaryThreshold" | PayRateField>, string> = {
+const NUMBER_HINT: Record<
+  Exclude<FieldId, "scheme" | "priceBase" | "secondaryThreshold" | PayRateField | "employmentAllowance">,
+  string
+> = {
   tenants: "Enter the number of tenants, for example 35.",
   shareLow: "Enter a percentage, for example 27.",
   shareMedium: "Enter a percentage, for example 46.",
@@ -189,6 +202,9 @@ export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME
       if (value === null) errors[field] = PAY_RATE_HINT[field];
       else if (check(errors, field, () => nonNegative(PAY_RATE_FIELDS[field], value))) pay[PAY_RATE_FIELDS[field]] = value;
     }
+    const claims = EMPLOYMENT_ALLOWANCE.find((c) => c === text.employmentAllowance);
+    if (claims === undefined) errors.employmentAllowance = `Choose ${EMPLOYMENT_ALLOWANCE.join(" or ")}.`;
+    else pay.employmentAllowance = claims;
   }
   if (id !== null) {
     const rates: [keyof FieldErrors, number | undefined][] = [

@@ -141,6 +141,16 @@ describe("price base in the pane", () => {
     );
   });
 
+  test("an employer that claims the Employment Allowance takes £10,500 off the worked example's National Insurance", () => {
+    const worked = { priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5000" };
+    expect(defaultFormText().employmentAllowance).toBe("No");
+    const s = form({ ...worked, employmentAllowance: "Yes" });
+    expect(s.errors).toEqual({});
+    // £938,849.02 − £10,500 × 1.2 (overheads) × 1.03 (surplus) = £925,871.02.
+    expect(Math.round(s.result!.totalCost * 100) / 100).toBe(925871.02);
+    expect(form({ ...worked, employmentAllowance: "Maybe" }).errors.employmentAllowance).toBe("Choose No or Yes.");
+  });
+
   test("a team leader paid £15.00 instead of £14.00 adds £2,806.12 to the worked example", () => {
     // 37 h × £1.00 × 52 = £1,924 of pay; + 15% NI + 3% pension = £2,270.32; + 20% overheads, then 3% surplus.
     const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5000", rateTeamLeader: "15" });

@@ -357,4 +357,18 @@ describe("pay at a current price base", () => {
     expect(night).toHaveAccessibleDescription(expect.stringContaining("£12.50 an hour is below the National Living Wage of £12.71"));
     expect(await axe(document.body)).toHaveNoViolations();
   });
+
+  test("the Employment Allowance choice shows at a current price base, No by default, and is chosen from the keyboard", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    const name = "Employer claims the Employment Allowance";
+    expect(screen.queryByRole("combobox", { name })).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Price base" }), "2026-27");
+    const choice = screen.getByRole("combobox", { name });
+    expect(choice).toHaveValue("No");
+    expect(choice).toHaveAccessibleDescription(expect.stringContaining("councils and other public bodies cannot"));
+    choice.focus();
+    await user.selectOptions(choice, "Yes");
+    expect(choice).toHaveValue("Yes");
+  });
 });
