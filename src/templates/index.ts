@@ -9,6 +9,9 @@ import { hoursLayout } from "./sheets/hours";
 import { budgetCheck, budgetLayout } from "./sheets/budget";
 import { projectionLayout } from "./sheets/projection";
 import { sensitivityLayout } from "./sheets/sensitivity";
+import { scenariosLayout } from "./sheets/scenarios";
+import { scenarioInputs } from "../decisions/scenarios";
+import * as S from "../model/scheme";
 import { projectionSource } from "../decisions/source";
 import { projectionRows } from "../model/projection";
 import { inputValues } from "./values";
@@ -90,9 +93,17 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
     projectionSheet,
     sensitivityLayout(projection, base.rows.councilAnnualCost, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]),
   );
+  const scenarios = scenariosLayout(
+    scenarioInputs({ option: choice.option, pumpPriming: pump }),
+    [S.unitCost, base.rows.councilAnnualCost, projection.npv],
+    [...checked.map((c) => c.check), projectionSheet.guard!],
+  );
+  layouts.push(scenarios.layout);
   const ids = [choice.option, ...overlays];
   layouts.push(residentialLayout(), assessmentLayout(ids), sourcesLayout(ids));
-  const rendered = renderLayouts(layouts, inputValues(inputs, scheme, ids));
+  const values = inputValues(inputs, scheme, ids);
+  for (const [row, v] of scenarios.values(inputs.scenarios, inputs.activeScenario)) values.set(row, v);
+  const rendered = renderLayouts(layouts, values, scenarios.repoint);
 
   const id = templateId(choice);
   const titles = ids.map((i) => OPTION_CONTENT[i].title).join(" + ");

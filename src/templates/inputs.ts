@@ -28,6 +28,9 @@ export type TemplateInputs = SchemeInputs & {
   options: OptionParams;
   /** The Projection sheet's pink cells (contract length, uplifts, discount rate, fill-up, budget); the defaults when absent. */
   projection?: ProjectionParams;
+  /** The Scenarios sheet's named scenarios (up to five) and the one in use (1 = the base, 2–6). */
+  scenarios?: readonly { name: string; values: Readonly<Record<string, readonly (number | null)[]>> }[];
+  activeScenario?: number;
 };
 
 /** Every figure of the table of price bases left for the user to enter, empty. */

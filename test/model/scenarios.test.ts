@@ -1,0 +1,169 @@
+/** Scenarios: the model applies a partial set of inputs; switching ECH_ActiveScenario moves every headline result to the model's value. */
+import fc from "fast-check";
+import { projectContract, type ProjectionChoice } from "../../src/decisions/projection";
+import { compareScenarios, scenarioHeadlines, scenarioInputs, SCENARIO_COUNT, type ScenarioValues } from "../../src/decisions/scenarios";
+import { HEADLINES, type Headlines } from "../../src/decisions/sensitivity";
+import { DEFAULT_PROJECTION, InputError } from "../../src/model";
+import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, type TemplateInputs } from "../../src/templates";
+import { EvaluatedTemplate } from "../support/hyperformula";
+
+const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+const INPUTS: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
+const headlinesOf = (c: ProjectionChoice, i: TemplateInputs): Headlines => {
+  const p = projectContract(c, i);
+  return { unitCost: p.unitCostPerHour, councilYear: p.councilAnnualCost, npv: p.npv };
+};
+const expectHeadlines = (a: Headlines, b: Headlines) => HEADLINES.forEach((h) => close(a[h.id], b[h.id]));
+
+describe("scenarios in the model", () => {
+  test("no values: the base, the published £555,415.80 a year and £13.66 an hour", () => {
+    const h = scenarioHeadlines({ option: "B" }, DEFAULT_TEMPLATE_INPUTS, {});
+    expect(h.councilYear.toFixed(2)).toBe("555415.80");
+    expect(h.unitCost.toFixed(2)).toBe("13.66");
+    expectHeadlines(h, headlinesOf({ option: "B" }, DEFAULT_TEMPLATE_INPUTS));
+  });
+
+  test("a scenario gives what the model gives for the same inputs written out by hand", () => {
+    const c: ProjectionChoice = { option: "C", pumpPriming: true };
+    const values: ScenarioValues = {
+      tenants: [40],
+      bandShares: [0.2, 0.4, 0.4],
+      careRate: [12.5],
+      supportShares: [null, 0.5, null],
+      payUplift: [0.04],
+      "C.blockPrice": [15],
+    };
+    const p = INPUTS.projection!;
+    const byHand: TemplateInputs = {
+      ...INPUTS,
+      tenants: 40,
+      bandShares: [0.2, 0.4, 0.4],
+      hourlyRates: { ...INPUTS.hourlyRates, care: 12.5 },
+      supportShares: [INPUTS.supportShares[0], 0.5, INPUTS.supportShares[2]],
+      projection: { ...p, payUplift: 0.04 },
+      options: { ...INPUTS.options, C: { ...INPUTS.options.C, blockPrice: 15 } },
+    };
+    const h = scenarioHeadlines(c, INPUTS, values);
+    expectHeadlines(h, headlinesOf(c, byHand));
+    expect(h.councilYear).not.toBeCloseTo(headlinesOf(c, INPUTS).councilYear, 0);
+  });
+
+  test("a value that breaks its input's rule is refused, naming the input", () => {
+    expect(() => scenarioHeadlines({ option: "A" }, INPUTS, { tenants: [40.5] })).toThrow(InputError);
+    expect(() => scenarioHeadlines({ option: "A" }, INPUTS, { tenants: [40.5] })).toThrow(/^tenants: Tenants/);
+    expect(() => scenarioHeadlines({ option: "A" }, INPUTS, { bandShares: [0.5, 0.5, 0.5] })).toThrow(/Band shares must add up to 100%/);
+    expect(() => scenarioHeadlines({ option: "A" }, INPUTS, { nightHours: [1, 2] })).toThrow(/list of 1 values/);
+    expect(() => scenarioHeadlines({ option: "A" }, INPUTS, { "B.blockPrice": [15] })).toThrow(/not an input a scenario can change/);
+    const compared = compareScenarios({ option: "A" }, INPUTS, [{ name: "Bad", values: { tenants: [0] } }]);
+    expect(compared.scenarios[0]).toEqual({ name: "Bad", problem: expect.stringMatching(/^tenants: /) as string });
+  });
+});
+
+/** Random scenarios: a few of the inputs changed, within what the model accepts. */
+const scenarioValues = (c: ProjectionChoice): fc.Arbitrary<ScenarioValues> => {
+  const factor = fc.integer({ min: 50, max: 150 }).map((n) => n / 100);
+  const share = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
+  const base = DEFAULT_TEMPLATE_INPUTS;
+  const byId: Record<string, fc.Arbitrary<(number | null)[]>> = {
+    tenants: fc.integer({ min: 5, max: 90 }).map((n) => [n]),
+    bandShares: fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([a, b]) => {
+      const [l, m] = [Math.min(a, b), Math.max(a, b)];
+      return [l / 100, (m - l) / 100, (100 - m) / 100];
+    }),
+    bandHours: fc.tuple(factor, factor, factor).map((f) => f.map((x, i) => base.bandHours[i] * x)),
+    supportShares: fc.tuple(fc.option(share), fc.option(share), fc.option(share)),
+    nightSupportShare: share.map((s) => [s]),
+    occupancy: fc.array(fc.option(fc.integer({ min: 30, max: 100 }).map((n) => n / 100)), { minLength: 12, maxLength: 12 }),
+    payUplift: fc.integer({ min: 0, max: 60 }).map((n) => [n / 1000]),
+    nonPayUplift: fc.integer({ min: 0, max: 60 }).map((n) => [n / 1000]),
+  };
+  const inputs = scenarioInputs(c);
+  const arb = (id: string): fc.Arbitrary<(number | null)[]> => {
+    if (byId[id]) return byId[id];
+    const row = inputs.find((x) => x.id === id)!.row;
+    const d = row.values!.map((v) => (typeof v === "number" ? v : 15));
+    return factor.map((f) => d.map((v) => (row.input!.rule.kind === "share" ? Math.min(1, v * f) : v * f)));
+  };
+  return fc
+    .subarray(
+      inputs.map((x) => x.id),
+      { minLength: 1, maxLength: 6 },
+    )
+    .chain((ids) => fc.tuple(...ids.map((id) => arb(id).map((v) => [id, v] as const))))
+    .map((pairs) => Object.fromEntries(pairs));
+};
+
+describe("switching ECH_ActiveScenario moves every result to that scenario's model value (HyperFormula)", () => {
+  const book = (c: ProjectionChoice, inputs: TemplateInputs) =>
+    new EvaluatedTemplate(placeTemplate(buildTemplate({ option: c.option, overlays: c.pumpPriming ? ["F"] : [] }, inputs), [], []));
+  const results = (wb: EvaluatedTemplate): Headlines => ({
+    unitCost: wb.numbers("ECH_UnitCostPerHour")[0],
+    councilYear: wb.numbers("ECH_CouncilAnnualCost")[0],
+    npv: wb.numbers("ECH_ProjectionNPV")[0],
+  });
+
+  test("at selector 1 the workbook keeps the published figures, with no error cell", () => {
+    const wb = book({ option: "B" }, DEFAULT_TEMPLATE_INPUTS);
+    expect(wb.named("ECH_ActiveScenario")).toEqual([1]);
+    expect(wb.named("ECH_ScenarioCheck")).toEqual(["OK"]);
+    const r = results(wb);
+    expect(r.councilYear.toFixed(2)).toBe("555415.80");
+    expect(r.unitCost.toFixed(2)).toBe("13.66");
+    expect(wb.errors()).toEqual([]);
+  });
+
+  test("choosing an empty scenario says so and shows no figures", () => {
+    const wb = book({ option: "A" }, DEFAULT_TEMPLATE_INPUTS);
+    wb.setMany([[...wb.at("activeScenario"), 4]]);
+    expect(wb.named("ECH_ScenarioCheck")).toEqual([
+      "Scenario in use: scenario 3 is empty (it has no name). Name it and enter the inputs that differ, or choose 1 for the base.",
+    ]);
+    expect(wb.named("ECH_CouncilAnnualCost")).toEqual([{ error: "#N/A" }]);
+    wb.setMany([[...wb.at("activeScenario"), 9]]);
+    expect(wb.named("ECH_ScenarioCheck")).toEqual(["Scenario in use: enter a whole number from 1 (the base) to 6."]);
+  });
+
+  test.each([{ option: "C", pumpPriming: true } as ProjectionChoice, { option: "A" } as ProjectionChoice])(
+    "random scenarios, each switched in turn (property): option %o",
+    (c) => {
+      const wb = book(c, INPUTS);
+      const ids = scenarioInputs(c).map((x) => x.id);
+      fc.assert(
+        fc.property(fc.array(scenarioValues(c), { minLength: SCENARIO_COUNT, maxLength: SCENARIO_COUNT }), (scenarios) => {
+          const cells: [string, number, number | string | null][] = [];
+          scenarios.forEach((values, k) => {
+            cells.push([`scenario${k + 1}.name`, 0, `Scenario ${k + 1}`]);
+            for (const id of ids) (values[id] ?? [null]).forEach((v, i) => cells.push([`scenario${k + 1}.${id}`, i, v]));
+            // Cells of inputs the scenario leaves alone: blank (a multi-cell input's other cells too).
+            for (const id of ids) if (!values[id]) cells.push(...blankCells(wb, `scenario${k + 1}.${id}`));
+          });
+          cells.push(["activeScenario", 0, 1]);
+          wb.setRows(cells);
+          for (let k = 0; k <= SCENARIO_COUNT; k++) {
+            wb.setRows([["activeScenario", 0, k + 1]]);
+            let model: Headlines | undefined;
+            try {
+              model = scenarioHeadlines(c, INPUTS, k === 0 ? {} : scenarios[k - 1]);
+            } catch (e) {
+              if (!(e instanceof InputError)) throw e;
+            }
+            if (!model) {
+              expect(wb.named("ECH_ScenarioCheck")[0]).toMatch(new RegExp(`^Scenario ${k} \\(Scenario ${k}\\): `));
+              expect(wb.named("ECH_ProjectionNPV")).toEqual([{ error: "#N/A" }]);
+              continue;
+            }
+            expect(wb.named("ECH_ScenarioCheck")).toEqual(["OK"]);
+            expectHeadlines(results(wb), model);
+            // The side-by-side table: this scenario's column gives the same figures whichever is in use.
+            for (const h of HEADLINES) close(wb.rowNumbers(`scenario${k}.${h.id}`)[0], model[h.id]);
+          }
+        }),
+        { numRuns: 6 },
+      );
+    },
+  );
+});
+
+function blankCells(wb: EvaluatedTemplate, rowId: string): [string, number, null][] {
+  return wb.row(rowId).map((_, i) => [rowId, i, null]);
+}
