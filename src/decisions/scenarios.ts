@@ -14,8 +14,7 @@ import { inputCheck } from "../templates/sheets/inputs";
 import { givenValues, type ProjectionChoice } from "./projection";
 import { headlineProgram, readHeadlines, SENSITIVITY_INPUTS, type Headlines } from "./sensitivity";
 
-/** Scenarios a workbook holds beside the base. */
-export const SCENARIO_COUNT = 5;
+export { SCENARIO_COUNT } from "./scenarioCount";
 
 /** A scenario's values by input id; `null` (or a missing id) keeps the base value of that cell. */
 export type ScenarioValues = Readonly<Record<string, readonly (number | null)[]>>;
@@ -129,4 +128,18 @@ export function compareScenarios(
       }
     }),
   };
+}
+
+/** The scenario that turns `base` into `other`: the inputs a scenario may change, where they differ (null where a cell is the same). */
+export function scenarioBetween(choice: ProjectionChoice, base: TemplateInputs, other: TemplateInputs): ScenarioValues {
+  const c = headlineProgram(choice);
+  const a = givenValues(c.base, base);
+  const b = givenValues(c.base, other);
+  const out: Record<string, (number | null)[]> = {};
+  for (const input of scenarioInputs(choice)) {
+    const k = c.given.indexOf(input.row);
+    const cells = b[k].map((v, i) => (v === a[k][i] || typeof v !== "number" ? null : v));
+    if (cells.some((v) => v !== null)) out[input.id] = cells;
+  }
+  return out;
 }

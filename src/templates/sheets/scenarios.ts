@@ -217,7 +217,8 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
   ]);
   for (const w of workings) {
     l.line([{ text: w.label, style: "header" }]);
-    for (const r of w.rows) l.line([{ text: r.label, style: "label" }, { text: r.unit ?? "", style: "note" }, { row: r }]);
+    // Labels only: the units are those of the rows on their own sheets (fewer cells, a faster workbook).
+    for (const r of w.rows) l.line([{ text: r.label, style: "label" }, null, { row: r }]);
   }
 
   const keep = new Set<Row>([gate, ...inUse, ...mirrors, ...valueOf.flat(), ...current]);

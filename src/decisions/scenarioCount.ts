@@ -1,0 +1,2 @@
+/** Scenarios a workbook holds beside the base (a module of its own: the pane's first screen reads it without the model). */
+export const SCENARIO_COUNT = 5;
