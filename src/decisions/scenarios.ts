@@ -14,7 +14,7 @@ import { inputCheck } from "../templates/sheets/inputs";
 import { givenValues, type ProjectionChoice } from "./projection";
 import { headlineProgram, readHeadlines, SENSITIVITY_INPUTS, type Headlines } from "./sensitivity";
 
-export { SCENARIO_COUNT } from "./scenarioCount";
+export { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "./scenarioCount";
 
 /** A scenario's values by input id; `null` (or a missing id) keeps the base value of that cell. */
 export type ScenarioValues = Readonly<Record<string, readonly (number | null)[]>>;
@@ -53,7 +53,8 @@ const KEY_ROWS: readonly Row[] = [
 
 /** The inputs a scenario may change for this option: the key inputs, then the option's prices (and option F's). */
 export function scenarioInputs(choice: ProjectionChoice): ScenarioInput[] {
-  const label = (r: Row) => SENSITIVITY_INPUTS.find((s) => s.row === r)?.label ?? r.label;
+  // One-cell inputs keep the Sensitivity sheet's words; the band rows their own (each band is a line).
+  const label = (r: Row) => (r.size === 1 ? SENSITIVITY_INPUTS.find((s) => s.row === r)?.label : undefined) ?? r.label;
   const list: ScenarioInput[] = KEY_ROWS.map((row) => ({ id: row.id, label: label(row), row }));
   const params = [
     { id: choice.option, params: BASE_OPTIONS[choice.option].params },

@@ -1,5 +1,5 @@
 /** The pane's saved scenarios as kept in its settings: small, so the first screen loads without the model. */
-import { SCENARIO_COUNT } from "../decisions/scenarioCount";
+import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "../decisions/scenarioCount";
 
 /** The form fields a scenario keeps. */
 export const SCENARIO_FIELDS = ["tenants", "shareLow", "shareMedium", "shareHigh", "rateSupport", "rateCare"] as const;
@@ -10,7 +10,8 @@ export interface PaneScenario {
   fields: ScenarioFields;
 }
 
-export const NAME_MAX = 60;
+/** The Scenarios sheet's name cells take this many characters. */
+export const NAME_MAX = SCENARIO_NAME_MAX;
 
 /** Saved scenarios as stored, keeping only well-formed ones (at most SCENARIO_COUNT). */
 export function restoreScenarios(saved: unknown): PaneScenario[] {

@@ -7,10 +7,11 @@
  * the rows its inputs reach (as the Sensitivity sheet does per move). Portable IFs only.
  */
 import { calcRow, cone, dependencies, firstProblem, fx, inputRow, text, type Expr, type Row, type Value } from "../../calc";
-import { SCENARIO_COUNT, type Scenario, type ScenarioInput } from "../../decisions/scenarios";
+import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } from "../../decisions/scenarios";
 import { HEADLINES } from "../../decisions/sensitivity";
 import { inputCheck, titleRow } from "./inputs";
 import { SheetLayout, type Repoint, type Slot } from "../layout";
+import { InputError } from "../../model/errors";
 
 export const SCENARIOS_ID = "scenarios";
 const title = titleRow(SCENARIOS_ID, "Scenarios");
@@ -61,7 +62,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
 
   const names = Array.from({ length: SCENARIO_COUNT }, (_, k) =>
     inputRow(`scenario${k + 1}.name`, `Scenario ${k + 1}: name`, null, {
-      rule: { kind: "text", max: 60, blank: true },
+      rule: { kind: "text", max: SCENARIO_NAME_MAX, blank: true },
       prompt: `A short name for scenario ${k + 1} (for example "Higher needs"); a scenario without a name is not in use.`,
     }),
   );
@@ -141,11 +142,12 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
 
   const widest = Math.max(8, ...workings.flatMap((w) => w.rows.map((r) => r.size + 2)));
   const l = new SheetLayout(SCENARIOS_ID, "Scenarios", {
-    columns: [46, 16, ...new Array<number>(widest - 2).fill(14)],
+    // Base, five scenarios and in use wide enough for a name; the workings' longer rows run on in narrower columns.
+    columns: [58, 16, ...Array.from({ length: widest - 2 }, (_, i) => (i < SCENARIO_COUNT + 2 ? SCENARIO_NAME_MAX + 2 : 12))],
     orientation: "landscape",
     freezeRows: 6,
     freezeColumns: 1,
-    printTitleLines: [5, 6],
+    printTitleLines: [0, 0],
   });
   l.line([{ row: title, style: "title" }]);
   l.line([
@@ -172,7 +174,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     null,
     { text: "Base", style: "label" },
     ...names.map((n) => ({ row: n })),
-    { row: activeName },
+    { row: activeName, style: "output" },
   ]);
   const BAND_WORDS = ["Low", "Medium", "High"];
   items.forEach(({ input, target }, i) => {
@@ -226,6 +228,12 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     layout: l,
     repoint: { to: new Map([...items.map(({ target }, i) => [target, inUse[i]] as [Row, Row]), [inputCheck, gate]]), keep },
     values(scenarios, active) {
+      if ((scenarios?.length ?? 0) > SCENARIO_COUNT)
+        throw new InputError("scenarios", `holds at most ${SCENARIO_COUNT} scenarios.`, "type");
+      scenarios?.forEach((sc, k) => {
+        if (sc.name.length > SCENARIO_NAME_MAX)
+          throw new InputError(`scenarios[${k}].name`, `keep it to ${SCENARIO_NAME_MAX} characters or fewer.`, "type");
+      });
       const v = new Map<Row, readonly Value[]>([[activeScenario, [active ?? 1]]]);
       names.forEach((n, k) => v.set(n, [scenarios?.[k]?.name || null]));
       items.forEach(({ input, target }, i) =>
