@@ -4,7 +4,7 @@ import { projectContract, type ProjectionChoice } from "../../src/decisions/proj
 import { compareScenarios, scenarioHeadlines, scenarioInputs, SCENARIO_COUNT, type ScenarioValues } from "../../src/decisions/scenarios";
 import { HEADLINES, type Headlines } from "../../src/decisions/sensitivity";
 import { DEFAULT_PROJECTION, InputError } from "../../src/model";
-import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, type TemplateInputs } from "../../src/templates";
+import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, parseTemplateInputs, placeTemplate, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
@@ -56,6 +56,44 @@ describe("scenarios in the model", () => {
     expect(() => scenarioHeadlines({ option: "A" }, INPUTS, { "B.blockPrice": [15] })).toThrow(/not an input a scenario can change/);
     const compared = compareScenarios({ option: "A" }, INPUTS, [{ name: "Bad", values: { tenants: [0] } }]);
     expect(compared.scenarios[0]).toEqual({ name: "Bad", problem: expect.stringMatching(/^tenants: /) as string });
+  });
+});
+
+describe("scenarios in the inputs file (ech-templates --inputs) and in a template", () => {
+  test("read from JSON, written to the Scenarios sheet's pink cells, the selector set", () => {
+    const inputs = parseTemplateInputs({
+      tenants: 40,
+      scenarios: [{ name: "Lower care rate", values: { careRate: [9.5] } }],
+      activeScenario: 2,
+    });
+    expect(inputs.tenants).toBe(40);
+    const wb = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "B", overlays: [] }, inputs), [], []));
+    expect(wb.named("ECH_ActiveScenario")).toEqual([2]);
+    expect(wb.row("scenario1.careRate")).toEqual([9.5]);
+    expect(wb.row("scenario1.tenants")).toEqual([null]);
+    expectHeadlines(
+      {
+        unitCost: wb.numbers("ECH_UnitCostPerHour")[0],
+        councilYear: wb.numbers("ECH_CouncilAnnualCost")[0],
+        npv: wb.numbers("ECH_ProjectionNPV")[0],
+      },
+      scenarioHeadlines({ option: "B" }, inputs, { careRate: [9.5] }),
+    );
+  });
+
+  test("bad scenarios are refused, naming the key", () => {
+    expect(() => parseTemplateInputs({ scenarios: {} })).toThrow(/^scenarios: must be a list of at most 5/);
+    expect(() => parseTemplateInputs({ scenarios: [{ name: "A name far too long for its cell", values: {} }] })).toThrow(
+      /^scenarios\[0\]\.name: must be text of at most 20 characters/,
+    );
+    expect(() => parseTemplateInputs({ scenarios: [{ name: "x", values: { tenants: ["40"] } }] })).toThrow(
+      /^scenarios\[0\]\.values\.tenants:/,
+    );
+    expect(() => parseTemplateInputs({ activeScenario: 7 })).toThrow(/^activeScenario: must be a whole number from 1 \(the base\) to 6/);
+    const inputs = parseTemplateInputs({ scenarios: [{ name: "x", values: { "C.blockPrice": [15] } }] });
+    expect(() => buildTemplate({ option: "B", overlays: [] }, inputs)).toThrow(/^scenarios\[0\]\.values\.C\.blockPrice: is not an input/);
+    const short = parseTemplateInputs({ scenarios: [{ name: "x", values: { bandShares: [0.5, 0.5] } }] });
+    expect(() => buildTemplate({ option: "B", overlays: [] }, short)).toThrow(/must be a list of 3 values/);
   });
 });
 

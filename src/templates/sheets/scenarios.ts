@@ -233,6 +233,21 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       scenarios?.forEach((sc, k) => {
         if (sc.name.length > SCENARIO_NAME_MAX)
           throw new InputError(`scenarios[${k}].name`, `keep it to ${SCENARIO_NAME_MAX} characters or fewer.`, "type");
+        for (const [id, v] of Object.entries(sc.values)) {
+          const item = items.find((x) => x.input.id === id);
+          if (!item)
+            throw new InputError(
+              `scenarios[${k}].values.${id}`,
+              `is not an input a scenario can change in this template; expected one of: ${items.map((x) => x.input.id).join(", ")}.`,
+              "type",
+            );
+          if (v.length !== item.target.size)
+            throw new InputError(
+              `scenarios[${k}].values.${id}`,
+              `must be a list of ${item.target.size} values (null keeps the base value).`,
+              "type",
+            );
+        }
       });
       const v = new Map<Row, readonly Value[]>([[activeScenario, [active ?? 1]]]);
       names.forEach((n, k) => v.set(n, [scenarios?.[k]?.name || null]));
