@@ -183,6 +183,14 @@ describe("switching ECH_ActiveScenario moves every result to that scenario's mod
           });
           cells.push(["activeScenario", 0, 1]);
           wb.setRows(cells);
+          const models = [{}, ...scenarios].map((v) => {
+            try {
+              return scenarioHeadlines(c, INPUTS, v);
+            } catch (e) {
+              if (e instanceof InputError) return undefined;
+              throw e;
+            }
+          });
           for (let k = 0; k <= SCENARIO_COUNT; k++) {
             wb.setRows([["activeScenario", 0, k + 1]]);
             let model: Headlines | undefined;
@@ -200,8 +208,14 @@ describe("switching ECH_ActiveScenario moves every result to that scenario's mod
             expect(wb.named("ECH_ScenarioCheck")).toEqual(["OK"]);
             expectHeadlines(results(wb), model);
             compared++;
-            // The side-by-side table: this scenario's column gives the same figures whichever is in use.
-            for (const h of HEADLINES) close(wb.rowNumbers(`scenario${k}.${h.id}`)[0], model[h.id]);
+            // The side-by-side table: every column gives its scenario's figures whichever is in use.
+            for (let j = 0; j <= SCENARIO_COUNT; j++) {
+              const m = models[j];
+              for (const h of HEADLINES) {
+                if (m) close(wb.rowNumbers(`scenario${j}.${h.id}`)[0], m[h.id]);
+                else expect(wb.row(`scenario${j}.${h.id}`)).toEqual([{ error: "#N/A" }]);
+              }
+            }
           }
         }),
         { numRuns: 10 },

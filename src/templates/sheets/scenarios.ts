@@ -6,7 +6,7 @@
  * elsewhere stay the base. A live table gives each scenario's headline results, from copies of
  * the rows its inputs reach (as the Sensitivity sheet does per move). Portable IFs only.
  */
-import { calcRow, cone, dependencies, firstProblem, fx, inputRow, text, type Expr, type Row, type Value } from "../../calc";
+import { calcRow, cone, dependencies, firstProblem, fx, inputRow, substitute, text, type Expr, type Row, type Value } from "../../calc";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } from "../../decisions/scenarios";
 import { HEADLINES } from "../../decisions/sensitivity";
 import { inputCheck, titleRow } from "./inputs";
@@ -78,6 +78,8 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       }),
     ),
   );
+  // A price left blank stands for the unit cost: each column recomputes its "value used" row (below).
+  const blankable = items.map(({ input }) => !!input.row.input?.rule.blank);
   const mirrors = items.map(({ input, target }) =>
     calcRow(`scenario0.${input.id}`, input.label, fx`${target}`, { size: target.size, format: target.format, unit: target.unit }),
   );
@@ -124,8 +126,28 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
   const workings: { label: string; rows: Row[] }[] = [];
   const columns = COLUMN.map((label, k) => {
     const made: Row[] = [];
-    const map = new Map(items.map(({ target }, i) => [target, k === 0 ? mirrors[i] : valueOf[i][k - 1]] as [Row, Row]));
-    const memo = cone([...checks, ...results], map, `s${k}`, made);
+    const tag = `s${k}`;
+    const plain = new Map(
+      items.flatMap(({ target }, i) => (blankable[i] ? [] : [[target, k === 0 ? mirrors[i] : valueOf[i][k - 1]] as [Row, Row]])),
+    );
+    // The figures a blank price stands for (the unit cost, or option F's the option's price), from this
+    // column's inputs, in the list's order: the option's prices come before option F's, which may read them.
+    let known = new Map<Row, Row>(plain);
+    const extra: Row[] = [];
+    items.forEach(({ input, target }, i) => {
+      if (!blankable[i]) return;
+      known = cone([...dependencies(target.expr!)], known, tag, made);
+      const used = substitute(target.expr!, known);
+      const o = { size: target.size, format: target.format, unit: target.unit };
+      let row: Row;
+      if (k === 0) row = mirrors[i] = calcRow(`scenario0.${input.id}`, input.label, used, o);
+      else {
+        const cell = cells[i][k - 1];
+        extra.push((row = calcRow(`scenario${k}.${input.id}.own`, input.label, fx`IF(ISBLANK(${cell}),${used},${cell})`, o)));
+      }
+      known.set(target, row);
+    });
+    const memo = cone([...checks, ...results], known, tag, made);
     const check = calcRow(`scenario${k}.columnCheck`, "Check", firstProblem(checks.map((c) => memo.get(c)!)), { check: true });
     const unnamed = k === 0 ? undefined : names[k - 1];
     const heads = results.map((r, h) => {
@@ -135,7 +157,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
         unit: r.unit,
       });
     });
-    workings.push({ label, rows: k === 0 ? made : [...valueOf.map((v) => v[k - 1]), ...made] });
+    workings.push({ label, rows: k === 0 ? made : [...valueOf.map((v) => v[k - 1]), ...extra, ...made] });
     return { check, heads };
   });
   const current = results.map((r, h) => calcRow(`scenario.inUse.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${r}`, { format: r.format }));
