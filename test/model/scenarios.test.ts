@@ -165,6 +165,19 @@ describe("switching ECH_ActiveScenario moves every result to that scenario's mod
     expect(wb.named("ECH_ScenarioCheck")).toEqual(["Scenario in use: enter a whole number from 1 (the base) to 6."]);
   });
 
+  test("a scenario's price that breaks its rule is named, for that scenario, and no figure is shown", () => {
+    expect(() => scenarioHeadlines({ option: "B" }, DEFAULT_TEMPLATE_INPUTS, { "B.blockPrice": [-1] })).toThrow(
+      /^B\.blockPrice: Block price/,
+    );
+    const wb = book({ option: "B" }, { ...DEFAULT_TEMPLATE_INPUTS, scenarios: [{ name: "Cheap", values: { "B.blockPrice": [-1] } }] });
+    expect(wb.named("ECH_ScenarioCheck")).toEqual(["OK"]);
+    expect(wb.row("scenario1.councilYear")).toEqual([{ error: "#N/A" }]);
+    expect(wb.row("scenario1.columnCheck")[0]).toMatch(/^Option B: block price: enter a number greater than 0/);
+    wb.setRows([["activeScenario", 0, 2]]);
+    expect(wb.named("ECH_ScenarioCheck")[0]).toMatch(/^Scenario 1 \(Cheap\): Option B: block price: enter a number greater than 0/);
+    expect(wb.named("ECH_CouncilAnnualCost")).toEqual([{ error: "#N/A" }]);
+  });
+
   test.each([{ option: "C", pumpPriming: true } as ProjectionChoice, { option: "A" } as ProjectionChoice])(
     "random scenarios, each switched in turn (property): option %o",
     (c) => {

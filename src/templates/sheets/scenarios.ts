@@ -6,7 +6,20 @@
  * elsewhere stay the base. A live table gives each scenario's headline results, from copies of
  * the rows its inputs reach (as the Sensitivity sheet does per move). Portable IFs only.
  */
-import { calcRow, cone, dependencies, firstProblem, fx, inputRow, substitute, text, type Expr, type Row, type Value } from "../../calc";
+import {
+  calcRow,
+  cone,
+  dependencies,
+  firstProblem,
+  fx,
+  inputRow,
+  ruleCheck,
+  substitute,
+  text,
+  type Expr,
+  type Row,
+  type Value,
+} from "../../calc";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } from "../../decisions/scenarios";
 import { HEADLINES } from "../../decisions/sensitivity";
 import { inputCheck, titleRow } from "./inputs";
@@ -60,6 +73,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     })
     .filter((x): x is { input: ScenarioInput; target: Row } => !!x);
 
+  const blankable = items.map(({ input }) => !!input.row.input?.rule.blank);
   const names = Array.from({ length: SCENARIO_COUNT }, (_, k) =>
     inputRow(`scenario${k + 1}.name`, `Scenario ${k + 1}: name`, null, {
       rule: { kind: "text", max: SCENARIO_NAME_MAX, blank: true },
@@ -79,7 +93,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     ),
   );
   // A price left blank stands for the unit cost: each column recomputes its "value used" row (below).
-  const blankable = items.map(({ input }) => !!input.row.input?.rule.blank);
+
   const mirrors = items.map(({ input, target }) =>
     calcRow(`scenario0.${input.id}`, input.label, fx`${target}`, { size: target.size, format: target.format, unit: target.unit }),
   );
@@ -114,11 +128,21 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     ),
     { check: true },
   );
-  // The check every sheet waits for: the scenario chosen, then the Inputs sheet's check over the values in use.
+  // A scenario's prices: their own rules (the sheets' checks read the pink prices, which stay the base).
+  const priceChecks = names.map((_, k) =>
+    calcRow(
+      `scenario${k + 1}.priceCheck`,
+      "Check of the prices",
+      firstProblem(items.flatMap((_, i) => (blankable[i] ? [ruleCheck(cells[i][k])] : []))),
+      { check: true },
+    ),
+  );
+  const problem = priceChecks.reduceRight<Expr>((rest, c, k) => fx`IF(${activeScenario}=${k + 2},${c},${rest})`, fx`"OK"`);
+  // The check every sheet waits for: the scenario chosen, its prices, then the Inputs sheet's check over the values in use.
   const gate = calcRow(
     "scenario.check",
     "Check",
-    fx`IF(${selectorCheck}<>"OK",${selectorCheck},IF(${inputCheck}="OK","OK",IF(${activeScenario}=1,${inputCheck},"Scenario "&(${activeScenario}-1)&" ("&${activeName}&"): "&${inputCheck})))`,
+    fx`IF(${selectorCheck}<>"OK",${selectorCheck},IF(AND(${problem}="OK",${inputCheck}="OK"),"OK",IF(${activeScenario}=1,${inputCheck},"Scenario "&(${activeScenario}-1)&" ("&${activeName}&"): "&IF(${problem}<>"OK",${problem},${inputCheck}))))`,
     { check: true, name: "ECH_ScenarioCheck" },
   );
 
@@ -148,7 +172,12 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       known.set(target, row);
     });
     const memo = cone([...checks, ...results], known, tag, made);
-    const check = calcRow(`scenario${k}.columnCheck`, "Check", firstProblem(checks.map((c) => memo.get(c)!)), { check: true });
+    const check = calcRow(
+      `scenario${k}.columnCheck`,
+      "Check",
+      firstProblem([...(k === 0 ? [] : [priceChecks[k - 1]]), ...checks.map((c) => memo.get(c)!)]),
+      { check: true },
+    );
     const unnamed = k === 0 ? undefined : names[k - 1];
     const heads = results.map((r, h) => {
       const shown = fx`IF(${check}<>"OK",NA(),${memo.get(r)!})`;
@@ -157,7 +186,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
         unit: r.unit,
       });
     });
-    workings.push({ label, rows: k === 0 ? made : [...valueOf.map((v) => v[k - 1]), ...extra, ...made] });
+    workings.push({ label, rows: k === 0 ? made : [priceChecks[k - 1], ...valueOf.map((v) => v[k - 1]), ...extra, ...made] });
     return { check, heads };
   });
   const current = results.map((r, h) => calcRow(`scenario.inUse.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${r}`, { format: r.format }));
