@@ -127,15 +127,16 @@ export interface Sensitivity {
 
 export const swing = (item: SensitivityItem, h: Headline) => Math.abs(item.high[h] - item.low[h]);
 
-interface Compiled {
+export interface HeadlineProgram {
   program: Program;
   given: Row[];
   rows: Row[];
   base: ReturnType<typeof projectionProgram>;
 }
-const compiled = new Map<string, Compiled>();
+const compiled = new Map<string, HeadlineProgram>();
 
-function program(choice: ProjectionChoice): Compiled {
+/** The headline results' program for this option, compiled once (the scenarios reuse it). */
+export function headlineProgram(choice: ProjectionChoice): HeadlineProgram {
   const key = `${choice.option}${choice.pumpPriming ? "+F" : ""}`;
   let c = compiled.get(key);
   if (!c) {
@@ -147,17 +148,20 @@ function program(choice: ProjectionChoice): Compiled {
   return c;
 }
 
+/** The headline results for the given rows' values. */
+export function readHeadlines(c: HeadlineProgram, values: readonly (readonly Value[])[]): Headlines {
+  const r = c.program.run(values);
+  return { unitCost: r.number(c.rows[0]), councilYear: r.number(c.rows[1]), npv: r.number(c.rows[2]) };
+}
+
 /** Every key input moved down and up by `range`, the headline results at each, ranked. */
 export function sensitivity(choice: ProjectionChoice, inputs: TemplateInputs, range = DEFAULT_SENSITIVITY_RANGE): Sensitivity {
   checkShare("range", range);
   if (range === 0) throw new InputError("range", "is 0%, so nothing moves; enter a share above 0%.");
   checkTemplateInputs(inputs);
-  const c = program(choice);
+  const c = headlineProgram(choice);
   const values = givenValues(c.base, inputs);
-  const read = (v: (readonly Value[])[]): Headlines => {
-    const r = c.program.run(v);
-    return { unitCost: r.number(c.rows[0]), councilYear: r.number(c.rows[1]), npv: r.number(c.rows[2]) };
-  };
+  const read = (v: (readonly Value[])[]) => readHeadlines(c, v);
   const base = read(values);
   const items = SENSITIVITY_INPUTS.map((input): SensitivityItem => {
     const k = c.given.indexOf(input.row);

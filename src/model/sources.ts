@@ -5,8 +5,11 @@
  */
 import type { Source } from "./priceBase";
 
-/** "answer": the user's answer to a question (the appraisal's assessment), not a figure. */
-export type InputSource = Source | "example" | "own" | "answer";
+/**
+ * "answer": the user's answer to a question (the appraisal's assessment), not a figure.
+ * "scenario": a scenario's alternative to an input listed in its own right; the register leaves it out.
+ */
+export type InputSource = Source | "example" | "own" | "answer" | "scenario";
 
 /** The published 2009 model (Joint Improvement Team), at a table of it. */
 export function publishedModel(section: string): Source {
@@ -34,13 +37,14 @@ export function sourceWords(s: InputSource): string {
   if (s === "example") return "An example: enter your own";
   if (s === "own") return "Your own figure";
   if (s === "answer") return "Your own answer";
+  if (s === "scenario") return "Your own alternative (a scenario)";
   return [s.title, s.publisher, ...(s.section ? [s.section] : [])].join(", ");
 }
 
 /** The date of the source; an example or the user's own figure has none. */
 export function sourceDate(s: InputSource): string {
   if (s === "example") return "None (an example)";
-  if (s === "own" || s === "answer") return "None (your own)";
+  if (s === "own" || s === "answer" || s === "scenario") return "None (your own)";
   return s.date;
 }
 
@@ -49,5 +53,6 @@ export function sourceSentence(s: InputSource): string {
   if (s === "example") return "The default is an example: enter your own.";
   if (s === "own") return "No default: enter your own figure.";
   if (s === "answer") return "No default: give your own answer.";
+  if (s === "scenario") return "Blank keeps the base value.";
   return `Default from ${sourceWords(s)} (${s.date}).`;
 }

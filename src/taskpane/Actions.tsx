@@ -13,6 +13,8 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Progre
 import type { HostInfo } from "../office";
 import type { SchemeInputs } from "../model";
 import type { TemplateChoice } from "../templates/types";
+import type { FormText } from "./form";
+import type { PaneScenario } from "./scenarioState";
 import { ExcelActions, loadOfficeWriter } from "./ExcelActions";
 import { listOf, plural } from "./format";
 import { Section } from "./Section";
@@ -47,6 +49,8 @@ interface Props {
   choice: TemplateChoice;
   /** Null while an input is invalid: nothing can be generated from it. */
   inputs: SchemeInputs | null;
+  /** The saved scenarios, written to the template's Scenarios sheet. */
+  scenarios?: { text: FormText; saved: readonly PaneScenario[] };
 }
 
 /**
@@ -69,7 +73,7 @@ function useScrollPaddingFor(ref: React.RefObject<HTMLElement | null>): void {
   }, [ref]);
 }
 
-export function Actions({ host, services, choice, inputs }: Props) {
+export function Actions({ host, services, choice, inputs, scenarios }: Props) {
   const styles = useStyles();
   const task = useTask(describeError);
   const disabled = task.busy !== null;
@@ -80,8 +84,13 @@ export function Actions({ host, services, choice, inputs }: Props) {
   /** The chosen option's template, or the appraisal of A–D over the same scheme. */
   const definition = useCallback(
     (t: Awaited<ReturnType<typeof loadTemplates>>, appraisal: boolean, i: SchemeInputs) =>
-      appraisal ? t.buildAppraisal(t.templateInputs(i), choice.scheme) : t.buildTemplate(choice, t.templateInputs(i)),
-    [choice],
+      appraisal
+        ? t.buildAppraisal(t.templateInputs(i), choice.scheme)
+        : t.buildTemplate(choice, {
+            ...t.templateInputs(i),
+            scenarios: scenarios && t.workbookScenarios(choice.option, choice.overlays, scenarios.text, scenarios.saved),
+          }),
+    [choice, scenarios],
   );
 
   const download = useCallback(

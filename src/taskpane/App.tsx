@@ -10,10 +10,12 @@ import { OptionPicker } from "./OptionPicker";
 import { OPTIONS, OVERLAYS } from "./options";
 import { Results } from "./Results";
 import { Section } from "./Section";
+import { restoreScenarios, type PaneScenario } from "./scenarioState";
 import type { PaneServices } from "./services";
 
 // The contract projection and the sensitivity load in their own chunk: the first screen does not wait for them.
 const Contract = lazy(() => import(/* webpackChunkName: "contract" */ "./Contract"));
+const Scenarios = lazy(() => import(/* webpackChunkName: "scenarios" */ "./Scenarios"));
 
 const useStyles = makeStyles({
   root: {
@@ -39,11 +41,12 @@ export interface PaneChoice {
 interface Saved {
   choice?: PaneChoice;
   text?: FormText;
+  scenarios?: PaneScenario[];
 }
 
 const SAVED_KEY = "pane";
 
-function restore(settings: SettingsStore): { choice: PaneChoice; text: FormText } {
+function restore(settings: SettingsStore): { choice: PaneChoice; text: FormText; scenarios: PaneScenario[] } {
   const saved = settings.get<Saved>(SAVED_KEY) ?? {};
   const defaults = defaultFormText();
   const option = OPTIONS.includes(saved.choice?.option as OptionId) ? (saved.choice!.option as OptionId) : "A";
@@ -53,7 +56,7 @@ function restore(settings: SettingsStore): { choice: PaneChoice; text: FormText 
     const v = saved.text?.[k];
     if (typeof v === "string") text[k] = v;
   }
-  return { choice: { option, overlays }, text };
+  return { choice: { option, overlays }, text, scenarios: restoreScenarios(saved.scenarios) };
 }
 
 export function App({ host, services }: { host: HostInfo; services: PaneServices }) {
@@ -61,11 +64,12 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
   const initial = useMemo(() => restore(services.settings), [services.settings]);
   const [choice, setChoice] = useState<PaneChoice>(initial.choice);
   const [text, setText] = useState<FormText>(initial.text);
+  const [scenarios, setScenarios] = useState<PaneScenario[]>(initial.scenarios);
   const form = useMemo(() => evaluateForm(text), [text]);
 
   useEffect(() => {
-    services.settings.set<Saved>(SAVED_KEY, { choice, text });
-  }, [choice, text, services.settings]);
+    services.settings.set<Saved>(SAVED_KEY, { choice, text, scenarios });
+  }, [choice, text, scenarios, services.settings]);
 
   return (
     <main className={styles.root}>
@@ -100,6 +104,17 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
       <Divider />
       <Section id="results" title="3. Results">
         <Results option={choice.option} inputs={form.inputs} result={form.result} />
+        <Suspense fallback={<Text size={200}>Loading the scenarios…</Text>}>
+          <Scenarios
+            option={choice.option}
+            overlays={choice.overlays}
+            text={text}
+            inputs={form.inputs}
+            saved={scenarios}
+            onSaved={setScenarios}
+            onUse={(fields) => setText((t) => ({ ...t, ...fields }))}
+          />
+        </Suspense>
       </Section>
       <Divider />
       <Section id="contract" title="4. Over the contract">
@@ -109,7 +124,13 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
       </Section>
       <Divider />
       {/* Section 5 and, pinned to the bottom of the pane, the main action (Generate / Download). */}
-      <Actions host={host} services={services} choice={{ ...choice, scheme: text.scheme.trim() || undefined }} inputs={form.inputs} />
+      <Actions
+        host={host}
+        services={services}
+        choice={{ ...choice, scheme: text.scheme.trim() || undefined }}
+        inputs={form.inputs}
+        scenarios={{ text, saved: scenarios }}
+      />
     </main>
   );
 }

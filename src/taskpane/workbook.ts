@@ -6,10 +6,12 @@ import type { Outcome } from "./useTask";
 
 /** The template builder, with the pane's headline inputs laid over the template defaults. */
 export async function loadTemplates() {
-  const { buildTemplate, buildAppraisal, placeTemplate, DEFAULT_TEMPLATE_INPUTS } = await import(
-    /* webpackChunkName: "templates" */ "../templates"
-  );
+  const [{ buildTemplate, buildAppraisal, placeTemplate, DEFAULT_TEMPLATE_INPUTS }, { workbookScenarios }] = await Promise.all([
+    import(/* webpackChunkName: "templates" */ "../templates"),
+    import(/* webpackChunkName: "scenarios" */ "./Scenarios"),
+  ]);
   return {
+    workbookScenarios,
     buildTemplate,
     buildAppraisal,
     placeTemplate,

@@ -9,6 +9,9 @@ import { hoursLayout } from "./sheets/hours";
 import { budgetCheck, budgetLayout } from "./sheets/budget";
 import { projectionLayout } from "./sheets/projection";
 import { sensitivityLayout } from "./sheets/sensitivity";
+import { scenariosLayout } from "./sheets/scenarios";
+import { scenarioInputs } from "../decisions/scenarios";
+import * as S from "../model/scheme";
 import { projectionSource } from "../decisions/source";
 import { projectionRows } from "../model/projection";
 import { inputValues } from "./values";
@@ -90,10 +93,20 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
     projectionSheet,
     sensitivityLayout(projection, base.rows.councilAnnualCost, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]),
   );
+  const scenarios = scenariosLayout(
+    scenarioInputs({ option: choice.option, pumpPriming: pump }),
+    [S.unitCost, base.rows.councilAnnualCost, projection.npv],
+    [...checked.map((c) => c.check), projectionSheet.guard!],
+  );
+  layouts.push(scenarios.layout);
   const ids = [choice.option, ...overlays];
   layouts.push(residentialLayout(), assessmentLayout(ids));
-  layouts.push(sourcesLayout(ids, layouts));
-  const rendered = renderLayouts(layouts, inputValues(inputs, scheme, ids));
+  const sources = sourcesLayout(ids, layouts);
+  layouts.push(sources);
+  const values = inputValues(inputs, scheme, ids);
+  for (const [row, v] of scenarios.values(inputs.scenarios, inputs.activeScenario)) values.set(row, v);
+  // The register links each pink cell itself, whichever scenario is in use.
+  const rendered = renderLayouts(layouts, values, { ...scenarios.repoint, keepSheets: new Set([sources.id]) });
 
   const id = templateId(choice);
   const titles = ids.map((i) => OPTION_CONTENT[i].title).join(" + ");

@@ -24,6 +24,7 @@ import {
   checkEnglishCells,
   type EnglishCells,
 } from "../model";
+import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "../decisions/scenarioCount";
 
 export type TemplateInputs = SchemeInputs & {
   /** £ a week, the six lines of seed 002's tenant budget. */
@@ -36,6 +37,9 @@ export type TemplateInputs = SchemeInputs & {
   englishTenant?: EnglishCells;
   /** Tenant figures not verified, by price base and figure (e.g. "2026-27": { "newStatePensionFull": … }); null leaves the cell empty. */
   enteredTenantFigures?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /** The Scenarios sheet's named scenarios (up to five) and the one in use (1 = the base, 2–6). */
+  scenarios?: readonly { name: string; values: Readonly<Record<string, readonly (number | null)[]>> }[];
+  activeScenario?: number;
 };
 
 /** Every figure of the table of price bases left for the user to enter, empty. */
@@ -139,6 +143,35 @@ export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
  * the defaults. Throws InputError naming the key for unknown keys, wrong types and invalid values.
  */
 export function parseTemplateInputs(json: unknown): TemplateInputs {
-  const merged = merge("", DEFAULT_TEMPLATE_INPUTS, json, false) as TemplateInputs;
+  const { scenarios, activeScenario, ...rest } = isObject(json) ? json : { json };
+  const merged = merge("", DEFAULT_TEMPLATE_INPUTS, isObject(json) ? rest : json, false) as TemplateInputs;
+  if (scenarios !== undefined) merged.scenarios = parseScenarios(scenarios);
+  if (activeScenario !== undefined) {
+    if (
+      typeof activeScenario !== "number" ||
+      !Number.isInteger(activeScenario) ||
+      activeScenario < 1 ||
+      activeScenario > SCENARIO_COUNT + 1
+    )
+      throw new InputError("activeScenario", `must be a whole number from 1 (the base) to ${SCENARIO_COUNT + 1}.`, "type");
+    merged.activeScenario = activeScenario;
+  }
   return checkTemplateInputs(merged);
+}
+
+/** The Scenarios sheet's scenarios: a name and, by input id, the cells that differ (null keeps the base). */
+function parseScenarios(json: Json): NonNullable<TemplateInputs["scenarios"]> {
+  if (!Array.isArray(json) || json.length > SCENARIO_COUNT)
+    throw new InputError("scenarios", `must be a list of at most ${SCENARIO_COUNT} scenarios.`, "type");
+  return json.map((s: Json, k) => {
+    const at = `scenarios[${k}]`;
+    if (!isObject(s) || typeof s.name !== "string" || s.name.length > SCENARIO_NAME_MAX)
+      throw new InputError(`${at}.name`, `must be text of at most ${SCENARIO_NAME_MAX} characters.`, "type");
+    const values = s.values ?? {};
+    if (!isObject(values)) throw new InputError(`${at}.values`, "must be an object of input ids and lists of values.", "type");
+    for (const [id, v] of Object.entries(values))
+      if (!Array.isArray(v) || v.some((x) => x !== null && (typeof x !== "number" || !Number.isFinite(x))))
+        throw new InputError(`${at}.values.${id}`, "must be a list of numbers, with null where the base value stays.", "type");
+    return { name: s.name, values: values as Record<string, (number | null)[]> };
+  });
 }

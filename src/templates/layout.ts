@@ -3,7 +3,7 @@
  * prints each cell's formula from the row's expression. No sheet definition writes an address:
  * a row is placed once and every formula that reads it gets its address from here.
  */
-import { evaluate, at, fx, printExpr, type Addresser, type Expr, type Row, type Value, CalcError } from "../calc";
+import { evaluate, at, fx, printExpr, substitute, type Addresser, type Expr, type Row, type Value, CalcError } from "../calc";
 import { describeRule, ruleMessage } from "../calc/rows";
 import { cellAddress, rectAddress } from "./a1";
 import type { CellDef, NameDef, SheetDef, StyleId, Validation } from "./types";
@@ -87,6 +87,11 @@ export class SheetLayout {
    */
   table(header: readonly (string | null)[], slots: readonly Slot[], length: number, headerStyle: StyleId = "header"): number {
     this.line(header.map((h) => (h === null ? null : { text: h, style: headerStyle })));
+    return this.down(slots, length);
+  }
+
+  /** Each row's cells down its own column from the next line, one line per cell (a table without its header). */
+  down(slots: readonly Slot[], length: number): number {
     const top = this.next;
     slots.forEach((slot, c) => {
       if (slot === null) return;
@@ -135,7 +140,18 @@ export { describeRule };
  * defaults otherwise); every formula cell also gets its computed value, so viewers that do not
  * calculate show the right numbers.
  */
-export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyMap<Row, readonly Value[]>): Rendered {
+/**
+ * Rows re-pointed in the whole workbook: every formula that reads a key of `to` reads its value
+ * instead, except the rows in `keep` (the Scenarios sheet, which reads the base on purpose).
+ */
+export interface Repoint {
+  to: ReadonlyMap<Row, Row>;
+  keep: ReadonlySet<Row>;
+  /** Sheets (by id) whose formulas all read the base. */
+  keepSheets?: ReadonlySet<string>;
+}
+
+export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyMap<Row, readonly Value[]>, repoint?: Repoint): Rendered {
   const where = new Map<Row, Placement>();
   const guardOf = new Map<Row, Row>();
   for (const l of layouts) {
@@ -172,20 +188,27 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
 
   // What each cell shows: a guarded row shows #N/A until its sheet's check is OK.
   const shown = new Map<Row, Row>();
+  const moved = repoint;
   const display = (row: Row): Row => {
-    const g = guardOf.get(row);
-    if (!g || !(row.expr || row.cells)) return row;
+    const re = moved && !moved.keep.has(row) && !moved.keepSheets?.has(where.get(row)!.sheet);
+    const g0 = guardOf.get(row);
+    const g = g0 && re ? (moved.to.get(g0) ?? g0) : g0;
+    if ((!g && !re) || !(row.expr || row.cells)) return row;
     let d = shown.get(row);
     if (!d) {
-      const guard = (e: Expr) => fx`IF(${g}<>"OK",NA(),${e})`;
-      d = row.cells ? { ...row, cells: row.cells.map(guard) } : { ...row, expr: guard(row.expr!) };
+      const guard = (e: Expr) => (g ? fx`IF(${g}<>"OK",NA(),${e})` : e);
+      const each = (e: Expr) => guard(re ? substitute(e, moved.to) : e);
+      d = row.cells ? { ...row, cells: row.cells.map(each) } : { ...row, expr: each(row.expr!) };
       shown.set(row, d);
     }
     return d;
   };
   // Cached values: the same display expressions evaluated over the workbook's inputs.
   const placed = [...where.keys()].filter((r) => r.kind === "calc");
-  const evaluation = evaluate(values, placed, (row: Row) => (guardOf.has(row) ? (display(row).cells ?? display(row).expr) : undefined));
+  const evaluation = evaluate(values, placed, (row: Row) => {
+    const d = display(row);
+    return d === row ? undefined : (d.cells ?? d.expr);
+  });
 
   const sheets: SheetDef[] = [];
   const names: NameDef[] = [];

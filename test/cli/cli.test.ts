@@ -60,6 +60,7 @@ describe("ech-templates", () => {
       "Option F",
       "Projection",
       "Sensitivity",
+      "Scenarios",
       "Residential care",
       "Assessment",
       "Sources and assumptions",

@@ -78,6 +78,7 @@ describe.each(CHOICES)("template $option + $overlays is portable and well-formed
       ...(choice.overlays.includes("F") ? ["pumpPriming"] : []),
       "projection",
       "sensitivity",
+      "scenarios",
       "residential",
       "assessment",
       "sources",

@@ -63,11 +63,15 @@ describe.each(books)("%s: the assumption register", (_id, def) => {
   const answers = (def.sheets.find((s) => s.id === "assessment")?.cells ?? [])
     .filter((c) => c.style === "input" && !linked.has(`assessment!${c.ref}`))
     .map((c) => `assessment!${c.ref}`);
+  // The Scenarios sheet's scenario columns are alternatives to inputs listed in their own right; its selector is listed.
+  const scenarioCells = (def.sheets.find((s) => s.id === "scenarios")?.cells ?? [])
+    .filter((c) => c.style === "input" && !linked.has(`scenarios!${c.ref}`))
+    .map((c) => `scenarios!${c.ref}`);
 
   test("every pink cell appears once, and nothing else does", () => {
     const targets = lines.map((l) => l.target);
     expect(new Set(targets).size).toBe(targets.length);
-    const inputs = pinkCells(def).filter((c) => !notes.has(c) && !answers.includes(c));
+    const inputs = pinkCells(def).filter((c) => !notes.has(c) && !answers.includes(c) && !scenarioCells.includes(c));
     expect([...targets].sort()).toEqual([...inputs].sort());
     expect(lines.length).toBeGreaterThan(100);
   });
@@ -82,6 +86,13 @@ describe.each(books)("%s: the assumption register", (_id, def) => {
       expect(answerLines).toHaveLength(ASSESSMENT_QUESTIONS.length);
       expect(answers).toHaveLength(ASSESSMENT_QUESTIONS.length);
     }
+  });
+
+  test("the Scenarios sheet: only the scenario in use is listed; the scenarios' own cells are left out", () => {
+    if (!def.sheets.some((s) => s.id === "scenarios")) return;
+    const listed = lines.filter((l) => l.target.startsWith("scenarios!"));
+    expect(listed.map((l) => l.rowId)).toEqual(["register.activeScenario.0"]);
+    expect(scenarioCells.length).toBeGreaterThan(5 * 20);
   });
 
   test("every line has a source, a date and a pink note cell", () => {

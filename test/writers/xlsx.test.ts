@@ -28,6 +28,7 @@ describe("writeXlsx", () => {
       "Option F",
       "Projection",
       "Sensitivity",
+      "Scenarios",
       "Residential care",
       "Assessment",
       "Sources and assumptions",
@@ -44,13 +45,12 @@ describe("writeXlsx", () => {
         if (c.format) expect(cell.numFmt).toBe(c.format);
       }
     }
-    // The layout's own addresses: a head-count formula reads the Inputs sheet's tenants and share.
+    // The layout's own addresses: a head-count formula reads the tenants and share in use (the Scenarios sheet's), behind its check.
     const at = (id: string) => placed.rows![id].range.split(":")[0];
+    const abs = (id: string) => at(id).replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
     const staffing = wb.getWorksheet("Staffing")!;
-    const tenants = at("tenants").replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
-    const share = at("bandShares").replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
     expect((staffing.getCell(at("tenantsPerBand")).value as ExcelJS.CellFormulaValue).formula).toBe(
-      `IF('Inputs'!${at("inputCheck").replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}<>"OK",NA(),ROUNDUP(ROUND('Inputs'!${tenants}*'Inputs'!${share},9),0))`,
+      `IF('Scenarios'!${abs("scenario.check")}<>"OK",NA(),ROUNDUP(ROUND('Scenarios'!${abs("scenario.tenants.inUse")}*'Scenarios'!${abs("scenario.bandShares.inUse")},9),0))`,
     );
     expect(staffing.getCell(at("totalStaffCost")).numFmt).toBe("£#,##0;-£#,##0");
     expect(wb.getWorksheet("Inputs")!.getCell(at("bandShares")).numFmt).toBe("0%");
@@ -142,6 +142,10 @@ describe("writeXlsx", () => {
     expect(wb2.worksheets[0].name).toBe("Inputs (2)");
     const names = (wb2.definedNames.model as { name: string; ranges: string[] }[]).map((n) => n.name);
     expect(names).toContain("ECH_Tenants_2");
-    expect((wb2.getWorksheet("Staffing")!.getCell("C5").value as ExcelJS.CellFormulaValue).formula).toContain("'Inputs (2)'!$B$5");
+    // The values in use read the renamed Inputs sheet's pink cells.
+    const sheet = wb2.getWorksheet("Scenarios")!;
+    expect((sheet.getCell(clash.rows!["scenario.tenants.inUse"].range).value as ExcelJS.CellFormulaValue).formula).toContain(
+      "'Inputs (2)'!$B$5",
+    );
   });
 });

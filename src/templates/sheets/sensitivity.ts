@@ -5,7 +5,8 @@
  * workings below the table; rows the input does not reach are read where they are. Only portable
  * functions (IF, MIN, MAX, ROUND, ABS, SUM), no data tables.
  */
-import { calcRow, checkRowFor, dependencies, fx, text, type Expr, type Row } from "../../calc";
+import { calcRow, checkRowFor, fx, text, type Expr, type Row } from "../../calc";
+import { cone } from "../../calc/cone";
 import * as S from "../../model/scheme";
 import type { ProjectionRows } from "../../model/projection";
 import { bandMixWeights, HEADLINES, SENSITIVITY_INPUTS, sensitivityRange, type SensitivityInput } from "../../decisions/sensitivity";
@@ -15,60 +16,6 @@ import type { Prior } from "../../options/sheet";
 
 export const SENSITIVITY_ID = "sensitivity";
 const title = titleRow(SENSITIVITY_ID, "Sensitivity");
-
-/** The same expression with some rows replaced (fixed cells and slices kept). */
-function substitute(e: Expr, to: ReadonlyMap<Row, Row>): Expr {
-  switch (e.k) {
-    case "ref":
-    case "range":
-      return to.has(e.row) ? { ...e, row: to.get(e.row)! } : e;
-    case "bin":
-      return { ...e, a: substitute(e.a, to), b: substitute(e.b, to) };
-    case "neg":
-      return { ...e, a: substitute(e.a, to) };
-    case "fn":
-      return { ...e, args: e.args.map((a) => substitute(a, to)) };
-    default:
-      return e;
-  }
-}
-
-/** Copies of the rows between `input` and `results` with `input` read from `moved`; `made` collects the copies in dependency order. */
-function cone(results: readonly Row[], input: Row, moved: Row, tag: string, made: Row[]): Map<Row, Row> {
-  const memo = new Map<Row, Row>([[input, moved]]);
-  const visit = (row: Row): Row => {
-    const known = memo.get(row);
-    if (known) return known;
-    if (row.kind !== "calc" || !row.expr) {
-      memo.set(row, row);
-      return row;
-    }
-    const to = new Map<Row, Row>();
-    for (const d of dependencies(row.expr)) {
-      const c = visit(d);
-      if (c !== d) to.set(d, c);
-    }
-    if (to.size === 0) {
-      memo.set(row, row);
-      return row;
-    }
-    const copy: Row = {
-      id: `${row.id}@${tag}`,
-      kind: "calc",
-      label: row.label,
-      size: row.size,
-      expr: substitute(row.expr, to),
-      unit: row.unit,
-      format: row.format,
-      total: row.total,
-    };
-    made.push(copy);
-    memo.set(row, copy);
-    return copy;
-  };
-  results.forEach(visit);
-  return memo;
-}
 
 interface Case {
   input: SensitivityInput;
@@ -111,7 +58,7 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
         },
       );
       const made: Row[] = [];
-      const memo = cone(results, input.row, moved, tag, made);
+      const memo = cone(results, new Map([[input.row, moved]]), tag, made);
       // The result in the table: the copy the move reaches, or the unmoved row where it does not reach it.
       const heads = results.map((r, h) =>
         calcRow(`sensitivity.${tag}.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${memo.get(r)!}`, { format: r.format, unit: r.unit }),

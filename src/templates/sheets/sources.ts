@@ -172,6 +172,8 @@ export function registerLines(layouts: readonly SheetLayout[]): RegisterLine[] {
       const row = slot.row;
       seen.add(row);
       if (!row.source) throw new Error(`The input ${row.id} has no source`);
+      // A scenario's cells are alternatives to inputs listed in their own right (the sheet's note says so).
+      if (row.source === "scenario") continue;
       const blank = row.input?.blankMeans ? `; left blank, it uses ${row.input.blankMeans}` : "";
       for (let i = 0; i < row.size; i++) {
         const part = row.size > 1 ? `, ${row.cellLabels?.[i] ?? `${i + 1} of ${row.size}`}` : "";
@@ -236,6 +238,18 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: r
       { text: line.source, style: "note" },
       { text: line.date, style: "label" },
       noteCell("Your note on this input: where your figure comes from, who agreed it and when."),
+    ]);
+  }
+  if (
+    layouts.some((s) =>
+      s.slots.some((p) => p.slot !== null && typeof p.slot === "object" && "row" in p.slot && p.slot.row.source === "scenario"),
+    )
+  ) {
+    l.line([
+      {
+        text: "The Scenarios sheet's named scenarios are your own alternatives to the inputs above (a blank cell keeps the base value); the scenario in use is listed above.",
+        style: "note",
+      },
     ]);
   }
   return l;

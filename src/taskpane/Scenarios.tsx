@@ -1,0 +1,220 @@
+/**
+ * Scenarios: save the pane's headline inputs (tenants, band mix, hourly rates) under a name, switch
+ * back to one, rename, delete, and compare the saved scenarios' headline results with the current
+ * inputs'. The figures come from the model's scenarioHeadlines; a workbook the pane writes holds
+ * the saved scenarios on its Scenarios sheet.
+ */
+import { useMemo, useState } from "react";
+import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { scenarioBetween, scenarioHeadlines, SCENARIO_COUNT, type Scenario } from "../decisions/scenarios";
+import { HEADLINES, type Headlines } from "../decisions/sensitivity";
+import { isInputError, type SchemeInputs } from "../model";
+import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/inputs";
+import type { OptionId, OverlayId } from "../templates/types";
+import { evaluateForm, type FormText } from "./form";
+import { formatPence, formatPounds } from "./format";
+import { NAME_MAX, SCENARIO_FIELDS, type PaneScenario, type ScenarioFields } from "./scenarioState";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap" },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  head: {
+    textAlign: "left",
+    padding: "2px 4px",
+    fontWeight: tokens.fontWeightRegular,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
+  actions: { display: "flex", gap: "4px", flexWrap: "wrap", justifyContent: "flex-end", padding: "2px 0" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: "12px 0 4px" },
+  section: { display: "flex", flexDirection: "column", rowGap: "8px" },
+});
+
+const FORMAT: Record<string, (x: number) => string> = { unitCost: formatPence, councilYear: formatPounds, npv: formatPounds };
+
+/** The template inputs of the pane's scheme, or of a saved scenario over it (null while its fields are invalid). */
+function withFields(text: FormText, fields?: ScenarioFields): TemplateInputs | null {
+  const r = evaluateForm(fields ? { ...text, ...fields } : text);
+  return r.inputs ? { ...DEFAULT_TEMPLATE_INPUTS, ...r.inputs } : null;
+}
+
+/** The saved scenarios as the workbook's Scenarios sheet holds them: each the inputs that differ from the current ones. */
+export function workbookScenarios(
+  option: OptionId,
+  overlays: readonly OverlayId[],
+  text: FormText,
+  saved: readonly PaneScenario[],
+): Scenario[] | undefined {
+  const base = withFields(text);
+  if (!base || saved.length === 0) return undefined;
+  const choice = { option, pumpPriming: overlays.includes("F") };
+  return saved.flatMap((s) => {
+    const other = withFields(text, s.fields);
+    return other ? [{ name: s.name, values: scenarioBetween(choice, base, other) }] : [];
+  });
+}
+
+type Row = { name: string } & ({ headlines: Headlines } | { problem: string });
+
+interface Props {
+  option: OptionId;
+  overlays: readonly OverlayId[];
+  text: FormText;
+  inputs: SchemeInputs | null;
+  saved: readonly PaneScenario[];
+  onSaved(saved: PaneScenario[]): void;
+  /** Puts a scenario's fields into the form. */
+  onUse(fields: ScenarioFields): void;
+}
+
+export default function Scenarios({ option, overlays, text, inputs, saved, onSaved, onUse }: Props) {
+  const styles = useStyles();
+  const [name, setName] = useState("");
+  const [renaming, setRenaming] = useState<{ index: number; name: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const choice = useMemo(() => ({ option, pumpPriming: overlays.includes("F") }), [option, overlays]);
+
+  const rows = useMemo((): Row[] | null => {
+    const base = inputs && withFields(text);
+    if (!base) return null;
+    const run = (n: string, other: TemplateInputs | null): Row => {
+      if (!other) return { name: n, problem: "Its inputs need correcting." };
+      try {
+        return { name: n, headlines: scenarioHeadlines(choice, base, scenarioBetween(choice, base, other)) };
+      } catch (e) {
+        if (isInputError(e)) return { name: n, problem: e.message };
+        throw e;
+      }
+    };
+    return [run("Current inputs", base), ...saved.map((s) => run(s.name, withFields(text, s.fields)))];
+  }, [choice, inputs, text, saved]);
+
+  const cleanName = (n: string) => n.trim().slice(0, NAME_MAX);
+  const save = () => {
+    const n = cleanName(name);
+    if (!n) return setMessage("Enter a name for the scenario.");
+    if (saved.some((s) => s.name === n)) return setMessage(`A scenario is already called "${n}": choose another name.`);
+    if (saved.length >= SCENARIO_COUNT) return setMessage(`A workbook holds ${SCENARIO_COUNT} scenarios: delete one first.`);
+    const fields = Object.fromEntries(SCENARIO_FIELDS.map((f) => [f, text[f]])) as ScenarioFields;
+    onSaved([...saved, { name: n, fields }]);
+    setName("");
+    setMessage(`Saved "${n}".`);
+  };
+  const rename = () => {
+    if (!renaming) return;
+    const n = cleanName(renaming.name);
+    if (!n) return setMessage("Enter the new name.");
+    if (saved.some((s, i) => s.name === n && i !== renaming.index)) return setMessage(`A scenario is already called "${n}".`);
+    onSaved(saved.map((s, i) => (i === renaming.index ? { ...s, name: n } : s)));
+    setRenaming(null);
+    setMessage(`Renamed to "${n}".`);
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="h-scenarios">
+      <h3 id="h-scenarios" className={styles.h3}>
+        Scenarios
+      </h3>
+      <Text size={200}>
+        A scenario keeps the tenants, band mix and hourly rates above under a name. A workbook made from the pane holds the saved scenarios
+        on its Scenarios sheet, where ECH_ActiveScenario switches between them.
+      </Text>
+      <div className={styles.row}>
+        <Field label="Scenario name">
+          <Input value={name} maxLength={NAME_MAX} onChange={(_, d) => setName(d.value)} />
+        </Field>
+        <Button onClick={save} disabled={!inputs}>
+          Save current inputs as a scenario
+        </Button>
+      </div>
+      {message && (
+        <Text size={200} role="status">
+          {message}
+        </Text>
+      )}
+      {renaming && (
+        <div className={styles.row}>
+          <Field label={`New name for "${saved[renaming.index]?.name ?? ""}"`}>
+            <Input value={renaming.name} maxLength={NAME_MAX} onChange={(_, d) => setRenaming({ ...renaming, name: d.value })} />
+          </Field>
+          <Button appearance="primary" onClick={rename}>
+            Rename
+          </Button>
+          <Button onClick={() => setRenaming(null)}>Cancel</Button>
+        </div>
+      )}
+      {rows ? (
+        <table className={styles.table} data-testid="scenario-table">
+          <caption className={styles.caption}>Headline results of each scenario</caption>
+          <thead>
+            <tr>
+              <th className={styles.head} scope="col">
+                Scenario
+              </th>
+              {HEADLINES.map((h) => (
+                <th key={h.id} className={styles.cell} scope="col">
+                  {h.label}
+                </th>
+              ))}
+              <th className={styles.cell} scope="col">
+                <span className={styles.hidden}>Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={`${i}-${r.name}`}>
+                <th className={styles.head} scope="row">
+                  {r.name}
+                </th>
+                {"headlines" in r ? (
+                  HEADLINES.map((h) => (
+                    <td key={h.id} className={styles.cell}>
+                      {FORMAT[h.id](r.headlines[h.id])}
+                    </td>
+                  ))
+                ) : (
+                  <td className={`${styles.cell} ${styles.error}`} colSpan={HEADLINES.length}>
+                    {r.problem}
+                  </td>
+                )}
+                <td className={styles.cell}>
+                  {i > 0 && (
+                    <div className={styles.actions}>
+                      <Button size="small" aria-label={`Use scenario ${r.name}`} onClick={() => onUse(saved[i - 1].fields)}>
+                        Use
+                      </Button>
+                      <Button
+                        size="small"
+                        aria-label={`Rename scenario ${r.name}`}
+                        onClick={() => setRenaming({ index: i - 1, name: saved[i - 1].name })}
+                      >
+                        Rename
+                      </Button>
+                      <Button
+                        size="small"
+                        aria-label={`Delete scenario ${r.name}`}
+                        onClick={() => {
+                          onSaved(saved.filter((_, j) => j !== i - 1));
+                          setRenaming(null);
+                          setMessage(`Deleted "${r.name}".`);
+                        }}
+                      >
+                        Delete
+                      </Button>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <Text size={200}>Correct the inputs above to compare scenarios.</Text>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,314 @@
+/**
+ * The Scenarios sheet: the base (the pink cells of the other sheets) and up to five named
+ * scenarios, each a pink column holding only the inputs that differ. ECH_ActiveScenario picks the
+ * one the whole workbook uses: each key input gets a "value in use" row here, and every formula
+ * that reads the input reads that row instead (renderLayouts' re-pointing). The pink inputs
+ * elsewhere stay the base. A live table gives each scenario's headline results, from copies of
+ * the rows its inputs reach (as the Sensitivity sheet does per move). Portable IFs only.
+ */
+import {
+  calcRow,
+  cone,
+  dependencies,
+  firstProblem,
+  fx,
+  inputRow,
+  ruleCheck,
+  substitute,
+  text,
+  type Expr,
+  type Row,
+  type Value,
+} from "../../calc";
+import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } from "../../decisions/scenarios";
+import { HEADLINES } from "../../decisions/sensitivity";
+import { inputCheck, titleRow } from "./inputs";
+import { SheetLayout, type Repoint, type Slot } from "../layout";
+import { InputError } from "../../model/errors";
+
+export const SCENARIOS_ID = "scenarios";
+const title = titleRow(SCENARIOS_ID, "Scenarios");
+
+export const activeScenario = inputRow("activeScenario", "Scenario in use", 1, {
+  unit: "1 = the base; 2 to 6 = scenarios 1 to 5",
+  format: "0",
+  rule: { kind: "whole", min: 1, max: SCENARIO_COUNT + 1 },
+  name: "ECH_ActiveScenario",
+  source: "own",
+  prompt: "Which inputs the whole workbook uses: 1 for the base (the pink cells of the other sheets), 2 to 6 for scenarios 1 to 5.",
+});
+
+const COLUMN = ["Base", ...Array.from({ length: SCENARIO_COUNT }, (_, k) => `Scenario ${k + 1}`)];
+
+/** Every row `results` read, themselves included. */
+function closure(results: readonly Row[]): Set<Row> {
+  const seen = new Set<Row>();
+  const visit = (r: Row) => {
+    if (seen.has(r)) return;
+    seen.add(r);
+    for (const e of r.cells ?? (r.expr ? [r.expr] : [])) dependencies(e).forEach(visit);
+  };
+  results.forEach(visit);
+  return seen;
+}
+
+export interface ScenariosSheet {
+  layout: SheetLayout;
+  repoint: Repoint;
+  /** The sheet's pink cells for these scenarios (blank beyond those given). */
+  values(scenarios: readonly Scenario[] | undefined, active: number | undefined): Map<Row, readonly Value[]>;
+}
+
+/**
+ * `inputs`: what a scenario may change; `results`: the headline rows (unit cost, council's cost a
+ * year, present value); `checks`: every sheet check the results wait for, in order.
+ */
+export function scenariosLayout(inputs: readonly ScenarioInput[], results: readonly Row[], checks: readonly Row[]): ScenariosSheet {
+  const reached = closure([...results, ...checks]);
+  // What a scenario replaces: the input, or for a pink cell that may be left blank its "value used" row.
+  const items = inputs
+    .map((input) => {
+      const blankable = !!input.row.input?.rule.blank;
+      const target = blankable ? [...reached].find((r) => r.id === `${input.row.id}.used`) : reached.has(input.row) ? input.row : undefined;
+      return target && { input, target };
+    })
+    .filter((x): x is { input: ScenarioInput; target: Row } => !!x);
+
+  const blankable = items.map(({ input }) => !!input.row.input?.rule.blank);
+  const names = Array.from({ length: SCENARIO_COUNT }, (_, k) =>
+    inputRow(`scenario${k + 1}.name`, `Scenario ${k + 1}: name`, null, {
+      rule: { kind: "text", max: SCENARIO_NAME_MAX, blank: true },
+      source: "scenario",
+      prompt: `A short name for scenario ${k + 1} (for example "Higher needs"); a scenario without a name is not in use.`,
+    }),
+  );
+  const cells = items.map(({ input, target }) =>
+    Array.from({ length: SCENARIO_COUNT }, (_, k) =>
+      inputRow(`scenario${k + 1}.${input.id}`, input.label, new Array<Value>(target.size).fill(null), {
+        size: target.size,
+        unit: target.unit,
+        format: target.format,
+        rule: { ...input.row.input!.rule, blank: true },
+        blankMeans: "the base value",
+        source: "scenario",
+        prompt: `${input.label} in scenario ${k + 1}.`,
+      }),
+    ),
+  );
+  // A price left blank stands for the unit cost: each column recomputes its "value used" row (below).
+
+  const mirrors = items.map(({ input, target }) =>
+    calcRow(`scenario0.${input.id}`, input.label, fx`${target}`, { size: target.size, format: target.format, unit: target.unit }),
+  );
+  // Scenario k's value of each input: its pink cell, or the base where blank.
+  const valueOf = items.map(({ input, target }, i) =>
+    cells[i].map((cell, k) =>
+      calcRow(`scenario${k + 1}.${input.id}.value`, input.label, fx`IF(ISBLANK(${cell}),${target},${cell})`, {
+        size: target.size,
+        format: target.format,
+        unit: target.unit,
+      }),
+    ),
+  );
+  const inUse = items.map(({ input, target }, i) =>
+    calcRow(
+      `scenario.${input.id}.inUse`,
+      `${input.label} (in use)`,
+      valueOf[i].reduceRight<Expr>((rest, v, k) => fx`IF(${activeScenario}=${k + 2},${v},${rest})`, fx`${target}`),
+      { size: target.size, format: target.format, unit: target.unit },
+    ),
+  );
+
+  const nameInUse = names.reduceRight<Expr>((rest, n, k) => fx`IF(${activeScenario}=${k + 2},${n},${rest})`, fx`"the base"`);
+  const activeName = calcRow("scenario.activeName", "Name of the scenario in use", nameInUse, { check: true });
+  const selectorCheck = calcRow(
+    "scenario.selectorCheck",
+    "Check",
+    names.reduceRight<Expr>(
+      (rest, n, k) =>
+        fx`IF(AND(${activeScenario}=${k + 2},${n}=""),${text(`Scenario in use: scenario ${k + 1} is empty (it has no name). Name it and enter the inputs that differ, or choose 1 for the base.`)},${rest})`,
+      fx`IF(OR(NOT(ISNUMBER(${activeScenario})),${activeScenario}<1,${activeScenario}>${SCENARIO_COUNT + 1},${activeScenario}<>INT(${activeScenario})),${text(`Scenario in use: enter a whole number from 1 (the base) to ${SCENARIO_COUNT + 1}.`)},"OK")`,
+    ),
+    { check: true },
+  );
+  // A scenario's prices: their own rules (the sheets' checks read the pink prices, which stay the base).
+  const priceChecks = names.map((_, k) =>
+    calcRow(
+      `scenario${k + 1}.priceCheck`,
+      "Check of the prices",
+      firstProblem(items.flatMap((_, i) => (blankable[i] ? [ruleCheck(cells[i][k])] : []))),
+      { check: true },
+    ),
+  );
+  const problem = priceChecks.reduceRight<Expr>((rest, c, k) => fx`IF(${activeScenario}=${k + 2},${c},${rest})`, fx`"OK"`);
+  // The check every sheet waits for: the scenario chosen, its prices, then the Inputs sheet's check over the values in use.
+  const gate = calcRow(
+    "scenario.check",
+    "Check",
+    fx`IF(${selectorCheck}<>"OK",${selectorCheck},IF(AND(${problem}="OK",${inputCheck}="OK"),"OK",IF(${activeScenario}=1,${inputCheck},"Scenario "&(${activeScenario}-1)&" ("&${activeName}&"): "&IF(${problem}<>"OK",${problem},${inputCheck}))))`,
+    { check: true, name: "ECH_ScenarioCheck" },
+  );
+
+  // Each column's copy of the rows its inputs reach, and its headline results.
+  const workings: { label: string; rows: Row[] }[] = [];
+  const columns = COLUMN.map((label, k) => {
+    const made: Row[] = [];
+    const tag = `s${k}`;
+    const plain = new Map(
+      items.flatMap(({ target }, i) => (blankable[i] ? [] : [[target, k === 0 ? mirrors[i] : valueOf[i][k - 1]] as [Row, Row]])),
+    );
+    // The figures a blank price stands for (the unit cost, or option F's the option's price), from this
+    // column's inputs, in the list's order: the option's prices come before option F's, which may read them.
+    let known = new Map<Row, Row>(plain);
+    const extra: Row[] = [];
+    items.forEach(({ input, target }, i) => {
+      if (!blankable[i]) return;
+      known = cone([...dependencies(target.expr!)], known, tag, made);
+      const used = substitute(target.expr!, known);
+      const o = { size: target.size, format: target.format, unit: target.unit };
+      let row: Row;
+      if (k === 0) row = mirrors[i] = calcRow(`scenario0.${input.id}`, input.label, used, o);
+      else {
+        const cell = cells[i][k - 1];
+        extra.push((row = calcRow(`scenario${k}.${input.id}.own`, input.label, fx`IF(ISBLANK(${cell}),${used},${cell})`, o)));
+      }
+      known.set(target, row);
+    });
+    const memo = cone([...checks, ...results], known, tag, made);
+    const check = calcRow(
+      `scenario${k}.columnCheck`,
+      "Check",
+      firstProblem([...(k === 0 ? [] : [priceChecks[k - 1]]), ...checks.map((c) => memo.get(c)!)]),
+      { check: true },
+    );
+    const unnamed = k === 0 ? undefined : names[k - 1];
+    const heads = results.map((r, h) => {
+      const shown = fx`IF(${check}<>"OK",NA(),${memo.get(r)!})`;
+      return calcRow(`scenario${k}.${HEADLINES[h].id}`, HEADLINES[h].label, unnamed ? fx`IF(${unnamed}="","",${shown})` : shown, {
+        format: r.format,
+        unit: r.unit,
+      });
+    });
+    workings.push({ label, rows: k === 0 ? made : [priceChecks[k - 1], ...valueOf.map((v) => v[k - 1]), ...extra, ...made] });
+    return { check, heads };
+  });
+  const current = results.map((r, h) => calcRow(`scenario.inUse.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${r}`, { format: r.format }));
+
+  const widest = Math.max(8, ...workings.flatMap((w) => w.rows.map((r) => r.size + 2)));
+  const l = new SheetLayout(SCENARIOS_ID, "Scenarios", {
+    // Base, five scenarios and in use wide enough for a name; the workings' longer rows run on in narrower columns.
+    columns: [58, 16, ...Array.from({ length: widest - 2 }, (_, i) => (i < SCENARIO_COUNT + 2 ? SCENARIO_NAME_MAX + 2 : 12))],
+    orientation: "landscape",
+    freezeRows: 6,
+    freezeColumns: 1,
+    printTitleLines: [0, 0],
+  });
+  l.line([{ row: title, style: "title" }]);
+  l.line([
+    {
+      text: "The base is the pink cells of the other sheets. Each scenario is a pink column: enter only the inputs that differ (a blank cell keeps the base value) and give the scenario a name. Choose the scenario the whole workbook uses below; the pink cells elsewhere stay as they are.",
+      style: "subtitle",
+    },
+  ]);
+  l.line([{ text: "Check", style: "total" }, { row: gate }]);
+  l.line([
+    { text: activeScenario.label, style: "label" },
+    { text: activeScenario.unit!, style: "note" },
+    { row: activeScenario },
+    { row: selectorCheck },
+  ]);
+  l.gap();
+  l.line([
+    { text: "Input", style: "header" },
+    { text: "Unit", style: "header" },
+    ...[...COLUMN, "In use"].map((h) => ({ text: h, style: "header" as const })),
+  ]);
+  l.line([
+    { text: "Name", style: "label" },
+    null,
+    { text: "Base", style: "label" },
+    ...names.map((n) => ({ row: n })),
+    { row: activeName, style: "output" },
+  ]);
+  const BAND_WORDS = ["Low", "Medium", "High"];
+  items.forEach(({ input, target }, i) => {
+    const top = l.down([null, null, { row: mirrors[i] }, ...cells[i].map((c) => ({ row: c })), { row: inUse[i] }], target.size);
+    for (let j = 0; j < target.size; j++) {
+      const part = target.size === 3 ? `: ${BAND_WORDS[j]}` : target.size > 1 ? `: month ${j + 1}` : "";
+      l.lineAt(top + j, [
+        { text: `${input.label}${part}`, style: "label" },
+        { text: target.unit ?? "", style: "note" },
+      ]);
+    }
+  });
+  l.gap();
+  l.line([{ text: "Headline results of each scenario (live)", style: "subtitle" }]);
+  l.line([
+    { text: "Result", style: "header" },
+    { text: "Unit", style: "header" },
+    ...[...COLUMN, "In use"].map((h) => ({ text: h, style: "header" as const })),
+  ]);
+  l.line([{ text: "Check", style: "label" }, null, ...columns.map((c) => ({ row: c.check }))]);
+  HEADLINES.forEach((h, k) => {
+    const slots: Slot[] = [
+      { text: h.label, style: "label" },
+      { text: h.unit, style: "note" },
+      ...columns.map((c) => ({ row: c.heads[k] })),
+      { row: current[k] },
+    ];
+    l.line(slots);
+  });
+  l.line([
+    {
+      text: "A scenario without a name shows no results. A scenario whose inputs break a rule shows its check's message and no results.",
+      style: "note",
+    },
+  ]);
+  l.gap();
+  l.line([
+    {
+      text: "Workings: every row a scenario's inputs reach, recalculated with its values (rows of the Staffing, option and Projection sheets)",
+      style: "subtitle",
+    },
+  ]);
+  for (const w of workings) {
+    l.line([{ text: w.label, style: "header" }]);
+    // Labels only: the units are those of the rows on their own sheets (fewer cells, a faster workbook).
+    for (const r of w.rows) l.line([{ text: r.label, style: "label" }, null, { row: r }]);
+  }
+
+  const keep = new Set<Row>([gate, ...inUse, ...mirrors, ...valueOf.flat(), ...current]);
+  return {
+    layout: l,
+    repoint: { to: new Map([...items.map(({ target }, i) => [target, inUse[i]] as [Row, Row]), [inputCheck, gate]]), keep },
+    values(scenarios, active) {
+      if ((scenarios?.length ?? 0) > SCENARIO_COUNT)
+        throw new InputError("scenarios", `holds at most ${SCENARIO_COUNT} scenarios.`, "type");
+      scenarios?.forEach((sc, k) => {
+        if (sc.name.length > SCENARIO_NAME_MAX)
+          throw new InputError(`scenarios[${k}].name`, `keep it to ${SCENARIO_NAME_MAX} characters or fewer.`, "type");
+        for (const [id, v] of Object.entries(sc.values)) {
+          const item = items.find((x) => x.input.id === id);
+          if (!item)
+            throw new InputError(
+              `scenarios[${k}].values.${id}`,
+              `is not an input a scenario can change in this template; expected one of: ${items.map((x) => x.input.id).join(", ")}.`,
+              "type",
+            );
+          if (v.length !== item.target.size)
+            throw new InputError(
+              `scenarios[${k}].values.${id}`,
+              `must be a list of ${item.target.size} values (null keeps the base value).`,
+              "type",
+            );
+        }
+      });
+      const v = new Map<Row, readonly Value[]>([[activeScenario, [active ?? 1]]]);
+      names.forEach((n, k) => v.set(n, [scenarios?.[k]?.name || null]));
+      items.forEach(({ input, target }, i) =>
+        cells[i].forEach((c, k) => v.set(c, scenarios?.[k]?.values[input.id] ?? new Array<Value>(target.size).fill(null))),
+      );
+      return v;
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/* The pane's scenarios: save the inputs under a name, compare, switch, rename, delete, from the keyboard; the workbook holds them. */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import ExcelJS from "exceljs";
+import { axe } from "jest-axe";
+import { scenarioHeadlines } from "../../src/decisions/scenarios";
+import { buildTemplate, DEFAULT_TEMPLATE_INPUTS } from "../../src/templates";
+import { formatPence, formatPounds } from "../../src/taskpane/format";
+import { memorySettings, renderPane } from "./renderPane";
+
+jest.setTimeout(60_000);
+
+async function renderWithScenarios(settings = memorySettings()) {
+  const view = await renderPane({ settings });
+  await act(async () => {
+    await import("../../src/taskpane/Scenarios");
+  });
+  const region = await screen.findByRole("region", { name: "Scenarios" });
+  await within(region).findByTestId("scenario-table");
+  return { ...view, region, settings };
+}
+
+const rowOf = (region: HTMLElement, name: string) => within(region).getByRole("rowheader", { name }).closest("tr")!;
+
+describe("scenarios in the pane", () => {
+  test("save, compare with the model's figures, switch back, rename and delete, from the keyboard", async () => {
+    const user = userEvent.setup();
+    const { region, settings } = await renderWithScenarios();
+    const tenants = screen.getByRole("textbox", { name: "Tenants" });
+    await user.clear(tenants);
+    await user.type(tenants, "45");
+    const name = within(region).getByRole("textbox", { name: "Scenario name" });
+    await user.click(name);
+    await user.keyboard("Larger scheme");
+    within(region).getByRole("button", { name: "Save current inputs as a scenario" }).focus();
+    await user.keyboard("{Enter}");
+    expect(within(region).getByRole("status")).toHaveTextContent('Saved "Larger scheme".');
+
+    // Back to 35 tenants: the current row is the base; the saved one is the model's figures for 45 tenants.
+    await user.clear(tenants);
+    await user.type(tenants, "35");
+    const base = { ...DEFAULT_TEMPLATE_INPUTS };
+    const larger = scenarioHeadlines({ option: "A" }, base, { tenants: [45] });
+    await waitFor(() => expect(rowOf(region, "Current inputs")).toHaveTextContent(formatPounds(555415.796)));
+    const cells = within(rowOf(region, "Larger scheme")).getAllByRole("cell");
+    expect(cells[0]).toHaveTextContent(formatPence(larger.unitCost));
+    expect(cells[1]).toHaveTextContent(formatPounds(larger.councilYear));
+    expect(cells[2]).toHaveTextContent(formatPounds(larger.npv));
+    expect(larger.councilYear).toBeGreaterThan(555415.796);
+
+    // Use: the form takes the scenario's inputs.
+    within(region).getByRole("button", { name: "Use scenario Larger scheme" }).focus();
+    await user.keyboard("{Enter}");
+    expect(tenants).toHaveValue("45");
+
+    // Rename.
+    within(region).getByRole("button", { name: "Rename scenario Larger scheme" }).focus();
+    await user.keyboard(" ");
+    const newName = within(region).getByRole("textbox", { name: 'New name for "Larger scheme"' });
+    await user.clear(newName);
+    await user.type(newName, "Forty-five tenants");
+    await user.click(within(region).getByRole("button", { name: "Rename" }));
+    expect(within(region).getByRole("rowheader", { name: "Forty-five tenants" })).toBeInTheDocument();
+    expect((settings.data.pane as { scenarios: { name: string }[] }).scenarios.map((s) => s.name)).toEqual(["Forty-five tenants"]);
+    expect(await axe(region)).toHaveNoViolations();
+
+    // Delete.
+    await user.click(within(region).getByRole("button", { name: "Delete scenario Forty-five tenants" }));
+    expect(within(region).queryByRole("rowheader", { name: "Forty-five tenants" })).not.toBeInTheDocument();
+    expect((settings.data.pane as { scenarios: unknown[] }).scenarios).toEqual([]);
+  });
+
+  test("a name is needed, names are unique, and the pane holds five", async () => {
+    const user = userEvent.setup();
+    const { region } = await renderWithScenarios();
+    const save = within(region).getByRole("button", { name: "Save current inputs as a scenario" });
+    await user.click(save);
+    expect(within(region).getByRole("status")).toHaveTextContent("Enter a name for the scenario.");
+    const name = within(region).getByRole("textbox", { name: "Scenario name" });
+    for (const n of ["One", "One"]) {
+      await user.type(name, n);
+      await user.click(save);
+    }
+    expect(within(region).getByRole("status")).toHaveTextContent('A scenario is already called "One"');
+    await user.clear(name);
+    for (const n of ["Two", "Three", "Four", "Five", "Six"]) {
+      await user.type(name, n);
+      await user.click(save);
+    }
+    expect(within(region).getByRole("status")).toHaveTextContent("A workbook holds 5 scenarios: delete one first.");
+    expect(within(region).getAllByRole("rowheader")).toHaveLength(6);
+  });
+
+  test("the downloaded workbook holds the saved scenarios on its Scenarios sheet, only the inputs that differ", async () => {
+    const user = userEvent.setup();
+    const settings = memorySettings({
+      pane: {
+        scenarios: [
+          {
+            name: "Higher care rate",
+            fields: { tenants: "35", shareLow: "27", shareMedium: "46", shareHigh: "27", rateSupport: "10", rateCare: "12" },
+          },
+        ],
+      },
+    });
+    const { saved } = await renderWithScenarios(settings);
+    await user.click(screen.getByRole("button", { name: "Download the workbook" }));
+    await screen.findByText("Downloaded", {}, { timeout: 20000 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(saved[0].bytes) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Scenarios")!;
+    const values: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+    expect(values).toContain("Higher care rate");
+    const at = (id: string) => sheet.getCell(buildTemplate({ option: "A", overlays: [] }).rows![id].range.split(":")[0]).value;
+    expect(at("scenario1.name")).toBe("Higher care rate");
+    expect(at("scenario1.careRate")).toBe(12);
+    expect(at("scenario1.tenants")).toBeNull();
+    expect(at("scenario1.supportRate")).toBeNull();
+    const [ref] = book.definedNames.getRanges("ECH_ActiveScenario").ranges;
+    expect(sheet.getCell(ref.split("!")[1].replace(/\$/g, "")).value).toBe(1);
+  });
+});
