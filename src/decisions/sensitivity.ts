@@ -133,7 +133,8 @@ interface Compiled {
 }
 const compiled = new Map<string, Compiled>();
 
-function program(choice: ProjectionChoice): Compiled {
+/** The three headline results over every pink cell, compiled once per option (the solver runs it too). */
+export function headlineProgram(choice: ProjectionChoice): Compiled {
   const key = `${choice.option}${choice.pumpPriming ? "+F" : ""}`;
   let c = compiled.get(key);
   if (!c) {
@@ -145,17 +146,20 @@ function program(choice: ProjectionChoice): Compiled {
   return c;
 }
 
+/** The headline results of one run of the program over these values. */
+export function readHeadlines(c: Compiled, v: (readonly Value[])[]): Headlines {
+  const r = c.program.run(v);
+  return { unitCost: r.number(c.rows[0]), councilYear: r.number(c.rows[1]), npv: r.number(c.rows[2]) };
+}
+
 /** Every key input moved down and up by `range`, the headline results at each, ranked. */
 export function sensitivity(choice: ProjectionChoice, inputs: TemplateInputs, range = DEFAULT_SENSITIVITY_RANGE): Sensitivity {
   checkShare("range", range);
   if (range === 0) throw new InputError("range", "is 0%, so nothing moves; enter a share above 0%.");
   checkTemplateInputs(inputs);
-  const c = program(choice);
+  const c = headlineProgram(choice);
   const values = givenValues(c.base, inputs);
-  const read = (v: (readonly Value[])[]): Headlines => {
-    const r = c.program.run(v);
-    return { unitCost: r.number(c.rows[0]), councilYear: r.number(c.rows[1]), npv: r.number(c.rows[2]) };
-  };
+  const read = (v: (readonly Value[])[]) => readHeadlines(c, v);
   const base = read(values);
   const items = SENSITIVITY_INPUTS.map((input): SensitivityItem => {
     const k = c.given.indexOf(input.row);
