@@ -14,7 +14,10 @@ import { parseNumber } from "./form";
 import { formatHours, formatPence, formatPounds } from "./format";
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", columnGap: "8px", rowGap: "8px" },
+  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(140px, 100%), 1fr))", columnGap: "8px", rowGap: "8px" },
+  // Inputs and native selects take their own width (the longest option) unless told otherwise: keep them in the pane.
+  field: { minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
   answer: { margin: "8px 0", display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "8px", rowGap: "4px" },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -77,8 +80,8 @@ export function Solve({
   return (
     <div data-testid="solve">
       <div className={styles.row}>
-        <Field label="Result">
-          <Select value={headline} onChange={(_, d) => setHeadline(d.value as Headline)}>
+        <Field label="Result" className={styles.field}>
+          <Select className={styles.select} value={headline} onChange={(_, d) => setHeadline(d.value as Headline)}>
             {HEADLINES.map((h) => (
               <option key={h.id} value={h.id}>
                 {h.label}
@@ -86,8 +89,9 @@ export function Solve({
             ))}
           </Select>
         </Field>
-        <Field label="Target value" hint={HEADLINES.find((h) => h.id === headline)!.unit}>
+        <Field label="Target value" className={styles.field} hint={HEADLINES.find((h) => h.id === headline)!.unit}>
           <Input
+            className={styles.select}
             value={target}
             inputMode="decimal"
             onChange={(_, d) => setTarget(d.value)}
@@ -96,8 +100,8 @@ export function Solve({
             }}
           />
         </Field>
-        <Field label="Input to change">
-          <Select value={inputId} onChange={(_, d) => setInputId(d.value)}>
+        <Field label="Input to change" className={styles.field}>
+          <Select className={styles.select} value={inputId} onChange={(_, d) => setInputId(d.value)}>
             {SOLVE_INPUTS.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.label}
