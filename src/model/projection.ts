@@ -462,7 +462,7 @@ function rowsFor(src: ProjectionSource) {
     {
       unit: "hours a week",
       format: FMT.hours,
-      note: "hours bought × budget ÷ council's cost a year: today's mix of block and other hours at the option's prices",
+      note: "hours bought × budget ÷ council's cost a year (the average price)",
       name: "ECH_BreakEvenHours",
       total: true,
     },
@@ -470,7 +470,7 @@ function rowsFor(src: ProjectionSource) {
   const highStep = calcRow("projection.highStep", "Extra hours for a high-needs tenant", fx`${at(S.bandHours, 2)}-${at(S.bandHours, 1)}`, {
     unit: "hours a week",
     format: FMT.hours,
-    note: "High band's daytime hours − Medium band's: one tenant with high needs in place of one with medium needs",
+    note: "High band's daytime hours − Medium band's",
   });
   const highNow = at(S.bandShares, 2);
   const highMost = fx`${at(S.bandShares, 1)}+${highNow}`;
@@ -482,7 +482,7 @@ function rowsFor(src: ProjectionSource) {
     {
       unit: "% of tenants",
       format: FMT.percent1,
-      note: "High share + (hours the budget carries − hours bought) ÷ (tenants × extra hours); the Medium band takes up the difference",
+      note: "High share + (hours carried − hours bought) ÷ (tenants × extra hours)",
       name: "ECH_BreakEvenHighShare",
       total: true,
     },
