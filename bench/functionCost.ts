@@ -27,6 +27,8 @@ const CALLS: Record<string, () => unknown> = {
   COSTLINES: () => ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000, undefined, undefined, 5000),
   CARECHARGE: () => ECH.carecharge("2026-27", 355.9, 20000, 300, 0, 250, 14250, 23250, 1),
   BREAKEVENPRICE: () => ECH.breakevenprice(555415.8, 400, 0, 1),
+  BREAKEVENHOURS: () => ECH.breakevenhours(600000, 555415.8, 0, 782),
+  BREAKEVENHIGHSHARE: () => ECH.breakevenhighshare(600000, 555415.8, 0, 782, 35, row(0.27, 0.46, 0.27), row(7, 18, 28)),
 };
 
 export const CALLS_PER_FUNCTION = 100_000;

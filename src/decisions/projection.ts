@@ -49,6 +49,10 @@ export interface Projection {
   unitCostPerHour: number;
   /** £ an hour (block and spot alike) at which the council's cost a year meets the budget; null if it pays for no hours. */
   breakEvenPrice: number | null;
+  /** Hours a week the budget carries at the option's prices, or why no number does. */
+  breakEvenHours: number | string;
+  /** Share of high-needs tenants the budget carries (the Medium band takes up the difference), or why no share in range does. */
+  breakEvenHighShare: number | string;
   contractYears: number;
 }
 
@@ -77,6 +81,8 @@ export function projectionProgram(choice: ProjectionChoice): Compiled {
       rows.total,
       rows.basis,
       rows.breakEvenPrice,
+      rows.breakEvenHours,
+      rows.breakEvenHighShare,
       rows.blockByYear,
       rows.spotByYear,
       S.unitCost,
@@ -121,6 +127,8 @@ function checkOption(choice: ProjectionChoice, inputs: TemplateInputs): void {
   if (choice.pumpPriming) pumpPriming(o.F, s, base);
 }
 
+const numberOrText = (v: Value): number | string => (typeof v === "number" ? v : String(v));
+
 /** Reads a run's results. */
 export function readProjection(c: Compiled, run: ReturnType<Program["run"]>): Projection {
   const { rows, src } = c;
@@ -141,6 +149,8 @@ export function readProjection(c: Compiled, run: ReturnType<Program["run"]>): Pr
     councilAnnualCost: run.number(src.councilAnnualCost),
     unitCostPerHour: run.number(S.unitCost),
     breakEvenPrice: typeof price === "number" ? price : null,
+    breakEvenHours: numberOrText(run.value(rows.breakEvenHours)),
+    breakEvenHighShare: numberOrText(run.value(rows.breakEvenHighShare)),
     contractYears: run.number(P.contractYears),
   };
 }

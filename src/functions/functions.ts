@@ -41,7 +41,7 @@ import {
   splitRow,
 } from "./adapters";
 import { excel } from "./excelError";
-import { breakEvenPrice } from "../decisions/breakEven";
+import { breakEvenHighShare, breakEvenHours, breakEvenPrice } from "../decisions/breakEven";
 
 /**
  * Care and support hours per week for a scheme: housing support, care and total (spills 1×3).
@@ -470,5 +470,59 @@ export function costlines(
 export function breakevenprice(budget: any, blockHours: any, spotHours: any, councilShare?: any) {
   return excel(() =>
     breakEvenPrice(num("budget", budget), num("blockHours", blockHours), num("spotHours", spotHours), num("councilShare", councilShare, 1)),
+  );
+}
+
+/**
+ * Hours a week a budget carries at the option's prices: hours bought × budget ÷ the council's cost a year (block and other hours in today's mix).
+ * @customfunction BREAKEVENHOURS
+ * @param budget What the council can spend a year on the hours, in £ (0 or more).
+ * @param councilAnnualCost The council's cost a year of the hours bought now, in £ (0 or more), e.g. an option sheet's ECH_CouncilAnnualCost.
+ * @param blockHours Hours a week block-contracted now (0 or more), e.g. an option sheet's ECH_BlockHours.
+ * @param spotHours Hours a week bought outside the block now (0 or more), e.g. an option sheet's ECH_SpotHours.
+ * @returns {number} Hours a week.
+ */
+export function breakevenhours(budget: any, councilAnnualCost: any, blockHours: any, spotHours: any) {
+  return excel(() =>
+    breakEvenHours(
+      num("budget", budget),
+      num("councilAnnualCost", councilAnnualCost),
+      num("blockHours", blockHours),
+      num("spotHours", spotHours),
+    ),
+  );
+}
+
+/**
+ * The share of high-needs tenants a budget carries at the option's prices, the Medium band taking up the difference; an error says why when no share from 0% to the Medium and High shares together meets it.
+ * @customfunction BREAKEVENHIGHSHARE
+ * @param budget What the council can spend a year on the hours, in £ (0 or more).
+ * @param councilAnnualCost The council's cost a year of the hours bought now, in £ (0 or more), e.g. an option sheet's ECH_CouncilAnnualCost.
+ * @param blockHours Hours a week block-contracted now (0 or more), e.g. an option sheet's ECH_BlockHours.
+ * @param spotHours Hours a week bought outside the block now (0 or more), e.g. an option sheet's ECH_SpotHours.
+ * @param tenants Number of tenants in the scheme (a whole number, e.g. 35).
+ * @param bandShares Share of tenants in the Low, Medium and High needs bands now: 3 cells adding up to 100%.
+ * @param bandHours Daytime care and support hours per week per tenant in each band: 3 cells (e.g. 7, 18, 28).
+ * @returns {number} Share of tenants with high needs.
+ */
+export function breakevenhighshare(
+  budget: any,
+  councilAnnualCost: any,
+  blockHours: any,
+  spotHours: any,
+  tenants: any,
+  bandShares: any[][],
+  bandHours: any[][],
+) {
+  return excel(() =>
+    breakEvenHighShare(
+      num("budget", budget),
+      num("councilAnnualCost", councilAnnualCost),
+      num("blockHours", blockHours),
+      num("spotHours", spotHours),
+      num("tenants", tenants),
+      bands("bandShares", bandShares),
+      bands("bandHours", bandHours),
+    ),
   );
 }

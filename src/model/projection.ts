@@ -458,6 +458,45 @@ function rowsFor(src: ProjectionSource) {
       total: true,
     },
   );
+  // Hours and the high-needs share the budget carries: every hour bought (block and outside the block, in
+  // today's mix) costs the council the option's average price, so the cost a year is linear in the hours.
+  const hoursBought = calcRow("projection.hoursBought", "Hours bought", fx`${src.blockHours}+${src.spotHours}`, {
+    unit: "hours a week",
+    format: FMT.hours,
+    note: "block hours + hours outside the block",
+  });
+  const breakEvenHours = calcRow(
+    "projection.breakEvenHours",
+    "Hours the budget carries",
+    fx`IF(${src.councilAnnualCost}>0,${hoursBought}*${budgetUsed}/${src.councilAnnualCost},${text(NO_COST)})`,
+    {
+      unit: "hours a week",
+      format: FMT.hours,
+      note: "hours bought × budget ÷ council's cost a year (the average price)",
+      name: "ECH_BreakEvenHours",
+      total: true,
+    },
+  );
+  const highStep = calcRow("projection.highStep", "Extra hours for a high-needs tenant", fx`${at(S.bandHours, 2)}-${at(S.bandHours, 1)}`, {
+    unit: "hours a week",
+    format: FMT.hours,
+    note: "High band's daytime hours − Medium band's",
+  });
+  const highNow = at(S.bandShares, 2);
+  const highMost = fx`${at(S.bandShares, 1)}+${highNow}`;
+  const raw = fx`${highNow}+(${breakEvenHours}-${hoursBought})/(${S.tenants}*${highStep})`;
+  const breakEvenHighShare = calcRow(
+    "projection.breakEvenHighShare",
+    "Share of high-needs tenants the budget carries",
+    fx`IF(ISNUMBER(${breakEvenHours}),IF(${highStep}>0,IF(${raw}<0,${text(SHARE_BELOW)},IF(${raw}>${highMost},${text(SHARE_ABOVE)},${raw})),${text(SAME_HOURS)}),${breakEvenHours})`,
+    {
+      unit: "% of tenants",
+      format: FMT.percent1,
+      note: "High share + (hours carried − hours bought) ÷ (tenants × extra hours)",
+      name: "ECH_BreakEvenHighShare",
+      total: true,
+    },
+  );
   return {
     blockMonths,
     blockByYear,
@@ -472,6 +511,10 @@ function rowsFor(src: ProjectionSource) {
     budgetUsed,
     paidHours,
     breakEvenPrice,
+    hoursBought,
+    breakEvenHours,
+    highStep,
+    breakEvenHighShare,
   };
 }
 
@@ -479,6 +522,12 @@ export const REAL = "Real: no uplifts, so every year is at today's prices, and t
 export const NOMINAL =
   "Nominal: the uplifts make later years cash amounts, not today's prices. The Green Book rate is a real rate: for a nominal present value add expected inflation to it, or enter uplifts above inflation only.";
 export const NO_PAID_HOURS = "The council pays for no hours, so no price meets the budget.";
+export const NO_COST = "The council pays nothing for the hours at the option's prices, so no number of hours meets the budget.";
+export const SAME_HOURS =
+  "A high-needs tenant needs no more daytime hours than a medium-needs one, so the share of high-needs tenants does not move the cost.";
+export const SHARE_BELOW = "Even with no high-needs tenants the cost is above the budget: no share of 0% or more meets it.";
+export const SHARE_ABOVE =
+  "Even with every medium-needs tenant at high needs the cost is below the budget: the share would pass its limit (the Medium and High shares together).";
 
 export type ProjectionRows = ReturnType<typeof rowsFor>;
 const cache = new Map<string, ProjectionRows>();

@@ -119,7 +119,12 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
       <Divider />
       <Section id="contract" title="4. Over the contract">
         <Suspense fallback={<Text size={200}>Loading the contract…</Text>}>
-          <Contract option={choice.option} overlays={choice.overlays} scheme={form.inputs} />
+          <Contract
+            option={choice.option}
+            overlays={choice.overlays}
+            scheme={form.inputs}
+            onSchemeText={(changes) => setText((t) => ({ ...t, ...changes }))}
+          />
         </Suspense>
       </Section>
       <Divider />

@@ -4,17 +4,20 @@
  * same figures as tables. Loaded in its own chunk: the first screen does not wait for it.
  */
 import { useMemo, useState } from "react";
-import { Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import type { Value } from "../calc";
 import { projectContract, type Projection } from "../decisions/projection";
 import { HEADLINES, sensitivity, swing, type Headline, type Sensitivity } from "../decisions/sensitivity";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_PROJECTION, isInputError, type SchemeInputs } from "../model";
 import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/inputs";
 import type { OptionId, OverlayId } from "../templates/types";
 import { formatPence, formatPounds } from "./format";
-import { parseNumber } from "./form";
+import { parseNumber, type FormText } from "./form";
 import { contractYears, discountRate, nonPayUplift, payUplift } from "../model/projection";
 import { sourceDate, sourceSentence, sourceWords } from "../model/sources";
 import type { Row } from "../calc";
+import { SOLVE_INPUTS, withSolved } from "../decisions/solve";
+import { Solve } from "./Solve";
 
 const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", columnGap: "8px", rowGap: "8px" },
@@ -50,20 +53,29 @@ export function readContractText(text: Record<Field3, string>): { years: number 
   return { years: parseNumber(text.years), pay: pct(text.pay), nonPay: pct(text.nonPay) };
 }
 
-type Computed = { error: string } | { projection: Projection; sensitivity: Sensitivity };
+type Computed = { error: string } | { projection: Projection; sensitivity: Sensitivity; inputs: TemplateInputs };
 
-function compute(option: OptionId, overlays: readonly OverlayId[], scheme: SchemeInputs, text: Record<Field3, string>): Computed {
+/** Inputs not on the pane's forms that a solve has set: input id → the row's cells. */
+type Applied = Readonly<Record<string, readonly Value[]>>;
+
+function compute(
+  option: OptionId,
+  overlays: readonly OverlayId[],
+  scheme: SchemeInputs,
+  text: Record<Field3, string>,
+  applied: Applied = {},
+): Computed {
   const t = readContractText(text);
   if (t.years === null || t.pay === null || t.nonPay === null)
     return { error: "Enter the contract length in years and the uplifts as percentages." };
-  const inputs: TemplateInputs = {
+  const inputs = Object.entries(applied).reduce<TemplateInputs>((i, [id, cells]) => withSolved(i, id, cells), {
     ...DEFAULT_TEMPLATE_INPUTS,
     ...scheme,
     projection: { ...DEFAULT_PROJECTION, contractYears: t.years, payUplift: t.pay, nonPayUplift: t.nonPay },
-  };
+  });
   const choice = { option, pumpPriming: overlays.includes("F") };
   try {
-    return { projection: projectContract(choice, inputs), sensitivity: sensitivity(choice, inputs) };
+    return { projection: projectContract(choice, inputs), sensitivity: sensitivity(choice, inputs), inputs };
   } catch (e) {
     if (!isInputError(e)) throw e;
     const messages: Record<string, string> = {
@@ -136,19 +148,53 @@ export function Tornado({ s, headline }: { s: Sensitivity; headline: Headline })
   );
 }
 
+const percentText = (x: number) => String(Number((x * 100).toPrecision(12)));
+const plain = (x: number) => String(Number(x.toPrecision(12)));
+
+/** The pane's scheme form text for a solved input it has a field for; null for the others. */
+export function schemeTextFor(inputId: string, cells: readonly Value[]): Partial<FormText> | null {
+  const n = cells.map((v) => (typeof v === "number" ? v : 0));
+  switch (inputId) {
+    case "tenants":
+      return { tenants: plain(n[0]) };
+    case "bandMix":
+      return { shareLow: percentText(n[0]), shareMedium: percentText(n[1]), shareHigh: percentText(n[2]) };
+    case "supportRate":
+      return { rateSupport: plain(n[0]) };
+    case "careRate":
+      return { rateCare: plain(n[0]) };
+  }
+  return null;
+}
+
 export default function Contract({
   option,
   overlays,
   scheme,
+  onSchemeText,
 }: {
   option: OptionId;
   overlays: readonly OverlayId[];
   scheme: SchemeInputs | null;
+  /** Sets fields of the scheme form (a solved input the form has). */
+  onSchemeText?: (changes: Partial<FormText>) => void;
 }) {
   const styles = useStyles();
   const [text, setText] = useState(DEFAULT_TEXT);
   const [headline, setHeadline] = useState<Headline>("npv");
-  const result = useMemo(() => (scheme ? compute(option, overlays, scheme, text) : null), [option, overlays, scheme, text]);
+  const [applied, setApplied] = useState<Applied>({});
+  const result = useMemo(
+    () => (scheme ? compute(option, overlays, scheme, text, applied) : null),
+    [option, overlays, scheme, text, applied],
+  );
+  const use = (inputId: string, cells: readonly Value[]) => {
+    const x = typeof cells[0] === "number" ? cells[0] : 0;
+    const form = schemeTextFor(inputId, cells);
+    if (inputId === "payUplift") setText((t) => ({ ...t, pay: percentText(x) }));
+    else if (inputId === "nonPayUplift") setText((t) => ({ ...t, nonPay: percentText(x) }));
+    else if (form && onSchemeText) onSchemeText(form);
+    else setApplied((a) => ({ ...a, [inputId]: cells }));
+  };
   // The hint says where the default comes from, as the Sources and assumptions sheet does.
   const field = (id: Field3, label: string, row: Row, suffix?: string) => (
     <Field label={label} hint={sourceSentence(row.source!)} validationState={result && "error" in result ? "error" : "none"}>
@@ -194,6 +240,25 @@ export default function Contract({
             <summary className={styles.summary}>Show what moves the results as a table</summary>
             <SensitivityTable s={result.sensitivity} headline={headline} />
           </details>
+          <h3 className={styles.h3}>Solve for a target</h3>
+          <Text as="p" size={200} className={styles.note}>
+            The value of one input that gives a result you choose, everything else as it is.
+          </Text>
+          <Solve choice={{ option, pumpPriming: overlays.includes("F") }} inputs={result.inputs} onUse={use} />
+        </div>
+      )}
+      {Object.keys(applied).length > 0 && (
+        <div data-testid="applied">
+          <Text as="p" size={200} className={styles.note}>
+            Changed here for the contract (the scheme form does not have these; the workbook&apos;s pink cells do):{" "}
+            {Object.keys(applied)
+              .map((id) => SOLVE_INPUTS.find((x) => x.id === id)!.label)
+              .join(", ")}
+            .
+          </Text>
+          <Button size="small" onClick={() => setApplied({})}>
+            Put them back
+          </Button>
         </div>
       )}
     </div>

@@ -189,8 +189,10 @@ function cellWidth(columns: readonly number[], col: number, span: number): numbe
 export function shownText(cell: CellDef): string | undefined {
   if (typeof cell.value === "string") return cell.value;
   if (cell.formula === undefined) return undefined;
-  // The value computed at generation is the text shown (until an input changes).
+  // The value computed at generation is what is shown (until an input changes): a number needs one
+  // line, not the room of the messages the formula could show instead.
   if (typeof cell.cached === "string") return cell.cached;
+  if (typeof cell.cached === "number") return undefined;
   const literals = [...cell.formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
   if (literals.join("").trim() === "") return undefined;
   const joined = cell.formula.split("&").length - literals.length;

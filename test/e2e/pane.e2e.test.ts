@@ -2,7 +2,8 @@
  * End-to-end: the production build of the pane in Debian's Chromium (never a downloaded browser),
  * served from dist/ on a loopback port, not in Excel (the pane offers the download): choose an
  * option, change an input, watch the live result change, see the chosen option's council cost and the A–D chart, the
- * band-mix total as you type, the main action pinned to the bottom while scrolling, download the
+ * band-mix total as you type, the contract section (projection, tornado, solve for a target by
+ * keyboard), the main action pinned to the bottom while scrolling, download the
  * .xlsx and read it back with ExcelJS. Also: no request leaves the page's origin, no CSP violation,
  * no serious axe finding (colour contrast included), and 320 px works. Screenshots go to
  * docs/screenshots/ for the docs.
@@ -16,6 +17,11 @@ import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import { distPath, DIST } from "../build/dist";
+import { projectContract } from "../../src/decisions/projection";
+import { sensitivity } from "../../src/decisions/sensitivity";
+import { solveFor } from "../../src/decisions/solve";
+import { DEFAULT_TEMPLATE_INPUTS } from "../../src/templates";
+import { formatPence, formatPounds } from "../../src/taskpane/format";
 
 jest.setTimeout(180_000);
 
@@ -352,7 +358,7 @@ describe("the pane in Chromium, not in Excel", () => {
     // Clicking the title puts the keyboard's starting point at the top of the pane.
     await page.getByRole("heading", { name: "ECH Cost Model", level: 1 }).click();
     const visited: string[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 60; i++) {
       await page.keyboard.press("Tab");
       const name = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
@@ -383,6 +389,57 @@ describe("the pane in Chromium, not in Excel", () => {
     expect(order.map(at)).toEqual([...order.map(at)].sort((a, b) => a - b));
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(download.suggestedFilename()).toMatch(/^ECH option B(\+E)?\+F\.xlsx$/);
+  });
+
+  test("over the contract: the projection and tornado are the model's, and solve for a target works by keyboard; a screenshot", async () => {
+    await page.getByRole("radio", { name: /^A\./ }).check();
+    await page.getByRole("checkbox", { name: /^F\./ }).uncheck();
+    await page.getByRole("textbox", { name: "Tenants" }).fill("35");
+    const contract = page.getByRole("region", { name: "4. Over the contract" });
+    const p = projectContract({ option: "A" }, DEFAULT_TEMPLATE_INPUTS);
+    await until(
+      () => text("contract-total"),
+      (v) => v === "£2,777,079",
+    );
+    expect(await text("contract-npv")).toBe(formatPounds(p.npv));
+    expect(formatPounds(p.npv)).toBe("£2,595,502");
+    const bars = await contract
+      .getByTestId("tornado")
+      .locator("[data-bar]")
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute("data-bar")));
+    expect(bars).toEqual(sensitivity({ option: "A" }, DEFAULT_TEMPLATE_INPUTS).ranked.npv);
+
+    // Solve: the council's cost a year of £600,000 by the hourly cost of care, by keyboard.
+    const solve = contract.getByTestId("solve");
+    await solve.getByRole("combobox", { name: "Result" }).focus();
+    expect(await solve.getByRole("combobox", { name: "Result" }).inputValue()).toBe("councilYear");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("600000");
+    await page.keyboard.press("Tab");
+    await solve.getByRole("combobox", { name: "Input to change" }).selectOption("careRate");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Solve");
+    await page.keyboard.press("Enter");
+    const solved = solveFor({ option: "A" }, DEFAULT_TEMPLATE_INPUTS, "councilYear", 600000, "careRate");
+    expect(await solve.getByTestId("solve-answer").innerText()).toBe(
+      `Hourly cost of care: ${formatPence(solved.value)} an hour gives a council's cost a year of £600,000.`,
+    );
+    await contract.screenshot({ path: path.join(SCREENSHOTS, "pane-contract.png") });
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Use this value");
+    const care = page.getByRole("textbox", { name: "Care" });
+    const careBefore = await care.inputValue();
+    await page.keyboard.press("Enter");
+    await until(
+      () => text("option-council-year"),
+      (v) => v === "£600,000.00",
+    );
+    expect(Number(await care.inputValue())).toBeCloseTo(solved.value, 9);
+    await care.fill(careBefore);
+    await until(
+      () => text("option-council-year"),
+      (v) => v === "£555,415.80",
+    );
   });
 
   test("no serious or critical accessibility violations (axe-core)", async () => {

@@ -1,4 +1,4 @@
-/** The projection in LibreOffice Calc and Gnumeric: uplifts, years beyond the contract, the present value and the break-even price. */
+/** The projection in LibreOffice Calc and Gnumeric: uplifts, years beyond the contract, the present value and the break-even price, hours and share. */
 import { writeFileSync } from "fs";
 import * as path from "path";
 import { projectContract } from "../../src/decisions/projection";
@@ -18,8 +18,9 @@ import { recalcGnumeric, recalcLibreOffice, tempDir, type Results } from "../sup
 
 jest.setTimeout(180_000);
 
-const CASES: { option: OptionId; overlays: OverlayId[]; uplift: number }[] = [
+const CASES: { option: OptionId; overlays: OverlayId[]; uplift: number; budget?: number }[] = [
   { option: "A", overlays: [], uplift: 0 },
+  { option: "A", overlays: [], uplift: 0, budget: 600000 },
   { option: "B", overlays: [], uplift: 0.03 },
   { option: "C", overlays: [], uplift: 0.03 },
   { option: "D", overlays: ["F"], uplift: 0.03 },
@@ -27,10 +28,10 @@ const CASES: { option: OptionId; overlays: OverlayId[]; uplift: number }[] = [
 ];
 const YEARS = 4;
 
-function inputs(uplift: number): TemplateInputs {
+function inputs(uplift: number, budget = 300000): TemplateInputs {
   return {
     ...DEFAULT_TEMPLATE_INPUTS,
-    projection: { ...DEFAULT_PROJECTION, contractYears: YEARS, payUplift: uplift, nonPayUplift: uplift, budget: 300000 },
+    projection: { ...DEFAULT_PROJECTION, contractYears: YEARS, payUplift: uplift, nonPayUplift: uplift, budget },
   };
 }
 
@@ -43,9 +44,14 @@ function named(placed: PlacedTemplate, results: Results, name: string): number[]
   });
 }
 
+function nameValue(placed: PlacedTemplate, results: Results, name: string) {
+  const n = placed.names.find((x) => x.name === name)!;
+  return results(n.sheet, rangeCells(n.range)[0]);
+}
+
 describe.each(["LibreOffice", "Gnumeric"])("%s recalculates the Projection sheet as the model does", (engine) => {
   const tmp = tempDir("ech-projection-");
-  const placed = CASES.map((c) => placeTemplate(buildTemplate({ option: c.option, overlays: c.overlays }, inputs(c.uplift))));
+  const placed = CASES.map((c) => placeTemplate(buildTemplate({ option: c.option, overlays: c.overlays }, inputs(c.uplift, c.budget))));
   let results: Results[];
   beforeAll(async () => {
     const files = await Promise.all(
@@ -60,24 +66,35 @@ describe.each(["LibreOffice", "Gnumeric"])("%s recalculates the Projection sheet
   });
   afterAll(() => tmp.cleanup());
 
-  test.each(CASES.map((c, i) => ({ ...c, i })))("option $option with $overlays, uplift $uplift", ({ i, option, overlays, uplift }) => {
-    const r = results[i];
-    const years = named(placed[i], r, "ECH_ProjectionYearCosts");
-    const steady = named(placed[i], r, "ECH_CouncilAnnualCost")[0];
-    expect(years).toHaveLength(10);
-    expect(years.slice(YEARS)).toEqual([0, 0, 0, 0, 0, 0]);
-    for (let t = 1; t < YEARS; t++) {
-      // Year t + 1 is the steady state × (1 + uplift)^t; with the defaults F's spot years cost the same as the option's year.
-      expect(years[t]).toBeCloseTo(steady * (1 + uplift) ** t, 6);
-      if (t >= 2) expect(years[t]).toBeCloseTo(years[t - 1] * (1 + uplift), 6);
-    }
-    const npv = named(placed[i], r, "ECH_ProjectionNPV")[0];
-    expect(npv).toBeCloseTo(
-      years.reduce((s, c, t) => s + c / 1.035 ** t, 0),
-      6,
-    );
-    const model = projectContract({ option, pumpPriming: overlays.includes("F") }, inputs(uplift));
-    expect(pennies(npv)).toBe(pennies(model.npv));
-    expect(named(placed[i], r, "ECH_BreakEvenPrice")[0]).toBeCloseTo(model.breakEvenPrice!, 9);
-  });
+  test.each(CASES.map((c, i) => ({ ...c, i })))(
+    "option $option with $overlays, uplift $uplift, budget $budget",
+    ({ i, option, overlays, uplift, budget }) => {
+      const r = results[i];
+      const years = named(placed[i], r, "ECH_ProjectionYearCosts");
+      const steady = named(placed[i], r, "ECH_CouncilAnnualCost")[0];
+      expect(years).toHaveLength(10);
+      expect(years.slice(YEARS)).toEqual([0, 0, 0, 0, 0, 0]);
+      for (let t = 1; t < YEARS; t++) {
+        // Year t + 1 is the steady state × (1 + uplift)^t; with the defaults F's spot years cost the same as the option's year.
+        expect(years[t]).toBeCloseTo(steady * (1 + uplift) ** t, 6);
+        if (t >= 2) expect(years[t]).toBeCloseTo(years[t - 1] * (1 + uplift), 6);
+      }
+      const npv = named(placed[i], r, "ECH_ProjectionNPV")[0];
+      expect(npv).toBeCloseTo(
+        years.reduce((s, c, t) => s + c / 1.035 ** t, 0),
+        6,
+      );
+      const model = projectContract({ option, pumpPriming: overlays.includes("F") }, inputs(uplift, budget));
+      expect(pennies(npv)).toBe(pennies(model.npv));
+      expect(named(placed[i], r, "ECH_BreakEvenPrice")[0]).toBeCloseTo(model.breakEvenPrice!, 9);
+      // Hours the budget carries: at the average price they cost the budget to the penny.
+      const hours = named(placed[i], r, "ECH_BreakEvenHours")[0];
+      expect(hours).toBeCloseTo(model.breakEvenHours as number, 9);
+      const bought = model.blockHours[1] + model.spotHours[1];
+      expect(pennies((steady * hours) / bought)).toBe(pennies(budget ?? 300000));
+      const share = nameValue(placed[i], r, "ECH_BreakEvenHighShare");
+      if (typeof model.breakEvenHighShare === "number") expect(share).toBeCloseTo(model.breakEvenHighShare, 9);
+      else expect(share).toBe(model.breakEvenHighShare);
+    },
+  );
 });

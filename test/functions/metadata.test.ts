@@ -35,6 +35,12 @@ describe("functions.json metadata", () => {
     UNITCOST: { params: ["careHours", "hourlyRates", "managerSalary", "onCosts"], optional: ["onCosts"], matrix: false },
     TENANTBUDGET: { params: ["expenditure", "income"], optional: [], matrix: true },
     NATIONALLIVINGWAGE: { params: ["priceBase"], optional: [], matrix: false },
+    BREAKEVENHOURS: { params: ["budget", "councilAnnualCost", "blockHours", "spotHours"], optional: [], matrix: false },
+    BREAKEVENHIGHSHARE: {
+      params: ["budget", "councilAnnualCost", "blockHours", "spotHours", "tenants", "bandShares", "bandHours"],
+      optional: [],
+      matrix: false,
+    },
     COSTLINES: {
       params: [
         "priceBase",

@@ -4,12 +4,15 @@ import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { projectContract } from "../../src/decisions/projection";
 import { sensitivity } from "../../src/decisions/sensitivity";
+import { solveFor, withSolved } from "../../src/decisions/solve";
 import { DEFAULT_PROJECTION } from "../../src/model";
 import { DEFAULT_TEMPLATE_INPUTS } from "../../src/templates";
 import { formatPence, formatPounds } from "../../src/taskpane/format";
 import { renderPane } from "./renderPane";
 
 jest.setTimeout(30_000);
+
+const INPUTS_A = { ...DEFAULT_TEMPLATE_INPUTS, projection: DEFAULT_PROJECTION };
 
 async function renderWithContract() {
   const view = await renderPane();
@@ -82,6 +85,61 @@ describe("over the contract", () => {
       expect(within(r).getAllByRole("cell")[1]).toHaveTextContent(formatPence(it.low.unitCost));
       expect(within(r).getAllByRole("cell")[2]).toHaveTextContent(formatPence(it.high.unitCost));
     });
+  });
+
+  test("solve for a target by keyboard: the answer is the model's, and using it moves the scheme form and the figures", async () => {
+    const user = userEvent.setup();
+    const { region } = await renderWithContract();
+    const solve = within(region).getByTestId("solve");
+    // The council's cost a year of £600,000 by changing the hourly cost of care.
+    const result = within(solve).getByRole("combobox", { name: "Result" });
+    expect(result).toHaveValue("councilYear");
+    const input = within(solve).getByRole("combobox", { name: "Input to change" });
+    await user.selectOptions(input, "careRate");
+    const target = within(solve).getByRole("textbox", { name: "Target value" });
+    await user.click(target);
+    await user.type(target, "600,000{Enter}");
+    const solved = solveFor({ option: "A" }, INPUTS_A, "councilYear", 600000, "careRate");
+    expect(solved.exact).toBe(true);
+    expect(await within(solve).findByTestId("solve-answer")).toHaveTextContent(
+      `Hourly cost of care: ${formatPence(solved.value)} an hour gives a council's cost a year of £600,000.`,
+    );
+    within(solve).getByRole("button", { name: "Use this value" }).focus();
+    await user.keyboard("{Enter}");
+    // The scheme form's care rate is the solved value, and the contract's first year costs the target.
+    await waitFor(() => expect(screen.getByRole("textbox", { name: "Care" })).toHaveValue(String(Number(solved.value.toPrecision(12)))));
+    const p = projectContract({ option: "A" }, withSolved(INPUTS_A, "careRate", solved.cells));
+    expect(Math.abs(p.councilAnnualCost - 600000)).toBeLessThanOrEqual(0.005);
+    await waitFor(() => expect(within(within(region).getByTestId("contract-table")).getAllByRole("cell")[0]).toHaveTextContent("£600,000"));
+  });
+
+  test("solve: an input the scheme form does not have is changed for the contract, and can be put back; an unreachable target says so", async () => {
+    const user = userEvent.setup();
+    const { region } = await renderWithContract();
+    const solve = within(region).getByTestId("solve");
+    await user.selectOptions(within(solve).getByRole("combobox", { name: "Result" }), "unitCost");
+    await user.selectOptions(within(solve).getByRole("combobox", { name: "Input to change" }), "niRate");
+    const target = within(solve).getByRole("textbox", { name: "Target value" });
+    await user.type(target, "99");
+    await user.click(within(solve).getByRole("button", { name: "Solve" }));
+    expect(await within(solve).findByRole("alert")).toHaveTextContent(
+      /^No value of "Employer's National Insurance rate" from 0 to 1 gives that unit cost per hour/,
+    );
+    await user.clear(target);
+    await user.type(target, "15");
+    await user.click(within(solve).getByRole("button", { name: "Solve" }));
+    const solved = solveFor({ option: "A" }, INPUTS_A, "unitCost", 15, "niRate");
+    expect(await within(solve).findByTestId("solve-answer")).toHaveTextContent(
+      `${(solved.value * 100).toFixed(2)}% gives a unit cost per hour of £15.00.`,
+    );
+    await user.click(within(solve).getByRole("button", { name: "Use this value" }));
+    const applied = await within(region).findByTestId("applied");
+    expect(applied).toHaveTextContent("Employer's National Insurance rate");
+    const p = projectContract({ option: "A" }, withSolved(INPUTS_A, "niRate", solved.cells));
+    await waitFor(() => expect(within(region).getByTestId("contract-npv")).toHaveTextContent(formatPounds(p.npv)));
+    await user.click(within(applied).getByRole("button", { name: "Put them back" }));
+    const base = projectContract({ option: "A" }, INPUTS_A);
+    await waitFor(() => expect(within(region).getByTestId("contract-npv")).toHaveTextContent(formatPounds(base.npv)));
   });
 
   test("has no accessibility violations", async () => {

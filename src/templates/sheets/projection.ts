@@ -170,7 +170,7 @@ export function projectionLayout(
 
   l.gap();
   l.line([
-    { text: "Break-even: the hourly price at which the council's cost a year meets a budget", style: "header" },
+    { text: "Break-even: the price, hours and high-needs share at which the council's cost a year meets a budget", style: "header" },
     { text: "Value", style: "header" },
     { text: "Units", style: "header" },
     { text: "How it is worked out", style: "header" },
@@ -182,6 +182,16 @@ export function projectionLayout(
   l.line([
     {
       text: `The council's cost a year is (block hours × block price + spot hours × spot price × council's share) × 52, so at one price for block and spot hours it is that price × hours the council pays for × 52. Enter the break-even price as the block and spot prices on the option's sheet and the cost a year equals the budget (${BRIEF}).`,
+      style: "note",
+    },
+  ]);
+  one(rows.hoursBought);
+  one(rows.breakEvenHours);
+  one(rows.highStep);
+  one(rows.breakEvenHighShare);
+  l.line([
+    {
+      text: "At the option's prices every hour bought, block and outside the block in today's mix, costs the council its average price, so the cost a year is that price × hours × 52 and the budget carries hours bought × budget ÷ cost a year. Each tenant with high needs in place of one with medium needs adds the difference in their daytime hours; tenants are counted whole on the Hours needed sheet, so the share is exact where it gives whole tenants.",
       style: "note",
     },
   ]);

@@ -90,6 +90,11 @@ const COMMON: readonly [string, string, string][] = [
     "",
     "The council's cost a year is linear in the price: budget ÷ ((block hours + spot hours × council's share) × 52), one price for block and spot hours.",
   ],
+  [
+    "Break-even hours and share of high-needs tenants",
+    "",
+    "At the option's prices each hour bought, block and outside the block in today's mix, costs the average price: the budget carries hours bought × budget ÷ cost a year. Each tenant with high needs in place of one with medium needs adds the difference in the two bands' daytime hours.",
+  ],
   ["Weeks and months", "", "52 weeks and 12 months a year."],
   [
     "Price base",

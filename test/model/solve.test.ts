@@ -1,0 +1,117 @@
+/** Solve for one input: the solved value put back in gives the target within half a penny. */
+import fc from "fast-check";
+import { projectContract, type Projection, type ProjectionChoice } from "../../src/decisions/projection";
+import { sensitivity, swing, type Headline } from "../../src/decisions/sensitivity";
+import { SOLVE_INPUTS, solveFor, withSolved } from "../../src/decisions/solve";
+import { DEFAULT_PROJECTION, InputError } from "../../src/model";
+import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../../src/templates";
+
+const INPUTS: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
+const read: Record<Headline, (p: Projection) => number> = {
+  unitCost: (p) => p.unitCostPerHour,
+  councilYear: (p) => p.councilAnnualCost,
+  npv: (p) => p.npv,
+};
+const headline = (choice: ProjectionChoice, i: TemplateInputs, h: Headline) => read[h](projectContract(choice, i));
+const CHOICES: ProjectionChoice[] = [{ option: "A" }, { option: "B" }, { option: "C", pumpPriming: true }, { option: "D" }];
+
+/** The input's one number now, and the cells at another value of it (as the pane would enter them). */
+const CONTINUOUS: Record<string, { now: (i: TemplateInputs) => number; max: number | null }> = {
+  bandHours: { now: () => 1, max: null },
+  supportRate: { now: (i) => i.hourlyRates.support, max: null },
+  careRate: { now: (i) => i.hourlyRates.care, max: null },
+  niRate: { now: (i) => i.onCosts.ni, max: 1 },
+  coverRate: { now: (i) => i.onCosts.cover, max: 1 },
+  superannuationRate: { now: (i) => i.onCosts.superannuation, max: 1 },
+  training: { now: (i) => i.onCosts.training, max: null },
+  managerSalary: { now: (i) => i.managerSalary, max: null },
+  nightHours: { now: (i) => i.nightHours, max: null },
+  payUplift: { now: (i) => i.projection!.payUplift, max: 1 },
+  nonPayUplift: { now: (i) => i.projection!.nonPayUplift, max: 1 },
+};
+const cellsAt = (i: TemplateInputs, id: string, x: number) => (id === "bandHours" ? i.bandHours.map((h) => h * x) : [x]);
+
+describe("solve for one input", () => {
+  test("every key input can be solved for", () => {
+    expect(SOLVE_INPUTS.map((s) => s.id).sort()).toEqual([...Object.keys(CONTINUOUS), "tenants", "bandMix"].sort());
+  });
+
+  test("random targets: the solved input put back in gives the target within half a penny (property)", () => {
+    const s = sensitivity({ option: "A" }, INPUTS);
+    const moving = s.items.flatMap((it) =>
+      (["unitCost", "councilYear", "npv"] as Headline[])
+        .filter((h) => it.id in CONTINUOUS && swing(it, h) > 0)
+        .map((h) => [it.id, h] as const),
+    );
+    expect(moving.length).toBeGreaterThan(25);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CHOICES),
+        fc.constantFrom(...moving),
+        fc.double({ min: 0.05, max: 3, noNaN: true }),
+        (choice, [id, h], f) => {
+          const c = CONTINUOUS[id];
+          const now = c.now(INPUTS) || 0.01;
+          const x = c.max === null ? now * f : Math.min(c.max, now * f);
+          const target = headline(choice, withSolved(INPUTS, id, cellsAt(INPUTS, id, x)), h);
+          const solved = solveFor(choice, INPUTS, h, target, id);
+          expect(solved.exact).toBe(true);
+          const back = headline(choice, withSolved(INPUTS, id, solved.cells), h);
+          expect(Math.abs(back - target)).toBeLessThanOrEqual(0.005);
+          expect(Math.abs(solved.result - target)).toBeLessThanOrEqual(0.005);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test("a round target: the care rate that makes the unit cost £20.00 an hour", () => {
+    const solved = solveFor({ option: "A" }, INPUTS, "unitCost", 20, "careRate");
+    expect(solved.value).toBeGreaterThan(INPUTS.hourlyRates.care);
+    expect(Math.round(headline({ option: "A" }, withSolved(INPUTS, "careRate", solved.cells), "unitCost") * 100)).toBe(2000);
+  });
+
+  test("tenants and the band mix move in steps: the nearest value reachable, never outside the range", () => {
+    const now = headline({ option: "A" }, INPUTS, "councilYear");
+    const t = solveFor({ option: "A" }, INPUTS, "councilYear", now * 1.2, "tenants");
+    expect(Number.isInteger(t.value)).toBe(true);
+    const miss = (n: number) => Math.abs(headline({ option: "A" }, { ...INPUTS, tenants: n }, "councilYear") - now * 1.2);
+    expect(miss(t.value)).toBeLessThanOrEqual(Math.min(miss(t.value - 1), miss(t.value + 1)));
+    expect(Math.abs(t.result - headline({ option: "A" }, { ...INPUTS, tenants: t.value }, "councilYear"))).toBeLessThan(1e-6);
+
+    const m = solveFor({ option: "A" }, INPUTS, "councilYear", now * 1.05, "bandMix");
+    expect(m.value).toBeGreaterThan(0.27);
+    expect(m.value).toBeLessThanOrEqual(0.73);
+    expect(m.cells.reduce((a, b) => (a as number) + (b as number), 0)).toBeCloseTo(1, 12);
+    const back = headline({ option: "A" }, withSolved(INPUTS, "bandMix", m.cells), "councilYear");
+    expect(back).toBeCloseTo(m.result, 6);
+    // Whole people: one more high-needs tenant in place of a medium one costs 10 hours a week at the unit cost.
+    expect(Math.abs(back - now * 1.05)).toBeLessThan(10 * 52 * projectContract({ option: "A" }, INPUTS).unitCostPerHour);
+  });
+
+  test("a clear message when no value in the input's range reaches the target", () => {
+    const msg = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError);
+        expect((e as InputError).argument).toBe("target");
+        return (e as Error).message;
+      }
+      throw new Error("no error");
+    };
+    expect(msg(() => solveFor({ option: "A" }, INPUTS, "unitCost", -5, "careRate"))).toMatch(/No value of "Hourly cost of care" from 0 to/);
+    expect(msg(() => solveFor({ option: "A" }, INPUTS, "councilYear", 1e9, "niRate"))).toMatch(
+      /from 0 to 1 gives that council's cost a year: it runs from/,
+    );
+    expect(msg(() => solveFor({ option: "A" }, INPUTS, "unitCost", 99, "payUplift"))).toMatch(/Pay uplift/);
+    expect(() => solveFor({ option: "A" }, INPUTS, "unitCost", NaN, "careRate")).toThrow(/target/);
+    expect(() => solveFor({ option: "A" }, INPUTS, "unitCost", 20, "nothing")).toThrow(/input/);
+  });
+
+  test("a solve is quick enough to answer a click: under 50 ms", () => {
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) solveFor({ option: "C", pumpPriming: true }, INPUTS, "npv", 3_000_000 + i * 1000, "careRate");
+    expect((performance.now() - t0) / 20).toBeLessThan(50);
+  });
+});
