@@ -3,7 +3,7 @@
  * reads the results back, so tests can compare them with HyperFormula's and look for error cells.
  */
 import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import type { PlacedTemplate } from "../../src/templates";
@@ -18,6 +18,14 @@ export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** LibreOffice settings: recalculate .xlsx (OOXML) and .ods formulas on load, always (0). */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
 const LO_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
 /**
@@ -27,9 +35,13 @@ const LO_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,f
 export function recalcLibreOffice(files: readonly string[], workDir: string, placed: readonly PlacedTemplate[]): Results[] {
   const out = path.join(workDir, "lo-out");
   mkdirSync(out, { recursive: true });
-  // A private, default profile: what a provider opening the file gets (the files carry no cached
-  // results, so LibreOffice must calculate them), and no clash with a running LibreOffice.
-  const profile = `file://${path.join(workDir, "lo-profile")}`;
+  // A private profile (no clash with a running LibreOffice) set to recalculate every formula on
+  // load: by default LibreOffice shows the results stored in an .xlsx from Excel (ours carry them
+  // for viewers that do not calculate), which would test the stored values, not LibreOffice.
+  const profileDir = path.join(workDir, "lo-profile");
+  mkdirSync(path.join(profileDir, "user"), { recursive: true });
+  writeFileSync(path.join(profileDir, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+  const profile = `file://${profileDir}`;
   execFileSync(
     "soffice",
     [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", LO_CSV, "--outdir", out, ...files],
