@@ -20,6 +20,7 @@ import { distPath, DIST } from "../build/dist";
 import { projectContract } from "../../src/decisions/projection";
 import { sensitivity } from "../../src/decisions/sensitivity";
 import { solveFor } from "../../src/decisions/solve";
+import { scenarioBetween, scenarioHeadlines } from "../../src/decisions/scenarios";
 import { DEFAULT_TEMPLATE_INPUTS } from "../../src/templates";
 import { formatPence, formatPounds } from "../../src/taskpane/format";
 
@@ -440,6 +441,45 @@ describe("the pane in Chromium, not in Excel", () => {
       () => text("option-council-year"),
       (v) => v === "£555,415.80",
     );
+  });
+
+  test("scenarios by keyboard: save 40 tenants under a name, compare it with the model's figures, use it, delete it; a screenshot", async () => {
+    await page.getByRole("radio", { name: /^A\./ }).check();
+    await page.getByRole("checkbox", { name: /^F\./ }).uncheck();
+    const tenants = page.getByRole("textbox", { name: "Tenants" });
+    await tenants.fill("40");
+    const section = page.getByRole("region", { name: "Scenarios" });
+    await section.getByRole("textbox", { name: "Scenario name" }).focus();
+    await page.keyboard.type("Forty tenants");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Save current inputs as a scenario");
+    await page.keyboard.press("Enter");
+    await tenants.fill("35");
+    const choice = { option: "A" as const, pumpPriming: false };
+    const forty = scenarioHeadlines(
+      choice,
+      DEFAULT_TEMPLATE_INPUTS,
+      scenarioBetween(choice, DEFAULT_TEMPLATE_INPUTS, { ...DEFAULT_TEMPLATE_INPUTS, tenants: 40 }),
+    );
+    const row = section.getByTestId("scenario-table").getByRole("row", { name: /^Forty tenants/ });
+    await until(
+      () => row.innerText(),
+      (v) => v.includes(formatPence(forty.unitCost)) && v.includes(formatPounds(forty.councilYear)) && v.includes(formatPounds(forty.npv)),
+    );
+    await section.screenshot({ path: path.join(SCREENSHOTS, "pane-scenarios.png") });
+    await section.getByRole("button", { name: "Use scenario Forty tenants" }).focus();
+    await page.keyboard.press("Enter");
+    await until(
+      () => tenants.inputValue(),
+      (v) => v === "40",
+    );
+    await section.getByRole("button", { name: "Delete scenario Forty tenants" }).focus();
+    await page.keyboard.press("Enter");
+    await until(
+      () => section.getByRole("row", { name: /^Forty tenants/ }).count(),
+      (n) => n === 0,
+    );
+    await tenants.fill("35");
   });
 
   test("no serious or critical accessibility violations (axe-core)", async () => {
