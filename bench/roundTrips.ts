@@ -1,6 +1,6 @@
 import { OPTION_IDS, buildTemplate, templateId } from "../src/templates";
 import { insertTemplate } from "../src/writers/officejs";
-import { createFakeExcel, installFakeOffice } from "../test/support/fakeExcel";
+import { createFakeExcel, installFakeOffice, requestBytes } from "../test/support/fakeExcel";
 
 /**
  * context.sync calls (each a network round trip in Excel on the web) to generate each option with
@@ -15,15 +15,12 @@ export async function roundTrips(): Promise<{ template: string; syncs: number; c
       const def = buildTemplate({ option, overlays: ["E", "F"] });
       const fx = createFakeExcel();
       await insertTemplate(fx.context, def);
-      // Each sync is one request: its size is estimated as the JSON of the operations it carries,
-      // with their arguments (values, formulas, formats, validation), as Office.js serialises them.
-      const bytes = new Map<number, number>();
-      for (const op of fx.log) bytes.set(op.sync, (bytes.get(op.sync) ?? 0) + Buffer.byteLength(JSON.stringify(op)));
       out.push({
         template: templateId(def.choice),
         syncs: fx.syncs,
         cells: def.sheets.reduce((n, s) => n + s.cells.length, 0),
-        largestRequestBytes: Math.max(0, ...bytes.values()),
+        // Each sync is one request.
+        largestRequestBytes: Math.max(0, ...requestBytes(fx.log).values()),
       });
     }
     return out;

@@ -1767,6 +1767,16 @@ export interface FakeExcel {
   readonly log: LoggedOp[];
 }
 
+/**
+ * Each sync's request size in bytes, estimated as the JSON of the operations it carried with their
+ * arguments (values, formulas, formats, validation), as Office.js serialises them.
+ */
+export function requestBytes(log: readonly LoggedOp[]): Map<number, number> {
+  const bytes = new Map<number, number>();
+  for (const op of log) bytes.set(op.sync, (bytes.get(op.sync) ?? 0) + Buffer.byteLength(JSON.stringify(op)));
+  return bytes;
+}
+
 export function createFakeExcel(options: FakeExcelOptions & { book?: FakeWorkbook } = {}): FakeExcel {
   const book = options.book ?? new FakeWorkbook();
   const fake = new FakeContext(book, options);

@@ -4,7 +4,7 @@ import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection,
 import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
 import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../templates/a1";
-import { applyStyle } from "./cellStyle";
+import { applyStyles } from "./cellStyle";
 import { literalEntry } from "./formulaText";
 import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";
 
@@ -14,7 +14,7 @@ export interface InsertReport {
   /** Defined names as added (e.g. "ECH_Tenants_2"). */
   names: string[];
   firstSheet: string;
-  /** context.sync calls made: 2 when all goes well (a failure is cleaned up in a 3rd, and throws). */
+  /** context.sync calls made: 3 when all goes well (a failure is cleaned up in one more, and throws). */
   syncs: number;
 }
 
@@ -52,14 +52,16 @@ export function protectionOptions(p: SheetProtection): Excel.WorksheetProtection
 }
 
 /**
- * Inserts the template into the open workbook in at most three context.sync calls: read existing
- * sheet and name lists, write everything in one batch, and (only if that failed) remove what the
- * batch added. Existing sheets, cells and names are never written.
+ * Inserts the template into the open workbook in three context.sync calls: read the existing
+ * sheet and name lists, write the sheets, names and cell contents, then their formatting and
+ * protection; only if a write failed, one more removes what the writes added. Contents and
+ * formatting go in two requests so neither is over 1 MB (test/writers/officejs/requestSize.test.ts).
+ * Existing sheets, cells and names are never written.
  */
 export async function insertTemplate(context: Excel.RequestContext, def: TemplateDef, options: InsertOptions = {}): Promise<InsertReport> {
   requireExcelApi(INSERT_API, "Inserting a template");
   const progress = options.onProgress ?? (() => undefined);
-  const total = def.sheets.length + 2;
+  const total = def.sheets.length + 3;
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -79,7 +81,10 @@ export async function insertTemplate(context: Excel.RequestContext, def: Templat
   );
 
   try {
-    queueTemplate(wb, placed, isApiSupported(PAGE_LAYOUT_API), (i) => progress(1 + i, total));
+    const sheets = queueContent(wb, placed);
+    await sync();
+    progress(2, total);
+    queueFormatting(sheets, placed, isApiSupported(PAGE_LAYOUT_API), (i) => progress(2 + i, total));
     await sync();
   } catch (e) {
     await removeAdded(context, placed, sync, e);
@@ -93,13 +98,26 @@ export async function insertTemplate(context: Excel.RequestContext, def: Templat
   };
 }
 
-function queueTemplate(wb: Excel.Workbook, placed: PlacedTemplate, pageLayout: boolean, sheetQueued: (i: number) => void): void {
-  // Every sheet first, so formulas and names that point across sheets resolve when written.
+/**
+ * Sync 2: every sheet, defined name and cell content. Every sheet is added first, so formulas and
+ * names that point across sheets resolve when written.
+ */
+function queueContent(wb: Excel.Workbook, placed: PlacedTemplate): Excel.Worksheet[] {
   const sheets = placed.sheets.map((s) => wb.worksheets.add(s.name));
   for (const n of placed.names) {
     const ws = sheets[placed.sheets.findIndex((s) => s.id === n.sheet)];
     wb.names.add(n.placedName, ws.getRange(n.range), n.comment);
   }
+  placed.sheets.forEach((s, i) => {
+    const cells = placedCells(s);
+    const used = boundingRect(cells.map((c) => c.at));
+    if (used) sheets[i].getRange(rectAddress(used)).formulas = grid(used, cells, "", (c) => formulaEntry(c.def));
+  });
+  return sheets;
+}
+
+/** Sync 3: how the sheets look and print, then their protection. */
+function queueFormatting(sheets: Excel.Worksheet[], placed: PlacedTemplate, pageLayout: boolean, sheetQueued: (i: number) => void): void {
   placed.sheets.forEach((s, i) => {
     queueSheet(sheets[i], s, pageLayout);
     sheetQueued(i + 1);
@@ -107,20 +125,22 @@ function queueTemplate(wb: Excel.Workbook, placed: PlacedTemplate, pageLayout: b
   sheets[0]?.activate();
 }
 
+function placedCells(sheet: PlacedSheet): Placed[] {
+  return sheet.cells.map((c) => ({ def: c, at: parseCell(c.ref) }));
+}
+
 function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean): void {
-  const cells = sheet.cells.map((c) => ({ def: c, at: parseCell(c.ref) }));
-  const used = boundingRect(cells.map((c) => c.at));
-  if (used) {
-    const range = ws.getRange(rectAddress(used));
-    range.formulas = grid(used, cells, "", (c) => formulaEntry(c.def));
-    if (cells.some((c) => c.def.format)) range.numberFormat = grid(used, cells, "General", (c) => c.def.format ?? "General");
-  }
+  const cells = placedCells(sheet);
   forEachGroup(
     cells,
-    (c) => c.def.style,
-    (style, rects) => {
-      for (const r of rects) applyStyle(ws.getRange(rectAddress(r)), style, r);
+    (c) => c.def.format,
+    (format, rects) => {
+      for (const r of rects) ws.getRange(rectAddress(r)).numberFormat = filled(r, format);
     },
+  );
+  applyStyles(
+    ws,
+    cells.map((c) => ({ style: c.def.style, at: c.at })),
   );
   forEachGroup(
     cells,
@@ -176,6 +196,11 @@ function grid(r: Rect, cells: readonly Placed[], blank: string, entry: (c: Place
   const rows = Array.from({ length: r.bottom - r.top + 1 }, () => Array<unknown>(r.right - r.left + 1).fill(blank));
   for (const c of cells) rows[c.at.row - r.top][c.at.col - r.left] = entry(c);
   return rows;
+}
+
+/** A grid of one value the size of the rectangle. */
+function filled<T>(r: Rect, v: T): T[][] {
+  return Array.from({ length: r.bottom - r.top + 1 }, () => Array<T>(r.right - r.left + 1).fill(v));
 }
 
 /** What to write in Range.formulas so the cell holds exactly the template's content. */

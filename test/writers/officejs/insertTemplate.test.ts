@@ -79,13 +79,18 @@ beforeEach(() => {
 afterEach(() => restoreOffice());
 
 describe("insertTemplate", () => {
-  it("writes cells, formulas, formats, styles, names, validation and protection in two syncs", async () => {
+  it("writes sheets, names and contents in one sync, then formats, styles, validation and protection in the next", async () => {
     const fx = createFakeExcel();
     fx.book.addSheet("Sheet1");
     const report = await insertTemplate(fx.context, smallTemplate());
 
-    expect(report).toEqual({ sheets: ["Inputs", "Costs"], names: ["ECH_Tenants", "ECH_WeeklyCost"], firstSheet: "Inputs", syncs: 2 });
-    expect(fx.syncs).toBe(2);
+    expect(report).toEqual({ sheets: ["Inputs", "Costs"], names: ["ECH_Tenants", "ECH_WeeklyCost"], firstSheet: "Inputs", syncs: 3 });
+    expect(fx.syncs).toBe(3);
+    // Contents go in sync 2 and everything else in sync 3, so neither request carries the whole template.
+    const ops = (sync: number) => new Set(fx.log.filter((l) => l.sync === sync).map((l) => l.op));
+    expect([...ops(2)].sort()).toEqual(["addName", "addSheet", "set formulas"]);
+    expect([...ops(3)]).toEqual(expect.arrayContaining(["set numberFormat", "RangeFont.name", "protect"]));
+    expect([...ops(3)]).not.toContain("set formulas");
     expect(fx.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Inputs", "Costs"]);
 
     // One formulas write per sheet covering its used rectangle.
@@ -192,7 +197,7 @@ describe("insertTemplate", () => {
 
     expect(report.sheets).toEqual(["Inputs (3)", "Costs"]);
     expect(report.names).toEqual(["ECH_Tenants_2", "ECH_WeeklyCost"]);
-    expect(report.syncs).toBe(2);
+    expect(report.syncs).toBe(3);
     const after = fx.book.snapshot() as { sheets: unknown[]; names: unknown[] };
     const b = before as { sheets: unknown[]; names: unknown[] };
     expect(after.sheets.slice(0, 2)).toEqual(b.sheets);
@@ -212,17 +217,20 @@ describe("insertTemplate", () => {
     expect(second.names).toEqual(["ECH_Tenants_2", "ECH_WeeklyCost_2"]);
     expect(fx.book.cell("Costs", "B2")!.formula).toBe("='Inputs'!$B$3*'Inputs'!$B$4");
     expect(fx.book.cell("Costs (2)", "B2")!.formula).toBe("='Inputs (2)'!$B$3*'Inputs (2)'!$B$4");
-    expect(fx.syncs).toBe(4);
+    expect(fx.syncs).toBe(6);
   });
 
+  // A failure in the contents (sync 2) is cleaned up in sync 3; one in the formatting (sync 3), in sync 4.
   it.each([
-    ["the first operation", { sync: 2, afterOps: 0 }],
-    ["a sheet add", { op: "WorksheetCollection.add", code: "ItemAlreadyExists" }],
-    ["a defined name", { op: "NamedItemCollection.add" }],
-    ["data validation", { op: "DataValidation.rule", code: "InvalidArgument" }],
-    ["protection", { op: "WorksheetProtection.protect" }],
-    ["the end of the batch", { sync: 2, afterOps: 10_000 }],
-  ])("a failure at %s removes everything added, in three syncs", async (_label, rule) => {
+    ["the first operation", { sync: 2, afterOps: 0 }, 3],
+    ["a sheet add", { op: "WorksheetCollection.add", code: "ItemAlreadyExists" }, 3],
+    ["a defined name", { op: "NamedItemCollection.add" }, 3],
+    ["the end of the contents", { sync: 2, afterOps: 10_000 }, 3],
+    ["the first format", { sync: 3, afterOps: 0 }, 4],
+    ["data validation", { op: "DataValidation.rule", code: "InvalidArgument" }, 4],
+    ["protection", { op: "WorksheetProtection.protect" }, 4],
+    ["the end of the formatting", { sync: 3, afterOps: 10_000 }, 4],
+  ])("a failure at %s removes everything added, in %i syncs", async (_label, rule, syncs) => {
     const fx = createFakeExcel();
     fx.book.setCell("Sheet1", "A1", "keep me");
     fx.book.addName("Mine", "=Sheet1!$A$1");
@@ -233,7 +241,7 @@ describe("insertTemplate", () => {
 
     expect(error).toMatchObject({ name: "EchExcelError", code: "InsertFailed" });
     expect(describeOfficeError(error).text).toMatch(/nothing was added/);
-    expect(fx.syncs).toBe(3);
+    expect(fx.syncs).toBe(syncs);
     expect(fx.book.snapshot()).toEqual(before);
     expect(fx.book.activeSheet).toBe("Sheet1");
   });
@@ -242,7 +250,7 @@ describe("insertTemplate", () => {
     ["a sheet add", { op: "WorksheetCollection.add" }],
     ["a defined name", { op: "NamedItemCollection.add" }],
     ["protection", { op: "WorksheetProtection.protect" }],
-  ])("where deleting a missing item throws, a failure at %s is still cleaned up, in five syncs", async (_label, rule) => {
+  ])("where deleting a missing item throws, a failure at %s is still cleaned up", async (_label, rule) => {
     const fx = createFakeExcel({ nullObjectCalls: "throw" });
     fx.book.setCell("Sheet1", "A1", "keep me");
     const before = fx.book.snapshot();
@@ -251,15 +259,15 @@ describe("insertTemplate", () => {
     expect(error).toMatchObject({ code: "InsertFailed" });
     expect(fx.book.snapshot()).toEqual(before);
     // Protection fails after every sheet and name exists, so the one-batch cleanup suffices.
-    expect(fx.syncs).toBe(rule.op === "WorksheetProtection.protect" ? 3 : 5);
+    expect(fx.syncs).toBe(rule.op === "WorksheetProtection.protect" ? 4 : 5);
   });
 
   it("reports a cleanup that failed with what to remove by hand", async () => {
     const fx = createFakeExcel();
     fx.book.addSheet("Sheet1");
     fx.fake.failOn({ op: "RangeFormat.columnWidth" });
-    fx.fake.failOn({ sync: 3 });
     fx.fake.failOn({ sync: 4 });
+    fx.fake.failOn({ sync: 5 });
     const error = await insertTemplate(fx.context, smallTemplate()).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CleanupFailed" });
     expect(describeOfficeError(error).action).toMatch(/Inputs, Costs/);
@@ -292,19 +300,19 @@ describe("insertTemplate", () => {
     fx.book.addSheet("Sheet1");
     const calls: [number, number][] = [];
     await insertTemplate(fx.context, smallTemplate(), { onProgress: (d, t) => calls.push([d, t]) });
-    expect(calls[0]).toEqual([1, 4]);
-    expect(calls[calls.length - 1]).toEqual([4, 4]);
+    expect(calls[0]).toEqual([1, 5]);
+    expect(calls[calls.length - 1]).toEqual([5, 5]);
     expect(calls.map((c) => c[0])).toEqual([...calls.map((c) => c[0])].sort((a, b) => a - b));
   });
 
-  it("a large template still takes two syncs", async () => {
+  it("a large template still takes three syncs", async () => {
     const def = smallTemplate();
     const cells = Array.from({ length: 2000 }, (_, i) => ({ ref: `${"ABCDEFGHIJ"[i % 10]}${Math.floor(i / 10) + 1}`, formula: `${i}*2` }));
     const big: TemplateDef = { ...def, sheets: [...def.sheets, { ...def.sheets[1], id: "big", name: "Big", cells }] };
     const fx = createFakeExcel();
     fx.book.addSheet("Sheet1");
     const report = await insertTemplate(fx.context, big);
-    expect(report.syncs).toBe(2);
+    expect(report.syncs).toBe(3);
     expect(fx.book.cell("Big", "J200")!.formula).toBe("=1999*2");
   });
 });
@@ -333,7 +341,7 @@ describe("insertTemplate with a real template (option B + F)", () => {
     fx.book.addSheet("Sheet1");
     const report = await insertTemplate(fx.context, def);
 
-    expect(report.syncs).toBe(2);
+    expect(report.syncs).toBe(3);
     expect(report.sheets).toEqual(def.sheets.map((s) => s.name));
     expect(report.names).toEqual(def.names.map((n) => n.name));
     expect(fx.log.filter((l) => l.op === "set formulas")).toHaveLength(def.sheets.length);
