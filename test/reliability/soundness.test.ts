@@ -60,7 +60,8 @@ function otherValid(v: Validation, current: unknown): unknown[] {
     case "list":
       return [...(v.list ?? [])];
     case "textLength":
-      return ["", "Edited by the commissioner"];
+      // Within the cell's length limit (a scenario's name takes 20 characters).
+      return ["", "Edited by the commissioner".slice(0, v.max ?? Infinity)];
   }
 }
 
