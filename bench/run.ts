@@ -19,6 +19,8 @@ interface Row {
 }
 
 const SCHEMES = 10_000;
+/** Whole templates in HyperFormula (every sheet, about 8,000 cells each): the first 100 schemes. */
+const ENGINE_SCHEMES = 100;
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 
 async function main() {
@@ -45,7 +47,7 @@ async function main() {
     met: largest <= 1024 * 1024,
   });
 
-  const engine = modelVsEngine(portfolio(SCHEMES));
+  const engine = modelVsEngine(portfolio(SCHEMES), ENGINE_SCHEMES);
   results.modelVsEngine = engine;
   rows.push({
     measure: `Model: ${SCHEMES} schemes (hours, staff cost, unit cost)`,
@@ -54,19 +56,19 @@ async function main() {
     met: engine.modelMs < 50,
   });
   rows.push({
-    measure: `HyperFormula: build ${SCHEMES} schemes from template formulas`,
+    measure: `HyperFormula: build ${ENGINE_SCHEMES} schemes from the whole templates' formulas`,
     value: `${fmt(engine.engineBuildMs, 0)} ms`,
     target: "(reference)",
     met: true,
   });
   rows.push({
-    measure: `HyperFormula: recalculate ${SCHEMES} schemes`,
+    measure: `HyperFormula: recalculate ${ENGINE_SCHEMES} schemes`,
     value: `${fmt(engine.engineRecalcMs, 0)} ms`,
     target: "(reference)",
     met: true,
   });
   rows.push({
-    measure: "Model speed-up over the engine's recalculation",
+    measure: "Model speed-up over the engine's recalculation, per scheme",
     value: `${fmt(engine.ratio, 0)}×`,
     target: "≥ 20×",
     met: engine.ratio >= 20,
