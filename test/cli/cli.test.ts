@@ -141,14 +141,11 @@ describe("bin/ech-templates.js after npm run build:cli", () => {
 
   test("writes A–D with E and F from a real process", () => {
     const out = fresh();
-    const started = Date.now();
+    // How fast is measured by `npm run bench` (bench/generator.ts), not here.
     const r = spawnSync(process.execPath, [path.join(root, "bin/ech-templates.js"), "--out", out, "--with", "E,F"], { encoding: "utf8" });
-    const seconds = (Date.now() - started) / 1000;
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["A", "B", "C", "D"].map((o) => `ECH-Option-${o}+E+F.xlsx`));
-    // The target is under 2 s; allow slack for a loaded CI machine.
-    expect(seconds).toBeLessThan(6);
   });
 
   test("a bad inputs file exits 1 with the message on stderr", () => {

@@ -2,6 +2,7 @@ import * as path from "path";
 import * as fc from "fast-check";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as ECH from "../../src/functions/functions";
+import { runs } from "../support/runs";
 
 /**
  * Promise 2: bad input gets a clear error. Any arguments at all — text, blanks, booleans, Excel
@@ -67,7 +68,7 @@ describe("every ECH function under fuzzing", () => {
           expect(finite(v)).toBe(true);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -3,6 +3,7 @@ import "../setup/customFunctionsGlobal";
 import fc from "fast-check";
 import * as ECH from "../../src/functions/functions";
 import { pennies } from "../../src/model";
+import { runs } from "../support/runs";
 
 const row = (...v: unknown[]) => [v];
 const HOURS = [[414.6, 367.4, 782]];
@@ -116,7 +117,7 @@ describe("ECH.COSTLINES", () => {
           expect(out[0][8]).toBeGreaterThanOrEqual(out[0][5]);
         },
       ),
-      { numRuns: 80 },
+      { numRuns: runs(80) },
     );
   });
 });

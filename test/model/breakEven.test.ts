@@ -7,6 +7,7 @@ import * as ECH from "../../src/functions/functions";
 import { DEFAULT_PROJECTION, InputError, pennies } from "../../src/model";
 import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, type OptionId, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
+import { runs } from "../support/runs";
 
 const PRICES: Record<OptionId, string[]> = {
   A: ["A.spotPrice"],
@@ -54,7 +55,7 @@ describe("break-even price", () => {
           if (price > 0) expect(pennies(projectContract({ option }, { ...base, options: priced }).councilAnnualCost)).toBe(pennies(budget));
         },
       ),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 
@@ -101,7 +102,7 @@ describe("break-even hours and share of high-needs tenants", () => {
           expect(pennies(costA(optionA(10, budget, h)))).toBe(pennies(budget));
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -130,7 +131,7 @@ describe("break-even hours and share of high-needs tenants", () => {
           else expect([PR.SHARE_ABOVE, PR.SHARE_BELOW]).toContain(s);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 

@@ -6,6 +6,7 @@ import { HEADLINES, type Headlines } from "../../src/decisions/sensitivity";
 import { DEFAULT_PROJECTION, InputError } from "../../src/model";
 import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, parseTemplateInputs, placeTemplate, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
+import { runs } from "../support/runs";
 
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
 const INPUTS: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
@@ -231,7 +232,7 @@ describe("switching ECH_ActiveScenario moves every result to that scenario's mod
             }
           }
         }),
-        { numRuns: 10 },
+        { numRuns: runs(10) },
       );
       // Ten runs of the base and five scenarios each: both kinds were met.
       expect(compared).toBeGreaterThanOrEqual(20);

@@ -5,6 +5,7 @@ import { sensitivity, swing, type Headline } from "../../src/decisions/sensitivi
 import { SOLVE_INPUTS, solveFor, withSolved } from "../../src/decisions/solve";
 import { DEFAULT_PROJECTION, InputError } from "../../src/model";
 import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../../src/templates";
+import { runs } from "../support/runs";
 
 const INPUTS: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
 const read: Record<Headline, (p: Projection) => number> = {
@@ -61,7 +62,7 @@ describe("solve for one input", () => {
           expect(Math.abs(solved.result - target)).toBeLessThanOrEqual(0.005);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(50) },
     );
   });
 
@@ -107,11 +108,5 @@ describe("solve for one input", () => {
     expect(msg(() => solveFor({ option: "A" }, INPUTS, "unitCost", 99, "payUplift"))).toMatch(/Pay uplift/);
     expect(() => solveFor({ option: "A" }, INPUTS, "unitCost", NaN, "careRate")).toThrow(/target/);
     expect(() => solveFor({ option: "A" }, INPUTS, "unitCost", 20, "nothing")).toThrow(/input/);
-  });
-
-  test("a solve is quick enough to answer a click: under 50 ms", () => {
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) solveFor({ option: "C", pumpPriming: true }, INPUTS, "npv", 3_000_000 + i * 1000, "careRate");
-    expect((performance.now() - t0) / 20).toBeLessThan(50);
   });
 });

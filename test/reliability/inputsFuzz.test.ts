@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { InputError } from "../../src/model";
 import { DEFAULT_TEMPLATE_INPUTS, buildTemplate, parseTemplateInputs } from "../../src/templates";
 import { BAND_FIELDS, defaultFormText, evaluateForm, type FormText } from "../../src/taskpane/form";
+import { runs } from "../support/runs";
 
 /**
  * Promise 2 for the other two ways in: the CLI's --inputs JSON and the pane's form. Whatever
@@ -46,7 +47,7 @@ describe("--inputs JSON (parseTemplateInputs, as ech-templates reads it)", () =>
         expect(finiteDeep(inputs)).toBe(true);
         expect(buildTemplate({ option: "C", overlays: ["E", "F"] }, inputs).sheets.length).toBeGreaterThan(4);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     expect(accepted).toBeGreaterThan(20);
   });
@@ -80,7 +81,7 @@ describe("the pane's form", () => {
           for (const m of messages) expect(typeof m === "string" && m.length > 5).toBe(true);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
     expect(valid).toBeGreaterThan(100);
   });

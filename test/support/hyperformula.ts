@@ -110,9 +110,13 @@ export class EvaluatedTemplate {
   errors(): string[] {
     const out: string[] = [];
     for (const s of this.placed.sheets) {
+      // One read of the whole sheet: far cheaper than a call a cell on large sheets.
+      const grid = this.hf.getSheetValues(this.sheetIndex.get(s.id)!);
       for (const c of s.cells) {
-        const v = this.value(s.id, c.ref);
-        if (v !== null && typeof v === "object") out.push(`${s.name}!${c.ref} ${v.error}`);
+        const { row, col } = parseRef(c.ref);
+        const v = grid[row]?.[col];
+        if (v !== null && v !== undefined && typeof v === "object")
+          out.push(`${s.name}!${c.ref} ${String((v as { value: string }).value)}`);
       }
     }
     return out;

@@ -127,3 +127,15 @@ export function background(image: PageImage, w: WordBox): string {
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "FFFFFF";
 }
+
+/** The names of the fonts a PDF embeds (pdffonts), without the subset prefix ("ABCDEF+"). */
+export function pdfFonts(pdf: string): string[] {
+  const table = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
+  const names = table
+    .split("\n")
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0])
+    .filter(Boolean)
+    .map((name) => name.replace(/^[A-Z]{6}\+/, ""));
+  return [...new Set(names)].sort();
+}

@@ -17,6 +17,7 @@ import {
   type FakeDocumentProperties,
   type FakeNote,
 } from "../support/fakeExcel";
+import { runs } from "../support/runs";
 
 let restoreOffice: () => void;
 beforeAll(() => {
@@ -209,6 +210,6 @@ it("changes exactly the reported cells and items, for random workbooks", async (
       );
       expect(again.items).toEqual(report.items.filter((i) => !report.done.includes(i)));
     }),
-    { numRuns: 150 },
+    { numRuns: runs(150) },
   );
 });

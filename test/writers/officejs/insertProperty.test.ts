@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { buildTemplate } from "../../../src/templates";
 import { insertTemplate } from "../../../src/writers/officejs";
 import { createFakeExcel, installFakeOffice } from "../../support/fakeExcel";
+import { runs } from "../../support/runs";
 
 let restoreOffice: () => void;
 beforeAll(() => {
@@ -69,6 +70,6 @@ it("adds beside what exists, or fails leaving the workbook as it was", async () 
         }
       },
     ),
-    { numRuns: 60 },
+    { numRuns: runs(60) },
   );
 });
