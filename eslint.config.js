@@ -34,11 +34,6 @@ module.exports = defineConfig(
     },
   },
   {
-    // custom-functions-metadata turns a parameter typed `any` into Excel's any-value parameter.
-    files: ["src/functions/functions.ts"],
-    rules: { "@typescript-eslint/no-explicit-any": "off" },
-  },
-  {
     files: ["test/**"],
     rules: {
       // The fake Excel's own tests read unloaded proxies on purpose, and ExcelJS's getCell looks like Office's API to these rules.

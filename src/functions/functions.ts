@@ -1,5 +1,7 @@
 /* The ECH custom functions. custom-functions-metadata-plugin reads the JSDoc below to write
-   functions.json and appends a CustomFunctions.associate call for each function at build time. */
+   functions.json and appends a CustomFunctions.associate call for each function at build time.
+   Every argument is `unknown` (Excel's any-value parameter): a cell may hold anything, and
+   src/functions/args.ts checks it before the model sees it. */
 import {
   capitalRevenue,
   careCost,
@@ -56,12 +58,12 @@ import { breakEvenHighShare, breakEvenHours, breakEvenPrice } from "../decisions
  * @returns {number[][]} Housing-support hours, care hours and total hours per week.
  */
 export function carehours(
-  tenants: any,
-  bandShares: any[][],
-  bandHours: any[][],
-  supportShares: any[][],
-  nightHours?: any,
-  nightSupportShare?: any,
+  tenants: unknown,
+  bandShares: unknown[][],
+  bandHours: unknown[][],
+  supportShares: unknown[][],
+  nightHours?: unknown,
+  nightSupportShare?: unknown,
 ) {
   return excel(() =>
     splitRow(
@@ -84,7 +86,7 @@ export function carehours(
  * @param bandShares Share of tenants in the Low, Medium and High needs bands: 3 cells adding up to 100%.
  * @returns {number[][]} Tenants in the Low, Medium and High bands.
  */
-export function tenantsperband(tenants: any, bandShares: any[][]) {
+export function tenantsperband(tenants: unknown, bandShares: unknown[][]) {
   return excel(() => [tenantsPerBand(num("tenants", tenants), bands("bandShares", bandShares)).slice()]);
 }
 
@@ -97,7 +99,7 @@ export function tenantsperband(tenants: any, bandShares: any[][]) {
  * @param supportShares Share of each band's hours that is housing support: 3 cells.
  * @returns {number[][]} For Low, Medium, High: housing-support, care and total hours per week.
  */
-export function bandhours(tenants: any, bandShares: any[][], bandHours: any[][], supportShares: any[][]) {
+export function bandhours(tenants: unknown, bandShares: unknown[][], bandHours: unknown[][], supportShares: unknown[][]) {
   return excel(() =>
     careHours({
       tenants: num("tenants", tenants),
@@ -116,7 +118,7 @@ export function bandhours(tenants: any, bandShares: any[][], bandHours: any[][],
  * @param [period] "week" (the default) or "year" (52 weeks).
  * @returns {number[][]} Cost of housing support, of care, and in total, in £.
  */
-export function carecost(careHours: any[][], hourlyRates: any[][], period?: any) {
+export function carecost(careHours: unknown[][], hourlyRates: unknown[][], period?: unknown) {
   return excel(() => {
     const cost = careCost(hoursRow("careHours", careHours), rates(hourlyRates));
     return splitRow(choice("period", period, ["week", "year"] as const, "week") === "year" ? cost.year : cost.week);
@@ -132,7 +134,7 @@ export function carecost(careHours: any[][], hourlyRates: any[][], period?: any)
  * @param [onCosts] 4 cells: NI rate, cover rate, superannuation rate, training amount in £ (default 10%, 4%, 6%, 35209.46).
  * @returns {number[][]} Care cost pa, manager, NI, cover, superannuation, training and total staff cost, in £ a year.
  */
-export function staffcosts(careHours: any[][], hourlyRates: any[][], managerSalary: any, onCosts?: any[][]) {
+export function staffcosts(careHours: unknown[][], hourlyRates: unknown[][], managerSalary: unknown, onCosts?: unknown[][]) {
   return excel(() => {
     const s = staffCosts(hoursRow("careHours", careHours), rates(hourlyRates), num("managerSalary", managerSalary), onCostsArg(onCosts));
     return row(s.careCostYear, s.manager, s.ni, s.cover, s.superannuation, s.training, s.total);
@@ -148,7 +150,7 @@ export function staffcosts(careHours: any[][], hourlyRates: any[][], managerSala
  * @param [onCosts] 4 cells: NI rate, cover rate, superannuation rate, training amount in £ (default 10%, 4%, 6%, 35209.46).
  * @returns {number} £ per hour.
  */
-export function unitcost(careHours: any[][], hourlyRates: any[][], managerSalary: any, onCosts?: any[][]) {
+export function unitcost(careHours: unknown[][], hourlyRates: unknown[][], managerSalary: unknown, onCosts?: unknown[][]) {
   return excel(() => {
     const hours = hoursRow("careHours", careHours);
     const s = staffCosts(hours, rates(hourlyRates), num("managerSalary", managerSalary), onCostsArg(onCosts));
@@ -163,7 +165,7 @@ export function unitcost(careHours: any[][], hourlyRates: any[][], managerSalary
  * @param tenants Number of tenants in the scheme (a whole number, 1 or more).
  * @returns {number[][]} £ per person per week, £ per person per year.
  */
-export function costperperson(totalStaffCost: any, tenants: any) {
+export function costperperson(totalStaffCost: unknown, tenants: unknown) {
   return excel(() => {
     const c = costPerPerson(num("totalStaffCost", totalStaffCost), num("tenants", tenants));
     return row(c.week, c.year);
@@ -177,7 +179,7 @@ export function costperperson(totalStaffCost: any, tenants: any) {
  * @param income Weekly amounts of income by source, in £: cells in one row or column.
  * @returns {number[][]} Weekly expenditure, weekly income, weekly surplus, monthly expenditure.
  */
-export function tenantbudget(expenditure: any[][], income: any[][]) {
+export function tenantbudget(expenditure: unknown[][], income: unknown[][]) {
   return excel(() => {
     const b = tenantBudget(vector("expenditure", expenditure), vector("income", income));
     return row(b.weeklyExpenditure, b.weeklyIncome, b.weeklySurplus, b.monthlyExpenditure);
@@ -195,7 +197,7 @@ export function tenantbudget(expenditure: any[][], income: any[][]) {
  * @param [daysPerWeek] Days of cover a week; 7 if omitted.
  * @returns {number[][]} Day, night, handover, team leader, total hours per week, and the initial phased total.
  */
-export function minblock(dayStaff: any, dayHours: any, nightHours: any, handoverHours: any, teamLeaderHours: any, daysPerWeek?: any) {
+export function minblock(dayStaff: unknown, dayHours: unknown, nightHours: unknown, handoverHours: unknown, teamLeaderHours: unknown, daysPerWeek?: unknown) {
   return excel(() => {
     const m = minimumBlock({
       dayStaff: num("dayStaff", dayStaff),
@@ -218,7 +220,7 @@ export function minblock(dayStaff: any, dayHours: any, nightHours: any, handover
  * @param [teamLeaderHours] Team leader hours per week to add; 37 if omitted.
  * @returns {number[][]} Day hours per week, plus night hours, plus team leader hours.
  */
-export function thirdshours(occupants: any[][], hoursEach: any[][], nightHours?: any, teamLeaderHours?: any) {
+export function thirdshours(occupants: unknown[][], hoursEach: unknown[][], nightHours?: unknown, teamLeaderHours?: unknown) {
   return excel(() => {
     const o = vector("occupants", occupants);
     const h = vector("hoursEach", hoursEach);
@@ -245,12 +247,12 @@ export function thirdshours(occupants: any[][], hoursEach: any[][], nightHours?:
  * @returns {number[][]} Staff hours per day, per week, plus night hours, plus team leader hours.
  */
 export function schedulehours(
-  sessionHours: any[][],
-  staffOnDuty: any[][],
-  handoverHours?: any,
-  nightHours?: any,
-  teamLeaderHours?: any,
-  daysPerWeek?: any,
+  sessionHours: unknown[][],
+  staffOnDuty: unknown[][],
+  handoverHours?: unknown,
+  nightHours?: unknown,
+  teamLeaderHours?: unknown,
+  daysPerWeek?: unknown,
 ) {
   return excel(() => {
     const s = vector("sessionHours", sessionHours);
@@ -278,7 +280,7 @@ export function schedulehours(
  * @param [hoursNeeded] Total hours per week the scheme needs; the add-on is what the core does not cover. 0 if omitted.
  * @returns {number[][]} Core hours, floating hours, planned care hours, add-on hours per week.
  */
-export function coreaddon(nightHours: any, dayHours: any, handoverHours: any, floatingHours: any, hoursNeeded?: any) {
+export function coreaddon(nightHours: unknown, dayHours: unknown, handoverHours: unknown, floatingHours: unknown, hoursNeeded?: unknown) {
   return excel(() => {
     const c = coreAndAddOn(
       num("nightHours", nightHours),
@@ -299,7 +301,7 @@ export function coreaddon(nightHours: any, dayHours: any, handoverHours: any, fl
  * @param [step] Hours added in the second month; 50 if omitted.
  * @returns {number[][]} Block hours per week in month 1, month 2, and from month 3.
  */
-export function phasedblock(minimumBlock: any, targetHours: any, step?: any) {
+export function phasedblock(minimumBlock: unknown, targetHours: unknown, step?: unknown) {
   return excel(() => [
     phasedBlock(num("minimumBlock", minimumBlock), num("targetHours", targetHours), num("step", step, SEED_PHASE_STEP)).slice(),
   ]);
@@ -314,7 +316,7 @@ export function phasedblock(minimumBlock: any, targetHours: any, step?: any) {
  * @param [teamLeaderHours] Team leader hours per week; 37 if omitted.
  * @returns {number} Block hours per week.
  */
-export function eligibilityblock(residents: any, minimumHoursEach?: any, nightHours?: any, teamLeaderHours?: any) {
+export function eligibilityblock(residents: unknown, minimumHoursEach?: unknown, nightHours?: unknown, teamLeaderHours?: unknown) {
   return excel(() =>
     eligibilityBlock(
       num("residents", residents),
@@ -334,7 +336,7 @@ export function eligibilityblock(residents: any, minimumHoursEach?: any, nightHo
  * @param operatingCosts Operating costs in £ a year.
  * @returns {number[][]} Gross build cost, gross running costs pa, running cost per place pa, in £.
  */
-export function capitalrevenue(places: any, unitBuildCost: any, staffCosts: any, operatingCosts: any) {
+export function capitalrevenue(places: unknown, unitBuildCost: unknown, staffCosts: unknown, operatingCosts: unknown) {
   return excel(() => {
     const c = capitalRevenue(
       num("places", places),
@@ -352,7 +354,7 @@ export function capitalrevenue(places: any, unitBuildCost: any, staffCosts: any,
  * @param priceBase The financial year: "2024-25", "2025-26" or "2026-27" (the published 2009 model has none).
  * @returns {number} £ an hour.
  */
-export function nationallivingwage(priceBase: any) {
+export function nationallivingwage(priceBase: unknown) {
   return excel(() => nationalLivingWage(text("priceBase", priceBase)));
 }
 
@@ -371,15 +373,15 @@ export function nationallivingwage(priceBase: any) {
  * @returns {number[][]} Tariff income £ a week, the weekly charge £ a week.
  */
 export function carecharge(
-  priceBase: any,
-  weeklyIncome: any,
-  capital: any,
-  careCostPerWeek: any,
-  disabilityExpenditure?: any,
-  minimumIncomeGuarantee?: any,
-  lowerCapitalLimit?: any,
-  upperCapitalLimit?: any,
-  tariffIncome?: any,
+  priceBase: unknown,
+  weeklyIncome: unknown,
+  capital: unknown,
+  careCostPerWeek: unknown,
+  disabilityExpenditure?: unknown,
+  minimumIncomeGuarantee?: unknown,
+  lowerCapitalLimit?: unknown,
+  upperCapitalLimit?: unknown,
+  tariffIncome?: unknown,
 ) {
   return excel(() => {
     // Only the arguments given: a figure the price base publishes must not be entered.
@@ -419,15 +421,15 @@ export function carecharge(
  * @returns {number[][]} Paid hours a week, workers, then £ a year: pay, employer National Insurance (after the Employment Allowance if claimed), employer pension, staff cost, overheads, surplus, total cost; then £ an hour: unit cost per contact hour, per paid hour, the National Living Wage.
  */
 export function costlines(
-  priceBase: any,
-  careHours: any[][],
-  nightHours: any[][],
-  payRates: any[][],
-  managerSalary: any,
-  assumptions?: any[][],
-  sleepIn?: any[][],
-  secondaryThreshold?: any,
-  employmentAllowance?: any,
+  priceBase: unknown,
+  careHours: unknown[][],
+  nightHours: unknown[][],
+  payRates: unknown[][],
+  managerSalary: unknown,
+  assumptions?: unknown[][],
+  sleepIn?: unknown[][],
+  secondaryThreshold?: unknown,
+  employmentAllowance?: unknown,
 ) {
   return excel(() => {
     const night = nightArg(nightHours);
@@ -467,7 +469,7 @@ export function costlines(
  * @param [councilShare] Share of the spot-purchased hours the council pays for, 0% to 100%; 100% if omitted.
  * @returns {number} £ an hour.
  */
-export function breakevenprice(budget: any, blockHours: any, spotHours: any, councilShare?: any) {
+export function breakevenprice(budget: unknown, blockHours: unknown, spotHours: unknown, councilShare?: unknown) {
   return excel(() =>
     breakEvenPrice(num("budget", budget), num("blockHours", blockHours), num("spotHours", spotHours), num("councilShare", councilShare, 1)),
   );
@@ -482,7 +484,7 @@ export function breakevenprice(budget: any, blockHours: any, spotHours: any, cou
  * @param spotHours Hours a week bought outside the block now (0 or more), e.g. an option sheet's ECH_SpotHours.
  * @returns {number} Hours a week.
  */
-export function breakevenhours(budget: any, councilAnnualCost: any, blockHours: any, spotHours: any) {
+export function breakevenhours(budget: unknown, councilAnnualCost: unknown, blockHours: unknown, spotHours: unknown) {
   return excel(() =>
     breakEvenHours(
       num("budget", budget),
@@ -506,13 +508,13 @@ export function breakevenhours(budget: any, councilAnnualCost: any, blockHours: 
  * @returns {number} Share of tenants with high needs.
  */
 export function breakevenhighshare(
-  budget: any,
-  councilAnnualCost: any,
-  blockHours: any,
-  spotHours: any,
-  tenants: any,
-  bandShares: any[][],
-  bandHours: any[][],
+  budget: unknown,
+  councilAnnualCost: unknown,
+  blockHours: unknown,
+  spotHours: unknown,
+  tenants: unknown,
+  bandShares: unknown[][],
+  bandHours: unknown[][],
 ) {
   return excel(() =>
     breakEvenHighShare(

@@ -101,8 +101,9 @@ describe("sensitivity in the model", () => {
 });
 
 describe("the Sensitivity sheet's live table gives the model's figures (HyperFormula)", () => {
-  const book = (c: ProjectionChoice, inputs: TemplateInputs) =>
-    new EvaluatedTemplate(placeTemplate(buildTemplate({ option: c.option, overlays: c.pumpPriming ? ["F"] : [] }, inputs)));
+  const placed = (c: ProjectionChoice, inputs: TemplateInputs) =>
+    placeTemplate(buildTemplate({ option: c.option, overlays: c.pumpPriming ? ["F"] : [] }, inputs));
+  const book = (c: ProjectionChoice, inputs: TemplateInputs) => new EvaluatedTemplate(placed(c, inputs));
   const expectTable = (wb: EvaluatedTemplate, c: ProjectionChoice, inputs: TemplateInputs, range = 0.1) => {
     const s = sensitivity(c, inputs, range);
     expect(wb.named("ECH_SensitivityCheck")).toEqual(["OK"]);
@@ -145,9 +146,8 @@ describe("the Sensitivity sheet's live table gives the model's figures (HyperFor
             if (e instanceof InputError) return;
             throw e;
           }
-          const fresh = book(c, inputs);
           wb.setMany(
-            fresh.placed.sheets.flatMap((s) =>
+            placed(c, inputs).sheets.flatMap((s) =>
               s.cells
                 .filter((x) => x.style === "input")
                 .map((x) => [s.id, x.ref, x.value ?? null] as [string, string, string | number | boolean | null]),
