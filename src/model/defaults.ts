@@ -17,7 +17,7 @@ export const EMPLOYMENT_ALLOWANCE = ["No", "Yes"] as const;
  * Pay assumptions used at a current price base. The rates and percentages are examples, marked as
  * examples wherever they are shown: the pay rates are at or above the National Living Wage of
  * April 2026 (£12.71), so only a rate the user types can fall below it. The team leader's 37 hours
- * are the Technical Brief's minimum block (How much care? 6.3); there is no example sleep-in payment.
+ * are the Technical Brief's minimum block (How much care? 3.1.4); there is no example sleep-in payment.
  */
 export const DEFAULT_PAY: PayInputs = {
   teamLeaderHours: 37,

@@ -4,7 +4,7 @@
  * print them as formulas. Bands are cells 0, 1, 2 (Low, Medium, High) of three-cell rows.
  */
 import { calcRow, FMT, fx, inputRow, range, type Expr, type ParamRule, type Row } from "../calc";
-import { EXAMPLE_FIGURE, OWN_FIGURE, publishedModel, technicalBrief } from "./sources";
+import { EXAMPLE_FIGURE, OWN_FIGURE, SLEEP_IN_JUDGMENT, publishedModel, technicalBrief } from "./sources";
 import { DEFAULT_PAY, DEFAULT_SCHEME, EMPLOYMENT_ALLOWANCE, NIGHT_COVER, WEEKS_PER_YEAR } from "./defaults";
 import { HEADCOUNT_GUARD_DIGITS } from "./excel";
 import { CURRENT, PB } from "./priceRows";
@@ -338,11 +338,11 @@ export const teamLeaderRate = inputRow("teamLeaderRate", "Hourly pay of the team
   prompt: `Hourly pay of the care team leader or senior (${EXAMPLE}; at or above the National Living Wage of April 2026). Used at a current price base.`,
 });
 export const nightCover = inputRow("nightCover", "Night cover", p.nightCover, {
-  source: technicalBrief("How much care? 3.2.2"),
+  source: SLEEP_IN_JUDGMENT,
   rule: { kind: "list", list: NIGHT_COVER },
   name: "ECH_NightCover",
   prompt:
-    "Waking nights are paid by the hour at the night rate; sleep-in nights are a flat amount a night (Technical Brief, How much care? 3.2.2). Used at a current price base.",
+    "Waking nights are paid by the hour at the night rate; sleep-in nights are a flat amount a night, since time asleep on call does not count for the minimum wage (Royal Mencap Society v Tomlinson-Blake [2021] UKSC 8, 19 March 2021). Used at a current price base.",
 });
 export const nightRate = inputRow("nightRate", "Hourly pay at night (waking nights)", p.nightRate, {
   source: EXAMPLE_FIGURE,

@@ -35,6 +35,12 @@ describe("ECH.COSTLINES", () => {
     ]);
   });
 
+  test("without the threshold argument, 2026-27 uses the published £5,000", () => {
+    const out = ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000) as number[][];
+    expect(pennies(out[0][8])).toBe(938849.02);
+    expect(pennies(out[0][3])).toBe(79524.28);
+  });
+
   test("the same with every argument written out (the examples as cells)", () => {
     const out = ECH.costlines(
       "2026-27",
@@ -84,7 +90,6 @@ describe("ECH.COSTLINES", () => {
     expect(message(ECH.costlines("2009", HOURS, [[126]], row(13, 13), 26000))).toMatch(
       /^priceBase: .*choose one of 2024-25, 2025-26, 2026-27\.$/,
     );
-    expect(message(ECH.costlines("2026-27", HOURS, [[126]], row(13, 13), 26000))).toMatch(/^secondaryThreshold: /);
     expect(message(ECH.costlines("2025-26", HOURS, [[900]], row(13, 13), 26000))).toMatch(/^nightHours: /);
     expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13), 26000))).toMatch(/^payRates: must be 2 or 3 or 4 cells/);
     expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13, 13, 11), 26000))).toMatch(/^teamLeaderRate: £11\.00 .*£12\.21/);

@@ -131,11 +131,8 @@ describe("price bases", () => {
     ).not.toThrow();
   });
 
-  test("a figure not checked against a publication must be entered", () => {
-    const e = error(() => computeScheme({ ...WORKED_2026, enteredFigures: {} }));
-    expect(e.message).toBe(
-      "secondaryThreshold: the National Insurance secondary threshold for 2026-27 has not been checked against a publication; enter it.",
-    );
+  test("the 2026-27 secondary threshold is published (£5,000): nothing to enter for the worked example", () => {
+    expect(pennies(computeScheme({ ...WORKED_2026, enteredFigures: {} }).today!.totalCost)).toBe(938849.02);
   });
 
   test("an unknown price base names the argument and lists the known ones", () => {

@@ -1,6 +1,6 @@
 /* The pane's form: typed text to model inputs, with the model's own validation messages. */
 import { computeScheme, DEFAULT_SCHEME } from "../../src/model";
-import { bandTotal, defaultFormText, evaluateForm, parseNumber, type FormText } from "../../src/taskpane/form";
+import { bandTotal, defaultFormText, evaluateForm, parseNumber, thresholdToEnter, type FormText } from "../../src/taskpane/form";
 
 const form = (over: Partial<FormText>) => evaluateForm({ ...defaultFormText(), ...over });
 
@@ -98,7 +98,7 @@ describe("price base in the pane", () => {
   });
 
   test("under 2026-27 a £10.00 rate is named next to its field with the National Living Wage of £12.71", () => {
-    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "10", secondaryThreshold: "5000" });
+    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "10" });
     expect(s.errors.rateCare).toBe(
       "£10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
     );
@@ -106,11 +106,9 @@ describe("price base in the pane", () => {
     expect(s.result).toBeNull();
   });
 
-  test("2026-27 asks for the threshold, then gives the worked example's total", () => {
-    expect(form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71" }).errors.secondaryThreshold).toMatch(
-      /^Enter the National Insurance secondary threshold for 2026-27/,
-    );
-    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5,000" });
+  test("2026-27 needs no threshold entered (the published £5,000) and gives the worked example's total", () => {
+    expect(thresholdToEnter("2026-27")).toBeNull();
+    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71" });
     expect(s.errors).toEqual({});
     expect(Math.round(s.result!.totalCost * 100) / 100).toBe(938849.02);
     expect(Math.round(s.result!.unitCostPerHour * 100) / 100).toBe(23.09);
@@ -125,7 +123,6 @@ describe("price base in the pane", () => {
       priceBase: "2026-27",
       rateSupport: "12.71",
       rateCare: "12.71",
-      secondaryThreshold: "5000",
       rateTeamLeader: "12",
       rateNight: "12.70",
     });
@@ -142,7 +139,7 @@ describe("price base in the pane", () => {
   });
 
   test("an employer that claims the Employment Allowance takes £10,500 off the worked example's National Insurance", () => {
-    const worked = { priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5000" };
+    const worked = { priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71" };
     expect(defaultFormText().employmentAllowance).toBe("No");
     const s = form({ ...worked, employmentAllowance: "Yes" });
     expect(s.errors).toEqual({});
@@ -153,7 +150,7 @@ describe("price base in the pane", () => {
 
   test("a team leader paid £15.00 instead of £14.00 adds £2,806.12 to the worked example", () => {
     // 37 h × £1.00 × 52 = £1,924 of pay; + 15% NI + 3% pension = £2,270.32; + 20% overheads, then 3% surplus.
-    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5000", rateTeamLeader: "15" });
+    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", rateTeamLeader: "15" });
     expect(s.errors).toEqual({});
     expect(Math.round(s.result!.totalCost * 100) / 100).toBe(941655.14);
   });
