@@ -9,12 +9,14 @@
 import {
   DEFAULT_ON_COSTS,
   DEFAULT_SCHEME,
+  PUBLISHED_SCHEME,
   DEFAULT_TENANT_EXPENDITURE,
   DEFAULT_TENANT_INCOME,
   PUBLISHED_PRICE_BASE,
   WEEKS_PER_YEAR,
 } from "./defaults";
 import { InputError } from "./errors";
+import type { SchemeInputs } from "./types";
 import { finite, nonNegative, share, wholeNumber } from "./validate";
 
 export interface Source {
@@ -270,9 +272,9 @@ export const PRICE_BASES: readonly PriceBase[] = [
       coverRate: fig(DEFAULT_ON_COSTS.cover, MODEL_2009),
       superannuationRate: fig(DEFAULT_ON_COSTS.superannuation, MODEL_2009),
       training: fig(DEFAULT_ON_COSTS.training, MODEL_2009),
-      hourlyRateSupport: fig(DEFAULT_SCHEME.hourlyRates.support, MODEL_2009),
-      hourlyRateCare: fig(DEFAULT_SCHEME.hourlyRates.care, MODEL_2009),
-      managerSalary: fig(DEFAULT_SCHEME.managerSalary, MODEL_2009),
+      hourlyRateSupport: fig(PUBLISHED_SCHEME.hourlyRates.support, MODEL_2009),
+      hourlyRateCare: fig(PUBLISHED_SCHEME.hourlyRates.care, MODEL_2009),
+      managerSalary: fig(PUBLISHED_SCHEME.managerSalary, MODEL_2009),
       indicativeHourlyRate: fig(11.5, MODEL_2009),
       tenantExpenditure: DEFAULT_TENANT_EXPENDITURE.map((l) => ({ label: l.label, weekly: fig(l.amount, MODEL_2009) })),
       tenantIncome: DEFAULT_TENANT_INCOME.map((l) => ({ label: l.label, weekly: fig(l.amount, MODEL_2009) })),
@@ -386,6 +388,16 @@ export const PRICE_BASE_CELLS: readonly string[] = PRICE_BASES.map((p) => p.cell
 // ---- Helpers ------------------------------------------------------------------------------------
 
 const ARG = "priceBase";
+
+/**
+ * The scheme's defaults at a price base: the published model's own figures (£10 rates, £26,000) under
+ * its base, the current examples under any other. Choosing the published model is then one choice.
+ */
+export function schemeDefaults(id: string): SchemeInputs {
+  const base = priceBase(id);
+  if (base.method === "flat") return PUBLISHED_SCHEME;
+  return { ...DEFAULT_SCHEME, priceBase: base.cell };
+}
 
 /** The bases by id and by cell, as given: the ECH.* functions look one up on every call. */
 const BY_NAME = new Map<string, PriceBase>(PRICE_BASES.flatMap((p) => [[p.id, p] as const, [p.cell, p] as const]));

@@ -2,13 +2,13 @@
 import fc from "fast-check";
 import { projectContract, type ProjectionChoice } from "../../src/decisions/projection";
 import { DEFAULT_PROJECTION, InputError, type ProjectionParams } from "../../src/model";
-import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, parseTemplateInputs, type TemplateInputs } from "../../src/templates";
+import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, placeTemplate, parseTemplateInputs, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "../templates/arbitraries";
 
 const CHOICES: ProjectionChoice[] = (["A", "B", "C", "D"] as const).flatMap((option) => [{ option }, { option, pumpPriming: true }]);
 const name = (c: ProjectionChoice) => `${c.option}${c.pumpPriming ? "+F" : ""}`;
-const withProjection = (p: Partial<ProjectionParams>, base: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): TemplateInputs => ({
+const withProjection = (p: Partial<ProjectionParams>, base: TemplateInputs = PUBLISHED_TEMPLATE_INPUTS): TemplateInputs => ({
   ...base,
   projection: { ...DEFAULT_PROJECTION, ...p },
 });
@@ -25,7 +25,7 @@ describe("the projection in the model", () => {
       const p = projectContract(c, withProjection({ contractYears: 6 }));
       // With F, the block period (12 months) ends with the first year and every later hour is spot-purchased: at the
       // default prices (the unit cost for block and spot, the council paying all spot hours) that is the same cost a year.
-      expect(DEFAULT_TEMPLATE_INPUTS.options.F.blockPeriodMonths).toBe(12);
+      expect(PUBLISHED_TEMPLATE_INPUTS.options.F.blockPeriodMonths).toBe(12);
       const steady = p.councilAnnualCost;
       for (let t = 1; t < 6; t++) close(p.yearCosts[t], steady);
       for (let t = 6; t < 10; t++) expect(p.yearCosts[t]).toBe(0);
@@ -37,14 +37,14 @@ describe("the projection in the model", () => {
 
   test("C and D: the first year is the phased first year (ECH_FirstYearCost); F: its years 1 and 2", () => {
     for (const option of ["C", "D"] as const) {
-      const wb = workbook({ option }, DEFAULT_TEMPLATE_INPUTS);
-      close(projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).yearCosts[0], wb.numbers("ECH_FirstYearCost")[0]);
-      expect(projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).yearCosts[0]).toBeLessThan(
-        projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).councilAnnualCost,
+      const wb = workbook({ option }, PUBLISHED_TEMPLATE_INPUTS);
+      close(projectContract({ option }, PUBLISHED_TEMPLATE_INPUTS).yearCosts[0], wb.numbers("ECH_FirstYearCost")[0]);
+      expect(projectContract({ option }, PUBLISHED_TEMPLATE_INPUTS).yearCosts[0]).toBeLessThan(
+        projectContract({ option }, PUBLISHED_TEMPLATE_INPUTS).councilAnnualCost,
       );
     }
-    const wb = workbook({ option: "B", pumpPriming: true }, DEFAULT_TEMPLATE_INPUTS);
-    const p = projectContract({ option: "B", pumpPriming: true }, DEFAULT_TEMPLATE_INPUTS);
+    const wb = workbook({ option: "B", pumpPriming: true }, PUBLISHED_TEMPLATE_INPUTS);
+    const p = projectContract({ option: "B", pumpPriming: true }, PUBLISHED_TEMPLATE_INPUTS);
     const [y1, y2] = wb.numbers("ECH_PumpPrimingYearCosts");
     close(p.yearCosts[0], y1);
     close(p.yearCosts[1], y2);
@@ -64,7 +64,7 @@ describe("the projection in the model", () => {
 
   test("pay and non-pay uplifts weigh by the Staffing sheet's pay and non-pay (training) lines", () => {
     const pay = projectContract({ option: "A" }, withProjection({ payUplift: 0.1 }));
-    const training = DEFAULT_TEMPLATE_INPUTS.onCosts.training;
+    const training = PUBLISHED_TEMPLATE_INPUTS.onCosts.training;
     const total = 555415.8; // the published total staff cost (seed figures)
     const payShare = (total - training) / total;
     expect(pay.upliftFactors[1]).toBeCloseTo(payShare * 1.1 + (1 - payShare), 6);
@@ -75,7 +75,7 @@ describe("the projection in the model", () => {
   test("F with a block period longer than two years: the block months fall in the years they belong to", () => {
     const inputs = {
       ...withProjection({ contractYears: 4 }),
-      options: { ...DEFAULT_TEMPLATE_INPUTS.options, F: { ...DEFAULT_TEMPLATE_INPUTS.options.F, blockPeriodMonths: 30 } },
+      options: { ...PUBLISHED_TEMPLATE_INPUTS.options, F: { ...PUBLISHED_TEMPLATE_INPUTS.options.F, blockPeriodMonths: 30 } },
     };
     const p = projectContract({ option: "B", pumpPriming: true }, inputs);
     close(p.yearCosts[1], p.yearCosts[0]);
@@ -154,7 +154,7 @@ describe("the Projection sheet gives the model's figures (HyperFormula)", () => 
       ),
       budget: fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: null }),
     });
-    const books = new Map(CHOICES.map((c) => [name(c), workbook(c, DEFAULT_TEMPLATE_INPUTS)]));
+    const books = new Map(CHOICES.map((c) => [name(c), workbook(c, PUBLISHED_TEMPLATE_INPUTS)]));
     fc.assert(
       fc.property(fc.constantFrom(...CHOICES), projection, templateInputs, (c, proj, base) => {
         const inputs = withProjection(proj, base);

@@ -1,8 +1,8 @@
 /** The worked 2026-27 example of docs/price-base.md: the published 35-tenant scheme paid at the National Living Wage of April 2026. */
-import { DEFAULT_SCHEME, type SchemeInputs } from "../../src/model";
+import { PUBLISHED_SCHEME, type SchemeInputs } from "../../src/model";
 
 export const WORKED_2026: SchemeInputs = {
-  ...DEFAULT_SCHEME,
+  ...PUBLISHED_SCHEME,
   priceBase: "2026-27",
   hourlyRates: { support: 12.71, care: 12.71 },
 };
@@ -11,6 +11,7 @@ export const WORKED_2026: SchemeInputs = {
 export const WORKED_2026_JSON = {
   priceBase: "2026-27",
   hourlyRates: { support: 12.71, care: 12.71 },
+  managerSalary: 26000,
 };
 
 /**
