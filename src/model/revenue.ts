@@ -231,9 +231,9 @@ export function computeScheme(inputs: SchemeInputs): SchemeResult {
     nonNegative("managerSalary", inputs.managerSalary);
     checkOnCosts(inputs.onCosts);
     checkPriced(inputs, base);
-    const t = pricedCost(inputs);
     wholeNumber("tenants", inputs.tenants, { min: 1 });
     if (hours.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
+    const t = pricedCost(inputs);
     return {
       hours,
       careCost: careCost(hours, inputs.hourlyRates),

@@ -2,7 +2,14 @@
 import fc from "fast-check";
 import { projectContract, type ProjectionChoice } from "../../src/decisions/projection";
 import { DEFAULT_PROJECTION, InputError, type ProjectionParams } from "../../src/model";
-import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, placeTemplate, parseTemplateInputs, type TemplateInputs } from "../../src/templates";
+import {
+  buildTemplate,
+  DEFAULT_TEMPLATE_INPUTS,
+  PUBLISHED_TEMPLATE_INPUTS,
+  placeTemplate,
+  parseTemplateInputs,
+  type TemplateInputs,
+} from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "../templates/arbitraries";
 
@@ -70,6 +77,31 @@ describe("the projection in the model", () => {
     expect(pay.upliftFactors[1]).toBeCloseTo(payShare * 1.1 + (1 - payShare), 6);
     const nonPay = projectContract({ option: "A" }, withProjection({ nonPayUplift: 0.1 }));
     expect(nonPay.upliftFactors[1]).toBeCloseTo(payShare + (1 - payShare) * 1.1, 6);
+  });
+
+  test("at 2026-27 the pay lines are the staff cost and the non-pay line the overheads; the 2009 training amount plays no part", () => {
+    const at2026 = (training: number) =>
+      projectContract(
+        { option: "A" },
+        {
+          ...DEFAULT_TEMPLATE_INPUTS,
+          onCosts: { ...DEFAULT_TEMPLATE_INPUTS.onCosts, training },
+          projection: { ...DEFAULT_PROJECTION, payUplift: 0.03 },
+        },
+      );
+    const p = at2026(DEFAULT_TEMPLATE_INPUTS.onCosts.training);
+    expect(DEFAULT_TEMPLATE_INPUTS.priceBase).toBe("2026-27");
+    // Overheads are 20% of the staff cost, so the staff cost is 1 ÷ 1.2 of staff cost and overheads.
+    expect(p.payShare).toBeCloseTo(1 / 1.2, 12);
+    expect(p.yearCosts[1] / p.yearCosts[0]).toBeCloseTo(1 + 0.03 * p.payShare, 12);
+    const other = at2026(0);
+    expect(other.yearCosts).toEqual(p.yearCosts);
+    expect(other.payShare).toBe(p.payShare);
+    const withNonPay = projectContract(
+      { option: "A" },
+      { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, nonPayUplift: 0.05 } },
+    );
+    expect(withNonPay.yearCosts[1] / withNonPay.yearCosts[0]).toBeCloseTo(1 + 0.05 * (1 - p.payShare), 12);
   });
 
   test("F with a block period longer than two years: the block months fall in the years they belong to", () => {
