@@ -38,6 +38,8 @@ export interface Projection {
   blockHours: number[];
   spotHours: number[];
   upliftFactors: number[];
+  /** The share of the cost that rises with pay (the rest with non-pay), as the Projection sheet shows it. */
+  payShare: number;
   discountFactors: number[];
   total: number;
   /** Present value: year 1 undiscounted, year t ÷ (1 + rate)^(t − 1). */
@@ -91,6 +93,7 @@ export function projectionProgram(choice: ProjectionChoice): Compiled {
       PR.hoursNeededByYear,
       PR.upliftFactor,
       PR.discountFactor,
+      PR.payShare,
     ];
     c = { program: new Program(given, wanted), rows, given, ids, src };
     compiled.set(key, c);
@@ -142,6 +145,7 @@ export function readProjection(c: Compiled, run: ReturnType<Program["run"]>): Pr
     blockHours: run.numbers(rows.blockByYear),
     spotHours: run.numbers(rows.spotByYear),
     upliftFactors: run.numbers(P.upliftFactor),
+    payShare: run.number(P.payShare),
     discountFactors: run.numbers(P.discountFactor),
     total: run.number(rows.total),
     npv: run.number(rows.npv),

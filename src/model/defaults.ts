@@ -4,8 +4,10 @@ import type { OnCosts, PayInputs, SchemeInputs, Triple } from "./types";
 export const DEFAULT_ON_COSTS: OnCosts = { ni: 0.1, cover: 0.04, superannuation: 0.06, training: 35209.46 };
 export const DEFAULT_NIGHT_SUPPORT_SHARE = 0.5;
 export const WEEKS_PER_YEAR = 52;
-/** The ECH_PriceBase cell's default: the published model's own flat-rate method and figures. */
+/** The published model's own flat-rate method and figures: every seed figure holds under it. */
 export const PUBLISHED_PRICE_BASE = "2009 (published model)";
+/** The ECH_PriceBase cell's default: the latest price base whose figures are published. */
+export const CURRENT_PRICE_BASE = "2026-27";
 export const MONTHS_PER_YEAR = 12;
 
 /** The two kinds of night cover, as the ECH_NightCover cell shows them. */
@@ -17,7 +19,7 @@ export const EMPLOYMENT_ALLOWANCE = ["No", "Yes"] as const;
  * Pay assumptions used at a current price base. The rates and percentages are examples, marked as
  * examples wherever they are shown: the pay rates are at or above the National Living Wage of
  * April 2026 (£12.71), so only a rate the user types can fall below it. The team leader's 37 hours
- * are the Technical Brief's minimum block (How much care? 6.3); there is no example sleep-in payment.
+ * are the Technical Brief's minimum block (How much care? 3.1.4); there is no example sleep-in payment.
  */
 export const DEFAULT_PAY: PayInputs = {
   teamLeaderHours: 37,
@@ -35,7 +37,8 @@ export const DEFAULT_PAY: PayInputs = {
   employmentAllowance: "No",
 };
 
-export const DEFAULT_SCHEME: SchemeInputs = {
+/** Seed 002's scheme under the published model's price base: the seed's figures, to the penny. */
+export const PUBLISHED_SCHEME: SchemeInputs = {
   tenants: 35,
   bandShares: [0.27, 0.46, 0.27],
   bandHours: [7, 18, 28],
@@ -48,6 +51,25 @@ export const DEFAULT_SCHEME: SchemeInputs = {
   priceBase: PUBLISHED_PRICE_BASE,
   pay: DEFAULT_PAY,
   enteredFigures: {},
+};
+
+/**
+ * Pay examples at the current price base, labelled as examples wherever they are shown: housing
+ * support and care at the National Living Wage of April 2026 (£12.71; Skills for Care's published
+ * average for care workers, £12 in December 2024, is below it), and a scheme manager's salary of
+ * £30,000 for 35 hours a week (£16.48 an hour; no published survey of the salary was found).
+ */
+export const CURRENT_EXAMPLE_RATES = { support: 12.71, care: 12.71 } as const;
+export const CURRENT_EXAMPLE_MANAGER_SALARY = 30000;
+/** The scheme's hours a week, for checking the manager's salary against the National Living Wage. */
+export const MANAGER_HOURS = 35;
+
+/** The default scheme: the published scheme's tenants and hours, priced at the current price base. */
+export const DEFAULT_SCHEME: SchemeInputs = {
+  ...PUBLISHED_SCHEME,
+  priceBase: CURRENT_PRICE_BASE,
+  hourlyRates: { ...CURRENT_EXAMPLE_RATES },
+  managerSalary: CURRENT_EXAMPLE_MANAGER_SALARY,
 };
 
 export interface BudgetLine {

@@ -1,6 +1,6 @@
 /**
  * How many hours residents need: the Staffing total by default, or one of the Technical Brief's
- * estimating methods ("How much care?" 3.1–3.2 and 6.3): the thirds principle, a schedule of
+ * estimating methods ("How much care?" 3.1–3.2): the thirds principle, a schedule of
  * cover, minimum eligibility, or 10 hours a unit as a rule of thumb. Every method is a row, so a
  * reader sees them side by side and which one the options use.
  */
@@ -20,7 +20,7 @@ const H = { unit: "hours a week", format: "#,##0.0" } as const;
 const AMOUNT = { kind: "number", min: 0 } as const;
 /** The brief's worked examples for a 40-unit scheme, and its example of a minimum need. */
 const WORKED = technicalBrief("How much care? 3.1.4");
-const ELIGIBILITY = technicalBrief("How much care? 1.4");
+const ELIGIBILITY = technicalBrief("How much care? 3.1.5");
 const GROUPS = SEED_THIRDS.map((_, k) => `group ${k + 1}`);
 const SESSIONS = SEED_SCHEDULE.map((x) => x.label);
 
@@ -152,13 +152,13 @@ export const eligibility = calcRow(
   fx`${S.tenants}*${minimumEach}+${estimateNight}+${estimateTeamLeader}`,
   {
     ...H,
-    note: "tenants × minimum hours + night + team leader (an illustration: 40 × 4 + 70 + 37 = 267)",
+    note: "tenants × minimum hours + night + team leader: one provider's way of sizing a block (How much care? 3.1.5), not an estimate of need",
     total: true,
   },
 );
 export const ruleOfThumb = calcRow("hours.ruleOfThumb", "10 hours a unit", fx`10*${S.tenants}`, {
   ...H,
-  note: "a rule of thumb: 10 hours a week for each unit",
+  note: "a standard figure, 400 hours for 40 units (How much care? 3.1.2, which says the approach has largely been replaced)",
   total: true,
 });
 export const staffingTotal = calcRow("hours.staffing", "Staffing total", fx`${S.totalHours}`, {

@@ -1,7 +1,7 @@
 import { InputError } from "./errors";
 import { nonNegative, wholeNumber } from "./validate";
 
-/** Seed 000 section 6.3: the worked examples for a 40-unit scheme. */
+/** Seed 000, How much care? 3.1: the worked examples for a 40-unit scheme. */
 export const SEED_MINIMUM_BLOCK = {
   dayStaff: 2,
   dayHoursPerDay: 14,

@@ -10,8 +10,8 @@ import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validat
 import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief, type InputSource } from "./sources";
 
 // The brief's sections the options' defaults come from.
-const COVER = technicalBrief("Section 2 Part A 4.2");
-const CORE = technicalBrief("How much care? 6.3.1.6");
+const COVER = technicalBrief("How much care? 2.1.2");
+const CORE = technicalBrief('How much care? 3.1, "Example calculation – Core and add-on"');
 const MINIMUM_BLOCK = technicalBrief("How much care? 3.1.4");
 
 export type { ParamRule } from "../calc/expr";

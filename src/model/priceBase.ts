@@ -9,12 +9,14 @@
 import {
   DEFAULT_ON_COSTS,
   DEFAULT_SCHEME,
+  PUBLISHED_SCHEME,
   DEFAULT_TENANT_EXPENDITURE,
   DEFAULT_TENANT_INCOME,
   PUBLISHED_PRICE_BASE,
   WEEKS_PER_YEAR,
 } from "./defaults";
 import { InputError } from "./errors";
+import type { SchemeInputs } from "./types";
 import { finite, nonNegative, share, wholeNumber } from "./validate";
 
 export interface Source {
@@ -130,6 +132,33 @@ const TPR_THRESHOLDS: Source = {
   url: "https://www.thepensionsregulator.gov.uk/en/business-advisers/automatic-enrolment-guide-for-business-advisers/automatic-enrolment-earnings-threshold",
 };
 
+// The Act specifies £5,000 "for the tax year 2025-26" (s.2(4)) with no end date; HM Revenue and
+// Customs' policy paper announcing it sets the period it runs for, which covers 2026-27.
+const SECONDARY_THRESHOLD_POLICY: Source = {
+  title:
+    "Changes to the Class 1 National Insurance contributions Secondary Threshold, the Secondary Class 1 National Insurance contributions rate, and the Employment Allowance from 6 April 2025",
+  publisher: "HM Revenue and Customs (GOV.UK policy paper)",
+  date: "13 November 2024",
+  section: 'General description of the measure ("£5,000 a year will be in effect from 6 April 2025 until 5 April 2028")',
+  url: "https://www.gov.uk/government/publications/changes-to-the-class-1-national-insurance-contributions-secondary-threshold-the-secondary-class-1-national-insurance-contributions-rate-and-the-empl/changes-to-the-class-1-national-insurance-contributions-secondary-threshold-the-secondary-class-1-national-insurance-contributions-rate-and-the-empl",
+};
+
+const UPRATING_ORDER_2025: Source = {
+  title: "Social Security Benefits Up-rating Order 2025 (the Minister's opening speech)",
+  publisher: "UK Parliament, Hansard, House of Lords Grand Committee",
+  date: "25 February 2025",
+  section: '"the full rate of the new state pension will increase from £221.20 to £230.25 a week"',
+  url: "https://parallelparliament.co.uk/debate/2025-02-25/lords/grand-committee/social-security-benefits-up-rating-order-2025/ministerial-extracts",
+};
+
+const BENEFIT_RATES_2024: Source = {
+  title: "Benefit and pension rates 2024 to 2025",
+  publisher: "Department for Work and Pensions (GOV.UK)",
+  date: "28 November 2023",
+  section: "Attendance Allowance (rates 2023/24 and 2024/25)",
+  url: "https://www.gov.uk/government/publications/benefit-and-pension-rates-2024-to-2025/benefit-and-pension-rates-2024-to-2025",
+};
+
 const THRESHOLDS_2026: Source = {
   title: "Automatic Enrolment Earnings Trigger and Qualifying Earnings Band Review 2026-27 (written statement HCWS1206)",
   publisher: "UK Parliament, Hansard (Torsten Bell, Parliamentary Secretary to the Treasury)",
@@ -226,7 +255,7 @@ const HOLIDAY = fig(5.6, HOLIDAY_ENTITLEMENT);
 const EMPLOYER_MINIMUM = fig(0.03, TPR_CONTRIBUTIONS);
 const DISCOUNT = fig(0.035, GREEN_BOOK_REVIEW);
 // The 15% rate and the £10,500 allowance are written into the Acts with no end date, so they hold
-// for 2026-27; the £5,000 threshold is "specified for the tax year 2025-26" only (section 2(4)).
+// for 2026-27.
 const NI_RATE_FROM_2025 = fig(0.15, NI_ACT_2025_NOTES);
 const ALLOWANCE_FROM_2025 = fig(10500, NI_ACT_2025_NOTES);
 
@@ -243,9 +272,9 @@ export const PRICE_BASES: readonly PriceBase[] = [
       coverRate: fig(DEFAULT_ON_COSTS.cover, MODEL_2009),
       superannuationRate: fig(DEFAULT_ON_COSTS.superannuation, MODEL_2009),
       training: fig(DEFAULT_ON_COSTS.training, MODEL_2009),
-      hourlyRateSupport: fig(DEFAULT_SCHEME.hourlyRates.support, MODEL_2009),
-      hourlyRateCare: fig(DEFAULT_SCHEME.hourlyRates.care, MODEL_2009),
-      managerSalary: fig(DEFAULT_SCHEME.managerSalary, MODEL_2009),
+      hourlyRateSupport: fig(PUBLISHED_SCHEME.hourlyRates.support, MODEL_2009),
+      hourlyRateCare: fig(PUBLISHED_SCHEME.hourlyRates.care, MODEL_2009),
+      managerSalary: fig(PUBLISHED_SCHEME.managerSalary, MODEL_2009),
       indicativeHourlyRate: fig(11.5, MODEL_2009),
       tenantExpenditure: DEFAULT_TENANT_EXPENDITURE.map((l) => ({ label: l.label, weekly: fig(l.amount, MODEL_2009) })),
       tenantIncome: DEFAULT_TENANT_INCOME.map((l) => ({ label: l.label, weekly: fig(l.amount, MODEL_2009) })),
@@ -279,6 +308,8 @@ export const PRICE_BASES: readonly PriceBase[] = [
         ...NO_TENANT_FIGURES,
         newStatePensionFull: fig(221.2, UPRATING_2024),
         pensionCreditStandardGuaranteeSingle: fig(218.15, UPRATING_2024),
+        attendanceAllowanceLower: fig(72.65, BENEFIT_RATES_2024),
+        attendanceAllowanceHigher: fig(108.55, BENEFIT_RATES_2024),
         upperCapitalLimit: fig(23250, CHARGING_CIRCULAR_2024),
         lowerCapitalLimit: fig(14250, CHARGING_CIRCULAR_2024),
         tariffIncomePer250: fig(1, CHARGING_CIRCULAR_2024),
@@ -312,6 +343,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
       discountRate: DISCOUNT,
       tenant: {
         ...NO_TENANT_FIGURES,
+        newStatePensionFull: fig(230.25, UPRATING_ORDER_2025),
         attendanceAllowanceLower: fig(73.9, BENEFIT_RATES_2026),
         attendanceAllowanceHigher: fig(110.4, BENEFIT_RATES_2026),
       },
@@ -326,9 +358,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
     rules: {
       nationalLivingWage: fig(12.71, MINIMUM_WAGE_RATES),
       employerNationalInsuranceRate: NI_RATE_FROM_2025,
-      // £5,000 "until April 2031" (Budget, 26 November 2025) is found only in accountants' summaries of
-      // the Budget, not in HM Revenue and Customs' rates for 2026 to 2027 or the regulations.
-      secondaryThreshold: null,
+      secondaryThreshold: fig(5000, SECONDARY_THRESHOLD_POLICY),
       employmentAllowance: ALLOWANCE_FROM_2025,
       pensionEmployerMinimum: EMPLOYER_MINIMUM,
       pensionLowerLimit: fig(6240, THRESHOLDS_2026),
@@ -340,7 +370,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
       // £13.45 (announced 22 October 2025) is known only from press reports, not the Foundation's page.
       realLivingWage: null,
       discountRate: DISCOUNT,
-      // The stored publications give the 2026-27 new State Pension only as "around £575" a year more.
+      // The stored publications give the 2026-27 new State Pension only as a 4.8% rise, "around £575" a year.
       tenant: {
         ...NO_TENANT_FIGURES,
         pensionCreditStandardGuaranteeSingle: fig(238, UPRATING_STATEMENT_2026),
@@ -358,6 +388,16 @@ export const PRICE_BASE_CELLS: readonly string[] = PRICE_BASES.map((p) => p.cell
 // ---- Helpers ------------------------------------------------------------------------------------
 
 const ARG = "priceBase";
+
+/**
+ * The scheme's defaults at a price base: the published model's own figures (£10 rates, £26,000) under
+ * its base, the current examples under any other. Choosing the published model is then one choice.
+ */
+export function schemeDefaults(id: string): SchemeInputs {
+  const base = priceBase(id);
+  if (base.method === "flat") return PUBLISHED_SCHEME;
+  return { ...DEFAULT_SCHEME, priceBase: base.cell };
+}
 
 /** The bases by id and by cell, as given: the ECH.* functions look one up on every call. */
 const BY_NAME = new Map<string, PriceBase>(PRICE_BASES.flatMap((p) => [[p.id, p] as const, [p.cell, p] as const]));

@@ -6,7 +6,7 @@
  */
 import { FMT, calcRow, constRow, fx, inputRow, text, type Expr, type Row } from "../calc";
 import { OWN_FIGURE, publishedModel } from "./sources";
-import { PUBLISHED_PRICE_BASE } from "./defaults";
+import { CURRENT_PRICE_BASE, PUBLISHED_PRICE_BASE } from "./defaults";
 import { PRICE_BASES, type CheckedFigure, type PriceBase, type Source, type StatutoryRules } from "./priceBase";
 
 export type Statutory = Extract<PriceBase, { method: "statutory" }>;
@@ -114,11 +114,11 @@ export const FIGURES: readonly FigureSpec[] = [
 
 const NAMES = PRICE_BASES.map((p) => p.cell);
 
-export const priceBaseInput = inputRow("priceBase", "Price base", PUBLISHED_PRICE_BASE, {
+export const priceBaseInput = inputRow("priceBase", "Price base", CURRENT_PRICE_BASE, {
   source: publishedModel("Staff on-costs"),
   rule: { kind: "list", list: NAMES },
   name: "ECH_PriceBase",
-  prompt: `Which year's prices and pay rules: ${NAMES.join(", ")}. "${PUBLISHED_PRICE_BASE}" keeps the published model's flat on-costs and figures.`,
+  prompt: `Which year's prices and pay rules: ${NAMES.join(", ")}. "${PUBLISHED_PRICE_BASE}" keeps the published model's flat on-costs and figures, the proof that the calculation is exact; it is not intended for detailed operational costs.`,
 });
 
 /** 1 for the published model, 2, 3, … for the current bases in the table's order; 0 for anything else. */

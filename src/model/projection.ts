@@ -16,6 +16,7 @@ import { InputError } from "./errors";
 import { checkParam } from "./options";
 import { PRICE_BASES, type Figure, type Source } from "./priceBase";
 import * as S from "./scheme";
+import { CURRENT } from "./priceRows";
 
 export const PROJECTION_YEARS = 10;
 export const FILL_UP_MONTHS = 12;
@@ -228,17 +229,26 @@ export const month = constRow(
 );
 export const inContract = calcRow("projection.inContract", "In the contract", fx`IF(${year}<=${contractYears},"Yes","No")`, Y);
 
-/** Pay lines are everything in the total staff cost but training, which is the one non-pay line. */
+/**
+ * The share of the cost that rises with pay. At a current price base the pay lines are the staff
+ * cost (pay, training hours included, employer National Insurance and pension) and the non-pay line
+ * is the provider's overheads; the surplus, a share of both, splits as they do. Under the published
+ * model every line is pay-related but training, its one non-pay amount (no overheads or surplus).
+ */
 export const payShare = calcRow(
   "projection.payShare",
   "Pay share of the cost",
-  fx`IF(${S.totalStaffCost}>0,(${S.totalStaffCost}-${S.trainingCost})/${S.totalStaffCost},1)`,
-  { unit: "% of cost", format: FMT.percent1, note: "(total staff cost − training) ÷ total staff cost (Staffing sheet)" },
+  fx`IF(${CURRENT},IF(${S.totalStaffCost}+${S.overheads}>0,${S.totalStaffCost}/(${S.totalStaffCost}+${S.overheads}),1),IF(${S.totalStaffCost}>0,(${S.totalStaffCost}-${S.trainingCost})/${S.totalStaffCost},1))`,
+  {
+    unit: "% of cost",
+    format: FMT.percent1,
+    note: "current price base: staff cost ÷ (staff cost + overheads), the surplus splitting as they do; published model: (staff cost − training) ÷ staff cost",
+  },
 );
 export const nonPayShare = calcRow("projection.nonPayShare", "Non-pay share of the cost", fx`1-${payShare}`, {
   unit: "% of cost",
   format: FMT.percent1,
-  note: "training ÷ total staff cost",
+  note: "current price base: the provider's overheads; published model: training",
 });
 export const payFactor = calcRow("projection.payFactor", "Pay uplift factor", fx`(1+${payUplift})^(${year}-1)`, {
   ...Y,

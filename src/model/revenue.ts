@@ -4,7 +4,7 @@ import { InputError } from "./errors";
 import * as S from "./scheme";
 import type { HourlyRates, HoursSplit, OnCosts, SchemeInputs, Triple } from "./types";
 import { priceBase } from "./priceBase";
-import { checkPriced, pricedCost, type TodayResult } from "./today";
+import { checkPriced, pricedCost, type PayWarning, type TodayResult } from "./today";
 import { finite, nonNegative, share, sharesSummingToOne, wholeNumber } from "./validate";
 
 export const CARE_HOURS_TOLERANCE = 1e-6;
@@ -217,6 +217,8 @@ export interface SchemeResult {
   priceBase: string;
   /** The statutory build-up, at a current price base only. */
   today: TodayResult | null;
+  /** Pay rates below the National Living Wage (current price bases): shown beside the costs, which stand. */
+  warnings: readonly PayWarning[];
 }
 
 /** The revenue cost model for one scheme, at its price base (the published model's by default). */
@@ -229,9 +231,9 @@ export function computeScheme(inputs: SchemeInputs): SchemeResult {
     nonNegative("managerSalary", inputs.managerSalary);
     checkOnCosts(inputs.onCosts);
     checkPriced(inputs, base);
-    const t = pricedCost(inputs);
     wholeNumber("tenants", inputs.tenants, { min: 1 });
     if (hours.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
+    const t = pricedCost(inputs);
     return {
       hours,
       careCost: careCost(hours, inputs.hourlyRates),
@@ -250,6 +252,7 @@ export function computeScheme(inputs: SchemeInputs): SchemeResult {
       perPerson: { week: t.costPerPersonWeek, year: t.costPerPersonYear },
       priceBase: base.id,
       today: t,
+      warnings: t.warnings,
     };
   }
   const staff = staffCosts(hours, inputs.hourlyRates, inputs.managerSalary, inputs.onCosts);
@@ -262,5 +265,6 @@ export function computeScheme(inputs: SchemeInputs): SchemeResult {
     perPerson: costPerPerson(staff.total, inputs.tenants),
     priceBase: base.id,
     today: null,
+    warnings: [],
   };
 }

@@ -4,7 +4,7 @@
  * print them as formulas. Bands are cells 0, 1, 2 (Low, Medium, High) of three-cell rows.
  */
 import { calcRow, FMT, fx, inputRow, range, type Expr, type ParamRule, type Row } from "../calc";
-import { EXAMPLE_FIGURE, OWN_FIGURE, publishedModel, technicalBrief } from "./sources";
+import { EXAMPLE_FIGURE, OWN_FIGURE, SLEEP_IN_JUDGMENT, publishedModel, technicalBrief } from "./sources";
 import { DEFAULT_PAY, DEFAULT_SCHEME, EMPLOYMENT_ALLOWANCE, NIGHT_COVER, WEEKS_PER_YEAR } from "./defaults";
 import { HEADCOUNT_GUARD_DIGITS } from "./excel";
 import { CURRENT, PB } from "./priceRows";
@@ -72,28 +72,28 @@ export const nightSupportShare = inputRow("nightSupportShare", "Share of night h
   name: "ECH_NightSupportShare",
   prompt: "Share of the night hours counted as housing support; the rest is care (published model: 50%).",
 });
-export const supportRate = inputRow("supportRate", "Hourly cost of housing support", d.hourlyRates.support, {
-  source: STAFFING,
+const RATE_EXAMPLE = `an example at the National Living Wage of April 2026, £${d.hourlyRates.support.toFixed(2)}: enter your own; the published model's is £10.00`;
+export const supportRate = inputRow("supportRate", "Hourly pay of housing support", d.hourlyRates.support, {
+  source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
   rule: AMOUNT,
-  prompt:
-    "Cost of an hour of housing support before on-costs (published model: £10.00). At a current price base, the hourly pay of a support worker.",
+  prompt: `Hourly pay of a support worker, before on-costs (${RATE_EXAMPLE}).`,
 });
-export const careRate = inputRow("careRate", "Hourly cost of care", d.hourlyRates.care, {
-  source: STAFFING,
+export const careRate = inputRow("careRate", "Hourly pay of care", d.hourlyRates.care, {
+  source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
   rule: AMOUNT,
-  prompt: "Cost of an hour of care before on-costs (published model: £10.00). At a current price base, the hourly pay of a care worker.",
+  prompt: `Hourly pay of a care worker, before on-costs (${RATE_EXAMPLE}).`,
 });
 export const managerSalary = inputRow("managerSalary", "Scheme manager's salary (35 hours a week)", d.managerSalary, {
-  source: ON_COSTS,
+  source: EXAMPLE_FIGURE,
   unit: "£ a year",
   format: FMT.money0,
   rule: AMOUNT,
   name: "ECH_ManagerSalary",
-  prompt: "Scheme manager's salary a year (published model: £26,000).",
+  prompt: "Scheme manager's salary a year (an example: enter your own; the published model's is £26,000, at 2009 prices).",
 });
 export const niRate = inputRow("niRate", "Employer's National Insurance", d.onCosts.ni, {
   source: ON_COSTS,
@@ -338,11 +338,11 @@ export const teamLeaderRate = inputRow("teamLeaderRate", "Hourly pay of the team
   prompt: `Hourly pay of the care team leader or senior (${EXAMPLE}; at or above the National Living Wage of April 2026). Used at a current price base.`,
 });
 export const nightCover = inputRow("nightCover", "Night cover", p.nightCover, {
-  source: technicalBrief("How much care? 3.2.2"),
+  source: SLEEP_IN_JUDGMENT,
   rule: { kind: "list", list: NIGHT_COVER },
   name: "ECH_NightCover",
   prompt:
-    "Waking nights are paid by the hour at the night rate; sleep-in nights are a flat amount a night (Technical Brief, How much care? 3.2.2). Used at a current price base.",
+    "Waking nights are paid by the hour at the night rate; sleep-in nights are a flat amount a night, since time asleep on call does not count for the minimum wage (Royal Mencap Society v Tomlinson-Blake [2021] UKSC 8, 19 March 2021). Used at a current price base.",
 });
 export const nightRate = inputRow("nightRate", "Hourly pay at night (waking nights)", p.nightRate, {
   source: EXAMPLE_FIGURE,

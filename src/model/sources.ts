@@ -26,6 +26,15 @@ export function technicalBrief(section: string): Source {
   };
 }
 
+/** The Supreme Court's judgment on sleep-in shifts: time asleep on call is not paid by the hour. */
+export const SLEEP_IN_JUDGMENT: Source = {
+  title: "Royal Mencap Society v Tomlinson-Blake [2021] UKSC 8",
+  publisher: "The Supreme Court of the United Kingdom",
+  date: "19 March 2021",
+  section: "Judgment: sleep-in time counts for the minimum wage only when the worker is awake for the purpose of working",
+  url: "https://www.bailii.org/uk/cases/UKSC/2021/8.html",
+};
+
 /** The names of the cells of a row of months: "month 1", … */
 export const monthLabels = (n: number): string[] => Array.from({ length: n }, (_, k) => `month ${k + 1}`);
 

@@ -101,6 +101,15 @@ export interface TodayResult {
   costPerPersonYear: number;
   /** Homecare Association Minimum Price for Homecare, £ an hour; null when not verified or entered. */
   benchmark: number | null;
+  /** Each pay rate below the base's National Living Wage, named with the wage: the costs still stand. */
+  warnings: readonly PayWarning[];
+}
+
+export interface PayWarning {
+  /** The input, as in InputError: "hourlyRates", "teamLeaderRate", "nightRate". */
+  argument: string;
+  /** The rate's label and the message, as the workbook's check shows it. */
+  message: string;
 }
 
 const OUT = [
@@ -172,16 +181,34 @@ export function checkPriced(
     }
     checkParam(f.key, entered, ENTERED);
   }
-  // The message is built only for a rate below the wage (the hot path compares numbers).
+}
+
+const NO_WARNINGS: readonly PayWarning[] = [];
+
+/**
+ * Every pay rate below the base's National Living Wage, with the rate's label (as the workbook's
+ * checks name it): a warning beside the costs, which still stand, not an error.
+ */
+export function payWarnings(
+  inputs: Pick<SchemeInputs, "hourlyRates" | "pay">,
+  base: Extract<PriceBase, { method: "statutory" }>,
+): readonly PayWarning[] {
+  const pay = inputs.pay ?? DEFAULT_PAY;
+  // The messages are built only for a rate below the wage (the hot path compares numbers).
   const floor = base.rules.nationalLivingWage?.value ?? 0;
-  const below = (argument: string, rate: number) => {
+  const rates: [string, Row, number][] = [
+    ["hourlyRates", S.supportRate, inputs.hourlyRates.support],
+    ["hourlyRates", S.careRate, inputs.hourlyRates.care],
+    ["teamLeaderRate", S.teamLeaderRate, pay.teamLeaderRate],
+  ];
+  if (pay.nightCover === NIGHT_COVER[0]) rates.push(["nightRate", S.nightRate, pay.nightRate]);
+  if (rates.every(([, , rate]) => !(rate < floor))) return NO_WARNINGS;
+  const out: PayWarning[] = [];
+  for (const [argument, row, rate] of rates) {
     const message = rate < floor ? belowNationalLivingWage(rate, base.id) : null;
-    if (message) throw new InputError(argument, message);
-  };
-  below("hourlyRates", inputs.hourlyRates.support);
-  below("hourlyRates", inputs.hourlyRates.care);
-  below("teamLeaderRate", pay.teamLeaderRate);
-  if (pay.nightCover === NIGHT_COVER[0]) below("nightRate", pay.nightRate);
+    if (message) out.push({ argument, message: `${row.label}: ${message}` });
+  }
+  return out;
 }
 
 /** Evaluates the priced rows; the inputs must already be checked (checkPriced and the scheme's own checks). */
@@ -224,6 +251,7 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
     costPerPersonWeek: n(S.costPerPersonWeek),
     costPerPersonYear: n(S.costPerPersonYear),
     benchmark: typeof bench === "number" ? bench : null,
+    warnings: payWarnings(inputs, base),
   };
 }
 

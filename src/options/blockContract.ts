@@ -265,9 +265,9 @@ export function blockContract(id: "C" | "D") {
       fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}+${P.nightHoursPerNight}*${P.daysPerWeek}+${P.handoverHoursPerDay}*${P.daysPerWeek}+${P.teamLeaderHours})`,
       "The target block must be at least the minimum block.",
     );
-    f.section("Minimum block (How much care? 6.3)");
+    f.section("Minimum block (How much care? 3.1.4)");
     f.out(dayCover, nightCover, handover, min, initial, target, ...(optOut ? [optOut] : []), block);
-    f.section("Phasing (How much care? 6.3.3.2)");
+    f.section("Phasing (How much care? 3.3.2)");
     f.out(p1, p2, p3);
     f.l.nameRows("ECH_BlockPhasing", [p1, p2, p3], "block hours a week in months 1, 2 and 3 on");
     f.out(bp, sp, share);
@@ -275,7 +275,7 @@ export function blockContract(id: "C" | "D") {
     f.l.gap();
     f.l.line([
       {
-        text: "Council's cost by month: additional or reduced hours are netted off each month at the block price (Housing LIN Technical Brief, contract arrangements)",
+        text: "Council's cost by month: additional or reduced hours are netted off each month at the block price (Extra Care Housing, Joint Improvement Team, May 2009, Service Specification and Contract Arrangements)",
         style: "subtitle",
       },
     ]);

@@ -4,7 +4,7 @@ import { Badge, Divider, makeStyles, Text, tokens } from "@fluentui/react-compon
 import type { HostInfo, SettingsStore } from "../office";
 import type { OptionId, OverlayId } from "../templates/types";
 import { Actions } from "./Actions";
-import { defaultFormText, evaluateForm, type FieldId, type FormText } from "./form";
+import { choosePriceBase, defaultFormText, evaluateForm, type FieldId, type FormText } from "./form";
 import { InputsForm } from "./InputsForm";
 import { OptionPicker } from "./OptionPicker";
 import { OPTIONS, OVERLAYS } from "./options";
@@ -94,7 +94,12 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
       </Section>
       <Divider />
       <Section id="inputs" title="2. Scheme">
-        <InputsForm text={text} errors={form.errors} onChange={(field, value) => setText((t) => ({ ...t, [field]: value }))} />
+        <InputsForm
+          text={text}
+          errors={form.errors}
+          warnings={form.warnings}
+          onChange={(field, value) => setText((t) => (field === "priceBase" ? choosePriceBase(t, value) : { ...t, [field]: value }))}
+        />
         {form.errors.form && (
           <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
             {form.errors.form}

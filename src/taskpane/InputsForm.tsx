@@ -25,18 +25,20 @@ const useStyles = makeStyles({
 interface Props {
   text: FormText;
   errors: FieldErrors;
+  /** Pay rates below the National Living Wage: shown in red like an error, but the results stand. */
+  warnings?: FieldErrors;
   onChange: (field: FieldId, value: string) => void;
 }
 
-export function InputsForm({ text, errors, onChange }: Props) {
+export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
   const styles = useStyles();
   const total = bandTotal(text);
   // The model's band-mix message, unless it only says what the running total already says.
   const bandMixMessage = errors.bandMix && total.ok ? errors.bandMix : undefined;
   // The band shares are also in error when only their sum is wrong (the message is the group's).
-  const inError = (id: FieldId) => Boolean(errors[id] || (errors.bandMix && id.startsWith("share")));
+  const inError = (id: FieldId) => Boolean(errors[id] || warnings[id] || (errors.bandMix && id.startsWith("share")));
   const field = (id: FieldId, label: string, opts: { hint?: string; suffix?: string; prefix?: string; numeric?: boolean } = {}) => (
-    <Field label={label} hint={opts.hint} validationState={inError(id) ? "error" : "none"} validationMessage={errors[id]}>
+    <Field label={label} hint={opts.hint} validationState={inError(id) ? "error" : "none"} validationMessage={errors[id] ?? warnings[id]}>
       <Input
         className={styles.input}
         name={id}

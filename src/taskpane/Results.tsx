@@ -13,7 +13,7 @@ const Charts = lazy(loadCharts);
 const OptionsChart = lazy(() => loadCharts().then((m) => ({ default: m.OptionsChart })));
 
 /** Where the figures come from, by title, date and section. */
-export const SOURCES = `Sources: ${COSTS_PUBLICATION}; options from the ${OPTIONS_PUBLICATION}, section 4, models for commissioning care and support.`;
+export const SOURCES = `Sources: ${COSTS_PUBLICATION}; options from the ${OPTIONS_PUBLICATION}, Section 2 Part A, 4.0, models for commissioning care and support.`;
 
 const useStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", rowGap: "4px", columnGap: "8px", margin: "0 0 8px" },

@@ -17,6 +17,7 @@ import {
   sharesSummingToOne,
   wholeNumber,
   DEFAULT_SCHEME,
+  schemeDefaults,
   SHARE_SUM_TOLERANCE,
   type SchemeInputs,
   type SchemeResult,
@@ -115,6 +116,8 @@ function check(errors: FieldErrors, field: keyof FieldErrors, run: () => unknown
 
 export interface FormState {
   errors: FieldErrors;
+  /** A pay rate below the National Living Wage, by field: shown in red, the results still stand. */
+  warnings: FieldErrors;
   /** The scheme inputs when every field is valid, else null. */
   inputs: SchemeInputs | null;
   result: SchemeResult | null;
@@ -165,9 +168,33 @@ export function bandTotal(text: FormText): BandTotal {
   return { total, ok, message };
 }
 
+/** The scheme's defaults for the fields the pane does not show, at the price base typed (the current examples if it is not one). */
+function defaultsAt(priceBase: string): SchemeInputs {
+  try {
+    return schemeDefaults(priceBase);
+  } catch {
+    return DEFAULT_SCHEME;
+  }
+}
+
+/**
+ * The form after the user chooses a price base: a rate field still showing the old base's default
+ * takes the new base's, so choosing "2009 (published model)" gives the published figures, and a
+ * current base its examples; a rate the user typed is kept.
+ */
+export function choosePriceBase(text: FormText, priceBase: string): FormText {
+  const before = defaultFormText(defaultsAt(text.priceBase), text.scheme);
+  const after = defaultFormText(defaultsAt(priceBase), text.scheme);
+  const next: FormText = { ...text, priceBase };
+  for (const field of ["rateSupport", "rateCare", "rateTeamLeader", "rateNight"] as const)
+    if (parseNumber(text[field]) === parseNumber(before[field])) next[field] = after[field];
+  return next;
+}
+
 /** Validates every field and, when all are valid, computes the scheme with the model. */
-export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME): FormState {
+export function evaluateForm(text: FormText, base: SchemeInputs = defaultsAt(text.priceBase)): FormState {
   const errors: FieldErrors = {};
+  const warnings: FieldErrors = {};
   const n = {} as Record<keyof typeof NUMBER_HINT, number>;
   for (const field of Object.keys(NUMBER_HINT) as (keyof typeof NUMBER_HINT)[]) {
     const value = parseNumber(text[field]);
@@ -216,7 +243,7 @@ export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME
     ];
     for (const [field, rate] of rates) {
       const below = errors[field] || rate === undefined ? null : belowNationalLivingWage(rate, id);
-      if (below) errors[field] = below;
+      if (below) warnings[field] = below;
     }
   }
   const enteredFor = thresholdToEnter(text.priceBase);
@@ -231,7 +258,7 @@ export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME
     }
   }
 
-  if (Object.keys(errors).length > 0) return { errors, inputs: null, result: null };
+  if (Object.keys(errors).length > 0) return { errors, warnings, inputs: null, result: null };
   const inputs: SchemeInputs = {
     ...base,
     tenants: n.tenants,
@@ -242,10 +269,10 @@ export function evaluateForm(text: FormText, base: SchemeInputs = DEFAULT_SCHEME
     enteredFigures: entered,
   };
   try {
-    return { errors, inputs, result: computeScheme(inputs) };
+    return { errors, warnings, inputs, result: computeScheme(inputs) };
   } catch (e) {
     // The model found something the field checks did not (e.g. no hours at all): say so at the top.
-    return { errors: { ...errors, ...routeModelError(e) }, inputs: null, result: null };
+    return { errors: { ...errors, ...routeModelError(e) }, warnings, inputs: null, result: null };
   }
 }
 

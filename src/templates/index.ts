@@ -25,7 +25,14 @@ import type { TemplateChoice, TemplateDef } from "./types";
 export * from "./types";
 export { placeTemplate, quoteSheet, resolveFormula } from "./place";
 export { OPTION_CONTENT, ASSESSMENT_QUESTIONS, type OptionContent } from "./content";
-export { DEFAULT_TEMPLATE_INPUTS, parseTemplateInputs, checkTemplateInputs, type TemplateInputs } from "./inputs";
+export {
+  DEFAULT_TEMPLATE_INPUTS,
+  PUBLISHED_TEMPLATE_INPUTS,
+  templateDefaults,
+  parseTemplateInputs,
+  checkTemplateInputs,
+  type TemplateInputs,
+} from "./inputs";
 export { STYLES, INPUT_FILL, type StyleSpec } from "./styles";
 export { FMT } from "./formats";
 export { TEMPLATE_VERSION, VERSION_NAME } from "./version";

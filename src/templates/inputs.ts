@@ -6,6 +6,8 @@ import {
   BUDGET_LINES,
   DEFAULT_OPTION_PARAMS,
   DEFAULT_SCHEME,
+  PUBLISHED_SCHEME,
+  schemeDefaults,
   DEFAULT_TENANT_EXPENDITURE,
   DEFAULT_TENANT_INCOME,
   ENTER_CELLS,
@@ -56,6 +58,14 @@ export const DEFAULT_TEMPLATE_INPUTS: TemplateInputs = {
   englishTenant: DEFAULT_ENGLISH_CELLS,
   enteredTenantFigures: NO_TENANT_ENTRIES,
 };
+
+/** The same under the published model's price base: its £10 rates and £26,000 manager, every seed figure. */
+export const PUBLISHED_TEMPLATE_INPUTS: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, ...PUBLISHED_SCHEME, enteredFigures: NO_ENTRIES };
+
+/** The template defaults at a price base (the scheme's figures of schemeDefaults). */
+export function templateDefaults(priceBase: string): TemplateInputs {
+  return { ...DEFAULT_TEMPLATE_INPUTS, ...schemeDefaults(priceBase), enteredFigures: NO_ENTRIES };
+}
 
 type Json = unknown;
 
@@ -144,7 +154,17 @@ export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
  */
 export function parseTemplateInputs(json: unknown): TemplateInputs {
   const { scenarios, activeScenario, ...rest } = isObject(json) ? json : { json };
-  const merged = merge("", DEFAULT_TEMPLATE_INPUTS, isObject(json) ? rest : json, false) as TemplateInputs;
+  // Choosing the published model's price base takes its own figures for whatever the JSON leaves out.
+  const chosen = isObject(json) && typeof json.priceBase === "string" ? json.priceBase : undefined;
+  let defaults = DEFAULT_TEMPLATE_INPUTS;
+  if (chosen !== undefined) {
+    try {
+      defaults = templateDefaults(chosen);
+    } catch {
+      // An unknown price base is refused below, with the key named.
+    }
+  }
+  const merged = merge("", defaults, isObject(json) ? rest : json, false) as TemplateInputs;
   if (scenarios !== undefined) merged.scenarios = parseScenarios(scenarios);
   if (activeScenario !== undefined) {
     if (

@@ -423,7 +423,7 @@ describe("the pane in Chromium, not in Excel", () => {
     await page.keyboard.press("Enter");
     const solved = solveFor({ option: "A" }, DEFAULT_TEMPLATE_INPUTS, "councilYear", 600000, "careRate");
     expect(await solve.getByTestId("solve-answer").innerText()).toBe(
-      `Hourly cost of care: ${formatPence(solved.value)} an hour gives a council's cost a year of £600,000.`,
+      `Hourly pay of care: ${formatPence(solved.value)} an hour gives a council's cost a year of £600,000.`,
     );
     await contract.screenshot({ path: path.join(SCREENSHOTS, "pane-contract.png") });
     await page.keyboard.press("Tab");

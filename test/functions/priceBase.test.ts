@@ -2,7 +2,8 @@
 import "../setup/customFunctionsGlobal";
 import fc from "fast-check";
 import * as ECH from "../../src/functions/functions";
-import { pennies } from "../../src/model";
+import { computeScheme, pennies } from "../../src/model";
+import { WORKED_2026 } from "../support/worked";
 import { runs } from "../support/runs";
 
 const row = (...v: unknown[]) => [v];
@@ -36,6 +37,12 @@ describe("ECH.COSTLINES", () => {
     ]);
   });
 
+  test("without the threshold argument, 2026-27 uses the published £5,000", () => {
+    const out = ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 12.71), 26000) as number[][];
+    expect(pennies(out[0][8])).toBe(938849.02);
+    expect(pennies(out[0][3])).toBe(79524.28);
+  });
+
   test("the same with every argument written out (the examples as cells)", () => {
     const out = ECH.costlines(
       "2026-27",
@@ -64,10 +71,12 @@ describe("ECH.COSTLINES", () => {
     );
   });
 
-  test("a £10.00 care rate under 2026-27 is an error naming the argument and £12.71", () => {
-    expect(message(ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 10), 26000, undefined, undefined, 5000))).toBe(
-      "hourlyRates: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
-    );
+  test("a £10.00 care rate under 2026-27 is costed, as the workbook does (the wage, £12.71, is the last cell to compare)", () => {
+    const out = ECH.costlines("2026-27", HOURS, [[126]], row(12.71, 10), 26000) as number[][];
+    const model = computeScheme({ ...WORKED_2026, hourlyRates: { support: 12.71, care: 10 } });
+    expect(pennies(out[0][8])).toBe(pennies(model.totalCost));
+    expect(out[0][8]).toBeLessThan(938849.02);
+    expect(out[0][11]).toBe(12.71);
   });
 
   test("employer National Insurance rises from 2024-25 to 2026-27 at equal pay", () => {
@@ -85,10 +94,8 @@ describe("ECH.COSTLINES", () => {
     expect(message(ECH.costlines("2009", HOURS, [[126]], row(13, 13), 26000))).toMatch(
       /^priceBase: .*choose one of 2024-25, 2025-26, 2026-27\.$/,
     );
-    expect(message(ECH.costlines("2026-27", HOURS, [[126]], row(13, 13), 26000))).toMatch(/^secondaryThreshold: /);
     expect(message(ECH.costlines("2025-26", HOURS, [[900]], row(13, 13), 26000))).toMatch(/^nightHours: /);
     expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13), 26000))).toMatch(/^payRates: must be 2 or 3 or 4 cells/);
-    expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13, 13, 11), 26000))).toMatch(/^teamLeaderRate: £11\.00 .*£12\.21/);
     expect(message(ECH.costlines("2025-26", HOURS, [[126]], row(13, 13), 26000, row(37, 0, 0.04, 24, null, 0.2, 0.03)))).toMatch(
       /^contractedHours: /,
     );

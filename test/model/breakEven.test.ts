@@ -5,7 +5,7 @@ import * as PR from "../../src/model/projection";
 import { projectContract } from "../../src/decisions/projection";
 import * as ECH from "../../src/functions/functions";
 import { DEFAULT_PROJECTION, InputError, pennies } from "../../src/model";
-import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, type OptionId, type TemplateInputs } from "../../src/templates";
+import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, placeTemplate, type OptionId, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { runs } from "../support/runs";
 
@@ -32,7 +32,7 @@ describe("break-even price", () => {
   );
 
   test("a blank budget means today's cost a year: the break-even price is then the average price the council pays", () => {
-    const p = projectContract({ option: "B" }, DEFAULT_TEMPLATE_INPUTS);
+    const p = projectContract({ option: "B" }, PUBLISHED_TEMPLATE_INPUTS);
     expect(pennies(p.breakEvenPrice!)).toBe(13.66);
   });
 
@@ -43,10 +43,10 @@ describe("break-even price", () => {
         fc.integer({ min: 1, max: 100 }).map((n) => n / 100),
         (budget, councilShare) => {
           const options = {
-            ...DEFAULT_TEMPLATE_INPUTS.options,
-            [option]: { ...DEFAULT_TEMPLATE_INPUTS.options[option], councilShare, ...(option === "C" ? { optOutResidents: 5 } : {}) },
+            ...PUBLISHED_TEMPLATE_INPUTS.options,
+            [option]: { ...PUBLISHED_TEMPLATE_INPUTS.options[option], councilShare, ...(option === "C" ? { optOutResidents: 5 } : {}) },
           };
-          const base: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, options, projection: { ...DEFAULT_PROJECTION, budget } };
+          const base: TemplateInputs = { ...PUBLISHED_TEMPLATE_INPUTS, options, projection: { ...DEFAULT_PROJECTION, budget } };
           const price = projectContract({ option }, base).breakEvenPrice!;
           const priced = {
             ...options,
@@ -86,8 +86,14 @@ const T = 35;
 const wholeShares = (high: number): [number, number, number] => [10 / T, (25 - high) / T, high / T];
 const SPOT = 15.5;
 function optionA(high: number, budget: number | null, hoursNeeded: number | null = null): TemplateInputs {
-  const options = { ...DEFAULT_TEMPLATE_INPUTS.options, A: { ...DEFAULT_TEMPLATE_INPUTS.options.A, spotPrice: SPOT, hoursNeeded } };
-  return { ...DEFAULT_TEMPLATE_INPUTS, tenants: T, bandShares: wholeShares(high), options, projection: { ...DEFAULT_PROJECTION, budget } };
+  const options = { ...PUBLISHED_TEMPLATE_INPUTS.options, A: { ...PUBLISHED_TEMPLATE_INPUTS.options.A, spotPrice: SPOT, hoursNeeded } };
+  return {
+    ...PUBLISHED_TEMPLATE_INPUTS,
+    tenants: T,
+    bandShares: wholeShares(high),
+    options,
+    projection: { ...DEFAULT_PROJECTION, budget },
+  };
 }
 const costA = (i: TemplateInputs) => projectContract({ option: "A" }, i).councilAnnualCost;
 
@@ -120,7 +126,7 @@ describe("break-even hours and share of high-needs tenants", () => {
         fc.constantFrom<OptionId>("A", "B", "C", "D"),
         fc.integer({ min: 0, max: 300_000_000 }).map((n) => n / 100),
         (option, budget) => {
-          const base = { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, budget } };
+          const base = { ...PUBLISHED_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, budget } };
           const p = projectContract({ option }, base);
           const bought = p.blockHours[1] + p.spotHours[1];
           const h = p.breakEvenHours as number;

@@ -27,7 +27,8 @@ describe("the verified tenant figures of each price base", () => {
     expect(t.newStatePensionFull?.value).toBe(221.2);
     expect(t.pensionCreditStandardGuaranteeSingle?.value).toBe(218.15);
     expect([t.lowerCapitalLimit?.value, t.upperCapitalLimit?.value, t.tariffIncomePer250?.value]).toEqual([14250, 23250, 1]);
-    expect(t.attendanceAllowanceHigher).toBeNull();
+    expect([t.attendanceAllowanceLower?.value, t.attendanceAllowanceHigher?.value]).toEqual([72.65, 108.55]);
+    expect(t.attendanceAllowanceHigher?.source.date).toBe("28 November 2023");
     expect(t.minimumIncomeGuaranteePensionAge).toBeNull();
   });
 
@@ -104,7 +105,7 @@ describe("a 2026-27 tenant: full State Pension, higher Attendance Allowance, cap
       priceBase: "2024-25",
       attendanceRate: "None",
       careCostPerWeek: 100,
-      entered: { attendanceAllowanceLower: 72.65, attendanceAllowanceHigher: 108.55, minimumIncomeGuaranteePensionAge: 200 },
+      entered: { minimumIncomeGuaranteePensionAge: 200 },
     });
     expect(pennies(c.statePension)).toBe(221.2);
     expect(c.pensionCredit).toBe(0);

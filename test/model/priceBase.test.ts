@@ -78,8 +78,10 @@ describe("price base table", () => {
 
   test("figures that could not be checked are listed for the user to enter", () => {
     expect(unverifiedFigures("2026-27")).toEqual(
-      expect.arrayContaining(["secondaryThreshold", "homecareMinimumPrice", "realLivingWage", "tenant.newStatePensionFull"]),
+      expect.arrayContaining(["homecareMinimumPrice", "realLivingWage", "tenant.newStatePensionFull"]),
     );
+    expect(unverifiedFigures("2026-27")).not.toContain("secondaryThreshold");
+    expect(unverifiedFigures("2025-26")).not.toContain("tenant.newStatePensionFull");
     expect(unverifiedFigures("2024-25")).not.toContain("secondaryThreshold");
     expect(unverifiedFigures("2024-25")).not.toContain("tenant.upperCapitalLimit");
     expect(unverifiedFigures("2025-26")).toContain("realLivingWage");
@@ -126,11 +128,13 @@ describe("employer National Insurance", () => {
     expect(employerNIPerWorker(4000, "2025-26")).toBe(0);
   });
 
-  test("2026-27: the threshold is not verified, so it must be entered; the rate is 15%", () => {
-    expect(() => employerNIPerWorker(20000, "2026-27")).toThrow(
-      "secondaryThreshold: the secondary threshold for 2026-27 has not been checked against a publication; enter it.",
-    );
-    expect(pennies(employerNIPerWorker(20000, "2026-27", { secondaryThreshold: 5000 }))).toBe(2250);
+  test("2026-27: 15% above the £5,000 threshold of HM Revenue and Customs' policy paper (13 November 2024)", () => {
+    expect(pennies(employerNIPerWorker(20000, "2026-27"))).toBe(2250);
+    const base = priceBase("2026-27");
+    if (base.method !== "statutory") throw new Error("2026-27 must be statutory");
+    expect(base.rules.secondaryThreshold?.source.publisher).toMatch(/HM Revenue and Customs/);
+    expect(base.rules.secondaryThreshold?.source.date).toBe("13 November 2024");
+    expect(pennies(employerNIPerWorker(20000, "2026-27", { secondaryThreshold: 6000 }))).toBe(2100);
   });
 
   test("at equal pay it rises from 2024-25 to 2026-27 (threshold entered at the 2025-26 level)", () => {

@@ -2,14 +2,21 @@
 import fc from "fast-check";
 import { projectContract, type ProjectionChoice } from "../../src/decisions/projection";
 import { DEFAULT_PROJECTION, InputError, type ProjectionParams } from "../../src/model";
-import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, parseTemplateInputs, type TemplateInputs } from "../../src/templates";
+import {
+  buildTemplate,
+  DEFAULT_TEMPLATE_INPUTS,
+  PUBLISHED_TEMPLATE_INPUTS,
+  placeTemplate,
+  parseTemplateInputs,
+  type TemplateInputs,
+} from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "../templates/arbitraries";
 import { runs } from "../support/runs";
 
 const CHOICES: ProjectionChoice[] = (["A", "B", "C", "D"] as const).flatMap((option) => [{ option }, { option, pumpPriming: true }]);
 const name = (c: ProjectionChoice) => `${c.option}${c.pumpPriming ? "+F" : ""}`;
-const withProjection = (p: Partial<ProjectionParams>, base: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): TemplateInputs => ({
+const withProjection = (p: Partial<ProjectionParams>, base: TemplateInputs = PUBLISHED_TEMPLATE_INPUTS): TemplateInputs => ({
   ...base,
   projection: { ...DEFAULT_PROJECTION, ...p },
 });
@@ -30,7 +37,7 @@ describe("the projection in the model", () => {
       const p = projectContract(c, withProjection({ contractYears: 6 }));
       // With F, the block period (12 months) ends with the first year and every later hour is spot-purchased: at the
       // default prices (the unit cost for block and spot, the council paying all spot hours) that is the same cost a year.
-      expect(DEFAULT_TEMPLATE_INPUTS.options.F.blockPeriodMonths).toBe(12);
+      expect(PUBLISHED_TEMPLATE_INPUTS.options.F.blockPeriodMonths).toBe(12);
       const steady = p.councilAnnualCost;
       for (let t = 1; t < 6; t++) close(p.yearCosts[t], steady);
       for (let t = 6; t < 10; t++) expect(p.yearCosts[t]).toBe(0);
@@ -42,14 +49,14 @@ describe("the projection in the model", () => {
 
   test("C and D: the first year is the phased first year (ECH_FirstYearCost); F: its years 1 and 2", () => {
     for (const option of ["C", "D"] as const) {
-      const wb = workbook({ option }, DEFAULT_TEMPLATE_INPUTS);
-      close(projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).yearCosts[0], wb.numbers("ECH_FirstYearCost")[0]);
-      expect(projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).yearCosts[0]).toBeLessThan(
-        projectContract({ option }, DEFAULT_TEMPLATE_INPUTS).councilAnnualCost,
+      const wb = workbook({ option }, PUBLISHED_TEMPLATE_INPUTS);
+      close(projectContract({ option }, PUBLISHED_TEMPLATE_INPUTS).yearCosts[0], wb.numbers("ECH_FirstYearCost")[0]);
+      expect(projectContract({ option }, PUBLISHED_TEMPLATE_INPUTS).yearCosts[0]).toBeLessThan(
+        projectContract({ option }, PUBLISHED_TEMPLATE_INPUTS).councilAnnualCost,
       );
     }
-    const wb = workbook({ option: "B", pumpPriming: true }, DEFAULT_TEMPLATE_INPUTS);
-    const p = projectContract({ option: "B", pumpPriming: true }, DEFAULT_TEMPLATE_INPUTS);
+    const wb = workbook({ option: "B", pumpPriming: true }, PUBLISHED_TEMPLATE_INPUTS);
+    const p = projectContract({ option: "B", pumpPriming: true }, PUBLISHED_TEMPLATE_INPUTS);
     const [y1, y2] = wb.numbers("ECH_PumpPrimingYearCosts");
     close(p.yearCosts[0], y1);
     close(p.yearCosts[1], y2);
@@ -69,7 +76,7 @@ describe("the projection in the model", () => {
 
   test("pay and non-pay uplifts weigh by the Staffing sheet's pay and non-pay (training) lines", () => {
     const pay = projectContract({ option: "A" }, withProjection({ payUplift: 0.1 }));
-    const training = DEFAULT_TEMPLATE_INPUTS.onCosts.training;
+    const training = PUBLISHED_TEMPLATE_INPUTS.onCosts.training;
     const total = 555415.8; // the published total staff cost (seed figures)
     const payShare = (total - training) / total;
     expect(pay.upliftFactors[1]).toBeCloseTo(payShare * 1.1 + (1 - payShare), 6);
@@ -77,10 +84,35 @@ describe("the projection in the model", () => {
     expect(nonPay.upliftFactors[1]).toBeCloseTo(payShare + (1 - payShare) * 1.1, 6);
   });
 
+  test("at 2026-27 the pay lines are the staff cost and the non-pay line the overheads; the 2009 training amount plays no part", () => {
+    const at2026 = (training: number) =>
+      projectContract(
+        { option: "A" },
+        {
+          ...DEFAULT_TEMPLATE_INPUTS,
+          onCosts: { ...DEFAULT_TEMPLATE_INPUTS.onCosts, training },
+          projection: { ...DEFAULT_PROJECTION, payUplift: 0.03 },
+        },
+      );
+    const p = at2026(DEFAULT_TEMPLATE_INPUTS.onCosts.training);
+    expect(DEFAULT_TEMPLATE_INPUTS.priceBase).toBe("2026-27");
+    // Overheads are 20% of the staff cost, so the staff cost is 1 ÷ 1.2 of staff cost and overheads.
+    expect(p.payShare).toBeCloseTo(1 / 1.2, 12);
+    expect(p.yearCosts[1] / p.yearCosts[0]).toBeCloseTo(1 + 0.03 * p.payShare, 12);
+    const other = at2026(0);
+    expect(other.yearCosts).toEqual(p.yearCosts);
+    expect(other.payShare).toBe(p.payShare);
+    const withNonPay = projectContract(
+      { option: "A" },
+      { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, nonPayUplift: 0.05 } },
+    );
+    expect(withNonPay.yearCosts[1] / withNonPay.yearCosts[0]).toBeCloseTo(1 + 0.05 * (1 - p.payShare), 12);
+  });
+
   test("F with a block period longer than two years: the block months fall in the years they belong to", () => {
     const inputs = {
       ...withProjection({ contractYears: 4 }),
-      options: { ...DEFAULT_TEMPLATE_INPUTS.options, F: { ...DEFAULT_TEMPLATE_INPUTS.options.F, blockPeriodMonths: 30 } },
+      options: { ...PUBLISHED_TEMPLATE_INPUTS.options, F: { ...PUBLISHED_TEMPLATE_INPUTS.options.F, blockPeriodMonths: 30 } },
     };
     const p = projectContract({ option: "B", pumpPriming: true }, inputs);
     close(p.yearCosts[1], p.yearCosts[0]);
@@ -162,7 +194,7 @@ describe("the Projection sheet gives the model's figures (HyperFormula)", () => 
     // Loaded when a case first needs the choice: the sample visits some of the sixteen.
     const books = new Map<string, ReturnType<typeof workbook>>();
     const book = (c: (typeof CHOICES)[number]) => {
-      if (!books.has(name(c))) books.set(name(c), workbook(c, DEFAULT_TEMPLATE_INPUTS));
+      if (!books.has(name(c))) books.set(name(c), workbook(c, PUBLISHED_TEMPLATE_INPUTS));
       return books.get(name(c))!;
     };
     fc.assert(

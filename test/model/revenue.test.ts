@@ -1,5 +1,5 @@
 import {
-  DEFAULT_SCHEME,
+  PUBLISHED_SCHEME,
   InputError,
   careCost,
   careHours,
@@ -13,7 +13,7 @@ import {
 
 /** Seed 002, "ECH CARE/SUPPORT STAFFING" and "STAFF ONCOSTS", scheme of 35 units. */
 describe("revenue cost model reproduces seed 002", () => {
-  const result = computeScheme(DEFAULT_SCHEME);
+  const result = computeScheme(PUBLISHED_SCHEME);
 
   test("tenants per band round up: 10, 17, 10 (37 > 35)", () => {
     expect(result.hours.tenantsPerBand).toEqual([10, 17, 10]);
@@ -61,9 +61,9 @@ describe("revenue cost model reproduces seed 002", () => {
   });
 
   test("the pieces compose to the whole", () => {
-    const hours = careHours(DEFAULT_SCHEME);
-    expect(careCost(hours, DEFAULT_SCHEME.hourlyRates).year.total).toBe(result.careCost.year.total);
-    const s = staffCosts(hours, DEFAULT_SCHEME.hourlyRates, 26000);
+    const hours = careHours(PUBLISHED_SCHEME);
+    expect(careCost(hours, PUBLISHED_SCHEME.hourlyRates).year.total).toBe(result.careCost.year.total);
+    const s = staffCosts(hours, PUBLISHED_SCHEME.hourlyRates, 26000);
     expect(s.total).toBe(result.staff.total);
     expect(unitCostPerHour(s.total, hours.total)).toBe(result.unitCostPerHour);
     expect(costPerPerson(s.total, 35)).toEqual(result.perPerson);
@@ -103,10 +103,10 @@ describe("bad input is an InputError naming the argument", () => {
     [() => tenantsPerBand(3.5, [0.27, 0.46, 0.27]), "tenants"],
     [() => tenantsPerBand(35, [0.27, 0.46, 0.28]), "bandShares"],
     [() => tenantsPerBand(35, [1.2, -0.2, 0]), "bandShares"],
-    [() => careHours({ ...DEFAULT_SCHEME, bandHours: [7, -1, 28] }), "bandHours"],
-    [() => careHours({ ...DEFAULT_SCHEME, supportShares: [0.8, 1.6, 0.4] }), "supportShares"],
-    [() => careHours({ ...DEFAULT_SCHEME, nightSupportShare: 2 }), "nightSupportShare"],
-    [() => careHours({ ...DEFAULT_SCHEME, nightHours: NaN }), "nightHours"],
+    [() => careHours({ ...PUBLISHED_SCHEME, bandHours: [7, -1, 28] }), "bandHours"],
+    [() => careHours({ ...PUBLISHED_SCHEME, supportShares: [0.8, 1.6, 0.4] }), "supportShares"],
+    [() => careHours({ ...PUBLISHED_SCHEME, nightSupportShare: 2 }), "nightSupportShare"],
+    [() => careHours({ ...PUBLISHED_SCHEME, nightHours: NaN }), "nightHours"],
     [() => careCost({ support: 1, care: 2, total: 4 }, { support: 10, care: 10 }), "careHours"],
     [() => staffCosts({ support: 1, care: 2, total: 3 }, { support: 10, care: 10 }, -5), "managerSalary"],
     [() => unitCostPerHour(1000, 0), "careHours"],

@@ -4,12 +4,12 @@ import { projectContract, type ProjectionChoice } from "../../src/decisions/proj
 import { compareScenarios, scenarioHeadlines, scenarioInputs, SCENARIO_COUNT, type ScenarioValues } from "../../src/decisions/scenarios";
 import { HEADLINES, type Headlines } from "../../src/decisions/sensitivity";
 import { DEFAULT_PROJECTION, InputError } from "../../src/model";
-import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, parseTemplateInputs, placeTemplate, type TemplateInputs } from "../../src/templates";
+import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs, placeTemplate, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { runs } from "../support/runs";
 
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
-const INPUTS: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
+const INPUTS: TemplateInputs = { ...PUBLISHED_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
 const headlinesOf = (c: ProjectionChoice, i: TemplateInputs): Headlines => {
   const p = projectContract(c, i);
   return { unitCost: p.unitCostPerHour, councilYear: p.councilAnnualCost, npv: p.npv };
@@ -18,10 +18,10 @@ const expectHeadlines = (a: Headlines, b: Headlines) => HEADLINES.forEach((h) =>
 
 describe("scenarios in the model", () => {
   test("no values: the base, the published £555,415.80 a year and £13.66 an hour", () => {
-    const h = scenarioHeadlines({ option: "B" }, DEFAULT_TEMPLATE_INPUTS, {});
+    const h = scenarioHeadlines({ option: "B" }, PUBLISHED_TEMPLATE_INPUTS, {});
     expect(h.councilYear.toFixed(2)).toBe("555415.80");
     expect(h.unitCost.toFixed(2)).toBe("13.66");
-    expectHeadlines(h, headlinesOf({ option: "B" }, DEFAULT_TEMPLATE_INPUTS));
+    expectHeadlines(h, headlinesOf({ option: "B" }, PUBLISHED_TEMPLATE_INPUTS));
   });
 
   test("a scenario gives what the model gives for the same inputs written out by hand", () => {
@@ -102,7 +102,7 @@ describe("scenarios in the inputs file (ech-templates --inputs) and in a templat
 const scenarioValues = (c: ProjectionChoice): fc.Arbitrary<ScenarioValues> => {
   const factor = fc.integer({ min: 50, max: 150 }).map((n) => n / 100);
   const share = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
-  const base = DEFAULT_TEMPLATE_INPUTS;
+  const base = PUBLISHED_TEMPLATE_INPUTS;
   const byId: Record<string, fc.Arbitrary<(number | null)[]>> = {
     tenants: fc.integer({ min: 5, max: 90 }).map((n) => [n]),
     bandShares: fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([a, b]) => {
@@ -146,7 +146,7 @@ describe("switching ECH_ActiveScenario moves every result to that scenario's mod
   });
 
   test("at selector 1 the workbook keeps the published figures, with no error cell", () => {
-    const wb = book({ option: "B" }, DEFAULT_TEMPLATE_INPUTS);
+    const wb = book({ option: "B" }, PUBLISHED_TEMPLATE_INPUTS);
     expect(wb.named("ECH_ActiveScenario")).toEqual([1]);
     expect(wb.named("ECH_ScenarioCheck")).toEqual(["OK"]);
     const r = results(wb);
@@ -156,7 +156,7 @@ describe("switching ECH_ActiveScenario moves every result to that scenario's mod
   });
 
   test("choosing an empty scenario says so and shows no figures", () => {
-    const wb = book({ option: "A" }, DEFAULT_TEMPLATE_INPUTS);
+    const wb = book({ option: "A" }, PUBLISHED_TEMPLATE_INPUTS);
     wb.setMany([[...wb.at("activeScenario"), 4]]);
     expect(wb.named("ECH_ScenarioCheck")).toEqual([
       "Scenario in use: scenario 3 is empty (it has no name). Name it and enter the inputs that differ, or choose 1 for the base.",
@@ -167,10 +167,10 @@ describe("switching ECH_ActiveScenario moves every result to that scenario's mod
   });
 
   test("a scenario's price that breaks its rule is named, for that scenario, and no figure is shown", () => {
-    expect(() => scenarioHeadlines({ option: "B" }, DEFAULT_TEMPLATE_INPUTS, { "B.blockPrice": [-1] })).toThrow(
+    expect(() => scenarioHeadlines({ option: "B" }, PUBLISHED_TEMPLATE_INPUTS, { "B.blockPrice": [-1] })).toThrow(
       /^B\.blockPrice: Block price/,
     );
-    const wb = book({ option: "B" }, { ...DEFAULT_TEMPLATE_INPUTS, scenarios: [{ name: "Cheap", values: { "B.blockPrice": [-1] } }] });
+    const wb = book({ option: "B" }, { ...PUBLISHED_TEMPLATE_INPUTS, scenarios: [{ name: "Cheap", values: { "B.blockPrice": [-1] } }] });
     expect(wb.named("ECH_ScenarioCheck")).toEqual(["OK"]);
     expect(wb.row("scenario1.councilYear")).toEqual([{ error: "#N/A" }]);
     expect(wb.row("scenario1.columnCheck")[0]).toMatch(/^Option B: block price: enter a number greater than 0/);

@@ -3,14 +3,14 @@ import fc from "fast-check";
 import { projectContract, type ProjectionChoice } from "../../src/decisions/projection";
 import { HEADLINES, SENSITIVITY_INPUTS, sensitivity, swing, type Headline } from "../../src/decisions/sensitivity";
 import { DEFAULT_PROJECTION, InputError, type Triple } from "../../src/model";
-import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, type TemplateInputs } from "../../src/templates";
+import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, placeTemplate, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "../templates/arbitraries";
 import { runs } from "../support/runs";
 
 const CHOICES: ProjectionChoice[] = (["A", "B", "C", "D"] as const).flatMap((option) => [{ option }, { option, pumpPriming: true }]);
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
-const INPUTS: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
+const INPUTS: TemplateInputs = { ...PUBLISHED_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
 
 /** The inputs with one key input moved as the sensitivity says, written out by hand. */
 function movedByHand(i: TemplateInputs, id: string, f: number): TemplateInputs {

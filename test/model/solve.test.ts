@@ -4,10 +4,10 @@ import { projectContract, type Projection, type ProjectionChoice } from "../../s
 import { sensitivity, swing, type Headline } from "../../src/decisions/sensitivity";
 import { SOLVE_INPUTS, solveFor, withSolved } from "../../src/decisions/solve";
 import { DEFAULT_PROJECTION, InputError } from "../../src/model";
-import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS, type TemplateInputs } from "../../src/templates";
 import { runs } from "../support/runs";
 
-const INPUTS: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
+const INPUTS: TemplateInputs = { ...PUBLISHED_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
 const read: Record<Headline, (p: Projection) => number> = {
   unitCost: (p) => p.unitCostPerHour,
   councilYear: (p) => p.councilAnnualCost,
@@ -101,7 +101,7 @@ describe("solve for one input", () => {
       }
       throw new Error("no error");
     };
-    expect(msg(() => solveFor({ option: "A" }, INPUTS, "unitCost", -5, "careRate"))).toMatch(/No value of "Hourly cost of care" from 0 to/);
+    expect(msg(() => solveFor({ option: "A" }, INPUTS, "unitCost", -5, "careRate"))).toMatch(/No value of "Hourly pay of care" from 0 to/);
     expect(msg(() => solveFor({ option: "A" }, INPUTS, "councilYear", 1e9, "niRate"))).toMatch(
       /from 0 to 1 gives that council's cost a year: it runs from/,
     );

@@ -1,6 +1,6 @@
 /** The cost at a current price base: the worked 2026-27 example of docs/price-base.md, and its rules. */
 import fc from "fast-check";
-import { DEFAULT_PAY, DEFAULT_SCHEME, computeScheme, pennies } from "../../src/model";
+import { DEFAULT_PAY, DEFAULT_SCHEME, PUBLISHED_SCHEME, computeScheme, pennies } from "../../src/model";
 import { WORKED_2026 } from "../support/worked";
 import { inputError } from "../support/inputError";
 import { runs } from "../support/runs";
@@ -98,7 +98,7 @@ describe("the Employment Allowance (providers only)", () => {
 describe("price bases", () => {
   test("the published model's base keeps every printed figure", () => {
     for (const pb of [undefined, "2009", "2009 (published model)"]) {
-      const r = computeScheme({ ...DEFAULT_SCHEME, priceBase: pb });
+      const r = computeScheme({ ...PUBLISHED_SCHEME, priceBase: pb });
       expect(pennies(r.staff.total)).toBe(555415.8);
       expect(pennies(r.totalCost)).toBe(555415.8);
       expect(pennies(r.unitCostPerHour)).toBe(13.66);
@@ -116,15 +116,23 @@ describe("price bases", () => {
     expect(y26.employerNI).toBeGreaterThan(y24.employerNI);
   });
 
-  test("a £10.00 care rate under 2026-27 is refused, naming the rate and the National Living Wage", () => {
-    const e = error(() => computeScheme({ ...WORKED_2026, hourlyRates: { support: 12.71, care: 10 } }));
-    expect(e.argument).toBe("hourlyRates");
-    expect(e.message).toBe(
-      "hourlyRates: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
-    );
-    expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, teamLeaderRate: 12 } })).argument).toBe("teamLeaderRate");
-    expect(error(() => computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightRate: 11 } })).message).toMatch(
-      /^nightRate: £11\.00 .*£12\.71/,
+  test("a £10.00 care rate under 2026-27 is costed, with a warning naming the rate and the National Living Wage", () => {
+    const r = computeScheme({ ...WORKED_2026, hourlyRates: { support: 12.71, care: 10 } });
+    expect(r.warnings).toEqual([
+      {
+        argument: "hourlyRates",
+        message:
+          "Hourly pay of care: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
+      },
+    ]);
+    // The cost is the model's at £10.00: below the worked example's at £12.71.
+    expect(r.totalCost).toBeLessThan(computeScheme(WORKED_2026).totalCost);
+    expect(computeScheme(WORKED_2026).warnings).toEqual([]);
+    expect(computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, teamLeaderRate: 12 } }).warnings.map((w) => w.argument)).toEqual([
+      "teamLeaderRate",
+    ]);
+    expect(computeScheme({ ...WORKED_2026, pay: { ...DEFAULT_PAY, nightRate: 11 } }).warnings[0].message).toMatch(
+      /^Hourly pay at night \(waking nights\): £11\.00 .*£12\.71/,
     );
     // A sleep-in night is a flat amount, not an hourly rate: the night rate is not used.
     expect(() =>
@@ -132,11 +140,20 @@ describe("price bases", () => {
     ).not.toThrow();
   });
 
-  test("a figure not checked against a publication must be entered", () => {
-    const e = error(() => computeScheme({ ...WORKED_2026, enteredFigures: {} }));
-    expect(e.message).toBe(
-      "secondaryThreshold: the National Insurance secondary threshold for 2026-27 has not been checked against a publication; enter it.",
-    );
+  test("the default scheme is costed at 2026-27 with the examples: £944,682.94 a year, £23.23 an hour, no warning", () => {
+    expect(DEFAULT_SCHEME.priceBase).toBe("2026-27");
+    const r = computeScheme(DEFAULT_SCHEME);
+    expect(r.priceBase).toBe("2026-27");
+    expect(r.warnings).toEqual([]);
+    // The worked example with a £30,000 manager: £4,000 more pay, + 15% NI + 3% pension on it, + overheads and surplus.
+    expect(pennies(r.today!.employerNI)).toBe(80124.28);
+    expect(pennies(r.totalCost)).toBe(944682.94);
+    expect(pennies(r.unitCostPerHour)).toBe(23.23);
+    expect(pennies(r.totalCost - computeScheme(WORKED_2026).totalCost)).toBe(pennies(4000 * 1.18 * 1.2 * 1.03));
+  });
+
+  test("the 2026-27 secondary threshold is published (£5,000): nothing to enter for the worked example", () => {
+    expect(pennies(computeScheme({ ...WORKED_2026, enteredFigures: {} }).today!.totalCost)).toBe(938849.02);
   });
 
   test("an unknown price base names the argument and lists the known ones", () => {

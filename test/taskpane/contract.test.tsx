@@ -102,7 +102,7 @@ describe("over the contract", () => {
     const solved = solveFor({ option: "A" }, INPUTS_A, "councilYear", 600000, "careRate");
     expect(solved.exact).toBe(true);
     expect(await within(solve).findByTestId("solve-answer")).toHaveTextContent(
-      `Hourly cost of care: ${formatPence(solved.value)} an hour gives a council's cost a year of £600,000.`,
+      `Hourly pay of care: ${formatPence(solved.value)} an hour gives a council's cost a year of £600,000.`,
     );
     within(solve).getByRole("button", { name: "Use this value" }).focus();
     await user.keyboard("{Enter}");

@@ -1,8 +1,20 @@
 /* The pane's form: typed text to model inputs, with the model's own validation messages. */
-import { computeScheme, DEFAULT_SCHEME } from "../../src/model";
-import { bandTotal, defaultFormText, evaluateForm, parseNumber, type FormText } from "../../src/taskpane/form";
+import { computeScheme, DEFAULT_SCHEME, PUBLISHED_SCHEME } from "../../src/model";
+import {
+  bandTotal,
+  choosePriceBase,
+  defaultFormText,
+  evaluateForm,
+  parseNumber,
+  thresholdToEnter,
+  type FormText,
+} from "../../src/taskpane/form";
+import { WORKED_2026 } from "../support/worked";
 
 const form = (over: Partial<FormText>) => evaluateForm({ ...defaultFormText(), ...over });
+/** The worked example's scheme (a £26,000 manager, the field the pane does not show). */
+const worked = (over: Partial<FormText>) => evaluateForm({ ...defaultFormText(), ...over }, WORKED_2026);
+const published = () => choosePriceBase(defaultFormText(), "2009 (published model)");
 
 describe("parseNumber", () => {
   test.each([
@@ -20,18 +32,20 @@ describe("parseNumber", () => {
 });
 
 describe("evaluateForm", () => {
-  test("the defaults are seed 002's scheme and give the model's results", () => {
+  test("the defaults are seed 002's scheme at 2026-27 prices and give the model's results, with no warning", () => {
     const s = evaluateForm(defaultFormText());
     expect(s.errors).toEqual({});
+    expect(s.warnings).toEqual({});
     expect(s.inputs).toEqual(DEFAULT_SCHEME);
     expect(s.result).toEqual(computeScheme(DEFAULT_SCHEME));
-    expect(s.result!.unitCostPerHour).toBeCloseTo(13.66, 2);
+    expect(Math.round(s.result!.totalCost * 100) / 100).toBe(944682.94);
+    expect(s.result!.unitCostPerHour).toBeCloseTo(23.23, 2);
   });
 
   test("changing an input changes the result", () => {
-    const s = form({ tenants: "40", rateCare: "12.5" });
-    expect(s.inputs).toMatchObject({ tenants: 40, hourlyRates: { support: 10, care: 12.5 } });
-    expect(s.result).toEqual(computeScheme({ ...DEFAULT_SCHEME, tenants: 40, hourlyRates: { support: 10, care: 12.5 } }));
+    const s = form({ tenants: "40", rateCare: "13.5" });
+    expect(s.inputs).toMatchObject({ tenants: 40, hourlyRates: { support: 12.71, care: 13.5 } });
+    expect(s.result).toEqual(computeScheme({ ...DEFAULT_SCHEME, tenants: 40, hourlyRates: { support: 12.71, care: 13.5 } }));
   });
 
   test("text where a number is needed says what to type, next to that field", () => {
@@ -91,26 +105,32 @@ describe("bandTotal: the band mix's running total", () => {
 });
 
 describe("price base in the pane", () => {
-  test("the published model by default, with its figures", () => {
-    const s = evaluateForm(defaultFormText());
-    expect(defaultFormText().priceBase).toBe("2009 (published model)");
+  test("2026-27 by default; choosing the published model gives its £10.00 rates and every seed figure", () => {
+    expect(defaultFormText().priceBase).toBe("2026-27");
+    const text = published();
+    expect([text.priceBase, text.rateSupport, text.rateCare]).toEqual(["2009 (published model)", "10", "10"]);
+    const s = evaluateForm(text);
+    expect(s.inputs).toEqual(PUBLISHED_SCHEME);
+    expect(Math.round(s.result!.totalCost * 100) / 100).toBe(555415.8);
     expect(Math.round(s.result!.unitCostPerHour * 100) / 100).toBe(13.66);
+    // And back: the examples return; a rate the user typed stays.
+    expect(choosePriceBase(text, "2026-27")).toEqual(defaultFormText());
+    expect(choosePriceBase({ ...text, rateCare: "11" }, "2026-27").rateCare).toBe("11");
   });
 
-  test("under 2026-27 a £10.00 rate is named next to its field with the National Living Wage of £12.71", () => {
-    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "10", secondaryThreshold: "5000" });
-    expect(s.errors.rateCare).toBe(
+  test("under 2026-27 a £10.00 rate is warned of next to its field with the National Living Wage of £12.71; the costs stand", () => {
+    const s = worked({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "10" });
+    expect(s.warnings.rateCare).toBe(
       "£10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
     );
-    expect(s.errors.rateSupport).toBeUndefined();
-    expect(s.result).toBeNull();
+    expect(s.errors).toEqual({});
+    expect(s.warnings.rateSupport).toBeUndefined();
+    expect(s.result).toEqual(computeScheme({ ...WORKED_2026, hourlyRates: { support: 12.71, care: 10 } }));
   });
 
-  test("2026-27 asks for the threshold, then gives the worked example's total", () => {
-    expect(form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71" }).errors.secondaryThreshold).toMatch(
-      /^Enter the National Insurance secondary threshold for 2026-27/,
-    );
-    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5,000" });
+  test("2026-27 needs no threshold entered (the published £5,000) and gives the worked example's total", () => {
+    expect(thresholdToEnter("2026-27")).toBeNull();
+    const s = worked({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71" });
     expect(s.errors).toEqual({});
     expect(Math.round(s.result!.totalCost * 100) / 100).toBe(938849.02);
     expect(Math.round(s.result!.unitCostPerHour * 100) / 100).toBe(23.09);
@@ -121,46 +141,46 @@ describe("price base in the pane", () => {
   });
 
   test("under 2026-27 a team leader or night rate below £12.71 is named next to its field", () => {
-    const s = form({
+    const s = worked({
       priceBase: "2026-27",
       rateSupport: "12.71",
       rateCare: "12.71",
-      secondaryThreshold: "5000",
       rateTeamLeader: "12",
       rateNight: "12.70",
     });
-    expect(s.errors.rateTeamLeader).toBe(
+    expect(s.warnings.rateTeamLeader).toBe(
       "£12.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
     );
-    expect(s.errors.rateNight).toBe(
+    expect(s.warnings.rateNight).toBe(
       "£12.70 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
     );
-    expect(s.result).toBeNull();
+    expect(s.result).not.toBeNull();
     expect(form({ priceBase: "2026-27", rateTeamLeader: "a lot" }).errors.rateTeamLeader).toBe(
       "Enter the team leader's hourly pay in £, for example 14.00.",
     );
   });
 
   test("an employer that claims the Employment Allowance takes £10,500 off the worked example's National Insurance", () => {
-    const worked = { priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5000" };
+    const at = { priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71" };
     expect(defaultFormText().employmentAllowance).toBe("No");
-    const s = form({ ...worked, employmentAllowance: "Yes" });
+    const s = worked({ ...at, employmentAllowance: "Yes" });
     expect(s.errors).toEqual({});
     // £938,849.02 − £10,500 × 1.2 (overheads) × 1.03 (surplus) = £925,871.02.
     expect(Math.round(s.result!.totalCost * 100) / 100).toBe(925871.02);
-    expect(form({ ...worked, employmentAllowance: "Maybe" }).errors.employmentAllowance).toBe("Choose No or Yes.");
+    expect(form({ ...at, employmentAllowance: "Maybe" }).errors.employmentAllowance).toBe("Choose No or Yes.");
   });
 
   test("a team leader paid £15.00 instead of £14.00 adds £2,806.12 to the worked example", () => {
     // 37 h × £1.00 × 52 = £1,924 of pay; + 15% NI + 3% pension = £2,270.32; + 20% overheads, then 3% surplus.
-    const s = form({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", secondaryThreshold: "5000", rateTeamLeader: "15" });
+    const s = worked({ priceBase: "2026-27", rateSupport: "12.71", rateCare: "12.71", rateTeamLeader: "15" });
     expect(s.errors).toEqual({});
     expect(Math.round(s.result!.totalCost * 100) / 100).toBe(941655.14);
   });
 
   test("the published model ignores the team leader's and the night rate", () => {
-    const s = form({ rateTeamLeader: "1", rateNight: "" });
+    const s = evaluateForm({ ...published(), rateTeamLeader: "1", rateNight: "" });
     expect(s.errors).toEqual({});
+    expect(s.warnings).toEqual({});
     expect(Math.round(s.result!.unitCostPerHour * 100) / 100).toBe(13.66);
   });
 

@@ -133,7 +133,7 @@ const CASES: Case[] = [
     option: "B",
     sheet: "inputs",
     cells: [["careRate", 0, -1]],
-    check: inputs("Hourly cost of care"),
+    check: inputs("Hourly pay of care"),
     model: { set: (i) => (i.hourlyRates = { support: 10, care: -1 }), argument: "hourlyRates" },
     na: staff,
   },

@@ -1,6 +1,6 @@
 /** The price base in the workbook: the same rows as the model, printed as formulas and recalculated by HyperFormula. */
-import { computeScheme, pennies } from "../../src/model";
-import { buildTemplate, parseTemplateInputs, placeTemplate, type PlacedTemplate } from "../../src/templates";
+import { DEFAULT_SCHEME, computeScheme, pennies } from "../../src/model";
+import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs, placeTemplate, type PlacedTemplate } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { WORKED_2026, WORKED_2026_JSON } from "../support/worked";
 
@@ -10,52 +10,75 @@ function workedTemplate(): PlacedTemplate {
 
 const money = (t: EvaluatedTemplate, name: string) => t.named(name).map((v) => pennies(v as number));
 
-describe("the default workbook: the published model's price base", () => {
+describe("the default workbook: 2026-27, complete", () => {
   const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+  const model = computeScheme(DEFAULT_SCHEME);
 
-  test("ECH_PriceBase is a pink list cell showing the published model; the pay lines are blank", () => {
-    expect(t.named("ECH_PriceBase")).toEqual(["2009 (published model)"]);
+  test("ECH_PriceBase is a pink list cell showing 2026-27; every result is the model's, no error cell, the checks OK", () => {
+    expect(t.named("ECH_PriceBase")).toEqual(["2026-27"]);
     const cell = t.placed.sheets.find((s) => s.id === "inputs")!.cells.find((c) => c.ref === t.at("priceBase")[1])!;
     expect(cell.style).toBe("input");
     expect(cell.validation?.list).toEqual(["2009 (published model)", "2024-25", "2025-26", "2026-27"]);
-    expect(t.named("ECH_NationalLivingWage")).toEqual([""]);
-    expect(t.named("ECH_Workers")).toEqual([""]);
-    expect(t.named("ECH_EmployerNI")).toEqual([""]);
-    expect(money(t, "ECH_TotalCost")).toEqual([555415.8]);
-    expect(money(t, "ECH_UnitCostPerHour")).toEqual([13.66]);
     expect(t.errors()).toEqual([]);
+    expect(t.named("ECH_InputCheck")).toEqual(["OK"]);
+    expect(t.named("ECH_PayWarning")).toEqual(["OK"]);
+    expect(t.named("ECH_NationalLivingWage")).toEqual([12.71]);
+    expect(t.named("ECH_Workers")).toEqual([27]);
+    expect(money(t, "ECH_EmployerNI")).toEqual([80124.28]);
+    expect(money(t, "ECH_TotalCost")).toEqual([944682.94]);
+    expect(money(t, "ECH_TotalCost")).toEqual([pennies(model.totalCost)]);
+    expect(money(t, "ECH_UnitCostPerHour")).toEqual([23.23]);
+    expect(money(t, "ECH_CouncilAnnualCost")).toEqual([944682.94]);
   });
 
-  test("the table of price bases: verified figures as plain cells, unverified ones as empty pink cells", () => {
+  test("no pink cell the cost needs is empty: the table of price bases has every needed figure of 2026-27", () => {
     expect(t.row("priceTable.2026-27.nationalLivingWage")).toEqual([12.71]);
     expect(t.row("priceTable.2024-25.secondaryThreshold")).toEqual([9100]);
-    const [sheet, ref] = t.at("priceTable.2026-27.secondaryThreshold");
+    expect(t.row("priceTable.2026-27.secondaryThreshold")).toEqual([5000]);
+    const [sheet, ref] = t.at("priceTable.2026-27.homecareMinimumPrice");
     const cell = t.placed.sheets.find((s) => s.id === sheet)!.cells.find((c) => c.ref === ref)!;
     expect(cell.style).toBe("input");
     expect(cell.value).toBeUndefined();
     expect(t.value(sheet, ref)).toBeNull();
   });
 
-  test("choosing 2026-27: a £10.00 rate is named with the National Living Wage, then the threshold is asked for", () => {
+  test("a £10.00 rate warns, naming the rate and £12.71, and the costs stand (the model's at £10.00)", () => {
     const u = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
-    u.setRows([["priceBase", 0, "2026-27"]]);
-    expect(u.named("ECH_InputCheck")[0]).toBe(
-      "Hourly pay of housing support: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
-    );
-    u.setRows([["supportRate", 0, 12.71]]);
-    expect(u.named("ECH_InputCheck")[0]).toBe(
-      "Hourly pay of care: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).",
-    );
-    expect(u.named("ECH_UnitCostPerHour")[0]).toEqual({ error: "#N/A" });
-    u.setRows([["careRate", 0, 12.71]]);
-    expect(u.named("ECH_InputCheck")[0]).toBe(
-      "Enter the National Insurance secondary threshold for 2026-27 in the table of price bases: it has not been checked against a publication, so it is left for you to enter.",
-    );
-    u.setRows([["priceTable.2026-27.secondaryThreshold", 0, 5000]]);
+    u.setRows([["careRate", 0, 10]]);
+    const warning =
+      "Hourly pay of care: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).";
+    expect(u.named("ECH_PayWarning")).toEqual([warning]);
+    expect(u.row("careRate.check")).toEqual([warning]);
+    expect(u.row("staffing.payWarning")).toEqual([warning]);
     expect(u.named("ECH_InputCheck")).toEqual(["OK"]);
-    expect(money(u, "ECH_TotalCost")).toEqual([938849.02]);
-    u.setRows([["priceBase", 0, "2009 (published model)"]]);
-    expect(money(u, "ECH_TotalCost")).toEqual([pennies(computeScheme({ ...WORKED_2026, priceBase: "2009" }).totalCost)]);
+    expect(u.errors()).toEqual([]);
+    const at10 = computeScheme({ ...DEFAULT_SCHEME, hourlyRates: { support: 12.71, care: 10 } });
+    expect(money(u, "ECH_TotalCost")).toEqual([pennies(at10.totalCost)]);
+    expect(at10.warnings.map((w) => w.message)).toEqual([warning]);
+  });
+
+  test("an input the model cannot use stops the results, with the reason on the Staffing sheet too", () => {
+    const u = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+    u.setRows([["bandShares", 0, 0.5]]);
+    const reason = u.named("ECH_InputCheck")[0];
+    expect(reason).toMatch(/100%/);
+    expect(u.row("staffing.inputCheck")).toEqual([reason]);
+    expect(u.named("ECH_TotalCost")[0]).toEqual({ error: "#N/A" });
+  });
+
+  test("choosing the published model with its own figures gives every seed figure", () => {
+    const u = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, PUBLISHED_TEMPLATE_INPUTS)));
+    expect(u.named("ECH_PriceBase")).toEqual(["2009 (published model)"]);
+    expect(u.named("ECH_NationalLivingWage")).toEqual([""]);
+    expect(u.named("ECH_Workers")).toEqual([""]);
+    expect(money(u, "ECH_TotalCost")).toEqual([555415.8]);
+    expect(money(u, "ECH_UnitCostPerHour")).toEqual([13.66]);
+    expect(u.errors()).toEqual([]);
+    // The same from the inputs file: naming the published model brings its figures.
+    const json = new EvaluatedTemplate(
+      placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs({ priceBase: "2009 (published model)" }))),
+    );
+    expect(money(json, "ECH_TotalCost")).toEqual([555415.8]);
   });
 
   test("a price base that is not on the list is named by the check", () => {

@@ -1,12 +1,12 @@
 import { pennies } from "../../src/model";
-import { buildTemplate, placeTemplate, type OptionId, type OverlayId } from "../../src/templates";
+import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, placeTemplate, type OptionId, type OverlayId } from "../../src/templates";
 import { CHOICES } from "../support/choices";
 import { EvaluatedTemplate } from "../support/hyperformula";
 
 const p = (xs: number[]) => xs.map(pennies);
 
-describe.each(CHOICES)("template $option with overlays $overlays, default inputs", (choice) => {
-  const wb = new EvaluatedTemplate(placeTemplate(buildTemplate(choice)));
+describe.each(CHOICES)("template $option with overlays $overlays, the published model's price base", (choice) => {
+  const wb = new EvaluatedTemplate(placeTemplate(buildTemplate(choice, PUBLISHED_TEMPLATE_INPUTS)));
 
   test("no error cell anywhere and every check is OK", () => {
     expect(wb.errors()).toEqual([]);
@@ -71,7 +71,8 @@ describe.each(CHOICES)("template $option with overlays $overlays, default inputs
 });
 
 describe("option sheets reproduce seed 000's worked examples", () => {
-  const load = (option: OptionId, overlays: OverlayId[] = []) => new EvaluatedTemplate(placeTemplate(buildTemplate({ option, overlays })));
+  const load = (option: OptionId, overlays: OverlayId[] = []) =>
+    new EvaluatedTemplate(placeTemplate(buildTemplate({ option, overlays }, PUBLISHED_TEMPLATE_INPUTS)));
 
   test("A: no block; all 782 needed hours spot-purchased; cover of 168 hours breaks even at 168/782 uptake", () => {
     const wb = load("A");

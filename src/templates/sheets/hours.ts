@@ -55,7 +55,7 @@ export function hoursLayout(): SheetLayout {
   l.line([{ row: title, style: "title" }]);
   l.line([
     {
-      text: `The Staffing sheet's total, or one of the ways of estimating the hours a scheme needs (${howMuchCare("3.1–3.2 and 6.3")}).`,
+      text: `The Staffing sheet's total, or one of the ways of estimating the hours a scheme needs (${howMuchCare("3.1–3.2")}).`,
       style: "subtitle",
     },
   ]);

@@ -1,5 +1,5 @@
 /** The Inputs sheet: the scheme's pink cells with their defaults, validation and the input check. */
-import { FMT, calcRow, checkRowFor, firstProblem, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
+import { FMT, calcRow, checkRowFor, firstProblem, ruleCheck, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
 import { OWN_FIGURE } from "../../model/sources";
 import { BANDS, NIGHT_COVER, SHARE_SUM_TOLERANCE } from "../../model";
 import * as S from "../../model/scheme";
@@ -53,12 +53,13 @@ export function livingWageCheck(rate: Row, label: string): Expr {
   return fx`IF(${CURRENT},IF(ISNUMBER(${nlw}),IF(${rate}<${nlw},${message},"OK"),"OK"),"OK")`;
 }
 
-const RATE_LABELS = new Map<Row, string>([
-  [S.supportRate, "Hourly pay of housing support"],
-  [S.careRate, "Hourly pay of care"],
-  [S.teamLeaderRate, "Hourly pay of the team leader"],
-]);
 const SLEEP_IN: Expr = fx`${S.nightCover}=${NIGHT_COVER[1]}`;
+
+/** The National Living Wage check of each pay rate: a warning, which never stops the results. */
+const WAGE_CHECKS = new Map<Row, Expr>([
+  ...[S.supportRate, S.careRate, S.teamLeaderRate].map((r): [Row, Expr] => [r, livingWageCheck(r, r.label)]),
+  [S.nightRate, fx`IF(${SLEEP_IN},"OK",${livingWageCheck(S.nightRate, S.nightRate.label)})`],
+]);
 
 /** Every pink cell of the Inputs sheet with its check, in the order they are shown. */
 const INPUT_ROWS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
@@ -75,14 +76,9 @@ const checks = new Map<Row, Row>(
         ),
       ];
     }
-    const rateLabel = RATE_LABELS.get(row);
-    if (rateLabel) return [row, checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},${livingWageCheck(row, rateLabel)})`)];
-    if (row === S.nightRate) {
-      return [
-        row,
-        checkRowFor(row, (base) => fx`IF(${base}<>"OK",${base},IF(${SLEEP_IN},"OK",${livingWageCheck(row, "Hourly pay at night")}))`),
-      ];
-    }
+    // Beside a pay rate: its own check, then the wage warning (in red, as any message).
+    const wage = WAGE_CHECKS.get(row);
+    if (wage) return [row, checkRowFor(row, (own) => fx`IF(${own}<>"OK",${own},${wage})`)];
     if (row === S.sleepInAmount) {
       return [
         row,
@@ -99,10 +95,25 @@ const checks = new Map<Row, Row>(
   }),
 );
 
+/** What the input check reads: a pay rate's own check without the wage warning. */
+const hardChecks: (Row | Expr)[] = INPUT_ROWS.map((row) => (WAGE_CHECKS.has(row) ? ruleCheck(row) : checks.get(row)!));
+
+/**
+ * "OK", or the first pay rate below the National Living Wage with the wage: a warning shown beside
+ * the input check and the costs, which stand (a rate below the wage is a choice to question, not an
+ * input the model cannot use).
+ */
+export const payWarning = calcRow(
+  "payWarning",
+  "Pay check (National Living Wage)",
+  firstProblem([...WAGE_CHECKS].map(([row, wage]) => fx`IF(ISNUMBER(${row}),${wage},"OK")`)),
+  { check: true, name: "ECH_PayWarning" },
+);
+
 const noHours = fx`IF(AND(${S.nightHours}=0,${at(S.bandShares, 0)}*${at(S.bandHours, 0)}=0,${at(S.bandShares, 1)}*${at(S.bandHours, 1)}=0,${at(S.bandShares, 2)}*${at(S.bandHours, 2)}=0),"There are no care or support hours: enter some band or night hours.","OK")`;
 
 /** The Inputs sheet's check: "OK", or the first thing to fix. Every result waits for it. */
-export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...checks.values(), noHours, enterCheck]), {
+export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...hardChecks, noHours, enterCheck]), {
   check: true,
   name: "ECH_InputCheck",
 });
@@ -202,6 +213,7 @@ export function inputsLayout(): SheetLayout {
   for (const row of LOOKUPS) l.line([{ text: row.label, style: "label" }, { row }, null, null, { text: row.unit ?? "", style: "note" }]);
   l.gap();
   l.line([{ text: inputCheck.label, style: "total" }, { row: inputCheck }]);
+  l.line([{ text: payWarning.label, style: "total" }, { row: payWarning }]);
   l.line([
     {
       text: "Band head-counts round up, so they can add up to more than the tenants (published model: 10 + 17 + 10 = 37 of 35).",

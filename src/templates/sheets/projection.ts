@@ -134,7 +134,7 @@ export function projectionLayout(
   l.gap();
   l.line([
     {
-      text: `The first year month by month: the block phases in and the scheme fills up (${howMuchCare("6.3.3.2–6.3.3.5")})`,
+      text: `The first year month by month: the block phases in and the scheme fills up (${howMuchCare("3.3.2–3.3.5")})`,
       style: "subtitle",
     },
   ]);
@@ -163,7 +163,7 @@ export function projectionLayout(
   one(P.voidServiceUsed);
   l.line([
     {
-      text: `In some areas a Voids Indemnity Agreement with social services covers the rent and service charge of units left unfilled after an agreed period (${howMuchCare("6.3.3.3")}): the sheet costs every empty unit in every month, so an agreement that starts later costs less. The scheme is taken to be full from the second year. The option's care cost in the first year follows its sheet: a block is paid for whether or not units are let.`,
+      text: `In some areas a Voids Indemnity Agreement with social services covers the rent and service charge of units left unfilled after an agreed period (${howMuchCare("3.3.3")}): the sheet costs every empty unit in every month, so an agreement that starts later costs less. The scheme is taken to be full from the second year. The option's care cost in the first year follows its sheet: a block is paid for whether or not units are let.`,
       style: "note",
     },
   ]);

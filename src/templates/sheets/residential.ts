@@ -85,7 +85,7 @@ export function residentialLayout(): SheetLayout {
     line(row);
   l.line([
     {
-      text: "The printed running cost a place of the dementia unit (£62,776) follows the printed total. The comparison assumes £11.50 an hour plus on-costs (2008 prices).",
+      text: "The printed running cost a place of the dementia unit (£62,776) follows the printed total. The comparison assumes £11.50 an hour plus on-costs (the published model does not date this rate).",
       style: "note",
     },
   ]);

@@ -77,7 +77,7 @@ const COMMON: readonly [string, string, string][] = [
   ],
   [
     "Projection",
-    `${briefContracts("2.2 and 2.5")}; ${howMuchCare("6.3.3.2–6.3.3.5")}`,
+    `${briefContracts("2.2 and 2.5")}; ${howMuchCare("3.3.2–3.3.5")}`,
     "Contract length 5 years is an example (the brief: no more than three years with an annual review for a care contract; 20 or 25 years where housing and care are integrated). Uplifts default to 0% (today's prices). The cost is split into pay and non-pay as the Staffing sheet's total staff cost is: training is the one non-pay line. Units let default to 100% (full from opening, as the published model assumes); the scheme is full from the second year. An empty unit's rent and service charge default to the Tenant budget sheet's. Year 1 is the option's first year where it phases in; later years its cost a year × the uplift factor.",
   ],
   [
@@ -99,7 +99,7 @@ const COMMON: readonly [string, string, string][] = [
   [
     "Price base",
     `${JIT_MODEL}; ${howMuchCare("3.2.1–3.2.2")}`,
-    "2009 (published model) keeps the published flat on-costs and every printed figure. At a current price base the hourly rates are pay; paid hours = hours × 52 ÷ (52 − holiday weeks) × (1 + absence cover), plus training hours and the team leader's hours; workers = paid hours ÷ average contracted hours, rounded up, plus team leaders and the scheme manager; employer National Insurance and pension are worked out per worker, each worker of a group earning the group's average pay. The team leader is paid at their own rate and sleep-in nights are costed separately, as the Technical Brief allows. Overheads, surplus, the contracted hours, absence cover, training hours and the team leader and night rates are examples.",
+    "2009 (published model) keeps the published flat on-costs and every printed figure. At a current price base the hourly rates are pay; paid hours = hours × 52 ÷ (52 − holiday weeks) × (1 + absence cover), plus training hours and the team leader's hours; workers = paid hours ÷ average contracted hours, rounded up, plus team leaders and the scheme manager; employer National Insurance and pension are worked out per worker, each worker of a group earning the group's average pay. The team leader is paid at their own rate and sleep-in nights are costed separately, as the Technical Brief allows, at a flat amount a night (Royal Mencap Society v Tomlinson-Blake [2021] UKSC 8, 19 March 2021: time asleep on call does not count for the minimum wage). Overheads, surplus, the contracted hours, absence cover, training hours and the team leader and night rates are examples.",
   ],
   ...PRICE_BASE_SOURCES,
   ...TENANT_SOURCES,
@@ -114,28 +114,28 @@ const BY_OPTION: Record<OptionId | OverlayId, readonly [string, string, string][
   A: [
     [
       "Option A sheet",
-      briefSection("4.2"),
+      `${briefSection("4.2")}; ${howMuchCare("2.1.2")}`,
       "Round-the-clock cover defaults to one person on site at all times. Break-even: hours sold up to the cover hours cost nothing extra, so break-even hours = (cover cost − fixed charges) ÷ spot price. The expected uptake (50%) is an example.",
     ],
   ],
   B: [
     [
       "Option B sheet",
-      `${briefSection("4.3")}; ${howMuchCare("6.3.1.6")}`,
+      `${briefSection("4.3")}; ${howMuchCare('3.1, "Example calculation – Core and add-on"')}`,
       "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = MAX(0, hours needed − core).",
     ],
   ],
   C: [
     [
       "Option C sheet",
-      `${briefSection("4.4")}; ${howMuchCare("3.1.4, 6.3")}`,
-      "Minimum block 310 = 196 day + 70 night + 7 handover + 37 team leader; target about 400 for a 40-unit scheme; phasing: minimum block, +50 a month later, the full block a month after. Opt-outs reduce the block, never below the minimum; their hours are costed at the spot price. Additional and reduced hours are netted monthly at the block price (the brief's contract arrangements).",
+      `${briefSection("4.4")}; ${howMuchCare("3.1.4")}`,
+      "Minimum block 310 = 196 day + 70 night + 7 handover + 37 team leader; target about 400 for a 40-unit scheme; phasing: minimum block, +50 a month later, the full block a month after. Opt-outs reduce the block, never below the minimum; their hours are costed at the spot price. Additional and reduced hours are netted off monthly at the block price, and extra hours are spot-purchased (Extra Care Housing, Joint Improvement Team, May 2009, Service Specification and Contract Arrangements).",
     ],
   ],
   D: [
     [
       "Option D sheet",
-      `${briefSection("4.5")}; ${howMuchCare("3.1.4, 6.3")}`,
+      `${briefSection("4.5")}; ${howMuchCare("3.1.4")}`,
       "As option C without opt-outs: the whole service is block-contracted and nothing is spot-purchased.",
     ],
   ],

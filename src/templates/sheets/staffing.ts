@@ -3,7 +3,7 @@ import { calcRow, fx, type Row } from "../../calc";
 import { BANDS } from "../../model";
 import * as S from "../../model/scheme";
 import { SheetLayout, type Slot } from "../layout";
-import { inputCheck, titleRow } from "./inputs";
+import { inputCheck, payWarning, titleRow } from "./inputs";
 import { BENCHMARK_NOTE, benchmark, benchmarkSource } from "../../model/priceRows";
 
 export const STAFFING_ID = "staffing";
@@ -15,6 +15,9 @@ const subtitle = calcRow(
   { check: true },
 );
 const title = titleRow(STAFFING_ID, "Care and support staffing");
+/** The Inputs sheet's checks, repeated here: the results wait for the first, the second warns beside them. */
+const checkHere = calcRow("staffing.inputCheck", "Input check (Inputs sheet)", fx`${inputCheck}`, { check: true });
+const payHere = calcRow("staffing.payWarning", payWarning.label, fx`${payWarning}`, { check: true });
 
 export function staffingLayout(): SheetLayout {
   const l = new SheetLayout(
@@ -39,6 +42,8 @@ export function staffingLayout(): SheetLayout {
   const one = (row: Row) => line(row.label, null, row, row);
   l.line([{ row: title, style: "title" }]);
   l.line([{ row: subtitle, style: "subtitle" }]);
+  l.line([{ text: checkHere.label, style: "label" }, { row: checkHere }]);
+  l.line([{ text: payHere.label, style: "label" }, { row: payHere }]);
   l.gap();
   head("Care and support hours", true);
   line(S.tenantsPerBand.label, S.tenantsPerBand, S.tenantsCounted, S.tenantsPerBand);
