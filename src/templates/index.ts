@@ -96,10 +96,10 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   const projection = projectionRows(projectionSource(choice.option, pump, base.rows));
   const phasing = choice.option === "C" || choice.option === "D" ? projectionSource(choice.option, false).phasing : undefined;
   const projectionSheet = projectionLayout(projection, checked, pump ? undefined : phasing);
-  layouts.push(
-    projectionSheet,
-    sensitivityLayout(projection, base.rows.councilAnnualCost, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]),
-  );
+  const [sensitivity, sensitivityWorkings] = sensitivityLayout(projection, base.rows.councilAnnualCost, [
+    { check: projectionSheet.guard!, sheet: projectionSheet.name },
+  ]);
+  layouts.push(projectionSheet, sensitivity);
   const scenarios = scenariosLayout(
     scenarioInputs({ option: choice.option, pumpPriming: pump }),
     [S.unitCost, base.rows.councilAnnualCost, projection.npv],
@@ -107,7 +107,8 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   );
   layouts.push(scenarios.layout);
   const ids = [choice.option, ...overlays];
-  layouts.push(residentialLayout(), assessmentLayout(ids));
+  // Workings after the sheets a reader follows, then the sources.
+  layouts.push(residentialLayout(), assessmentLayout(ids), sensitivityWorkings, scenarios.workings);
   const sources = sourcesLayout(ids, layouts);
   layouts.push(sources);
   const values = inputValues(inputs, scheme, ids);

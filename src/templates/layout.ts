@@ -104,6 +104,12 @@ export class SheetLayout {
     return top;
   }
 
+  /** A row's cells down one column from line `top` (a grid of workings, where each column is a case). */
+  downAt(top: number, col: number, slot: { row: Row; style?: StyleId }): void {
+    this.slots.push({ sheet: this.id, row: top, col, slot, down: true });
+    this.next = Math.max(this.next, top + slot.row.size);
+  }
+
   /** A defined name over rows placed next to each other (one row, or one-cell rows one under the other). */
   nameRows(name: string, rows: readonly Row[], comment?: string): void {
     this.names.push({ name, rows, comment });

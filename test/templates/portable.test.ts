@@ -81,6 +81,8 @@ describe.each(CHOICES)("template $option + $overlays is portable and well-formed
       "scenarios",
       "residential",
       "assessment",
+      "sensitivityWorkings",
+      "scenarioWorkings",
       "sources",
     ]);
   });

@@ -23,10 +23,13 @@ import {
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } from "../../decisions/scenarios";
 import { HEADLINES } from "../../decisions/sensitivity";
 import { inputCheck, titleRow } from "./inputs";
+import { inlineRows } from "../../calc/inline";
+import { workingsGrid } from "./workings";
 import { SheetLayout, type Repoint, type Slot } from "../layout";
 import { InputError } from "../../model/errors";
 
 export const SCENARIOS_ID = "scenarios";
+export const SCENARIO_WORKINGS_ID = "scenarioWorkings";
 const title = titleRow(SCENARIOS_ID, "Scenarios");
 
 export const activeScenario = inputRow("activeScenario", "Scenario in use", 1, {
@@ -54,6 +57,7 @@ function closure(results: readonly Row[]): Set<Row> {
 
 export interface ScenariosSheet {
   layout: SheetLayout;
+  workings: SheetLayout;
   repoint: Repoint;
   /** The sheet's pink cells for these scenarios (blank beyond those given). */
   values(scenarios: readonly Scenario[] | undefined, active: number | undefined): Map<Row, readonly Value[]>;
@@ -100,10 +104,11 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
   const mirrors = items.map(({ input, target }) =>
     calcRow(`scenario0.${input.id}`, input.label, fx`${target}`, { size: target.size, format: target.format, unit: target.unit }),
   );
-  // Scenario k's value of each input: its pink cell, or the base where blank.
+  // Scenario k's value of each input: its pink cell, or the base where blank (read from the Base
+  // column, so the formula may be folded into the rows that read it without being re-pointed).
   const valueOf = items.map(({ input, target }, i) =>
     cells[i].map((cell, k) =>
-      calcRow(`scenario${k + 1}.${input.id}.value`, input.label, fx`IF(ISBLANK(${cell}),${target},${cell})`, {
+      calcRow(`scenario${k + 1}.${input.id}.value`, input.label, fx`IF(ISBLANK(${cell}),${blankable[i] ? target : mirrors[i]},${cell})`, {
         size: target.size,
         format: target.format,
         unit: target.unit,
@@ -189,15 +194,19 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
         unit: r.unit,
       });
     });
-    workings.push({ label, rows: k === 0 ? made : [priceChecks[k - 1], ...valueOf.map((v) => v[k - 1]), ...extra, ...made] });
+    const values = k === 0 ? [] : valueOf.filter((_, i) => !blankable[i]).map((v) => v[k - 1]);
+    const kept = inlineRows([...values, ...made], [check, ...heads, ...extra, ...(k === 0 ? mirrors : []), ...inUse]);
+    workings.push({
+      label,
+      rows: k === 0 ? kept : [priceChecks[k - 1], ...valueOf.filter((_, i) => blankable[i]).map((v) => v[k - 1]), ...extra, ...kept],
+    });
     return { check, heads };
   });
   const current = results.map((r, h) => calcRow(`scenario.inUse.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${r}`, { format: r.format }));
 
-  const widest = Math.max(8, ...workings.flatMap((w) => w.rows.map((r) => r.size + 2)));
   const l = new SheetLayout(SCENARIOS_ID, "Scenarios", {
-    // Base, five scenarios and in use wide enough for a name; the workings' longer rows run on in narrower columns.
-    columns: [58, 16, ...Array.from({ length: widest - 2 }, (_, i) => (i < SCENARIO_COUNT + 2 ? SCENARIO_NAME_MAX + 2 : 12))],
+    // Base, five scenarios and in use wide enough for a name.
+    columns: [58, 16, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => SCENARIO_NAME_MAX + 2)],
     orientation: "landscape",
     freezeRows: 6,
     freezeColumns: 1,
@@ -264,22 +273,38 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       style: "note",
     },
   ]);
-  l.gap();
-  l.line([
+  l.line([{ text: "How each scenario's results are worked out is on the Scenario workings sheet.", style: "note" }]);
+
+  const w = new SheetLayout(SCENARIO_WORKINGS_ID, "Scenario workings", {
+    columns: [52, ...COLUMN.map(() => 16)],
+    orientation: "portrait",
+    freezeRows: 4,
+    freezeColumns: 1,
+    printTitleLines: [3, 3],
+  });
+  w.line([{ text: "Scenario workings", style: "title" }]);
+  w.line([
     {
-      text: "Workings: every row a scenario's inputs reach, recalculated with its values (rows of the Staffing, option and Projection sheets)",
+      text: "Each column is one scenario: its inputs (a blank pink cell keeps the base value), then every figure its inputs change, recalculated. A blank cell is a figure the scenario does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets.",
       style: "subtitle",
     },
   ]);
-  for (const w of workings) {
-    l.line([{ text: w.label, style: "header" }]);
-    // Labels only: the units are those of the rows on their own sheets (fewer cells, a faster workbook).
-    for (const r of w.rows) l.line([{ text: r.label, style: "label" }, null, { row: r }]);
-  }
+  w.gap();
+  workingsGrid(
+    w,
+    ["Figure"],
+    workings.map((x) => ({ head: [x.label], rows: x.rows })),
+    1,
+    (r) => {
+      const m = /^scenario\d+\.(.+)$/.exec(r.id);
+      return m ? { key: `${m[1]}#${r.size}`, label: r.label } : undefined;
+    },
+  );
 
   const keep = new Set<Row>([gate, ...inUse, ...mirrors, ...valueOf.flat(), ...current]);
   return {
     layout: l,
+    workings: w,
     repoint: { to: new Map([...items.map(({ target }, i) => [target, inUse[i]] as [Row, Row]), [inputCheck, gate]]), keep },
     values(scenarios, active) {
       if ((scenarios?.length ?? 0) > SCENARIO_COUNT)

@@ -7,14 +7,17 @@
  */
 import { calcRow, checkRowFor, fx, text, type Expr, type Row } from "../../calc";
 import { cone } from "../../calc/cone";
+import { inlineRows } from "../../calc/inline";
 import * as S from "../../model/scheme";
 import type { ProjectionRows } from "../../model/projection";
 import { bandMixWeights, HEADLINES, SENSITIVITY_INPUTS, sensitivityRange, type SensitivityInput } from "../../decisions/sensitivity";
 import { SheetLayout, type Slot } from "../layout";
 import { titleRow } from "./inputs";
+import { workingsGrid } from "./workings";
 import type { Prior } from "../../options/sheet";
 
 export const SENSITIVITY_ID = "sensitivity";
+export const SENSITIVITY_WORKINGS_ID = "sensitivityWorkings";
 const title = titleRow(SENSITIVITY_ID, "Sensitivity");
 
 interface Case {
@@ -22,11 +25,11 @@ interface Case {
   /** Low and high: each headline's value row, in HEADLINES order. */
   low: Row[];
   high: Row[];
-  workings: { label: string; rows: Row[] }[];
+  workings: { rows: Row[] }[];
 }
 
 /** Lays out the sheet over the chosen option's projection. */
-export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, prior: readonly Prior[]): SheetLayout {
+export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, prior: readonly Prior[]): [SheetLayout, SheetLayout] {
   const l = new SheetLayout(SENSITIVITY_ID, "Sensitivity", {
     columns: [44, 34, 12, 12, 12, 12, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14],
     orientation: "landscape",
@@ -44,6 +47,7 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
   l.guard = check;
 
   const results = [S.unitCost, councilAnnualCost, rows.npv];
+  const moves = new Set<Row>();
   const cases: Case[] = SENSITIVITY_INPUTS.map((input) => {
     const side = (sign: -1 | 1) => {
       const tag = `${input.id}.${sign < 0 ? "low" : "high"}`;
@@ -57,13 +61,14 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
           unit: input.row.unit,
         },
       );
+      moves.add(moved);
       const made: Row[] = [];
       const memo = cone(results, new Map([[input.row, moved]]), tag, made);
       // The result in the table: the copy the move reaches, or the unmoved row where it does not reach it.
       const heads = results.map((r, h) =>
         calcRow(`sensitivity.${tag}.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${memo.get(r)!}`, { format: r.format, unit: r.unit }),
       );
-      return { heads, workings: { label: moved.label, rows: [moved, ...made] } };
+      return { heads, workings: { rows: [moved, ...inlineRows(made, heads)] } };
     };
     const lo = side(-1);
     const hi = side(1);
@@ -125,21 +130,38 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
     },
   ]);
 
-  l.gap();
   l.line([
     {
-      text: "Workings: every row a move reaches, recalculated with the input moved (the rows are those of the Staffing, option and Projection sheets)",
+      text: "How each move is worked out is on the Sensitivity workings sheet.",
+      style: "note",
+    },
+  ]);
+
+  const w = new SheetLayout(SENSITIVITY_WORKINGS_ID, "Sensitivity workings", {
+    columns: [46, ...cases.flatMap(() => [13, 13])],
+    orientation: "landscape",
+    freezeRows: 5,
+    freezeColumns: 1,
+    printTitleLines: [3, 4],
+  });
+  w.guard = check;
+  w.line([{ text: "Sensitivity workings", style: "title" }]);
+  w.line([
+    {
+      text: "Each column is one move of the Sensitivity sheet: the input moved, then every figure the move changes, recalculated. A blank cell is a figure the move does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets.",
       style: "subtitle",
     },
   ]);
-  for (const c of cases) {
-    for (const w of c.workings) {
-      l.line([{ text: w.label, style: "header" }]);
-      for (const r of w.rows) l.line([{ text: r.label, style: "label" }, { text: r.unit ?? "", style: "note" }, { row: r }]);
-    }
-  }
-  l.line([{ text: bandMixWeights.label, style: "label" }, { text: "Low, Medium, High", style: "note" }, { row: bandMixWeights }]);
-  return l;
+  w.gap();
+  workingsGrid(
+    w,
+    ["Figure", ""],
+    cases.flatMap((c) => c.workings.map((x, j) => ({ head: [j === 0 ? c.input.label : "", j === 0 ? "down" : "up"], rows: x.rows }))),
+    1,
+    (r) => (moves.has(r) ? { key: `moved#${r.size}`, label: "The input, moved" } : undefined),
+  );
+  w.line([{ text: bandMixWeights.label, style: "label" }, { row: bandMixWeights }]);
+  return [l, w];
 }
 
 const baseCache = new Map<Row, Row>();

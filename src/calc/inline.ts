@@ -1,0 +1,220 @@
+/**
+ * Folding rows into the formulas that read them: a copied row (a sensitivity move's, a scenario's)
+ * that only one formula reads needs no cell of its own. The formula reads the same cells in the
+ * same order, so every engine computes the same number; what changes is how many cells hold it.
+ */
+import { dependencies, type Expr, type Row } from "./expr";
+
+/** Limits on a folded formula: well inside Excel's 8,192 characters and 64 levels of functions. */
+const MAX_SIZE = 5000;
+const MAX_DEPTH = 24;
+/** What a formula written out again may add: in one formula, and over the cells that read it. */
+const REPEATED_IN_ONE = 1500;
+const REPEATED = 4000;
+
+/** The expression of cell `i` of a row: references that read "the same cell" read cell `i`. */
+function cellExpr(e: Expr, i: number): Expr {
+  switch (e.k) {
+    case "ref":
+      return e.at === undefined && e.row.size > 1 ? { ...e, at: i } : e;
+    case "bin":
+      return { ...e, a: cellExpr(e.a, i), b: cellExpr(e.b, i) };
+    case "neg":
+      return { ...e, a: cellExpr(e.a, i) };
+    case "fn":
+      return { ...e, args: e.args.map((a) => cellExpr(a, i)) };
+    default:
+      return e;
+  }
+}
+
+/** Rough printed length: an address is about 14 characters once sheet names are in. */
+function size(e: Expr): number {
+  switch (e.k) {
+    case "ref":
+    case "range":
+      return 14;
+    case "num":
+      return String(e.v).length;
+    case "str":
+      return e.v.length + 2;
+    case "bool":
+      return 5;
+    case "bin":
+      return size(e.a) + size(e.b) + 3;
+    case "neg":
+      return size(e.a) + 3;
+    case "fn":
+      return e.f.length + 2 + e.args.reduce((s, a) => s + size(a) + 1, 0);
+  }
+}
+
+function depth(e: Expr): number {
+  switch (e.k) {
+    case "bin":
+      return Math.max(depth(e.a), depth(e.b));
+    case "neg":
+      return depth(e.a);
+    case "fn":
+      return 1 + e.args.reduce((d, a) => Math.max(d, depth(a)), 0);
+    default:
+      return 0;
+  }
+}
+
+/** Whether a value could be text (a folded text inside SUM would be an error, where a cell's is skipped). */
+function mayBeText(e: Expr, rowText: (r: Row) => boolean): boolean {
+  switch (e.k) {
+    case "str":
+      return true;
+    case "ref":
+    case "range":
+      return rowText(e.row);
+    case "bin":
+      // A comparison gives TRUE or FALSE; arithmetic a number or an error.
+      return e.op === "&";
+    case "fn":
+      if (e.f === "TEXT") return true;
+      if (e.f === "IF") return e.args.slice(1).some((a) => mayBeText(a, rowText));
+      if (e.f === "CHOOSE") return e.args.slice(1).some((a) => mayBeText(a, rowText));
+      return false;
+    default:
+      return false;
+  }
+}
+
+/** How `row` is read in `e`: cells read per cell of the reader, and whether folding it is safe. */
+function uses(e: Expr, row: Row, readerSize: number, out: { count: number[]; unsafe: boolean }, inside?: string): void {
+  switch (e.k) {
+    case "ref":
+      if (e.row !== row) return;
+      if (inside === "ISBLANK") out.unsafe = true;
+      if (e.at !== undefined || row.size === 1) out.count[e.at ?? 0] += readerSize;
+      else if (readerSize === row.size) out.count.forEach((_, i) => out.count[i]++);
+      else out.unsafe = true;
+      return;
+    case "range":
+      if (e.row !== row) return;
+      if (inside !== "SUM" && inside !== "MAX" && inside !== "MIN") out.unsafe = true;
+      for (let i = e.from; i <= e.to; i++) out.count[i] += readerSize;
+      return;
+    case "bin":
+      uses(e.a, row, readerSize, out);
+      uses(e.b, row, readerSize, out);
+      return;
+    case "neg":
+      uses(e.a, row, readerSize, out);
+      return;
+    case "fn":
+      e.args.forEach((a) => uses(a, row, readerSize, out, e.f));
+      return;
+  }
+}
+
+/** `e` with `row` replaced by its expression. */
+function fold(e: Expr, row: Row, body: Expr): Expr {
+  switch (e.k) {
+    case "ref":
+      if (e.row !== row) return e;
+      return e.at !== undefined ? cellExpr(body, e.at) : body;
+    case "bin":
+      return { ...e, a: fold(e.a, row, body), b: fold(e.b, row, body) };
+    case "neg":
+      return { ...e, a: fold(e.a, row, body) };
+    case "fn":
+      return {
+        ...e,
+        args: e.args.flatMap((a) =>
+          a.k === "range" && a.row === row
+            ? Array.from({ length: a.to - a.from + 1 }, (_, j) => cellExpr(body, a.from + j))
+            : [fold(a, row, body)],
+        ),
+      };
+    default:
+      return e;
+  }
+}
+
+/**
+ * Folds each of `rows` (calc rows in dependency order, read only by each other and by `readers`)
+ * into the formulas that read it, where each of its cells is read once (or the row is a plain
+ * reference to another formula) and the result stays within the limits. The rows and readers must
+ * be the caller's own copies, made for one sheet: their expressions are rewritten in place.
+ * Returns the rows still needing cells.
+ */
+export function inlineRows(rows: readonly Row[], readers: readonly Row[]): Row[] {
+  const gone = new Set<Row>();
+  const textMemo = new Map<Row, boolean>();
+  const rowText = (r: Row): boolean => {
+    let t = textMemo.get(r);
+    if (t === undefined) {
+      textMemo.set(r, true);
+      const rule = r.input?.rule.kind;
+      t =
+        r.kind === "input"
+          ? rule === "text" || rule === "list"
+          : r.kind === "const"
+            ? (r.values ?? []).some((v) => typeof v === "string")
+            : (r.cells ?? (r.expr ? [r.expr] : [])).some((e) => mayBeText(e, rowText));
+      textMemo.set(r, t);
+    }
+    return t;
+  };
+  const all = [...rows, ...readers];
+  for (const row of rows) {
+    const body = row.expr;
+    if (!body || row.check || row.cells) continue;
+    const readersOf = all.filter((r) => !gone.has(r) && r !== row && dependencies(exprOf(r)).has(row));
+    if (readersOf.length === 0 || readersOf.some((r) => r.cells)) continue;
+    const out = { count: new Array<number>(row.size).fill(0), unsafe: false };
+    for (const r of readersOf) uses(r.expr!, row, r.size, out);
+    // A short formula may be written out again in one formula, or read from several cells.
+    const occurrences = Math.max(...readersOf.map((r) => occurrencesIn(r.expr!, row)));
+    const reads = Math.max(...out.count);
+    const plainRef = body.k === "ref" && body.row.kind === "calc";
+    if (out.unsafe) continue;
+    if (!plainRef && occurrences > 1 && (occurrences - 1) * size(body) > REPEATED_IN_ONE) continue;
+    if (!plainRef && reads > 1 && (reads - 1) * size(body) > REPEATED) continue;
+    if (body.k !== "ref" && readersOf.some((r) => hasRange(r.expr!, row)) && mayBeText(body, rowText)) continue;
+    const folded = readersOf.map((r) => fold(r.expr!, row, body));
+    if (folded.some((e) => size(e) > MAX_SIZE || depth(e) > MAX_DEPTH)) continue;
+    readersOf.forEach((r, j) => ((r as { expr?: Expr }).expr = folded[j]));
+    gone.add(row);
+  }
+  return rows.filter((r) => !gone.has(r));
+}
+
+/** How many times `row` is written in `e` (a range counts each of its cells). */
+function occurrencesIn(e: Expr, row: Row): number {
+  switch (e.k) {
+    case "ref":
+      return e.row === row ? 1 : 0;
+    case "range":
+      return e.row === row ? 1 : 0;
+    case "bin":
+      return occurrencesIn(e.a, row) + occurrencesIn(e.b, row);
+    case "neg":
+      return occurrencesIn(e.a, row);
+    case "fn":
+      return e.args.reduce((n, a) => n + occurrencesIn(a, row), 0);
+    default:
+      return 0;
+  }
+}
+
+const exprOf = (r: Row): Expr => r.expr ?? { k: "fn", f: "SUM", args: r.cells ?? [] };
+
+function hasRange(e: Expr, row: Row): boolean {
+  switch (e.k) {
+    case "range":
+      return e.row === row;
+    case "bin":
+      return hasRange(e.a, row) || hasRange(e.b, row);
+    case "neg":
+      return hasRange(e.a, row);
+    case "fn":
+      return e.args.some((a) => hasRange(a, row));
+    default:
+      return false;
+  }
+}
