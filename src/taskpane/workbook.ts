@@ -4,6 +4,9 @@ import { isInputError, type SchemeInputs } from "../model";
 import { describeOfficeError } from "../writers/officejs/errors";
 import type { Outcome } from "./useTask";
 
+/** The Office.js writer, loaded when an action inside Excel needs it. */
+export const loadOfficeWriter = () => import(/* webpackChunkName: "office-writer" */ "../writers/officejs");
+
 /** The template builder, with the pane's headline inputs laid over the template defaults. */
 export async function loadTemplates() {
   const [{ buildTemplate, buildAppraisal, placeTemplate, DEFAULT_TEMPLATE_INPUTS }, { workbookScenarios }] = await Promise.all([

@@ -75,3 +75,11 @@ export async function renderPane(opts: { excel?: FakeExcel; settings?: SettingsS
   });
   return { ...view, saved, services };
 }
+
+/** Opens a section of the pane by its heading, as a user clicks its title. */
+export async function openSection(user: { click: (el: Element) => Promise<void> }, name: string): Promise<void> {
+  const { screen } = await import("@testing-library/react");
+  const heading = screen.getByRole("heading", { name, level: 2 });
+  if (heading.closest("details")?.hasAttribute("open")) return;
+  await user.click(heading);
+}
