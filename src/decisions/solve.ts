@@ -101,7 +101,7 @@ export function formatInputValue(inputId: string, x: number): string {
 /** A headline result as the pane shows it (all are in £). */
 const formatResult = (x: number) => gbp.format(x);
 
-export const SOLVE_INPUTS = SENSITIVITY_INPUTS.map((i) => ({ id: i.id, label: i.label, unit: KNOBS[i.id].unit }));
+export const SOLVE_INPUTS = SENSITIVITY_INPUTS.map((i) => ({ id: i.id, label: i.label, unit: KNOBS[i.id].unit, step: KNOBS[i.id].step }));
 
 export interface Solved {
   /** The input as one number (see SOLVE_INPUTS' unit). */
@@ -195,7 +195,9 @@ export function solveFor(choice: ProjectionChoice, inputs: TemplateInputs, headl
   const round = (y: number) => Number((y / knob.step).toFixed(0)) * knob.step;
   const down = Number((Math.floor(x / knob.step + 1e-9) * knob.step).toFixed(10));
   const up = Number((Math.ceil(x / knob.step - 1e-9) * knob.step).toFixed(10));
-  const inRange = [down, up].filter((y) => y >= lo - 1e-12 && (knob.hi(base) === null || y <= knob.hi(base)! + 1e-12));
+  // The bisection stops within a tenth of a penny of the target, so the nearest step may be one further out.
+  const near = [down - knob.step, down, up, up + knob.step].map((y) => Number(y.toFixed(10)));
+  const inRange = near.filter((y) => y >= lo - 1e-12 && (knob.hi(base) === null || y <= knob.hi(base)! + 1e-12));
   const candidates = inRange.length ? inRange : [round(x)];
   const value = candidates.reduce((best, y) => (Math.abs(at(y)) < Math.abs(at(best)) ? y : best));
   const miss = at(value);

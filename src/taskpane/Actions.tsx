@@ -45,6 +45,7 @@ const useStyles = makeStyles({
   progress: { position: "absolute", top: 0, left: 0, right: 0 },
   status: { flex: "1 1 auto", minWidth: 0, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
   statusButton: { maxWidth: "100%", minWidth: 0, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", display: "block" },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   success: { color: tokens.colorPaletteGreenForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -94,7 +95,6 @@ function OutcomeButton({ outcome }: { outcome: Outcome }) {
           size="small"
           className={mergeClasses(styles.statusButton, styles[outcome.intent])}
           title={`${outcome.title}: ${outcome.lines.join(" ")}`}
-          data-testid="outcome"
         >
           {outcome.intent === "success" ? "✓ " : "! "}
           {outcome.title}
@@ -219,11 +219,15 @@ export function Actions({ host, services, choice, inputs, scenarios, workbookOpe
         >
           Appraisal of A–D
         </Button>
-        <div className={styles.status} role="status">
+        <div className={styles.status} role="status" data-testid={task.outcome && !task.busy ? "outcome" : undefined}>
           {task.busy ? (
             <Text size={200}>{task.busy.label}</Text>
           ) : task.outcome ? (
-            <OutcomeButton outcome={task.outcome} />
+            <>
+              <OutcomeButton outcome={task.outcome} />
+              {/* The whole outcome, read out once; the button shows its title and opens it. */}
+              <span className={styles.hidden}>{task.outcome.lines.join(" ")}</span>
+            </>
           ) : !inputs ? (
             <Text size={200}>Correct the inputs first.</Text>
           ) : null}
