@@ -10,7 +10,7 @@
  * (compare, share, repair) are in their own section, which loads when it opens.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
-import { Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../office";
 import type { SchemeInputs } from "../model";
 import type { TemplateChoice } from "../templates/types";
@@ -52,11 +52,14 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  host: HostInfo;
+  /** Null while office.js is still finding out where the pane runs: the actions wait for it. */
+  host: HostInfo | null;
   services: PaneServices;
   choice: TemplateChoice;
   /** Null while an input is invalid: nothing can be generated from it. */
   inputs: SchemeInputs | null;
+  /** The model is still loading: nothing to do yet, and nothing to correct. */
+  loading?: boolean;
   /** The saved scenarios, written to the template's Scenarios sheet. */
   scenarios?: { text: FormText; saved: readonly PaneScenario[] };
   /** The Workbook section (inside Excel): open or not. */
@@ -102,22 +105,20 @@ function OutcomeButton({ outcome }: { outcome: Outcome }) {
       }
       title={outcome.title}
     >
-      <MessageBar intent={outcome.intent} layout="multiline" data-testid="outcome-details">
-        <MessageBarBody>
-          {outcome.lines.map((l) => (
-            <div key={l}>{l}</div>
-          ))}
-        </MessageBarBody>
-      </MessageBar>
+      <div data-testid="outcome-details">
+        {outcome.lines.map((l) => (
+          <p key={l}>{l}</p>
+        ))}
+      </div>
     </InfoDialog>
   );
 }
 
-export function Actions({ host, services, choice, inputs, scenarios, workbookOpen, onWorkbookOpen }: Props) {
+export function Actions({ host, services, choice, inputs, loading = false, scenarios, workbookOpen, onWorkbookOpen }: Props) {
   const styles = useStyles();
   const task = useTask(describeError);
-  const disabled = task.busy !== null;
-  const inExcel = host.host === "excel";
+  const disabled = task.busy !== null || host === null;
+  const inExcel = host?.host === "excel";
   const footer = useRef<HTMLDivElement>(null);
   useScrollPaddingFor(footer);
 
@@ -228,7 +229,7 @@ export function Actions({ host, services, choice, inputs, scenarios, workbookOpe
               {/* The whole outcome, read out once; the button shows its title and opens it. */}
               <span className={styles.hidden}>{task.outcome.lines.join(" ")}</span>
             </>
-          ) : !inputs ? (
+          ) : !inputs && !loading ? (
             <Text size={200}>Correct the inputs first.</Text>
           ) : null}
         </div>

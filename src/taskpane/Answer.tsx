@@ -5,7 +5,7 @@
  */
 import { useId } from "react";
 import { Checkbox, makeStyles, mergeClasses, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
-import { isCosted, type OptionComparison, type OptionFigures, type RiskCarrier } from "../decisions/optionComparison";
+import { isCosted, type OptionComparison, type OptionFigures, type RiskCarrier } from "../decisions/optionFigures";
 import type { OptionId, OverlayId } from "../templates/types";
 import { formatHours, formatPence, formatPounds } from "./format";
 import { OptionDetails } from "./OptionPicker";
@@ -65,8 +65,9 @@ function priceText(o: OptionFigures): string {
 }
 
 /** The one sentence a screen reader hears when the answer changes. */
-export function answerSentence(option: OptionId, c: OptionComparison | null): string {
+export function answerSentence(option: OptionId, c: OptionComparison | null, loading = false): string {
   const o = c?.options[option];
+  if (!o && loading) return "";
   if (!o) return "Correct the highlighted inputs to see the results.";
   if (!isCosted(o)) return `Option ${option} cannot be costed: ${o.error}`;
   return `Option ${option}: council cost ${formatPounds(o.councilYear)} a year for ${formatHours(o.paidHours)} hours a week.`;
@@ -76,6 +77,8 @@ interface Props {
   option: OptionId;
   overlays: readonly OverlayId[];
   comparison: OptionComparison | null;
+  /** The model is still loading (just after the first paint). */
+  loading?: boolean;
   onOption: (id: OptionId) => void;
   onOverlays: (ids: OverlayId[]) => void;
 }
@@ -115,7 +118,7 @@ function Chosen({ o }: { o: OptionFigures }) {
 /** A column's values differ between the costed options (else it is said once, not bolded). */
 const differs = (all: OptionFigures[], pick: (o: OptionFigures) => string) => new Set(all.map(pick)).size > 1;
 
-export function Answer({ option, overlays, comparison, onOption, onOverlays }: Props) {
+export function Answer({ option, overlays, comparison, loading = false, onOption, onOverlays }: Props) {
   const styles = useStyles();
   const captionId = useId();
   const chosen = comparison?.options[option];
@@ -131,7 +134,11 @@ export function Answer({ option, overlays, comparison, onOption, onOverlays }: P
       <h2 className={styles.h2}>
         Option {option}: {optionContent(option).title}
       </h2>
-      {!comparison && <Text className={styles.error}>Correct the highlighted inputs (Scheme, below) to see the costs.</Text>}
+      {!comparison && (
+        <Text className={loading ? undefined : styles.error} data-testid={loading ? "answer-loading" : undefined}>
+          {loading ? "Working out the costs…" : "Correct the highlighted inputs (Scheme, below) to see the costs."}
+        </Text>
+      )}
       {chosen && !isCosted(chosen) && (
         <Text className={styles.error}>
           The model cannot cost option {option} with these inputs: {chosen.error}
@@ -189,7 +196,7 @@ export function Answer({ option, overlays, comparison, onOption, onOverlays }: P
                     </>
                   ) : (
                     <td className={styles.cell} colSpan={3}>
-                      {o ? `Not costed: ${o.error}` : "–"}
+                      {o ? `Not costed: ${o.error}` : loading ? "…" : "–"}
                     </td>
                   )}
                 </tr>

@@ -1,23 +1,27 @@
 /** The ECH Cost Model task pane: the answer first (the chosen option against the others), then the inputs and the rest in sections that open. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { HostInfo, SettingsStore } from "../office";
-import { compareOptions } from "../decisions/optionComparison";
 import type { OptionId, OverlayId } from "../templates/types";
 import { Actions } from "./Actions";
 import { Answer, answerSentence } from "./Answer";
-import { defaultFormText, evaluateForm, type FieldId, type FormText } from "./form";
-import { InputsForm } from "./InputsForm";
+import type { FieldId, FormText } from "./form";
 import { OPTIONS, OVERLAYS } from "./options";
-import { BuildUp, Hours } from "./Results";
 import { Section } from "./Section";
 import { Sources } from "./Sources";
 import { restoreScenarios, type PaneScenario } from "./scenarioState";
 import type { PaneServices } from "./services";
 
-// Scenarios and the contract (projection, sensitivity, solve) load in their own chunks when their section opens.
+// The model: loaded just after the first paint, in its own chunk.
+type Engine = typeof import("./engine");
+const loadEngine = (): Promise<Engine> => import(/* webpackChunkName: "engine" */ "./engine");
+// Each section's code loads in its own chunk when the section first opens.
 const Contract = lazy(() => import(/* webpackChunkName: "contract" */ "./Contract"));
 const Scenarios = lazy(() => import(/* webpackChunkName: "scenarios" */ "./Scenarios"));
+const InputsForm = lazy(() => import(/* webpackChunkName: "inputs" */ "./InputsForm").then((m) => ({ default: m.InputsForm })));
+const loadResults = () => import(/* webpackChunkName: "results" */ "./Results");
+const BuildUp = lazy(() => loadResults().then((m) => ({ default: m.BuildUp })));
+const Hours = lazy(() => loadResults().then((m) => ({ default: m.Hours })));
 
 const useStyles = makeStyles({
   root: {
@@ -33,7 +37,21 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "4px" },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, flex: "1 1 auto", whiteSpace: "nowrap" },
-  badge: { flexShrink: 0 },
+  badge: {
+    flexShrink: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    padding: "0 6px",
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorBrandStroke2}`,
+    color: tokens.colorBrandForeground2,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  inExcel: {
+    border: `1px solid ${tokens.colorPaletteGreenBorder1}`,
+    color: tokens.colorPaletteGreenForeground1,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   sections: { display: "flex", flexDirection: "column", flex: "1 0 auto" },
   message: { color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase200 },
@@ -52,38 +70,59 @@ interface Saved {
 
 const SAVED_KEY = "pane";
 
-function restore(settings: SettingsStore): { choice: PaneChoice; text: FormText; scenarios: PaneScenario[] } {
+/** What was saved last time: the choice, the scenarios, and the fields as typed (laid over the defaults once the model has loaded). */
+function restore(settings: SettingsStore): { choice: PaneChoice; text: Partial<FormText>; scenarios: PaneScenario[] } {
   const saved = settings.get<Saved>(SAVED_KEY) ?? {};
-  const defaults = defaultFormText();
   const option = OPTIONS.includes(saved.choice?.option as OptionId) ? (saved.choice!.option as OptionId) : "A";
   const overlays = OVERLAYS.filter((o) => saved.choice?.overlays?.includes(o));
-  const text = { ...defaults };
-  for (const k of Object.keys(defaults) as FieldId[]) {
-    const v = saved.text?.[k];
-    if (typeof v === "string") text[k] = v;
-  }
+  const text: Partial<FormText> = {};
+  for (const [k, v] of Object.entries(saved.text ?? {})) if (typeof v === "string") text[k as FieldId] = v;
   return { choice: { option, overlays }, text, scenarios: restoreScenarios(saved.scenarios) };
+}
+
+/** The model, loaded just after the first paint. */
+function useEngine(): Engine | null {
+  const [engine, setEngine] = useState<Engine | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadEngine().then((e) => live && setEngine(e));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return engine;
 }
 
 type SectionId = "inputs" | "buildUp" | "hours" | "scenarios" | "contract" | "workbook";
 
-export function App({ host, services }: { host: HostInfo; services: PaneServices }) {
+/** `host` is null while office.js is still finding out where the pane runs. */
+export function App({ host, services }: { host: HostInfo | null; services: PaneServices }) {
   const styles = useStyles();
   const initial = useMemo(() => restore(services.settings), [services.settings]);
   const [choice, setChoice] = useState<PaneChoice>(initial.choice);
-  const [text, setText] = useState<FormText>(initial.text);
+  const engine = useEngine();
+  // The fields the user changed; the rest are the model's defaults.
+  const [typed, setTyped] = useState<Partial<FormText>>(initial.text);
   const [scenarios, setScenarios] = useState<PaneScenario[]>(initial.scenarios);
   const [open, setOpen] = useState<Partial<Record<SectionId, boolean>>>({});
   // A field another section changed (solve, a scenario): focus goes there once it is on screen, with a message.
   const [changed, setChanged] = useState<{ fields: FieldId[]; message: string } | null>(null);
-  const form = useMemo(() => evaluateForm(text), [text]);
+  const text = useMemo((): FormText | null => {
+    if (!engine) return null;
+    const defaults = engine.defaultFormText();
+    const t = { ...defaults };
+    for (const k of Object.keys(defaults) as FieldId[]) if (typeof typed[k] === "string") t[k] = typed[k];
+    return t;
+  }, [engine, typed]);
+  const form = useMemo(() => (engine && text ? engine.evaluateForm(text) : null), [engine, text]);
   const comparison = useMemo(
-    () => (form.inputs && form.result ? compareOptions(form.inputs, form.result, choice.option, choice.overlays) : null),
-    [form, choice],
+    () => (engine && form?.inputs && form.result ? engine.compareOptions(form.inputs, form.result, choice.option, choice.overlays) : null),
+    [engine, form, choice],
   );
+  const setText = useCallback((f: (t: Partial<FormText>) => Partial<FormText>) => setTyped(f), []);
 
   useEffect(() => {
-    services.settings.set<Saved>(SAVED_KEY, { choice, text, scenarios });
+    if (text) services.settings.set<Saved>(SAVED_KEY, { choice, text, scenarios });
   }, [choice, text, scenarios, services.settings]);
 
   const section = (id: SectionId) => ({ open: !!open[id], onOpen: (o: boolean) => setOpen((s) => (s[id] === o ? s : { ...s, [id]: o })) });
@@ -106,18 +145,21 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
       <header className={styles.header}>
         <h1 className={styles.title}>ECH Cost Model</h1>
         <Sources />
-        <Badge className={styles.badge} appearance="tint" color={host.host === "excel" ? "success" : "informative"}>
-          {host.host === "excel" ? "In Excel" : "Not in Excel"}
-        </Badge>
+        {host && (
+          <span className={mergeClasses(styles.badge, host.host === "excel" && styles.inExcel)}>
+            {host.host === "excel" ? "In Excel" : "Not in Excel"}
+          </span>
+        )}
       </header>
       {/* One polite announcement for a change of result, not one per figure. */}
       <div role="status" className={styles.hidden} data-testid="announcement">
-        {answerSentence(choice.option, comparison)}
+        {answerSentence(choice.option, comparison, !form)}
       </div>
       <Answer
         option={choice.option}
         overlays={choice.overlays}
         comparison={comparison}
+        loading={!form}
         onOption={(option) => setChoice((c) => ({ ...c, option }))}
         onOverlays={(overlays) => setChoice((c) => ({ ...c, overlays }))}
       />
@@ -128,18 +170,24 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
               {changed.message}
             </Text>
           )}
-          <InputsForm
-            text={text}
-            errors={form.errors}
-            onChange={(field, value) => {
-              setChanged(null);
-              setText((t) => ({ ...t, [field]: value }));
-            }}
-          />
-          {form.errors.form && (
-            <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
-              {form.errors.form}
-            </Text>
+          {text && form ? (
+            <Suspense fallback={<Text size={200}>Loading…</Text>}>
+              <InputsForm
+                text={text}
+                errors={form.errors}
+                onChange={(field, value) => {
+                  setChanged(null);
+                  setText((t) => ({ ...t, [field]: value }));
+                }}
+              />
+              {form.errors.form && (
+                <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+                  {form.errors.form}
+                </Text>
+              )}
+            </Suspense>
+          ) : (
+            <Text size={200}>Loading…</Text>
           )}
         </Section>
         <Section
@@ -148,14 +196,22 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
           help="From pay to the council's cost, line by line."
           {...section("buildUp")}
         >
-          {form.inputs && form.result && comparison ? (
-            <BuildUp option={choice.option} inputs={form.inputs} result={form.result} comparison={comparison} />
+          {form?.inputs && form.result && comparison ? (
+            <Suspense fallback={<Text size={200}>Loading…</Text>}>
+              <BuildUp option={choice.option} inputs={form.inputs} result={form.result} comparison={comparison} />
+            </Suspense>
           ) : (
-            <Text>Correct the highlighted inputs to see the costs.</Text>
+            <Text>{form ? "Correct the highlighted inputs to see the costs." : "Loading…"}</Text>
           )}
         </Section>
         <Section id="hours" title="Hours and charts" help="Hours a week by needs band, and the cost by item." {...section("hours")}>
-          {form.inputs && form.result ? <Hours inputs={form.inputs} result={form.result} /> : <Text>Correct the highlighted inputs.</Text>}
+          {form?.inputs && form.result ? (
+            <Suspense fallback={<Text size={200}>Loading…</Text>}>
+              <Hours inputs={form.inputs} result={form.result} />
+            </Suspense>
+          ) : (
+            <Text>{form ? "Correct the highlighted inputs." : "Loading…"}</Text>
+          )}
         </Section>
         <Section
           id="contract"
@@ -167,7 +223,7 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
             <Contract
               option={choice.option}
               overlays={choice.overlays}
-              scheme={form.inputs}
+              scheme={form?.inputs ?? null}
               onSchemeText={(changes, message) => changeFields(changes, message)}
             />
           </Suspense>
@@ -179,24 +235,27 @@ export function App({ host, services }: { host: HostInfo; services: PaneServices
           {...section("scenarios")}
         >
           <Suspense fallback={<Text size={200}>Loading the scenarios…</Text>}>
-            <Scenarios
-              option={choice.option}
-              overlays={choice.overlays}
-              text={text}
-              inputs={form.inputs}
-              saved={scenarios}
-              onSaved={setScenarios}
-              onUse={(fields, name) => changeFields(fields, `Now using the scenario “${name}”: the Scheme fields below changed.`)}
-            />
+            {text && (
+              <Scenarios
+                option={choice.option}
+                overlays={choice.overlays}
+                text={text}
+                inputs={form?.inputs ?? null}
+                saved={scenarios}
+                onSaved={setScenarios}
+                onUse={(fields, name) => changeFields(fields, `Now using the scenario “${name}”: the Scheme fields below changed.`)}
+              />
+            )}
           </Suspense>
         </Section>
       </div>
       <Actions
         host={host}
         services={services}
-        choice={{ ...choice, scheme: text.scheme.trim() || undefined }}
-        inputs={form.inputs}
-        scenarios={{ text, saved: scenarios }}
+        choice={{ ...choice, scheme: text?.scheme.trim() || undefined }}
+        inputs={form?.inputs ?? null}
+        loading={!form}
+        scenarios={text ? { text, saved: scenarios } : undefined}
         workbookOpen={!!open.workbook}
         onWorkbookOpen={section("workbook").onOpen}
       />

@@ -1,32 +1,37 @@
-/** A modal dialog opened by a trigger: focus moves in, Escape or Close closes it, focus returns to the trigger. */
-import type { ReactElement, ReactNode } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-} from "@fluentui/react-components";
+/**
+ * A modal dialog opened by a trigger: focus moves in, Escape or Close closes it, focus returns to
+ * the trigger. The dialog's code loads on the first click, so the first screen does not carry it.
+ */
+import { cloneElement, lazy, Suspense, useRef, useState, type ReactElement, type ReactNode } from "react";
 
-export function InfoDialog({ trigger, title, children }: { trigger: ReactElement; title: ReactNode; children: ReactNode }) {
+const DialogView = lazy(() => import(/* webpackChunkName: "dialog" */ "./DialogView"));
+
+export function InfoDialog({
+  trigger,
+  title,
+  children,
+}: {
+  trigger: ReactElement<{ onClick?: () => void; ref?: unknown }>;
+  title: ReactNode;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLElement>(null);
+  const close = () => {
+    setOpen(false);
+    // Back to the control that opened it, as a dialog with its own trigger does.
+    setTimeout(() => ref.current?.focus(), 0);
+  };
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          {/* Focusable so keyboard users can scroll a long content. */}
-          <DialogContent tabIndex={0}>{children}</DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary">Close</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      {cloneElement(trigger, { onClick: () => setOpen(true), ref, "aria-haspopup": "dialog" } as never)}
+      {open && (
+        <Suspense fallback={null}>
+          <DialogView title={title} onClose={close}>
+            {children}
+          </DialogView>
+        </Suspense>
+      )}
+    </>
   );
 }

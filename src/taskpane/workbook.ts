@@ -1,5 +1,6 @@
 /** Loading the template code on demand, naming files, and turning failures into plain words. */
-import { isInputError, type SchemeInputs } from "../model";
+import { isInputError } from "../model/errors";
+import type { SchemeInputs } from "../model";
 // Only the small error module: the Office.js writer itself is loaded when an action needs it.
 import { describeOfficeError } from "../writers/officejs/errors";
 import type { Outcome } from "./useTask";

@@ -1,7 +1,7 @@
 /* The pane says where each headline input's default comes from, with its date, once: behind the Sources button. */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultSources } from "../../src/taskpane/Sources";
+import { defaultSources } from "../../src/taskpane/SourcesList";
 import { openSection, renderPane } from "./renderPane";
 
 jest.setTimeout(30_000);
