@@ -64,8 +64,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     optimization: {
-      // One runtime per entry keeps functions.js loadable on its own (e.g. a separate runtime later).
-      splitChunks: false,
+      // One runtime per entry keeps functions.js loadable on its own (e.g. a separate runtime later);
+      // the pane's lazy chunks share what they have in common (the model, Fluent's fields) in chunks of their own.
+      splitChunks: { chunks: "async" },
       // Webpack's built-in HTML minifier would rewrite taskpane.html; it is tiny and its CSP
       // should stay easy to audit.
       minimizeOptions: { html: false },

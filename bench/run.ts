@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { bundleSize } from "./bundleSize";
+import { CPU_THROTTLE, paneLoad } from "./paneLoad";
 import { CALLS_PER_FUNCTION, functionCost } from "./functionCost";
 import { modelVsEngine } from "./engine";
 import { allCombinations, generatorSpeed } from "./generator";
@@ -115,8 +116,35 @@ async function main() {
   rows.push({
     measure: "Task pane first render (min + gzip)",
     value: `${fmt(size.paneInitialKb)} KB`,
-    target: "≤ 350 KB",
-    met: size.paneInitialKb <= 350,
+    target: "≤ 150 KB",
+    met: size.paneInitialKb <= 150,
+  });
+
+  const load = await paneLoad();
+  results.paneLoad = load;
+  rows.push({
+    measure: `Task pane: option choice on screen, ${CPU_THROTTLE}× CPU throttle (Chromium, median of 5)`,
+    value: `${fmt(load.optionChoiceMs, 0)} ms`,
+    target: "≤ 500 ms",
+    met: load.optionChoiceMs <= 500,
+  });
+  rows.push({
+    measure: "Task pane: its own JavaScript fetched before the option choice (min + gzip)",
+    value: `${fmt(load.jsBeforeChoiceKb)} KB`,
+    target: "≤ 150 KB",
+    met: load.jsBeforeChoiceKb <= 150,
+  });
+  rows.push({
+    measure: "Task pane: the same with functions.js, which the shared runtime loads first",
+    value: `${fmt(load.jsWithFunctionsKb)} KB`,
+    target: "(reference)",
+    met: true,
+  });
+  rows.push({
+    measure: `Task pane: the chosen option's council cost on screen, ${CPU_THROTTLE}× CPU throttle`,
+    value: `${fmt(load.councilCostMs, 0)} ms`,
+    target: "(reference)",
+    met: true,
   });
 
   const gen = generatorSpeed();

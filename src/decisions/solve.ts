@@ -7,7 +7,7 @@
  * is the nearest value reachable, and says so.
  */
 import type { Value } from "../calc";
-import { DEFAULT_PROJECTION, InputError, MAX_AMOUNT } from "../model";
+import { DEFAULT_PROJECTION, InputError, MAX_AMOUNT, priceBase } from "../model";
 import { checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
 import { givenValues, type ProjectionChoice } from "./projection";
 import { HEADLINES, SENSITIVITY_INPUTS, headlineProgram, readHeadlines, type Headline } from "./sensitivity";
@@ -22,19 +22,35 @@ interface Knob {
   /** null: no upper limit (searched by doubling). */
   hi(v: readonly Value[]): number | null;
   whole?: boolean;
+  /** The precision of the input's field: the answer is a multiple of it (0.01 for pence, 0.0001 for a hundredth of a percent). */
+  step: number;
+  /** How the input's values are written in messages. */
+  kind: "count" | "money" | "hours" | "share" | "factor";
 }
 
 const num = (v: Value) => (typeof v === "number" ? v : 0);
-const one = (unit: string, hi: number | null = null): Knob => ({ unit, get: (v) => num(v[0]), set: (_, x) => [x], lo: 0, hi: () => hi });
+const one = (unit: string, kind: Knob["kind"], step: number, hi: number | null = null): Knob => ({
+  unit,
+  get: (v) => num(v[0]),
+  set: (_, x) => [x],
+  lo: 0,
+  hi: () => hi,
+  kind,
+  step,
+});
+const PENNY = 0.01;
+const HUNDREDTH_OF_A_PERCENT = 0.0001;
 
 const KNOBS: Record<string, Knob> = {
-  tenants: { ...one("tenants"), lo: 1, whole: true },
+  tenants: { ...one("tenants", "count", 1), lo: 1, whole: true },
   bandMix: {
     unit: "% of tenants with high needs (the Medium band takes up the difference)",
     get: (v) => num(v[2]),
     set: (v, x) => [num(v[0]), num(v[1]) + num(v[2]) - x, x],
     lo: 0,
     hi: (v) => num(v[1]) + num(v[2]),
+    kind: "share",
+    step: HUNDREDTH_OF_A_PERCENT,
   },
   bandHours: {
     unit: "× today's daytime hours of every band",
@@ -42,20 +58,50 @@ const KNOBS: Record<string, Knob> = {
     set: (v, x) => v.map((h) => num(h) * x),
     lo: 0,
     hi: () => null,
+    kind: "factor",
+    step: 0.001,
   },
-  supportRate: one("£ an hour"),
-  careRate: one("£ an hour"),
-  niRate: one("% of pay", 1),
-  coverRate: one("% of pay", 1),
-  superannuationRate: one("% of pay", 1),
-  training: one("£ a year"),
-  managerSalary: one("£ a year"),
-  nightHours: one("hours a week"),
-  payUplift: one("% a year", 1),
-  nonPayUplift: one("% a year", 1),
+  supportRate: one("£ an hour", "money", PENNY),
+  careRate: one("£ an hour", "money", PENNY),
+  niRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
+  coverRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
+  superannuationRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
+  training: one("£ a year", "money", PENNY),
+  managerSalary: one("£ a year", "money", PENNY),
+  nightHours: one("hours a week", "hours", 0.1),
+  payUplift: one("% a year", "share", HUNDREDTH_OF_A_PERCENT, 1),
+  nonPayUplift: one("% a year", "share", HUNDREDTH_OF_A_PERCENT, 1),
 };
 
-export const SOLVE_INPUTS = SENSITIVITY_INPUTS.map((i) => ({ id: i.id, label: i.label, unit: KNOBS[i.id].unit }));
+/** Rates the statutory rules check against the National Living Wage at a current price base. */
+const PAY_RATES = new Set(["supportRate", "careRate"]);
+
+/** The lowest value the rules accept: the National Living Wage for an hourly rate at a current price base. */
+function floorOf(inputId: string, knob: Knob, inputs: TemplateInputs): { lo: number; why?: string } {
+  if (!PAY_RATES.has(inputId) || inputs.priceBase === undefined) return { lo: knob.lo };
+  const base = priceBase(inputs.priceBase);
+  if (base.method === "flat" || base.rules.nationalLivingWage === null) return { lo: knob.lo };
+  return { lo: base.rules.nationalLivingWage.value, why: `the National Living Wage, ${base.id}` };
+}
+
+const gbp = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const plainNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
+/** A value of the input as its field shows it: £12.71, 27.5%, 35 tenants, 70 hours. */
+export function formatInputValue(inputId: string, x: number): string {
+  const k = KNOBS[inputId];
+  if (!k) return plainNumber.format(x);
+  if (k.kind === "money") return gbp.format(x);
+  if (k.kind === "share") return `${plainNumber.format(x * 100)}%`;
+  if (k.kind === "count") return `${plainNumber.format(x)} ${x === 1 ? "tenant" : "tenants"}`;
+  if (k.kind === "hours") return `${plainNumber.format(x)} hours`;
+  return `${plainNumber.format(x)} ×`;
+}
+
+/** A headline result as the pane shows it (all are in £). */
+const formatResult = (x: number) => gbp.format(x);
+
+export const SOLVE_INPUTS = SENSITIVITY_INPUTS.map((i) => ({ id: i.id, label: i.label, unit: KNOBS[i.id].unit, step: KNOBS[i.id].step }));
 
 export interface Solved {
   /** The input as one number (see SOLVE_INPUTS' unit). */
@@ -95,7 +141,8 @@ export function solveFor(choice: ProjectionChoice, inputs: TemplateInputs, headl
   // A bracket [a, b] with the result on either side of the target (or a point within a tenth of a penny).
   const close = (f: number) => Math.abs(f) <= HALF_PENNY / 5;
   const now = knob.get(base);
-  const lo = knob.lo;
+  const floor = floorOf(inputId, knob, inputs);
+  const lo = floor.lo;
   const flo = at(lo);
   let hi = knob.hi(base) ?? Math.max(2 * now, 1);
   let fhi = at(hi);
@@ -126,9 +173,11 @@ export function solveFor(choice: ProjectionChoice, inputs: TemplateInputs, headl
   }
   if (!found) {
     const ends = [flo + target, fhi + target];
+    const from = `${formatInputValue(inputId, lo)}${floor.why ? ` (${floor.why})` : ""}`;
+    const upTo = knob.hi(base) === null && hi >= MAX_AMOUNT / 2 ? "upwards" : `to ${formatInputValue(inputId, hi)}`;
     throw new InputError(
       "target",
-      `No value of "${input.label}" from ${lo} to ${hi} gives that ${h.label.toLowerCase()}: it runs from ${Math.min(...ends).toFixed(2)} to ${Math.max(...ends).toFixed(2)} over that range.`,
+      `No value of "${input.label}" from ${from} ${upTo} gives that ${h.label.toLowerCase()}: it runs from ${formatResult(Math.min(...ends))} to ${formatResult(Math.max(...ends))} over that range.`,
     );
   }
   // Bisection: each step halves the bracket, until the result is within a tenth of a penny or the bracket is a point.
@@ -142,7 +191,15 @@ export function solveFor(choice: ProjectionChoice, inputs: TemplateInputs, headl
     else b = m;
   }
   const x = Math.abs(at(a)) <= Math.abs(at(b)) ? a : b;
-  const value = knob.whole ? Math.round(x) : x;
+  // To the field's precision: of the two neighbouring steps within the range, the one nearer the target.
+  const round = (y: number) => Number((y / knob.step).toFixed(0)) * knob.step;
+  const down = Number((Math.floor(x / knob.step + 1e-9) * knob.step).toFixed(10));
+  const up = Number((Math.ceil(x / knob.step - 1e-9) * knob.step).toFixed(10));
+  // The bisection stops within a tenth of a penny of the target, so the nearest step may be one further out.
+  const near = [down - knob.step, down, up, up + knob.step].map((y) => Number(y.toFixed(10)));
+  const inRange = near.filter((y) => y >= lo - 1e-12 && (knob.hi(base) === null || y <= knob.hi(base)! + 1e-12));
+  const candidates = inRange.length ? inRange : [round(x)];
+  const value = candidates.reduce((best, y) => (Math.abs(at(y)) < Math.abs(at(best)) ? y : best));
   const miss = at(value);
   return { value, cells: cellsAt(value), result: miss + target, exact: Math.abs(miss) <= HALF_PENNY };
 }

@@ -3,36 +3,37 @@
  * browser, download the template as an .xlsx file. The template builder, the writers and the
  * workbook operations are loaded on first use (dynamic import) to keep the first screen small.
  *
- * Renders section 4 and, after it, a footer pinned to the bottom of the pane (position: sticky)
- * with the main action (Generate into this workbook / Download the workbook), the progress bar
- * and the outcome of the last action, so they stay in view while the user scrolls the inputs.
- * The footer comes last in the page, so it is also last in reading and Tab order.
+ * The main actions sit in a one-line footer pinned to the bottom of the pane (position: sticky), with
+ * a thin progress bar along its top edge and the outcome of the last action in a few words (the
+ * whole of it a click away). An outcome is forgotten when the inputs or the option change, so it
+ * never describes a workbook other than the one on screen. Inside Excel the workbook operations
+ * (compare, share, repair) are in their own section, which loads when it opens.
  */
-import { useCallback, useEffect, useRef } from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
+import { Button, makeStyles, mergeClasses, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../office";
 import type { SchemeInputs } from "../model";
 import type { TemplateChoice } from "../templates/types";
 import type { FormText } from "./form";
 import type { PaneScenario } from "./scenarioState";
-import { ExcelActions, loadOfficeWriter } from "./ExcelActions";
 import { listOf, plural } from "./format";
+import { InfoDialog } from "./InfoDialog";
 import { Section } from "./Section";
 import { XLSX_MIME, type PaneServices } from "./services";
 import { useTask, type Outcome } from "./useTask";
-import { describeError, loadTemplates, templateFileName } from "./workbook";
+import { describeError, loadOfficeWriter, loadTemplates, templateFileName } from "./workbook";
+
+const ExcelActions = lazy(() => import(/* webpackChunkName: "excel-actions" */ "./ExcelActions"));
 
 const useStyles = makeStyles({
-  buttons: { display: "flex", flexWrap: "wrap", gap: "8px" },
-  progress: { display: "flex", flexDirection: "column", rowGap: "4px" },
-  hint: { color: tokens.colorNeutralForeground2 },
   footer: {
     position: "sticky",
     bottom: 0,
     zIndex: 1,
     display: "flex",
-    flexDirection: "column",
-    rowGap: "8px",
+    flexWrap: "nowrap",
+    alignItems: "center",
+    columnGap: "6px",
     // Full width of the pane: cancel the page's side padding and put it back inside.
     margin: "0 -12px",
     padding: "8px 12px",
@@ -40,17 +41,30 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     boxShadow: tokens.shadow8,
   },
-  outcome: { maxHeight: "40vh", overflowY: "auto" },
+  button: { flexShrink: 0 },
+  progress: { position: "absolute", top: 0, left: 0, right: 0 },
+  status: { flex: "1 1 auto", minWidth: 0, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
+  statusButton: { maxWidth: "100%", minWidth: 0, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", display: "block" },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  success: { color: tokens.colorPaletteGreenForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  error: { color: tokens.colorPaletteRedForeground1 },
 });
 
 interface Props {
-  host: HostInfo;
+  /** Null while office.js is still finding out where the pane runs: the actions wait for it. */
+  host: HostInfo | null;
   services: PaneServices;
   choice: TemplateChoice;
   /** Null while an input is invalid: nothing can be generated from it. */
   inputs: SchemeInputs | null;
+  /** The model is still loading: nothing to do yet, and nothing to correct. */
+  loading?: boolean;
   /** The saved scenarios, written to the template's Scenarios sheet. */
   scenarios?: { text: FormText; saved: readonly PaneScenario[] };
+  /** The Workbook section (inside Excel): open or not. */
+  workbookOpen: boolean;
+  onWorkbookOpen: (open: boolean) => void;
 }
 
 /**
@@ -73,13 +87,44 @@ function useScrollPaddingFor(ref: React.RefObject<HTMLElement | null>): void {
   }, [ref]);
 }
 
-export function Actions({ host, services, choice, inputs, scenarios }: Props) {
+/** The outcome in a few words; the button opens all of it. */
+function OutcomeButton({ outcome }: { outcome: Outcome }) {
+  const styles = useStyles();
+  return (
+    <InfoDialog
+      trigger={
+        <Button
+          appearance="transparent"
+          size="small"
+          className={mergeClasses(styles.statusButton, styles[outcome.intent])}
+          title={`${outcome.title}: ${outcome.lines.join(" ")}`}
+        >
+          {outcome.intent === "success" ? "✓ " : "! "}
+          {outcome.title}
+        </Button>
+      }
+      title={outcome.title}
+    >
+      <div data-testid="outcome-details">
+        {outcome.lines.map((l) => (
+          <p key={l}>{l}</p>
+        ))}
+      </div>
+    </InfoDialog>
+  );
+}
+
+export function Actions({ host, services, choice, inputs, loading = false, scenarios, workbookOpen, onWorkbookOpen }: Props) {
   const styles = useStyles();
   const task = useTask(describeError);
-  const disabled = task.busy !== null;
-  const inExcel = host.host === "excel";
+  const disabled = task.busy !== null || host === null;
+  const inExcel = host?.host === "excel";
   const footer = useRef<HTMLDivElement>(null);
   useScrollPaddingFor(footer);
+
+  // A change of what is on screen makes the last outcome stale ("Downloaded" of other inputs).
+  const { clear } = task;
+  useEffect(() => clear(), [choice.option, choice.overlays, choice.scheme, inputs, clear]);
 
   /** The chosen option's template, or the appraisal of A–D over the same scheme. */
   const definition = useCallback(
@@ -138,49 +183,56 @@ export function Actions({ host, services, choice, inputs, scenarios }: Props) {
     [definition, inputs, services, task],
   );
 
+  const id = [choice.option, ...choice.overlays].join("+");
   return (
     <>
-      <Section id="actions" title={inExcel ? "5. Workbook" : "5. Not in Excel? Download the workbook"}>
-        {inExcel ? (
-          <ExcelActions services={services} run={task.run} disabled={disabled} />
-        ) : (
-          <Text size={200} className={styles.hint}>
-            Outside Excel the pane writes the template as a workbook file (.xlsx) for any Excel. Inside Excel it can also add it to the open
-            workbook.
-          </Text>
-        )}
-      </Section>
+      {inExcel && (
+        <Section
+          id="workbook"
+          title="Workbook"
+          help="Compare the options in it, prepare it for sharing, repair its formulas."
+          open={workbookOpen}
+          onOpen={onWorkbookOpen}
+        >
+          <Suspense fallback={<Text size={200}>Loading…</Text>}>
+            <ExcelActions services={services} run={task.run} disabled={disabled} />
+          </Suspense>
+        </Section>
+      )}
       <div ref={footer} className={styles.footer} role="region" aria-label="Main action">
-        <div className={styles.buttons}>
-          <Button appearance="primary" onClick={() => (inExcel ? generate() : download())} disabled={disabled || !inputs}>
-            {inExcel ? "Generate into this workbook" : "Download the workbook"}
-          </Button>
-          <Button onClick={() => (inExcel ? generate(true) : download(true))} disabled={disabled || !inputs}>
-            {inExcel ? "Add the appraisal of options A–D" : "Download the appraisal of options A–D"}
-          </Button>
+        {task.busy && <ProgressBar className={styles.progress} value={task.busy.value} aria-label={task.busy.label} />}
+        <Button
+          className={styles.button}
+          size="small"
+          appearance="primary"
+          onClick={() => (inExcel ? generate() : download())}
+          disabled={disabled || !inputs}
+        >
+          {inExcel ? `Add option ${id}` : `Download option ${id}`}
+        </Button>
+        <Button
+          className={styles.button}
+          size="small"
+          aria-label={inExcel ? "Add the appraisal of A–D" : "Download the appraisal of A–D"}
+          title={`${inExcel ? "Add" : "Download"} the appraisal workbook of options A–D`}
+          onClick={() => (inExcel ? generate(true) : download(true))}
+          disabled={disabled || !inputs}
+        >
+          Appraisal of A–D
+        </Button>
+        <div className={styles.status} role="status" data-testid={task.outcome && !task.busy ? "outcome" : undefined}>
+          {task.busy ? (
+            <Text size={200}>{task.busy.label}</Text>
+          ) : task.outcome ? (
+            <>
+              <OutcomeButton outcome={task.outcome} />
+              {/* The whole outcome, read out once; the button shows its title and opens it. */}
+              <span className={styles.hidden}>{task.outcome.lines.join(" ")}</span>
+            </>
+          ) : !inputs && !loading ? (
+            <Text size={200}>Correct the inputs first.</Text>
+          ) : null}
         </div>
-        {!inputs && <Text size={200}>Correct the inputs above first.</Text>}
-        {task.busy && (
-          <div className={styles.progress}>
-            <ProgressBar value={task.busy.value} thickness="large" aria-label={task.busy.label} />
-            <Text size={200} role="status">
-              {task.busy.label}
-            </Text>
-          </div>
-        )}
-        {task.outcome && (
-          // Long outcomes (a list of formulas to replace) scroll inside the footer; focusable to scroll by keyboard.
-          <div className={styles.outcome} tabIndex={0} role="region" aria-label="Outcome of the last action">
-            <MessageBar intent={task.outcome.intent} layout="multiline" data-testid="outcome">
-              <MessageBarBody>
-                <MessageBarTitle>{task.outcome.title}</MessageBarTitle>
-                {task.outcome.lines.map((l) => (
-                  <div key={l}>{l}</div>
-                ))}
-              </MessageBarBody>
-            </MessageBar>
-          </div>
-        )}
       </div>
     </>
   );

@@ -4,10 +4,9 @@
  * its values; the same figures are in the results tables for screen-reader users.
  */
 import { tokens } from "@fluentui/react-components";
-import type { SchemeResult } from "../model";
-import type { OptionId } from "../templates/types";
+import { costBuildUp } from "../decisions/costBuildUp";
+import type { SchemeInputs, SchemeResult } from "../model";
 import { formatHours, formatPounds } from "./format";
-import { isSummary, type OptionOutcome } from "./optionSummary";
 
 export interface Bar {
   label: string;
@@ -77,16 +76,11 @@ export function BarChart({ id, title, bars, format, colour, labelWidth = LABEL_W
   );
 }
 
-export function costBars(result: SchemeResult): Bar[] {
-  const s = result.staff;
-  return [
-    { label: "Care & support", value: s.careCostYear },
-    { label: "Manager", value: s.manager },
-    { label: "National Insurance", value: s.ni },
-    { label: "Cover", value: s.cover },
-    { label: "Superannuation", value: s.superannuation },
-    { label: "Training", value: s.training },
-  ];
+/** The items of the cost a year (no totals, no deductions), as the build-up lists them. */
+export function costBars(inputs: SchemeInputs, result: SchemeResult): Bar[] {
+  return costBuildUp(inputs, result)
+    .lines.filter((l) => !l.total && l.value > 0)
+    .map((l) => ({ label: l.label.replace(/ \(.*\)$/, ""), value: l.value }));
 }
 
 export function hoursBars(result: SchemeResult): Bar[] {
@@ -99,16 +93,16 @@ export function hoursBars(result: SchemeResult): Bar[] {
   ];
 }
 
-export default function Charts({ result }: { result: SchemeResult }) {
+export default function Charts({ inputs, result }: { inputs: SchemeInputs; result: SchemeResult }) {
   return (
     <div>
       <BarChart
         id="chart-cost"
-        title="Staff cost a year, by item"
-        bars={costBars(result)}
+        title="Cost a year, by item"
+        bars={costBars(inputs, result)}
         format={formatPounds}
         colour={tokens.colorBrandBackground}
-        labelWidth={108}
+        labelWidth={150}
       />
       <BarChart
         id="chart-hours"
@@ -118,27 +112,5 @@ export default function Charts({ result }: { result: SchemeResult }) {
         colour={tokens.colorPaletteTealBackground2}
       />
     </div>
-  );
-}
-
-/** The council's cost a year of each option the model could cost; the chosen one stands out. */
-export function optionBars(outcomes: readonly OptionOutcome[], chosen: OptionId): Bar[] {
-  return outcomes.filter(isSummary).map((o) => ({
-    label: o.id === chosen ? `Option ${o.id} (chosen)` : `Option ${o.id}`,
-    value: o.councilYear,
-    strong: o.id === chosen,
-  }));
-}
-
-export function OptionsChart({ chosen, outcomes }: { chosen: OptionId; outcomes: readonly OptionOutcome[] }) {
-  return (
-    <BarChart
-      id="chart-options"
-      title="Council cost a year, options A–D"
-      bars={optionBars(outcomes, chosen)}
-      format={formatPounds}
-      colour={tokens.colorBrandBackground}
-      labelWidth={108}
-    />
   );
 }

@@ -3,7 +3,7 @@
  * and a tornado chart of what moves the results most (each key input down and up by 10%), with the
  * same figures as tables. Loaded in its own chunk: the first screen does not wait for it.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import type { Value } from "../calc";
 import { projectContract, type Projection } from "../decisions/projection";
@@ -13,9 +13,6 @@ import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/input
 import type { OptionId, OverlayId } from "../templates/types";
 import { formatPence, formatPounds } from "./format";
 import { parseNumber, type FormText } from "./form";
-import { contractYears, discountRate, nonPayUplift, payUplift } from "../model/projection";
-import { sourceDate, sourceSentence, sourceWords } from "../model/sources";
-import type { Row } from "../calc";
 import { SOLVE_INPUTS, withSolved } from "../decisions/solve";
 import { Solve } from "./Solve";
 
@@ -176,8 +173,8 @@ export default function Contract({
   option: OptionId;
   overlays: readonly OverlayId[];
   scheme: SchemeInputs | null;
-  /** Sets fields of the scheme form (a solved input the form has). */
-  onSchemeText?: (changes: Partial<FormText>) => void;
+  /** Sets fields of the scheme form (a solved input the form has), saying what changed. */
+  onSchemeText?: (changes: Partial<FormText>, message: string) => void;
 }) {
   const styles = useStyles();
   const [text, setText] = useState(DEFAULT_TEXT);
@@ -187,34 +184,55 @@ export default function Contract({
     () => (scheme ? compute(option, overlays, scheme, text, applied) : null),
     [option, overlays, scheme, text, applied],
   );
-  const use = (inputId: string, cells: readonly Value[]) => {
+  // What Solve changed here, with the field that now has focus.
+  const [changed, setChanged] = useState<{ field: string; message: string } | null>(null);
+  useEffect(() => {
+    if (changed) document.querySelector<HTMLElement>(`[data-contract-field="${changed.field}"]`)?.focus();
+  }, [changed]);
+  const use = (inputId: string, cells: readonly Value[], description: string) => {
     const x = typeof cells[0] === "number" ? cells[0] : 0;
     const form = schemeTextFor(inputId, cells);
-    if (inputId === "payUplift") setText((t) => ({ ...t, pay: percentText(x) }));
-    else if (inputId === "nonPayUplift") setText((t) => ({ ...t, nonPay: percentText(x) }));
-    else if (form && onSchemeText) onSchemeText(form);
-    else setApplied((a) => ({ ...a, [inputId]: cells }));
+    const label = SOLVE_INPUTS.find((i) => i.id === inputId)!.label;
+    const message = `Solve set "${label}" to ${description}.`;
+    if (inputId === "payUplift" || inputId === "nonPayUplift") {
+      const field = inputId === "payUplift" ? "pay" : "nonPay";
+      setText((t) => ({ ...t, [field]: percentText(x) }));
+      setChanged({ field, message });
+    } else if (form && onSchemeText) onSchemeText(form, `${message} The Scheme fields below changed.`);
+    else {
+      setApplied((a) => ({ ...a, [inputId]: cells }));
+      setChanged({ field: "applied", message });
+    }
   };
   // The hint says where the default comes from, as the Sources and assumptions sheet does.
-  const field = (id: Field3, label: string, row: Row, suffix?: string) => (
-    <Field label={label} hint={sourceSentence(row.source!)} validationState={result && "error" in result ? "error" : "none"}>
+  const field = (id: Field3, label: string, suffix?: string) => (
+    <Field label={label} validationState={result && "error" in result ? "error" : "none"}>
       <Input
         className={styles.input}
         name={id}
+        data-contract-field={id}
         value={text[id]}
         inputMode="decimal"
         contentAfter={suffix}
-        onChange={(_, d) => setText((t) => ({ ...t, [id]: d.value }))}
+        onChange={(_, d) => {
+          setChanged(null);
+          setText((t) => ({ ...t, [id]: d.value }));
+        }}
       />
     </Field>
   );
   return (
     <div>
       <div className={styles.row}>
-        {field("years", "Contract length (years)", contractYears)}
-        {field("pay", "Pay uplift a year", payUplift, "%")}
-        {field("nonPay", "Non-pay uplift a year", nonPayUplift, "%")}
+        {field("years", "Contract length (years)")}
+        {field("pay", "Pay uplift a year", "%")}
+        {field("nonPay", "Non-pay uplift a year", "%")}
       </div>
+      {changed && changed.field !== "applied" && (
+        <Text role="status" size={200} data-testid="contract-changed">
+          {changed.message}
+        </Text>
+      )}
       {!result && <Text>Correct the scheme inputs to see the contract.</Text>}
       {result && "error" in result && (
         <Text role="alert" className={styles.error}>
@@ -248,7 +266,12 @@ export default function Contract({
         </div>
       )}
       {Object.keys(applied).length > 0 && (
-        <div data-testid="applied">
+        <div data-testid="applied" data-contract-field="applied" tabIndex={-1}>
+          {changed?.field === "applied" && (
+            <Text as="p" role="status" size={200}>
+              {changed.message}
+            </Text>
+          )}
           <Text as="p" size={200} className={styles.note}>
             Changed here for the contract (the scheme form does not have these; the workbook&apos;s pink cells do):{" "}
             {Object.keys(applied)
@@ -270,7 +293,7 @@ function Figures({ p }: { p: Projection }) {
   const years = p.yearCosts.slice(0, p.contractYears);
   return (
     <div>
-      <dl className={styles.figures} aria-live="polite" data-testid="contract-figures">
+      <dl className={styles.figures} data-testid="contract-figures">
         <dt className={styles.label}>Council cost over {p.contractYears === 1 ? "1 year" : `${p.contractYears} years`}</dt>
         <dd className={styles.value} data-testid="contract-total">
           {formatPounds(p.total)}
@@ -282,9 +305,6 @@ function Figures({ p }: { p: Projection }) {
       </dl>
       <Text as="p" size={200} className={styles.note} data-testid="contract-basis">
         {p.basis}
-      </Text>
-      <Text as="p" size={200} className={styles.note} data-testid="discount-source">
-        {`Discount rate from ${sourceWords(discountRate.source!)} (${sourceDate(discountRate.source!)}).`}
       </Text>
       <table className={styles.table} data-testid="contract-table">
         <caption className={styles.caption}>Council cost by contract year</caption>

@@ -82,7 +82,6 @@ interface Props {
   disabled: boolean;
 }
 
-export const loadOfficeWriter = () => import(/* webpackChunkName: "office-writer" */ "../writers/officejs");
 /* The workbook operations share the writer's chunk: they insert through it. */
 const loadWorkbookOps = () => import(/* webpackChunkName: "office-writer" */ "../workbook");
 
@@ -101,7 +100,7 @@ function describeReplacement(f: SharingFinding): string {
   return `${f.sheet}!${f.range}: ${what}; ${r.kind === "skipped" ? to : `becomes ${to}`}`;
 }
 
-export function ExcelActions({ services, run, disabled }: Props) {
+export default function ExcelActions({ services, run, disabled }: Props) {
   const styles = useStyles();
   // The last sharing check, waiting for the user to tick what to change and confirm.
   const [sharing, setSharing] = useState<SharingReport | null>(null);

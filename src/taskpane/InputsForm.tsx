@@ -2,14 +2,8 @@
 import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FieldErrors, FieldId, FormText } from "./form";
 import { bandTotal, isCurrentPriceBase, PRICE_BASE_CHOICES, SCHEME_NAME_MAX, thresholdToEnter } from "./form";
-import { bandShares, careRate, employmentAllowance, supportRate, tenants } from "../model/scheme";
+import { employmentAllowance } from "../model/scheme";
 import { EMPLOYMENT_ALLOWANCE } from "../model/defaults";
-import { priceBaseInput } from "../model/priceRows";
-import { sourceSentence } from "../model/sources";
-import type { Row } from "../calc";
-
-/** Where a headline input's default comes from, as the Sources and assumptions sheet says it. */
-const sourceOf = (row: Row): string => sourceSentence(row.source!);
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "8px" },
@@ -19,7 +13,6 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   total: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   totalOff: { color: tokens.colorPaletteRedForeground1 },
-  source: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 interface Props {
@@ -66,15 +59,9 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
           onChange={(_, d) => onChange("scheme", d.value)}
         />
       </Field>
-      {field("tenants", "Tenants", { hint: `Number of tenants in the scheme. ${sourceOf(tenants)}` })}
-      <fieldset
-        className={styles.group}
-        aria-describedby={bandMixMessage ? "band-total band-mix-error band-mix-source" : "band-total band-mix-source"}
-      >
+      {field("tenants", "Tenants")}
+      <fieldset className={styles.group} aria-describedby={bandMixMessage ? "band-total band-mix-error" : "band-total"}>
         <legend className={styles.legend}>Band mix: % of tenants with low, medium and high needs</legend>
-        <div id="band-mix-source" className={styles.source}>
-          {sourceOf(bandShares)}
-        </div>
         <div className={styles.row}>
           {field("shareLow", "Low", { suffix: "%" })}
           {field("shareMedium", "Medium", { suffix: "%" })}
@@ -92,7 +79,7 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
       </fieldset>
       <Field
         label="Price base"
-        hint={`Which year's prices and pay rules. The 2009 published model keeps its flat on-costs; a current year checks each rate against that year's National Living Wage. ${sourceOf(priceBaseInput)}`}
+        hint="Which year's prices and pay rules; a current year checks pay against its National Living Wage."
         validationState={errors.priceBase ? "error" : "none"}
         validationMessage={errors.priceBase}
       >
@@ -110,29 +97,25 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
           hint: "Not yet checked against a publication, so it is left for you to enter.",
           prefix: "£",
         })}
-      <fieldset className={styles.group} aria-describedby="rates-source">
+      <fieldset className={styles.group}>
         <legend className={styles.legend}>
           Hourly {text.priceBase.startsWith("2009") ? "rates" : `pay at ${text.priceBase} prices`} (£ per hour)
         </legend>
-        <div id="rates-source" className={styles.source}>
-          {/* Both rates come from the same table of the published model. */}
-          {sourceOf(supportRate) === sourceOf(careRate) ? sourceOf(careRate) : `${sourceOf(supportRate)} ${sourceOf(careRate)}`}
-        </div>
         <div className={styles.row}>
           {field("rateSupport", "Housing support", { prefix: "£" })}
           {field("rateCare", "Care", { prefix: "£" })}
         </div>
         {isCurrentPriceBase(text.priceBase) && (
           <div className={styles.row}>
-            {field("rateTeamLeader", "Team leader", { prefix: "£", hint: "Example £14.00; enter your own." })}
-            {field("rateNight", "Waking nights", { prefix: "£", hint: "Example £13.00; enter your own." })}
+            {field("rateTeamLeader", "Team leader", { prefix: "£" })}
+            {field("rateNight", "Waking nights", { prefix: "£" })}
           </div>
         )}
       </fieldset>
       {isCurrentPriceBase(text.priceBase) && (
         <Field
           label={employmentAllowance.label}
-          hint="Yes only for an employer that can claim it, such as an independent provider; councils and other public bodies cannot. It comes off the employer's National Insurance."
+          hint="Yes only for an employer that can claim it (an independent provider; not a council)."
           validationState={errors.employmentAllowance ? "error" : "none"}
           validationMessage={errors.employmentAllowance}
         >

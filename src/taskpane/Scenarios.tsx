@@ -4,7 +4,7 @@
  * inputs'. The figures come from the model's scenarioHeadlines; a workbook the pane writes holds
  * the saved scenarios on its Scenarios sheet.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { scenarioBetween, scenarioHeadlines, SCENARIO_COUNT, type Scenario } from "../decisions/scenarios";
 import { HEADLINES, type Headlines } from "../decisions/sensitivity";
@@ -67,7 +67,7 @@ interface Props {
   saved: readonly PaneScenario[];
   onSaved(saved: PaneScenario[]): void;
   /** Puts a scenario's fields into the form. */
-  onUse(fields: ScenarioFields): void;
+  onUse(fields: ScenarioFields, name: string): void;
 }
 
 export default function Scenarios({ option, overlays, text, inputs, saved, onSaved, onUse }: Props) {
@@ -92,53 +92,104 @@ export default function Scenarios({ option, overlays, text, inputs, saved, onSav
     return [run("Current inputs", base), ...saved.map((s) => run(s.name, withFields(text, s.fields)))];
   }, [choice, inputs, text, saved]);
 
-  const cleanName = (n: string) => n.trim().slice(0, NAME_MAX);
+  const [deleted, setDeleted] = useState<{ scenario: PaneScenario; index: number } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const renameInput = useRef<HTMLInputElement>(null);
+  const full = saved.length >= SCENARIO_COUNT;
+
+  // After a delete, focus goes to Undo (the row's buttons are gone); a rename starts in the name field.
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus();
+  }, [deleted]);
+  useEffect(() => {
+    if (renaming) renameInput.current?.focus();
+  }, [renaming?.index]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  /** The trimmed name, or why it is refused. */
+  const checkName = (n: string, except?: number): { name: string } | { problem: string } => {
+    const t = n.trim();
+    if (!t) return { problem: "Enter a name for the scenario." };
+    if (t.length > NAME_MAX) return { problem: `A scenario's name takes at most ${NAME_MAX} characters; this one has ${t.length}.` };
+    if (saved.some((s, i) => s.name === t && i !== except)) return { problem: `A scenario is already called "${t}": choose another name.` };
+    return { name: t };
+  };
   const save = () => {
-    const n = cleanName(name);
-    if (!n) return setMessage("Enter a name for the scenario.");
-    if (saved.some((s) => s.name === n)) return setMessage(`A scenario is already called "${n}": choose another name.`);
-    if (saved.length >= SCENARIO_COUNT) return setMessage(`A workbook holds ${SCENARIO_COUNT} scenarios: delete one first.`);
+    if (full) return setMessage(`A workbook holds ${SCENARIO_COUNT} scenarios: delete one first.`);
+    const c = checkName(name);
+    if ("problem" in c) return setMessage(c.problem);
     const fields = Object.fromEntries(SCENARIO_FIELDS.map((f) => [f, text[f]])) as ScenarioFields;
-    onSaved([...saved, { name: n, fields }]);
+    onSaved([...saved, { name: c.name, fields }]);
     setName("");
-    setMessage(`Saved "${n}".`);
+    setDeleted(null);
+    setMessage(`Saved "${c.name}".`);
   };
   const rename = () => {
     if (!renaming) return;
-    const n = cleanName(renaming.name);
-    if (!n) return setMessage("Enter the new name.");
-    if (saved.some((s, i) => s.name === n && i !== renaming.index)) return setMessage(`A scenario is already called "${n}".`);
-    onSaved(saved.map((s, i) => (i === renaming.index ? { ...s, name: n } : s)));
+    const c = checkName(renaming.name, renaming.index);
+    if ("problem" in c) return setMessage(c.problem);
+    onSaved(saved.map((s, i) => (i === renaming.index ? { ...s, name: c.name } : s)));
     setRenaming(null);
-    setMessage(`Renamed to "${n}".`);
+    setMessage(`Renamed to "${c.name}".`);
   };
+  const remove = (index: number) => {
+    onSaved(saved.filter((_, j) => j !== index));
+    setRenaming(null);
+    setMessage(null);
+    setDeleted({ scenario: saved[index], index });
+  };
+  const undo = () => {
+    if (!deleted) return;
+    const back = [...saved];
+    back.splice(Math.min(deleted.index, back.length), 0, deleted.scenario);
+    onSaved(back.slice(0, SCENARIO_COUNT));
+    setDeleted(null);
+    setMessage(`Restored "${deleted.scenario.name}".`);
+  };
+  const nameProblem = name.trim().length > NAME_MAX ? `At most ${NAME_MAX} characters; this has ${name.trim().length}.` : undefined;
 
   return (
-    <section className={styles.section} aria-labelledby="h-scenarios">
-      <h3 id="h-scenarios" className={styles.h3}>
-        Scenarios
-      </h3>
+    <div className={styles.section}>
       <Text size={200}>
-        A scenario keeps the tenants, band mix and hourly rates above under a name. A workbook made from the pane holds the saved scenarios
-        on its Scenarios sheet, where ECH_ActiveScenario switches between them.
+        A scenario keeps the tenants, band mix and hourly rates under a name; a workbook made from the pane holds them on its Scenarios
+        sheet.
       </Text>
       <div className={styles.row}>
-        <Field label="Scenario name">
-          <Input value={name} maxLength={NAME_MAX} onChange={(_, d) => setName(d.value)} />
+        <Field
+          label={`Scenario name (at most ${NAME_MAX} characters)`}
+          validationState={nameProblem ? "error" : "none"}
+          validationMessage={nameProblem}
+        >
+          <Input value={name} onChange={(_, d) => setName(d.value)} onKeyDown={(e) => e.key === "Enter" && save()} />
         </Field>
-        <Button onClick={save} disabled={!inputs}>
-          Save current inputs as a scenario
+        <Button onClick={save} disabled={!inputs || full}>
+          Save current inputs
         </Button>
       </div>
-      {message && (
-        <Text size={200} role="status">
-          {message}
+      {full && (
+        <Text size={200} data-testid="scenarios-full">
+          {SCENARIO_COUNT} scenarios saved, the most a workbook holds: delete one to save another.
         </Text>
       )}
+      <div role="status" className={styles.row}>
+        {message && <Text size={200}>{message}</Text>}
+        {deleted && (
+          <>
+            <Text size={200}>Deleted "{deleted.scenario.name}".</Text>
+            <Button size="small" ref={undoButton} onClick={undo}>
+              Undo
+            </Button>
+          </>
+        )}
+      </div>
       {renaming && (
         <div className={styles.row}>
           <Field label={`New name for "${saved[renaming.index]?.name ?? ""}"`}>
-            <Input value={renaming.name} maxLength={NAME_MAX} onChange={(_, d) => setRenaming({ ...renaming, name: d.value })} />
+            <Input
+              ref={renameInput}
+              value={renaming.name}
+              onChange={(_, d) => setRenaming({ ...renaming, name: d.value })}
+              onKeyDown={(e) => e.key === "Enter" && rename()}
+            />
           </Field>
           <Button appearance="primary" onClick={rename}>
             Rename
@@ -184,7 +235,11 @@ export default function Scenarios({ option, overlays, text, inputs, saved, onSav
                 <td className={styles.cell}>
                   {i > 0 && (
                     <div className={styles.actions}>
-                      <Button size="small" aria-label={`Use scenario ${r.name}`} onClick={() => onUse(saved[i - 1].fields)}>
+                      <Button
+                        size="small"
+                        aria-label={`Use scenario ${r.name}`}
+                        onClick={() => onUse(saved[i - 1].fields, saved[i - 1].name)}
+                      >
                         Use
                       </Button>
                       <Button
@@ -194,15 +249,7 @@ export default function Scenarios({ option, overlays, text, inputs, saved, onSav
                       >
                         Rename
                       </Button>
-                      <Button
-                        size="small"
-                        aria-label={`Delete scenario ${r.name}`}
-                        onClick={() => {
-                          onSaved(saved.filter((_, j) => j !== i - 1));
-                          setRenaming(null);
-                          setMessage(`Deleted "${r.name}".`);
-                        }}
-                      >
+                      <Button size="small" aria-label={`Delete scenario ${r.name}`} onClick={() => remove(i - 1)}>
                         Delete
                       </Button>
                     </div>
@@ -215,6 +262,6 @@ export default function Scenarios({ option, overlays, text, inputs, saved, onSav
       ) : (
         <Text size={200}>Correct the inputs above to compare scenarios.</Text>
       )}
-    </section>
+    </div>
   );
 }

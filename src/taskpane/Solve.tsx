@@ -11,7 +11,7 @@ import { SOLVE_INPUTS, solveFor, type Solved } from "../decisions/solve";
 import { isInputError } from "../model";
 import type { TemplateInputs } from "../templates/inputs";
 import { parseNumber } from "./form";
-import { formatHours, formatPence, formatPounds } from "./format";
+import { formatHours, formatPence, formatPercent, formatPounds } from "./format";
 
 const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(140px, 100%), 1fr))", columnGap: "8px", rowGap: "8px" },
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 const num = (v: Value) => (typeof v === "number" ? v : 0);
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const pct = formatPercent;
 
 /** The solved input as a finance officer reads it. */
 export function describeSolved(inputId: string, s: Solved): string {
@@ -57,7 +57,8 @@ export function Solve({
 }: {
   choice: ProjectionChoice;
   inputs: TemplateInputs;
-  onUse: (inputId: string, cells: readonly Value[]) => void;
+  /** Puts the solved value in its field; `description` says it in words ("£12.71 an hour"). */
+  onUse: (inputId: string, cells: readonly Value[], description: string) => void;
 }) {
   const styles = useStyles();
   const [headline, setHeadline] = useState<Headline>("councilYear");
@@ -127,11 +128,15 @@ export function Solve({
               {label(answer.inputId)}: {describeSolved(answer.inputId, answer.solved)} gives a{" "}
               {HEADLINES.find((h) => h.id === answer.headline)!.label.toLowerCase()} of{" "}
               {formatResult[answer.headline](answer.solved.result)}
-              {answer.solved.exact ? "." : ": the nearest it gets, as tenants are counted whole in each band."}
+              {answer.solved.exact
+                ? "."
+                : answer.inputId === "tenants" || answer.inputId === "bandMix"
+                  ? ": the nearest it gets, as tenants are counted whole in each band."
+                  : ": the nearest it gets with the value rounded as its field takes it."}
             </Text>
             <Button
               onClick={() => {
-                onUse(answer.inputId, answer.solved.cells);
+                onUse(answer.inputId, answer.solved.cells, describeSolved(answer.inputId, answer.solved));
                 setAnswer(null);
               }}
             >

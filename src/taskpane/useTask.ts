@@ -43,7 +43,10 @@ export function useTask(describeError: (e: unknown) => Promise<Outcome> | Outcom
     [describeError],
   );
 
-  return { busy, outcome, run };
+  /** Forgets the last outcome (it no longer describes what is on screen). */
+  const clear = useCallback(() => setOutcome(null), []);
+
+  return { busy, outcome, run, clear };
 }
 
 async function describeSafely(describe: (e: unknown) => Promise<Outcome> | Outcome, e: unknown): Promise<Outcome> {

@@ -1,8 +1,12 @@
 /** Loading the template code on demand, naming files, and turning failures into plain words. */
-import { isInputError, type SchemeInputs } from "../model";
+import { isInputError } from "../model/errors";
+import type { SchemeInputs } from "../model";
 // Only the small error module: the Office.js writer itself is loaded when an action needs it.
 import { describeOfficeError } from "../writers/officejs/errors";
 import type { Outcome } from "./useTask";
+
+/** The Office.js writer, loaded when an action inside Excel needs it. */
+export const loadOfficeWriter = () => import(/* webpackChunkName: "office-writer" */ "../writers/officejs");
 
 /** The template builder, with the pane's headline inputs laid over the template defaults. */
 export async function loadTemplates() {

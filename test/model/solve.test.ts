@@ -37,7 +37,7 @@ describe("solve for one input", () => {
     expect(SOLVE_INPUTS.map((s) => s.id).sort()).toEqual([...Object.keys(CONTINUOUS), "tenants", "bandMix"].sort());
   });
 
-  test("random targets: the solved input put back in gives the target within half a penny (property)", () => {
+  test("random targets: the solved input, to its field's precision, put back in gives the nearest result to the target (property)", () => {
     const s = sensitivity({ option: "A" }, INPUTS);
     const moving = s.items.flatMap((it) =>
       (["unitCost", "councilYear", "npv"] as Headline[])
@@ -56,10 +56,17 @@ describe("solve for one input", () => {
           const x = c.max === null ? now * f : Math.min(c.max, now * f);
           const target = headline(choice, withSolved(INPUTS, id, cellsAt(INPUTS, id, x)), h);
           const solved = solveFor(choice, INPUTS, h, target, id);
-          expect(solved.exact).toBe(true);
+          const step = SOLVE_INPUTS.find((i) => i.id === id)!.step;
+          // A value the field takes: a whole number of steps (pence, a hundredth of a percent, …).
+          expect(Math.abs(solved.value / step - Math.round(solved.value / step))).toBeLessThan(1e-6);
+          const at = (v: number) => headline(choice, withSolved(INPUTS, id, cellsAt(INPUTS, id, v)), h);
           const back = headline(choice, withSolved(INPUTS, id, solved.cells), h);
-          expect(Math.abs(back - target)).toBeLessThanOrEqual(0.005);
-          expect(Math.abs(solved.result - target)).toBeLessThanOrEqual(0.005);
+          expect(Math.abs(back - solved.result)).toBeLessThan(1e-6);
+          // Within half a penny of the target, or else no neighbouring step gets nearer it.
+          expect(solved.exact).toBe(Math.abs(back - target) <= 0.005);
+          if (!solved.exact)
+            for (const v of [solved.value - step, solved.value + step].filter((v) => v >= 0 && (c.max === null || v <= c.max)))
+              expect(Math.abs(back - target)).toBeLessThanOrEqual(Math.abs(at(v) - target) + 1e-9);
         },
       ),
       { numRuns: runs(50) },
@@ -101,12 +108,41 @@ describe("solve for one input", () => {
       }
       throw new Error("no error");
     };
-    expect(msg(() => solveFor({ option: "A" }, INPUTS, "unitCost", -5, "careRate"))).toMatch(/No value of "Hourly pay of care" from 0 to/);
+    // Written as the fields are: money in pounds and pence, shares as percentages.
+    expect(msg(() => solveFor({ option: "A" }, INPUTS, "unitCost", -5, "careRate"))).toMatch(
+      /^target: No value of "Hourly pay of care" from £0\.00 upwards gives that unit cost per hour: it runs from £[\d,]+\.\d\d to £[\d,]+\.\d\d/,
+    );
     expect(msg(() => solveFor({ option: "A" }, INPUTS, "councilYear", 1e9, "niRate"))).toMatch(
-      /from 0 to 1 gives that council's cost a year: it runs from/,
+      /from 0% to 100% gives that council's cost a year: it runs from £[\d,]+\.\d\d to £[\d,]+\.\d\d over that range\.$/,
     );
     expect(msg(() => solveFor({ option: "A" }, INPUTS, "unitCost", 99, "payUplift"))).toMatch(/Pay uplift/);
     expect(() => solveFor({ option: "A" }, INPUTS, "unitCost", NaN, "careRate")).toThrow(/target/);
     expect(() => solveFor({ option: "A" }, INPUTS, "unitCost", 20, "nothing")).toThrow(/input/);
   });
+
+  test("at a current price base an hourly rate is never proposed below the National Living Wage", () => {
+    const current: TemplateInputs = {
+      ...INPUTS,
+      priceBase: "2026-27",
+      hourlyRates: { support: 13, care: 13 },
+      enteredFigures: { "2026-27": { secondaryThreshold: 5000 } },
+    };
+    const nlw = 12.71;
+    const atNlw = headline({ option: "A" }, withSolved(current, "careRate", [nlw]), "unitCost");
+    // Lower than the floor gives: refused, saying why, not a rate below the wage.
+    let message = "";
+    try {
+      solveFor({ option: "A" }, current, "unitCost", atNlw - 1, "careRate");
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^target: No value of "Hourly pay of care" from £12\.71 \(the National Living Wage, 2026-27\) upwards/);
+    // Reachable: at or above the wage, in whole pence.
+    for (const target of [atNlw + 0.004, atNlw + 1, atNlw + 5]) {
+      const s = solveFor({ option: "A" }, current, "unitCost", target, "careRate");
+      expect(s.value).toBeGreaterThanOrEqual(nlw);
+      expect(Math.round(s.value * 100) / 100).toBe(s.value);
+    }
+  });
+
 });

@@ -6,20 +6,25 @@ import { projectContract } from "../../src/decisions/projection";
 import { sensitivity } from "../../src/decisions/sensitivity";
 import { solveFor, withSolved } from "../../src/decisions/solve";
 import { DEFAULT_PROJECTION } from "../../src/model";
-import { DEFAULT_TEMPLATE_INPUTS } from "../../src/templates";
-import { formatPence, formatPounds } from "../../src/taskpane/format";
-import { renderPane } from "./renderPane";
+import { DEFAULT_TEMPLATE_INPUTS, PUBLISHED_TEMPLATE_INPUTS } from "../../src/templates";
+import { defaultFormText } from "../../src/taskpane/form";
+import { PUBLISHED_SCHEME } from "../../src/model";
+import { formatPence, formatPercent, formatPounds } from "../../src/taskpane/format";
+import { memorySettings, openSection, renderPane } from "./renderPane";
 
 jest.setTimeout(30_000);
 
-const INPUTS_A = { ...DEFAULT_TEMPLATE_INPUTS, projection: DEFAULT_PROJECTION };
+// Solve's tests work at the published model's prices, where every on-cost rate moves the cost.
+const INPUTS_A = { ...PUBLISHED_TEMPLATE_INPUTS, projection: DEFAULT_PROJECTION };
+const publishedPane = () => memorySettings({ pane: { text: defaultFormText(PUBLISHED_SCHEME) } });
 
-async function renderWithContract() {
-  const view = await renderPane();
+async function renderWithContract(settings?: ReturnType<typeof memorySettings>) {
+  const view = await renderPane({ settings });
+  await openSection(userEvent.setup(), "Over the contract");
   await act(async () => {
     await import("../../src/taskpane/Contract");
   });
-  const region = await screen.findByRole("region", { name: "4. Over the contract" });
+  const region = await screen.findByRole("region", { name: "Over the contract" });
   await within(region).findByTestId("contract-figures");
   return { ...view, region };
 }
@@ -87,9 +92,9 @@ describe("over the contract", () => {
     });
   });
 
-  test("solve for a target by keyboard: the answer is the model's, and using it moves the scheme form and the figures", async () => {
+  test("solve for a target by keyboard: the answer is the model's to the penny, and using it moves the scheme form, the focus and the figures", async () => {
     const user = userEvent.setup();
-    const { region } = await renderWithContract();
+    const { region } = await renderWithContract(publishedPane());
     const solve = within(region).getByTestId("solve");
     // The council's cost a year of £600,000 by changing the hourly cost of care.
     const result = within(solve).getByRole("combobox", { name: "Result" });
@@ -100,22 +105,29 @@ describe("over the contract", () => {
     await user.click(target);
     await user.type(target, "600,000{Enter}");
     const solved = solveFor({ option: "A" }, INPUTS_A, "councilYear", 600000, "careRate");
-    expect(solved.exact).toBe(true);
+    // A rate the field takes: whole pence.
+    expect(Math.round(solved.value * 100) / 100).toBe(solved.value);
     expect(await within(solve).findByTestId("solve-answer")).toHaveTextContent(
-      `Hourly pay of care: ${formatPence(solved.value)} an hour gives a council's cost a year of £600,000.`,
+      `Hourly pay of care: ${formatPence(solved.value)} an hour gives a council's cost a year of ${formatPounds(solved.result)}`,
     );
     within(solve).getByRole("button", { name: "Use this value" }).focus();
     await user.keyboard("{Enter}");
-    // The scheme form's care rate is the solved value, and the contract's first year costs the target.
-    await waitFor(() => expect(screen.getByRole("textbox", { name: "Care" })).toHaveValue(String(Number(solved.value.toPrecision(12)))));
+    // The scheme form's care rate is the solved value, focused, with a message; the contract's first year costs the result.
+    const care = await screen.findByRole("textbox", { name: "Care" });
+    await waitFor(() => expect(care).toHaveValue(String(solved.value)));
+    await waitFor(() => expect(care).toHaveFocus());
+    expect(screen.getByTestId("changed-message")).toHaveTextContent(
+      `Solve set "Hourly cost of care" to ${formatPence(solved.value)} an hour.`,
+    );
     const p = projectContract({ option: "A" }, withSolved(INPUTS_A, "careRate", solved.cells));
-    expect(Math.abs(p.councilAnnualCost - 600000)).toBeLessThanOrEqual(0.005);
-    await waitFor(() => expect(within(within(region).getByTestId("contract-table")).getAllByRole("cell")[0]).toHaveTextContent("£600,000"));
+    await waitFor(() =>
+      expect(within(within(region).getByTestId("contract-table")).getAllByRole("cell")[0]).toHaveTextContent(formatPounds(p.yearCosts[0])),
+    );
   });
 
   test("solve: an input the scheme form does not have is changed for the contract, and can be put back; an unreachable target says so", async () => {
     const user = userEvent.setup();
-    const { region } = await renderWithContract();
+    const { region } = await renderWithContract(publishedPane());
     const solve = within(region).getByTestId("solve");
     await user.selectOptions(within(solve).getByRole("combobox", { name: "Result" }), "unitCost");
     await user.selectOptions(within(solve).getByRole("combobox", { name: "Input to change" }), "niRate");
@@ -123,18 +135,20 @@ describe("over the contract", () => {
     await user.type(target, "99");
     await user.click(within(solve).getByRole("button", { name: "Solve" }));
     expect(await within(solve).findByRole("alert")).toHaveTextContent(
-      /^No value of "Employer's National Insurance rate" from 0 to 1 gives that unit cost per hour/,
+      /^No value of "Employer's National Insurance rate" from 0% to 100% gives that unit cost per hour: it runs from £[\d,]+\.\d\d to £[\d,]+\.\d\d/,
     );
     await user.clear(target);
     await user.type(target, "15");
     await user.click(within(solve).getByRole("button", { name: "Solve" }));
     const solved = solveFor({ option: "A" }, INPUTS_A, "unitCost", 15, "niRate");
     expect(await within(solve).findByTestId("solve-answer")).toHaveTextContent(
-      `${(solved.value * 100).toFixed(2)}% gives a unit cost per hour of £15.00.`,
+      `${formatPercent(solved.value)} gives a unit cost per hour of ${formatPence(solved.result)}`,
     );
     await user.click(within(solve).getByRole("button", { name: "Use this value" }));
     const applied = await within(region).findByTestId("applied");
     expect(applied).toHaveTextContent("Employer's National Insurance rate");
+    await waitFor(() => expect(applied).toHaveFocus());
+    expect(applied).toHaveTextContent(`Solve set "Employer's National Insurance rate" to ${formatPercent(solved.value)}.`);
     const p = projectContract({ option: "A" }, withSolved(INPUTS_A, "niRate", solved.cells));
     await waitFor(() => expect(within(region).getByTestId("contract-npv")).toHaveTextContent(formatPounds(p.npv)));
     await user.click(within(applied).getByRole("button", { name: "Put them back" }));

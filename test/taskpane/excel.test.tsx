@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { createFakeExcel, installFakeOffice } from "../support/fakeExcel";
-import { renderPane } from "./renderPane";
+import { openSection, renderPane } from "./renderPane";
 
 jest.setTimeout(30_000);
 
@@ -21,14 +21,15 @@ describe("Generate into this workbook", () => {
     const excel = createFakeExcel();
     excel.book.setCell("Sheet1", "A1", "mine");
     await renderPane({ excel });
+    await openSection(user, "Workbook");
     await user.click(screen.getByRole("radio", { name: /^B\./ }));
-    await user.click(screen.getByRole("button", { name: "Generate into this workbook" }));
+    await user.click(screen.getByRole("button", { name: /^Add option / }));
     const message = await outcome();
 
     const added = excel.book.sheets.map((s) => s.name).filter((n) => n !== "Sheet1");
     expect(added.length).toBeGreaterThan(2);
     expect(excel.book.activeSheet).toBe(added[0]);
-    expect(message).toHaveTextContent(/^Added ECH Cost Model: option B/);
+    expect(message).toHaveTextContent(/^✓ Added ECH Cost Model: option B/);
     expect(message).toHaveTextContent(`${added.length} sheets: ${added.slice(0, -1).join(", ")} and ${added[added.length - 1]}.`);
     expect(message).toHaveTextContent(`Now showing “${added[0]}”.`);
     expect(excel.book.cell("Sheet1", "A1")!.value).toBe("mine");
@@ -39,7 +40,8 @@ describe("Generate into this workbook", () => {
     const user = userEvent.setup();
     const excel = createFakeExcel();
     await renderPane({ excel });
-    const generate = screen.getByRole("button", { name: "Generate into this workbook" });
+    await openSection(user, "Workbook");
+    const generate = screen.getByRole("button", { name: /^Add option / });
     await user.click(generate);
     await outcome();
     type Snapshot = { sheets: { name: string }[] };
@@ -58,12 +60,13 @@ describe("Generate into this workbook", () => {
     excel.book.setCell("Sheet1", "A1", 1);
     excel.fake.failOn({ sync: 2, afterOps: 5, code: "AccessDenied", message: "The workbook is protected." });
     await renderPane({ excel });
-    await user.click(screen.getByRole("button", { name: "Generate into this workbook" }));
+    await openSection(user, "Workbook");
+    await user.click(screen.getByRole("button", { name: /^Add option / }));
     const message = await outcome();
     expect(message).toHaveTextContent("protected");
     expect(message).toHaveTextContent(/Unprotect it/);
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Generate into this workbook" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: /^Add option / })).toBeEnabled();
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
@@ -73,7 +76,8 @@ describe("Generate into this workbook", () => {
     const user = userEvent.setup();
     const excel = createFakeExcel();
     await renderPane({ excel });
-    await user.click(screen.getByRole("button", { name: "Generate into this workbook" }));
+    await openSection(user, "Workbook");
+    await user.click(screen.getByRole("button", { name: /^Add option / }));
     expect(await outcome()).toHaveTextContent(/needs a newer version of Excel.*Excel for Microsoft 365/);
     expect(excel.book.sheets).toEqual([]);
   });
@@ -84,7 +88,8 @@ describe("Compare options", () => {
     const user = userEvent.setup();
     const excel = createFakeExcel();
     await renderPane({ excel });
-    const generate = screen.getByRole("button", { name: "Generate into this workbook" });
+    await openSection(user, "Workbook");
+    const generate = screen.getByRole("button", { name: /^Add option / });
     for (const option of ["B", "C", "D"]) {
       await user.click(screen.getByRole("radio", { name: new RegExp(`^${option}\\.`) }));
       await user.click(generate);
@@ -113,6 +118,7 @@ describe("Compare options", () => {
   test("with nothing generated yet it says what to do first", async () => {
     const user = userEvent.setup();
     await renderPane({ excel: createFakeExcel() });
+    await openSection(user, "Workbook");
     await user.click(screen.getByRole("button", { name: "Compare options" }));
     expect(await outcome()).toHaveTextContent("No generated options in this workbook");
     expect(screen.queryByRole("button", { name: "Build comparison sheet" })).not.toBeInTheDocument();
@@ -129,6 +135,7 @@ describe("Prepare for sharing", () => {
     excel.book.setCell("Scheme", "B2", "=ECH.ELIGIBILITYBLOCK(B1)", 267);
     excel.book.setCell("Scheme", "B3", "=SUM(B1:B2)", 307);
     await renderPane({ excel });
+    await openSection(user, "Workbook");
     await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
     const found = await outcome();
     expect(found).toHaveTextContent("1 thing to check before sharing");
@@ -161,6 +168,7 @@ describe("Prepare for sharing", () => {
     Object.assign(b.properties, { author: "Ann Smith", company: "Riverside Council", lastAuthor: "Bob Jones" });
     b.settings.push({ key: "ech-choice", value: "B" });
     const { container } = await renderPane({ excel });
+    await openSection(user, "Workbook");
     await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
     expect(await outcome()).toHaveTextContent("9 things to check before sharing");
 
@@ -222,6 +230,7 @@ describe("Prepare for sharing", () => {
     const excel = createFakeExcel();
     excel.book.setCell("Sheet1", "A1", "=1+1", 2);
     await renderPane({ excel });
+    await openSection(user, "Workbook");
     await user.click(screen.getByRole("button", { name: "Prepare for sharing" }));
     const message = await outcome();
     expect(message).toHaveTextContent("Ready to share");
@@ -240,6 +249,7 @@ describe("Repair ECH formulas", () => {
     excel.book.setCell("Locked", "C5", "=ECH.ELIGIBILITYBLOCK(40)", "#NAME?");
     excel.book.sheet("Locked")!.protection = { protected: true, options: {} };
     await renderPane({ excel });
+    await openSection(user, "Workbook");
     await user.click(screen.getByRole("button", { name: "Repair ECH formulas" }));
     const message = await outcome();
     expect(message).toHaveTextContent("Repaired 2 cells");
@@ -250,8 +260,11 @@ describe("Repair ECH formulas", () => {
 });
 
 test("the Excel pane has no accessibility violations (axe)", async () => {
+  const user = userEvent.setup();
   const { container } = await renderPane({ excel: createFakeExcel() });
+  await openSection(user, "Workbook");
+  await screen.findByRole("button", { name: "Compare options" });
   expect(screen.getByText("In Excel")).toBeInTheDocument();
-  expect(screen.queryByRole("button", { name: "Download the workbook" })).not.toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: /^Download/ })).not.toBeInTheDocument();
   expect(await axe(container)).toHaveNoViolations();
 });

@@ -1,7 +1,7 @@
 /* Renders the pane as index.tsx does, with injectable surroundings: a fake Excel, an in-memory
    settings store and a captured download. */
 import "@testing-library/jest-dom";
-import { act, configure, render } from "@testing-library/react";
+import { act, configure, render, waitFor, within } from "@testing-library/react";
 import { toHaveNoViolations } from "jest-axe";
 import { deserialize, serialize } from "v8";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -70,8 +70,19 @@ export async function renderPane(opts: { excel?: FakeExcel; settings?: SettingsS
       <App host={host} services={services} />
     </FluentProvider>,
   );
+  // The model loads just after the first paint; wait for it as a user waits for the figures.
   await act(async () => {
-    await import("../../src/taskpane/Charts");
+    await import("../../src/taskpane/engine");
   });
+  await waitFor(() => expect(view.queryByTestId("answer-loading")).toBeNull());
   return { ...view, saved, services };
+}
+
+/** Opens a section of the pane by its heading, as a user clicks its title, and waits for its content to load. */
+export async function openSection(user: { click: (el: Element) => Promise<void> }, name: string): Promise<void> {
+  const { screen } = await import("@testing-library/react");
+  const heading = screen.getByRole("heading", { name, level: 2 });
+  const details = heading.closest("details")!;
+  if (!details.hasAttribute("open")) await user.click(heading);
+  await waitFor(() => expect(within(details).queryByText(/^Loading/)).toBeNull());
 }

@@ -1,0 +1,97 @@
+/**
+ * From pay to the council's cost, line by line, as the pane shows it: each amount is one the model
+ * computed, and the lines of each block add up to its total (pay, staff cost, total cost). Then the
+ * total ÷ the hours a year gives the unit cost, and the option's hours the council pays for × the
+ * prices give the council's cost.
+ */
+import { DEFAULT_SCHEME, WEEKS_PER_YEAR, type SchemeInputs, type SchemeResult } from "../model";
+import * as S from "../model/scheme";
+import type { OptionFigures } from "./optionComparison";
+
+export interface CostLine {
+  label: string;
+  /** £ a year; negative for a deduction. */
+  value: number;
+  /** A total of the lines above it since the previous total. */
+  total?: boolean;
+}
+
+export interface CostBuildUp {
+  lines: CostLine[];
+  /** £ a year: the last total. */
+  totalCost: number;
+  hoursPerWeek: number;
+  hoursPerYear: number;
+  unitCost: number;
+}
+
+const pct = (x: number) => `${Number((x * 100).toPrecision(6))}%`;
+
+/** The lines behind the total cost a year, at the scheme's price base. */
+export function costBuildUp(inputs: SchemeInputs, result: SchemeResult): CostBuildUp {
+  const t = result.today;
+  const lines: CostLine[] = [];
+  if (t) {
+    const pay = inputs.pay ?? DEFAULT_SCHEME.pay!;
+    lines.push(
+      { label: `${S.careWorkerPay.label} (training included)`, value: t.pay.careWorkers },
+      { label: S.teamLeaderPay.label, value: t.pay.teamLeaders },
+      { label: `Pay: ${S.manager.label.toLowerCase()}`, value: t.pay.manager },
+      { label: S.payNow.label, value: t.pay.total, total: true },
+      { label: S.employerNI.label, value: t.employerNI },
+    );
+    if (t.employmentAllowance > 0) lines.push({ label: S.employmentAllowanceClaimed.label, value: -t.employmentAllowance });
+    lines.push(
+      { label: S.employerPension.label, value: t.employerPension },
+      { label: S.totalStaffCost.label, value: t.staffCost, total: true },
+      { label: `${S.overheads.label} (${pct(pay.overheadRate)} of staff cost)`, value: t.overheads },
+      { label: `${S.surplus.label} (${pct(pay.surplusRate)} of staff cost and overheads)`, value: t.surplus },
+      { label: `${S.totalCost.label} a year`, value: t.totalCost, total: true },
+    );
+  } else {
+    const s = result.staff;
+    lines.push(
+      { label: S.costYear.label, value: s.careCostYear },
+      { label: S.manager.label, value: s.manager },
+      { label: S.ni.label, value: s.ni },
+      { label: S.cover.label, value: s.cover },
+      { label: S.superannuation.label, value: s.superannuation },
+      { label: S.trainingCost.label, value: s.training },
+      { label: `${S.totalCost.label} a year`, value: s.total, total: true },
+    );
+  }
+  const hoursPerWeek = result.hours.total;
+  return {
+    lines,
+    totalCost: result.totalCost,
+    hoursPerWeek,
+    hoursPerYear: hoursPerWeek * WEEKS_PER_YEAR,
+    unitCost: result.unitCostPerHour,
+  };
+}
+
+export interface CouncilLine {
+  label: string;
+  /** Hours a year the council pays for at this price. */
+  hoursPerYear: number;
+  price: number;
+  /** £ a year. */
+  value: number;
+}
+
+/** The option's council cost a year as hours × price: the block, and the council's share of the hours outside it. */
+export function councilCostLines(o: OptionFigures): CouncilLine[] {
+  const lines: CouncilLine[] = [];
+  const add = (label: string, hoursPerWeek: number, price: number) => {
+    if (hoursPerWeek === 0) return;
+    const hoursPerYear = hoursPerWeek * WEEKS_PER_YEAR;
+    lines.push({ label, hoursPerYear, price, value: hoursPerYear * price });
+  };
+  add("Block hours", o.blockHours, o.blockPrice);
+  add(
+    o.councilShare === 1 ? "Hours outside the block" : `Council's ${pct(o.councilShare)} of the hours outside the block`,
+    o.spotHours * o.councilShare,
+    o.spotPrice,
+  );
+  return lines;
+}

@@ -1,0 +1,135 @@
+/**
+ * What each way of contracting (options A–D) buys and costs the council for one scheme, side by side,
+ * and what the overlays E and F change: the figures the pane's first screen compares. Everything is
+ * read from the options' own model functions; this module only adds the split of the hours the
+ * council pays for into contact and non-contact hours, in one place.
+ *
+ * Contact hours are hours of care and support delivered to tenants (night cover included); non-contact
+ * hours are the management, floating and handover time a contract pays for as such ("the costs of the
+ * Care Team Leader post and other non-contact activities", How much care?, 3.2.1). Option A buys only
+ * hours delivered; option B's core block holds its floating time and handover; a block for the whole
+ * service (C, D) holds the team leader's hours and handover of its minimum block.
+ */
+import {
+  DEFAULT_OPTION_PARAMS,
+  isInputError,
+  type OptionParams,
+  type OptionResult,
+  type SchemeFigures,
+  type SchemeInputs,
+  type SchemeResult,
+} from "../model";
+import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing } from "../options/registry";
+import { OPTION_IDS, type OptionId, type OverlayId } from "../options/ids";
+
+import { type OptionComparison, type OptionFigures, type RiskCarrier } from "./optionFigures";
+
+export * from "./optionFigures";
+
+/** What the Staffing sheet hands the option sheets. */
+export function schemeFigures(inputs: SchemeInputs, result: SchemeResult): SchemeFigures {
+  return {
+    tenants: inputs.tenants,
+    hoursPerWeek: result.hours.total,
+    unitCostPerHour: result.unitCostPerHour,
+    costPerPersonWeek: result.perPerson.week,
+  };
+}
+
+function optionResult(id: OptionId, s: SchemeFigures, params: OptionParams): OptionResult {
+  if (id === "A") return spotPurchasing(params.A, s);
+  if (id === "B") return coreAndAddOnOption(params.B, s);
+  return blockContractOption(id, params[id], s);
+}
+
+/** Hours a week of management, floating time and handover the option's block pays for as such. */
+export function nonContactHours(id: OptionId, params: OptionParams, blockHours: number): number {
+  if (id === "A") return 0;
+  if (id === "B") return Math.min(blockHours, params.B.floatingHours + params.B.handoverHours);
+  const p = params[id];
+  return Math.min(blockHours, p.teamLeaderHours + p.handoverHoursPerDay * p.daysPerWeek);
+}
+
+function carrier(councilRisk: number, providerRisk: number): RiskCarrier {
+  if (councilRisk > 0) return providerRisk > 0 ? "council and provider" : "council";
+  return providerRisk > 0 ? "provider" : "neither";
+}
+
+const messageOf = (e: unknown) => (isInputError(e) || e instanceof Error ? e.message : String(e));
+
+function figures(id: OptionId, r: OptionResult, params: OptionParams, firstYear: number): OptionFigures {
+  const paidHours = r.blockHours + r.spotHours * r.councilShare;
+  const nonContact = nonContactHours(id, params, r.blockHours);
+  return {
+    id,
+    councilYear: r.councilAnnualCost,
+    firstYear,
+    hoursNeeded: r.blockHours + r.spotHours - r.hoursGap,
+    blockHours: r.blockHours,
+    spotHours: r.spotHours,
+    gap: r.hoursGap,
+    paidHours,
+    contactHours: paidHours - nonContact,
+    nonContactHours: nonContact,
+    blockPrice: r.blockPrice,
+    spotPrice: r.spotPrice,
+    councilShare: r.councilShare,
+    councilRisk: r.councilRisk,
+    providerRisk: r.providerRisk,
+    riskCarrier: carrier(r.councilRisk, r.providerRisk),
+  };
+}
+
+/**
+ * Options A–D for one scheme, each costed by the model (or with the model's message), with the
+ * overlays' effects on the chosen option. With option F on, each option's first year is option F's.
+ */
+export function compareOptions(
+  inputs: SchemeInputs,
+  result: SchemeResult,
+  chosen: OptionId,
+  overlays: readonly OverlayId[] = [],
+  params: OptionParams = DEFAULT_OPTION_PARAMS,
+): OptionComparison {
+  const s = schemeFigures(inputs, result);
+  const withF = overlays.includes("F");
+  const options = {} as OptionComparison["options"];
+  const results = {} as Partial<Record<OptionId, OptionResult>>;
+  for (const id of OPTION_IDS) {
+    try {
+      const r = optionResult(id, s, params);
+      results[id] = r;
+      options[id] = figures(id, r, params, withF ? pumpPriming(params.F, s, r).yearCosts[0] : r.firstYearCost);
+    } catch (e) {
+      options[id] = { id, error: messageOf(e) };
+    }
+  }
+  const out: OptionComparison = { options };
+  const base = results[chosen];
+  const chosenError = (options[chosen] as { error?: string }).error ?? "";
+  if (overlays.includes("E")) {
+    try {
+      if (!base) throw new Error(chosenError);
+      const e = pooledBudgets(params.E, s, base);
+      out.pooling = {
+        members: params.E.members,
+        budgetPerWeek: e.budgetPerWeek,
+        pooledYear: e.pooledYear,
+        hours: e.hours,
+        hoursPerMember: e.hoursPerMember,
+      };
+    } catch (e) {
+      out.pooling = { error: messageOf(e) };
+    }
+  }
+  if (withF) {
+    try {
+      if (!base) throw new Error(chosenError);
+      const f = pumpPriming(params.F, s, base);
+      out.pumpPriming = { blockHours: f.blockHours, blockMonths: f.conversionMonth - 1, yearCosts: f.yearCosts };
+    } catch (e) {
+      out.pumpPriming = { error: messageOf(e) };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+/* The first screen's comparison of options A–D, the overlays' effects, and the cost built up to the council's cost. */
+import { costBuildUp, councilCostLines } from "../../src/decisions/costBuildUp";
+import { compareOptions, isCosted, nonContactHours, type OptionFigures } from "../../src/decisions/optionComparison";
+import { computeScheme, DEFAULT_OPTION_PARAMS, DEFAULT_SCHEME, type SchemeInputs } from "../../src/model";
+import { blockContractOption, coreAndAddOnOption, spotPurchasing } from "../../src/options";
+
+const PUBLISHED: SchemeInputs = { ...DEFAULT_SCHEME, priceBase: "2009 (published model)" };
+const CURRENT: SchemeInputs = {
+  ...DEFAULT_SCHEME,
+  priceBase: "2026-27",
+  hourlyRates: { support: 13, care: 13 },
+  enteredFigures: { "2026-27": { secondaryThreshold: 5000 } },
+};
+const pence = (x: number) => Math.round(x * 100) / 100;
+
+function compare(inputs: SchemeInputs, overlays: ("E" | "F")[] = [], chosen: "A" | "B" | "C" | "D" = "A", params = DEFAULT_OPTION_PARAMS) {
+  const c = compareOptions(inputs, computeScheme(inputs), chosen, overlays, params);
+  const get = (id: "A" | "B" | "C" | "D"): OptionFigures => {
+    const o = c.options[id];
+    if (!isCosted(o)) throw new Error(o.error);
+    return o;
+  };
+  return { c, get };
+}
+
+describe("compareOptions at the published model's prices (35 tenants, 782 hours a week)", () => {
+  const { get } = compare(PUBLISHED);
+
+  test("every option costs the council £555,415.80 a year once running (prices blank = the unit cost)", () => {
+    for (const id of ["A", "B", "C", "D"] as const) expect(pence(get(id).councilYear)).toBe(555415.8);
+  });
+
+  test("what differs: non-contact hours bought (A none, B floating time and handover, C and D team leader and handover)", () => {
+    expect(get("A")).toMatchObject({ paidHours: 782, contactHours: 782, nonContactHours: 0 });
+    expect(get("B")).toMatchObject({ paidHours: 782, contactHours: 735, nonContactHours: 47 });
+    expect(get("C")).toMatchObject({ paidHours: 782, contactHours: 738, nonContactHours: 44 });
+    expect(get("D")).toMatchObject({ paidHours: 782, contactHours: 738, nonContactHours: 44 });
+  });
+
+  test("who carries the risk of under-use, and how much: the option models' own figures", () => {
+    const s = computeScheme(PUBLISHED);
+    const figs = { tenants: 35, hoursPerWeek: 782, unitCostPerHour: s.unitCostPerHour, costPerPersonWeek: s.perPerson.week };
+    const a = spotPurchasing(DEFAULT_OPTION_PARAMS.A, figs);
+    expect(get("A")).toMatchObject({ riskCarrier: "provider", providerRisk: a.providerRisk, councilRisk: 0 });
+    // The provider's round-the-clock cover: 168 hours a week at the unit cost.
+    expect(pence(get("A").providerRisk)).toBe(pence(168 * s.unitCostPerHour * 52));
+    expect(get("B")).toMatchObject({ riskCarrier: "council", councilRisk: coreAndAddOnOption(DEFAULT_OPTION_PARAMS.B, figs).councilRisk });
+    expect(pence(get("B").councilRisk)).toBe(pence(175 * s.unitCostPerHour * 52));
+    expect(get("C").councilRisk).toBe(blockContractOption("C", DEFAULT_OPTION_PARAMS.C, figs).councilRisk);
+    expect(pence(get("C").councilRisk)).toBe(555415.8);
+  });
+
+  test("the first year: C and D phase the block in, so they cost less than A and B in year 1", () => {
+    expect(pence(get("A").firstYear)).toBe(555415.8);
+    expect(get("C").firstYear).toBeLessThan(get("A").firstYear);
+    expect(get("C").firstYear).toBe(get("D").firstYear);
+  });
+});
+
+describe("overlays", () => {
+  test("F: every option's first year is option F's year 1, and the chosen option's block and years are given", () => {
+    const { c, get } = compare(PUBLISHED, ["F"], "B");
+    expect(c.pumpPriming && "yearCosts" in c.pumpPriming).toBe(true);
+    const f = c.pumpPriming as { blockHours: number; blockMonths: number; yearCosts: readonly number[] };
+    expect(f.blockMonths).toBe(DEFAULT_OPTION_PARAMS.F.blockPeriodMonths);
+    expect(get("B").firstYear).toBe(f.yearCosts[0]);
+    expect(c.pooling).toBeUndefined();
+  });
+
+  test("E: the pooled budgets and the hours they buy; the council's cost does not change", () => {
+    const without = compare(PUBLISHED).get("A").councilYear;
+    const { c, get } = compare(PUBLISHED, ["E"]);
+    const e = c.pooling as { members: number; pooledYear: number; hours: number; hoursPerMember: number };
+    expect(e.members).toBe(DEFAULT_OPTION_PARAMS.E.members);
+    expect(e.pooledYear).toBeGreaterThan(0);
+    expect(pence(e.hours / e.members)).toBe(pence(e.hoursPerMember));
+    expect(get("A").councilYear).toBe(without);
+  });
+});
+
+test("non-contact hours never exceed the block", () => {
+  expect(nonContactHours("B", DEFAULT_OPTION_PARAMS, 20)).toBe(20);
+  expect(nonContactHours("C", DEFAULT_OPTION_PARAMS, 1000)).toBe(44);
+  expect(nonContactHours("A", DEFAULT_OPTION_PARAMS, 0)).toBe(0);
+});
+
+describe("costBuildUp: each block of lines adds up to its total, and on to the council's cost", () => {
+  function check(inputs: SchemeInputs) {
+    const r = computeScheme(inputs);
+    const b = costBuildUp(inputs, r);
+    let running = 0;
+    for (const l of b.lines) {
+      if (l.total) {
+        expect(pence(l.value)).toBe(pence(running));
+        running = l.value;
+      } else running += l.value;
+    }
+    expect(b.lines[b.lines.length - 1].value).toBe(r.totalCost);
+    expect(b.unitCost * b.hoursPerYear).toBeCloseTo(r.totalCost, 6);
+    return b;
+  }
+
+  test("at the published model's prices: £555,415.80 from six lines", () => {
+    const b = check(PUBLISHED);
+    expect(pence(b.totalCost)).toBe(555415.8);
+    expect(b.lines.filter((l) => !l.total)).toHaveLength(6);
+  });
+
+  test("at 2026-27: pay (training counted once), National Insurance, pension, overheads and surplus to £955,918.86", () => {
+    const b = check(CURRENT);
+    expect(pence(b.totalCost)).toBe(955918.86);
+    expect(b.lines.map((l) => l.label)).toContain("Total staff cost");
+    expect(b.lines.find((l) => l.label.startsWith("Provider overheads"))!.label).toBe("Provider overheads (20% of staff cost)");
+  });
+
+  test("the option's hours × prices give its council cost a year", () => {
+    for (const inputs of [PUBLISHED, CURRENT]) {
+      const { get } = compare(inputs);
+      for (const id of ["A", "B", "C", "D"] as const) {
+        const o = get(id);
+        const sum = councilCostLines(o).reduce((s, l) => s + l.value, 0);
+        expect(sum).toBeCloseTo(o.councilYear, 6);
+      }
+    }
+    const b = councilCostLines(compare(PUBLISHED).get("B"));
+    expect(b.map((l) => [l.label, l.hoursPerYear])).toEqual([
+      ["Block hours", 175 * 52],
+      ["Hours outside the block", 607 * 52],
+    ]);
+  });
+});
