@@ -197,7 +197,14 @@ export function tenantbudget(expenditure: unknown[][], income: unknown[][]) {
  * @param [daysPerWeek] Days of cover a week; 7 if omitted.
  * @returns {number[][]} Day, night, handover, team leader, total hours per week, and the initial phased total.
  */
-export function minblock(dayStaff: unknown, dayHours: unknown, nightHours: unknown, handoverHours: unknown, teamLeaderHours: unknown, daysPerWeek?: unknown) {
+export function minblock(
+  dayStaff: unknown,
+  dayHours: unknown,
+  nightHours: unknown,
+  handoverHours: unknown,
+  teamLeaderHours: unknown,
+  daysPerWeek?: unknown,
+) {
   return excel(() => {
     const m = minimumBlock({
       dayStaff: num("dayStaff", dayStaff),

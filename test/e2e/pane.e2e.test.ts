@@ -381,9 +381,7 @@ describe("the pane in Chromium, not in Excel", () => {
     const solved = solveFor({ option: "A" }, DEFAULT_TEMPLATE_INPUTS, "councilYear", 600000, "careRate");
     expect(Math.round(solved.value * 100) / 100).toBe(solved.value);
     await solve.getByTestId("solve-answer").waitFor();
-    expect(await solve.getByTestId("solve-answer").innerText()).toContain(
-      `Hourly pay of care: ${formatPence(solved.value)} an hour gives`,
-    );
+    expect(await solve.getByTestId("solve-answer").innerText()).toContain(`Hourly pay of care: ${formatPence(solved.value)} an hour gives`);
     await contract.screenshot({ path: path.join(SCREENSHOTS, "pane-contract.png") });
     expect(await axeViolations()).toEqual([]);
     await page.keyboard.press("Tab");

@@ -144,5 +144,4 @@ describe("solve for one input", () => {
       expect(Math.round(s.value * 100) / 100).toBe(s.value);
     }
   });
-
 });
