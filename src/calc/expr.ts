@@ -7,8 +7,8 @@
  * cell; a reference to another row of the same size reads the same cell, a one-cell row reads its
  * only cell, and SUM/MAX/MIN of a row read the whole row.
  */
-import { round, roundUp } from "../model/excel";
-import type { InputSource } from "../model/sources";
+import { round, roundUp } from "./excel";
+import type { InputSource } from "./sources";
 
 export type ErrorCode = "#N/A" | "#DIV/0!" | "#VALUE!" | "#NUM!";
 

@@ -1,6 +1,6 @@
 /** Row constructors and the checks an input's rule implies (the same rule the model enforces). */
-import { MAX_AMOUNT } from "../model/validate";
-import type { InputSource } from "../model/sources";
+import { MAX_AMOUNT } from "./limits";
+import type { InputSource } from "./sources";
 import { fx, type Expr, type InputSpec, type ParamRule, type Row, type Value, at, text } from "./expr";
 
 interface Common {

@@ -1,7 +1,7 @@
 /** The ECH revenue cost model: pure TypeScript, no Office dependency. Everything else calls this. */
 export * from "./types";
 export * from "./errors";
-export * from "./excel";
+export * from "../calc/excel";
 export * from "./validate";
 export * from "./defaults";
 export * from "./revenue";

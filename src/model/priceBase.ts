@@ -6,6 +6,7 @@
  * publication it was checked against; a figure that could not be checked is `null`, and the
  * workbook shows it as an empty pink cell marked "enter". Adding a year is one entry in PRICE_BASES.
  */
+import type { Source } from "../calc/sources";
 import {
   DEFAULT_ON_COSTS,
   DEFAULT_SCHEME,
@@ -19,15 +20,7 @@ import { InputError } from "./errors";
 import type { SchemeInputs } from "./types";
 import { finite, nonNegative, share, wholeNumber } from "./validate";
 
-export interface Source {
-  title: string;
-  publisher: string;
-  /** As printed on the publication; "not dated" when the page carries no date. */
-  date: string;
-  section?: string;
-  /** Absent only where no public address could be checked (the 2009 model). */
-  url?: string;
-}
+export type { Source };
 
 export interface Figure {
   value: number;

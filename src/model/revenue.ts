@@ -5,9 +5,9 @@ import * as S from "./scheme";
 import type { HourlyRates, HoursSplit, OnCosts, SchemeInputs, Triple } from "./types";
 import { priceBase } from "./priceBase";
 import { checkPriced, pricedCost, type PayWarning, type TodayResult } from "./today";
-import { finite, nonNegative, share, sharesSummingToOne, wholeNumber } from "./validate";
+import { checkHoursSplit, finite, nonNegative, share, sharesSummingToOne, wholeNumber } from "./validate";
 
-export const CARE_HOURS_TOLERANCE = 1e-6;
+export { checkHoursSplit };
 
 function checkTriple(argument: string, values: Triple, check: (argument: string, v: number) => number): Triple {
   if (!Array.isArray(values) || values.length !== 3) {
@@ -95,20 +95,6 @@ export function careHours(inputs: CareHoursInputs): CareHoursResult {
     daytime: { support: v[o.daySupport], care: v[o.dayCare], total: v[o.dayTotal] },
     night: { support: v[o.nightSupport], care: v[o.nightCare], total: v[o.nightTotal] },
   };
-}
-
-/** Checks a support/care/total row such as ECH.CAREHOURS returns. */
-export function checkHoursSplit(argument: string, hours: HoursSplit): HoursSplit {
-  nonNegative(argument, hours.support);
-  nonNegative(argument, hours.care);
-  nonNegative(argument, hours.total);
-  if (Math.abs(hours.support + hours.care - hours.total) > CARE_HOURS_TOLERANCE * Math.max(1, hours.total)) {
-    throw new InputError(
-      argument,
-      "must be the row ECH.CAREHOURS returns (support, care, total hours per week); its total is not support + care.",
-    );
-  }
-  return hours;
 }
 
 export function checkRates(rates: HourlyRates): HourlyRates {

@@ -6,7 +6,7 @@
 import { calcRow, FMT, fx, inputRow, range, type Expr, type ParamRule, type Row } from "../calc";
 import { EXAMPLE_FIGURE, OWN_FIGURE, SLEEP_IN_JUDGMENT, publishedModel, technicalBrief } from "./sources";
 import { DEFAULT_PAY, DEFAULT_SCHEME, EMPLOYMENT_ALLOWANCE, NIGHT_COVER, WEEKS_PER_YEAR } from "./defaults";
-import { HEADCOUNT_GUARD_DIGITS } from "./excel";
+import { HEADCOUNT_GUARD_DIGITS } from "../calc/excel";
 import { CURRENT, PB } from "./priceRows";
 
 const W = WEEKS_PER_YEAR;

@@ -3,13 +3,9 @@
  * publisher, date and section, an example to replace, or a figure only the user can give. Every
  * input row carries one; the Sources and assumptions sheet and the pane show it.
  */
-import type { Source } from "./priceBase";
+import type { InputSource, Source } from "../calc/sources";
 
-/**
- * "answer": the user's answer to a question (the appraisal's assessment), not a figure.
- * "scenario": a scenario's alternative to an input listed in its own right; the register leaves it out.
- */
-export type InputSource = Source | "example" | "own" | "answer" | "scenario";
+export type { InputSource };
 
 /** The published 2009 model (Joint Improvement Team), at a table of it. */
 export function publishedModel(section: string): Source {

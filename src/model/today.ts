@@ -11,8 +11,7 @@ import { belowNationalLivingWage, priceBase, type PriceBase } from "./priceBase"
 
 type Statutory = Extract<PriceBase, { method: "statutory" }>;
 import { ENTER_CELLS, FIGURES, PB, STATUTORY_BASES, priceBaseInput, type FigureKey } from "./priceRows";
-import { checkHoursSplit } from "./revenue";
-import { nonNegative, share as shareOf } from "./validate";
+import { checkHoursSplit, nonNegative, share as shareOf } from "./validate";
 import * as S from "./scheme";
 import type { HourlyRates, HoursSplit, PayInputs, SchemeInputs } from "./types";
 

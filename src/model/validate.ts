@@ -1,10 +1,11 @@
+import { MAX_AMOUNT } from "../calc/limits";
 import { InputError } from "./errors";
+import type { HoursSplit } from "./types";
+
+export { MAX_AMOUNT };
 
 /** Shares that sum to 100% within this tolerance are accepted (0.01 percentage points). */
 export const SHARE_SUM_TOLERANCE = 0.0001;
-
-/** The largest amount the model accepts anywhere; beyond it results stop being pennies-exact. */
-export const MAX_AMOUNT = 1e12;
 
 export function finite(argument: string, value: number, what = "a number"): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
@@ -53,4 +54,20 @@ export function sharesSummingToOne(argument: string, values: readonly number[]):
 
 export function formatPercent(value: number): string {
   return `${Number((value * 100).toPrecision(6))}%`;
+}
+
+export const CARE_HOURS_TOLERANCE = 1e-6;
+
+/** Checks a support/care/total row such as ECH.CAREHOURS returns. */
+export function checkHoursSplit(argument: string, hours: HoursSplit): HoursSplit {
+  nonNegative(argument, hours.support);
+  nonNegative(argument, hours.care);
+  nonNegative(argument, hours.total);
+  if (Math.abs(hours.support + hours.care - hours.total) > CARE_HOURS_TOLERANCE * Math.max(1, hours.total)) {
+    throw new InputError(
+      argument,
+      "must be the row ECH.CAREHOURS returns (support, care, total hours per week); its total is not support + care.",
+    );
+  }
+  return hours;
 }

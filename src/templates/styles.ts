@@ -3,7 +3,9 @@
  * Pink marks input cells, as in seed 002 ("Pink cells indicate input cells"). Every decision about
  * how a cell looks is here; the writers only translate it to their API.
  */
-import type { StyleId } from "./types";
+import type { ConditionalRule, StyleId } from "./types";
+
+export type { ConditionalRule };
 
 export interface StyleSpec {
   /** Background colour, RRGGBB. */
@@ -39,20 +41,6 @@ export const STYLES: Readonly<Record<StyleId, StyleSpec>> = {
   // Neutral until its conditional format (CONDITIONAL below) colours it green or red.
   check: { font: { ...base, bold: true }, vertical: "top" },
 };
-
-/**
- * A conditional format rule: while a cell's value is equal (or not equal) to `text`, its fill and
- * font colour are these, over its own style. Rendered as a "cell value" rule by both writers
- * (ExcelJS cellIs, Office.js CellValue), which Excel, LibreOffice and Gnumeric all show.
- */
-export interface ConditionalRule {
-  operator: "equal" | "notEqual";
-  text: string;
-  /** Background colour, RRGGBB. */
-  fill: string;
-  /** Font colour, RRGGBB. */
-  color: string;
-}
 
 /**
  * Styles whose cells are also conditionally formatted: placeTemplate gives every cell of the style

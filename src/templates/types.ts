@@ -8,7 +8,6 @@
  */
 
 import type { OptionId, OverlayId } from "../options/ids";
-import type { ConditionalRule } from "./styles";
 export type { OptionId, OverlayId };
 
 export interface TemplateChoice {
@@ -170,4 +169,18 @@ export interface PlacedTemplate {
   title: string;
   sheets: readonly PlacedSheet[];
   names: readonly PlacedName[];
+}
+
+/**
+ * A conditional format rule: while a cell's value is equal (or not equal) to `text`, its fill and
+ * font colour are these, over its own style. Rendered as a "cell value" rule by both writers
+ * (ExcelJS cellIs, Office.js CellValue), which Excel, LibreOffice and Gnumeric all show.
+ */
+export interface ConditionalRule {
+  operator: "equal" | "notEqual";
+  text: string;
+  /** Background colour, RRGGBB. */
+  fill: string;
+  /** Font colour, RRGGBB. */
+  color: string;
 }
