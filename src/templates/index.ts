@@ -17,6 +17,7 @@ import { projectionRows } from "../model/projection";
 import { inputValues } from "./values";
 import { inputCheck, inputsLayout } from "./sheets/inputs";
 import { sourcesLayout } from "./sheets/sources";
+import { summaryLayout } from "./sheets/summary";
 import { staffingLayout } from "./sheets/staffing";
 import { versionLine } from "./version";
 import { appraisalLayouts } from "./appraisal";
@@ -100,6 +101,13 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   );
   layouts.push(scenarios.layout);
   const ids = [choice.option, ...overlays];
+  const summary = summaryLayout(ids, base.rows, projection, [
+    ...checked,
+    { check: projectionSheet.guard!, sheet: projectionSheet.name },
+    { check: sensitivity.guard!, sheet: sensitivity.name },
+    { check: scenarios.gate, sheet: scenarios.layout.name },
+  ]);
+  layouts.unshift(summary);
   // Workings after the sheets a reader follows, then the sources.
   layouts.push(residentialLayout(), assessmentLayout(ids), sensitivityWorkings, scenarios.workings);
   const sources = sourcesLayout(ids, layouts);

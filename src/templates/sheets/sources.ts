@@ -207,7 +207,7 @@ function linkRow(line: RegisterLine): Row {
 /** The sheet: where each table comes from and what each assumption is, then the register of every pink input on `layouts`. */
 export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: readonly SheetLayout[]): SheetLayout {
   const l = new SheetLayout("sources", "Sources and assumptions", {
-    columns: [34, 14, 14, 48, 18, 42],
+    columns: [34, 14, 14, 62, 42],
     orientation: "landscape",
     freezeRows: 4,
     printTitleLines: [0, 0],
@@ -233,15 +233,15 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: r
       style: "subtitle",
     },
   ]);
-  l.line(["Input", "Value", "Unit", "Source", "Date", "Note"].map((h) => ({ text: h, style: "header" as const })));
+  l.line(["Input", "Value", "Unit", "Source and date", "Your note"].map((h) => ({ text: h, style: "header" as const })));
   for (const line of registerLines(layouts)) {
     const text = line.input.input?.rule.kind === "text" || line.input.input?.rule.kind === "list";
     l.line([
       { text: `${line.sheet}: ${line.label}`, style: "label" },
       { row: linkRow(line), style: text ? "label" : "output" },
-      { text: line.input.unit ?? "", style: "label" },
-      { text: line.source, style: "note" },
-      { text: line.date, style: "label" },
+      line.input.unit ? { text: line.input.unit, style: "label" } : null,
+      // A publication's date closes its citation; an example or the user's own figure has none.
+      { text: typeof line.input.source === "object" ? `${line.source} (${line.date})` : line.source, style: "note" },
       noteCell("Your note on this input: where your figure comes from, who agreed it and when."),
     ]);
   }
