@@ -198,7 +198,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       });
     });
     const values = k === 0 ? [] : valueOf.filter((_, i) => !blankable[i]).map((v) => v[k - 1]);
-    const kept = inlineRows([...values, ...made], [check, ...heads, ...extra, ...(k === 0 ? mirrors : []), ...inUse]);
+    const kept = inlineRows([...values, ...made], [...extra, ...(k === 0 ? mirrors : []), ...inUse], [check, ...heads]);
     workings.push({
       label,
       rows: k === 0 ? kept : [priceChecks[k - 1], ...valueOf.filter((_, i) => blankable[i]).map((v) => v[k - 1]), ...extra, ...kept],
