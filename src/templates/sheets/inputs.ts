@@ -194,7 +194,7 @@ export function inputsLayout(): SheetLayout {
   }
   for (const c of ENTER_CELLS)
     l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, null, null, null, null, { row: checks.get(c.row)! }]);
-  l.line([{ text: "Sources: the Sources and assumptions sheet, and docs/price-base.md.", style: "note" }]);
+  l.line([{ text: "Sources: the Sources and assumptions sheet.", style: "note" }]);
   l.gap();
   l.line([{ text: "At the chosen price base", style: "header" }]);
   for (const row of [priceBaseIndex, priceBaseCurrent])

@@ -48,7 +48,7 @@ const COMMON: readonly [string, string, string][] = [
   [
     "Staffing: hours",
     `${JIT_MODEL}, care and support staffing`,
-    "Tenants in a band = ROUNDUP(ROUND(tenants × share, 9), 0): head-counts round up (10 + 17 + 10 = 37 of 35); rounding to 9 places first stops floating-point noise adding a person (25 × 28%). The source prints 352, 415 and 367 for 351.6, 414.6 and 367.4 hours. Night hours are split between housing support and care by the night share (50%).",
+    "Tenants in a band = tenants × the band's share, rounded up to a whole person: head-counts round up (10 + 17 + 10 = 37 of 35); the product is first rounded to 9 decimal places, so that 25 × 28% counts 7 people, not 8. The source prints 352, 415 and 367 for 351.6, 414.6 and 367.4 hours. Night hours are split between housing support and care by the night share (50%).",
   ],
   [
     "Staffing: staff on-costs",
@@ -122,7 +122,7 @@ const BY_OPTION: Record<OptionId | OverlayId, readonly [string, string, string][
     [
       "Option B sheet",
       `${briefSection("4.3")}; ${howMuchCare("6.3.1.6")}`,
-      "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = MAX(0, hours needed − core).",
+      "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = hours needed − core, never below 0.",
     ],
   ],
   C: [

@@ -32,7 +32,8 @@ export function summaryLayout(
   checks: readonly Prior[],
 ): SheetLayout {
   const l = new SheetLayout(SUMMARY_ID, "Summary", {
-    columns: [46, 16, 14, 60],
+    // One portrait page wide at full size: about 100 characters in all.
+    columns: [40, 20, 10, 28],
     orientation: "portrait",
   });
   const names = ids.map((id) => `option ${id} (${OPTION_CONTENT[id].title})`).join(" with ");
