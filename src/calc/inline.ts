@@ -161,11 +161,22 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
     }
     return t;
   };
+  // Who reads each row, kept up to date as rows are folded (in the order of `rows`, then `readers`).
   const all = [...rows, ...readers];
+  const order = new Map(all.map((r, i) => [r, i]));
+  const readBy = new Map<Row, Set<Row>>();
+  const note = (reader: Row) => {
+    for (const d of dependencies(exprOf(reader))) {
+      if (!readBy.has(d)) readBy.set(d, new Set());
+      readBy.get(d)!.add(reader);
+    }
+  };
+  all.forEach(note);
   for (const row of rows) {
     const body = row.expr;
     if (!body || row.check || row.cells || pinned.has(row)) continue;
-    const readersOf = all.filter((r) => !gone.has(r) && r !== row && dependencies(exprOf(r)).has(row));
+    const readersOf = [...(readBy.get(row) ?? [])].filter((r) => order.has(r) && !gone.has(r) && r !== row);
+    readersOf.sort((a, b) => order.get(a)! - order.get(b)!);
     if (readersOf.length === 0 || readersOf.some((r) => r.cells)) continue;
     const out = { count: new Array<number>(row.size).fill(0), unsafe: false };
     for (const r of readersOf) uses(r.expr!, row, r.size, out);
@@ -179,7 +190,10 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
     if (body.k !== "ref" && readersOf.some((r) => hasRange(r.expr!, row)) && mayBeText(body, rowText)) continue;
     const folded = readersOf.map((r) => fold(r.expr!, row, body));
     if (folded.some((e) => size(e) > MAX_SIZE || depth(e) > MAX_DEPTH)) continue;
-    readersOf.forEach((r, j) => ((r as { expr?: Expr }).expr = folded[j]));
+    readersOf.forEach((r, j) => {
+      (r as { expr?: Expr }).expr = folded[j];
+      note(r);
+    });
     gone.add(row);
   }
   return rows.filter((r) => !gone.has(r));

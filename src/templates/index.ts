@@ -43,11 +43,12 @@ export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
   const scheme = schemeName?.trim() || undefined;
   const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
   const a = appraisalLayouts(prior);
+  // The decision first: the Appraisal, then the inputs and the sheets that work it out.
   const layouts: SheetLayout[] = [
+    a.appraisal,
     inputsLayout(),
     staffingLayout(),
     hoursLayout(),
-    a.appraisal,
     ...a.options,
     residentialLayout(),
     a.assessment,
