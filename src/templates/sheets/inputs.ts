@@ -119,7 +119,7 @@ const title = titleRow(INPUTS_ID, "Inputs");
 
 export function inputsLayout(): SheetLayout {
   const l = new SheetLayout(INPUTS_ID, "Inputs", {
-    columns: [46, 13, 13, 13, 16, 60],
+    columns: [46, 21, 13, 13, 16, 52],
     orientation: "landscape",
     tabColor: "FF66B2",
     freezeRows: 4,
