@@ -9,8 +9,8 @@ import { dependencies, type Expr, type Row } from "./expr";
 const MAX_SIZE = 5000;
 const MAX_DEPTH = 24;
 /** What a formula written out again may add: in one formula, and over the cells that read it. */
-const REPEATED_IN_ONE = 1500;
-const REPEATED = 4000;
+const REPEATED_IN_ONE = 600;
+const REPEATED = 1500;
 
 /** The expression of cell `i` of a row: references that read "the same cell" read cell `i`. */
 function cellExpr(e: Expr, i: number): Expr {
@@ -142,7 +142,8 @@ function fold(e: Expr, row: Row, body: Expr): Expr {
  * be the caller's own copies, made for one sheet: their expressions are rewritten in place.
  * Returns the rows still needing cells.
  */
-export function inlineRows(rows: readonly Row[], readers: readonly Row[]): Row[] {
+export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed: readonly Row[] = []): Row[] {
+  const pinned = new Set<Row>(fixed.flatMap((r) => [...dependencies(exprOf(r))]));
   const gone = new Set<Row>();
   const textMemo = new Map<Row, boolean>();
   const rowText = (r: Row): boolean => {
@@ -160,11 +161,22 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[]): Row[]
     }
     return t;
   };
+  // Who reads each row, kept up to date as rows are folded (in the order of `rows`, then `readers`).
   const all = [...rows, ...readers];
+  const order = new Map(all.map((r, i) => [r, i]));
+  const readBy = new Map<Row, Set<Row>>();
+  const note = (reader: Row) => {
+    for (const d of dependencies(exprOf(reader))) {
+      if (!readBy.has(d)) readBy.set(d, new Set());
+      readBy.get(d)!.add(reader);
+    }
+  };
+  all.forEach(note);
   for (const row of rows) {
     const body = row.expr;
-    if (!body || row.check || row.cells) continue;
-    const readersOf = all.filter((r) => !gone.has(r) && r !== row && dependencies(exprOf(r)).has(row));
+    if (!body || row.check || row.cells || pinned.has(row)) continue;
+    const readersOf = [...(readBy.get(row) ?? [])].filter((r) => order.has(r) && !gone.has(r) && r !== row);
+    readersOf.sort((a, b) => order.get(a)! - order.get(b)!);
     if (readersOf.length === 0 || readersOf.some((r) => r.cells)) continue;
     const out = { count: new Array<number>(row.size).fill(0), unsafe: false };
     for (const r of readersOf) uses(r.expr!, row, r.size, out);
@@ -178,7 +190,10 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[]): Row[]
     if (body.k !== "ref" && readersOf.some((r) => hasRange(r.expr!, row)) && mayBeText(body, rowText)) continue;
     const folded = readersOf.map((r) => fold(r.expr!, row, body));
     if (folded.some((e) => size(e) > MAX_SIZE || depth(e) > MAX_DEPTH)) continue;
-    readersOf.forEach((r, j) => ((r as { expr?: Expr }).expr = folded[j]));
+    readersOf.forEach((r, j) => {
+      (r as { expr?: Expr }).expr = folded[j];
+      note(r);
+    });
     gone.add(row);
   }
   return rows.filter((r) => !gone.has(r));

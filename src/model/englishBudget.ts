@@ -166,7 +166,7 @@ export const E = {
     unit: "£ an hour",
     format: MONEY,
     rule: { kind: "number", min: 0, blank: true },
-    blankMeans: "the scheme's unit cost per hour (ECH_UnitCostPerHour)",
+    blankMeans: "the scheme's unit cost per hour (on the Staffing sheet)",
     source: OWN_FIGURE,
     prompt: "What the council pays for an hour of the tenant's care, £; leave blank for the scheme's unit cost per hour.",
   }),

@@ -129,9 +129,10 @@ export const priceBaseIndex = calcRow(
   { format: "0", note: "1 is the published model; 2 onwards are the columns of the table of price bases", check: true },
 );
 
-/** TRUE under a current price base (statutory pay rules), FALSE under the published model. */
-export const priceBaseCurrent = calcRow("priceBaseCurrent", "Statutory pay rules apply", fx`${priceBaseIndex}>1`, {
-  note: "TRUE at a current price base",
+/** 1 under a current price base (statutory pay rules), 0 under the published model: shown Yes or No. */
+export const priceBaseCurrent = calcRow("priceBaseCurrent", "Statutory pay rules apply", fx`IF(${priceBaseIndex}>1,1,0)`, {
+  note: "Yes at a current price base, No at the published model's",
+  format: '"Yes";"Yes";"No"',
   check: true,
 });
 export const CURRENT: Expr = fx`${priceBaseCurrent}`;

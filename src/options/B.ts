@@ -97,7 +97,7 @@ const needed = used(
 const addOn = calcRow("B.addOn", "Add-on", fx`MAX(0,${needed}-${core})`, {
   unit: "hours a week",
   format: FMT.hours,
-  note: "MAX(0, hours needed − core)",
+  note: "hours needed − core, never below 0",
   name: "ECH_AddOnHours",
   total: true,
 });

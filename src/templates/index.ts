@@ -17,6 +17,7 @@ import { projectionRows } from "../model/projection";
 import { inputValues } from "./values";
 import { inputCheck, inputsLayout } from "./sheets/inputs";
 import { sourcesLayout } from "./sheets/sources";
+import { summaryLayout } from "./sheets/summary";
 import { staffingLayout } from "./sheets/staffing";
 import { versionLine } from "./version";
 import { appraisalLayouts } from "./appraisal";
@@ -49,11 +50,12 @@ export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
   const scheme = schemeName?.trim() || undefined;
   const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
   const a = appraisalLayouts(prior);
+  // The decision first: the Appraisal, then the inputs and the sheets that work it out.
   const layouts: SheetLayout[] = [
+    a.appraisal,
     inputsLayout(),
     staffingLayout(),
     hoursLayout(),
-    a.appraisal,
     ...a.options,
     residentialLayout(),
     a.assessment,
@@ -107,6 +109,13 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   );
   layouts.push(scenarios.layout);
   const ids = [choice.option, ...overlays];
+  const summary = summaryLayout(ids, base.rows, projection, [
+    ...checked,
+    { check: projectionSheet.guard!, sheet: projectionSheet.name },
+    { check: sensitivity.guard!, sheet: sensitivity.name },
+    { check: scenarios.gate, sheet: scenarios.layout.name },
+  ]);
+  layouts.unshift(summary);
   // Workings after the sheets a reader follows, then the sources.
   layouts.push(residentialLayout(), assessmentLayout(ids), sensitivityWorkings, scenarios.workings);
   const sources = sourcesLayout(ids, layouts);

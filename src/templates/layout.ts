@@ -237,6 +237,8 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       }
       if (typeof slot === "string" || !("row" in slot)) {
         const t = typeof slot === "string" ? { text: slot } : slot;
+        // An empty text is no cell, unless it carries a heading's fill.
+        if (t.text === "" && t.style !== "header" && t.style !== "title") continue;
         put({ ref: cellAddress({ row: p.row, col: p.col }), value: t.text, ...(t.style ? { style: t.style } : {}) });
         continue;
       }

@@ -271,7 +271,7 @@ const clip = (s: string) => (s.length <= HEADER_LIMIT ? s : `${s.slice(0, HEADER
 export function headerFooter(def: Pick<TemplateDef, "choice" | "id">): { header: HeaderFooterText; footer: HeaderFooterText } {
   const scheme = def.choice.scheme ? `${def.choice.scheme}: ` : "";
   return {
-    header: { left: literal(clip(`${scheme}ECH Cost Model, option ${def.id}`)), center: "&A", right: "&D" },
+    header: { left: literal(clip(`${scheme}Extra care housing cost model, option ${def.id}`)), center: "&A", right: "&D" },
     footer: { left: "Indicative costs: check the inputs", center: "", right: "Page &P of &N" },
   };
 }

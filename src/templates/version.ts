@@ -13,14 +13,15 @@ export const VERSION_NAME = "ECH_TemplateVersion";
 /** The name the pane compares options by: the version goes on its sheet, so each template's version is found by sheet. */
 export const VERSION_ANCHOR_NAME = "ECH_CouncilAnnualCost";
 
-/** The version row: a fixed number, named, on the option sheet (found by sheet, as the pane compares options). */
-export const templateVersion = constRow("templateVersion", "Template version", [TEMPLATE_VERSION], { format: "0", name: VERSION_NAME });
+/**
+ * The version row: a fixed number, named, on the option sheet (found by sheet, as the pane compares
+ * options). Its format shows nothing: the version is for the add-in, not the reader (the document
+ * properties carry it too).
+ */
+export const templateVersion = constRow("templateVersion", "Template version", [TEMPLATE_VERSION], { format: ";;;", name: VERSION_NAME });
 
-/** Adds "Template version" and the number below everything else on the option sheet. */
+/** Puts the version's cell below everything else on the option sheet, unlabelled and not shown. */
 export function versionLine(layout: SheetLayout): void {
   layout.gap();
-  layout.line([
-    { text: templateVersion.label, style: "note" },
-    { row: templateVersion, style: "note" },
-  ]);
+  layout.line([{ row: templateVersion, style: "note" }]);
 }

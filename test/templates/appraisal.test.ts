@@ -14,10 +14,10 @@ describe("the appraisal workbook: options A–D over one scheme", () => {
 
   test("sheets, and no error cell at the defaults", () => {
     expect(placed.sheets.map((s) => s.name)).toEqual([
+      "Appraisal",
       "Inputs",
       "Staffing",
       "Hours needed",
-      "Appraisal",
       "Option A",
       "Option B",
       "Option C",

@@ -69,6 +69,7 @@ describe.each(CHOICES)("template $option + $overlays is portable and well-formed
   test("id, sheets and overlays", () => {
     expect(def.id).toBe([choice.option, ...choice.overlays].join("+"));
     expect(def.sheets.map((s) => s.id)).toEqual([
+      "summary",
       "inputs",
       "staffing",
       "hours",

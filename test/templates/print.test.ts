@@ -95,7 +95,7 @@ describe("the layout reads only the definition", () => {
 
   it("puts the scheme in the header with its & escaped, the sheet, date and page x of y", () => {
     expect(headerFooter(def)).toEqual({
-      header: { left: "Fish && Chips Court: ECH Cost Model, option A", center: "&A", right: "&D" },
+      header: { left: "Fish && Chips Court: Extra care housing cost model, option A", center: "&A", right: "&D" },
       footer: { left: "Indicative costs: check the inputs", center: "", right: "Page &P of &N" },
     });
   });

@@ -18,8 +18,7 @@ interface Line {
 }
 
 const SOURCE_COL = 3;
-const DATE_COL = 4;
-const NOTE_COL = 5;
+const NOTE_COL = 4;
 
 function registerOf(def: TemplateDef): Line[] {
   const sheet = def.sheets.find((s) => s.id === "sources")!;
@@ -95,10 +94,11 @@ describe.each(books)("%s: the assumption register", (_id, def) => {
     expect(scenarioCells.length).toBeGreaterThan(5 * 20);
   });
 
-  test("every line has a source, a date and a pink note cell", () => {
+  test("every line has a source (a publication with its date) and a pink note cell", () => {
     for (const l of lines) {
       expect([l.rowId, l.text(SOURCE_COL)]).toEqual([l.rowId, expect.stringMatching(/\w{3}/)]);
-      expect([l.rowId, l.text(DATE_COL)]).toEqual([l.rowId, expect.stringMatching(/\w{3}/)]);
+      // A publication's date closes its citation, in brackets; an example or the user's own figure says so.
+      expect([l.rowId, l.text(SOURCE_COL)]).toEqual([l.rowId, expect.stringMatching(/\([^()]*\d{4}[^()]*\)$|^An example|^Your own/)]);
       expect(notes.has(`sources!${cellAddress({ row: parseCell(l.ref).row, col: NOTE_COL })}`)).toBe(true);
     }
     const sheet = def.sheets.find((s) => s.id === "sources")!;
@@ -109,10 +109,11 @@ describe.each(books)("%s: the assumption register", (_id, def) => {
 
   test("the published model's inputs cite it by title, publisher, date and table", () => {
     const tenants = lines.find((l) => l.rowId === "register.tenants.0")!;
-    expect(tenants.text(SOURCE_COL)).toBe("Extra Care Housing revenue cost model, Joint Improvement Team, Care and support staffing");
-    expect(tenants.text(DATE_COL)).toBe("May 2009");
+    expect(tenants.text(SOURCE_COL)).toBe(
+      "Extra Care Housing revenue cost model, Joint Improvement Team, Care and support staffing (May 2009)",
+    );
     const ni = lines.find((l) => l.rowId === "register.niRate.0")!;
-    expect(ni.text(SOURCE_COL)).toBe("Extra Care Housing revenue cost model, Joint Improvement Team, Staff on-costs");
+    expect(ni.text(SOURCE_COL)).toBe("Extra Care Housing revenue cost model, Joint Improvement Team, Staff on-costs (May 2009)");
   });
 });
 

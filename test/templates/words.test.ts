@@ -31,3 +31,36 @@ describe("the workbooks speak plain English", () => {
     expect(JARGON.test("Housing support hours a week")).toBe(false);
   });
 });
+
+/** The project's insides: a file path, a defined name, formula text, a boolean, a version label. */
+const INTERNAL =
+  /\b[\w-]+\/[\w./-]+\.(?:md|ts|json|js)\b|\bECH_[A-Za-z]|\b(?:IF|ROUND|ROUNDUP|MAX|MIN|SUM|ISBLANK|ISNUMBER|CHOOSE|NA)\(|\bTRUE\b|\bFALSE\b|\bTemplate version\b|\bJIT\b/;
+
+function visible(placed: PlacedTemplate): string[] {
+  const out: string[] = [];
+  for (const s of placed.sheets)
+    for (const c of s.cells) {
+      for (const t of [c.value, c.validation?.prompt, c.validation?.error, c.cached])
+        if (typeof t === "string") out.push(`${s.name}!${c.ref}: ${t}`);
+        else if (typeof t === "boolean") out.push(`${s.name}!${c.ref}: ${t ? "TRUE" : "FALSE"}`);
+      for (const m of (c.formula ?? "").matchAll(/"((?:[^"]|"")*)"/g)) out.push(`${s.name}!${c.ref}: ${m[1]}`);
+    }
+  return out;
+}
+
+describe("no internal words in front of a reader", () => {
+  const books = [...CHOICES.map((c) => placeTemplate(buildTemplate(c))), placeTemplate(buildAppraisal())];
+
+  test.each(books.map((b) => [b.id, b] as const))(
+    "%s: no file path, defined name, formula text, TRUE/FALSE or version label in any cell, prompt or message",
+    (_id, placed) => {
+      expect(visible(placed).filter((t) => INTERNAL.test(t.replace(/^[^:]*: /, "")))).toEqual([]);
+    },
+  );
+
+  test("the check catches them", () => {
+    for (const t of ["See docs/price-base.md", "(ECH_UnitCostPerHour)", "ROUNDUP(ROUND(x, 9), 0)", "FALSE", "Template version 2"])
+      expect(INTERNAL.test(t)).toBe(true);
+    expect(INTERNAL.test("The unit cost per hour on the Staffing sheet")).toBe(false);
+  });
+});

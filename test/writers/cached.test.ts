@@ -38,5 +38,5 @@ describe.each(CHOICES)("the stored results of template $option with $overlays ho
     expect(read("ECH_InputCheck")).toEqual(["OK"]);
     expect(read("ECH_OptionCheck")).toEqual(["OK"]);
     expect(pence(read("ECH_CouncilAnnualCost"))).toEqual([555415.8]);
-  });
+  }, 30_000);
 });

@@ -20,6 +20,7 @@ describe("writeXlsx", () => {
   test("sheets in order with their names", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(placed.sheets.map((s) => s.name));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
       "Inputs",
       "Staffing",
       "Hours needed",
@@ -31,6 +32,8 @@ describe("writeXlsx", () => {
       "Scenarios",
       "Residential care",
       "Assessment",
+      "Sensitivity workings",
+      "Scenario workings",
       "Sources and assumptions",
     ]);
   });
@@ -139,7 +142,7 @@ describe("writeXlsx", () => {
   test("renamed sheets and names when placed into a workbook that has them", async () => {
     const clash = placeTemplate(buildTemplate({ option: "A", overlays: [] }), ["Inputs"], ["ECH_Tenants"]);
     const wb2 = await roundTrip(clash);
-    expect(wb2.worksheets[0].name).toBe("Inputs (2)");
+    expect(wb2.worksheets[1].name).toBe("Inputs (2)");
     const names = (wb2.definedNames.model as { name: string; ranges: string[] }[]).map((n) => n.name);
     expect(names).toContain("ECH_Tenants_2");
     // The values in use read the renamed Inputs sheet's pink cells.

@@ -32,7 +32,7 @@ export function budgetLayout(): SheetLayout {
   l.line([{ row: title, style: "title" }]);
   l.line([
     {
-      text: "The source's example (a Scottish one): indicative costs and income of a tenant with high needs, a low income and capital below the benefit threshold (JIT, Extra Care Housing, 2009). Free personal care and council tax benefit do not exist in England.",
+      text: "The source's example (a Scottish one): indicative costs and income of a tenant with high needs, a low income and capital below the benefit threshold (Joint Improvement Team, Extra Care Housing, 2009). Free personal care and council tax benefit do not exist in England.",
       style: "subtitle",
     },
   ]);

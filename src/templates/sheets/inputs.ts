@@ -130,7 +130,7 @@ const title = titleRow(INPUTS_ID, "Inputs");
 
 export function inputsLayout(): SheetLayout {
   const l = new SheetLayout(INPUTS_ID, "Inputs", {
-    columns: [46, 13, 13, 13, 16, 60],
+    columns: [46, 21, 13, 13, 16, 52],
     orientation: "landscape",
     tabColor: "FF66B2",
     freezeRows: 4,
@@ -205,7 +205,7 @@ export function inputsLayout(): SheetLayout {
   }
   for (const c of ENTER_CELLS)
     l.line([{ text: `Check: ${c.figure.label}, ${c.base}`, style: "note" }, null, null, null, null, { row: checks.get(c.row)! }]);
-  l.line([{ text: "Sources: the Sources and assumptions sheet, and docs/price-base.md.", style: "note" }]);
+  l.line([{ text: "Sources: the Sources and assumptions sheet.", style: "note" }]);
   l.gap();
   l.line([{ text: "At the chosen price base", style: "header" }]);
   for (const row of [priceBaseIndex, priceBaseCurrent])

@@ -33,12 +33,13 @@ export const SCENARIO_WORKINGS_ID = "scenarioWorkings";
 const title = titleRow(SCENARIOS_ID, "Scenarios");
 
 export const activeScenario = inputRow("activeScenario", "Scenario in use", 1, {
-  unit: "1 = the base; 2 to 6 = scenarios 1 to 5",
+  unit: "1 = the base, 2 = scenario 1, … 6 = scenario 5",
   format: "0",
   rule: { kind: "whole", min: 1, max: SCENARIO_COUNT + 1 },
   name: "ECH_ActiveScenario",
   source: "own",
-  prompt: "Which inputs the whole workbook uses: 1 for the base (the pink cells of the other sheets), 2 to 6 for scenarios 1 to 5.",
+  prompt:
+    "Which inputs the whole workbook uses: 1 for the base (the pink cells of the other sheets), 2 for scenario 1, 3 for scenario 2, and so on to 6 for scenario 5.",
 });
 
 const COLUMN = ["Base", ...Array.from({ length: SCENARIO_COUNT }, (_, k) => `Scenario ${k + 1}`)];
@@ -57,6 +58,8 @@ function closure(results: readonly Row[]): Set<Row> {
 
 export interface ScenariosSheet {
   layout: SheetLayout;
+  /** The check every sheet waits for: the scenario in use, its prices, then the Inputs sheet's check. */
+  gate: Row;
   workings: SheetLayout;
   repoint: Repoint;
   /** The sheet's pink cells for these scenarios (blank beyond those given). */
@@ -195,7 +198,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       });
     });
     const values = k === 0 ? [] : valueOf.filter((_, i) => !blankable[i]).map((v) => v[k - 1]);
-    const kept = inlineRows([...values, ...made], [check, ...heads, ...extra, ...(k === 0 ? mirrors : []), ...inUse]);
+    const kept = inlineRows([...values, ...made], [...extra, ...(k === 0 ? mirrors : []), ...inUse], [check, ...heads]);
     workings.push({
       label,
       rows: k === 0 ? kept : [priceChecks[k - 1], ...valueOf.filter((_, i) => blankable[i]).map((v) => v[k - 1]), ...extra, ...kept],
@@ -304,6 +307,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
   const keep = new Set<Row>([gate, ...inUse, ...mirrors, ...valueOf.flat(), ...current]);
   return {
     layout: l,
+    gate,
     workings: w,
     repoint: { to: new Map([...items.map(({ target }, i) => [target, inUse[i]] as [Row, Row]), [inputCheck, gate]]), keep },
     values(scenarios, active) {

@@ -68,7 +68,7 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
       const heads = results.map((r, h) =>
         calcRow(`sensitivity.${tag}.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${memo.get(r)!}`, { format: r.format, unit: r.unit }),
       );
-      return { heads, workings: { rows: [moved, ...inlineRows(made, heads)] } };
+      return { heads, workings: { rows: [moved, ...inlineRows(made, [], heads)] } };
     };
     const lo = side(-1);
     const hi = side(1);
@@ -155,8 +155,8 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
   w.gap();
   workingsGrid(
     w,
-    ["Figure", ""],
-    cases.flatMap((c) => c.workings.map((x, j) => ({ head: [j === 0 ? c.input.label : "", j === 0 ? "down" : "up"], rows: x.rows }))),
+    ["Input moved", "Figure"],
+    cases.flatMap((c) => c.workings.map((x, j) => ({ head: j === 0 ? [c.input.label, "down"] : [undefined, "up"], rows: x.rows }))),
     1,
     (r) => (moves.has(r) ? { key: `moved#${r.size}`, label: "The input, moved" } : undefined),
   );

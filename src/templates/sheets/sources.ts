@@ -48,7 +48,7 @@ const COMMON: readonly [string, string, string][] = [
   [
     "Staffing: hours",
     `${JIT_MODEL}, care and support staffing`,
-    "Tenants in a band = ROUNDUP(ROUND(tenants × share, 9), 0): head-counts round up (10 + 17 + 10 = 37 of 35); rounding to 9 places first stops floating-point noise adding a person (25 × 28%). The source prints 352, 415 and 367 for 351.6, 414.6 and 367.4 hours. Night hours are split between housing support and care by the night share (50%).",
+    "Tenants in a band = tenants × the band's share, rounded up to a whole person: head-counts round up (10 + 17 + 10 = 37 of 35); the product is first rounded to 9 decimal places, so that 25 × 28% counts 7 people, not 8. The source prints 352, 415 and 367 for 351.6, 414.6 and 367.4 hours. Night hours are split between housing support and care by the night share (50%).",
   ],
   [
     "Staffing: staff on-costs",
@@ -122,7 +122,7 @@ const BY_OPTION: Record<OptionId | OverlayId, readonly [string, string, string][
     [
       "Option B sheet",
       `${briefSection("4.3")}; ${howMuchCare('3.1, "Example calculation – Core and add-on"')}`,
-      "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = MAX(0, hours needed − core).",
+      "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = hours needed − core, never below 0.",
     ],
   ],
   C: [
@@ -207,7 +207,7 @@ function linkRow(line: RegisterLine): Row {
 /** The sheet: where each table comes from and what each assumption is, then the register of every pink input on `layouts`. */
 export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: readonly SheetLayout[]): SheetLayout {
   const l = new SheetLayout("sources", "Sources and assumptions", {
-    columns: [34, 14, 14, 48, 18, 42],
+    columns: [34, 14, 14, 60, 40],
     orientation: "landscape",
     freezeRows: 4,
     printTitleLines: [0, 0],
@@ -233,15 +233,15 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: r
       style: "subtitle",
     },
   ]);
-  l.line(["Input", "Value", "Unit", "Source", "Date", "Note"].map((h) => ({ text: h, style: "header" as const })));
+  l.line(["Input", "Value", "Unit", "Source and date", "Your note"].map((h) => ({ text: h, style: "header" as const })));
   for (const line of registerLines(layouts)) {
     const text = line.input.input?.rule.kind === "text" || line.input.input?.rule.kind === "list";
     l.line([
       { text: `${line.sheet}: ${line.label}`, style: "label" },
       { row: linkRow(line), style: text ? "label" : "output" },
-      { text: line.input.unit ?? "", style: "label" },
-      { text: line.source, style: "note" },
-      { text: line.date, style: "label" },
+      line.input.unit ? { text: line.input.unit, style: "label" } : null,
+      // A publication's date closes its citation; an example or the user's own figure has none.
+      { text: typeof line.input.source === "object" ? `${line.source} (${line.date})` : line.source, style: "note" },
       noteCell("Your note on this input: where your figure comes from, who agreed it and when."),
     ]);
   }

@@ -11,7 +11,7 @@ export const STAFFING_ID = "staffing";
 const subtitle = calcRow(
   "staffing.subtitle",
   "",
-  fx`"Hours a week and cost a year for a scheme of "&${S.tenants}&" tenants (JIT, Extra Care Housing, 2009: revenue cost model)"`,
+  fx`"Hours a week and cost a year for a scheme of "&${S.tenants}&" tenants (Joint Improvement Team, Extra Care Housing, 2009: revenue cost model)"`,
   { check: true },
 );
 const title = titleRow(STAFFING_ID, "Care and support staffing");

@@ -8,8 +8,8 @@ import type { Row } from "../../calc";
 import type { SheetLayout } from "../layout";
 
 export interface WorkingsCase {
-  /** Header lines of the case's column. */
-  head: readonly string[];
+  /** Header lines of the case's column (undefined: no heading on that line). */
+  head: readonly (string | undefined)[];
   /** The rows it recalculates, in the order they are worked out. */
   rows: readonly Row[];
 }
@@ -54,7 +54,10 @@ export function workingsGrid(
     l.line([
       ...(corner[h] !== undefined ? [{ text: corner[h], style: "header" as const }] : [null]),
       ...Array.from({ length: firstCol - 1 }, () => null),
-      ...cases.map((c) => (c.head[h] !== undefined ? { text: c.head[h], style: "header" as const } : null)),
+      ...cases.map((c) => {
+        const text = c.head[h];
+        return text !== undefined ? { text, style: "header" as const } : null;
+      }),
     ]);
   for (const k of order) {
     const r = first.get(k)!;

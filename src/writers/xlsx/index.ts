@@ -3,6 +3,7 @@
  * this in the browser). Formulas are written without cached results and the workbook asks for a
  * full recalculation on load, so Excel and LibreOffice show live numbers when the file is opened.
  */
+import { TEMPLATE_VERSION } from "../../templates/version";
 import type * as XL from "exceljs";
 
 /* ExcelJS's single-file build: what a browser gets anyway, and in Node it loads in a third of the
@@ -107,6 +108,8 @@ export async function writeXlsx(placed: PlacedTemplate): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "ECH Cost Model";
   wb.title = placed.title;
+  // The template version in the document properties too (the workbook's cells do not show it).
+  wb.keywords = `ECH template version ${TEMPLATE_VERSION}`;
   wb.calcProperties.fullCalcOnLoad = true;
   for (const s of placed.sheets) {
     const ws = wb.addWorksheet(s.name, {
