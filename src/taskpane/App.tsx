@@ -135,9 +135,18 @@ export function App({ host, services }: { host: HostInfo | null; services: PaneS
   }, []);
   useEffect(() => {
     if (!changed) return;
-    const el = document.querySelector<HTMLInputElement>(`[name="${changed.fields[0]}"]`);
-    el?.focus();
-    el?.scrollIntoView?.({ block: "center" });
+    // The Scheme section's fields may still be loading (its first opening): try until they are there.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let tries = 0;
+    const attempt = () => {
+      const el = document.querySelector<HTMLInputElement>(`[name="${changed.fields[0]}"]`);
+      if (el) {
+        el.focus();
+        el.scrollIntoView?.({ block: "center" });
+      } else if (tries++ < 250) timer = setTimeout(attempt, 20);
+    };
+    attempt();
+    return () => clearTimeout(timer);
   }, [changed]);
 
   return (

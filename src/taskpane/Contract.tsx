@@ -91,11 +91,11 @@ export function Tornado({ s, headline }: { s: Sensitivity; headline: Headline })
   const items = s.ranked[headline].map((id) => s.items.find((x) => x.id === id)!);
   const base = s.base[headline];
   const reach = Math.max(...items.map((it) => Math.max(Math.abs(it.low[headline] - base), Math.abs(it.high[headline] - base))), 0);
-  const ROW = 22;
-  const LABEL = 150;
+  // Each input's name on its own line above its bars: the whole name shows at the narrowest pane.
+  const ROW = 30;
   const WIDTH = 330;
-  const half = (WIDTH - LABEL) / 2;
-  const x = (v: number) => LABEL + half + (reach > 0 ? ((v - base) / reach) * (half - 4) : 0);
+  const half = WIDTH / 2;
+  const x = (v: number) => half + (reach > 0 ? ((v - base) / reach) * (half - 4) : 0);
   const h = HEADLINES.find((x) => x.id === headline)!;
   const f = format[headline];
   const description = items.map((it) => `${it.label}: down ${f(it.low[headline])}, up ${f(it.high[headline])}`).join("; ");
@@ -113,27 +113,27 @@ export function Tornado({ s, headline }: { s: Sensitivity; headline: Headline })
         data-testid="tornado"
       >
         <desc id="tornado-desc">{description}</desc>
-        <line x1={LABEL + half} x2={LABEL + half} y1={0} y2={items.length * ROW + 4} stroke={tokens.colorNeutralStroke1} />
+        <line x1={half} x2={half} y1={0} y2={items.length * ROW + 4} stroke={tokens.colorNeutralStroke1} />
         {items.map((it, i) => {
           const y = i * ROW + 2;
           const [lo, hi] = [x(it.low[headline]), x(it.high[headline])];
           return (
             <g key={it.id} data-bar={it.id} data-swing={swing(it, headline)}>
-              <text x={0} y={y + 14} fontSize={10} fill={tokens.colorNeutralForeground1}>
-                {it.label.length > 28 ? `${it.label.slice(0, 27)}…` : it.label}
+              <text x={0} y={y + 10} fontSize={11} fill={tokens.colorNeutralForeground1}>
+                {it.label}
               </text>
               <rect
-                x={Math.min(lo, LABEL + half)}
-                y={y + 3}
-                width={Math.abs(lo - (LABEL + half))}
-                height={ROW - 8}
+                x={Math.min(lo, half)}
+                y={y + 14}
+                width={Math.abs(lo - half)}
+                height={ROW - 18}
                 fill={tokens.colorPaletteBlueBorderActive}
               />
               <rect
-                x={Math.min(hi, LABEL + half)}
-                y={y + 3}
-                width={Math.abs(hi - (LABEL + half))}
-                height={ROW - 8}
+                x={Math.min(hi, half)}
+                y={y + 14}
+                width={Math.abs(hi - half)}
+                height={ROW - 18}
                 fill={tokens.colorPaletteDarkOrangeBorderActive}
               />
             </g>
@@ -243,12 +243,7 @@ export default function Contract({
       {result && "sensitivity" in result && (
         <div>
           <h3 className={styles.h3}>What moves the results most</h3>
-          <RadioGroup
-            layout="horizontal"
-            aria-label="Result to rank the inputs by"
-            value={headline}
-            onChange={(_, d) => setHeadline(d.value as Headline)}
-          >
+          <RadioGroup aria-label="Result to rank the inputs by" value={headline} onChange={(_, d) => setHeadline(d.value as Headline)}>
             {HEADLINES.map((h) => (
               <Radio key={h.id} value={h.id} label={h.label} />
             ))}

@@ -16,6 +16,8 @@ export function InfoDialog({
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so the dialog closes itself (and gives the page back) rather than being torn down.
+  const [used, setUsed] = useState(false);
   const ref = useRef<HTMLElement>(null);
   const close = () => {
     setOpen(false);
@@ -24,10 +26,17 @@ export function InfoDialog({
   };
   return (
     <>
-      {cloneElement(trigger, { onClick: () => setOpen(true), ref, "aria-haspopup": "dialog" } as never)}
-      {open && (
+      {cloneElement(trigger, {
+        onClick: () => {
+          setUsed(true);
+          setOpen(true);
+        },
+        ref,
+        "aria-haspopup": "dialog",
+      } as never)}
+      {used && (
         <Suspense fallback={null}>
-          <DialogView title={title} onClose={close}>
+          <DialogView open={open} title={title} onClose={close}>
             {children}
           </DialogView>
         </Suspense>

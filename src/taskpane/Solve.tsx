@@ -14,7 +14,8 @@ import { parseNumber } from "./form";
 import { formatHours, formatPence, formatPercent, formatPounds } from "./format";
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(140px, 100%), 1fr))", columnGap: "8px", rowGap: "8px" },
+  // One field a line: a native select is as wide as its longest choice, which a narrow pane cuts off side by side.
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "8px" },
   // Inputs and native selects take their own width (the longest option) unless told otherwise: keep them in the pane.
   field: { minWidth: 0 },
   select: { width: "100%", minWidth: 0 },

@@ -1,14 +1,17 @@
-/** Numbers as a UK finance officer reads them. One formatter per kind, created once. */
-const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-const pence = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const hours = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 2 });
+/**
+ * Numbers as a UK finance officer reads them. One formatter per kind, created on first use: making
+ * one loads the browser's number data, which the option choice should not wait for.
+ */
+function lazyFormat(options: Intl.NumberFormatOptions): (x: number) => string {
+  let f: Intl.NumberFormat | undefined;
+  return (x) => (f ??= new Intl.NumberFormat("en-GB", options)).format(x);
+}
 
-export const formatPounds = (x: number): string => pounds.format(x);
-export const formatPence = (x: number): string => pence.format(x);
-export const formatHours = (x: number): string => hours.format(x);
+export const formatPounds = lazyFormat({ style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+export const formatPence = lazyFormat({ style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const formatHours = lazyFormat({ maximumFractionDigits: 1 });
 /** A share as a percentage: 0.2735 is "27.35%". */
-export const formatPercent = (x: number): string => percent.format(x);
+export const formatPercent = lazyFormat({ style: "percent", maximumFractionDigits: 2 });
 
 /** "a, b and c" */
 export function listOf(items: readonly string[]): string {

@@ -112,6 +112,7 @@ describe("the first screen: the answer", () => {
       if (!d) throw new Error("The dialog did not open");
       return d;
     });
+    await within(dialog).findByTestId("default-sources");
     expect(dialog.textContent).toContain("“Extra Care Housing” (Tony Homer, Joint Improvement Team, May 2009)");
     expect(dialog.textContent).toContain("Housing Learning and Improvement Network, Technical Brief (2010, edited 2015), section 4");
     expect(within(dialog).getAllByText(/^Band mix: /)).toHaveLength(1);

@@ -32,7 +32,7 @@ describe("sources of the headline inputs", () => {
       if (!d) throw new Error("The dialog did not open");
       return d;
     });
-    const items = within(within(dialog).getByTestId("default-sources")).getAllByRole("listitem", { hidden: true });
+    const items = within(await within(dialog).findByTestId("default-sources")).getAllByRole("listitem", { hidden: true });
     expect(items.map((li) => li.textContent)).toEqual(defaultSources());
   });
 
