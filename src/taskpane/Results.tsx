@@ -62,7 +62,17 @@ function ChosenOption({ option, outcomes }: { option: OptionId; outcomes: Record
           <dd className={styles.figureValue} data-testid="option-spot-hours">
             {formatHours(o.spotHours)}
           </dd>
-          <dt className={styles.figureLabel}>Gap, hours a week: block + spot − the {formatHours(o.hoursNeeded)} hours residents need</dt>
+          {o.nonContactHours > 0 && (
+            <>
+              <dt className={styles.figureLabel}>Of those, non-contact hours a week (floating time and handover)</dt>
+              <dd className={styles.figureValue} data-testid="option-non-contact-hours">
+                {formatHours(o.nonContactHours)}
+              </dd>
+            </>
+          )}
+          <dt className={styles.figureLabel}>
+            Gap, hours a week: contact hours delivered − the {formatHours(o.hoursNeeded)} hours residents need
+          </dt>
           <dd className={styles.figureValue} data-testid="option-gap">
             {describeGap(o.gap)}
           </dd>

@@ -26,8 +26,10 @@ export interface OptionSummary {
   spotHours: number;
   /** Hours a week the residents need (the Staffing sheet's total unless the option says otherwise). */
   hoursNeeded: number;
-  /** block + spot − hours needed: below 0 some need is unmet, above 0 some hours are paid for twice. */
+  /** Contact hours delivered − hours needed: below 0 some need is unmet, above 0 some hours are paid for twice. */
   gap: number;
+  /** Hours bought that are not care delivered (option B's floating time and handover). */
+  nonContactHours: number;
 }
 
 /** An option the model could not cost with these inputs, with its message. */
@@ -53,14 +55,16 @@ function schemeFigures(inputs: SchemeInputs, result: SchemeResult): SchemeFigure
 function summarise(id: OptionId, s: SchemeFigures, params: OptionParams): OptionSummary {
   const r =
     id === "A" ? spotPurchasing(params.A, s) : id === "B" ? coreAndAddOnOption(params.B, s) : blockContractOption(id, params[id], s);
+  const need = r.blockHours + r.spotHours - r.nonContactHours - r.hoursGap;
   return {
     id,
     councilWeek: r.councilWeeklyCost,
     councilYear: r.councilAnnualCost,
     blockHours: r.blockHours,
     spotHours: r.spotHours,
-    hoursNeeded: r.blockHours + r.spotHours - r.hoursGap,
+    hoursNeeded: need,
     gap: r.hoursGap,
+    nonContactHours: r.nonContactHours,
   };
 }
 

@@ -10,6 +10,12 @@ import { memorySettings, renderPane } from "./renderPane";
 
 jest.setTimeout(30_000);
 
+/** The seed's figures: the published model's price base, chosen in the pane. */
+async function choosePublished(user = userEvent.setup()) {
+  await user.selectOptions(screen.getByRole("combobox", { name: "Price base" }), "2009 (published model)");
+  return user;
+}
+
 describe("choosing an option", () => {
   test("A–D are radios with their summaries, E and F are optional checkboxes; A is chosen at first", async () => {
     await renderPane();
@@ -66,8 +72,32 @@ describe("choosing an option", () => {
 });
 
 describe("inputs and live results", () => {
-  test("the first screen shows the default scheme's results (35 tenants, 27/46/27%, £10/£10)", async () => {
+  test("the first screen shows the default scheme's results at 2026-27 prices, with the examples and no warning", async () => {
     await renderPane();
+    expect(screen.getByRole("combobox", { name: "Price base" })).toHaveValue("2026-27");
+    expect(screen.getByRole("textbox", { name: "Care" })).toHaveValue("12.71");
+    expect(screen.getByTestId("total-staff-cost")).toHaveTextContent("£764,306.59");
+    expect(screen.getByTestId("unit-cost")).toHaveTextContent("£23.23");
+    expect(screen.getByTestId("option-council-year")).toHaveTextContent("£944,682.94");
+    expect(screen.queryByText(/below the National Living Wage/)).not.toBeInTheDocument();
+  });
+
+  test("a £10.00 rate at 2026-27 is warned of in red under its field, naming the wage; the results stay", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    const care = screen.getByRole("textbox", { name: "Care" });
+    await user.clear(care);
+    await user.type(care, "10");
+    expect(care).toHaveAccessibleDescription(
+      expect.stringContaining("£10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over)."),
+    );
+    const at10 = computeScheme({ ...DEFAULT_SCHEME, hourlyRates: { support: 12.71, care: 10 } });
+    expect(screen.getByTestId("option-council-year")).toHaveTextContent(formatPence(at10.totalCost));
+  });
+
+  test("choosing the published model shows its results (35 tenants, 27/46/27%, £10/£10)", async () => {
+    await renderPane();
+    await choosePublished();
     expect(screen.getByTestId("total-staff-cost")).toHaveTextContent("£555,415.80");
     expect(screen.getByTestId("unit-cost")).toHaveTextContent("£13.66");
     expect(screen.getByTestId("cost-per-person")).toHaveTextContent("£305.17");
@@ -80,8 +110,8 @@ describe("inputs and live results", () => {
     await renderPane();
     const rate = screen.getByRole("textbox", { name: "Care" });
     await user.clear(rate);
-    await user.type(rate, "12");
-    const expected = computeScheme({ ...DEFAULT_SCHEME, hourlyRates: { support: 10, care: 12 } });
+    await user.type(rate, "13");
+    const expected = computeScheme({ ...DEFAULT_SCHEME, hourlyRates: { support: 12.71, care: 13 } });
     expect(screen.getByTestId("unit-cost")).toHaveTextContent(formatPence(expected.unitCostPerHour));
     expect(screen.getByTestId("total-staff-cost")).toHaveTextContent(formatPence(expected.staff.total));
   });
@@ -143,14 +173,15 @@ describe("inputs and live results", () => {
     await user.clear(low);
     await user.type(low, "27");
     expect(total).toHaveTextContent(/^Total 100%$/);
-    expect(screen.getByTestId("option-council-year")).toHaveTextContent("£555,415.80");
+    expect(screen.getByTestId("option-council-year")).toHaveTextContent("£944,682.94");
   });
 });
 
 describe("the chosen option and the A–D comparison", () => {
-  test("with the default inputs, every option costs the council £555,415.80 a year for the 782 hours residents need", async () => {
+  test("under the published model, A, C and D cost the council £555,415.80 a year for the 782 hours residents need; B its 47 non-contact hours more", async () => {
     const user = userEvent.setup();
     await renderPane();
+    await choosePublished(user);
     const figures = () => ({
       week: screen.getByTestId("option-council-week").textContent,
       year: screen.getByTestId("option-council-year").textContent,
@@ -165,14 +196,15 @@ describe("the chosen option and the A–D comparison", () => {
 
     await user.click(screen.getByRole("radio", { name: /^B\./ }));
     expect(screen.getByRole("heading", { name: "Option B: Core and add-on" })).toBeInTheDocument();
-    // The core is 56 night + 112 day + 7 handover = 175 hours; the other 607 are the add-on.
-    expect(figures()).toEqual({ week: "£10,681.07", year: "£555,415.80", block: "175", spot: "607", gap: none });
+    // The core is 56 night + 112 day + 7 handover = 175 hours, 128 of them contact hours; 782 − 128 = 654 are the add-on.
+    expect(figures()).toEqual({ week: "£11,323.03", year: "£588,797.56", block: "175", spot: "654", gap: none });
+    expect(screen.getByTestId("option-non-contact-hours")).toHaveTextContent("47");
 
     await user.click(screen.getByRole("radio", { name: /^C\./ }));
     // The whole service blocked: the target is the hours residents need.
     expect(figures()).toEqual({ week: "£10,681.07", year: "£555,415.80", block: "782", spot: "0", gap: none });
     expect(screen.getByTestId("option-gap").previousElementSibling).toHaveTextContent(
-      "Gap, hours a week: block + spot − the 782 hours residents need",
+      "Gap, hours a week: contact hours delivered − the 782 hours residents need",
     );
   });
 
@@ -183,18 +215,19 @@ describe("the chosen option and the A–D comparison", () => {
     await user.clear(tenants);
     await user.type(tenants, "40");
     const scheme = computeScheme({ ...DEFAULT_SCHEME, tenants: 40 });
-    // Option A: all the hours spot-purchased at the unit cost, so the council pays the staff cost.
-    expect(screen.getByTestId("option-council-year")).toHaveTextContent(formatPence(scheme.staff.total));
+    // Option A: all the hours spot-purchased at the unit cost, so the council pays the total cost.
+    expect(screen.getByTestId("option-council-year")).toHaveTextContent(formatPence(scheme.totalCost));
     expect(screen.getByTestId("option-spot-hours")).toHaveTextContent(formatHours(scheme.hours.total));
   });
 
   test("the comparison chart has a text alternative and the same figures as a table", async () => {
     const user = userEvent.setup();
     await renderPane();
+    await choosePublished(user);
     await user.click(screen.getByRole("radio", { name: /^D\./ }));
     const chart = await screen.findByRole("img", { name: /^Council cost a year, options A–D/ });
     expect(chart).toHaveAccessibleName(
-      "Council cost a year, options A–D Option A: £555,416; Option B: £555,416; Option C: £555,416; Option D (chosen): £555,416",
+      "Council cost a year, options A–D Option A: £555,416; Option B: £588,798; Option C: £555,416; Option D (chosen): £555,416",
     );
     const bars = [...chart.querySelectorAll("[data-bar]")].map((g) => [
       g.getAttribute("data-bar"),
@@ -202,7 +235,7 @@ describe("the chosen option and the A–D comparison", () => {
     ]);
     expect(bars).toEqual([
       ["Option A", "555415.80"],
-      ["Option B", "555415.80"],
+      ["Option B", "588797.56"],
       ["Option C", "555415.80"],
       ["Option D (chosen)", "555415.80"],
     ]);
@@ -214,7 +247,7 @@ describe("the chosen option and the A–D comparison", () => {
     expect(rows).toEqual([
       ["Option", "A week", "A year", "Gap, hours a week"],
       ["A. Spot-purchasing", "£10,681.07", "£555,415.80", "0"],
-      ["B. Core and add-on", "£10,681.07", "£555,415.80", "0"],
+      ["B. Core and add-on", "£11,323.03", "£588,797.56", "0"],
       ["C. Block contract with freedom of choice", "£10,681.07", "£555,415.80", "0"],
       ["D. Block contract, choice made at entry (chosen)", "£10,681.07", "£555,415.80", "0"],
     ]);
@@ -337,6 +370,7 @@ describe("pay at a current price base", () => {
     const user = userEvent.setup();
     await renderPane();
     // The published model has no team leader or night rate of its own.
+    await choosePublished(user);
     expect(screen.queryByRole("textbox", { name: "Team leader" })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole("combobox", { name: "Price base" }), "2026-27");
     const leader = screen.getByRole("textbox", { name: "Team leader" });
@@ -348,7 +382,7 @@ describe("pay at a current price base", () => {
     expect([leader.tabIndex, night.tabIndex]).toEqual([0, 0]);
     await user.clear(leader);
     await user.type(leader, "12");
-    expect(leader).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByTestId("option-council-year")).toBeInTheDocument();
     expect(leader).toHaveAccessibleDescription(
       expect.stringContaining("£12.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over)."),
     );
@@ -362,6 +396,7 @@ describe("pay at a current price base", () => {
     const user = userEvent.setup();
     await renderPane();
     const name = "Employer claims the Employment Allowance";
+    await choosePublished(user);
     expect(screen.queryByRole("combobox", { name })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole("combobox", { name: "Price base" }), "2026-27");
     const choice = screen.getByRole("combobox", { name });

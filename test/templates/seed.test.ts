@@ -84,12 +84,12 @@ describe("option sheets reproduce seed 000's worked examples", () => {
     expect(p(wb.numbers("ECH_CouncilAnnualCost"))).toEqual([555415.8]);
   });
 
-  test("B: core 175 = 56 + 112 + 7, 72 planned care, add-on = 782 − 175", () => {
+  test("B: core 175 = 56 + 112 + 7, 72 planned care, add-on = 782 − (56 + 72) contact hours", () => {
     const wb = load("B");
     expect(wb.numbers("ECH_CoreHours")).toEqual([175]);
     expect(wb.numbers("ECH_BlockHours")).toEqual([175]);
-    expect(wb.numbers("ECH_AddOnHours")).toEqual([607]);
-    expect(wb.numbers("ECH_SpotHours")).toEqual([607]);
+    expect(wb.numbers("ECH_AddOnHours")).toEqual([654]);
+    expect(wb.numbers("ECH_SpotHours")).toEqual([654]);
   });
 
   test.each(["C", "D"] as const)(
