@@ -92,7 +92,7 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
       </fieldset>
       <Field
         label="Price base"
-        hint={`Which year's prices and pay rules. The 2009 published model keeps its flat on-costs; a current year checks each rate against that year's National Living Wage. ${sourceOf(priceBaseInput)}`}
+        hint={`Which year's prices and pay rules. A current year applies that year's pay rules and checks each rate against its National Living Wage. The 2009 published model keeps its flat on-costs and figures; it "is not intended to be used for calculating detailed operational costs for financial planning purposes". ${sourceOf(priceBaseInput)}`}
         validationState={errors.priceBase ? "error" : "none"}
         validationMessage={errors.priceBase}
       >

@@ -25,7 +25,7 @@ export async function writeTemplates(dir: string, choices = CHOICES): Promise<Wr
   );
 }
 
-function named(placed: PlacedTemplate, results: Results, name: string): unknown[] {
+export function named(placed: PlacedTemplate, results: Results, name: string): unknown[] {
   const n = placed.names.find((x) => x.name === name)!;
   return rangeCells(n.range).map((ref) => results(n.sheet, ref));
 }

@@ -289,7 +289,7 @@ describe("words", () => {
       expect(text).not.toMatch(word);
     }
     expect(text).toContain("“Extra Care Housing” (Tony Homer, Joint Improvement Team, May 2009)");
-    expect(text).toContain("Housing Learning and Improvement Network, Technical Brief (2010, edited 2015), section 4");
+    expect(text).toContain("Housing Learning and Improvement Network, Technical Brief (2010, edited 2015), Section 2 Part A, 4.0");
   });
 });
 
@@ -346,8 +346,10 @@ describe("not in Excel: download the workbook", () => {
     const [ref] = book.definedNames.getRanges("ECH_Tenants").ranges;
     const [sheet, address] = ref.split("!");
     expect(book.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address.replace(/\$/g, "")).value).toBe(40);
-    // The stored results follow the inputs: every option costs the 40-tenant scheme's total staff cost.
-    const total = computeScheme({ ...DEFAULT_SCHEME, tenants: 40 }).staff.total;
+    // The stored results follow the inputs: A, C and D cost the 40-tenant scheme's total cost; B its 47 non-contact hours more.
+    const scheme = computeScheme({ ...DEFAULT_SCHEME, tenants: 40 });
+    const total = scheme.totalCost;
+    const need = scheme.hours.total;
     const [costs] = book.definedNames.getRanges("ECH_AppraisalCouncilCost").ranges;
     const [costSheet, range] = costs.split("!");
     const [first, last] = range.replace(/\$/g, "").split(":");
@@ -356,7 +358,8 @@ describe("not in Excel: download the workbook", () => {
     const values: number[] = [];
     for (let r = Number(first.replace(/\D+/g, "")); r <= Number(last.replace(/\D+/g, "")); r++)
       values.push((ws.getCell(`${col}${r}`).value as { result: number }).result);
-    expect(values.map((v) => Math.round(v * 100) / 100)).toEqual(Array(4).fill(Math.round(total * 100) / 100));
+    const pence = (x: number) => Math.round(x * 100) / 100;
+    expect(values.map(pence)).toEqual([total, (total * (need + 47)) / need, total, total].map(pence));
   }, 30000);
 
   test("has no accessibility violations (axe)", async () => {
