@@ -6,12 +6,14 @@ import { projectContract } from "../../src/decisions/projection";
 import { sensitivity } from "../../src/decisions/sensitivity";
 import { solveFor, withSolved } from "../../src/decisions/solve";
 import { DEFAULT_PROJECTION } from "../../src/model";
-import { DEFAULT_TEMPLATE_INPUTS } from "../../src/templates";
+import { DEFAULT_TEMPLATE_INPUTS, PUBLISHED_TEMPLATE_INPUTS } from "../../src/templates";
 import { formatPence, formatPounds } from "../../src/taskpane/format";
 import { renderPane } from "./renderPane";
 
 jest.setTimeout(30_000);
 
+/** The published model's base: its flat National Insurance rate is an input of the cost (at a current base it is not). */
+const PUBLISHED_A = { ...PUBLISHED_TEMPLATE_INPUTS, projection: DEFAULT_PROJECTION };
 const INPUTS_A = { ...DEFAULT_TEMPLATE_INPUTS, projection: DEFAULT_PROJECTION };
 
 async function renderWithContract() {
@@ -116,6 +118,7 @@ describe("over the contract", () => {
   test("solve: an input the scheme form does not have is changed for the contract, and can be put back; an unreachable target says so", async () => {
     const user = userEvent.setup();
     const { region } = await renderWithContract();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Price base" }), "2009 (published model)");
     const solve = within(region).getByTestId("solve");
     await user.selectOptions(within(solve).getByRole("combobox", { name: "Result" }), "unitCost");
     await user.selectOptions(within(solve).getByRole("combobox", { name: "Input to change" }), "niRate");
@@ -128,17 +131,17 @@ describe("over the contract", () => {
     await user.clear(target);
     await user.type(target, "15");
     await user.click(within(solve).getByRole("button", { name: "Solve" }));
-    const solved = solveFor({ option: "A" }, INPUTS_A, "unitCost", 15, "niRate");
+    const solved = solveFor({ option: "A" }, PUBLISHED_A, "unitCost", 15, "niRate");
     expect(await within(solve).findByTestId("solve-answer")).toHaveTextContent(
       `${(solved.value * 100).toFixed(2)}% gives a unit cost per hour of £15.00.`,
     );
     await user.click(within(solve).getByRole("button", { name: "Use this value" }));
     const applied = await within(region).findByTestId("applied");
     expect(applied).toHaveTextContent("Employer's National Insurance rate");
-    const p = projectContract({ option: "A" }, withSolved(INPUTS_A, "niRate", solved.cells));
+    const p = projectContract({ option: "A" }, withSolved(PUBLISHED_A, "niRate", solved.cells));
     await waitFor(() => expect(within(region).getByTestId("contract-npv")).toHaveTextContent(formatPounds(p.npv)));
     await user.click(within(applied).getByRole("button", { name: "Put them back" }));
-    const base = projectContract({ option: "A" }, INPUTS_A);
+    const base = projectContract({ option: "A" }, PUBLISHED_A);
     await waitFor(() => expect(within(region).getByTestId("contract-npv")).toHaveTextContent(formatPounds(base.npv)));
   });
 
