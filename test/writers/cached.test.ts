@@ -39,6 +39,7 @@ describe.each(CHOICES)("the stored results of template $option with $overlays ho
     expect(pence(read("ECH_TenantMonthlyTotal"))).toEqual([1965.38]);
     expect(read("ECH_InputCheck")).toEqual(["OK"]);
     expect(read("ECH_OptionCheck")).toEqual(["OK"]);
-    expect(pence(read("ECH_CouncilAnnualCost"))).toEqual([555415.8]);
+    // Option B pays for its 47 non-contact hours on top of the 782 contact hours.
+    expect(pence(read("ECH_CouncilAnnualCost"))).toEqual([choice.option === "B" ? 588797.56 : 555415.8]);
   });
 });
