@@ -8,7 +8,7 @@ jest.setTimeout(30_000);
 const MODEL = "Extra Care Housing revenue cost model, Joint Improvement Team";
 
 describe("sources of the headline inputs", () => {
-  test("tenants, band mix, price base and hourly rates name the published model, its table and May 2009", async () => {
+  test("tenants, band mix and price base name the published model, its table and May 2009; the 2026-27 pay rates are examples", async () => {
     await renderPane();
     expect(screen.getByRole("textbox", { name: "Tenants" })).toHaveAccessibleDescription(
       `Number of tenants in the scheme. Default from ${MODEL}, Care and support staffing (May 2009).`,
@@ -19,8 +19,8 @@ describe("sources of the headline inputs", () => {
     expect(screen.getByRole("combobox", { name: "Price base" })).toHaveAccessibleDescription(
       expect.stringContaining(`Default from ${MODEL}, Staff on-costs (May 2009).`),
     );
-    expect(screen.getByRole("group", { name: /^Hourly rates/ })).toHaveAccessibleDescription(
-      `Default from ${MODEL}, Care and support staffing (May 2009).`,
+    expect(screen.getByRole("group", { name: /^Hourly pay at 2026-27 prices/ })).toHaveAccessibleDescription(
+      "The default is an example: enter your own.",
     );
   });
 
