@@ -1,14 +1,12 @@
 /**
  * What each way of contracting (options A–D) buys and costs the council for one scheme, side by side,
  * and what the overlays E and F change: the figures the pane's first screen compares. Everything is
- * read from the options' own model functions; this module only adds the split of the hours the
- * council pays for into contact and non-contact hours, in one place.
+ * read from the options' own model functions, the split into contact and non-contact hours too.
  *
  * Contact hours are hours of care and support delivered to tenants (night cover included); non-contact
  * hours are the management, floating and handover time a contract pays for as such ("the costs of the
  * Care Team Leader post and other non-contact activities", How much care?, 3.2.1). Option A buys only
- * hours delivered; option B's core block holds its floating time and handover; a block for the whole
- * service (C, D) holds the team leader's hours and handover of its minimum block.
+ * hours delivered; option B's core block holds its floating time and handover.
  */
 import {
   DEFAULT_OPTION_PARAMS,
@@ -42,14 +40,6 @@ function optionResult(id: OptionId, s: SchemeFigures, params: OptionParams): Opt
   return blockContractOption(id, params[id], s);
 }
 
-/** Hours a week of management, floating time and handover the option's block pays for as such. */
-export function nonContactHours(id: OptionId, params: OptionParams, blockHours: number): number {
-  if (id === "A") return 0;
-  if (id === "B") return Math.min(blockHours, params.B.floatingHours + params.B.handoverHours);
-  const p = params[id];
-  return Math.min(blockHours, p.teamLeaderHours + p.handoverHoursPerDay * p.daysPerWeek);
-}
-
 function carrier(councilRisk: number, providerRisk: number): RiskCarrier {
   if (councilRisk > 0) return providerRisk > 0 ? "council and provider" : "council";
   return providerRisk > 0 ? "provider" : "neither";
@@ -59,7 +49,7 @@ const messageOf = (e: unknown) => (isInputError(e) || e instanceof Error ? e.mes
 
 function figures(id: OptionId, r: OptionResult, params: OptionParams, firstYear: number): OptionFigures {
   const paidHours = r.blockHours + r.spotHours * r.councilShare;
-  const nonContact = nonContactHours(id, params, r.blockHours);
+  const nonContact = r.nonContactHours;
   return {
     id,
     councilYear: r.councilAnnualCost,

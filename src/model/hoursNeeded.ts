@@ -76,11 +76,10 @@ export const estimateNight = inputRow("hours.night", "Night cover for the estima
   rule: AMOUNT,
   prompt: "Night cover hours a week added to each estimate (the brief: 70, one waking carer 10 hours a night).",
 });
-export const estimateTeamLeader = inputRow("hours.teamLeader", "Care team leader for the estimates", SEED_MINIMUM_BLOCK.teamLeaderHours, {
-  source: WORKED,
+/** The team leader's hours are one pink cell, on the Inputs sheet: every estimate reads it. */
+export const estimateTeamLeader = calcRow("hours.teamLeader", "Care team leader for the estimates", fx`${S.teamLeaderHours}`, {
   ...H,
-  rule: AMOUNT,
-  prompt: "Care team leader hours a week added to each estimate (the brief: 37).",
+  note: `the team leader's hours on the Inputs sheet (the brief: ${SEED_MINIMUM_BLOCK.teamLeaderHours})`,
 });
 export const thirds = calcRow("hours.thirds", "Thirds principle", fx`${thirdsDay}+${estimateNight}+${estimateTeamLeader}`, {
   ...H,

@@ -140,8 +140,11 @@ export function coreAndAddOn(
   if (floating > day) {
     throw new InputError("floatingHours", `cannot be more than the day hours (${day}); floating time is part of them.`);
   }
-  const core = nonNegative("nightHours", nightHours) + day + nonNegative("handoverHours", handoverHours);
-  return { core, floating, plannedCare: day - floating, addOn: Math.max(0, nonNegative("hoursNeeded", hoursNeeded) - core) };
+  const night = nonNegative("nightHours", nightHours);
+  const core = night + day + nonNegative("handoverHours", handoverHours);
+  // The hours needed are contact hours: floating time and handover do not meet them.
+  const contact = night + day - floating;
+  return { core, floating, plannedCare: day - floating, addOn: Math.max(0, nonNegative("hoursNeeded", hoursNeeded) - contact) };
 }
 
 /** Phasing a block in (seed 000, 3.3.2): the minimum block, + a step a month later, the target after that. */

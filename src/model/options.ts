@@ -317,8 +317,10 @@ export interface OptionResult {
   councilAnnualCost: number;
   /** The first year, with phasing where the option phases in. */
   firstYearCost: number;
-  /** Block + spot − hours needed: 0 when the option buys what residents need. */
+  /** Contact hours delivered (block + spot − non-contact) − hours needed: 0 when the option delivers what residents need. */
   hoursGap: number;
+  /** Hours bought that are not care delivered (option B's floating time and handover); 0 for the others. */
+  nonContactHours: number;
   /** £ a year of block hours paid whether used or not. */
   councilRisk: number;
   /** £ a year of cover the provider staffs at its own risk. */

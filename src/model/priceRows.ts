@@ -118,7 +118,7 @@ export const priceBaseInput = inputRow("priceBase", "Price base", CURRENT_PRICE_
   source: publishedModel("Staff on-costs"),
   rule: { kind: "list", list: NAMES },
   name: "ECH_PriceBase",
-  prompt: `Which year's prices and pay rules: ${NAMES.join(", ")}. "${PUBLISHED_PRICE_BASE}" keeps the published model's flat on-costs and figures, the proof that the calculation is exact; it is not intended for detailed operational costs.`,
+  prompt: `Which year's prices and pay rules: ${NAMES.join(", ")}. "${PUBLISHED_PRICE_BASE}" keeps the published model's flat on-costs and figures; it is not meant for detailed operational costs.`,
 });
 
 /** 1 for the published model, 2, 3, … for the current bases in the table's order; 0 for anything else. */

@@ -342,7 +342,7 @@ export const nightCover = inputRow("nightCover", "Night cover", p.nightCover, {
   rule: { kind: "list", list: NIGHT_COVER },
   name: "ECH_NightCover",
   prompt:
-    "Waking nights are paid by the hour at the night rate; sleep-in nights are a flat amount a night, since time asleep on call does not count for the minimum wage (Royal Mencap Society v Tomlinson-Blake [2021] UKSC 8, 19 March 2021). Used at a current price base.",
+    "Waking nights are paid by the hour at the night rate; sleep-in nights a flat amount a night: time asleep on call is not minimum wage time (Royal Mencap Society v Tomlinson-Blake [2021] UKSC 8, 19 March 2021). Used at a current price base.",
 });
 export const nightRate = inputRow("nightRate", "Hourly pay at night (waking nights)", p.nightRate, {
   source: EXAMPLE_FIGURE,

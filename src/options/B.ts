@@ -94,10 +94,20 @@ const needed = used(
   FMT.hours,
   "pink cell, or the Hours needed sheet",
 );
-const addOn = calcRow("B.addOn", "Add-on", fx`MAX(0,${needed}-${core})`, {
+const coreContact = calcRow("B.coreContact", "Contact hours in the core", fx`${P.nightHours}+${planned}`, {
   unit: "hours a week",
   format: FMT.hours,
-  note: "hours needed − core, never below 0",
+  note: "night + planned care (the brief's example: 56 + 72 = 128)",
+});
+const coreNonContact = calcRow("B.coreNonContact", "Non-contact hours in the core", fx`${P.floatingHours}+${P.handoverHours}`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "management and floating time + handover (the brief's example: 40 + 7 = 47)",
+});
+const addOn = calcRow("B.addOn", "Add-on", fx`MAX(0,${needed}-${coreContact})`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "hours needed − the core's contact hours, never below 0",
   name: "ECH_AddOnHours",
   total: true,
 });
@@ -117,9 +127,17 @@ const nightGap = calcRow("B.nightGap", "Night hours the core does not cover", fx
 const coreNote = calcRow(
   "B.coreNote",
   "How the add-on is counted",
-  fx`"The whole core, floating time and handover included, counts against the hours residents need; the add-on is the rest."`,
+  fx`"The hours residents need are contact hours: the core's night and planned care count against them, and the add-on is the rest. Floating time and handover are paid for on top, as non-contact hours."`,
 );
-const council = councilRows("B", { need: needed, block: core, blockPrice: bp, spot: addOn, spotPrice: sp, share });
+const council = councilRows("B", {
+  need: needed,
+  block: core,
+  blockPrice: bp,
+  spot: addOn,
+  spotPrice: sp,
+  share,
+  nonContact: coreNonContact,
+});
 
 export const ROWS: BaseRows = {
   id: "B",
@@ -136,6 +154,7 @@ export const ROWS: BaseRows = {
   spotPrice: sp,
   councilShare: share,
   councilAnnualCost: council.year,
+  nonContact: council.nonContact,
   firstYear: council.year,
   perNeed: council.perNeed,
   councilRisk: council.councilRisk,
@@ -155,7 +174,7 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
   );
   f.cross(fx`${P.floatingHours}>${P.dayHours}`, "Floating time cannot be more than the core's day hours; it is part of them.");
   f.section("Core and add-on");
-  f.out(core, planned, needed, addOn, nightNeed, nightGap, coreNote, bp, sp, share);
+  f.out(core, planned, coreContact, coreNonContact, needed, addOn, nightNeed, nightGap, coreNote, bp, sp, share);
   f.council(council);
   const check = f.finish("ECH_OptionCheck");
   return { layout: f.l, rows: { ...ROWS, check } };
@@ -163,7 +182,7 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
 
 const program = new Program(
   [...PARAMS, N.hoursNeeded, S.unitCost],
-  [core, planned, addOn, council.year, council.gap, council.councilRisk, council.providerRisk],
+  [core, planned, addOn, council.year, council.gap, council.councilRisk, council.providerRisk, coreNonContact],
 );
 
 export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult {
@@ -187,6 +206,7 @@ export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult 
     councilAnnualCost: n(council.year),
     firstYearCost: n(council.year),
     hoursGap: n(council.gap),
+    nonContactHours: n(coreNonContact),
     councilRisk: n(council.councilRisk),
     providerRisk: n(council.providerRisk),
     plannedCare: n(planned),

@@ -74,7 +74,12 @@ function rowsOver(base: BaseRows) {
   );
   const total = calcRow("F.total", "All hours the option buys", fx`${base.blockHours}+${base.spotHours}`, {
     ...hours,
-    note: "the option's block + spot hours; all spot after conversion",
+    note: "the option's block + spot hours",
+  });
+  // After conversion only care is spot-purchased: the block's non-contact time (B's floating time and handover) ends with it.
+  const contact = calcRow("F.contact", "Contact hours, all spot after conversion", fx`${total}-${base.nonContact}`, {
+    ...hours,
+    note: "all hours − the option's non-contact hours",
   });
   const sp = calcRow("F.spotPrice", "Spot price", fx`${base.spotPrice}`, {
     unit: "£ an hour",
@@ -97,7 +102,7 @@ function rowsOver(base: BaseRows) {
   // A blank block follows the option's own phasing: months 1 and 2 as on its sheet.
   const planned = fx`IF(ISBLANK(${P.blockHours}),IF(${month}=1,${base.phase1},IF(${month}=2,${base.phase2},${bh})),${bh})`;
   const blockM = calcRow("F.monthBlock", "Block hours a week", fx`IF(${month}<=${P.blockPeriodMonths},${planned},0)`, { ...M, ...hours });
-  const spotM = calcRow("F.monthSpot", "Spot hours a week", fx`IF(${month}<=${P.blockPeriodMonths},MAX(0,${total}-${bh}),${total})`, {
+  const spotM = calcRow("F.monthSpot", "Spot hours a week", fx`IF(${month}<=${P.blockPeriodMonths},MAX(0,${total}-${bh}),${contact})`, {
     ...M,
     ...hours,
   });
@@ -113,7 +118,7 @@ function rowsOver(base: BaseRows) {
   );
   const year1 = calcRow("F.year1", "Year 1", fx`SUM(${range(cost, 0, 11)})`, { format: FMT.money0, total: true });
   const year2 = calcRow("F.year2", "Year 2", fx`SUM(${range(cost, 12, 23)})`, { format: FMT.money0, total: true });
-  return { conversion, bh, bp, total, sp, sh, month, contract, blockM, spotM, cost, year1, year2 };
+  return { conversion, bh, bp, total, contact, sp, sh, month, contract, blockM, spotM, cost, year1, year2 };
 }
 const cache = new Map<string, ReturnType<typeof rowsOver>>();
 /** F's rows over a base option (the same rows its sheet places; the Projection sheet reads them). */
@@ -135,7 +140,7 @@ export function layout(prior: readonly Prior[], base: BaseRows): { layout: Sheet
   );
   f.params(PARAMS, new Map([[P.blockPrice, base.blockPrice]]));
   f.section("Pump-priming");
-  f.out(x.conversion, x.bh, x.bp, x.total, x.sp, x.sh);
+  f.out(x.conversion, x.bh, x.bp, x.total, x.contact, x.sp, x.sh);
   f.l.gap();
   f.l.table(
     ["Month", "Contract", "Block hours a week", "Spot hours a week", "Council's cost in the month"],
@@ -169,6 +174,7 @@ export function pumpPriming(p: PumpParams, s: SchemeFigures, option: OptionResul
           base.blockPrice,
           base.phase1,
           base.phase2,
+          base.nonContact,
         ],
         [x.bh, x.bp, x.conversion, x.cost, x.year1, x.year2],
       ),
@@ -189,6 +195,7 @@ export function pumpPriming(p: PumpParams, s: SchemeFigures, option: OptionResul
     [option.blockPrice > 0 ? option.blockPrice : option.spotPrice],
     [phases[0]],
     [phases[1]],
+    [option.nonContactHours],
   ]);
   const n = (row: Row, i = 0) => e.number(row, i);
   const months = e

@@ -56,6 +56,8 @@ export interface BaseRows {
   spotPrice: Row;
   councilShare: Row;
   councilAnnualCost: Row;
+  /** Hours bought that are not care delivered (option B's floating time and handover); 0 for the others. */
+  nonContact: Row;
 }
 
 export interface ParamText {
@@ -98,6 +100,8 @@ export interface CouncilInputs {
   spot: Row | Expr;
   spotPrice: Row | Expr;
   share: Row | Expr;
+  /** Hours bought that are not care delivered to residents (B's floating time and handover); 0 when absent. */
+  nonContact?: Row | Expr;
   /** Hours a week the provider staffs at its own risk (option A's cover), with their cost an hour. */
   providerRisk?: { hours: Row | Expr; costPerHour: Row | Expr };
   blockNote?: string;
@@ -121,15 +125,25 @@ export function councilRows(id: string, x: CouncilInputs) {
     note: "spot-purchased by the council, bought with personal budgets or own money, or by residents who opt out",
     name: "ECH_SpotHours",
   });
-  const gap = calcRow(`${id}.gap`, "Hours bought − hours needed", fx`${blockHours}+${spotHours}-${need}`, {
+  const nonContact = calcRow(`${id}.nonContact`, "Non-contact hours bought", x.nonContact ? fx`${x.nonContact}` : fx`0`, {
     ...H,
-    note: "block + outside the block − need; 0 when the option buys what residents need",
+    note: x.nonContact
+      ? "management and floating time and handover: paid for, not care delivered to residents"
+      : "none: every hour bought is care delivered",
+  });
+  const contact = calcRow(`${id}.contact`, "Contact hours delivered", fx`${blockHours}+${spotHours}-${nonContact}`, {
+    ...H,
+    note: "block + outside the block − non-contact hours: the care residents receive",
+  });
+  const gap = calcRow(`${id}.gap`, "Contact hours delivered − hours needed", fx`${contact}-${need}`, {
+    ...H,
+    note: "contact hours − need; 0 when the option delivers what residents need",
     name: "ECH_HoursGap",
   });
   const gapCheck = calcRow(
     `${id}.gapCheck`,
     "Hours check",
-    fx`IF(NOT(ISNUMBER(${gap})),"Fix the check at the top of the sheet first.",IF(ABS(${gap})<0.05,"OK",IF(${gap}<0,TEXT(-${gap},"#,##0.0")&" hours a week that residents need are not bought.",TEXT(${gap},"#,##0.0")&" hours a week are bought beyond the need: paid for twice or unused.")))`,
+    fx`IF(NOT(ISNUMBER(${gap})),"Fix the check at the top of the sheet first.",IF(ABS(${gap})<0.05,"OK",IF(${gap}<0,TEXT(-${gap},"#,##0.0")&" hours a week that residents need are not bought.",TEXT(${gap},"#,##0.0")&" hours a week of care are bought beyond the need: paid for twice or unused.")))`,
     { check: true, name: "ECH_HoursCheck" },
   );
   const bp = calcRow(`${id}.blockPriceShown`, "Block price", fx`${x.blockPrice}`, {
@@ -197,7 +211,9 @@ export function councilRows(id: string, x: CouncilInputs) {
     councilRisk,
     providerRisk,
     who,
-    all: [need, blockHours, spotHours, gap, bp, sp, sh, week, year, perNeed, councilRisk, providerRisk, who],
+    contact,
+    nonContact,
+    all: [need, blockHours, spotHours, nonContact, contact, gap, bp, sp, sh, week, year, perNeed, councilRisk, providerRisk, who],
   };
 }
 
@@ -320,6 +336,7 @@ export function givenBase(): BaseRows {
     "spotPrice",
     "councilShare",
     "councilAnnualCost",
+    "nonContact",
   ] as const;
   return { id: "given", sheetName: "", ...(Object.fromEntries(keys.map((k) => [k, r(k)])) as Record<(typeof keys)[number], Row>) };
 }

@@ -79,7 +79,7 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
       </fieldset>
       <Field
         label="Price base"
-        hint="Which year's prices and pay rules; a current year checks pay against its National Living Wage."
+        hint={`Which year's prices and pay rules. A current year applies that year's pay rules and checks each rate against its National Living Wage. The 2009 published model keeps its flat on-costs and figures; its authors say it "is not intended to be used for calculating detailed operational costs for financial planning purposes".`}
         validationState={errors.priceBase ? "error" : "none"}
         validationMessage={errors.priceBase}
       >

@@ -68,13 +68,13 @@ describe("ech-templates", () => {
     expect(wb.getWorksheet("Inputs")!.getCell(cellOf("B", "schemeName")).value).toBe("Riverside Court");
   });
 
-  test("--inputs prefills the pink cells; the rest keep seed 002's defaults", async () => {
+  test("--inputs prefills the pink cells; the rest keep the defaults (seed 002's scheme, the 2026-27 examples)", async () => {
     const out = fresh();
     const file = json(JSON.stringify({ tenants: 40, hourlyRates: { care: 12.5 }, options: { B: { dayHours: 120, spotPrice: 14 } } }));
     expect((await run(["--out", out, "--option", "B", "--inputs", file])).code).toBe(0);
     const wb = await open(path.join(out, "ECH-Option-B.xlsx"));
     const inputs = wb.getWorksheet("Inputs")!;
-    expect(["tenants", "supportRate", "careRate"].map((id) => inputs.getCell(cellOf("B", id)).value)).toEqual([40, 10, 12.5]);
+    expect(["tenants", "supportRate", "careRate"].map((id) => inputs.getCell(cellOf("B", id)).value)).toEqual([40, 12.71, 12.5]);
     expect(["B.dayHours", "B.spotPrice"].map((id) => wb.getWorksheet("Option B")!.getCell(cellOf("B", id)).value)).toEqual([120, 14]);
   });
 

@@ -1,10 +1,19 @@
 /** The generated .xlsx files recalculated by LibreOffice Calc (headless) give the same numbers. */
 import { recalcLibreOffice, tempDir, type Results } from "../support/engines";
 import { CHOICES } from "../support/choices";
-import { expectEnglish2026, expectSameAsHyperFormula, expectWorked2026, writeTemplates, writeWorked2026, type Written } from "./compare";
+import {
+  expectEnglish2026,
+  expectSameAsHyperFormula,
+  expectSameNumbers,
+  expectWorked2026,
+  named,
+  writeTemplates,
+  writeWorked2026,
+  type Written,
+} from "./compare";
 import { ENGLISH_2026_JSON } from "../support/worked";
 import ExcelJS from "exceljs";
-import { computeScheme, DEFAULT_SCHEME, pennies } from "../../src/model";
+import { computeScheme, PUBLISHED_SCHEME, pennies } from "../../src/model";
 
 jest.setTimeout(180_000);
 
@@ -43,6 +52,27 @@ describe("LibreOffice Calc recalculates the worked 2026-27 example (docs/price-b
   });
 });
 
+describe("LibreOffice Calc: the workbook with no inputs is a complete 2026-27 costing; the published model keeps its figures", () => {
+  const tmp = tempDir("ech-lo-default-");
+  afterAll(() => tmp.cleanup());
+  test("option A: £944,682.94 a year, £23.23 an hour, every check OK; under 2009 (published model), £555,415.80 and £13.66", async () => {
+    const today = await writeWorked2026(tmp.dir, {}, "default-2026-27");
+    const published = await writeWorked2026(tmp.dir, { priceBase: "2009 (published model)" }, "published-2009");
+    const [t, p] = recalcLibreOffice([today.file, published.file], tmp.dir, [today.placed, published.placed]);
+    expectSameNumbers(today.placed, t);
+    expectSameAsHyperFormula(published.placed, p);
+    const money = (w: Written, r: Results, name: string) => named(w.placed, r, name).map((v) => pennies(v as number));
+    expect(named(today.placed, t, "ECH_PriceBase")).toEqual(["2026-27"]);
+    expect(named(today.placed, t, "ECH_InputCheck")).toEqual(["OK"]);
+    expect(named(today.placed, t, "ECH_PayWarning")).toEqual(["OK"]);
+    expect(money(today, t, "ECH_TotalCost")).toEqual([944682.94]);
+    expect(money(today, t, "ECH_UnitCostPerHour")).toEqual([23.23]);
+    expect(named(published.placed, p, "ECH_PriceBase")).toEqual(["2009 (published model)"]);
+    expect(money(published, p, "ECH_TotalCost")).toEqual([555415.8]);
+    expect(money(published, p, "ECH_UnitCostPerHour")).toEqual([13.66]);
+  });
+});
+
 describe("LibreOffice Calc calculates the formulas, not only shows the results stored with them", () => {
   const tmp = tempDir("ech-lo-recalc-");
   afterAll(() => tmp.cleanup());
@@ -56,7 +86,7 @@ describe("LibreOffice Calc calculates the formulas, not only shows the results s
     await book.xlsx.writeFile(w.file);
     const [results] = recalcLibreOffice([w.file], tmp.dir, [w.placed]);
     const cost = w.placed.names.find((n) => n.name === "ECH_CouncilAnnualCost")!;
-    const want = computeScheme({ ...DEFAULT_SCHEME, tenants: 40 }).staff.total;
+    const want = computeScheme({ ...PUBLISHED_SCHEME, tenants: 40 }).staff.total;
     expect(want).not.toBeCloseTo(555415.8, 2);
     expect(pennies(results(cost.sheet, cost.range.replace(/\$/g, "")) as number)).toBe(pennies(want));
   });

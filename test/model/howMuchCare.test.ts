@@ -44,7 +44,8 @@ describe("how much care? worked examples", () => {
   test("core and add-on: 175 core of which 40 floating and 72 planned care", () => {
     const c = coreAndAddOn(SEED_CORE.nightHours, SEED_CORE.dayHours, SEED_CORE.handoverHours, SEED_CORE.floatingHours);
     expect(c).toEqual({ core: 175, floating: 40, plannedCare: 72, addOn: 0 });
-    expect(coreAndAddOn(56, 112, 7, 40, 400).addOn).toBe(225);
+    // The need is contact hours: 400 − (56 night + 72 planned care).
+    expect(coreAndAddOn(56, 112, 7, 40, 400).addOn).toBe(272);
   });
 
   test("phasing: 310, +50 = 360, then the 400 target (about 100 on top of the minimum block)", () => {

@@ -35,15 +35,15 @@ describe("option A: spot-purchasing and the provider's break-even", () => {
 });
 
 describe("option B: core and add-on", () => {
-  test("seed 000: core 175 = 56 + 112 + 7, 72 planned care; add-on is what is needed beyond it", () => {
+  test("seed 000: core 175 = 56 + 112 + 7, 72 planned care; add-on is the need beyond its 128 contact hours (782 − 128 = 654)", () => {
     const b = coreAndAddOnOption(D.B, S);
-    expect([b.blockHours, b.plannedCare, b.addOn, b.spotHours]).toEqual([175, 72, 607, 607]);
+    expect([b.blockHours, b.plannedCare, b.addOn, b.spotHours]).toEqual([175, 72, 654, 654]);
     expect(coreAndAddOnOption({ ...D.B, hoursNeeded: 100 }, S).addOn).toBe(0);
   });
 
   test("the council pays the block and its share of the add-on", () => {
     const b = coreAndAddOnOption({ ...D.B, blockPrice: 15, spotPrice: 12, councilShare: 0.5 }, S);
-    expect(b.councilAnnualCost).toBeCloseTo((175 * 15 + 607 * 12 * 0.5) * 52, 9);
+    expect(b.councilAnnualCost).toBeCloseTo((175 * 15 + 654 * 12 * 0.5) * 52, 9);
   });
 
   test("floating time cannot exceed the day hours", () => {
@@ -108,7 +108,8 @@ describe("overlays", () => {
   test("F: the core is block-contracted for the period, everything spot from the month after", () => {
     const f = pumpPriming({ blockPeriodMonths: 6, blockHours: null, blockPrice: 15 }, S, b);
     expect(f.conversionMonth).toBe(7);
-    expect(f.months[5]).toMatchObject({ blockHours: 175, spotHours: 607 });
+    // In the block period B's core and add-on (654); after it, only the 782 contact hours are spot-purchased.
+    expect(f.months[5]).toMatchObject({ blockHours: 175, spotHours: 654 });
     expect(f.months[6]).toMatchObject({ blockHours: 0, spotHours: 782 });
     expect(f.months[6].cost).toBeCloseTo((782 * 12 * 0.5 * 52) / 12, 9);
     expect(f.yearCosts[1]).toBeCloseTo(12 * ((782 * 12 * 0.5 * 52) / 12), 6);

@@ -3,7 +3,7 @@ import { writeFileSync } from "fs";
 import * as path from "path";
 import * as ECH from "../../src/functions/functions";
 import { computeScheme, pennies, tenantBudget } from "../../src/model";
-import { DEFAULT_TEMPLATE_INPUTS, buildTemplate, placeTemplate, type TemplateInputs } from "../../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS, buildTemplate, placeTemplate, type TemplateInputs } from "../../src/templates";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { recalcGnumeric, recalcLibreOffice, tempDir, type Results } from "../support/engines";
 import { EvaluatedTemplate, rangeCells } from "../support/hyperformula";
@@ -28,7 +28,7 @@ function noisyHeadCounts(): TemplateInputs[] {
       if ((t * k) % 100 === 0 && !Number.isInteger(t * (k / 100))) {
         const rest = 100 - k;
         const m = Math.floor(rest / 2);
-        out.push({ ...DEFAULT_TEMPLATE_INPUTS, tenants: t, bandShares: [k / 100, m / 100, (rest - m) / 100] });
+        out.push({ ...PUBLISHED_TEMPLATE_INPUTS, tenants: t, bandShares: [k / 100, m / 100, (rest - m) / 100] });
       }
     }
   }

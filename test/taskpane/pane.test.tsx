@@ -179,6 +179,29 @@ describe("inputs and live results", () => {
     expect(screen.getByTestId("option-council-year")).toHaveTextContent(formatPounds(expected("A", inputs).councilYear));
   });
 
+  test("the pane opens at 2026-27 with the National Living Wage as the example rate, and no warning", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    await openSection(user, "Scheme");
+    expect(screen.getByRole("combobox", { name: "Price base" })).toHaveValue("2026-27");
+    expect(screen.getByRole("textbox", { name: "Care" })).toHaveValue("12.71");
+    expect(screen.queryByText(/below the National Living Wage/)).not.toBeInTheDocument();
+  });
+
+  test("a £10.00 rate at 2026-27 is warned of under its field, naming the wage; the cost stays on screen", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    await openSection(user, "Scheme");
+    const care = screen.getByRole("textbox", { name: "Care" });
+    await user.clear(care);
+    await user.type(care, "10");
+    expect(care).toHaveAccessibleDescription(
+      expect.stringContaining("£10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over)."),
+    );
+    const inputs = { ...DEFAULT_SCHEME, hourlyRates: { ...DEFAULT_SCHEME.hourlyRates, care: 10 } };
+    expect(screen.getByTestId("option-council-year")).toHaveTextContent(formatPounds(expected("A", inputs).councilYear));
+  });
+
   test("an invalid value gets the model's message next to its field, and nothing can be downloaded", async () => {
     const user = userEvent.setup();
     await renderPane();

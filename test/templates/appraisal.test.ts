@@ -1,15 +1,21 @@
 import fc from "fast-check";
 import { computeScheme, pennies } from "../../src/model";
 import { blockContractOption, coreAndAddOnOption, spotPurchasing } from "../../src/options";
-import { DEFAULT_TEMPLATE_INPUTS, buildAppraisal, placeTemplate, type TemplateInputs } from "../../src/templates";
+import {
+  DEFAULT_TEMPLATE_INPUTS,
+  PUBLISHED_TEMPLATE_INPUTS,
+  buildAppraisal,
+  placeTemplate,
+  type TemplateInputs,
+} from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "./arbitraries";
 import { runs } from "../support/runs";
 
 const p = (xs: number[]) => xs.map(pennies);
 
-describe("the appraisal workbook: options A–D over one scheme", () => {
-  const placed = placeTemplate(buildAppraisal());
+describe("the appraisal workbook: options A–D over one scheme (the published model's price base)", () => {
+  const placed = placeTemplate(buildAppraisal(PUBLISHED_TEMPLATE_INPUTS));
   const wb = new EvaluatedTemplate(placed);
 
   test("sheets, and no error cell at the defaults", () => {
@@ -29,13 +35,13 @@ describe("the appraisal workbook: options A–D over one scheme", () => {
     expect(wb.errors()).toEqual([]);
   });
 
-  test("like for like at the defaults: every option buys the 782 hours needed, gap 0, and costs the total staff cost a year", () => {
+  test("like for like: every option delivers the 782 contact hours needed, gap 0; A, C and D cost the total staff cost a year, B its 47 non-contact hours more", () => {
     expect(wb.rowNumbers("appraisal.need")).toEqual([782, 782, 782, 782]);
     expect(wb.numbers("ECH_AppraisalHoursGap")).toEqual([0, 0, 0, 0]);
-    expect(p(wb.numbers("ECH_AppraisalCouncilCost"))).toEqual([555415.8, 555415.8, 555415.8, 555415.8]);
+    expect(p(wb.numbers("ECH_AppraisalCouncilCost"))).toEqual([555415.8, 588797.56, 555415.8, 555415.8]);
     // C and D phase in: their first year is lower than the steady state; A and B do not phase.
     const first = p(wb.numbers("ECH_AppraisalFirstYear"));
-    expect(first.slice(0, 2)).toEqual([555415.8, 555415.8]);
+    expect(first.slice(0, 2)).toEqual([555415.8, 588797.56]);
     expect(first[2]).toBeLessThan(555415.8);
     expect(wb.row("appraisal.risk")).toEqual(["Provider", "Council", "Council", "Council"]);
   });
@@ -68,7 +74,7 @@ function likeForLike(i: TemplateInputs): TemplateInputs {
   };
 }
 
-test("on random schemes whose need covers each option's core and minimum block, every option buys exactly the need and costs the total staff cost (model and workbook)", () => {
+test("on random schemes whose need covers each option's core and minimum block, every option delivers exactly the need and costs the staff cost for the hours it buys (model and workbook)", () => {
   const wb = new EvaluatedTemplate(placeTemplate(buildAppraisal()));
   const pink = (i: TemplateInputs) => {
     const mine = placeTemplate(buildAppraisal(i));
@@ -103,14 +109,17 @@ test("on random schemes whose need covers each option's core and minimum block, 
         s.unitCostPerHour > 0;
       fc.pre(covered);
       checked++;
+      // Every hour bought costs the unit cost: the need's cost, and B's non-contact hours on top.
+      const costOf = (r: (typeof results)[number]) => (scheme.staff.total * (s.hoursPerWeek + r.nonContactHours)) / s.hoursPerWeek;
       for (const r of results) {
         expect(r.hoursGap).toBeCloseTo(0, 9);
-        expect(r.blockHours + r.spotHours).toBeCloseTo(s.hoursPerWeek, 9);
-        expect(pennies(r.councilAnnualCost)).toBe(pennies(scheme.staff.total));
+        expect(r.blockHours + r.spotHours - r.nonContactHours).toBeCloseTo(s.hoursPerWeek, 9);
+        expect(r.councilAnnualCost).toBeCloseTo(costOf(r), 6);
       }
+      expect(b.nonContactHours).toBe(i.options.B.floatingHours + i.options.B.handoverHours);
       wb.setMany(pink(i));
       expect(wb.numbers("ECH_AppraisalHoursGap").map((g) => Math.abs(g) < 1e-9)).toEqual([true, true, true, true]);
-      expect(p(wb.numbers("ECH_AppraisalCouncilCost"))).toEqual(Array(4).fill(pennies(scheme.staff.total)));
+      expect(p(wb.numbers("ECH_AppraisalCouncilCost"))).toEqual(p(results.map((r) => r.councilAnnualCost)));
     }),
     { numRuns: runs(20), seed: 20261125 },
   );

@@ -296,9 +296,9 @@ describe("the check cells flag exactly what the model rejects, and outputs show 
     const wb = book("B");
     const unit = wb.numbers("ECH_UnitCostPerHour")[0];
     const before = wb.numbers("ECH_CouncilAnnualCost")[0];
-    expect(before).toBeCloseTo((175 * unit + 607 * unit) * 52, 6);
+    expect(before).toBeCloseTo((175 * unit + 654 * unit) * 52, 6);
     wb.setRows([["B.blockPrice", 0, 20]]);
-    expect(wb.numbers("ECH_CouncilAnnualCost")[0]).toBeCloseTo((175 * 20 + 607 * unit) * 52, 6);
+    expect(wb.numbers("ECH_CouncilAnnualCost")[0]).toBeCloseTo((175 * 20 + 654 * unit) * 52, 6);
     wb.setRows([["B.blockPrice", 0, null]]);
   });
 });

@@ -1,6 +1,6 @@
 /** The English tenant budget on the Tenant budget sheet: the model's rows printed as formulas and recalculated by HyperFormula. */
 import { computeScheme, englishBudget, pennies, type EnglishBudget } from "../../src/model";
-import { buildTemplate, parseTemplateInputs, placeTemplate } from "../../src/templates";
+import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs, placeTemplate } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { ENGLISH_2026_JSON, WORKED_2026, WORKED_2026_JSON } from "../support/worked";
 import { inputError } from "../support/inputError";
@@ -28,7 +28,7 @@ function enter(t: EvaluatedTemplate, careRate: number | null) {
 }
 
 describe("the published model's price base: the Scottish budget unchanged, the English section waiting", () => {
-  const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+  const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, PUBLISHED_TEMPLATE_INPUTS)));
 
   test("£453.55 a week, £1,965.38 a month; the English results are blank and its check is OK", () => {
     expect(pennies(t.row("budget.expenditure")[0] as number)).toBe(453.55);

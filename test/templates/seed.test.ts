@@ -84,12 +84,12 @@ describe("option sheets reproduce seed 000's worked examples", () => {
     expect(p(wb.numbers("ECH_CouncilAnnualCost"))).toEqual([555415.8]);
   });
 
-  test("B: core 175 = 56 + 112 + 7, 72 planned care, add-on = 782 − 175", () => {
+  test("B: core 175 = 56 + 112 + 7, 72 planned care, add-on = 782 − (56 + 72) contact hours", () => {
     const wb = load("B");
     expect(wb.numbers("ECH_CoreHours")).toEqual([175]);
     expect(wb.numbers("ECH_BlockHours")).toEqual([175]);
-    expect(wb.numbers("ECH_AddOnHours")).toEqual([607]);
-    expect(wb.numbers("ECH_SpotHours")).toEqual([607]);
+    expect(wb.numbers("ECH_AddOnHours")).toEqual([654]);
+    expect(wb.numbers("ECH_SpotHours")).toEqual([654]);
   });
 
   test.each(["C", "D"] as const)(
@@ -108,14 +108,18 @@ describe("option sheets reproduce seed 000's worked examples", () => {
   );
 
   test.each(["A", "B", "C", "D"] as const)(
-    "%s at the defaults buys what residents need: gap 0, and costs the council the total staff cost a year",
+    "%s at the defaults delivers the contact hours residents need: gap 0; A, C and D cost the council the total staff cost a year",
     (id) => {
       const wb = load(id);
+      const nonContact = id === "B" ? 47 : 0;
       expect(wb.numbers("ECH_HoursNeeded")).toEqual([782]);
-      expect(wb.numbers("ECH_BlockHours")[0] + wb.numbers("ECH_SpotHours")[0]).toBe(782);
+      expect(wb.row(`${id}.nonContact`)).toEqual([nonContact]);
+      expect(wb.row(`${id}.contact`)).toEqual([782]);
+      expect(wb.numbers("ECH_BlockHours")[0] + wb.numbers("ECH_SpotHours")[0]).toBe(782 + nonContact);
       expect(wb.numbers("ECH_HoursGap")).toEqual([0]);
       expect(wb.named("ECH_HoursCheck")).toEqual(["OK"]);
-      expect(p(wb.numbers("ECH_CouncilAnnualCost"))).toEqual([555415.8]);
+      // B pays for its 47 hours of floating time and handover on top, at the same price an hour.
+      expect(p(wb.numbers("ECH_CouncilAnnualCost"))).toEqual([id === "B" ? 588797.56 : 555415.8]);
     },
   );
 

@@ -7,17 +7,7 @@ import { SheetLayout } from "../layout";
 import { inputCheck, titleRow } from "./inputs";
 
 export const HOURS_ID = "hours";
-const inputs = [
-  N.method,
-  N.occupants,
-  N.hoursEach,
-  N.estimateNight,
-  N.estimateTeamLeader,
-  N.sessionHours,
-  N.staffOnDuty,
-  N.handover,
-  N.minimumEach,
-];
+const inputs = [N.method, N.occupants, N.hoursEach, N.estimateNight, N.sessionHours, N.staffOnDuty, N.handover, N.minimumEach];
 const checks = new Map<Row, Row>(inputs.map((r) => [r, checkRowFor(r)]));
 const check = calcRow(
   "hours.check",
@@ -70,7 +60,7 @@ export function hoursLayout(): SheetLayout {
   l.gap();
   head("Shared by the estimates", "Value", "Units", "Check");
   input(N.estimateNight);
-  input(N.estimateTeamLeader);
+  one(N.estimateTeamLeader);
   input(N.minimumEach);
   input(N.handover);
   l.gap();

@@ -122,7 +122,7 @@ export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...
 const priceBaseNote = calcRow(
   "priceBaseNote",
   "",
-  fx`IF(${CURRENT},"Rates are hourly pay at "&${priceBaseInput}&" prices; on-costs follow that year's statutory pay rules (see below). The flat on-costs are not used.","Rates are hourly costs at the published model's 2009 prices, with its flat on-costs; the pay lines below are not used.")`,
+  fx`IF(${CURRENT},"Rates are hourly pay at "&${priceBaseInput}&" prices; on-costs follow that year's statutory pay rules (see below). The flat on-costs are not used.","Rates are hourly pay at the published model's 2009 prices, with its flat on-costs; the pay lines below are not used. The published model shows the calculation is exact; in its own words it 'is not intended to be used for calculating detailed operational costs for financial planning purposes' (Extra Care Housing, Joint Improvement Team, May 2009, revenue cost model).")`,
   { check: true },
 );
 
