@@ -26,9 +26,33 @@ export interface CostBuildUp {
 }
 
 const pct = (x: number) => `${Number((x * 100).toPrecision(6))}%`;
+const pennies = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Each line to the penny, as shown, so that a reader adding up a block's lines (the previous total
+ * first) gets the total shown: the block's rounding difference, a penny or so, goes on its largest
+ * line, as in published accounts. Totals keep the model's figure to the penny.
+ */
+function inPennies(lines: readonly CostLine[]): CostLine[] {
+  const out = lines.map((l) => ({ ...l, value: pennies(l.value) }));
+  let start = 0;
+  let carried = 0;
+  out.forEach((line, i) => {
+    if (!line.total) return;
+    const parts = out.slice(start, i);
+    const diff = pennies(line.value - carried - parts.reduce((sum, p) => sum + p.value, 0));
+    if (diff !== 0 && parts.length > 0) {
+      const largest = parts.reduce((a, b) => (Math.abs(b.value) > Math.abs(a.value) ? b : a));
+      largest.value = pennies(largest.value + diff);
+    }
+    carried = line.value;
+    start = i + 1;
+  });
+  return out;
+}
 
 /** The lines behind the total cost a year, at the scheme's price base. */
-export function costBuildUp(inputs: SchemeInputs, result: SchemeResult): CostBuildUp {
+export function costBuildUp(inputs: SchemeInputs, result: SchemeResult, { rounded = true } = {}): CostBuildUp {
   const t = result.today;
   const lines: CostLine[] = [];
   if (t) {
@@ -62,7 +86,7 @@ export function costBuildUp(inputs: SchemeInputs, result: SchemeResult): CostBui
   }
   const hoursPerWeek = result.hours.total;
   return {
-    lines,
+    lines: rounded ? inPennies(lines) : lines,
     totalCost: result.totalCost,
     hoursPerWeek,
     hoursPerYear: hoursPerWeek * WEEKS_PER_YEAR,

@@ -372,13 +372,13 @@ describe("the pane in Chromium, not in Excel", () => {
     const solve = contract.getByTestId("solve");
     await solve.getByRole("combobox", { name: "Result" }).focus();
     await page.keyboard.press("Tab");
-    await page.keyboard.type("600000");
+    await page.keyboard.type("1000000");
     await page.keyboard.press("Tab");
     await solve.getByRole("combobox", { name: "Input to change" }).selectOption("careRate");
     await page.keyboard.press("Tab");
     expect(await focusedName()).toBe("Solve");
     await page.keyboard.press("Enter");
-    const solved = solveFor({ option: "A" }, DEFAULT_TEMPLATE_INPUTS, "councilYear", 600000, "careRate");
+    const solved = solveFor({ option: "A" }, DEFAULT_TEMPLATE_INPUTS, "councilYear", 1000000, "careRate");
     expect(Math.round(solved.value * 100) / 100).toBe(solved.value);
     await solve.getByTestId("solve-answer").waitFor();
     expect(await solve.getByTestId("solve-answer").innerText()).toContain(`Hourly pay of care: ${formatPence(solved.value)} an hour gives`);
@@ -395,7 +395,7 @@ describe("the pane in Chromium, not in Excel", () => {
     expect(await care.inputValue()).toBe(String(solved.value));
     expect(await inViewport(care)).toBe(true);
     expect(await page.getByTestId("changed-message").innerText()).toBe(
-      `Solve set "Hourly cost of care" to ${formatPence(solved.value)} an hour. The Scheme fields below changed.`,
+      `Solve set "Hourly pay of care" to ${formatPence(solved.value)} an hour. The Scheme fields below changed.`,
     );
     await care.fill(String(DEFAULT_SCHEME.hourlyRates.care));
     await until(

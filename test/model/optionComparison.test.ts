@@ -1,4 +1,6 @@
 /* The first screen's comparison of options A–D, the overlays' effects, and the cost built up to the council's cost. */
+import fc from "fast-check";
+import { runs } from "../support/runs";
 import { costBuildUp, councilCostLines } from "../../src/decisions/costBuildUp";
 import { compareOptions, isCosted, type OptionFigures } from "../../src/decisions/optionComparison";
 import { computeScheme, DEFAULT_OPTION_PARAMS, DEFAULT_SCHEME, PUBLISHED_SCHEME, type SchemeInputs } from "../../src/model";
@@ -98,10 +100,29 @@ describe("costBuildUp: each block of lines adds up to its total, and on to the c
         running = l.value;
       } else running += l.value;
     }
-    expect(b.lines[b.lines.length - 1].value).toBe(r.totalCost);
+    expect(b.lines[b.lines.length - 1].value).toBe(pence(r.totalCost));
     expect(b.unitCost * b.hoursPerYear).toBeCloseTo(r.totalCost, 6);
     return b;
   }
+
+  test("on random schemes every block adds up to the penny as shown, and no line is more than 2p from the model's (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 1271, max: 3000 }),
+        fc.integer({ min: 1271, max: 3000 }),
+        fc.boolean(),
+        (tenants, support, care, published) => {
+          const base = published ? PUBLISHED : DEFAULT_SCHEME;
+          const inputs = { ...base, tenants, hourlyRates: { support: support / 100, care: care / 100 } };
+          const b = check(inputs);
+          const exact = costBuildUp(inputs, computeScheme(inputs), { rounded: false }).lines;
+          b.lines.forEach((l, i) => expect(Math.abs(l.value - exact[i].value)).toBeLessThanOrEqual(0.02 + 1e-9));
+        },
+      ),
+      { numRuns: runs(100) },
+    );
+  });
 
   test("at the published model's prices: £555,415.80 from six lines", () => {
     const b = check(PUBLISHED);

@@ -117,7 +117,7 @@ describe("over the contract", () => {
     await waitFor(() => expect(care).toHaveValue(String(solved.value)));
     await waitFor(() => expect(care).toHaveFocus());
     expect(screen.getByTestId("changed-message")).toHaveTextContent(
-      `Solve set "Hourly cost of care" to ${formatPence(solved.value)} an hour.`,
+      `Solve set "Hourly pay of care" to ${formatPence(solved.value)} an hour.`,
     );
     const p = projectContract({ option: "A" }, withSolved(INPUTS_A, "careRate", solved.cells));
     await waitFor(() =>
