@@ -51,6 +51,7 @@ describe("ech-templates", () => {
     expect(readdirSync(out)).toEqual(["ECH-Option-B+E+F-Riverside-Court.xlsx"]);
     const wb = await open(path.join(out, readdirSync(out)[0]));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Summary",
       "Inputs",
       "Staffing",
       "Hours needed",
@@ -63,6 +64,8 @@ describe("ech-templates", () => {
       "Scenarios",
       "Residential care",
       "Assessment",
+      "Sensitivity workings",
+      "Scenario workings",
       "Sources and assumptions",
     ]);
     expect(wb.getWorksheet("Inputs")!.getCell(cellOf("B", "schemeName")).value).toBe("Riverside Court");

@@ -27,10 +27,11 @@ describe("LibreOffice prints every template with no word over another", () => {
   });
 
   // The workbooks name Arial; Liberation Sans has its metrics, so every machine breaks lines alike.
+  // DejaVu Sans, also on the install list, prints the few characters Liberation Sans lacks.
   test("printed in Liberation Sans, as on every machine the project installs", () => {
     const fonts = pdfFonts(pdfs[0]);
-    expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.filter((f) => !f.startsWith("LiberationSans"))).toEqual([]);
+    expect(fonts.some((f) => f.startsWith("LiberationSans"))).toBe(true);
+    expect(fonts.filter((f) => !f.startsWith("LiberationSans") && !f.startsWith("DejaVuSans"))).toEqual([]);
   });
 
   test.each(CHOICES.map((c, i) => ({ ...c, i })))("option $option with $overlays", ({ i }) => {
