@@ -4,6 +4,9 @@ import {
   cellHeight,
   DEFAULT_ROW_HEIGHT,
   headerFooter,
+  MIN_PRINT_SCALE,
+  printableWidth,
+  printedColumnWidth,
   printSetup,
   rowHeights,
   shownText,
@@ -47,7 +50,12 @@ describe("placeTemplate's layout, for every template", () => {
         if (typeof c.value === "string" && c.value.length > 40 && c.style !== "title") expect(c.style && STYLES[c.style].wrap).toBe(true);
       }
       expect(s.protection).toEqual({ formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
-      expect(s.print).toMatchObject({ paper: "A4", fitToWidth: 1, orientation: s.orientation });
+      expect(s.print).toMatchObject({ paper: "A4" });
+      // One page wide at a readable scale: no fit-to-width.
+      const width = s.columns.reduce((sum, w) => sum + printedColumnWidth(w), 0);
+      expect((width * s.print.scale) / 100).toBeLessThanOrEqual(printableWidth(s.print.orientation));
+      if (s.printed !== false) expect(s.print.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+      expect(s.print.area === undefined).toBe(s.printed === false);
       if (s.freeze?.rows) expect(s.print.titleRows).toEqual(s.printTitleRows ?? [1, s.freeze.rows]);
     }
   });

@@ -209,7 +209,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
 
   const l = new SheetLayout(SCENARIOS_ID, "Scenarios", {
     // Base, five scenarios and in use wide enough for a name.
-    columns: [58, 16, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => SCENARIO_NAME_MAX + 2)],
+    columns: [36, 14, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => 15)],
     orientation: "landscape",
     freezeRows: 6,
     freezeColumns: 1,
@@ -284,6 +284,8 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     freezeRows: 4,
     freezeColumns: 1,
     printTitleLines: [3, 3],
+    // For modellers: the reader's sheet prints the results.
+    printed: false,
   });
   w.line([{ text: "Scenario workings", style: "title" }]);
   w.line([

@@ -207,7 +207,7 @@ function linkRow(line: RegisterLine): Row {
 /** The sheet: where each table comes from and what each assumption is, then the register of every pink input on `layouts`. */
 export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: readonly SheetLayout[]): SheetLayout {
   const l = new SheetLayout("sources", "Sources and assumptions", {
-    columns: [34, 14, 14, 60, 40],
+    columns: [30, 13, 13, 56, 40],
     orientation: "landscape",
     freezeRows: 4,
     printTitleLines: [0, 0],
