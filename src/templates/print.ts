@@ -309,22 +309,27 @@ export function printableWidth(orientation: "portrait" | "landscape"): number {
  * Orientation and scale that print the sheet one page wide: the sheet's own orientation, turned
  * to landscape when portrait would shrink it much; 100% when it fits, else the largest scale that fits.
  */
-export function pageFit(sheet: Pick<SheetDef, "columns" | "orientation">): { orientation: "portrait" | "landscape"; scale: number } {
+export function pageFit(sheet: Pick<SheetDef, "columns" | "orientation" | "workings">): {
+  orientation: "portrait" | "landscape";
+  scale: number;
+} {
   const width = sheet.columns.reduce((sum, w) => sum + printedColumnWidth(w), 0);
-  const scaleFor = (o: "portrait" | "landscape") => Math.min(100, Math.floor((printableWidth(o) / width) * 100));
+  const fit = (o: "portrait" | "landscape") => Math.min(100, Math.floor((printableWidth(o) / width) * 100));
+  // Workings too wide for that run on to further pages rather than shrink.
+  const scaleFor = (o: "portrait" | "landscape") => (sheet.workings ? Math.max(MIN_PRINT_SCALE, fit(o)) : fit(o));
   const orientation = sheet.orientation === "portrait" && scaleFor("portrait") < PORTRAIT_SCALE ? "landscape" : sheet.orientation;
   return { orientation, scale: scaleFor(orientation) };
 }
 
 /**
  * The sheet's print setup: one page wide at a readable scale, the used range as the print area
- * (none on a sheet left out of printing); the header rows repeat on every page (the frozen rows by
+ * (none on a sheet of workings); the header rows repeat on every page (the frozen rows by
  * default).
  */
 export function printSetup(def: Pick<TemplateDef, "choice" | "id">, sheet: SheetDef): PrintSetup {
   const frozen = sheet.freeze && sheet.freeze.rows > 0 ? ([1, sheet.freeze.rows] as const) : undefined;
   const titleRows = sheet.printTitleRows ?? frozen;
-  const area = sheet.printed === false ? undefined : usedRange(sheet);
+  const area = sheet.workings ? undefined : usedRange(sheet);
   return {
     ...pageFit(sheet),
     paper: "A4",

@@ -75,8 +75,11 @@ export interface SheetDef {
    * [4, 4]. The layout fills it; without it the frozen rows repeat.
    */
   printTitleRows?: readonly [number, number];
-  /** False for a modellers' sheet left out of printing (it gets no print area). */
-  printed?: boolean;
+  /**
+   * A modellers' sheet of workings: no print area, and printed at the smallest readable scale
+   * across as many pages as it needs rather than shrunk to one page wide.
+   */
+  workings?: boolean;
 }
 
 export interface NameDef {

@@ -51,11 +51,11 @@ describe("placeTemplate's layout, for every template", () => {
       }
       expect(s.protection).toEqual({ formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
       expect(s.print).toMatchObject({ paper: "A4" });
-      // One page wide at a readable scale: no fit-to-width.
+      // At a readable scale, never fitted smaller; one page wide, but for the modellers' workings.
+      expect(s.print.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
       const width = s.columns.reduce((sum, w) => sum + printedColumnWidth(w), 0);
-      expect((width * s.print.scale) / 100).toBeLessThanOrEqual(printableWidth(s.print.orientation));
-      if (s.printed !== false) expect(s.print.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
-      expect(s.print.area === undefined).toBe(s.printed === false);
+      if (!s.workings) expect((width * s.print.scale) / 100).toBeLessThanOrEqual(printableWidth(s.print.orientation));
+      expect(s.print.area === undefined).toBe(s.workings === true);
       if (s.freeze?.rows) expect(s.print.titleRows).toEqual(s.printTitleRows ?? [1, s.freeze.rows]);
     }
   });

@@ -284,8 +284,8 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     freezeRows: 4,
     freezeColumns: 1,
     printTitleLines: [3, 3],
-    // For modellers: the reader's sheet prints the results.
-    printed: false,
+    // For modellers: the Scenarios sheet prints the results.
+    workings: true,
   });
   w.line([{ text: "Scenario workings", style: "title" }]);
   w.line([

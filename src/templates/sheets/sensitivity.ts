@@ -143,8 +143,8 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
     freezeRows: 5,
     freezeColumns: 1,
     printTitleLines: [3, 4],
-    // For modellers: the reader's sheet prints the results.
-    printed: false,
+    // For modellers: the Sensitivity sheet prints the results.
+    workings: true,
   });
   w.guard = check;
   w.line([{ text: "Sensitivity workings", style: "title" }]);

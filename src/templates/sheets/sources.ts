@@ -221,7 +221,7 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: r
   ]);
   l.gap();
   const wide = (text: string, style: StyleId, span: number): Slot => ({ cell: { value: text, style, span } });
-  l.line([{ text: "Table or sheet", style: "header" }, wide("Source", "header", 3), null, null, wide("Assumption", "header", 2)]);
+  l.line([{ text: "Table or sheet", style: "header" }, wide("Source", "header", 3), null, null, { text: "Assumption", style: "header" }]);
   for (const [what, source, note] of [...COMMON, ...ids.flatMap((id) => BY_OPTION[id])]) {
     l.line([{ text: what, style: "label" }, wide(source, "note", 3), null, null, { text: note, style: "note" }]);
   }
