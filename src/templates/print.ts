@@ -323,11 +323,13 @@ export function pageFit(sheet: Pick<SheetDef, "columns" | "orientation" | "worki
 
 /**
  * The sheet's print setup: one page wide at a readable scale, the used range as the print area
- * (none on a sheet of workings); the header rows repeat on every page (the frozen rows by
- * default).
+ * (none on a sheet of workings); the sheet's title rows repeat on every page (its first row by
+ * default, where it has frozen rows).
  */
 export function printSetup(def: Pick<TemplateDef, "choice" | "id">, sheet: SheetDef): PrintSetup {
-  const frozen = sheet.freeze && sheet.freeze.rows > 0 ? ([1, sheet.freeze.rows] as const) : undefined;
+  // The frozen rows hold checks and figures as well as headings: repeated above a later table they
+  // would head the wrong figures, so only the sheet's title repeats unless the sheet names its rows.
+  const frozen = sheet.freeze && sheet.freeze.rows > 0 ? ([1, 1] as const) : undefined;
   const titleRows = sheet.printTitleRows ?? frozen;
   const area = sheet.workings ? undefined : usedRange(sheet);
   return {
@@ -340,10 +342,13 @@ export function printSetup(def: Pick<TemplateDef, "choice" | "id">, sheet: Sheet
   };
 }
 
-/** From A1 to the last row with a cell, across the sheet's columns. */
+/** From A1 to the last row that shows something, across the sheet's columns (no blank last page). */
 function usedRange(sheet: Pick<SheetDef, "cells" | "columns">): string | undefined {
   let bottom = -1;
-  for (const c of sheet.cells) bottom = Math.max(bottom, parseCell(c.ref).row);
+  // A formula counts unless its value at generation is empty text (a message shown only on error);
+  // a cell formatted ";;;" (the template version) shows nothing.
+  const shows = (c: CellDef) => c.format !== ";;;" && (c.formula !== undefined ? c.cached !== "" : c.value !== undefined && c.value !== "");
+  for (const c of sheet.cells) if (shows(c)) bottom = Math.max(bottom, parseCell(c.ref).row);
   return bottom < 0 ? undefined : rectAddress({ top: 0, left: 0, bottom, right: Math.max(0, sheet.columns.length - 1) });
 }
 

@@ -35,7 +35,7 @@ export const PAGE_LAYOUT_API = "1.9";
  * excel.pagelayoutzoomoptions, excel.headerfootergroup, excel.worksheetprotectionoptions).
  */
 export const OFFICE_JS_LIMITS: readonly string[] = [
-  "Print setup (paper, orientation, fit to width, title rows, header and footer) needs ExcelApi 1.9; older Excel gets the template without it.",
+  "Print setup (paper, orientation, scale, margins, print area, title rows, header and footer) needs ExcelApi 1.9; older Excel gets the template without it.",
   "Protection: selecting locked and unlocked cells maps to selectionMode 'Normal'; there is no password either way.",
   "Column widths are set in points (Range.format.columnWidth): the definition's character widths are converted with charsToPoints, which assumes the 7-pixel digit of an 11 pt default font.",
   "The workbook's own properties (title, author) and 'recalculate on load' are not written: the template goes into the user's workbook, whose properties stay theirs, and Excel calculates live.",

@@ -100,7 +100,9 @@ function pageSetup(s: PlacedSheet): Partial<XL.PageSetup> {
     fitToPage: false,
     scale: p.scale,
     margins: { ...p.margins },
-    printArea: p.area,
+    // ExcelJS puts a "$" before each end ("$A1:$H68"), which LibreOffice ignores as a print area;
+    // with the rows' "$" given here the defined name is absolute.
+    printArea: p.area?.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
     printTitlesRow: p.titleRows ? `${p.titleRows[0]}:${p.titleRows[1]}` : undefined,
   };
 }
