@@ -177,10 +177,13 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
   return lines;
 }
 
-/** The cell's width in points, across the columns it spans. */
+/** LibreOffice's width of a column character (Liberation Sans 11's digit, without Excel's padding). */
+const LIBREOFFICE_CHAR = 6.1;
+
+/** The cell's width in points across the columns it spans, in the narrower of Excel and LibreOffice. */
 function cellWidth(columns: readonly number[], col: number, span: number): number {
   let w = 0;
-  for (let c = col; c < col + span; c++) w += charsToPoints(columns[c] ?? 8.43);
+  for (let c = col; c < col + span; c++) w += Math.min(charsToPoints(columns[c] ?? 8.43), (columns[c] ?? 8.43) * LIBREOFFICE_CHAR);
   return w - 2 * CELL_PADDING;
 }
 
@@ -323,14 +326,12 @@ export function pageFit(sheet: Pick<SheetDef, "columns" | "orientation" | "worki
 
 /**
  * The sheet's print setup: one page wide at a readable scale, the used range as the print area
- * (none on a sheet of workings); the sheet's title rows repeat on every page (its first row by
- * default, where it has frozen rows).
+ * (none on a sheet of workings); the rows the sheet names repeat on every page.
  */
 export function printSetup(def: Pick<TemplateDef, "choice" | "id">, sheet: SheetDef): PrintSetup {
-  // The frozen rows hold checks and figures as well as headings: repeated above a later table they
-  // would head the wrong figures, so only the sheet's title repeats unless the sheet names its rows.
-  const frozen = sheet.freeze && sheet.freeze.rows > 0 ? ([1, 1] as const) : undefined;
-  const titleRows = sheet.printTitleRows ?? frozen;
+  // Only rows a sheet names repeat: its frozen rows hold checks and figures as well as headings,
+  // which above a later table would head the wrong figures, and the page header names the sheet.
+  const titleRows = sheet.printTitleRows;
   const area = sheet.workings ? undefined : usedRange(sheet);
   return {
     ...pageFit(sheet),

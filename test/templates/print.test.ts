@@ -56,7 +56,7 @@ describe("placeTemplate's layout, for every template", () => {
       const width = s.columns.reduce((sum, w) => sum + printedColumnWidth(w), 0);
       if (!s.workings) expect((width * s.print.scale) / 100).toBeLessThanOrEqual(printableWidth(s.print.orientation));
       expect(s.print.area === undefined).toBe(s.workings === true);
-      if (s.freeze?.rows) expect(s.print.titleRows).toEqual(s.printTitleRows ?? [1, 1]);
+      expect(s.print.titleRows).toEqual(s.printTitleRows);
     }
   });
 });
@@ -96,9 +96,9 @@ describe("the layout reads only the definition", () => {
     expect(h.find((r) => r.row === 2)!.height).toBeGreaterThan(DEFAULT_ROW_HEIGHT);
   });
 
-  it("repeats the sheet's title rows, else its first row (not the frozen checks and figures)", () => {
+  it("repeats the rows the sheet names, and not its frozen checks and figures", () => {
     expect(printSetup(def, sheet).titleRows).toEqual([2, 2]);
-    expect(printSetup(def, { ...sheet, printTitleRows: undefined }).titleRows).toEqual([1, 1]);
+    expect(printSetup(def, { ...sheet, printTitleRows: undefined }).titleRows).toBeUndefined();
   });
 
   it("puts the scheme in the header with its & escaped, the sheet, date and page x of y", () => {

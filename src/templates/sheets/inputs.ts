@@ -134,7 +134,6 @@ export function inputsLayout(): SheetLayout {
     orientation: "landscape",
     tabColor: "FF66B2",
     freezeRows: 4,
-    printTitleLines: [0, 1],
   });
   l.line([{ row: title, style: "title" }]);
   l.line([

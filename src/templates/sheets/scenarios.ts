@@ -213,7 +213,6 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     orientation: "landscape",
     freezeRows: 6,
     freezeColumns: 1,
-    printTitleLines: [0, 0],
   });
   l.line([{ row: title, style: "title" }]);
   l.line([

@@ -210,7 +210,6 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: r
     columns: [30, 13, 13, 56, 40],
     orientation: "landscape",
     freezeRows: 4,
-    printTitleLines: [0, 0],
   });
   l.line([{ text: "Sources and assumptions", style: "title" }]);
   l.line([
