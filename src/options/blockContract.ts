@@ -252,7 +252,7 @@ export function blockContract(id: "C" | "D") {
       `Option ${id}`,
       prior,
       "landscape",
-      [46, 14, 14, 44, 14, 12, 16, 40],
+      [36, 13, 13, 28, 13, 11, 14, 26],
       where.nameSuffix,
     );
     f.params(

@@ -44,6 +44,8 @@ export interface SheetOptions {
   nameSuffix?: string;
   /** Lines repeated at the top of printed pages (0-based, inclusive); the frozen lines otherwise. */
   printTitleLines?: readonly [number, number];
+  /** A modellers' sheet of workings (see SheetDef). */
+  workings?: boolean;
 }
 
 /** One sheet being laid out: lines from the top, each a list of slots. */
@@ -294,6 +296,7 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       orientation: o.orientation,
       ...(o.tabColor ? { tabColor: o.tabColor } : {}),
       ...(o.printTitleLines ? { printTitleRows: [o.printTitleLines[0] + 1, o.printTitleLines[1] + 1] as const } : {}),
+      ...(o.workings ? { workings: true } : {}),
     });
   }
   return { sheets, names, rows };

@@ -26,9 +26,12 @@ export const TEMPLATE_PROTECTION: SheetProtection = {
   selectUnlockedCells: true,
 };
 
-/** Excel widths in characters of the default font (7 px each, plus 5 px padding) to points. */
+/**
+ * Excel widths in characters of the default font to points: Arial 11's digit is 8 pixels wide,
+ * plus 5 pixels of padding (LibreOffice's Liberation Sans is within a few percent).
+ */
 export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round((chars * 8 + 5) * 0.75 * 100) / 100;
 }
 
 /** A row's height when nothing in it needs more (Excel's default for 11 pt text). */
@@ -174,10 +177,13 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
   return lines;
 }
 
-/** The cell's width in points, across the columns it spans. */
+/** LibreOffice's width of a column character (Liberation Sans 11's digit, without Excel's padding). */
+const LIBREOFFICE_CHAR = 6.1;
+
+/** The cell's width in points across the columns it spans, in the narrower of Excel and LibreOffice. */
 function cellWidth(columns: readonly number[], col: number, span: number): number {
   let w = 0;
-  for (let c = col; c < col + span; c++) w += charsToPoints(columns[c] ?? 8.43);
+  for (let c = col; c < col + span; c++) w += Math.min(charsToPoints(columns[c] ?? 8.43), (columns[c] ?? 8.43) * LIBREOFFICE_CHAR);
   return w - 2 * CELL_PADDING;
 }
 
@@ -276,11 +282,75 @@ export function headerFooter(def: Pick<TemplateDef, "choice" | "id">): { header:
   };
 }
 
-/** The sheet's print setup; the header rows repeat on every page (the frozen rows by default). */
+/** A4 in points, and the margins: narrow at the sides so wide tables print at a readable scale. */
+const A4 = { width: 595.3, height: 841.9 };
+export const PAGE_MARGINS = { left: 0.25, right: 0.25, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 } as const;
+/**
+ * The smallest print scale, in percent: the body text is 10 and 11 pt, so it prints at 8 pt or
+ * more. A sheet wider than this allows is a layout to fix, not a page to shrink.
+ */
+export const MIN_PRINT_SCALE = 80;
+
+/**
+ * A column's printed width in points: the workbook's default font is Arial 11, whose digit is 8
+ * pixels wide in Excel (6.1 points in LibreOffice's Liberation Sans), plus 5 pixels of padding.
+ */
+export function printedColumnWidth(chars: number): number {
+  return Math.max(charsToPoints(chars), chars * 6.2 + 3.75);
+}
+
+/** A portrait sheet is turned to landscape rather than printed smaller than this. */
+const PORTRAIT_SCALE = 90;
+
+/** The width of the page inside the margins, in points. */
+export function printableWidth(orientation: "portrait" | "landscape"): number {
+  const paper = orientation === "portrait" ? A4.width : A4.height;
+  return paper - (PAGE_MARGINS.left + PAGE_MARGINS.right) * 72;
+}
+
+/**
+ * Orientation and scale that print the sheet one page wide: the sheet's own orientation, turned
+ * to landscape when portrait would shrink it much; 100% when it fits, else the largest scale that fits.
+ */
+export function pageFit(sheet: Pick<SheetDef, "columns" | "orientation" | "workings">): {
+  orientation: "portrait" | "landscape";
+  scale: number;
+} {
+  const width = sheet.columns.reduce((sum, w) => sum + printedColumnWidth(w), 0);
+  const fit = (o: "portrait" | "landscape") => Math.min(100, Math.floor((printableWidth(o) / width) * 100));
+  // Workings too wide for that run on to further pages rather than shrink.
+  const scaleFor = (o: "portrait" | "landscape") => (sheet.workings ? Math.max(MIN_PRINT_SCALE, fit(o)) : fit(o));
+  const orientation = sheet.orientation === "portrait" && scaleFor("portrait") < PORTRAIT_SCALE ? "landscape" : sheet.orientation;
+  return { orientation, scale: scaleFor(orientation) };
+}
+
+/**
+ * The sheet's print setup: one page wide at a readable scale, the used range as the print area
+ * (none on a sheet of workings); the rows the sheet names repeat on every page.
+ */
 export function printSetup(def: Pick<TemplateDef, "choice" | "id">, sheet: SheetDef): PrintSetup {
-  const frozen = sheet.freeze && sheet.freeze.rows > 0 ? ([1, sheet.freeze.rows] as const) : undefined;
-  const titleRows = sheet.printTitleRows ?? frozen;
-  return { orientation: sheet.orientation, paper: "A4", fitToWidth: 1, ...(titleRows ? { titleRows } : {}), ...headerFooter(def) };
+  // Only rows a sheet names repeat: its frozen rows hold checks and figures as well as headings,
+  // which above a later table would head the wrong figures, and the page header names the sheet.
+  const titleRows = sheet.printTitleRows;
+  const area = sheet.workings ? undefined : usedRange(sheet);
+  return {
+    ...pageFit(sheet),
+    paper: "A4",
+    margins: { ...PAGE_MARGINS },
+    ...(area ? { area } : {}),
+    ...(titleRows ? { titleRows } : {}),
+    ...headerFooter(def),
+  };
+}
+
+/** From A1 to the last row that shows something, across the sheet's columns (no blank last page). */
+function usedRange(sheet: Pick<SheetDef, "cells" | "columns">): string | undefined {
+  let bottom = -1;
+  // A formula counts unless its value at generation is empty text (a message shown only on error);
+  // a cell formatted ";;;" (the template version) shows nothing.
+  const shows = (c: CellDef) => c.format !== ";;;" && (c.formula !== undefined ? c.cached !== "" : c.value !== undefined && c.value !== "");
+  for (const c of sheet.cells) if (shows(c)) bottom = Math.max(bottom, parseCell(c.ref).row);
+  return bottom < 0 ? undefined : rectAddress({ top: 0, left: 0, bottom, right: Math.max(0, sheet.columns.length - 1) });
 }
 
 /** "&L…&C…&R…": one string with the three sections, as a .xlsx file stores a header or footer. */

@@ -75,6 +75,11 @@ export interface SheetDef {
    * [4, 4]. The layout fills it; without it the frozen rows repeat.
    */
   printTitleRows?: readonly [number, number];
+  /**
+   * A modellers' sheet of workings: no print area, and printed at the smallest readable scale
+   * across as many pages as it needs rather than shrunk to one page wide.
+   */
+  workings?: boolean;
 }
 
 export interface NameDef {
@@ -108,11 +113,27 @@ export interface HeaderFooterText {
 }
 
 /** How a sheet prints: both writers render exactly this (see src/templates/print.ts). */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
   paper: "A4";
-  /** Pages wide the sheet is scaled to fit; its height runs to as many pages as it needs. */
-  fitToWidth: 1;
+  /**
+   * Print scale in percent, chosen so the sheet's columns fit one page wide without shrinking
+   * text below a readable size (no fit-to-width); its height runs to as many pages as it needs.
+   */
+  scale: number;
+  /** Page margins in inches (narrow at the sides, so wide tables fit at a readable scale). */
+  margins: PageMargins;
+  /** The range printed ("A1:N60"); absent on a sheet left out of printing (the workings). */
+  area?: string;
   /** Rows repeated at the top of every printed page, 1-based and inclusive. */
   titleRows?: readonly [number, number];
   header: HeaderFooterText;

@@ -80,6 +80,15 @@ export interface FakeSheet {
     paperSize?: string;
     zoom?: Excel.PageLayoutZoomOptions;
     centerHorizontally?: boolean;
+    /** Margins in points. */
+    leftMargin?: number;
+    rightMargin?: number;
+    topMargin?: number;
+    bottomMargin?: number;
+    headerMargin?: number;
+    footerMargin?: number;
+    /** PageLayout.setPrintArea's address, e.g. "A1:F40". */
+    printArea?: string;
     printTitleRows?: string;
     /** headersFooters.defaultForAllPages, e.g. { centerHeader: "&A" }. */
     headersFooters?: Partial<Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>>;
@@ -1129,7 +1138,20 @@ class FakePageLayout {
     private readonly context: FakeContext,
     private readonly ws: FakeWorksheet,
   ) {}
-  private setter(prop: "orientation" | "paperSize" | "zoom" | "centerHorizontally", v: unknown) {
+  private setter(
+    prop:
+      | "orientation"
+      | "paperSize"
+      | "zoom"
+      | "centerHorizontally"
+      | "leftMargin"
+      | "rightMargin"
+      | "topMargin"
+      | "bottomMargin"
+      | "headerMargin"
+      | "footerMargin",
+    v: unknown,
+  ) {
     this.context.op(`PageLayout.${prop}`, () => {
       const s = this.ws.resolve();
       (s.pageLayout as Record<string, unknown>)[prop] = v;
@@ -1146,6 +1168,30 @@ class FakePageLayout {
   }
   set centerHorizontally(v: boolean) {
     this.setter("centerHorizontally", v);
+  }
+  set leftMargin(v: number) {
+    this.setter("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this.setter("rightMargin", v);
+  }
+  set topMargin(v: number) {
+    this.setter("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this.setter("bottomMargin", v);
+  }
+  set headerMargin(v: number) {
+    this.setter("headerMargin", v);
+  }
+  set footerMargin(v: number) {
+    this.setter("footerMargin", v);
+  }
+  setPrintArea(area: string): void {
+    this.context.op("PageLayout.setPrintArea", () => {
+      parseAddress(area);
+      this.ws.resolve().pageLayout.printArea = area;
+    });
   }
   readonly headersFooters = {
     defaultForAllPages: setterObject(

@@ -4,6 +4,9 @@ import {
   cellHeight,
   DEFAULT_ROW_HEIGHT,
   headerFooter,
+  MIN_PRINT_SCALE,
+  printableWidth,
+  printedColumnWidth,
   printSetup,
   rowHeights,
   shownText,
@@ -47,8 +50,13 @@ describe("placeTemplate's layout, for every template", () => {
         if (typeof c.value === "string" && c.value.length > 40 && c.style !== "title") expect(c.style && STYLES[c.style].wrap).toBe(true);
       }
       expect(s.protection).toEqual({ formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
-      expect(s.print).toMatchObject({ paper: "A4", fitToWidth: 1, orientation: s.orientation });
-      if (s.freeze?.rows) expect(s.print.titleRows).toEqual(s.printTitleRows ?? [1, s.freeze.rows]);
+      expect(s.print).toMatchObject({ paper: "A4" });
+      // At a readable scale, never fitted smaller; one page wide, but for the modellers' workings.
+      expect(s.print.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+      const width = s.columns.reduce((sum, w) => sum + printedColumnWidth(w), 0);
+      if (!s.workings) expect((width * s.print.scale) / 100).toBeLessThanOrEqual(printableWidth(s.print.orientation));
+      expect(s.print.area === undefined).toBe(s.workings === true);
+      expect(s.print.titleRows).toEqual(s.printTitleRows);
     }
   });
 });
@@ -88,9 +96,9 @@ describe("the layout reads only the definition", () => {
     expect(h.find((r) => r.row === 2)!.height).toBeGreaterThan(DEFAULT_ROW_HEIGHT);
   });
 
-  it("repeats the sheet's title rows, else its frozen rows", () => {
+  it("repeats the rows the sheet names, and not its frozen checks and figures", () => {
     expect(printSetup(def, sheet).titleRows).toEqual([2, 2]);
-    expect(printSetup(def, { ...sheet, printTitleRows: undefined }).titleRows).toEqual([1, 2]);
+    expect(printSetup(def, { ...sheet, printTitleRows: undefined }).titleRows).toBeUndefined();
   });
 
   it("puts the scheme in the header with its & escaped, the sheet, date and page x of y", () => {

@@ -125,7 +125,8 @@ describe("writeXlsx", () => {
   test("A4 print setup, orientation, column widths and frozen header rows", () => {
     for (const s of placed.sheets) {
       const ws = wb.getWorksheet(s.name)!;
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: s.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: s.print.orientation, fitToPage: false, scale: s.print.scale });
+      expect(ws.pageSetup.printArea?.replace(/\$/g, "")).toBe(s.print.area);
       s.columns.forEach((w, i) => expect(ws.getColumn(i + 1).width).toBe(w));
       if (s.freeze) expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: s.freeze.rows, xSplit: s.freeze.columns ?? 0 });
     }

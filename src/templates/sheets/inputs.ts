@@ -130,11 +130,10 @@ const title = titleRow(INPUTS_ID, "Inputs");
 
 export function inputsLayout(): SheetLayout {
   const l = new SheetLayout(INPUTS_ID, "Inputs", {
-    columns: [46, 21, 13, 13, 16, 52],
+    columns: [42, 21, 13, 13, 16, 44],
     orientation: "landscape",
     tabColor: "FF66B2",
     freezeRows: 4,
-    printTitleLines: [0, 1],
   });
   l.line([{ row: title, style: "title" }]);
   l.line([

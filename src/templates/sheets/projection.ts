@@ -27,7 +27,7 @@ export function projectionLayout(
   phasing?: { blockMonths: Row; spotMonths: Row },
 ): SheetLayout {
   const l = new SheetLayout(PROJECTION_ID, "Projection", {
-    columns: [46, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14, 14, 50],
+    columns: [26, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 4, 13],
     orientation: "landscape",
     freezeRows: 4,
     freezeColumns: 1,

@@ -209,11 +209,10 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
 
   const l = new SheetLayout(SCENARIOS_ID, "Scenarios", {
     // Base, five scenarios and in use wide enough for a name.
-    columns: [58, 16, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => SCENARIO_NAME_MAX + 2)],
+    columns: [36, 14, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => 15)],
     orientation: "landscape",
     freezeRows: 6,
     freezeColumns: 1,
-    printTitleLines: [0, 0],
   });
   l.line([{ row: title, style: "title" }]);
   l.line([
@@ -284,6 +283,8 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     freezeRows: 4,
     freezeColumns: 1,
     printTitleLines: [3, 3],
+    // For modellers: the Scenarios sheet prints the results.
+    workings: true,
   });
   w.line([{ text: "Scenario workings", style: "title" }]);
   w.line([

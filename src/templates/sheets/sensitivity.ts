@@ -31,7 +31,7 @@ interface Case {
 /** Lays out the sheet over the chosen option's projection. */
 export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, prior: readonly Prior[]): [SheetLayout, SheetLayout] {
   const l = new SheetLayout(SENSITIVITY_ID, "Sensitivity", {
-    columns: [44, 34, 12, 12, 12, 12, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14],
+    columns: [28, 22, 10, 10, 10, 4, 10, 10, 10, 4, 10, 10, 10, 4],
     orientation: "landscape",
     freezeRows: 4,
     freezeColumns: 1,
@@ -143,6 +143,8 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
     freezeRows: 5,
     freezeColumns: 1,
     printTitleLines: [3, 4],
+    // For modellers: the Sensitivity sheet prints the results.
+    workings: true,
   });
   w.guard = check;
   w.line([{ text: "Sensitivity workings", style: "title" }]);

@@ -207,10 +207,9 @@ function linkRow(line: RegisterLine): Row {
 /** The sheet: where each table comes from and what each assumption is, then the register of every pink input on `layouts`. */
 export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: readonly SheetLayout[]): SheetLayout {
   const l = new SheetLayout("sources", "Sources and assumptions", {
-    columns: [34, 14, 14, 60, 40],
+    columns: [30, 13, 13, 56, 40],
     orientation: "landscape",
     freezeRows: 4,
-    printTitleLines: [0, 0],
   });
   l.line([{ text: "Sources and assumptions", style: "title" }]);
   l.line([
@@ -221,7 +220,7 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: r
   ]);
   l.gap();
   const wide = (text: string, style: StyleId, span: number): Slot => ({ cell: { value: text, style, span } });
-  l.line([{ text: "Table or sheet", style: "header" }, wide("Source", "header", 3), null, null, wide("Assumption", "header", 2)]);
+  l.line([{ text: "Table or sheet", style: "header" }, wide("Source", "header", 3), null, null, { text: "Assumption", style: "header" }]);
   for (const [what, source, note] of [...COMMON, ...ids.flatMap((id) => BY_OPTION[id])]) {
     l.line([{ text: what, style: "label" }, wide(source, "note", 3), null, null, { text: note, style: "note" }]);
   }

@@ -35,8 +35,7 @@ export const PAGE_LAYOUT_API = "1.9";
  * excel.pagelayoutzoomoptions, excel.headerfootergroup, excel.worksheetprotectionoptions).
  */
 export const OFFICE_JS_LIMITS: readonly string[] = [
-  "Print setup (paper, orientation, fit to width, title rows, header and footer) needs ExcelApi 1.9; older Excel gets the template without it.",
-  "Fit to one page wide: PageLayoutZoomOptions documents horizontalFitToPages but not 0 ('automatic') for verticalFitToPages, so only the width is set and Excel chooses the height; the .xlsx writes fitToHeight 0.",
+  "Print setup (paper, orientation, scale, margins, print area, title rows, header and footer) needs ExcelApi 1.9; older Excel gets the template without it.",
   "Protection: selecting locked and unlocked cells maps to selectionMode 'Normal'; there is no password either way.",
   "Column widths are set in points (Range.format.columnWidth): the definition's character widths are converted with charsToPoints, which assumes the 7-pixel digit of an 11 pt default font.",
   "The workbook's own properties (title, author) and 'recalculate on load' are not written: the template goes into the user's workbook, whose properties stay theirs, and Excel calculates live.",
@@ -177,7 +176,15 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
     const layout = ws.pageLayout;
     layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = p.paper;
-    layout.zoom = { horizontalFitToPages: p.fitToWidth };
+    // A fixed scale, never fit-to-page: the placement chose one at which the text stays readable.
+    layout.zoom = { scale: p.scale };
+    layout.leftMargin = p.margins.left * 72;
+    layout.rightMargin = p.margins.right * 72;
+    layout.topMargin = p.margins.top * 72;
+    layout.bottomMargin = p.margins.bottom * 72;
+    layout.headerMargin = p.margins.header * 72;
+    layout.footerMargin = p.margins.footer * 72;
+    if (p.area) layout.setPrintArea(p.area);
     if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
     const hf = layout.headersFooters.defaultForAllPages;
     hf.leftHeader = p.header.left;

@@ -11,7 +11,7 @@ import type * as XL from "exceljs";
 const ExcelJS: typeof XL = require("exceljs/dist/exceljs.min.js");
 import { parseCell } from "../../templates/a1";
 import { headerFooterCode } from "../../templates/print";
-import { STYLES } from "../../templates/styles";
+import { DEFAULT_FONT_SIZE, FONT_NAME, STYLES } from "../../templates/styles";
 import type { PlacedCell, PlacedConditionalFormat, PlacedSheet, PlacedTemplate, StyleId, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
 
@@ -96,11 +96,39 @@ function pageSetup(s: PlacedSheet): Partial<XL.PageSetup> {
   return {
     paperSize: p.paper === "A4" ? A4 : undefined,
     orientation: p.orientation,
-    fitToPage: true,
-    fitToWidth: p.fitToWidth,
-    // 0: as many pages tall as the sheet needs.
-    fitToHeight: 0,
+    // A fixed scale, never fit-to-page: the placement chose one at which the text stays readable.
+    fitToPage: false,
+    scale: p.scale,
+    margins: { ...p.margins },
+    // ExcelJS puts a "$" before each end ("$A1:$H68"), which LibreOffice ignores as a print area;
+    // with the rows' "$" given here the defined name is absolute.
+    printArea: p.area?.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
     printTitlesRow: p.titleRows ? `${p.titleRows[0]}:${p.titleRows[1]}` : undefined,
+  };
+}
+
+/**
+ * Makes the workbook's default font (font 0, the "Normal" style) Arial 11 instead of ExcelJS's
+ * Calibri: column widths are counted in that font's digits, so LibreOffice without Calibri sizes
+ * columns by a wider fallback font and prints every sheet a third wider than Excel. ExcelJS has no
+ * option for it; font 0 is the first font its style manager is given, so it is given Arial first.
+ */
+function arialDefaultFont(wb: XL.Workbook): void {
+  type Styles = { model?: { fonts: unknown[] }; _addFont?: (f: object) => number };
+  const xlsx = wb.xlsx as unknown as { prepareModel: (model: object, options: unknown) => unknown };
+  const prepare = xlsx.prepareModel.bind(xlsx);
+  xlsx.prepareModel = (model, options) => {
+    let styles: Styles | undefined;
+    Object.defineProperty(model, "styles", {
+      configurable: true,
+      enumerable: true,
+      get: () => styles,
+      set: (s: Styles) => {
+        styles = s;
+        if (s?._addFont && s.model?.fonts.length === 0) s._addFont({ size: DEFAULT_FONT_SIZE, name: FONT_NAME, family: 2 });
+      },
+    });
+    return prepare(model, options);
   };
 }
 
@@ -111,6 +139,7 @@ export async function writeXlsx(placed: PlacedTemplate): Promise<Uint8Array> {
   // The template version in the document properties too (the workbook's cells do not show it).
   wb.keywords = `ECH template version ${TEMPLATE_VERSION}`;
   wb.calcProperties.fullCalcOnLoad = true;
+  arialDefaultFont(wb);
   for (const s of placed.sheets) {
     const ws = wb.addWorksheet(s.name, {
       properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},

@@ -22,6 +22,7 @@ function smallTemplate(): TemplateDef {
         orientation: "portrait",
         columns: [40, 12, 12],
         freeze: { rows: 2 },
+        printTitleRows: [1, 2],
         tabColor: "FF66CC",
         cells: [
           { ref: "A1", value: "Scheme inputs", style: "title" },
@@ -167,7 +168,9 @@ describe("insertTemplate", () => {
       orientation: "Portrait",
       paperSize: "A4",
       printTitleRows: "$1:$2",
-      zoom: { horizontalFitToPages: 1 },
+      zoom: { scale: 100 },
+      leftMargin: 18,
+      printArea: "A1:C5",
     });
     expect(inputs.pageLayout.headersFooters).toEqual({
       leftHeader: expect.stringContaining("ECH Cost Model"),

@@ -155,8 +155,13 @@ describe.each<TemplateChoice>([
       expect(fake.pageLayout.orientation?.toLowerCase()).toBe(ws.pageSetup.orientation);
       expect(fake.pageLayout.paperSize === "A4").toBe(ws.pageSetup.paperSize === 9);
       expect(fake.pageLayout.printTitleRows?.replace(/\$/g, "")).toBe(ws.pageSetup.printTitlesRow);
-      expect(fake.pageLayout.zoom).toEqual({ horizontalFitToPages: ws.pageSetup.fitToWidth });
-      expect(ws.pageSetup.fitToPage).toBe(true);
+      expect(fake.pageLayout.zoom).toEqual({ scale: ws.pageSetup.scale });
+      expect(ws.pageSetup.fitToPage).toBe(false);
+      const m = ws.pageSetup.margins!;
+      expect([fake.pageLayout.leftMargin, fake.pageLayout.rightMargin, fake.pageLayout.topMargin, fake.pageLayout.bottomMargin]).toEqual(
+        [m.left, m.right, m.top, m.bottom].map((inches) => inches * 72),
+      );
+      expect(fake.pageLayout.printArea?.replace(/\$/g, "")).toBe(ws.pageSetup.printArea?.replace(/\$/g, ""));
       const hf = fake.pageLayout.headersFooters!;
       expect(headerFooterCode({ left: hf.leftHeader!, center: hf.centerHeader!, right: hf.rightHeader! })).toBe(ws.headerFooter.oddHeader);
       expect(headerFooterCode({ left: hf.leftFooter!, center: hf.centerFooter!, right: hf.rightFooter! })).toBe(ws.headerFooter.oddFooter);
