@@ -29,6 +29,7 @@ export function projectionSource(option: OptionId, pumpPriming: boolean, base: B
       period: F.P.blockPeriodMonths,
       blockHours: f.bh,
       total: f.total,
+      contact: f.contact,
       spotPrice: f.sp,
       share: f.sh,
       monthCost: f.cost,

@@ -91,7 +91,8 @@ describe.each(["LibreOffice", "Gnumeric"])("%s recalculates the Projection sheet
       // Hours the budget carries: at the average price they cost the budget to the penny.
       const hours = named(placed[i], r, "ECH_BreakEvenHours")[0];
       expect(hours).toBeCloseTo(model.breakEvenHours as number, 9);
-      const bought = model.blockHours[1] + model.spotHours[1];
+      // The option's own hours at its own cost a year (F's conversion does not change the average price).
+      const bought = named(placed[i], r, "ECH_BlockHours")[0] + named(placed[i], r, "ECH_SpotHours")[0];
       expect(pennies((steady * hours) / bought)).toBe(pennies(budget ?? 300000));
       const share = nameValue(placed[i], r, "ECH_BreakEvenHighShare");
       if (typeof model.breakEvenHighShare === "number") expect(share).toBeCloseTo(model.breakEvenHighShare, 9);

@@ -38,7 +38,10 @@ describe("the projection in the model", () => {
       // With F, the block period (12 months) ends with the first year and every later hour is spot-purchased: at the
       // default prices (the unit cost for block and spot, the council paying all spot hours) that is the same cost a year.
       expect(PUBLISHED_TEMPLATE_INPUTS.options.F.blockPeriodMonths).toBe(12);
-      const steady = p.councilAnnualCost;
+      // After F's conversion the council spot-purchases the contact hours only: option A's cost a year.
+      const steady = c.pumpPriming
+        ? projectContract({ option: "A" }, withProjection({ contractYears: 6 })).councilAnnualCost
+        : p.councilAnnualCost;
       for (let t = 1; t < 6; t++) close(p.yearCosts[t], steady);
       for (let t = 6; t < 10; t++) expect(p.yearCosts[t]).toBe(0);
       expect(p.yearCosts).toHaveLength(10);

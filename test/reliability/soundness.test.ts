@@ -1,6 +1,7 @@
 import { buildTemplate, placeTemplate, type CellDef, type PlacedTemplate, type Validation } from "../../src/templates";
 import { CHOICES } from "../support/choices";
 import { EvaluatedTemplate, rangeCells } from "../support/hyperformula";
+import { deep } from "../support/runs";
 
 /**
  * Promise 4: workbooks stay sound. Data validation accepts each default and rejects values out of
@@ -86,51 +87,55 @@ function unexplainedErrors(wb: EvaluatedTemplate, placed: PlacedTemplate): strin
   return explained ? errors.filter((e) => !e.endsWith("#N/A")) : errors;
 }
 
-describe.each(CHOICES.filter((c) => c.overlays.length !== 1))("option $option with $overlays", (choice) => {
-  const placed = placeTemplate(buildTemplate(choice));
-  const wb = new EvaluatedTemplate(placed);
-  const cells = inputs(placed);
+// Each option with both overlays holds every pink cell of its smaller templates; test:deep adds the bare ones.
+describe.each(CHOICES.filter((c) => c.overlays.length === 2 || (deep && c.overlays.length === 0)))(
+  "option $option with $overlays",
+  (choice) => {
+    const placed = placeTemplate(buildTemplate(choice));
+    const wb = new EvaluatedTemplate(placed);
+    const cells = inputs(placed);
 
-  test("every pink cell has a validation that accepts its default and refuses values out of range", () => {
-    const pink = placed.sheets.flatMap((s) => s.cells.filter((c) => c.style === "input"));
-    expect(pink.length).toBeGreaterThan(20);
-    for (const c of pink) {
-      expect(c.validation).toBeDefined();
-      expect(c.validation!.prompt.length).toBeGreaterThan(5);
-      expect(c.validation!.error.length).toBeGreaterThan(5);
-      expect(accepts(c.validation!, c.value)).toBe(true);
-      for (const bad of outOfRange(c.validation!)) expect([c.ref, bad, accepts(c.validation!, bad)]).toEqual([c.ref, bad, false]);
-    }
-  });
-
-  test("editing any input to another valid value recalculates without an error cell", () => {
-    expect(wb.errors()).toEqual([]);
-    for (const { sheet, cell } of cells) {
-      for (const value of otherValid(cell.validation!, cell.value)) {
-        expect(accepts(cell.validation!, value)).toBe(true);
-        wb.set(sheet, cell.ref, value as never);
-        const errors = unexplainedErrors(wb, placed);
-        if (errors.length) throw new Error(`${sheet}!${cell.ref} = ${JSON.stringify(value)} gives ${errors.join(", ")}`);
+    test("every pink cell has a validation that accepts its default and refuses values out of range", () => {
+      const pink = placed.sheets.flatMap((s) => s.cells.filter((c) => c.style === "input"));
+      expect(pink.length).toBeGreaterThan(20);
+      for (const c of pink) {
+        expect(c.validation).toBeDefined();
+        expect(c.validation!.prompt.length).toBeGreaterThan(5);
+        expect(c.validation!.error.length).toBeGreaterThan(5);
+        expect(accepts(c.validation!, c.value)).toBe(true);
+        for (const bad of outOfRange(c.validation!)) expect([c.ref, bad, accepts(c.validation!, bad)]).toEqual([c.ref, bad, false]);
       }
-      wb.set(sheet, cell.ref, (cell.value ?? null) as never);
-    }
-  });
+    });
 
-  test("the band mix edited as a group", () => {
-    const shares = placed.names.find((n) => n.name === "ECH_BandShares")!;
-    const refs = rangeCells(shares.range);
-    for (const mix of [
-      [1, 0, 0],
-      [0, 0, 1],
-      [0.2, 0.3, 0.5],
-      [1 / 3, 1 / 3, 1 / 3],
-    ]) {
-      wb.setMany(refs.map((r, i) => [shares.sheet, r, mix[i]]));
-      expect(unexplainedErrors(wb, placed)).toEqual([]);
-    }
-    // Shares that do not add up are flagged, and the outputs refuse to show a number.
-    wb.setMany(refs.map((r, i) => [shares.sheet, r, [0.5, 0.5, 0.5][i]]));
-    expect(wb.named("ECH_InputCheck")[0]).toMatch(/100%/);
-    expect(wb.named("ECH_TotalStaffCost")[0]).toEqual({ error: "#N/A" });
-  });
-});
+    test("editing any input to another valid value recalculates without an error cell", () => {
+      expect(wb.errors()).toEqual([]);
+      for (const { sheet, cell } of cells) {
+        for (const value of otherValid(cell.validation!, cell.value)) {
+          expect(accepts(cell.validation!, value)).toBe(true);
+          wb.set(sheet, cell.ref, value as never);
+          const errors = unexplainedErrors(wb, placed);
+          if (errors.length) throw new Error(`${sheet}!${cell.ref} = ${JSON.stringify(value)} gives ${errors.join(", ")}`);
+        }
+        wb.set(sheet, cell.ref, (cell.value ?? null) as never);
+      }
+    });
+
+    test("the band mix edited as a group", () => {
+      const shares = placed.names.find((n) => n.name === "ECH_BandShares")!;
+      const refs = rangeCells(shares.range);
+      for (const mix of [
+        [1, 0, 0],
+        [0, 0, 1],
+        [0.2, 0.3, 0.5],
+        [1 / 3, 1 / 3, 1 / 3],
+      ]) {
+        wb.setMany(refs.map((r, i) => [shares.sheet, r, mix[i]]));
+        expect(unexplainedErrors(wb, placed)).toEqual([]);
+      }
+      // Shares that do not add up are flagged, and the outputs refuse to show a number.
+      wb.setMany(refs.map((r, i) => [shares.sheet, r, [0.5, 0.5, 0.5][i]]));
+      expect(wb.named("ECH_InputCheck")[0]).toMatch(/100%/);
+      expect(wb.named("ECH_TotalStaffCost")[0]).toEqual({ error: "#N/A" });
+    });
+  },
+);

@@ -7,3 +7,6 @@ const DEEP = Math.max(1, Math.floor(Number(process.env.ECH_DEEP ?? "1")) || 1);
 export function runs(everyRun: number): number {
   return everyRun * DEEP;
 }
+
+/** True in `npm run test:deep`: tests that choose a sample of templates then try them all. */
+export const deep = DEEP > 1;

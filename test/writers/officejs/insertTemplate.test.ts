@@ -173,7 +173,7 @@ describe("insertTemplate", () => {
       printArea: "A1:C5",
     });
     expect(inputs.pageLayout.headersFooters).toEqual({
-      leftHeader: expect.stringContaining("ECH Cost Model"),
+      leftHeader: expect.stringContaining("Extra care housing cost model"),
       centerHeader: "&A",
       rightHeader: "&D",
       leftFooter: "Indicative costs: check the inputs",
