@@ -130,7 +130,7 @@ const title = titleRow(INPUTS_ID, "Inputs");
 
 export function inputsLayout(): SheetLayout {
   const l = new SheetLayout(INPUTS_ID, "Inputs", {
-    columns: [42, 21, 13, 13, 16, 44],
+    columns: [36, 21, 12, 12, 14, 60],
     orientation: "landscape",
     tabColor: "FF66B2",
     freezeRows: 4,
