@@ -83,7 +83,8 @@ describe("the pane's form", () => {
       }),
       { numRuns: runs(300) },
     );
-    expect(valid).toBeGreaterThan(100);
+    // A good share of the cases reach the model: the fuzzing is not all rejected at the door.
+    expect(valid).toBeGreaterThan(runs(300) / 10);
   });
 
   test("a band mix that does not add up is reported on the band mix, whatever else is wrong", () => {
