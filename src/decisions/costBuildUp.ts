@@ -51,8 +51,8 @@ function inPennies(lines: readonly CostLine[]): CostLine[] {
   return out;
 }
 
-/** The lines behind the total cost a year, at the scheme's price base. */
-export function costBuildUp(inputs: SchemeInputs, result: SchemeResult, { rounded = true } = {}): CostBuildUp {
+/** The lines behind the total cost a year, at the scheme's price base, as the model computed them. */
+export function costLines(inputs: SchemeInputs, result: SchemeResult): CostLine[] {
   const t = result.today;
   const lines: CostLine[] = [];
   if (t) {
@@ -84,9 +84,14 @@ export function costBuildUp(inputs: SchemeInputs, result: SchemeResult, { rounde
       { label: `${S.totalCost.label} a year`, value: s.total, total: true },
     );
   }
+  return lines;
+}
+
+/** The build-up as shown: the lines to the penny, then the total ÷ the hours a year. */
+export function costBuildUp(inputs: SchemeInputs, result: SchemeResult): CostBuildUp {
   const hoursPerWeek = result.hours.total;
   return {
-    lines: rounded ? inPennies(lines) : lines,
+    lines: inPennies(costLines(inputs, result)),
     totalCost: result.totalCost,
     hoursPerWeek,
     hoursPerYear: hoursPerWeek * WEEKS_PER_YEAR,

@@ -47,7 +47,7 @@ function carrier(councilRisk: number, providerRisk: number): RiskCarrier {
 
 const messageOf = (e: unknown) => (isInputError(e) || e instanceof Error ? e.message : String(e));
 
-function figures(id: OptionId, r: OptionResult, params: OptionParams, firstYear: number): OptionFigures {
+function figures(id: OptionId, r: OptionResult, firstYear: number): OptionFigures {
   const paidHours = r.blockHours + r.spotHours * r.councilShare;
   const nonContact = r.nonContactHours;
   return {
@@ -89,7 +89,7 @@ export function compareOptions(
     try {
       const r = optionResult(id, s, params);
       results[id] = r;
-      options[id] = figures(id, r, params, withF ? pumpPriming(params.F, s, r).yearCosts[0] : r.firstYearCost);
+      options[id] = figures(id, r, withF ? pumpPriming(params.F, s, r).yearCosts[0] : r.firstYearCost);
     } catch (e) {
       options[id] = { id, error: messageOf(e) };
     }

@@ -7,8 +7,6 @@ import { priceBase } from "./priceBase";
 import { checkPriced, pricedCost, type PayWarning, type TodayResult } from "./today";
 import { checkHoursSplit, finite, nonNegative, share, sharesSummingToOne, wholeNumber } from "./validate";
 
-export { checkHoursSplit };
-
 function checkTriple(argument: string, values: Triple, check: (argument: string, v: number) => number): Triple {
   if (!Array.isArray(values) || values.length !== 3) {
     throw new InputError(argument, "must have exactly 3 values: Low, Medium, High.");
