@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /* `npm test`: every test. Installs the Debian packages the tests need; lints (ESLint, Prettier),
-   type-checks and builds the add-in, two at a time on the two cores; then runs all jest projects
+   type-checks and builds the add-in side by side; then runs all jest projects
    (model, functions, templates with HyperFormula, writers, pane components, LibreOffice and
    Gnumeric recalculation, print, build output and the Chromium end-to-end test). It always ends
    with the wall time and one summary line, "N passed, N failed"; any failed step makes the exit
@@ -47,13 +47,16 @@ async function main() {
   // The build and end-to-end tests read dist/. Build it fresh (a stale dist/ must not pass) in
   // production mode, but with office.js served from dist/ so the browser test needs no network.
   fs.rmSync(path.join(root, "dist"), { recursive: true, force: true });
+  // The build only transpiles (the type check is tsc's), so the three run side by side.
   await Promise.all([
     finished("lint (ESLint, Prettier)", start("npm run --silent lint")),
-    finished("type check", start("npx tsc --noEmit -p tsconfig.json")).then(() =>
-      finished("build", start("npx webpack --mode production --env officejs=local")),
-    ),
+    finished("type check", start("npx tsc --noEmit -p tsconfig.json")),
+    finished("build", start("npx webpack --mode production --env officejs=local")),
   ]);
 
+  // Templates many test files read are built once and shared between the jest workers (test/support/templates.ts).
+  env.ECH_TEST_SHARED = path.join(root, "test-output", "shared");
+  fs.rmSync(env.ECH_TEST_SHARED, { recursive: true, force: true });
   const report = path.join(root, "test-output", "jest.json");
   fs.rmSync(report, { force: true });
   fs.mkdirSync(path.dirname(report), { recursive: true });

@@ -1,13 +1,14 @@
 /** What both engine tests assert: no error cell, the seed figures, and the same numbers as HyperFormula. */
 import { pennies } from "../../src/model";
-import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs, placeTemplate, type PlacedTemplate } from "../../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs, type PlacedTemplate } from "../../src/templates";
 import { WORKED_2026_JSON } from "../support/worked";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { writeFileSync } from "fs";
 import * as path from "path";
-import { EvaluatedTemplate, rangeCells } from "../support/hyperformula";
+import { rangeCells } from "../support/hyperformula";
 import { CHOICES } from "../support/choices";
 import type { Results } from "../support/engines";
+import { hyperFormulaValues, placedTemplate } from "../support/templates";
 
 export interface Written {
   placed: PlacedTemplate;
@@ -18,7 +19,7 @@ export async function writeTemplates(dir: string, choices = CHOICES): Promise<Wr
   return Promise.all(
     choices.map(async (choice) => {
       // The published model's price base: the seed figures, in every engine.
-      const placed = placeTemplate(buildTemplate(choice, PUBLISHED_TEMPLATE_INPUTS));
+      const placed = placedTemplate(choice, PUBLISHED_TEMPLATE_INPUTS);
       const file = path.join(dir, `${placed.id}.xlsx`);
       writeFileSync(file, await writeXlsx(placed));
       return { placed, file };
@@ -33,7 +34,7 @@ export function named(placed: PlacedTemplate, results: Results, name: string): u
 
 /** The worked 2026-27 example of docs/price-base.md as a workbook (option A); with the English budget filled in for ENGLISH_2026_JSON. */
 export async function writeWorked2026(dir: string, json: object = WORKED_2026_JSON, name = "worked-2026-27"): Promise<Written> {
-  const placed = placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(json)));
+  const placed = placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(json));
   const file = path.join(dir, `${name}.xlsx`);
   writeFileSync(file, await writeXlsx(placed));
   return { placed, file };
@@ -71,7 +72,7 @@ export function expectEnglish2026(placed: PlacedTemplate, results: Results): voi
 
 /** No error cell, and every formula cell (and its stored value) the same as HyperFormula's. */
 export function expectSameNumbers(placed: PlacedTemplate, results: Results): void {
-  const hf = new EvaluatedTemplate(placed);
+  const hf = { value: hyperFormulaValues(placed) };
   const errors: string[] = [];
   const diffs: string[] = [];
   for (const s of placed.sheets) {

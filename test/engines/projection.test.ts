@@ -3,18 +3,11 @@ import { writeFileSync } from "fs";
 import * as path from "path";
 import { projectContract } from "../../src/decisions/projection";
 import { DEFAULT_PROJECTION, pennies } from "../../src/model";
-import {
-  buildTemplate,
-  DEFAULT_TEMPLATE_INPUTS,
-  placeTemplate,
-  type OptionId,
-  type OverlayId,
-  type PlacedTemplate,
-  type TemplateInputs,
-} from "../../src/templates";
+import { DEFAULT_TEMPLATE_INPUTS, type OptionId, type OverlayId, type PlacedTemplate, type TemplateInputs } from "../../src/templates";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { rangeCells } from "../support/hyperformula";
 import { recalcGnumeric, recalcLibreOffice, tempDir, type Results } from "../support/engines";
+import { placedTemplate } from "../support/templates";
 
 jest.setTimeout(180_000);
 
@@ -51,7 +44,7 @@ function nameValue(placed: PlacedTemplate, results: Results, name: string) {
 
 describe.each(["LibreOffice", "Gnumeric"])("%s recalculates the Projection sheet as the model does", (engine) => {
   const tmp = tempDir("ech-projection-");
-  const placed = CASES.map((c) => placeTemplate(buildTemplate({ option: c.option, overlays: c.overlays }, inputs(c.uplift, c.budget))));
+  const placed = CASES.map((c) => placedTemplate({ option: c.option, overlays: c.overlays }, inputs(c.uplift, c.budget)));
   let results: Results[];
   beforeAll(async () => {
     const files = await Promise.all(

@@ -4,10 +4,11 @@ import * as path from "path";
 import { scenarioHeadlines, type Scenario } from "../../src/decisions/scenarios";
 import { HEADLINES } from "../../src/decisions/sensitivity";
 import { DEFAULT_PROJECTION } from "../../src/model";
-import { buildTemplate, DEFAULT_TEMPLATE_INPUTS, placeTemplate, type PlacedTemplate, type TemplateInputs } from "../../src/templates";
+import { DEFAULT_TEMPLATE_INPUTS, type PlacedTemplate, type TemplateInputs } from "../../src/templates";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { rangeCells } from "../support/hyperformula";
 import { recalcGnumeric, recalcLibreOffice, tempDir, type Results } from "../support/engines";
+import { placedTemplate } from "../support/templates";
 
 jest.setTimeout(180_000);
 
@@ -49,7 +50,7 @@ function named(placed: PlacedTemplate, results: Results, name: string): number {
 
 describe.each(["LibreOffice", "Gnumeric"])("%s follows ECH_ActiveScenario", (engine) => {
   const tmp = tempDir("ech-scenarios-");
-  const base = placeTemplate(buildTemplate({ option: "C", overlays: ["F"] }, INPUTS));
+  const base = placedTemplate({ option: "C", overlays: ["F"] }, INPUTS);
   const books = [2, 3].map((active) => switched(base, active));
   let results: Results[];
   beforeAll(async () => {

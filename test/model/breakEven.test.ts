@@ -5,9 +5,10 @@ import * as PR from "../../src/model/projection";
 import { projectContract } from "../../src/decisions/projection";
 import * as ECH from "../../src/functions/functions";
 import { DEFAULT_PROJECTION, InputError, pennies } from "../../src/model";
-import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, placeTemplate, type OptionId, type TemplateInputs } from "../../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS, type OptionId, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { runs } from "../support/runs";
+import { placedTemplate } from "../support/templates";
 
 const PRICES: Record<OptionId, string[]> = {
   A: ["A.spotPrice"],
@@ -20,7 +21,7 @@ describe("break-even price", () => {
   test.each(["A", "B", "C", "D"] as OptionId[])(
     "option %s in the workbook: the price put back in gives the budget to the penny",
     (option) => {
-      const wb = new EvaluatedTemplate(placeTemplate(buildTemplate({ option, overlays: [] })));
+      const wb = new EvaluatedTemplate(placedTemplate({ option, overlays: [] }));
       for (const budget of [250000, 412345.67, 1234567.89]) {
         wb.setRows([["councilBudget", 0, budget]]);
         const price = wb.numbers("ECH_BreakEvenPrice")[0];
@@ -158,7 +159,7 @@ describe("break-even hours and share of high-needs tenants", () => {
   });
 
   test("in the workbook (HyperFormula): hours and share put back in give the budget to the penny", () => {
-    const wb = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+    const wb = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }));
     wb.setRows([
       ["tenants", 0, T],
       ...wholeShares(10).map((v, i) => ["bandShares", i, v] as [string, number, number]),

@@ -2,17 +2,11 @@
 import fc from "fast-check";
 import { projectContract, type ProjectionChoice } from "../../src/decisions/projection";
 import { DEFAULT_PROJECTION, InputError, type ProjectionParams } from "../../src/model";
-import {
-  buildTemplate,
-  DEFAULT_TEMPLATE_INPUTS,
-  PUBLISHED_TEMPLATE_INPUTS,
-  placeTemplate,
-  parseTemplateInputs,
-  type TemplateInputs,
-} from "../../src/templates";
+import { DEFAULT_TEMPLATE_INPUTS, PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "../templates/arbitraries";
 import { runs } from "../support/runs";
+import { placedTemplate } from "../support/templates";
 
 const CHOICES: ProjectionChoice[] = (["A", "B", "C", "D"] as const).flatMap((option) => [{ option }, { option, pumpPriming: true }]);
 const name = (c: ProjectionChoice) => `${c.option}${c.pumpPriming ? "+F" : ""}`;
@@ -23,7 +17,7 @@ const withProjection = (p: Partial<ProjectionParams>, base: TemplateInputs = PUB
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
 
 function placed(c: ProjectionChoice, inputs: TemplateInputs) {
-  return placeTemplate(buildTemplate({ option: c.option, overlays: c.pumpPriming ? ["F"] : [] }, inputs));
+  return placedTemplate({ option: c.option, overlays: c.pumpPriming ? ["F"] : [] }, inputs);
 }
 
 function workbook(c: ProjectionChoice, inputs: TemplateInputs): EvaluatedTemplate {

@@ -3,10 +3,11 @@ import fc from "fast-check";
 import { projectContract, type ProjectionChoice } from "../../src/decisions/projection";
 import { HEADLINES, SENSITIVITY_INPUTS, sensitivity, swing, type Headline } from "../../src/decisions/sensitivity";
 import { DEFAULT_PROJECTION, InputError, type Triple } from "../../src/model";
-import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, placeTemplate, type TemplateInputs } from "../../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "../templates/arbitraries";
 import { runs } from "../support/runs";
+import { placedTemplate } from "../support/templates";
 
 const CHOICES: ProjectionChoice[] = (["A", "B", "C", "D"] as const).flatMap((option) => [{ option }, { option, pumpPriming: true }]);
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
@@ -102,7 +103,7 @@ describe("sensitivity in the model", () => {
 
 describe("the Sensitivity sheet's live table gives the model's figures (HyperFormula)", () => {
   const placed = (c: ProjectionChoice, inputs: TemplateInputs) =>
-    placeTemplate(buildTemplate({ option: c.option, overlays: c.pumpPriming ? ["F"] : [] }, inputs));
+    placedTemplate({ option: c.option, overlays: c.pumpPriming ? ["F"] : [] }, inputs);
   const book = (c: ProjectionChoice, inputs: TemplateInputs) => new EvaluatedTemplate(placed(c, inputs));
   const expectTable = (wb: EvaluatedTemplate, c: ProjectionChoice, inputs: TemplateInputs, range = 0.1) => {
     const s = sensitivity(c, inputs, range);

@@ -8,11 +8,12 @@ import { writeFileSync } from "fs";
 import * as path from "path";
 import { ruleMessage } from "../../src/calc/rows";
 import { tenants } from "../../src/model/scheme";
-import { buildTemplate, placeTemplate, type PlacedTemplate } from "../../src/templates";
+import { type PlacedTemplate } from "../../src/templates";
 import { CONDITIONAL } from "../../src/templates/styles";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { tempDir } from "../support/engines";
 import { background, pageImage, printToPdf, wordBoxes, type WordBox } from "../support/pdf";
+import { placedTemplate } from "../support/templates";
 
 jest.setTimeout(300_000);
 
@@ -50,7 +51,7 @@ const checksSaying = (placed: PlacedTemplate, text: string) =>
 
 describe("LibreOffice and Gnumeric print check cells green when OK and red otherwise", () => {
   const tmp = tempDir("ech-checks-");
-  const placed = placeTemplate(buildTemplate({ option: "A", overlays: ["E"] }));
+  const placed = placedTemplate({ option: "A", overlays: ["E"] });
   const broken = withInput(placed, "tenants", 0);
   const pdfs: Record<"LibreOffice" | "Gnumeric", { asMade: string; broken: string }> = {} as never;
   beforeAll(async () => {

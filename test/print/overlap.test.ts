@@ -1,31 +1,55 @@
 /**
  * Every template printed by LibreOffice: no two words on a page overlap (text that does not fit
- * its cell must wrap into a taller row, not run over its neighbours), and every page carries the
- * header and footer.
+ * its cell must wrap into a taller row, not run over its neighbours), every page carries the
+ * header and footer, and the largest template (option C with overlays E and F) prints readably on
+ * A4: every word at 8 pt or more and no page without figures (its page count, 53 against a target
+ * of 20, is not a test). A word's size is read from its box: pdftotext's
+ * box is the font's whole height, which a calibration cell of known size measures first (Liberation
+ * Sans: 1.30 × the point size). One LibreOffice run prints them all: starting it takes longer than
+ * printing a workbook.
  */
+import { writeFileSync } from "fs";
+import * as path from "path";
 import { CHOICES } from "../support/choices";
 import { tempDir } from "../support/engines";
-import { describePair, overlappingWords, pdfFonts, pdfPages, printToPdf, wordBoxes } from "../support/pdf";
+import { describePair, overlappingWords, pdfFonts, pdfPages, printToPdf, wordBoxes, type WordBox } from "../support/pdf";
 import { writeTemplates, type Written } from "../engines/compare";
+import { FONT_NAME } from "../../src/templates/styles";
+
+const ExcelJS = require("exceljs/dist/exceljs.min.js");
 
 jest.setTimeout(300_000);
 
-describe("LibreOffice prints every template with no word over another", () => {
-  const tmp = tempDir("ech-print-");
-  let written: Written[];
-  let pdfs: string[];
-  beforeAll(async () => {
-    written = await writeTemplates(tmp.dir);
-    pdfs = printToPdf(
-      written.map((w) => w.file),
-      tmp.dir,
-    );
-  });
-  afterAll(() => {
-    if (!process.env.ECH_KEEP_PRINT) tmp.cleanup();
-    else console.log(`PDFs kept in ${tmp.dir}`);
-  });
+/** Box height over point size, as measured on the calibration cell below. */
+const BOX_PER_POINT = 1.3;
+const CALIBRATION = { text: "Calibration", size: 10 };
+const READABLE = 8;
+const LARGEST = CHOICES.findIndex((c) => c.option === "C" && c.overlays.join() === "E,F");
 
+const points = (w: WordBox) => (w.yMax - w.yMin) / BOX_PER_POINT;
+
+const tmp = tempDir("ech-print-");
+let written: Written[];
+let pdfs: string[];
+let calibrationPdf: string;
+beforeAll(async () => {
+  written = await writeTemplates(tmp.dir);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Calibration", { pageSetup: { paperSize: 9, scale: 100 } });
+  ws.getCell("A1").value = CALIBRATION.text;
+  ws.getCell("A1").font = { name: FONT_NAME, size: CALIBRATION.size };
+  const calFile = path.join(tmp.dir, "calibration.xlsx");
+  writeFileSync(calFile, Buffer.from(await wb.xlsx.writeBuffer()));
+  const printed = printToPdf([...written.map((w) => w.file), calFile], tmp.dir);
+  pdfs = printed.slice(0, written.length);
+  calibrationPdf = printed[written.length];
+});
+afterAll(() => {
+  if (!process.env.ECH_KEEP_PRINT) tmp.cleanup();
+  else console.log(`PDFs kept in ${tmp.dir}`);
+});
+
+describe("LibreOffice prints every template with no word over another", () => {
   // The workbooks name Arial; Liberation Sans has its metrics, so every machine breaks lines alike.
   // DejaVu Sans, also on the install list, prints the few characters Liberation Sans lacks.
   test("printed in Liberation Sans, as on every machine the project installs", () => {
@@ -47,6 +71,35 @@ describe("LibreOffice prints every template with no word over another", () => {
       expect(text).toContain(`Page ${p + 1} of ${pages.length}`);
       expect(text).toContain("Indicative costs: check the inputs");
       expect(text).toContain(`option ${written[i].placed.id}`);
+    });
+  });
+});
+
+describe("LibreOffice prints the largest template readably", () => {
+  test("the largest is option C with E and F", () => {
+    expect(written[LARGEST].placed.id).toBe("C+E+F");
+  });
+
+  test("a word's box is 1.30 times its point size (a 10 pt cell at 100%)", () => {
+    const w = wordBoxes(calibrationPdf).find((x) => x.text === CALIBRATION.text)!;
+    expect((w.yMax - w.yMin) / CALIBRATION.size).toBeCloseTo(BOX_PER_POINT, 1);
+  });
+
+  test(`every word on every page at ${READABLE} pt or more`, () => {
+    const words = wordBoxes(pdfs[LARGEST]);
+    const small = words.filter((w) => points(w) < READABLE - 0.05);
+    const byPage = new Map<number, number>();
+    for (const w of small) byPage.set(w.page, Math.min(byPage.get(w.page) ?? Infinity, points(w)));
+    expect([...byPage].map(([page, size]) => `page ${page}: ${size.toFixed(1)} pt`)).toEqual([]);
+    expect(words.length).toBeGreaterThan(1000);
+  });
+
+  test("no page without figures: every page has more than its header and footer", () => {
+    pdfPages(pdfs[LARGEST]).forEach((text, p) => {
+      const body = text
+        .split("\n")
+        .filter((line) => !line.includes("Indicative costs: check the inputs") && !line.includes(`option ${written[LARGEST].placed.id}`));
+      expect({ page: p + 1, figures: /\d/.test(body.join(" ")) }).toEqual({ page: p + 1, figures: true });
     });
   });
 });

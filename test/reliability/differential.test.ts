@@ -9,6 +9,7 @@ import { recalcGnumeric, recalcLibreOffice, tempDir, type Results } from "../sup
 import { EvaluatedTemplate, rangeCells } from "../support/hyperformula";
 import { templateInputs } from "../templates/arbitraries";
 import { runs } from "../support/runs";
+import { inputCells, placedTemplate } from "../support/templates";
 
 /**
  * Promise 1: no wrong numbers. For random valid schemes the pure model, every ECH function and the
@@ -103,16 +104,13 @@ test("the sample is what the promise asks for", () => {
 });
 
 describe("model, ECH functions and template formulas (HyperFormula) agree", () => {
-  const placed = placeTemplate(buildTemplate({ option: "A", overlays: [] }));
+  const placed = placedTemplate({ option: "A", overlays: [] });
   const wb = new EvaluatedTemplate(placed);
-  const pink = placed.sheets.flatMap((s) => s.cells.filter((c) => c.style === "input").map((c) => [s.id, c.ref] as const));
 
   test.each(schemes.map((s, n) => [n, s] as const))("scheme %i", (_n, inputs) => {
     const model = modelFigures(inputs);
     expect(functionFigures(inputs)).toEqual(model);
-    const mine = placeTemplate(buildTemplate({ option: "A", overlays: [] }, inputs));
-    const values = new Map(mine.sheets.flatMap((s) => s.cells.map((c) => [`${s.id}!${c.ref}`, c.value ?? null] as const)));
-    wb.setMany(pink.map(([sheet, ref]) => [sheet, ref, values.get(`${sheet}!${ref}`) ?? null]));
+    wb.setMany(inputCells(placed, { option: "A", overlays: [] }, inputs));
     expect(workbookFigures((n) => wb.numbers(n), wb.rowNumbers("tenantsPerBand"))).toEqual(model);
   });
 });

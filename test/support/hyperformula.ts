@@ -1,5 +1,5 @@
 /** Loads a PlacedTemplate into HyperFormula so tests can evaluate every formula of a template. */
-import { HyperFormula, type RawCellContent } from "hyperformula";
+import { ExportedCellChange, HyperFormula, type RawCellContent } from "hyperformula";
 import { cellAddress, parseCell } from "../../src/templates/a1";
 import type { CellDef, PlacedTemplate } from "../../src/templates";
 
@@ -35,6 +35,27 @@ export class EvaluatedTemplate {
     const sheets = Object.fromEntries(placed.sheets.map((s) => [s.name, sheetGrid(s.cells)]));
     this.hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
     for (const s of placed.sheets) this.sheetIndex.set(s.id, this.hf.getSheetId(s.name)!);
+    // Only cells whose value changed can start or stop being errors: errors() after each edit
+    // reads the changes, not every sheet again.
+    this.hf.on("valuesUpdated", (changes) => {
+      if (!this.errorCells) return;
+      for (const ch of changes) {
+        if (!(ch instanceof ExportedCellChange)) continue;
+        const key = `${ch.sheet}:${ch.row}:${ch.col}`;
+        const v = ch.newValue;
+        if (v !== null && typeof v === "object") this.errorCells.set(key, this.errorText(ch.sheet, ch.row, ch.col, v));
+        else this.errorCells.delete(key);
+      }
+    });
+  }
+
+  /** Error cells by "sheet:row:col", once errors() has read the whole workbook. */
+  private errorCells?: Map<string, string>;
+  private sheetNames?: Map<number, string>;
+
+  private errorText(sheet: number, row: number, col: number, v: object): string {
+    this.sheetNames ??= new Map(this.placed.sheets.map((s) => [this.sheetIndex.get(s.id)!, s.name]));
+    return `${this.sheetNames.get(sheet)}!${cellAddress({ row, col })} ${String((v as { value: string }).value)}`;
   }
 
   private address(sheetId: string, ref: string) {
@@ -106,19 +127,25 @@ export class EvaluatedTemplate {
     this.hf.batch(() => cells.forEach(([s, r, v]) => this.set(s, r, v)));
   }
 
-  /** Every error value in the workbook, as "Sheet!A1 #N/A". */
+  /** Every error value in the workbook, as "Sheet!A1 #N/A" (kept up to date from the changes). */
   errors(): string[] {
-    const out: string[] = [];
+    this.errorCells ??= this.scanErrors();
+    return [...this.errorCells.values()];
+  }
+
+  /** The error cells read afresh from every sheet, to check errors() against. */
+  scanErrors(): Map<string, string> {
+    const found = new Map<string, string>();
     for (const s of this.placed.sheets) {
+      const sheet = this.sheetIndex.get(s.id)!;
       // One read of the whole sheet: far cheaper than a call a cell on large sheets.
-      const grid = this.hf.getSheetValues(this.sheetIndex.get(s.id)!);
+      const grid = this.hf.getSheetValues(sheet);
       for (const c of s.cells) {
         const { row, col } = parseRef(c.ref);
         const v = grid[row]?.[col];
-        if (v !== null && v !== undefined && typeof v === "object")
-          out.push(`${s.name}!${c.ref} ${String((v as { value: string }).value)}`);
+        if (v !== null && v !== undefined && typeof v === "object") found.set(`${sheet}:${row}:${col}`, this.errorText(sheet, row, col, v));
       }
     }
-    return out;
+    return found;
   }
 }

@@ -1,13 +1,7 @@
 import { InputError } from "../../src/model";
-import {
-  DEFAULT_TEMPLATE_INPUTS,
-  buildTemplate,
-  checkTemplateInputs,
-  placeTemplate,
-  type OptionId,
-  type TemplateInputs,
-} from "../../src/templates";
+import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type OptionId, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
+import { placedTemplate } from "../support/templates";
 
 interface Case {
   what: string;
@@ -231,7 +225,7 @@ const CASES: Case[] = [
 describe("the check cells flag exactly what the model rejects, and outputs show #N/A", () => {
   const books = new Map<OptionId, EvaluatedTemplate>();
   const book = (o: OptionId) => {
-    if (!books.has(o)) books.set(o, new EvaluatedTemplate(placeTemplate(buildTemplate({ option: o, overlays: ["E", "F"] }))));
+    if (!books.has(o)) books.set(o, new EvaluatedTemplate(placedTemplate({ option: o, overlays: ["E", "F"] })));
     return books.get(o)!;
   };
 

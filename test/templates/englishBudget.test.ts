@@ -1,9 +1,10 @@
 /** The English tenant budget on the Tenant budget sheet: the model's rows printed as formulas and recalculated by HyperFormula. */
 import { computeScheme, englishBudget, pennies, type EnglishBudget } from "../../src/model";
-import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs, placeTemplate } from "../../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { ENGLISH_2026_JSON, WORKED_2026, WORKED_2026_JSON } from "../support/worked";
 import { inputError } from "../support/inputError";
+import { placedTemplate } from "../support/templates";
 
 // The worked example's entries (the 2026-27 figures not verified are examples, not published figures).
 const ENTERED = ENGLISH_2026_JSON.enteredTenantFigures["2026-27"];
@@ -28,7 +29,7 @@ function enter(t: EvaluatedTemplate, careRate: number | null) {
 }
 
 describe("the published model's price base: the Scottish budget unchanged, the English section waiting", () => {
-  const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, PUBLISHED_TEMPLATE_INPUTS)));
+  const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, PUBLISHED_TEMPLATE_INPUTS));
 
   test("£453.55 a week, £1,965.38 a month; the English results are blank and its check is OK", () => {
     expect(pennies(t.row("budget.expenditure")[0] as number)).toBe(453.55);
@@ -51,7 +52,7 @@ describe("the published model's price base: the Scottish budget unchanged, the E
 
 describe("the worked 2026-27 scheme: the English budget", () => {
   test("the check asks for each figure to enter in turn, naming it and the year", () => {
-    const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON))));
+    const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
     expect(t.named("ECH_EnglishBudgetCheck")[0]).toBe(
       "Enter the full new State Pension for 2026-27 in the table above: it is not verified.",
     );
@@ -68,7 +69,7 @@ describe("the worked 2026-27 scheme: the English budget", () => {
   });
 
   test("10 hours at £30.00: every result as the model gives it, to the penny (£128.90 contribution, £77.00 left a week)", () => {
-    const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON))));
+    const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
     enter(t, 30);
     expect(t.named("ECH_EnglishBudgetCheck")).toEqual(["OK"]);
     const m = englishBudget({ priceBase: "2026-27", ...TENANT, careCostPerWeek: 300, entered: ENTERED });
@@ -79,7 +80,7 @@ describe("the worked 2026-27 scheme: the English budget", () => {
   });
 
   test("a blank cost per hour uses the scheme's unit cost per hour: 10 × £23.09 (the worked example) is above the charge", () => {
-    const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON))));
+    const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
     enter(t, null);
     const unit = computeScheme(WORKED_2026).today!.unitCostPerContactHour;
     expect(pennies(unit)).toBe(23.09);
@@ -92,7 +93,7 @@ describe("the worked 2026-27 scheme: the English budget", () => {
 
 describe("the English budget from template inputs (ech-templates --inputs)", () => {
   test("ENGLISH_2026_JSON fills the pink cells: the same £128.90 and £77.00, no error cell", () => {
-    const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(ENGLISH_2026_JSON))));
+    const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(ENGLISH_2026_JSON)));
     expect(t.named("ECH_EnglishBudgetCheck")).toEqual(["OK"]);
     expect(pennies(t.named("ECH_CareContribution")[0] as number)).toBe(128.9);
     expect(pennies(t.named("ECH_EnglishLeftWeekly")[0] as number)).toBe(77);

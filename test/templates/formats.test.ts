@@ -4,11 +4,12 @@
  * percentages where the share is whole. Each value cell of a placed row is paired with the first
  * cell to the right of the row on its line, where the layout prints the row's unit.
  */
-import { buildTemplate, placeTemplate, type PlacedTemplate } from "../../src/templates";
+import { type PlacedTemplate } from "../../src/templates";
 import { cellAddress, parseAddress, parseCell } from "../../src/templates/a1";
 import { FMT } from "../../src/templates/formats";
 import type { PlacedCell } from "../../src/templates/types";
 import { CHOICES } from "../support/choices";
+import { placedTemplate } from "../support/templates";
 
 /** The format a unit asks for, or undefined when the unit says nothing about it. */
 function formatFor(unit: string, cells: readonly PlacedCell[]): readonly string[] | undefined {
@@ -63,7 +64,7 @@ describe("number formats fit the units printed beside them", () => {
   let paired = 0;
   beforeAll(() => {
     for (const choice of CHOICES) {
-      const placed = placeTemplate(buildTemplate(choice));
+      const placed = placedTemplate(choice);
       const { out, checked } = misfits(placed);
       for (const m of out) found.add(m);
       paired += checked;
@@ -76,7 +77,7 @@ describe("number formats fit the units printed beside them", () => {
   });
 
   it("pairs the unit a formatted figure prints beside", () => {
-    const placed = placeTemplate(buildTemplate({ option: "A", overlays: [] }));
+    const placed = placedTemplate({ option: "A", overlays: [] });
     const bad = {
       ...placed,
       sheets: placed.sheets.map((s) => ({ ...s, cells: s.cells.map((c) => (c.format === FMT.hours ? { ...c, format: FMT.money } : c)) })),

@@ -1,10 +1,18 @@
 import fc from "fast-check";
 import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing, BREAK_EVEN_TEXT } from "../../src/options";
 import { computeScheme, tenantBudget, type OptionResult, type SchemeFigures } from "../../src/model";
-import { buildTemplate, placeTemplate, type OptionId, type TemplateInputs } from "../../src/templates";
+import {
+  buildTemplate,
+  placeTemplate,
+  type OptionId,
+  type PlacedTemplate,
+  type TemplateChoice,
+  type TemplateInputs,
+} from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "./arbitraries";
 import { runs } from "../support/runs";
+import { inputCells, placedTemplate } from "../support/templates";
 
 /** HyperFormula shows results to about 10 decimal places; money and hours agree far inside a penny. */
 function close(actual: number, expected: number): boolean {
@@ -18,15 +26,27 @@ function expectClose(what: string, actual: readonly number[], expected: readonly
   });
 }
 
-/** Writes every pink cell of the template built from `inputs` into the loaded workbook. */
+/** Types the pink cells of the template built from `inputs` into the loaded workbook. */
 function load(wb: EvaluatedTemplate, option: OptionId, inputs: TemplateInputs): void {
-  const placed = placeTemplate(buildTemplate({ option, overlays: ["E", "F"] }, inputs));
-  wb.setMany(
-    placed.sheets.flatMap((s) =>
-      s.cells.filter((c) => c.style === "input").map((c) => [s.id, c.ref, c.value ?? null] as [string, string, string | number | null]),
-    ),
-  );
+  wb.setMany(inputCells(wb.placed, { option, overlays: ["E", "F"] }, inputs));
 }
+
+const pink = (placed: PlacedTemplate) =>
+  placed.sheets.flatMap((s) =>
+    s.cells.filter((c) => c.style === "input").map((c) => [`${s.id}!${c.ref}`, c.value ?? null] as [string, unknown]),
+  );
+
+test.each([
+  { option: "A", overlays: [] },
+  { option: "C", overlays: ["E", "F"] },
+] as TemplateChoice[])("typing the inputs' pink cells into $option + $overlays gives the template built at those inputs", (choice) => {
+  const base = placedTemplate(choice);
+  for (const inputs of fc.sample(templateInputs, { numRuns: 4, seed: 20261204 })) {
+    const typed = new Map(pink(base));
+    for (const [sheet, ref, v] of inputCells(base, choice, inputs)) typed.set(`${sheet}!${ref}`, v);
+    expect(new Map(pink(placeTemplate(buildTemplate(choice, inputs))))).toEqual(typed);
+  }
+});
 
 /** Everything the template computes, from the model. */
 function modelFigures(option: OptionId, i: TemplateInputs) {
@@ -54,7 +74,7 @@ function modelFigures(option: OptionId, i: TemplateInputs) {
 }
 
 describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with the pure model", (option) => {
-  const wb = new EvaluatedTemplate(placeTemplate(buildTemplate({ option, overlays: ["E", "F"] })));
+  const wb = new EvaluatedTemplate(placedTemplate({ option, overlays: ["E", "F"] }));
 
   test(`for ${runs(25)} random valid inputs (each with E and F)`, () => {
     fc.assert(
@@ -110,7 +130,7 @@ describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with
 });
 
 describe("band head-counts are not changed by floating-point noise", () => {
-  const wb = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "B", overlays: [] })));
+  const wb = new EvaluatedTemplate(placedTemplate({ option: "B", overlays: [] }));
   test.each([
     [25, [0.28, 0.44, 0.28], [7, 11, 7]],
     [100, [0.07, 0.29, 0.64], [7, 29, 64]],

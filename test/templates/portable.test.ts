@@ -1,5 +1,6 @@
 import { buildTemplate, placeTemplate } from "../../src/templates";
 import { CHOICES } from "../support/choices";
+import { placedTemplate, templateDef } from "../support/templates";
 
 /** Functions every spreadsheet engine has had for decades: no LET, LAMBDA, XLOOKUP or dynamic arrays. */
 const PORTABLE = new Set([
@@ -23,8 +24,8 @@ const PORTABLE = new Set([
 ]);
 
 describe.each(CHOICES)("template $option + $overlays is portable and well-formed", (choice) => {
-  const def = buildTemplate(choice);
-  const placed = placeTemplate(def);
+  const def = templateDef(choice);
+  const placed = placedTemplate(choice);
   const cells = placed.sheets.flatMap((s) => s.cells.map((c) => ({ sheet: s, c })));
 
   test("only portable functions; formulas within Excel's length and nesting limits", () => {
@@ -93,4 +94,16 @@ test("overlays are de-duplicated and ordered E, F; unknown options are refused",
   expect(buildTemplate({ option: "C", overlays: ["F", "E", "F"] }).id).toBe("C+E+F");
   expect(() => buildTemplate({ option: "G" as never, overlays: [] })).toThrow(/Unknown option G/);
   expect(() => buildTemplate({ option: "A", overlays: ["X" as never] })).toThrow(/Unknown overlay X/);
+});
+
+test("the templates the tests share are the templates buildTemplate makes, and each caller gets its own copy", () => {
+  const choice = { option: "B", overlays: ["F"] } as const;
+  const fresh = placeTemplate(buildTemplate({ ...choice, overlays: [...choice.overlays] }));
+  const first = placedTemplate({ ...choice, overlays: [...choice.overlays] });
+  expect(first).toStrictEqual(fresh);
+  first.sheets[0].cells[0].value = "changed by a test";
+  expect(placedTemplate({ ...choice, overlays: [...choice.overlays] })).toStrictEqual(fresh);
+  expect(templateDef({ ...choice, overlays: [...choice.overlays] })).toStrictEqual(
+    buildTemplate({ ...choice, overlays: [...choice.overlays] }),
+  );
 });

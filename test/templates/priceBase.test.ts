@@ -1,17 +1,18 @@
 /** The price base in the workbook: the same rows as the model, printed as formulas and recalculated by HyperFormula. */
 import { DEFAULT_SCHEME, computeScheme, pennies } from "../../src/model";
-import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs, placeTemplate, type PlacedTemplate } from "../../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS, parseTemplateInputs, type PlacedTemplate } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { WORKED_2026, WORKED_2026_JSON } from "../support/worked";
+import { placedTemplate } from "../support/templates";
 
 function workedTemplate(): PlacedTemplate {
-  return placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
+  return placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON));
 }
 
 const money = (t: EvaluatedTemplate, name: string) => t.named(name).map((v) => pennies(v as number));
 
 describe("the default workbook: 2026-27, complete", () => {
-  const t = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+  const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }));
   const model = computeScheme(DEFAULT_SCHEME);
 
   test("ECH_PriceBase is a pink list cell showing 2026-27; every result is the model's, no error cell, the checks OK", () => {
@@ -43,7 +44,7 @@ describe("the default workbook: 2026-27, complete", () => {
   });
 
   test("a £10.00 rate warns, naming the rate and £12.71, and the costs stand (the model's at £10.00)", () => {
-    const u = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+    const u = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }));
     u.setRows([["careRate", 0, 10]]);
     const warning =
       "Hourly pay of care: £10.00 an hour is below the National Living Wage of £12.71 an hour (2026-27, workers aged 21 and over).";
@@ -58,7 +59,7 @@ describe("the default workbook: 2026-27, complete", () => {
   });
 
   test("an input the model cannot use stops the results, with the reason on the Staffing sheet too", () => {
-    const u = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+    const u = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }));
     u.setRows([["bandShares", 0, 0.5]]);
     const reason = u.named("ECH_InputCheck")[0];
     expect(reason).toMatch(/100%/);
@@ -67,7 +68,7 @@ describe("the default workbook: 2026-27, complete", () => {
   });
 
   test("choosing the published model with its own figures gives every seed figure", () => {
-    const u = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] }, PUBLISHED_TEMPLATE_INPUTS)));
+    const u = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, PUBLISHED_TEMPLATE_INPUTS));
     expect(u.named("ECH_PriceBase")).toEqual(["2009 (published model)"]);
     expect(u.named("ECH_NationalLivingWage")).toEqual([""]);
     expect(u.named("ECH_Workers")).toEqual([""]);
@@ -76,13 +77,13 @@ describe("the default workbook: 2026-27, complete", () => {
     expect(u.errors()).toEqual([]);
     // The same from the inputs file: naming the published model brings its figures.
     const json = new EvaluatedTemplate(
-      placeTemplate(buildTemplate({ option: "A", overlays: [] }, parseTemplateInputs({ priceBase: "2009 (published model)" }))),
+      placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs({ priceBase: "2009 (published model)" })),
     );
     expect(money(json, "ECH_TotalCost")).toEqual([555415.8]);
   });
 
   test("a price base that is not on the list is named by the check", () => {
-    const u = new EvaluatedTemplate(placeTemplate(buildTemplate({ option: "A", overlays: [] })));
+    const u = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }));
     u.setRows([["priceBase", 0, "2023-24"]]);
     expect(u.named("ECH_InputCheck")[0]).toBe("Price base: choose one of: 2009 (published model), 2024-25, 2025-26, 2026-27.");
   });

@@ -1,5 +1,5 @@
 /** The generic layout placeTemplate fills in for the writers (src/templates/print.ts). */
-import { buildTemplate, placeTemplate, type SheetDef, type TemplateDef } from "../../src/templates";
+import { type SheetDef, type TemplateDef } from "../../src/templates";
 import {
   cellHeight,
   DEFAULT_ROW_HEIGHT,
@@ -16,6 +16,7 @@ import {
 import { STYLES } from "../../src/templates/styles";
 import { parseCell } from "../../src/templates/a1";
 import { CHOICES } from "../support/choices";
+import { placedTemplate } from "../support/templates";
 
 describe("wrappedLines", () => {
   it("wraps at word boundaries and breaks a word wider than the cell", () => {
@@ -37,7 +38,7 @@ describe("shownText", () => {
 
 describe("placeTemplate's layout, for every template", () => {
   test.each(CHOICES)("option %j", (choice) => {
-    const placed = placeTemplate(buildTemplate(choice));
+    const placed = placedTemplate(choice);
     for (const s of placed.sheets) {
       const heights = new Map(s.rowHeights.map((r) => [r.row, r.height]));
       for (const c of s.cells) {

@@ -2,11 +2,12 @@
  * The assumption register on the Sources and assumptions sheet: every pink input of every template
  * is listed once, with a source and a date, and its value is a live link to the pink cell.
  */
-import { buildAppraisal, buildTemplate, placeTemplate, type TemplateDef } from "../../src/templates";
+import { buildAppraisal, placeTemplate, type TemplateDef } from "../../src/templates";
 import { cellAddress, parseCell } from "../../src/templates/a1";
 import { ASSESSMENT_QUESTIONS } from "../../src/templates/content";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { CHOICES } from "../support/choices";
+import { templateDef } from "../support/templates";
 
 interface Line {
   rowId: string;
@@ -48,7 +49,7 @@ function pinkCells(def: TemplateDef): string[] {
 
 const books: [string, TemplateDef][] = [
   ...CHOICES.map((c) => {
-    const def = buildTemplate(c);
+    const def = templateDef(c);
     return [def.id, def] as [string, TemplateDef];
   }),
   ["appraisal", buildAppraisal()],

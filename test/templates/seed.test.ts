@@ -1,12 +1,13 @@
 import { pennies } from "../../src/model";
-import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, placeTemplate, type OptionId, type OverlayId } from "../../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS, type OptionId, type OverlayId } from "../../src/templates";
 import { CHOICES } from "../support/choices";
 import { EvaluatedTemplate } from "../support/hyperformula";
+import { placedTemplate } from "../support/templates";
 
 const p = (xs: number[]) => xs.map(pennies);
 
 describe.each(CHOICES)("template $option with overlays $overlays, the published model's price base", (choice) => {
-  const wb = new EvaluatedTemplate(placeTemplate(buildTemplate(choice, PUBLISHED_TEMPLATE_INPUTS)));
+  const wb = new EvaluatedTemplate(placedTemplate(choice, PUBLISHED_TEMPLATE_INPUTS));
 
   test("no error cell anywhere and every check is OK", () => {
     expect(wb.errors()).toEqual([]);
@@ -72,7 +73,7 @@ describe.each(CHOICES)("template $option with overlays $overlays, the published 
 
 describe("option sheets reproduce seed 000's worked examples", () => {
   const load = (option: OptionId, overlays: OverlayId[] = []) =>
-    new EvaluatedTemplate(placeTemplate(buildTemplate({ option, overlays }, PUBLISHED_TEMPLATE_INPUTS)));
+    new EvaluatedTemplate(placedTemplate({ option, overlays }, PUBLISHED_TEMPLATE_INPUTS));
 
   test("A: no block; all 782 needed hours spot-purchased; cover of 168 hours breaks even at 168/782 uptake", () => {
     const wb = load("A");

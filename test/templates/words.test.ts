@@ -1,5 +1,6 @@
-import { buildAppraisal, buildTemplate, placeTemplate, type PlacedTemplate } from "../../src/templates";
+import { buildAppraisal, placeTemplate, type PlacedTemplate } from "../../src/templates";
 import { CHOICES } from "../support/choices";
+import { placedTemplate } from "../support/templates";
 
 /** Words a provider or a board member would not understand: the project's own name for its sources, and abbreviations. */
 const JARGON = /\bseed\b|\bNI\b|\bHS\b|%age|\bpw\b|\bpa\b|\bpp\b|\bph\b|\be\.g\.|\bi\.e\./i;
@@ -19,7 +20,7 @@ function texts(placed: PlacedTemplate): string[] {
 }
 
 describe("the workbooks speak plain English", () => {
-  const books = [...CHOICES.map((c) => placeTemplate(buildTemplate(c))), placeTemplate(buildAppraisal())];
+  const books = [...CHOICES.map((c) => placedTemplate(c)), placeTemplate(buildAppraisal())];
 
   test.each(books.map((b) => [b.id, b] as const))("%s: no jargon or abbreviation in any cell, prompt, message or header", (_id, placed) => {
     expect(texts(placed).filter((t) => JARGON.test(t))).toEqual([]);
@@ -49,7 +50,7 @@ function visible(placed: PlacedTemplate): string[] {
 }
 
 describe("no internal words in front of a reader", () => {
-  const books = [...CHOICES.map((c) => placeTemplate(buildTemplate(c))), placeTemplate(buildAppraisal())];
+  const books = [...CHOICES.map((c) => placedTemplate(c)), placeTemplate(buildAppraisal())];
 
   test.each(books.map((b) => [b.id, b] as const))(
     "%s: no file path, defined name, formula text, TRUE/FALSE or version label in any cell, prompt or message",

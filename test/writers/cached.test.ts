@@ -1,14 +1,13 @@
 import ExcelJS from "exceljs";
-import { buildTemplate, PUBLISHED_TEMPLATE_INPUTS, placeTemplate } from "../../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS } from "../../src/templates";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { CHOICES } from "../support/choices";
+import { placedTemplate } from "../support/templates";
 
 /** A generated file read as a viewer that does not calculate reads it: the stored results only. */
 async function stored(option: (typeof CHOICES)[number]) {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(
-    Buffer.from(await writeXlsx(placeTemplate(buildTemplate(option, PUBLISHED_TEMPLATE_INPUTS)))) as unknown as ArrayBuffer,
-  );
+  await book.xlsx.load(Buffer.from(await writeXlsx(placedTemplate(option, PUBLISHED_TEMPLATE_INPUTS))) as unknown as ArrayBuffer);
   return (name: string): unknown[] =>
     book.definedNames.getRanges(name).ranges.flatMap((ref) => {
       const [sheet, range] = ref.split("!");

@@ -3,9 +3,10 @@
  * the whole of the largest templates: each option with both overlays goes in at most three syncs,
  * none over 1 MB (sizes as the JSON of each request's operations, computed through the fake).
  */
-import { OPTION_IDS, buildTemplate } from "../../../src/templates";
+import { OPTION_IDS } from "../../../src/templates";
 import { insertTemplate } from "../../../src/writers/officejs";
 import { createFakeExcel, installFakeOffice, requestBytes } from "../../support/fakeExcel";
+import { templateDef } from "../../support/templates";
 
 const MB = 1_000_000;
 
@@ -17,7 +18,7 @@ afterAll(() => restoreOffice());
 
 describe("insertTemplate request size", () => {
   it.each(OPTION_IDS)("option %s with overlays E and F: at most 3 syncs, none over 1 MB", async (option) => {
-    const def = buildTemplate({ option, overlays: ["E", "F"] });
+    const def = templateDef({ option, overlays: ["E", "F"] });
     const fx = createFakeExcel();
     fx.book.addSheet("Sheet1");
     const report = await insertTemplate(fx.context, def);
