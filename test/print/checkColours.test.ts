@@ -34,14 +34,21 @@ function withInput(placed: PlacedTemplate, rowId: string, value: number): Placed
   };
 }
 
+/** Pages already rendered, by PDF and page: each test reads some of the same pages. */
+const rendered = new Map<string, ReturnType<typeof pageImage>>();
+const words = new Map<string, WordBox[]>();
+
 /** The printed words that `keep` picks, each with the colour behind it; only their pages are rendered. */
 function coloured(pdf: string, keep: (text: string) => boolean): (WordBox & { colour: string })[] {
-  const words = wordBoxes(pdf).filter((w) => keep(w.text));
-  const pages = new Map<number, ReturnType<typeof pageImage>>();
-  return words.map((w) => {
-    if (!pages.has(w.page)) pages.set(w.page, pageImage(pdf, w.page));
-    return { ...w, colour: background(pages.get(w.page)!, w) };
-  });
+  if (!words.has(pdf)) words.set(pdf, wordBoxes(pdf));
+  return words
+    .get(pdf)!
+    .filter((w) => keep(w.text))
+    .map((w) => {
+      const key = `${pdf}#${w.page}`;
+      if (!rendered.has(key)) rendered.set(key, pageImage(pdf, w.page));
+      return { ...w, colour: background(rendered.get(key)!, w) };
+    });
 }
 
 const isOK = (text: string) => text === "OK";
