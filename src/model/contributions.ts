@@ -1,0 +1,157 @@
+/**
+ * What tenants pay towards their care, and the council's net cost: an option's cost to the council
+ * less the tenants' contributions. Self-funders pay for all their care at the option's price; the
+ * others pay their assessed contribution, never more than their care costs.
+ */
+import { calcRow, FMT, fx, inputRow, Program, range, type ParamRule, type Row } from "../calc";
+import { WEEKS_PER_YEAR } from "./defaults";
+import { InputError } from "./errors";
+import { checkParam } from "./options";
+import * as S from "./scheme";
+import { OWN_FIGURE } from "./sources";
+import type { Triple } from "./types";
+import { MAX_AMOUNT, sharesSummingToOne } from "./validate";
+
+const BANDS = ["Low", "Medium", "High"];
+const SHARE: ParamRule = { kind: "share" };
+const AMOUNT: ParamRule = { kind: "number", min: 0 };
+const B = { size: 3 } as const;
+
+export const selfFunderShares = inputRow("selfFunderShares", "Share of the band's tenants who pay for all their care", [0, 0, 0], {
+  source: OWN_FIGURE,
+  cellLabels: BANDS,
+  unit: "% of tenants",
+  format: FMT.percent,
+  rule: SHARE,
+  name: "ECH_SelfFunderShares",
+  prompt: "Share of the band's tenants whose capital or income means they pay for all their care themselves (0 if none).",
+});
+export const averageContributions = inputRow("averageContributions", "Average contribution of the band's other tenants", [0, 0, 0], {
+  source: OWN_FIGURE,
+  cellLabels: BANDS,
+  unit: "£ a week",
+  format: FMT.money,
+  rule: AMOUNT,
+  name: "ECH_AverageContributions",
+  prompt: "Average weekly charge the council assesses the band's other tenants to pay towards their care (0 if none).",
+});
+
+export const CONTRIBUTION_INPUTS = [selfFunderShares, averageContributions] as const;
+
+/** The rows that turn an option's cost to the council and its price an hour into the net cost. */
+export function netCostRows(id: string, gross: Row, price: Row) {
+  const careEach = calcRow(`${id}.careEach`, "Cost of a tenant's care", fx`${S.careHoursEach}*${price}`, {
+    ...B,
+    unit: "£ a week",
+    format: FMT.money,
+    note: "care hours for each tenant × the price an hour",
+  });
+  const paidEach = calcRow(
+    `${id}.paidEach`,
+    "Average a tenant pays",
+    fx`${selfFunderShares}*${careEach}+(1-${selfFunderShares})*MIN(${averageContributions},${careEach})`,
+    {
+      ...B,
+      unit: "£ a week",
+      format: FMT.money,
+      note: "self-funders pay all their care, the others their contribution up to the cost of their care",
+    },
+  );
+  const bandIncome = calcRow(
+    `${id}.bandIncome`,
+    "Tenants' contributions in the band",
+    fx`${S.tenantsPerBand}*${paidEach}*${WEEKS_PER_YEAR}`,
+    {
+      ...B,
+      unit: "£ a year",
+      format: FMT.money0,
+      note: "tenants in the band × average paid × 52",
+    },
+  );
+  const income = calcRow(`${id}.contributions`, "Tenants' contributions", fx`MIN(${gross},SUM(${range(bandIncome)}))`, {
+    unit: "£ a year",
+    format: FMT.money0,
+    note: "all bands, never more than the council pays",
+    name: "ECH_ContributionsIncome",
+  });
+  const net = calcRow(`${id}.netCost`, "Council's net cost a year", fx`${gross}-${income}`, {
+    unit: "£ a year",
+    format: FMT.money0,
+    note: "council's cost − tenants' contributions",
+    name: "ECH_CouncilNetCost",
+    total: true,
+  });
+  return { careEach, paidEach, bandIncome, income, net, all: [careEach, paidEach, bandIncome, income, net] };
+}
+
+/** What the net cost is worked out from. */
+export interface NetCostInputs {
+  /** The option's cost to the council, £ a year. */
+  grossCost: number;
+  /** The option's price for an hour of care, £. */
+  price: number;
+  tenants: number;
+  bandShares: Triple;
+  bandHours: Triple;
+  supportShares: Triple;
+  selfFunderShares: Triple;
+  averageContributions: Triple;
+}
+
+export interface NetCost {
+  grossCost: number;
+  contributions: number;
+  netCost: number;
+  /** A tenant's care a week, by band, at the option's price. */
+  careEach: Triple;
+  /** What a tenant pays a week on average, by band. */
+  paidEach: Triple;
+}
+
+const given: Row = inputRow("net.gross", "Council's cost a year", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
+const givenPrice: Row = inputRow("net.price", "Price an hour", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
+const ROWS = netCostRows("net", given, givenPrice);
+const PROGRAM = new Program(
+  [given, givenPrice, S.tenants, S.bandShares, S.bandHours, S.supportShares, selfFunderShares, averageContributions],
+  [ROWS.careEach, ROWS.paidEach, ROWS.income, ROWS.net],
+);
+
+function triple(argument: string, values: Triple, rule: ParamRule): Triple {
+  if (!Array.isArray(values) || values.length !== 3) throw new InputError(argument, "must have exactly 3 values: Low, Medium, High.");
+  values.forEach((v) => checkParam(argument, v, rule));
+  return values;
+}
+
+/** The council's net cost of an option: the same rows as the option sheets' net cost, evaluated. */
+export function councilNetCost(x: NetCostInputs): NetCost {
+  checkParam("grossCost", x.grossCost, { kind: "number", min: 0, max: MAX_AMOUNT });
+  checkParam("price", x.price, AMOUNT);
+  checkParam("tenants", x.tenants, { kind: "whole", min: 1 });
+  triple("bandShares", x.bandShares, SHARE);
+  sharesSummingToOne("bandShares", x.bandShares);
+  triple("bandHours", x.bandHours, AMOUNT);
+  triple("supportShares", x.supportShares, SHARE);
+  triple("selfFunderShares", x.selfFunderShares, SHARE);
+  triple("averageContributions", x.averageContributions, AMOUNT);
+  const e = PROGRAM.run([
+    [x.grossCost],
+    [x.price],
+    [x.tenants],
+    x.bandShares,
+    x.bandHours,
+    x.supportShares,
+    x.selfFunderShares,
+    x.averageContributions,
+  ]);
+  const t = (row: Row): Triple => {
+    const v = e.numbers(row);
+    return [v[0], v[1], v[2]];
+  };
+  return {
+    grossCost: x.grossCost,
+    contributions: e.number(ROWS.income),
+    netCost: e.number(ROWS.net),
+    careEach: t(ROWS.careEach),
+    paidEach: t(ROWS.paidEach),
+  };
+}
