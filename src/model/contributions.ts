@@ -87,7 +87,7 @@ export function netCostRows(id: string, gross: Row, price: Row) {
 /** What the net cost is worked out from. */
 export interface NetCostInputs {
   /** The option's cost to the council, £ a year. */
-  grossCost: number;
+  councilAnnualCost: number;
   /** The option's price for an hour of care, £. */
   price: number;
   tenants: number;
@@ -124,7 +124,7 @@ function triple(argument: string, values: Triple, rule: ParamRule): Triple {
 
 /** The council's net cost of an option: the same rows as the option sheets' net cost, evaluated. */
 export function councilNetCost(x: NetCostInputs): NetCost {
-  checkParam("grossCost", x.grossCost, { kind: "number", min: 0, max: MAX_AMOUNT });
+  checkParam("councilAnnualCost", x.councilAnnualCost, { kind: "number", min: 0, max: MAX_AMOUNT });
   checkParam("price", x.price, AMOUNT);
   checkParam("tenants", x.tenants, { kind: "whole", min: 1 });
   triple("bandShares", x.bandShares, SHARE);
@@ -134,7 +134,7 @@ export function councilNetCost(x: NetCostInputs): NetCost {
   triple("selfFunderShares", x.selfFunderShares, SHARE);
   triple("averageContributions", x.averageContributions, AMOUNT);
   const e = PROGRAM.run([
-    [x.grossCost],
+    [x.councilAnnualCost],
     [x.price],
     [x.tenants],
     x.bandShares,
@@ -148,7 +148,7 @@ export function councilNetCost(x: NetCostInputs): NetCost {
     return [v[0], v[1], v[2]];
   };
   return {
-    grossCost: x.grossCost,
+    grossCost: x.councilAnnualCost,
     contributions: e.number(ROWS.income),
     netCost: e.number(ROWS.net),
     careEach: t(ROWS.careEach),

@@ -27,7 +27,7 @@ const SCHEME = {
   supportShares: DEFAULT_SCHEME.supportShares,
 };
 const net = (grossCost: number, price: number, x: Partial<NetCostInputs> = {}) =>
-  councilNetCost({ grossCost, price, ...SCHEME, selfFunderShares: ZERO, averageContributions: ZERO, ...x });
+  councilNetCost({ councilAnnualCost: grossCost, price, ...SCHEME, selfFunderShares: ZERO, averageContributions: ZERO, ...x });
 
 const b = coreAndAddOnOption(D.B, S);
 /** Every option's and overlay's cost to the council a year, with its price an hour. */
@@ -91,7 +91,7 @@ describe("the council's net cost", () => {
   test("bad input names the argument", () => {
     expect(() => net(1000, 20, { selfFunderShares: [1.2, 0, 0] })).toThrow(/selfFunderShares/);
     expect(() => net(1000, 20, { averageContributions: [-1, 0, 0] })).toThrow(/averageContributions/);
-    expect(() => net(-1, 20)).toThrow(/grossCost/);
+    expect(() => net(-1, 20)).toThrow(/councilAnnualCost/);
     expect(() => net(1000, 20, { bandShares: [0.5, 0.5, 0.5] })).toThrow(/bandShares/);
   });
 
@@ -119,7 +119,7 @@ describe("the council's net cost", () => {
         fc.double({ min: 0, max: 2e6, noNaN: true }),
         fc.double({ min: 0, max: 60, noNaN: true }),
         (s, sf, avg, gross, price) => {
-          const r = councilNetCost({ grossCost: gross, price, ...s, selfFunderShares: sf, averageContributions: avg });
+          const r = councilNetCost({ councilAnnualCost: gross, price, ...s, selfFunderShares: sf, averageContributions: avg });
           const counts = tenantsPerBand(s.tenants, s.bandShares);
           const care = counts.reduce((sum, n, i) => sum + n * s.bandHours[i] * (1 - s.supportShares[i]) * price * 52, 0);
           expect(r.contributions).toBeLessThanOrEqual(care * (1 + 1e-12) + 1e-9);
@@ -127,7 +127,7 @@ describe("the council's net cost", () => {
           expect(r.netCost).toBeGreaterThanOrEqual(0);
           r.paidEach.forEach((p, i) => expect(p).toBeLessThanOrEqual(r.careEach[i] * (1 + 1e-12) + 1e-12));
           // Every tenant a self-funder: the council keeps only what it pays beyond the tenants' care.
-          const all = councilNetCost({ grossCost: gross, price, ...s, selfFunderShares: [1, 1, 1], averageContributions: avg });
+          const all = councilNetCost({ councilAnnualCost: gross, price, ...s, selfFunderShares: [1, 1, 1], averageContributions: avg });
           expect(all.netCost).toBeCloseTo(Math.max(0, gross - care), 6);
         },
       ),
