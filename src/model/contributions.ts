@@ -3,7 +3,7 @@
  * less the tenants' contributions. Self-funders pay for all their care at the option's price; the
  * others pay their assessed contribution, never more than their care costs.
  */
-import { calcRow, FMT, fx, inputRow, Program, range, type ParamRule, type Row } from "../calc";
+import { at, calcCells, calcRow, FMT, fx, inputRow, Program, type Expr, type ParamRule, type Row } from "../calc";
 import { WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
 import { checkParam } from "./options";
@@ -15,7 +15,6 @@ import { MAX_AMOUNT, sharesSummingToOne } from "./validate";
 const BANDS = ["Low", "Medium", "High"];
 const SHARE: ParamRule = { kind: "share" };
 const AMOUNT: ParamRule = { kind: "number", min: 0 };
-const B = { size: 3 } as const;
 
 export const selfFunderShares = inputRow("selfFunderShares", "Share of the band's tenants who pay for all their care", [0, 0, 0], {
   source: OWN_FIGURE,
@@ -38,42 +37,28 @@ export const averageContributions = inputRow("averageContributions", "Average co
 
 export const CONTRIBUTION_INPUTS = [selfFunderShares, averageContributions] as const;
 
-/** The rows that turn an option's cost to the council and its price an hour into the net cost. */
-export function netCostRows(id: string, gross: Row, price: Row) {
-  const careEach = calcRow(`${id}.careEach`, "Cost of a tenant's care", fx`${S.careHoursEach}*${price}`, {
-    ...B,
-    unit: "£ a week",
-    format: FMT.money,
-    note: "care hours for each tenant × the price an hour",
-  });
-  const paidEach = calcRow(
-    `${id}.paidEach`,
-    "Average a tenant pays",
-    fx`${selfFunderShares}*${careEach}+(1-${selfFunderShares})*MIN(${averageContributions},${careEach})`,
+/**
+ * The rows that turn an option's cost to the council and its price an hour into the net cost. Each
+ * band's figures are written out cell by cell, so an option sheet shows the total alone.
+ */
+export function netCostRows(id: string, gross: Row | Expr, price: Row | Expr) {
+  const care = (i: number): Expr => fx`${at(S.careHoursEach, i)}*${price}`;
+  const sf = (i: number) => at(selfFunderShares, i);
+  const paid = (i: number): Expr => fx`${sf(i)}*${care(i)}+(1-${sf(i)})*MIN(${at(averageContributions, i)},${care(i)})`;
+  const cells = [0, 1, 2];
+  const careEach = calcCells(`${id}.careEach`, "Cost of a tenant's care", cells.map(care), { unit: "£ a week", format: FMT.money });
+  const paidEach = calcCells(`${id}.paidEach`, "Average a tenant pays", cells.map(paid), { unit: "£ a week", format: FMT.money });
+  const income = calcRow(
+    `${id}.contributions`,
+    "Tenants' contributions to their care",
+    fx`MIN(${gross},(${at(S.tenantsPerBand, 0)}*(${paid(0)})+${at(S.tenantsPerBand, 1)}*(${paid(1)})+${at(S.tenantsPerBand, 2)}*(${paid(2)}))*${WEEKS_PER_YEAR})`,
     {
-      ...B,
-      unit: "£ a week",
-      format: FMT.money,
-      note: "self-funders pay all their care, the others their contribution up to the cost of their care",
-    },
-  );
-  const bandIncome = calcRow(
-    `${id}.bandIncome`,
-    "Tenants' contributions in the band",
-    fx`${S.tenantsPerBand}*${paidEach}*${WEEKS_PER_YEAR}`,
-    {
-      ...B,
       unit: "£ a year",
       format: FMT.money0,
-      note: "tenants in the band × average paid × 52",
+      note: "each band's tenants × what they pay a week (self-funders all their care at the spot price, the others their contribution up to that) × 52, never more than the council pays",
+      name: "ECH_ContributionsIncome",
     },
   );
-  const income = calcRow(`${id}.contributions`, "Tenants' contributions", fx`MIN(${gross},SUM(${range(bandIncome)}))`, {
-    unit: "£ a year",
-    format: FMT.money0,
-    note: "all bands, never more than the council pays",
-    name: "ECH_ContributionsIncome",
-  });
   const net = calcRow(`${id}.netCost`, "Council's net cost a year", fx`${gross}-${income}`, {
     unit: "£ a year",
     format: FMT.money0,
@@ -81,7 +66,7 @@ export function netCostRows(id: string, gross: Row, price: Row) {
     name: "ECH_CouncilNetCost",
     total: true,
   });
-  return { careEach, paidEach, bandIncome, income, net, all: [careEach, paidEach, bandIncome, income, net] };
+  return { careEach, paidEach, income, net };
 }
 
 /** What the net cost is worked out from. */

@@ -17,7 +17,7 @@ import {
   type Row,
   type Value,
 } from "../calc";
-import { OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
+import { netCostRows, OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
 import type { InputSource } from "../model/sources";
 import { OPTION_CONTENT } from "../templates/content";
 import { SheetLayout } from "../templates/layout";
@@ -56,6 +56,8 @@ export interface BaseRows {
   spotPrice: Row;
   councilShare: Row;
   councilAnnualCost: Row;
+  /** The council's cost a year less the tenants' contributions. */
+  councilNetCost: Row;
   /** Hours bought that are not care delivered (option B's floating time and handover); 0 for the others. */
   nonContact: Row;
 }
@@ -168,6 +170,7 @@ export function councilRows(id: string, x: CouncilInputs) {
     name: "ECH_CouncilAnnualCost",
     total: true,
   });
+  const { income, net } = netCostRows(id, year, sp);
   const perNeed = calcRow(
     `${id}.costPerNeed`,
     "Council's cost per hour residents need",
@@ -213,7 +216,27 @@ export function councilRows(id: string, x: CouncilInputs) {
     who,
     contact,
     nonContact,
-    all: [need, blockHours, spotHours, nonContact, contact, gap, bp, sp, sh, week, year, perNeed, councilRisk, providerRisk, who],
+    income,
+    net,
+    all: [
+      need,
+      blockHours,
+      spotHours,
+      nonContact,
+      contact,
+      gap,
+      bp,
+      sp,
+      sh,
+      week,
+      year,
+      income,
+      net,
+      perNeed,
+      councilRisk,
+      providerRisk,
+      who,
+    ],
   };
 }
 
@@ -336,6 +359,7 @@ export function givenBase(): BaseRows {
     "spotPrice",
     "councilShare",
     "councilAnnualCost",
+    "councilNetCost",
     "nonContact",
   ] as const;
   return { id: "given", sheetName: "", ...(Object.fromEntries(keys.map((k) => [k, r(k)])) as Record<(typeof keys)[number], Row>) };
