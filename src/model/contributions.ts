@@ -4,7 +4,7 @@
  * others pay their assessed contribution, never more than their care costs.
  */
 import { at, calcCells, calcRow, FMT, fx, inputRow, Program, type Expr, type ParamRule, type Row } from "../calc";
-import { WEEKS_PER_YEAR } from "./defaults";
+import { DEFAULT_NIGHT_SUPPORT_SHARE, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
 import { checkParam } from "./options";
 import * as S from "./scheme";
@@ -66,7 +66,25 @@ export function netCostRows(id: string, gross: Row | Expr, price: Row | Expr) {
     name: "ECH_CouncilNetCost",
     total: true,
   });
-  return { careEach, paidEach, income, net };
+  // Contributions pay for care, so the housing-support part of the cost stays with the council.
+  const housingSupport = calcRow(
+    `${id}.housingSupport`,
+    "Housing-related support",
+    fx`MIN(${net},${gross}*IF(${S.totalHours}>0,${S.supportHours}/${S.totalHours},0))`,
+    { unit: "£ a year", format: FMT.money0, note: "the council's cost × the housing-support share of the hours, at most the net cost" },
+  );
+  const careBudget = calcRow(`${id}.careBudget`, "Adult social care budget", fx`${net}-${housingSupport}`, {
+    unit: "£ a year",
+    format: FMT.money0,
+    note: "the net cost less the housing-related support",
+  });
+  const whoPays = calcRow(`${id}.whoPays`, "The option's cost to the council", fx`${careBudget}+${housingSupport}+${income}`, {
+    unit: "£ a year",
+    format: FMT.money0,
+    note: "adult social care + housing-related support + tenants' contributions",
+    total: true,
+  });
+  return { careEach, paidEach, income, net, housingSupport, careBudget, whoPays };
 }
 
 /** What the net cost is worked out from. */
@@ -79,6 +97,9 @@ export interface NetCostInputs {
   bandShares: Triple;
   bandHours: Triple;
   supportShares: Triple;
+  /** Night hours a week and their housing-support share (none and 50% when absent): they weigh the housing-support share of the hours. */
+  nightHours?: number;
+  nightSupportShare?: number;
   selfFunderShares: Triple;
   averageContributions: Triple;
 }
@@ -91,14 +112,28 @@ export interface NetCost {
   careEach: Triple;
   /** What a tenant pays a week on average, by band. */
   paidEach: Triple;
+  /** Who pays the council's cost, £ a year: the housing-support share of the hours, and adult social care the rest of the net cost. */
+  housingSupport: number;
+  careBudget: number;
 }
 
 const given: Row = inputRow("net.gross", "Council's cost a year", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
 const givenPrice: Row = inputRow("net.price", "Price an hour", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
 const ROWS = netCostRows("net", given, givenPrice);
 const PROGRAM = new Program(
-  [given, givenPrice, S.tenants, S.bandShares, S.bandHours, S.supportShares, selfFunderShares, averageContributions],
-  [ROWS.careEach, ROWS.paidEach, ROWS.income, ROWS.net],
+  [
+    given,
+    givenPrice,
+    S.tenants,
+    S.bandShares,
+    S.bandHours,
+    S.supportShares,
+    S.nightHours,
+    S.nightSupportShare,
+    selfFunderShares,
+    averageContributions,
+  ],
+  [ROWS.careEach, ROWS.paidEach, ROWS.income, ROWS.net, ROWS.housingSupport, ROWS.careBudget],
 );
 
 function triple(argument: string, values: Triple, rule: ParamRule): Triple {
@@ -118,6 +153,8 @@ export function councilNetCost(x: NetCostInputs): NetCost {
   triple("supportShares", x.supportShares, SHARE);
   triple("selfFunderShares", x.selfFunderShares, SHARE);
   triple("averageContributions", x.averageContributions, AMOUNT);
+  checkParam("nightHours", x.nightHours ?? 0, AMOUNT);
+  checkParam("nightSupportShare", x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE, SHARE);
   const e = PROGRAM.run([
     [x.councilAnnualCost],
     [x.price],
@@ -125,6 +162,8 @@ export function councilNetCost(x: NetCostInputs): NetCost {
     x.bandShares,
     x.bandHours,
     x.supportShares,
+    [x.nightHours ?? 0],
+    [x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE],
     x.selfFunderShares,
     x.averageContributions,
   ]);
@@ -138,5 +177,7 @@ export function councilNetCost(x: NetCostInputs): NetCost {
     netCost: e.number(ROWS.net),
     careEach: t(ROWS.careEach),
     paidEach: t(ROWS.paidEach),
+    housingSupport: e.number(ROWS.housingSupport),
+    careBudget: e.number(ROWS.careBudget),
   };
 }

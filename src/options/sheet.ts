@@ -19,7 +19,7 @@ import {
 } from "../calc";
 import { netCostRows, OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
 import type { InputSource } from "../model/sources";
-import { OPTION_CONTENT } from "../templates/content";
+import { OPTION_CONTENT, WHO_PAYS_NOTES } from "../templates/content";
 import { SheetLayout } from "../templates/layout";
 import { titleRow } from "../templates/sheets/inputs";
 
@@ -170,7 +170,7 @@ export function councilRows(id: string, x: CouncilInputs) {
     name: "ECH_CouncilAnnualCost",
     total: true,
   });
-  const { income, net } = netCostRows(id, year, sp);
+  const { income, net, housingSupport, careBudget, whoPays } = netCostRows(id, year, sp);
   const perNeed = calcRow(
     `${id}.costPerNeed`,
     "Council's cost per hour residents need",
@@ -218,6 +218,12 @@ export function councilRows(id: string, x: CouncilInputs) {
     nonContact,
     income,
     net,
+    whoPays: [
+      careBudget,
+      housingSupport,
+      calcRow(`${id}.contributionsShown`, income.label, fx`${income}`, { unit: income.unit, format: income.format, note: "as above" }),
+      whoPays,
+    ],
     all: [
       need,
       blockHours,
@@ -324,6 +330,9 @@ export class OptionSheet {
         this.l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: c.gapCheck }]);
       else this.out(row);
     }
+    this.section("Who pays the council's cost");
+    this.out(...c.whoPays);
+    for (const note of WHO_PAYS_NOTES) this.l.line([{ text: note, style: "note" }]);
   }
 
   /** Writes the sheet's check (named e.g. ECH_OptionCheck) and makes the results wait for it. */

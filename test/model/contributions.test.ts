@@ -82,6 +82,12 @@ describe("the council's net cost", () => {
     expect(r.contributions).toBeCloseTo((10 * 14 + 10 * high) * 52, 9);
   });
 
+  test("who pays at the published model's hours: 414.6 of 782 hours a week are housing support, so 414.6/782 of the cost", () => {
+    const r = net(555415.796, 20, { nightHours: 126, nightSupportShare: 0.5, averageContributions: [10, 10, 10] });
+    expect(r.housingSupport).toBeCloseTo((555415.796 * 414.6) / 782, 6);
+    expect(r.careBudget).toBeCloseTo(555415.796 - 19240 - (555415.796 * 414.6) / 782, 6);
+  });
+
   test("the council never collects more than it pays: the net cost stops at 0", () => {
     const r = net(1000, 20, { selfFunderShares: [1, 1, 1] });
     expect(r.contributions).toBe(1000);
@@ -125,6 +131,9 @@ describe("the council's net cost", () => {
           expect(r.contributions).toBeLessThanOrEqual(care * (1 + 1e-12) + 1e-9);
           expect(r.contributions).toBeLessThanOrEqual(gross);
           expect(r.netCost).toBeGreaterThanOrEqual(0);
+          // Who pays adds up to the council's cost, each part 0 or more.
+          expect(r.careBudget + r.housingSupport + r.contributions).toBeCloseTo(gross, 6);
+          expect(Math.min(r.careBudget, r.housingSupport)).toBeGreaterThanOrEqual(0);
           r.paidEach.forEach((p, i) => expect(p).toBeLessThanOrEqual(r.careEach[i] * (1 + 1e-12) + 1e-12));
           // Every tenant a self-funder: the council keeps only what it pays beyond the tenants' care.
           const all = councilNetCost({ councilAnnualCost: gross, price, ...s, selfFunderShares: [1, 1, 1], averageContributions: avg });

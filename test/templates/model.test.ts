@@ -91,6 +91,10 @@ describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with
         });
         expectClose("ECH_ContributionsIncome", wb.numbers("ECH_ContributionsIncome"), [net.contributions]);
         expectClose("ECH_CouncilNetCost", wb.numbers("ECH_CouncilNetCost"), [net.netCost]);
+        // Who pays: adult social care, housing-related support and the tenants add up to the council's cost.
+        expectClose("housing-related support", wb.rowNumbers(`${option}.housingSupport`), [net.housingSupport]);
+        expectClose("adult social care", wb.rowNumbers(`${option}.careBudget`), [net.careBudget]);
+        expectClose("who pays", wb.rowNumbers(`${option}.whoPays`), [m.opt.councilAnnualCost]);
         if (option === "A") {
           const a = spotPurchasing(inputs.options.A, m.s);
           expectClose("ECH_CoverHours", wb.numbers("ECH_CoverHours"), [a.coverHours]);
