@@ -9,6 +9,7 @@
  * hours delivered; option B's core block holds its floating time and handover.
  */
 import {
+  councilNetCost,
   DEFAULT_OPTION_PARAMS,
   isInputError,
   type OptionParams,
@@ -16,6 +17,7 @@ import {
   type SchemeFigures,
   type SchemeInputs,
   type SchemeResult,
+  type Triple,
 } from "../model";
 import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing } from "../options/registry";
 import { OPTION_IDS, type OptionId, type OverlayId } from "../options/ids";
@@ -47,13 +49,23 @@ function carrier(councilRisk: number, providerRisk: number): RiskCarrier {
 
 const messageOf = (e: unknown) => (isInputError(e) || e instanceof Error ? e.message : String(e));
 
-function figures(id: OptionId, r: OptionResult, firstYear: number): OptionFigures {
+/** What the tenants of each needs band pay towards their care (none unless given). */
+export interface Contributions {
+  selfFunderShares: Triple;
+  averageContributions: Triple;
+}
+export const NO_CONTRIBUTIONS: Contributions = { selfFunderShares: [0, 0, 0], averageContributions: [0, 0, 0] };
+
+function figures(id: OptionId, r: OptionResult, firstYear: number, inputs: SchemeInputs, c: Contributions): OptionFigures {
   const paidHours = r.blockHours + r.spotHours * r.councilShare;
   const nonContact = r.nonContactHours;
+  const net = councilNetCost({ ...inputs, ...c, councilAnnualCost: r.councilAnnualCost, price: r.spotPrice });
   return {
     id,
     councilYear: r.councilAnnualCost,
     firstYear,
+    contributionsYear: net.contributions,
+    councilNetYear: net.netCost,
     hoursNeeded: r.blockHours + r.spotHours - r.hoursGap,
     blockHours: r.blockHours,
     spotHours: r.spotHours,
@@ -80,6 +92,7 @@ export function compareOptions(
   chosen: OptionId,
   overlays: readonly OverlayId[] = [],
   params: OptionParams = DEFAULT_OPTION_PARAMS,
+  contributions: Contributions = NO_CONTRIBUTIONS,
 ): OptionComparison {
   const s = schemeFigures(inputs, result);
   const withF = overlays.includes("F");
@@ -89,7 +102,7 @@ export function compareOptions(
     try {
       const r = optionResult(id, s, params);
       results[id] = r;
-      options[id] = figures(id, r, withF ? pumpPriming(params.F, s, r).yearCosts[0] : r.firstYearCost);
+      options[id] = figures(id, r, withF ? pumpPriming(params.F, s, r).yearCosts[0] : r.firstYearCost, inputs, contributions);
     } catch (e) {
       options[id] = { id, error: messageOf(e) };
     }

@@ -12,6 +12,9 @@ export interface OptionFigures {
   /** £ a year with the full block (steady state), and in the first year (phasing; option F's block when F is on). */
   councilYear: number;
   firstYear: number;
+  /** £ a year: tenants' contributions to their care, and the council's cost a year less them. */
+  contributionsYear: number;
+  councilNetYear: number;
   /** Hours a week the residents need, block-contracted, bought outside the block, and bought − needed. */
   hoursNeeded: number;
   blockHours: number;

@@ -33,3 +33,4 @@ export {
   type EnglishBudgetInputs,
   type TenantFigureSpec,
 } from "./englishBudget";
+export * from "./contributions";

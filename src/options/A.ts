@@ -188,6 +188,7 @@ export const ROWS: BaseRows = {
   spotPrice: price,
   councilShare: share,
   councilAnnualCost: council.year,
+  councilNetCost: council.net,
   nonContact: council.nonContact,
   firstYear: council.year,
   perNeed: council.perNeed,

@@ -154,6 +154,7 @@ export const ROWS: BaseRows = {
   spotPrice: sp,
   councilShare: share,
   councilAnnualCost: council.year,
+  councilNetCost: council.net,
   nonContact: council.nonContact,
   firstYear: council.year,
   perNeed: council.perNeed,

@@ -237,6 +237,7 @@ export function blockContract(id: "C" | "D") {
     spotPrice: sp,
     councilShare: share,
     councilAnnualCost: council.year,
+    councilNetCost: council.net,
     nonContact: council.nonContact,
     firstYear,
     perNeed: council.perNeed,

@@ -17,9 +17,9 @@ import {
   type Row,
   type Value,
 } from "../calc";
-import { OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
+import { netCostRows, OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
 import type { InputSource } from "../model/sources";
-import { OPTION_CONTENT } from "../templates/content";
+import { OPTION_CONTENT, WHO_PAYS_NOTES } from "../templates/content";
 import { SheetLayout } from "../templates/layout";
 import { titleRow } from "../templates/sheets/inputs";
 
@@ -56,6 +56,8 @@ export interface BaseRows {
   spotPrice: Row;
   councilShare: Row;
   councilAnnualCost: Row;
+  /** The council's cost a year less the tenants' contributions. */
+  councilNetCost: Row;
   /** Hours bought that are not care delivered (option B's floating time and handover); 0 for the others. */
   nonContact: Row;
 }
@@ -168,6 +170,7 @@ export function councilRows(id: string, x: CouncilInputs) {
     name: "ECH_CouncilAnnualCost",
     total: true,
   });
+  const { income, net, housingSupport, careBudget, whoPays } = netCostRows(id, year, sp);
   const perNeed = calcRow(
     `${id}.costPerNeed`,
     "Council's cost per hour residents need",
@@ -213,7 +216,33 @@ export function councilRows(id: string, x: CouncilInputs) {
     who,
     contact,
     nonContact,
-    all: [need, blockHours, spotHours, nonContact, contact, gap, bp, sp, sh, week, year, perNeed, councilRisk, providerRisk, who],
+    income,
+    net,
+    whoPays: [
+      careBudget,
+      housingSupport,
+      calcRow(`${id}.contributionsShown`, income.label, fx`${income}`, { unit: income.unit, format: income.format, note: "as above" }),
+      whoPays,
+    ],
+    all: [
+      need,
+      blockHours,
+      spotHours,
+      nonContact,
+      contact,
+      gap,
+      bp,
+      sp,
+      sh,
+      week,
+      year,
+      income,
+      net,
+      perNeed,
+      councilRisk,
+      providerRisk,
+      who,
+    ],
   };
 }
 
@@ -301,6 +330,9 @@ export class OptionSheet {
         this.l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: c.gapCheck }]);
       else this.out(row);
     }
+    this.section("Who pays the council's cost");
+    this.out(...c.whoPays);
+    for (const note of WHO_PAYS_NOTES) this.l.line([{ text: note, style: "note" }]);
   }
 
   /** Writes the sheet's check (named e.g. ECH_OptionCheck) and makes the results wait for it. */
@@ -336,6 +368,7 @@ export function givenBase(): BaseRows {
     "spotPrice",
     "councilShare",
     "councilAnnualCost",
+    "councilNetCost",
     "nonContact",
   ] as const;
   return { id: "given", sheetName: "", ...(Object.fromEntries(keys.map((k) => [k, r(k)])) as Record<(typeof keys)[number], Row>) };

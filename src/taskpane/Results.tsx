@@ -64,6 +64,8 @@ export function BuildUp({
             ),
           )}
         {isCosted(o) && row(`= Council's cost a year, option ${option}`, formatPence(o.councilYear), true)}
+        {isCosted(o) && row("− Tenants' contributions to their care", formatPence(o.contributionsYear))}
+        {isCosted(o) && row(`= Council's net cost a year, option ${option}`, formatPence(o.councilNetYear), true)}
       </tbody>
     </table>
   );

@@ -94,6 +94,14 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
       }),
       head: "Council's cost a year, steady state",
     },
+    {
+      row: per("net", "Net of contributions", (b) => b.councilNetCost, {
+        unit: "£ a year",
+        format: FMT.money0,
+        name: "ECH_AppraisalNetCost",
+      }),
+      head: "Council's net cost a year, less tenants' contributions",
+    },
     { row: per("perNeed", "Per hour of need", (b) => b.perNeed, { unit: "£ an hour", format: FMT.money }), head: "Cost per hour of need" },
     { row: per("risk", "Under-use risk", (b) => b.riskWho), head: "Who carries the under-use risk" },
     { row: tally("Yes"), head: "Yes" },
@@ -101,7 +109,7 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
     { row: tally("No"), head: "No" },
   ];
   const l = new SheetLayout("appraisal", "Appraisal", {
-    columns: [30, 12, 12, 12, 12, 14, 14, 12, 18, 7, 7, 7],
+    columns: [30, 12, 12, 12, 12, 14, 14, 14, 12, 18, 7, 7, 7],
     orientation: "landscape",
     freezeRows: 4,
   });

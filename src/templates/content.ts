@@ -3,6 +3,7 @@
  * the Housing LIN Technical Brief (2010, edited 2015), Section 2 Part A, 4.0–4.7 ("Models for
  * commissioning care and support in ECH"). The Assessment sheet and the task pane both show these.
  */
+import { briefSection } from "./citations";
 import type { OptionId, OverlayId } from "./types";
 
 export interface OptionContent {
@@ -153,4 +154,12 @@ export const ASSESSMENT_QUESTIONS: readonly string[] = [
   "Does it keep down the risk of being seen as accommodation and care provided together, and so registrable as a care home?",
   "Are the charging arrangements lawful, fair and clear?",
   "Does it risk not being exempt from local reference rents?",
+];
+
+/** Beside the option sheets' "Who pays": the ways of funding the round-the-clock core and the brief's risks of each. */
+export const WHO_PAYS_NOTES: readonly string[] = [
+  `How the core of round-the-clock cover is funded is the council's choice (${briefSection("4.3.2")}): as care, from the care budget; as care and support, from the care and housing-related support budgets; as a grant; or as housing-related support made a condition of occupancy.`,
+  "As care: care and accommodation stay contractually separate, but if the landlord provides no support or supervision there is a small risk that Housing Benefit does not cover the full rent and service charges (4.3.3).",
+  "As a grant: a safe approach, but the council has no way to collect charges from tenants (4.3.4).",
+  "As a condition of occupancy, paid through the service charge: if the cover includes personal care in an emergency, not only general support, the scheme may risk registration as a care home (4.3.5).",
 ];

@@ -82,6 +82,30 @@ describe("the rest of the model", () => {
   });
 });
 
+describe("ECH.NETCOST: the council's net cost", () => {
+  const UNIT = 555415.796 / (782 * 52);
+  const NONE = row(0, 0, 0);
+  test("no contributions: the net cost is the council's cost", () => {
+    expect(ECH.netcost(555415.796, UNIT, 35, SHARES, HOURS, HS, NONE, NONE)).toEqual([[0, 555415.796]]);
+  });
+  test("£10 a week from each of the 37 tenants counted in the bands: £19,240 a year", () => {
+    const [[income, net]] = ECH.netcost(555415.796, UNIT, 35, SHARES, HOURS, HS, NONE, row(10, 10, 10)) as number[][];
+    expect(income).toBeCloseTo(19240, 9);
+    expect(net).toBeCloseTo(555415.796 - 19240, 9);
+  });
+  test("all self-funders in the High band pay its 10 tenants' care: 10 × 28 × 60% hours × £20 × 52", () => {
+    const [[income]] = ECH.netcost(555415.796, 20, 35, SHARES, HOURS, HS, row(0, 0, 1), NONE) as number[][];
+    expect(income).toBeCloseTo(10 * 28 * 0.6 * 20 * 52, 9);
+  });
+  test("bad input names the argument", () => {
+    const e = ECH.netcost(1000, 20, 35, SHARES, HOURS, HS, row(0, 2, 0), NONE);
+    expect(isError(e) && e.code).toBe("#NUM!");
+    expect(isError(e) && e.message).toMatch(/selfFunderShares/);
+    const t = ECH.netcost("lots", 20, 35, SHARES, HOURS, HS, NONE, NONE);
+    expect(isError(t) && t.message).toMatch(/councilAnnualCost/);
+  });
+});
+
 describe("bad input gets a clear error naming the argument", () => {
   test.each<[string, () => unknown, string, RegExp]>([
     ["text tenants", () => ECH.carehours("thirty", SHARES, HOURS, HS), "#VALUE!", /tenants.*text/],

@@ -41,6 +41,20 @@ describe("functions.json metadata", () => {
       optional: [],
       matrix: false,
     },
+    NETCOST: {
+      params: [
+        "councilAnnualCost",
+        "price",
+        "tenants",
+        "bandShares",
+        "bandHours",
+        "supportShares",
+        "selfFunderShares",
+        "averageContributions",
+      ],
+      optional: [],
+      matrix: true,
+    },
     COSTLINES: {
       params: [
         "priceBase",

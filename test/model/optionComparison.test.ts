@@ -34,6 +34,22 @@ describe("compareOptions at the published model's prices (35 tenants, 782 hours 
     expect(pence(get("B").councilYear)).toBe(588797.56);
   });
 
+  test("no contributions: every option's net cost is its cost; £10 a week from each of the 37 tenants counted takes £19,240 off", () => {
+    for (const id of ["A", "B", "C", "D"] as const) {
+      expect(get(id).contributionsYear).toBe(0);
+      expect(get(id).councilNetYear).toBe(get(id).councilYear);
+    }
+    const ten = compareOptions(PUBLISHED, computeScheme(PUBLISHED), "A", [], DEFAULT_OPTION_PARAMS, {
+      selfFunderShares: [0, 0, 0],
+      averageContributions: [10, 10, 10],
+    });
+    for (const id of ["A", "B", "C", "D"] as const) {
+      const o = ten.options[id] as OptionFigures;
+      expect(o.contributionsYear).toBeCloseTo(19240, 9);
+      expect(pence(o.councilNetYear)).toBe(pence(get(id).councilYear - 19240));
+    }
+  });
+
   test("what differs: non-contact hours bought (A, C and D none; B its floating time and handover, on top of the need)", () => {
     expect(get("A")).toMatchObject({ paidHours: 782, contactHours: 782, nonContactHours: 0 });
     expect(get("B")).toMatchObject({ paidHours: 829, contactHours: 782, nonContactHours: 47 });

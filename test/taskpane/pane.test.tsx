@@ -150,7 +150,7 @@ describe("sections open on demand", () => {
     expect(screen.getByRole("heading", { name: "Scheme", level: 2 }).closest("details")).toHaveAttribute("open");
   });
 
-  test("the build-up: every line a figure, each block adding up, to the chosen option's council cost", async () => {
+  test("the build-up: every line a figure, each block adding up, to the chosen option's council cost and its net cost", async () => {
     const user = userEvent.setup();
     await renderPane();
     await openSection(user, "How the cost is worked out");
@@ -159,9 +159,12 @@ describe("sections open on demand", () => {
       .getAllByRole("row")
       .map((r) => [r.children[0].textContent, r.children[1].textContent]);
     const a = expected("A");
-    expect(rows[rows.length - 1]).toEqual([
-      "= Council's cost a year, option A",
-      `£${a.councilYear.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
+    const pounds = (x: number) => `£${x.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    // The pane takes no contributions, so the net cost is the cost.
+    expect(rows.slice(-3)).toEqual([
+      ["= Council's cost a year, option A", pounds(a.councilYear)],
+      ["− Tenants' contributions to their care", pounds(0)],
+      ["= Council's net cost a year, option A", pounds(a.councilYear)],
     ]);
     expect(rows.some(([label]) => label!.startsWith("= Unit cost an hour"))).toBe(true);
   });

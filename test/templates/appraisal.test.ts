@@ -46,6 +46,15 @@ describe("the appraisal workbook: options A–D over one scheme (the published m
     expect(wb.row("appraisal.risk")).toEqual(["Provider", "Council", "Council", "Council"]);
   });
 
+  test("net of tenants' contributions: the cost with none; £10 a week from each of the 37 tenants counted is £19,240 less", () => {
+    expect(p(wb.numbers("ECH_AppraisalNetCost"))).toEqual([555415.8, 588797.56, 555415.8, 555415.8]);
+    wb.setRows([0, 1, 2].map((i) => ["averageContributions", i, 10] as const));
+    expect(p(wb.numbers("ECH_AppraisalNetCost"))).toEqual([536175.8, 569557.56, 536175.8, 536175.8]);
+    // Who pays on each option sheet adds up to the option's cost.
+    expect(["A", "B", "C", "D"].map((id) => p(wb.rowNumbers(`${id}.whoPays`))[0])).toEqual([555415.8, 588797.56, 555415.8, 555415.8]);
+    wb.setRows([0, 1, 2].map((i) => ["averageContributions", i, 0] as const));
+  });
+
   test("the answers are counted per option", () => {
     wb.setRows([
       ["appraisal.answersB", 0, "Yes"],

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing, BREAK_EVEN_TEXT } from "../../src/options";
-import { computeScheme, tenantBudget, type OptionResult, type SchemeFigures } from "../../src/model";
+import { computeScheme, councilNetCost, tenantBudget, type OptionResult, type SchemeFigures, type Triple } from "../../src/model";
 import {
   buildTemplate,
   placeTemplate,
@@ -73,13 +73,21 @@ function modelFigures(option: OptionId, i: TemplateInputs) {
   };
 }
 
+/** Tenants' contributions by band: none, some self-funders, some contributions (the pink cells default to 0). */
+const band = <T>(a: fc.Arbitrary<T>) => fc.tuple(a, a, a);
+const contributions = fc.tuple(
+  band(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true }))) as fc.Arbitrary<Triple>,
+  band(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 400, noNaN: true }))) as fc.Arbitrary<Triple>,
+);
+
 describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with the pure model", (option) => {
   const wb = new EvaluatedTemplate(placedTemplate({ option, overlays: ["E", "F"] }));
 
   test(`for ${runs(25)} random valid inputs (each with E and F)`, () => {
     fc.assert(
-      fc.property(templateInputs, (inputs) => {
+      fc.property(templateInputs, contributions, (inputs, [sf, avg]) => {
         load(wb, option, inputs);
+        wb.setRows([0, 1, 2].flatMap((i) => [["selfFunderShares", i, sf[i]] as const, ["averageContributions", i, avg[i]] as const]));
         const m = modelFigures(option, inputs);
         expect(wb.named("ECH_InputCheck")).toEqual(["OK"]);
         expect(wb.row("option.check")).toEqual(["OK"]);
@@ -94,6 +102,19 @@ describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with
         expectClose("ECH_BlockHours", wb.numbers("ECH_BlockHours"), [m.opt.blockHours]);
         expectClose("ECH_SpotHours", wb.numbers("ECH_SpotHours"), [m.opt.spotHours]);
         expectClose("ECH_CouncilAnnualCost", wb.numbers("ECH_CouncilAnnualCost"), [m.opt.councilAnnualCost]);
+        const net = councilNetCost({
+          councilAnnualCost: m.opt.councilAnnualCost,
+          price: m.opt.spotPrice,
+          ...inputs,
+          selfFunderShares: sf,
+          averageContributions: avg,
+        });
+        expectClose("ECH_ContributionsIncome", wb.numbers("ECH_ContributionsIncome"), [net.contributions]);
+        expectClose("ECH_CouncilNetCost", wb.numbers("ECH_CouncilNetCost"), [net.netCost]);
+        // Who pays: adult social care, housing-related support and the tenants add up to the council's cost.
+        expectClose("housing-related support", wb.rowNumbers(`${option}.housingSupport`), [net.housingSupport]);
+        expectClose("adult social care", wb.rowNumbers(`${option}.careBudget`), [net.careBudget]);
+        expectClose("who pays", wb.rowNumbers(`${option}.whoPays`), [m.opt.councilAnnualCost]);
         if (option === "A") {
           const a = spotPurchasing(inputs.options.A, m.s);
           expectClose("ECH_CoverHours", wb.numbers("ECH_CoverHours"), [a.coverHours]);

@@ -1,7 +1,7 @@
 /** The Inputs sheet: the scheme's pink cells with their defaults, validation and the input check. */
 import { FMT, calcRow, checkRowFor, firstProblem, ruleCheck, fx, inputRow, at, range, type Expr, type Row, text } from "../../calc";
 import { OWN_FIGURE } from "../../model/sources";
-import { BANDS, NIGHT_COVER, SHARE_SUM_TOLERANCE } from "../../model";
+import { BANDS, CONTRIBUTION_INPUTS, NIGHT_COVER, SHARE_SUM_TOLERANCE } from "../../model";
 import * as S from "../../model/scheme";
 import {
   CURRENT,
@@ -62,7 +62,13 @@ const WAGE_CHECKS = new Map<Row, Expr>([
 ]);
 
 /** Every pink cell of the Inputs sheet with its check, in the order they are shown. */
-const INPUT_ROWS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
+const INPUT_ROWS: readonly Row[] = [
+  ...S.SCHEME_INPUTS,
+  ...CONTRIBUTION_INPUTS,
+  priceBaseInput,
+  ...S.PAY_INPUTS,
+  ...ENTER_CELLS.map((c) => c.row),
+];
 
 const checks = new Map<Row, Row>(
   INPUT_ROWS.map((row) => {
@@ -168,6 +174,7 @@ export function inputsLayout(): SheetLayout {
         { row: bandShareGap },
       ]);
   }
+  for (const row of CONTRIBUTION_INPUTS) input(row);
   l.nameRows("ECH_HourlyRates", [S.supportRate, S.careRate], "£ an hour: housing support, care (pay at a current price base)");
   l.nameRows(
     "ECH_OnCosts",

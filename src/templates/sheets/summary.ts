@@ -51,6 +51,7 @@ export function summaryLayout(
   };
   l.line(["What it costs the council", "Figure", "Unit"].map((h) => ({ text: h, style: "header" as const })));
   figure(base.councilAnnualCost, "Council's cost a year, once the contract is running");
+  figure(base.councilNetCost, "Council's net cost a year, less tenants' contributions");
   const year1 = calcRow("summary.year1", "Council's cost in the first year", fx`${at(projection.yearCosts, 0)}`, {
     format: projection.yearCosts.format,
     unit: "£",
