@@ -295,7 +295,7 @@ describe("the pane in Chromium, not in Excel", () => {
     await until(focusedName, (v) => /About option A/.test(v));
   });
 
-  test("the cost built up line by line: each block adds up, to the chosen option's council cost", async () => {
+  test("the cost built up line by line: each block adds up, to the chosen option's council cost and its net cost", async () => {
     await openSection("How the cost is worked out");
     const table = page.getByTestId("build-up");
     const rows = await table
@@ -314,9 +314,14 @@ describe("the pane in Chromium, not in Excel", () => {
         running = money(value);
       } else running += money(value);
     }
-    const last = rows[rows.length - 1];
-    expect(last[0]).toBe("= Council's cost a year, option A");
-    expect(money(last[1])).toBeCloseTo(figures("A").councilYear, 2);
+    // Then the council's cost, less the tenants' contributions (none at the defaults), is its net cost.
+    const [cost, contributions, net] = rows.slice(-3);
+    expect(cost[0]).toBe("= Council's cost a year, option A");
+    expect(money(cost[1])).toBeCloseTo(figures("A").councilYear, 2);
+    expect(contributions[0]).toBe("− Tenants' contributions to their care");
+    expect(money(contributions[1].replace("−", ""))).toBe(0);
+    expect(net[0]).toBe("= Council's net cost a year, option A");
+    expect(money(net[1])).toBeCloseTo(figures("A").councilYear, 2);
     await table.scrollIntoViewIfNeeded();
     await table.screenshot({ path: path.join(SCREENSHOTS, "pane-build-up.png") });
     expect(await axeViolations()).toEqual([]);

@@ -50,8 +50,8 @@ export function summaryLayout(
     ]);
   };
   l.line(["What it costs the council", "Figure", "Unit"].map((h) => ({ text: h, style: "header" as const })));
-  figure(base.councilAnnualCost, "Council's cost a year, once the contract is running");
-  figure(base.councilNetCost, "Council's net cost a year, less tenants' contributions");
+  figure(base.councilAnnualCost, "Council's cost in a full year");
+  figure(base.councilNetCost, "Council's net cost a year, after contributions");
   const year1 = calcRow("summary.year1", "Council's cost in the first year", fx`${at(projection.yearCosts, 0)}`, {
     format: projection.yearCosts.format,
     unit: "£",
@@ -105,12 +105,10 @@ export function summaryLayout(
     ]);
   }
   l.line([{ text: "Every input, its value, source and date: the Sources and assumptions sheet.", style: "note" }]);
-  l.gap();
-
-  l.line([{ text: "Comparison with the other options", style: "header" }]);
+  // Notes, not a section of their own: the Summary prints on two pages.
   l.line([
     {
-      text: "The appraisal workbook sets options A to D side by side on the same scheme, with what differs between them; generate it from the task pane or the command-line generator with the same inputs. The Sensitivity and Scenarios sheets show how far this option's figures move with its key inputs.",
+      text: "The appraisal workbook sets options A to D side by side on the same scheme (from the task pane or the command-line generator); the Sensitivity and Scenarios sheets show how far this option's figures move with its key inputs.",
       style: "note",
     },
   ]);
