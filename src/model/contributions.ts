@@ -9,6 +9,7 @@ import { InputError } from "./errors";
 import { checkParam } from "./options";
 import * as S from "./scheme";
 import { OWN_FIGURE } from "./sources";
+import type { CareHoursInputs } from "./revenue";
 import type { Triple } from "./types";
 import { MAX_AMOUNT, sharesSummingToOne } from "./validate";
 
@@ -88,18 +89,12 @@ export function netCostRows(id: string, gross: Row | Expr, price: Row | Expr) {
 }
 
 /** What the net cost is worked out from. */
-export interface NetCostInputs {
+/** The scheme's hours (night hours weigh the housing-support share of the hours; none when absent). */
+export interface NetCostInputs extends CareHoursInputs {
   /** The option's cost to the council, £ a year. */
   councilAnnualCost: number;
   /** The option's price for an hour of care, £. */
   price: number;
-  tenants: number;
-  bandShares: Triple;
-  bandHours: Triple;
-  supportShares: Triple;
-  /** Night hours a week and their housing-support share (none and 50% when absent): they weigh the housing-support share of the hours. */
-  nightHours?: number;
-  nightSupportShare?: number;
   selfFunderShares: Triple;
   averageContributions: Triple;
 }
