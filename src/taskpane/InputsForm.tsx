@@ -1,6 +1,6 @@
 /** Scheme name and headline inputs; each field shows its own message as the user types. */
 import { useState } from "react";
-import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FieldErrors, FieldId, FormText } from "./form";
 import {
   bandTotal,
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   total: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   totalOff: { color: tokens.colorPaletteRedForeground1 },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  summary: { cursor: "pointer", padding: "4px 0", fontWeight: tokens.fontWeightSemibold },
+  disclosure: { paddingLeft: 0, minWidth: 0, fontWeight: tokens.fontWeightSemibold, justifyContent: "flex-start" },
 });
 
 interface Props {
@@ -108,18 +108,19 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
         )}
       </fieldset>
       {/* Folded until wanted: most schemes start with no figures for what tenants pay. */}
-      <details open={contributionsOpen}>
-        <summary
-          className={styles.summary}
-          onClick={(e) => {
-            e.preventDefault();
-            setContributionsOpen(!contributionsOpen);
-          }}
+      <div>
+        <Button
+          appearance="subtle"
+          className={styles.disclosure}
+          aria-expanded={contributionsOpen}
+          aria-controls="contributions-fields"
+          onClick={() => setContributionsOpen(!contributionsOpen)}
         >
-          Tenants&apos; contributions to their care{contributionsEntered ? "" : " (none entered)"}
-        </summary>
+          <span aria-hidden="true">{contributionsOpen ? "▾" : "▸"}</span>&nbsp;Tenants&apos; contributions to their care
+          {contributionsEntered ? "" : " (none entered)"}
+        </Button>
         {contributionsOpen && (
-          <div className={styles.group}>
+          <div className={styles.group} id="contributions-fields">
             <div className={styles.hint}>By needs band; 0 where you have no figure, and the council pays the whole cost.</div>
             <fieldset className={styles.group}>
               <legend className={styles.legend}>Tenants who pay for all their care (% of the band)</legend>
@@ -139,7 +140,7 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
             </fieldset>
           </div>
         )}
-      </details>
+      </div>
       <Field
         label="Price base"
         hint={`Which year's prices and pay rules. A current year applies that year's pay rules and checks each rate against its National Living Wage. The 2009 published model keeps its flat on-costs and figures; its authors say it "is not intended to be used for calculating detailed operational costs for financial planning purposes".`}
