@@ -12,7 +12,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import { Button, makeStyles, mergeClasses, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../office";
-import type { SchemeInputs } from "../model";
 import type { TemplateChoice } from "../templates/types";
 import type { FormText } from "./form";
 import type { PaneScenario } from "./scenarioState";
@@ -21,7 +20,7 @@ import { InfoDialog } from "./InfoDialog";
 import { Section } from "./Section";
 import { XLSX_MIME, type PaneServices } from "./services";
 import { useTask, type Outcome } from "./useTask";
-import { describeError, loadOfficeWriter, loadTemplates, templateFileName } from "./workbook";
+import { describeError, loadOfficeWriter, loadTemplates, templateFileName, type PaneInputs } from "./workbook";
 
 const ExcelActions = lazy(() => import(/* webpackChunkName: "excel-actions" */ "./ExcelActions"));
 
@@ -57,7 +56,7 @@ interface Props {
   services: PaneServices;
   choice: TemplateChoice;
   /** Null while an input is invalid: nothing can be generated from it. */
-  inputs: SchemeInputs | null;
+  inputs: PaneInputs | null;
   /** The model is still loading: nothing to do yet, and nothing to correct. */
   loading?: boolean;
   /** The saved scenarios, written to the template's Scenarios sheet. */
@@ -128,7 +127,7 @@ export function Actions({ host, services, choice, inputs, loading = false, scena
 
   /** The chosen option's template, or the appraisal of A–D over the same scheme. */
   const definition = useCallback(
-    (t: Awaited<ReturnType<typeof loadTemplates>>, appraisal: boolean, i: SchemeInputs) =>
+    (t: Awaited<ReturnType<typeof loadTemplates>>, appraisal: boolean, i: PaneInputs) =>
       appraisal
         ? t.buildAppraisal(t.templateInputs(i), choice.scheme)
         : t.buildTemplate(choice, {

@@ -1,7 +1,8 @@
 /**
- * The pane's first screen: the chosen option's council cost a year, what it buys, and how it stands
- * against the other options on what differs between them (first year, non-contact hours, who carries
- * the risk of under-use, the price). Choosing is done in the same table. E and F show their effect.
+ * The pane's first screen: the chosen option's council cost a year and its net cost (less the tenants'
+ * contributions), what it buys, and how it stands against the other options on what differs between
+ * them (first year, non-contact hours, who carries the risk of under-use, the price), with each
+ * option's cost and net cost once running. Choosing is done in the same table. E and F show their effect.
  */
 import { useId } from "react";
 import { Checkbox, makeStyles, mergeClasses, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
@@ -36,6 +37,7 @@ const useStyles = makeStyles({
     "& .fui-Radio__indicator": { marginTop: "4px", marginBottom: "2px" },
   },
   differs: { fontWeight: tokens.fontWeightSemibold },
+  costs: { textAlign: "left", padding: "0 2px 4px", color: tokens.colorNeutralForeground2 },
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
   overlays: { display: "flex", flexDirection: "column" },
   effect: { marginLeft: "32px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -70,7 +72,9 @@ export function answerSentence(option: OptionId, c: OptionComparison | null, loa
   if (!o && loading) return "";
   if (!o) return "Correct the highlighted inputs to see the results.";
   if (!isCosted(o)) return `Option ${option} cannot be costed: ${o.error}`;
-  return `Option ${option}: council cost ${formatPounds(o.councilYear)} a year for ${formatHours(o.paidHours)} hours a week.`;
+  // The net cost is said only when tenants pay something: otherwise it repeats the cost.
+  const net = o.contributionsYear > 0 ? `, ${formatPounds(o.councilNetYear)} net of tenants' contributions,` : "";
+  return `Option ${option}: council cost ${formatPounds(o.councilYear)} a year${net} for ${formatHours(o.paidHours)} hours a week.`;
 }
 
 interface Props {
@@ -90,6 +94,10 @@ function Chosen({ o }: { o: OptionFigures }) {
       <dt className={styles.label}>Council cost a year</dt>
       <dd className={mergeClasses(styles.value, styles.big)} data-testid="option-council-year">
         {formatPounds(o.councilYear)}
+      </dd>
+      <dt className={styles.label}>Net of tenants&apos; contributions</dt>
+      <dd className={styles.value} data-testid="option-net-year">
+        {formatPounds(o.councilNetYear)}
       </dd>
       <dt className={styles.label}>Buys, hours a week</dt>
       <dd className={styles.value} data-testid="option-hours">
@@ -200,6 +208,14 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
                     </td>
                   )}
                 </tr>
+                {o && isCosted(o) && (
+                  <tr className={rowClass}>
+                    <td />
+                    <td className={styles.costs} colSpan={3} data-testid={`net-${id}`}>
+                      Once running {formatPounds(o.councilYear)} a year, net of tenants&apos; contributions {formatPounds(o.councilNetYear)}
+                    </td>
+                  </tr>
+                )}
               </tbody>
             );
           })}

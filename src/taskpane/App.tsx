@@ -116,9 +116,14 @@ export function App({ host, services }: { host: HostInfo | null; services: PaneS
   }, [engine, typed]);
   const form = useMemo(() => (engine && text ? engine.evaluateForm(text) : null), [engine, text]);
   const comparison = useMemo(
-    () => (engine && form?.inputs && form.result ? engine.compareOptions(form.inputs, form.result, choice.option, choice.overlays) : null),
+    () =>
+      engine && form?.inputs && form.result
+        ? engine.compareOptions(form.inputs, form.result, choice.option, choice.overlays, undefined, form.contributions ?? undefined)
+        : null,
     [engine, form, choice],
   );
+  // One object a result, so a new render does not look like new inputs to the workbook actions.
+  const paneInputs = useMemo(() => (form?.inputs ? { ...form.inputs, ...form.contributions } : null), [form]);
   const setText = useCallback((f: (t: Partial<FormText>) => Partial<FormText>) => setTyped(f), []);
 
   useEffect(() => {
@@ -173,7 +178,12 @@ export function App({ host, services }: { host: HostInfo | null; services: PaneS
         onOverlays={(overlays) => setChoice((c) => ({ ...c, overlays }))}
       />
       <div className={styles.sections}>
-        <Section id="inputs" title="Scheme" help="Tenants, their needs, hourly pay and the price base." {...section("inputs")}>
+        <Section
+          id="inputs"
+          title="Scheme"
+          help="Tenants, their needs, what they pay towards their care, hourly pay and the price base."
+          {...section("inputs")}
+        >
           {changed && (
             <Text role="status" className={styles.message} data-testid="changed-message">
               {changed.message}
@@ -265,7 +275,7 @@ export function App({ host, services }: { host: HostInfo | null; services: PaneS
         host={host}
         services={services}
         choice={{ ...choice, scheme: text?.scheme.trim() || undefined }}
-        inputs={form?.inputs ?? null}
+        inputs={paneInputs}
         loading={!form}
         scenarios={text ? { text, saved: scenarios } : undefined}
         workbookOpen={!!open.workbook}

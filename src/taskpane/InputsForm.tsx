@@ -1,9 +1,20 @@
 /** Scheme name and headline inputs; each field shows its own message as the user types. */
-import { Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FieldErrors, FieldId, FormText } from "./form";
-import { bandTotal, isCurrentPriceBase, PRICE_BASE_CHOICES, SCHEME_NAME_MAX, thresholdToEnter } from "./form";
+import {
+  bandTotal,
+  CONTRIBUTION_FIELDS,
+  isCurrentPriceBase,
+  PRICE_BASE_CHOICES,
+  SCHEME_NAME_MAX,
+  SELF_FUNDER_FIELDS,
+  parseNumber,
+  thresholdToEnter,
+} from "./form";
 import { employmentAllowance } from "../model/scheme";
 import { EMPLOYMENT_ALLOWANCE } from "../model/defaults";
+import { BANDS } from "../model/types";
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "8px" },
@@ -13,6 +24,8 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   total: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   totalOff: { color: tokens.colorPaletteRedForeground1 },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  disclosure: { paddingLeft: 0, minWidth: 0, fontWeight: tokens.fontWeightSemibold, justifyContent: "flex-start" },
 });
 
 interface Props {
@@ -30,11 +43,28 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
   const bandMixMessage = errors.bandMix && total.ok ? errors.bandMix : undefined;
   // The band shares are also in error when only their sum is wrong (the message is the group's).
   const inError = (id: FieldId) => Boolean(errors[id] || warnings[id] || (errors.bandMix && id.startsWith("share")));
-  const field = (id: FieldId, label: string, opts: { hint?: string; suffix?: string; prefix?: string; numeric?: boolean } = {}) => (
-    <Field label={label} hint={opts.hint} validationState={inError(id) ? "error" : "none"} validationMessage={errors[id] ?? warnings[id]}>
+  const contributionsEntered = [...SELF_FUNDER_FIELDS, ...CONTRIBUTION_FIELDS].some((f) => (parseNumber(text[f]) ?? 1) !== 0);
+  // Open from the start when the tenants pay something, or a figure needs correcting.
+  const [contributionsOpen, setContributionsOpen] = useState(
+    () => contributionsEntered || [...SELF_FUNDER_FIELDS, ...CONTRIBUTION_FIELDS].some((f) => errors[f]),
+  );
+  /** `name`: the field's name for screen readers when its visible label is shared with another field's. */
+  const field = (
+    id: FieldId,
+    label: string,
+    opts: { hint?: string; suffix?: string; prefix?: string; numeric?: boolean; name?: string } = {},
+  ) => (
+    <Field
+      key={id}
+      label={label}
+      hint={opts.hint}
+      validationState={inError(id) ? "error" : "none"}
+      validationMessage={errors[id] ?? warnings[id]}
+    >
       <Input
         className={styles.input}
         name={id}
+        aria-label={opts.name}
         value={text[id]}
         inputMode={opts.numeric === false ? "text" : "decimal"}
         contentBefore={opts.prefix}
@@ -77,6 +107,40 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
           </div>
         )}
       </fieldset>
+      {/* Folded until wanted: most schemes start with no figures for what tenants pay. */}
+      <div>
+        <Button
+          appearance="subtle"
+          className={styles.disclosure}
+          aria-expanded={contributionsOpen}
+          aria-controls="contributions-fields"
+          onClick={() => setContributionsOpen(!contributionsOpen)}
+        >
+          <span aria-hidden="true">{contributionsOpen ? "▾" : "▸"}</span>&nbsp;Tenants&apos; contributions to their care
+          {contributionsEntered ? "" : " (none entered)"}
+        </Button>
+        {contributionsOpen && (
+          <div className={styles.group} id="contributions-fields">
+            <div className={styles.hint}>By needs band; 0 where you have no figure, and the council pays the whole cost.</div>
+            <fieldset className={styles.group}>
+              <legend className={styles.legend}>Tenants who pay for all their care (% of the band)</legend>
+              <div className={styles.row}>
+                {SELF_FUNDER_FIELDS.map((id, i) =>
+                  field(id, BANDS[i], { suffix: "%", name: `${BANDS[i]} needs: tenants who pay for all their care, %` }),
+                )}
+              </div>
+            </fieldset>
+            <fieldset className={styles.group}>
+              <legend className={styles.legend}>The others&apos; average contribution (£ a week)</legend>
+              <div className={styles.row}>
+                {CONTRIBUTION_FIELDS.map((id, i) =>
+                  field(id, BANDS[i], { prefix: "£", name: `${BANDS[i]} needs: the others' average contribution, £ a week` }),
+                )}
+              </div>
+            </fieldset>
+          </div>
+        )}
+      </div>
       <Field
         label="Price base"
         hint={`Which year's prices and pay rules. A current year applies that year's pay rules and checks each rate against its National Living Wage. The 2009 published model keeps its flat on-costs and figures; its authors say it "is not intended to be used for calculating detailed operational costs for financial planning purposes".`}

@@ -9,6 +9,7 @@ import {
   PUBLISHED_PRICE_BASE,
   EMPLOYMENT_ALLOWANCE,
   belowNationalLivingWage,
+  checkParam,
   priceBase as findPriceBase,
   computeScheme,
   isInputError,
@@ -21,14 +22,21 @@ import {
   SHARE_SUM_TOLERANCE,
   type SchemeInputs,
   type SchemeResult,
+  type Triple,
 } from "../model";
+import type { Contributions } from "../decisions/optionComparison";
 
 export const BAND_FIELDS = ["shareLow", "shareMedium", "shareHigh"] as const;
+/** Tenants' contributions to their care by needs band: the share who pay for all of it (%), the others' average (£ a week). */
+export const SELF_FUNDER_FIELDS = ["selfFunderLow", "selfFunderMedium", "selfFunderHigh"] as const;
+export const CONTRIBUTION_FIELDS = ["contributionLow", "contributionMedium", "contributionHigh"] as const;
 
 export type FieldId =
   | "scheme"
   | "tenants"
   | (typeof BAND_FIELDS)[number]
+  | (typeof SELF_FUNDER_FIELDS)[number]
+  | (typeof CONTRIBUTION_FIELDS)[number]
   | "rateSupport"
   | "rateCare"
   | "priceBase"
@@ -75,6 +83,13 @@ export function defaultFormText(base: SchemeInputs = DEFAULT_SCHEME, scheme = ""
     shareLow: percentText(base.bandShares[0]),
     shareMedium: percentText(base.bandShares[1]),
     shareHigh: percentText(base.bandShares[2]),
+    // None until the user enters their own: no published averages exist.
+    selfFunderLow: "0",
+    selfFunderMedium: "0",
+    selfFunderHigh: "0",
+    contributionLow: "0",
+    contributionMedium: "0",
+    contributionHigh: "0",
     rateSupport: String(base.hourlyRates.support),
     rateCare: String(base.hourlyRates.care),
     rateTeamLeader: String(payOf(base).teamLeaderRate),
@@ -120,6 +135,8 @@ export interface FormState {
   warnings: FieldErrors;
   /** The scheme inputs when every field is valid, else null. */
   inputs: SchemeInputs | null;
+  /** What the tenants pay towards their care, when every field is valid, else null. */
+  contributions: Contributions | null;
   result: SchemeResult | null;
 }
 
@@ -133,6 +150,14 @@ const NUMBER_HINT: Record<
   shareHigh: "Enter a percentage, for example 27.",
   rateSupport: "Enter an hourly rate in £, for example 10.50.",
   rateCare: "Enter an hourly rate in £, for example 10.50.",
+  ...(Object.fromEntries(SELF_FUNDER_FIELDS.map((f) => [f, "Enter a percentage, for example 10 (0 if none)."])) as Record<
+    (typeof SELF_FUNDER_FIELDS)[number],
+    string
+  >),
+  ...(Object.fromEntries(CONTRIBUTION_FIELDS.map((f) => [f, "Enter an amount in £ a week, for example 25 (0 if none)."])) as Record<
+    (typeof CONTRIBUTION_FIELDS)[number],
+    string
+  >),
 };
 
 const PAY_RATE_HINT: Record<PayRateField, string> = {
@@ -215,6 +240,9 @@ export function evaluateForm(text: FormText, base: SchemeInputs = defaultsAt(tex
       ),
     );
   }
+  for (const field of SELF_FUNDER_FIELDS) if (!errors[field]) check(errors, field, () => share("selfFunderShares", n[field] / 100));
+  for (const field of CONTRIBUTION_FIELDS)
+    if (!errors[field]) check(errors, field, () => checkParam("averageContributions", n[field], { kind: "number", min: 0 }));
   if (!errors.rateSupport) check(errors, "rateSupport", () => nonNegative("hourlyRates", n.rateSupport));
   if (!errors.rateCare) check(errors, "rateCare", () => nonNegative("hourlyRates", n.rateCare));
   // The price base: a rate below its National Living Wage is named next to the rate.
@@ -258,7 +286,12 @@ export function evaluateForm(text: FormText, base: SchemeInputs = defaultsAt(tex
     }
   }
 
-  if (Object.keys(errors).length > 0) return { errors, warnings, inputs: null, result: null };
+  if (Object.keys(errors).length > 0) return { errors, warnings, inputs: null, contributions: null, result: null };
+  const triple = (f: readonly (keyof typeof n)[], scale: number): Triple => [n[f[0]] / scale, n[f[1]] / scale, n[f[2]] / scale];
+  const contributions: Contributions = {
+    selfFunderShares: triple(SELF_FUNDER_FIELDS, 100),
+    averageContributions: triple(CONTRIBUTION_FIELDS, 1),
+  };
   const inputs: SchemeInputs = {
     ...base,
     tenants: n.tenants,
@@ -269,10 +302,10 @@ export function evaluateForm(text: FormText, base: SchemeInputs = defaultsAt(tex
     enteredFigures: entered,
   };
   try {
-    return { errors, warnings, inputs, result: computeScheme(inputs) };
+    return { errors, warnings, inputs, contributions, result: computeScheme(inputs) };
   } catch (e) {
     // The model found something the field checks did not (e.g. no hours at all): say so at the top.
-    return { errors: { ...errors, ...routeModelError(e) }, warnings, inputs: null, result: null };
+    return { errors: { ...errors, ...routeModelError(e) }, warnings, inputs: null, contributions: null, result: null };
   }
 }
 

@@ -1,12 +1,16 @@
 /** Loading the template code on demand, naming files, and turning failures into plain words. */
 import { isInputError } from "../model/errors";
 import type { SchemeInputs } from "../model";
+import type { Contributions } from "../decisions/optionComparison";
 // Only the small error module: the Office.js writer itself is loaded when an action needs it.
 import { describeOfficeError } from "../writers/officejs/errors";
 import type { Outcome } from "./useTask";
 
 /** The Office.js writer, loaded when an action inside Excel needs it. */
 export const loadOfficeWriter = () => import(/* webpackChunkName: "office-writer" */ "../writers/officejs");
+
+/** The pane's inputs a workbook is filled with: the scheme and, when given, the tenants' contributions by needs band. */
+export type PaneInputs = SchemeInputs & Partial<Contributions>;
 
 /** The template builder, with the pane's headline inputs laid over the template defaults. */
 export async function loadTemplates() {
@@ -19,7 +23,7 @@ export async function loadTemplates() {
     buildTemplate,
     buildAppraisal,
     placeTemplate,
-    templateInputs: (inputs: SchemeInputs) => ({ ...DEFAULT_TEMPLATE_INPUTS, ...inputs }),
+    templateInputs: (inputs: PaneInputs) => ({ ...DEFAULT_TEMPLATE_INPUTS, ...inputs }),
   };
 }
 

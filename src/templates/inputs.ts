@@ -25,6 +25,9 @@ import {
   NO_TENANT_ENTRIES,
   checkEnglishCells,
   type EnglishCells,
+  averageContributions,
+  checkParam,
+  selfFunderShares,
 } from "../model";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "../decisions/scenarioCount";
 
@@ -42,7 +45,13 @@ export type TemplateInputs = SchemeInputs & {
   /** The Scenarios sheet's named scenarios (up to five) and the one in use (1 = the base, 2–6). */
   scenarios?: readonly { name: string; values: Readonly<Record<string, readonly (number | null)[]>> }[];
   activeScenario?: number;
+  /** Tenants' contributions to their care, by needs band (Low, Medium, High): the share who pay for all their care, and the others' average contribution, £ a week. None when absent. */
+  selfFunderShares?: readonly number[];
+  averageContributions?: readonly number[];
 };
+
+/** No self-funders and no contributions: the council's net cost is its cost. */
+export const NO_CONTRIBUTIONS_BY_BAND: readonly number[] = [0, 0, 0];
 
 /** Every figure of the table of price bases left for the user to enter, empty. */
 const NO_ENTRIES: Record<string, Record<string, number | null>> = {};
@@ -57,6 +66,8 @@ export const DEFAULT_TEMPLATE_INPUTS: TemplateInputs = {
   projection: DEFAULT_PROJECTION,
   englishTenant: DEFAULT_ENGLISH_CELLS,
   enteredTenantFigures: NO_TENANT_ENTRIES,
+  selfFunderShares: NO_CONTRIBUTIONS_BY_BAND,
+  averageContributions: NO_CONTRIBUTIONS_BY_BAND,
 };
 
 /** The same under the published model's price base: its £10 rates and £26,000 manager, every seed figure. */
@@ -145,6 +156,12 @@ export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
       () => checkProjectionParams(inputs.projection!),
     );
   checkEnglishCells(inputs.englishTenant ?? DEFAULT_ENGLISH_CELLS, inputs.enteredTenantFigures ?? NO_TENANT_ENTRIES);
+  for (const row of [selfFunderShares, averageContributions]) {
+    const key = row.id as "selfFunderShares" | "averageContributions";
+    const values = inputs[key] ?? NO_CONTRIBUTIONS_BY_BAND;
+    if (values.length !== 3) throw new InputError(key, "must have 3 values: Low, Medium, High.", "type");
+    values.forEach((v, i) => checkParam(`${key}[${i}]`, v, row.input!.rule));
+  }
   return inputs;
 }
 

@@ -1,11 +1,12 @@
 /** The pink cells' values of a template: every input row with the value TemplateInputs gives it. */
 import type { Row, Value } from "../calc";
 import { BUDGET_ROWS } from "../model/budget";
+import { averageContributions, selfFunderShares } from "../model/contributions";
 import { DEFAULT_PROJECTION, projectionValues } from "../model/projection";
 import { pricedValues } from "../model/today";
 import { DEFAULT_ENGLISH_CELLS, NO_TENANT_ENTRIES, englishValues } from "../model/englishBudget";
 import { paramValues } from "../options/registry";
-import type { TemplateInputs } from "./inputs";
+import { NO_CONTRIBUTIONS_BY_BAND, type TemplateInputs } from "./inputs";
 import { schemeName } from "./sheets/inputs";
 
 /** The pink cells' values for these template inputs. */
@@ -14,6 +15,8 @@ export function inputValues(inputs: TemplateInputs, scheme: string | undefined, 
   v.set(schemeName, [scheme ?? null]);
   v.set(BUDGET_ROWS.expenditure, inputs.tenantExpenditure);
   v.set(BUDGET_ROWS.income, inputs.tenantIncome);
+  v.set(selfFunderShares, inputs.selfFunderShares ?? NO_CONTRIBUTIONS_BY_BAND);
+  v.set(averageContributions, inputs.averageContributions ?? NO_CONTRIBUTIONS_BY_BAND);
   for (const [row, values] of projectionValues(inputs.projection ?? DEFAULT_PROJECTION)) v.set(row, values);
   const english = englishValues(inputs.englishTenant ?? DEFAULT_ENGLISH_CELLS, inputs.enteredTenantFigures ?? NO_TENANT_ENTRIES);
   for (const [row, values] of english) v.set(row, values);

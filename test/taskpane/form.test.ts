@@ -188,3 +188,27 @@ describe("price base in the pane", () => {
     expect(form({ priceBase: "2023-24" }).errors.priceBase).toMatch(/is not a price base/);
   });
 });
+
+describe("tenants' contributions to their care", () => {
+  test("none by default: every band 0", () => {
+    expect(form({}).contributions).toEqual({ selfFunderShares: [0, 0, 0], averageContributions: [0, 0, 0] });
+  });
+
+  test("typed as the user sees them: self-funders in %, contributions in £ a week", () => {
+    const f = form({ selfFunderHigh: "50", contributionLow: "£10", contributionMedium: "12.50", contributionHigh: "20" });
+    expect(f.errors).toEqual({});
+    expect(f.contributions).toEqual({ selfFunderShares: [0, 0, 0.5], averageContributions: [10, 12.5, 20] });
+  });
+
+  test.each([
+    [{ selfFunderMedium: "120" }, "selfFunderMedium", /^Must be between 0% and 100% \(got 120%\)\.$/],
+    [{ selfFunderLow: "" }, "selfFunderLow", /Enter a percentage, for example 10 \(0 if none\)\./],
+    [{ contributionHigh: "-5" }, "contributionHigh", /^Must not be negative \(got -5\)\.$/],
+    [{ contributionLow: "ten" }, "contributionLow", /Enter an amount in £ a week, for example 25 \(0 if none\)\./],
+  ] as [Partial<FormText>, keyof FormText, RegExp][])("%j is refused next to its field", (over, field, message) => {
+    const f = form(over);
+    expect(f.errors[field]).toMatch(message);
+    expect(f.inputs).toBeNull();
+    expect(f.contributions).toBeNull();
+  });
+});

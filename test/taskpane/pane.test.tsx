@@ -160,13 +160,120 @@ describe("sections open on demand", () => {
       .map((r) => [r.children[0].textContent, r.children[1].textContent]);
     const a = expected("A");
     const pounds = (x: number) => `£${x.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-    // The pane takes no contributions, so the net cost is the cost.
+    // No contributions entered: the net cost is the cost.
     expect(rows.slice(-3)).toEqual([
       ["= Council's cost a year, option A", pounds(a.councilYear)],
       ["− Tenants' contributions to their care", pounds(0)],
       ["= Council's net cost a year, option A", pounds(a.councilYear)],
     ]);
     expect(rows.some(([label]) => label!.startsWith("= Unit cost an hour"))).toBe(true);
+  });
+});
+
+/** Opens the tenants' contributions under Scheme (already open) and types one band's average contribution. */
+async function enterContribution(user: ReturnType<typeof userEvent.setup>, band: string, amount: string) {
+  const toggle = screen.getByRole("button", { name: /^Tenants' contributions to their care/ });
+  if (toggle.getAttribute("aria-expanded") !== "true") await user.click(toggle);
+  const box = screen.getByRole("textbox", { name: `${band} needs: the others' average contribution, £ a week` });
+  await user.clear(box);
+  await user.type(box, amount);
+}
+
+describe("tenants' contributions: the council's net cost", () => {
+  const NONE = { selfFunderShares: [0, 0, 0], averageContributions: [0, 0, 0] } as const;
+  const TEN = { selfFunderShares: [0, 0, 0], averageContributions: [10, 10, 10] } as const;
+
+  /** The model's figures with these contributions. */
+  function withContributions(
+    id: "A" | "B" | "C" | "D",
+    c: { selfFunderShares: readonly number[]; averageContributions: readonly number[] },
+  ) {
+    const o = compareOptions(DEFAULT_SCHEME, computeScheme(DEFAULT_SCHEME), id, [], undefined, c as never).options[id];
+    if (!isCosted(o)) throw new Error(o.error);
+    return o;
+  }
+
+  /** Opens the Scheme section and the contributions under it. */
+  async function openContributions(user: ReturnType<typeof userEvent.setup>) {
+    await openSection(user, "Scheme");
+    await user.click(screen.getByRole("button", { name: "Tenants' contributions to their care (none entered)" }));
+  }
+
+  test("with none, the first screen's net cost is the cost, for the chosen option and in the comparison", async () => {
+    await renderPane();
+    const a = withContributions("A", NONE);
+    expect(screen.getByTestId("option-net-year")).toHaveTextContent(formatPounds(a.councilYear));
+    for (const id of ["A", "B", "C", "D"] as const) {
+      const o = withContributions(id, NONE);
+      expect(screen.getByTestId(`net-${id}`)).toHaveTextContent(
+        `Once running ${formatPounds(o.councilYear)} a year, net of tenants' contributions ${formatPounds(o.councilYear)}`,
+      );
+    }
+  });
+
+  test("£10 a week from every band takes £10 × 37 tenants × 52 = £19,240 off every option's cost, on the first screen and in the build-up", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    await openContributions(user);
+    for (const band of ["Low", "Medium", "High"]) await enterContribution(user, band, "10");
+    expect(screen.getByRole("button", { name: "Tenants' contributions to their care" })).toHaveAttribute("aria-expanded", "true");
+    for (const id of ["A", "B", "C", "D"] as const) {
+      const o = withContributions(id, TEN);
+      // 27%, 46% and 27% of 35 tenants, each rounded up: 10 + 17 + 10.
+      expect(o.contributionsYear).toBeCloseTo(19240, 6);
+      expect(o.councilNetYear).toBeCloseTo(o.councilYear - 19240, 6);
+      expect(screen.getByTestId(`net-${id}`)).toHaveTextContent(
+        `Once running ${formatPounds(o.councilYear)} a year, net of tenants' contributions ${formatPounds(o.councilYear - 19240)}`,
+      );
+    }
+    const a = withContributions("A", TEN);
+    expect(screen.getByTestId("option-council-year")).toHaveTextContent(formatPounds(a.councilYear));
+    expect(screen.getByTestId("option-net-year")).toHaveTextContent(formatPounds(a.councilYear - 19240));
+    expect(screen.getByTestId("announcement")).toHaveTextContent(
+      `Option A: council cost ${formatPounds(a.councilYear)} a year, ${formatPounds(a.councilYear - 19240)} net of tenants' contributions, for`,
+    );
+    await openSection(user, "How the cost is worked out");
+    const rows = within(screen.getByTestId("build-up"))
+      .getAllByRole("row")
+      .map((r) => [r.children[0].textContent, r.children[1].textContent]);
+    expect(rows.slice(-2)).toEqual([
+      ["− Tenants' contributions to their care", "£19,240.00"],
+      [
+        "= Council's net cost a year, option A",
+        `£${(a.councilYear - 19240).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`,
+      ],
+    ]);
+  });
+
+  test("half the high-needs tenants paying for all their care: their care at the option's price comes off", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    await openContributions(user);
+    const box = screen.getByRole("textbox", { name: "High needs: tenants who pay for all their care, %" });
+    await user.clear(box);
+    await user.type(box, "50");
+    const a = withContributions("A", { selfFunderShares: [0, 0, 0.5], averageContributions: [0, 0, 0] });
+    // 10 high-needs tenants, half of them paying 28 hours × 60% care a week at option A's price, 52 weeks.
+    expect(a.contributionsYear).toBeCloseTo(5 * 28 * 0.6 * a.spotPrice * 52, 6);
+    expect(screen.getByTestId("option-net-year")).toHaveTextContent(formatPounds(a.councilYear - a.contributionsYear));
+  });
+
+  test("a share over 100% is refused next to its field, keyboard first, and the costs wait for a correction", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    await openSection(user, "Scheme");
+    const toggle = screen.getByRole("button", { name: /^Tenants' contributions to their care \(none entered\)$/ });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    toggle.focus();
+    await user.keyboard("{Enter}");
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    const box = screen.getByRole("textbox", { name: "Medium needs: tenants who pay for all their care, %" });
+    await user.clear(box);
+    await user.type(box, "120");
+    expect(box).toHaveAttribute("aria-invalid", "true");
+    expect(box).toHaveAccessibleDescription("Must be between 0% and 100% (got 120%).");
+    expect(screen.queryByTestId("option-figures")).not.toBeInTheDocument();
+    expect(await axe(document.body)).toHaveNoViolations();
   });
 });
 
@@ -289,6 +396,7 @@ describe("not in Excel: download the workbook", () => {
     const tenants = screen.getByRole("textbox", { name: "Tenants" });
     await user.clear(tenants);
     await user.type(tenants, "40");
+    await enterContribution(user, "Low", "12.50");
     await user.click(screen.getByRole("button", { name: "Download option B+F" }));
     await screen.findByText("Downloaded", { exact: false }, { timeout: 15000 });
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
@@ -300,6 +408,11 @@ describe("not in Excel: download the workbook", () => {
     const [ref] = book.definedNames.getRanges("ECH_Tenants").ranges;
     const [sheet, address] = ref.split("!");
     expect(book.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address.replace(/\$/g, "")).value).toBe(40);
+    // The tenants' contributions typed in the pane fill the workbook's pink cells.
+    const [contributions] = book.definedNames.getRanges("ECH_AverageContributions").ranges;
+    const [cSheet, cRange] = contributions.split("!");
+    const first = cRange.replace(/\$/g, "").split(":")[0];
+    expect(book.getWorksheet(cSheet.replace(/^'|'$/g, ""))!.getCell(first).value).toBe(12.5);
   }, 30000);
 
   test("the appraisal of options A–D is written for the scheme on screen", async () => {
@@ -309,6 +422,7 @@ describe("not in Excel: download the workbook", () => {
     const tenants = screen.getByRole("textbox", { name: "Tenants" });
     await user.clear(tenants);
     await user.type(tenants, "40");
+    await enterContribution(user, "Low", "12.50");
     await user.click(screen.getByRole("button", { name: "Download the appraisal of A–D" }));
     await screen.findByText("Downloaded", { exact: false }, { timeout: 15000 });
     expect(saved.map((f) => f.fileName)).toEqual(["ECH appraisal of options A-D.xlsx"]);
@@ -318,6 +432,11 @@ describe("not in Excel: download the workbook", () => {
     const [ref] = book.definedNames.getRanges("ECH_Tenants").ranges;
     const [sheet, address] = ref.split("!");
     expect(book.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(address.replace(/\$/g, "")).value).toBe(40);
+    // The tenants' contributions typed in the pane fill the workbook's pink cells.
+    const [contributions] = book.definedNames.getRanges("ECH_AverageContributions").ranges;
+    const [cSheet, cRange] = contributions.split("!");
+    const first = cRange.replace(/\$/g, "").split(":")[0];
+    expect(book.getWorksheet(cSheet.replace(/^'|'$/g, ""))!.getCell(first).value).toBe(12.5);
   }, 30000);
 
   test("has no accessibility violations (axe), closed and with every section open", async () => {

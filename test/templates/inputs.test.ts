@@ -1,5 +1,13 @@
 import { DEFAULT_OPTION_PARAMS, DEFAULT_SCHEME, InputError } from "../../src/model";
-import { ASSESSMENT_QUESTIONS, DEFAULT_TEMPLATE_INPUTS, OPTION_CONTENT, parseTemplateInputs } from "../../src/templates";
+import {
+  ASSESSMENT_QUESTIONS,
+  DEFAULT_TEMPLATE_INPUTS,
+  OPTION_CONTENT,
+  parseTemplateInputs,
+  type TemplateChoice,
+} from "../../src/templates";
+import { EvaluatedTemplate } from "../support/hyperformula";
+import { inputCells, placedTemplate } from "../support/templates";
 
 function argumentOf(json: unknown): string {
   try {
@@ -43,10 +51,56 @@ describe("parseTemplateInputs", () => {
     [{ options: { E: { members: 0 } } }, "options.E.members"],
     [{ options: { F: { blockPeriodMonths: 1.5 } } }, "options.F.blockPeriodMonths"],
     [{ options: { C: { additionalHours: [1] } } }, "options.C.additionalHours"],
+    [{ selfFunderShares: [0, 1.2, 0] }, "selfFunderShares[1]"],
+    [{ selfFunderShares: [0, 0] }, "selfFunderShares"],
+    [{ averageContributions: [10, -1, 10] }, "averageContributions[1]"],
+    [{ averageContributions: ["10", 10, 10] }, "averageContributions[0]"],
+    [{ averageContributions: [10, 10, null] }, "averageContributions[2]"],
     [[1, 2], "inputs"],
     ["tenants=35", "inputs"],
   ])("%j is refused, naming %s", (json, argument) => {
     expect(argumentOf(json)).toBe(argument);
+  });
+});
+
+describe("tenants' contributions from the inputs file", () => {
+  test("none by default: the council's net cost is its cost", () => {
+    expect(parseTemplateInputs({}).selfFunderShares).toEqual([0, 0, 0]);
+    expect(parseTemplateInputs({}).averageContributions).toEqual([0, 0, 0]);
+  });
+
+  test.each([
+    { option: "A", overlays: [] },
+    { option: "C", overlays: ["E", "F"] },
+  ] as TemplateChoice[])("£10 a week from every band fills the pink cells: $option + $overlays takes £10 × the tenants × 52", (choice) => {
+    const inputs = parseTemplateInputs({ priceBase: "2009 (published model)", averageContributions: [10, 10, 10] });
+    const wb = new EvaluatedTemplate(placedTemplate(choice));
+    wb.setMany(inputCells(wb.placed, choice, inputs));
+    expect(wb.named("ECH_InputCheck")).toEqual(["OK"]);
+    expect(wb.named("ECH_AverageContributions")).toEqual([10, 10, 10]);
+    // The head-count: each band's share of the 35 tenants rounded up (10, 17 and 10).
+    expect(wb.rowNumbers("tenantsPerBand")).toEqual([10, 17, 10]);
+    const [gross] = wb.numbers("ECH_CouncilAnnualCost");
+    expect(wb.numbers("ECH_ContributionsIncome")[0]).toBeCloseTo(10 * 37 * 52, 6);
+    expect(wb.numbers("ECH_CouncilNetCost")[0]).toBeCloseTo(gross - 19240, 6);
+  });
+
+  test("half the high band paying for all their care: their care at the option's price, the rest £10 a week", () => {
+    const choice: TemplateChoice = { option: "A", overlays: [] };
+    const inputs = parseTemplateInputs({
+      priceBase: "2009 (published model)",
+      selfFunderShares: [0, 0, 0.5],
+      averageContributions: [10, 10, 10],
+    });
+    const wb = new EvaluatedTemplate(placedTemplate(choice));
+    wb.setMany(inputCells(wb.placed, choice, inputs));
+    expect(wb.named("ECH_SelfFunderShares")).toEqual([0, 0, 0.5]);
+    // Option A's price left blank is the unit cost per hour; a high-needs tenant has 28 hours a week, 40% of them housing support.
+    const [price] = wb.numbers("ECH_UnitCostPerHour");
+    expect(wb.rowNumbers("careHoursEach")[2]).toBeCloseTo(16.8, 10);
+    const care = 16.8 * price;
+    const weekly = (10 + 17) * 10 + 10 * (0.5 * care + 0.5 * 10);
+    expect(wb.numbers("ECH_ContributionsIncome")[0]).toBeCloseTo(weekly * 52, 6);
   });
 });
 
