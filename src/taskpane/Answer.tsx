@@ -131,6 +131,8 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
   const captionId = useId();
   const chosen = comparison?.options[option];
   const costed = comparison ? OPTIONS.map((id) => comparison.options[id]).filter(isCosted) : [];
+  // Net equals cost until contributions are entered: then each option shows both, once running.
+  const anyContributions = costed.some((o) => o.contributionsYear > 0);
   const bold = {
     year: differs(costed, (o) => formatPounds(o.firstYear)),
     nonContact: differs(costed, (o) => formatHours(o.nonContactHours)),
@@ -208,7 +210,7 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
                     </td>
                   )}
                 </tr>
-                {o && isCosted(o) && (
+                {o && isCosted(o) && anyContributions && (
                   <tr className={rowClass}>
                     <td />
                     <td className={styles.costs} colSpan={3} data-testid={`net-${id}`}>
@@ -224,11 +226,13 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
       {costed.length > 1 && (
         <p className={styles.note} data-testid="options-same">
           {[
-            !differs(costed, (o) => formatPounds(o.councilYear)) && `All cost ${formatPounds(costed[0].councilYear)} a year once running`,
+            !differs(costed, (o) => formatPounds(o.councilYear)) && `all cost ${formatPounds(costed[0].councilYear)} a year once running`,
             !differs(costed, priceText) && `all at ${priceText(costed[0])} (the unit cost; set prices in the workbook)`,
           ]
             .filter(Boolean)
-            .join("; ")}
+            .join("; ")
+            // A sentence, whichever part comes first.
+            .replace(/^a/, "A")}
           {!differs(costed, (o) => formatPounds(o.councilYear)) || !differs(costed, priceText) ? "." : ""}
         </p>
       )}

@@ -199,15 +199,20 @@ describe("tenants' contributions: the council's net cost", () => {
     await user.click(screen.getByRole("button", { name: "Tenants' contributions to their care (none entered)" }));
   }
 
-  test("with none, the first screen's net cost is the cost, for the chosen option and in the comparison", async () => {
+  test("the note on what the options share is a sentence: at the defaults they differ in cost, not in the unit cost", async () => {
+    await renderPane();
+    expect(screen.getByTestId("options-same")).toHaveTextContent(
+      /^All at £23\.23 an hour \(the unit cost; set prices in the workbook\)\.$/,
+    );
+  });
+
+  test("with none, the first screen's net cost is the cost; the comparison, where net and cost are the same, keeps to one line an option", async () => {
     await renderPane();
     const a = withContributions("A", NONE);
     expect(screen.getByTestId("option-net-year")).toHaveTextContent(formatPounds(a.councilYear));
     for (const id of ["A", "B", "C", "D"] as const) {
-      const o = withContributions(id, NONE);
-      expect(screen.getByTestId(`net-${id}`)).toHaveTextContent(
-        `Once running ${formatPounds(o.councilYear)} a year, net of tenants' contributions ${formatPounds(o.councilYear)}`,
-      );
+      expect(withContributions(id, NONE).councilNetYear).toBe(withContributions(id, NONE).councilYear);
+      expect(screen.queryByTestId(`net-${id}`)).toBeNull();
     }
   });
 
