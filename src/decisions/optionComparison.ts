@@ -17,6 +17,7 @@ import {
   type SchemeFigures,
   type SchemeInputs,
   type SchemeResult,
+  type SupportFunding,
   type Triple,
 } from "../model";
 import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing } from "../options/registry";
@@ -53,18 +54,21 @@ const messageOf = (e: unknown) => (isInputError(e) || e instanceof Error ? e.mes
 export interface Contributions {
   selfFunderShares: Triple;
   averageContributions: Triple;
+  /** How the housing-support share of the hours is funded; the default when absent. */
+  supportFunding?: SupportFunding;
 }
 export const NO_CONTRIBUTIONS: Contributions = { selfFunderShares: [0, 0, 0], averageContributions: [0, 0, 0] };
 
 function figures(id: OptionId, r: OptionResult, firstYear: number, inputs: SchemeInputs, c: Contributions): OptionFigures {
   const paidHours = r.blockHours + r.spotHours * r.councilShare;
   const nonContact = r.nonContactHours;
-  const net = councilNetCost({ ...inputs, ...c, councilAnnualCost: r.councilAnnualCost, price: r.spotPrice });
+  const net = councilNetCost({ ...inputs, ...c, councilAnnualCost: r.councilAnnualCost });
   return {
     id,
     councilYear: r.councilAnnualCost,
     firstYear,
     contributionsYear: net.contributions,
+    serviceChargeYear: net.serviceCharge,
     councilNetYear: net.netCost,
     hoursNeeded: r.blockHours + r.spotHours - r.hoursGap,
     blockHours: r.blockHours,

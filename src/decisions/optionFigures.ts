@@ -12,8 +12,9 @@ export interface OptionFigures {
   /** £ a year with the full block (steady state), and in the first year (phasing; option F's block when F is on). */
   councilYear: number;
   firstYear: number;
-  /** £ a year: tenants' contributions to their care, and the council's cost a year less them. */
+  /** £ a year: tenants' contributions to their care, the service charge they pay for housing support (when funded so), and the council's cost a year less both. */
   contributionsYear: number;
+  serviceChargeYear: number;
   councilNetYear: number;
   /** Hours a week the residents need, block-contracted, bought outside the block, and bought − needed. */
   hoursNeeded: number;

@@ -25,6 +25,8 @@ import {
   DEFAULT_NIGHT_SUPPORT_SHARE,
   DEFAULT_PAY,
   EMPLOYMENT_ALLOWANCE,
+  SUPPORT_FUNDING,
+  DEFAULT_SUPPORT_FUNDING,
   costLines,
   nationalLivingWage,
   careChargeWeekly,
@@ -484,38 +486,44 @@ export function breakevenprice(budget: unknown, blockHours: unknown, spotHours: 
 }
 
 /**
- * The council's net cost a year of an option (spills 1×2): the tenants' contributions and the council's cost less them. Self-funders pay for all their care at the option's price; the others their average contribution, never more than their care costs.
+ * The council's net cost a year of an option (spills 1×2): the tenants' contributions and the council's cost less them (and less the service charge when housing support is funded through it). Self-funders pay their share of the option's cost of care, by their care hours; the others their average contribution, never more than that share.
  * @customfunction NETCOST
  * @param councilAnnualCost The option's cost to the council a year, in £ (0 or more), e.g. an option sheet's ECH_CouncilAnnualCost.
- * @param price The option's price for an hour of care, in £ (0 or more), e.g. the spot price on the option sheet.
  * @param tenants Number of tenants in the scheme (a whole number, e.g. 35).
  * @param bandShares Share of tenants in the Low, Medium and High needs bands: 3 cells adding up to 100%.
  * @param bandHours Daytime care and support hours per week per tenant in each band: 3 cells (e.g. 7, 18, 28).
  * @param supportShares Share of each band's hours that is housing support, the rest being care: 3 cells (e.g. 80%, 60%, 40%).
  * @param selfFunderShares Share of each band's tenants who pay for all their care: 3 cells from 0% to 100%.
  * @param averageContributions Average weekly contribution to their care of each band's other tenants, in £: 3 cells (0 or more).
+ * @param [nightHours] Night cover hours a week for the whole scheme (0 or more; 0 if omitted), e.g. 126.
+ * @param [nightSupportShare] Share of the night hours that is housing support (0% to 100%; 50% if omitted).
+ * @param [supportFunding] How the housing-support share of the hours is funded, as the Inputs sheet's ECH_SupportFunding: "As care, from the care budget", "From care and housing support budgets" (if omitted), "As a grant" or "Through the service charge".
  * @returns {number[][]} Tenants' contributions and the council's net cost, in £ a year.
  */
 export function netcost(
   councilAnnualCost: unknown,
-  price: unknown,
   tenants: unknown,
   bandShares: unknown[][],
   bandHours: unknown[][],
   supportShares: unknown[][],
   selfFunderShares: unknown[][],
   averageContributions: unknown[][],
+  nightHours?: unknown,
+  nightSupportShare?: unknown,
+  supportFunding?: unknown,
 ) {
   return excel(() => {
     const r = councilNetCost({
       councilAnnualCost: num("councilAnnualCost", councilAnnualCost),
-      price: num("price", price),
       tenants: num("tenants", tenants),
       bandShares: bands("bandShares", bandShares),
       bandHours: bands("bandHours", bandHours),
       supportShares: bands("supportShares", supportShares),
       selfFunderShares: bands("selfFunderShares", selfFunderShares),
       averageContributions: bands("averageContributions", averageContributions),
+      nightHours: optionalNum("nightHours", nightHours) ?? 0,
+      nightSupportShare: optionalNum("nightSupportShare", nightSupportShare) ?? DEFAULT_NIGHT_SUPPORT_SHARE,
+      supportFunding: choice("supportFunding", supportFunding, SUPPORT_FUNDING, DEFAULT_SUPPORT_FUNDING),
     });
     return [[r.contributions, r.netCost]];
   });

@@ -3,8 +3,8 @@
  * less the tenants' contributions. Self-funders pay for all their care at the option's price; the
  * others pay their assessed contribution, never more than their care costs.
  */
-import { at, calcCells, calcRow, FMT, fx, inputRow, Program, type Expr, type ParamRule, type Row } from "../calc";
-import { DEFAULT_NIGHT_SUPPORT_SHARE, WEEKS_PER_YEAR } from "./defaults";
+import { at, calcCells, calcRow, FMT, fx, inputRow, Program, range, text, type Expr, type ParamRule, type Row } from "../calc";
+import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING, WEEKS_PER_YEAR, type SupportFunding } from "./defaults";
 import { InputError } from "./errors";
 import { checkParam } from "./options";
 import * as S from "./scheme";
@@ -36,14 +36,47 @@ export const averageContributions = inputRow("averageContributions", "Average co
   prompt: "Average weekly charge the council assesses the band's other tenants to pay towards their care (0 if none).",
 });
 
-export const CONTRIBUTION_INPUTS = [selfFunderShares, averageContributions] as const;
+export const supportFunding = inputRow("supportFunding", "How the housing-support share of the hours is funded", DEFAULT_SUPPORT_FUNDING, {
+  source: OWN_FIGURE,
+  rule: { kind: "list", list: SUPPORT_FUNDING },
+  name: "ECH_SupportFunding",
+  prompt:
+    "The council's choice (Housing LIN Technical Brief, Section 2 Part A 4.3.2): as care (tenants can be charged for it), from the housing-related support budget or as a grant (no charge), or through the service charge as a condition of occupancy.",
+});
+
+export const CONTRIBUTION_INPUTS = [selfFunderShares, averageContributions, supportFunding] as const;
+
+const [AS_CARE, SUPPORT_BUDGETS, GRANT, SERVICE_CHARGE] = SUPPORT_FUNDING.map((v) => fx`${supportFunding}=${text(v)}`);
 
 /**
- * The rows that turn an option's cost to the council and its price an hour into the net cost. Each
- * band's figures are written out cell by cell, so an option sheet shows the total alone.
+ * The rows that turn an option's cost to the council into the net cost and who pays it. Tenants are
+ * charged for their share of the care the option buys: the option's cost of care shared by each
+ * tenant's care hours (daytime, and an equal share of the night's), so that if every tenant pays in
+ * full the charges are exactly that cost. Each band's figures are written out cell by cell, so an
+ * option sheet shows the totals alone.
  */
-export function netCostRows(id: string, gross: Row | Expr, price: Row | Expr) {
-  const care = (i: number): Expr => fx`${at(S.careHoursEach, i)}*${price}`;
+export function netCostRows(id: string, gross: Row | Expr) {
+  const supportPart = calcRow(
+    `${id}.supportPart`,
+    "Housing support's share of the cost",
+    fx`${gross}*IF(${S.totalHours}>0,${S.supportHours}/${S.totalHours},0)`,
+    { unit: "£ a year", format: FMT.money0, note: "the council's cost × housing support hours ÷ all hours" },
+  );
+  const chargeable = calcRow(
+    `${id}.chargeable`,
+    "Cost of the care tenants can be charged for",
+    fx`IF(${GRANT},0,${gross}-IF(${AS_CARE},0,${supportPart}))`,
+    {
+      unit: "£ a year",
+      format: FMT.money0,
+      note: "the council's cost less housing support, unless housing support is funded as care; nothing when the service is a grant",
+    },
+  );
+  const counted = fx`SUM(${range(S.tenantsPerBand)})`;
+  const hoursOf = (i: number): Expr =>
+    fx`IF(${AS_CARE},${at(S.bandHours, i)}+${S.nightTotalHours}/${counted},${at(S.careHoursEach, i)}+${S.nightCareHours}/${counted})`;
+  const allHours = fx`IF(${AS_CARE},${S.totalHours},${S.careHoursTotal})`;
+  const care = (i: number): Expr => fx`IF(${allHours}>0,${chargeable}*(${hoursOf(i)})/${allHours}/${WEEKS_PER_YEAR},0)`;
   const sf = (i: number) => at(selfFunderShares, i);
   const paid = (i: number): Expr => fx`${sf(i)}*${care(i)}+(1-${sf(i)})*MIN(${at(averageContributions, i)},${care(i)})`;
   const cells = [0, 1, 2];
@@ -52,73 +85,83 @@ export function netCostRows(id: string, gross: Row | Expr, price: Row | Expr) {
   const income = calcRow(
     `${id}.contributions`,
     "Tenants' contributions to their care",
-    fx`MIN(${gross},(${at(S.tenantsPerBand, 0)}*(${paid(0)})+${at(S.tenantsPerBand, 1)}*(${paid(1)})+${at(S.tenantsPerBand, 2)}*(${paid(2)}))*${WEEKS_PER_YEAR})`,
+    fx`MIN(${chargeable},(${at(S.tenantsPerBand, 0)}*(${paid(0)})+${at(S.tenantsPerBand, 1)}*(${paid(1)})+${at(S.tenantsPerBand, 2)}*(${paid(2)}))*${WEEKS_PER_YEAR})`,
     {
       unit: "£ a year",
       format: FMT.money0,
-      note: "each band's tenants × what they pay a week (self-funders all their care at the spot price, the others their contribution up to that) × 52, never more than the council pays",
+      note: "each band's tenants × what they pay a week × 52: self-funders their share of the cost of care (by their care hours), the others their contribution up to that share",
       name: "ECH_ContributionsIncome",
     },
   );
-  const net = calcRow(`${id}.netCost`, "Council's net cost a year", fx`${gross}-${income}`, {
+  const serviceCharge = calcRow(`${id}.serviceCharge`, "Service charge paid by tenants", fx`IF(${SERVICE_CHARGE},${supportPart},0)`, {
     unit: "£ a year",
     format: FMT.money0,
-    note: "council's cost − tenants' contributions",
+    note: "housing support's share, when it is funded through the service charge (Housing Benefit may meet it where it is eligible)",
+  });
+  const net = calcRow(`${id}.netCost`, "Council's net cost a year", fx`${gross}-${income}-${serviceCharge}`, {
+    unit: "£ a year",
+    format: FMT.money0,
+    note: "council's cost − tenants' contributions − service charge",
     name: "ECH_CouncilNetCost",
     total: true,
   });
-  // Contributions pay for care, so the housing-support part of the cost stays with the council.
   const housingSupport = calcRow(
     `${id}.housingSupport`,
-    "Housing-related support",
-    fx`MIN(${net},${gross}*IF(${S.totalHours}>0,${S.supportHours}/${S.totalHours},0))`,
-    { unit: "£ a year", format: FMT.money0, note: "the council's cost × the housing-support share of the hours, at most the net cost" },
+    "Housing-related support budget or grant",
+    fx`IF(OR(${SUPPORT_BUDGETS},${GRANT}),${supportPart},0)`,
+    { unit: "£ a year", format: FMT.money0, note: "housing support's share, unless it is funded as care or through the service charge" },
   );
   const careBudget = calcRow(`${id}.careBudget`, "Adult social care budget", fx`${net}-${housingSupport}`, {
     unit: "£ a year",
     format: FMT.money0,
     note: "the net cost less the housing-related support",
   });
-  const whoPays = calcRow(`${id}.whoPays`, "The option's cost to the council", fx`${careBudget}+${housingSupport}+${income}`, {
-    unit: "£ a year",
-    format: FMT.money0,
-    note: "adult social care + housing-related support + tenants' contributions",
-    total: true,
-  });
-  return { careEach, paidEach, income, net, housingSupport, careBudget, whoPays };
+  const whoPays = calcRow(
+    `${id}.whoPays`,
+    "The option's cost to the council",
+    fx`${careBudget}+${housingSupport}+${income}+${serviceCharge}`,
+    {
+      unit: "£ a year",
+      format: FMT.money0,
+      note: "adult social care + housing-related support + tenants' contributions + service charge",
+      total: true,
+    },
+  );
+  return { supportPart, chargeable, careEach, paidEach, income, serviceCharge, net, housingSupport, careBudget, whoPays };
 }
 
-/** What the net cost is worked out from. */
-/** The scheme's hours (night hours weigh the housing-support share of the hours; none when absent). */
+/** What the net cost is worked out from: the scheme's hours (night hours, none when absent). */
 export interface NetCostInputs extends CareHoursInputs {
   /** The option's cost to the council, £ a year. */
   councilAnnualCost: number;
-  /** The option's price for an hour of care, £. */
-  price: number;
   selfFunderShares: Triple;
   averageContributions: Triple;
+  /** How the housing-support share of the hours is funded (the default when absent). */
+  supportFunding?: SupportFunding;
 }
 
 export interface NetCost {
   grossCost: number;
   contributions: number;
   netCost: number;
-  /** A tenant's care a week, by band, at the option's price. */
+  /** £ a year: housing support's share of the cost, and the cost of the care tenants can be charged for. */
+  supportPart: number;
+  chargeable: number;
+  /** A tenant's share of the cost of care a week, by band. */
   careEach: Triple;
   /** What a tenant pays a week on average, by band. */
   paidEach: Triple;
-  /** Who pays the council's cost, £ a year: the housing-support share of the hours, and adult social care the rest of the net cost. */
-  housingSupport: number;
+  /** Who pays the council's cost, £ a year: adult social care, housing-related support, tenants' contributions, the service charge. */
   careBudget: number;
+  housingSupport: number;
+  serviceCharge: number;
 }
 
 const given: Row = inputRow("net.gross", "Council's cost a year", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
-const givenPrice: Row = inputRow("net.price", "Price an hour", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
-const ROWS = netCostRows("net", given, givenPrice);
+const ROWS = netCostRows("net", given);
 const PROGRAM = new Program(
   [
     given,
-    givenPrice,
     S.tenants,
     S.bandShares,
     S.bandHours,
@@ -127,8 +170,19 @@ const PROGRAM = new Program(
     S.nightSupportShare,
     selfFunderShares,
     averageContributions,
+    supportFunding,
   ],
-  [ROWS.careEach, ROWS.paidEach, ROWS.income, ROWS.net, ROWS.housingSupport, ROWS.careBudget],
+  [
+    ROWS.supportPart,
+    ROWS.chargeable,
+    ROWS.careEach,
+    ROWS.paidEach,
+    ROWS.income,
+    ROWS.serviceCharge,
+    ROWS.net,
+    ROWS.housingSupport,
+    ROWS.careBudget,
+  ],
 );
 
 function triple(argument: string, values: Triple, rule: ParamRule): Triple {
@@ -140,7 +194,6 @@ function triple(argument: string, values: Triple, rule: ParamRule): Triple {
 /** The council's net cost of an option: the same rows as the option sheets' net cost, evaluated. */
 export function councilNetCost(x: NetCostInputs): NetCost {
   checkParam("councilAnnualCost", x.councilAnnualCost, { kind: "number", min: 0, max: MAX_AMOUNT });
-  checkParam("price", x.price, AMOUNT);
   checkParam("tenants", x.tenants, { kind: "whole", min: 1 });
   triple("bandShares", x.bandShares, SHARE);
   sharesSummingToOne("bandShares", x.bandShares);
@@ -150,9 +203,11 @@ export function councilNetCost(x: NetCostInputs): NetCost {
   triple("averageContributions", x.averageContributions, AMOUNT);
   checkParam("nightHours", x.nightHours ?? 0, AMOUNT);
   checkParam("nightSupportShare", x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE, SHARE);
+  const funding = x.supportFunding ?? DEFAULT_SUPPORT_FUNDING;
+  if (!(SUPPORT_FUNDING as readonly string[]).includes(funding))
+    throw new InputError("supportFunding", `is "${String(funding)}"; use ${SUPPORT_FUNDING.map((n) => `"${n}"`).join(", ")}.`, "type");
   const e = PROGRAM.run([
     [x.councilAnnualCost],
-    [x.price],
     [x.tenants],
     x.bandShares,
     x.bandHours,
@@ -161,6 +216,7 @@ export function councilNetCost(x: NetCostInputs): NetCost {
     [x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE],
     x.selfFunderShares,
     x.averageContributions,
+    [funding],
   ]);
   const t = (row: Row): Triple => {
     const v = e.numbers(row);
@@ -170,9 +226,12 @@ export function councilNetCost(x: NetCostInputs): NetCost {
     grossCost: x.councilAnnualCost,
     contributions: e.number(ROWS.income),
     netCost: e.number(ROWS.net),
+    supportPart: e.number(ROWS.supportPart),
+    chargeable: e.number(ROWS.chargeable),
     careEach: t(ROWS.careEach),
     paidEach: t(ROWS.paidEach),
-    housingSupport: e.number(ROWS.housingSupport),
     careBudget: e.number(ROWS.careBudget),
+    housingSupport: e.number(ROWS.housingSupport),
+    serviceCharge: e.number(ROWS.serviceCharge),
   };
 }

@@ -14,6 +14,19 @@ export const MONTHS_PER_YEAR = 12;
 export const NIGHT_COVER = ["Waking nights", "Sleep-in nights"] as const;
 /** Whether the employer claims the Employment Allowance: "No" unless a provider that can claim it says so. */
 export const EMPLOYMENT_ALLOWANCE = ["No", "Yes"] as const;
+/**
+ * How the housing-support share of the hours is funded: the Technical Brief's four ways of defining
+ * the core (Section 2 Part A 4.3.2). The second is the default: the split of hours into housing
+ * support and care exists because the two are funded from different budgets.
+ */
+export const SUPPORT_FUNDING = [
+  "As care, from the care budget",
+  "From care and housing support budgets",
+  "As a grant",
+  "Through the service charge",
+] as const;
+export type SupportFunding = (typeof SUPPORT_FUNDING)[number];
+export const DEFAULT_SUPPORT_FUNDING: SupportFunding = SUPPORT_FUNDING[1];
 
 /**
  * Pay assumptions used at a current price base. The rates and percentages are examples, marked as

@@ -170,7 +170,7 @@ export function councilRows(id: string, x: CouncilInputs) {
     name: "ECH_CouncilAnnualCost",
     total: true,
   });
-  const { income, net, housingSupport, careBudget, whoPays } = netCostRows(id, year, sp);
+  const { supportPart, chargeable, income, serviceCharge, net, housingSupport, careBudget, whoPays } = netCostRows(id, year);
   const perNeed = calcRow(
     `${id}.costPerNeed`,
     "Council's cost per hour residents need",
@@ -222,6 +222,7 @@ export function councilRows(id: string, x: CouncilInputs) {
       careBudget,
       housingSupport,
       calcRow(`${id}.contributionsShown`, income.label, fx`${income}`, { unit: income.unit, format: income.format, note: "as above" }),
+      serviceCharge,
       whoPays,
     ],
     all: [
@@ -236,6 +237,8 @@ export function councilRows(id: string, x: CouncilInputs) {
       sh,
       week,
       year,
+      supportPart,
+      chargeable,
       income,
       net,
       perNeed,

@@ -73,7 +73,7 @@ export function answerSentence(option: OptionId, c: OptionComparison | null, loa
   if (!o) return "Correct the highlighted inputs to see the results.";
   if (!isCosted(o)) return `Option ${option} cannot be costed: ${o.error}`;
   // The net cost is said only when tenants pay something: otherwise it repeats the cost.
-  const net = o.contributionsYear > 0 ? `, ${formatPounds(o.councilNetYear)} net of tenants' contributions,` : "";
+  const net = o.councilNetYear < o.councilYear ? `, ${formatPounds(o.councilNetYear)} net of what tenants pay,` : "";
   return `Option ${option}: council cost ${formatPounds(o.councilYear)} a year${net} for ${formatHours(o.paidHours)} hours a week.`;
 }
 
@@ -95,7 +95,7 @@ function Chosen({ o }: { o: OptionFigures }) {
       <dd className={mergeClasses(styles.value, styles.big)} data-testid="option-council-year">
         {formatPounds(o.councilYear)}
       </dd>
-      <dt className={styles.label}>Net of tenants&apos; contributions</dt>
+      <dt className={styles.label}>Net of what tenants pay</dt>
       <dd className={styles.value} data-testid="option-net-year">
         {formatPounds(o.councilNetYear)}
       </dd>
@@ -131,8 +131,8 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
   const captionId = useId();
   const chosen = comparison?.options[option];
   const costed = comparison ? OPTIONS.map((id) => comparison.options[id]).filter(isCosted) : [];
-  // Net equals cost until contributions are entered: then each option shows both, once running.
-  const anyContributions = costed.some((o) => o.contributionsYear > 0);
+  // Net equals cost until tenants pay something: then each option shows both, once running.
+  const anyContributions = costed.some((o) => o.councilNetYear < o.councilYear);
   const bold = {
     year: differs(costed, (o) => formatPounds(o.firstYear)),
     nonContact: differs(costed, (o) => formatHours(o.nonContactHours)),
@@ -214,7 +214,7 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
                   <tr className={rowClass}>
                     <td />
                     <td className={styles.costs} colSpan={3} data-testid={`net-${id}`}>
-                      Once running {formatPounds(o.councilYear)} a year, net of tenants&apos; contributions {formatPounds(o.councilNetYear)}
+                      Once running {formatPounds(o.councilYear)} a year, net of what tenants pay {formatPounds(o.councilNetYear)}
                     </td>
                   </tr>
                 )}

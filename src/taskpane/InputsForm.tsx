@@ -13,7 +13,8 @@ import {
   thresholdToEnter,
 } from "./form";
 import { employmentAllowance } from "../model/scheme";
-import { EMPLOYMENT_ALLOWANCE } from "../model/defaults";
+import { supportFunding } from "../model/contributions";
+import { DEFAULT_SUPPORT_FUNDING, EMPLOYMENT_ALLOWANCE, SUPPORT_FUNDING } from "../model/defaults";
 import { BANDS } from "../model/types";
 
 const useStyles = makeStyles({
@@ -43,10 +44,12 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
   const bandMixMessage = errors.bandMix && total.ok ? errors.bandMix : undefined;
   // The band shares are also in error when only their sum is wrong (the message is the group's).
   const inError = (id: FieldId) => Boolean(errors[id] || warnings[id] || (errors.bandMix && id.startsWith("share")));
-  const contributionsEntered = [...SELF_FUNDER_FIELDS, ...CONTRIBUTION_FIELDS].some((f) => (parseNumber(text[f]) ?? 1) !== 0);
+  const contributionsEntered =
+    [...SELF_FUNDER_FIELDS, ...CONTRIBUTION_FIELDS].some((f) => (parseNumber(text[f]) ?? 1) !== 0) ||
+    text.supportFunding !== DEFAULT_SUPPORT_FUNDING;
   // Open from the start when the tenants pay something, or a figure needs correcting.
   const [contributionsOpen, setContributionsOpen] = useState(
-    () => contributionsEntered || [...SELF_FUNDER_FIELDS, ...CONTRIBUTION_FIELDS].some((f) => errors[f]),
+    () => contributionsEntered || [...SELF_FUNDER_FIELDS, ...CONTRIBUTION_FIELDS, "supportFunding" as const].some((f) => errors[f]),
   );
   /** `name`: the field's name for screen readers when its visible label is shared with another field's. */
   const field = (
@@ -138,6 +141,20 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
                 )}
               </div>
             </fieldset>
+            <Field
+              label={supportFunding.label}
+              hint="Charged to tenants only when funded as care; through the service charge, tenants pay it instead of the council."
+              validationState={errors.supportFunding ? "error" : "none"}
+              validationMessage={errors.supportFunding}
+            >
+              <Select name="supportFunding" value={text.supportFunding} onChange={(_, d) => onChange("supportFunding", d.value)}>
+                {SUPPORT_FUNDING.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </Select>
+            </Field>
           </div>
         )}
       </div>

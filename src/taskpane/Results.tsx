@@ -65,6 +65,9 @@ export function BuildUp({
           )}
         {isCosted(o) && row(`= Council's cost a year, option ${option}`, formatPence(o.councilYear), true)}
         {isCosted(o) && row("− Tenants' contributions to their care", formatPence(o.contributionsYear))}
+        {isCosted(o) &&
+          o.serviceChargeYear > 0 &&
+          row("− Service charge paid by tenants for housing support", formatPence(o.serviceChargeYear))}
         {isCosted(o) && row(`= Council's net cost a year, option ${option}`, formatPence(o.councilNetYear), true)}
       </tbody>
     </table>

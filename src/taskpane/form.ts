@@ -8,6 +8,8 @@ import {
   PRICE_BASES,
   PUBLISHED_PRICE_BASE,
   EMPLOYMENT_ALLOWANCE,
+  SUPPORT_FUNDING,
+  DEFAULT_SUPPORT_FUNDING,
   belowNationalLivingWage,
   checkParam,
   priceBase as findPriceBase,
@@ -42,7 +44,8 @@ export type FieldId =
   | "priceBase"
   | "secondaryThreshold"
   | PayRateField
-  | "employmentAllowance";
+  | "employmentAllowance"
+  | "supportFunding";
 
 /** Pay rates used only at a current price base, with the pay input each one sets. */
 export const PAY_RATE_FIELDS = { rateTeamLeader: "teamLeaderRate", rateNight: "nightRate" } as const;
@@ -90,6 +93,7 @@ export function defaultFormText(base: SchemeInputs = DEFAULT_SCHEME, scheme = ""
     contributionLow: "0",
     contributionMedium: "0",
     contributionHigh: "0",
+    supportFunding: DEFAULT_SUPPORT_FUNDING,
     rateSupport: String(base.hourlyRates.support),
     rateCare: String(base.hourlyRates.care),
     rateTeamLeader: String(payOf(base).teamLeaderRate),
@@ -141,7 +145,7 @@ export interface FormState {
 }
 
 const NUMBER_HINT: Record<
-  Exclude<FieldId, "scheme" | "priceBase" | "secondaryThreshold" | PayRateField | "employmentAllowance">,
+  Exclude<FieldId, "scheme" | "priceBase" | "secondaryThreshold" | PayRateField | "employmentAllowance" | "supportFunding">,
   string
 > = {
   tenants: "Enter the number of tenants, for example 35.",
@@ -286,11 +290,14 @@ export function evaluateForm(text: FormText, base: SchemeInputs = defaultsAt(tex
     }
   }
 
-  if (Object.keys(errors).length > 0) return { errors, warnings, inputs: null, contributions: null, result: null };
+  const funding = SUPPORT_FUNDING.find((f) => f === text.supportFunding);
+  if (funding === undefined) errors.supportFunding = `Choose one of: ${SUPPORT_FUNDING.join("; ")}.`;
+  if (Object.keys(errors).length > 0 || funding === undefined) return { errors, warnings, inputs: null, contributions: null, result: null };
   const triple = (f: readonly (keyof typeof n)[], scale: number): Triple => [n[f[0]] / scale, n[f[1]] / scale, n[f[2]] / scale];
   const contributions: Contributions = {
     selfFunderShares: triple(SELF_FUNDER_FIELDS, 100),
     averageContributions: triple(CONTRIBUTION_FIELDS, 1),
+    supportFunding: funding,
   };
   const inputs: SchemeInputs = {
     ...base,

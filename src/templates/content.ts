@@ -158,7 +158,7 @@ export const ASSESSMENT_QUESTIONS: readonly string[] = [
 
 /** Beside the option sheets' "Who pays": the ways of funding the round-the-clock core and the brief's risks of each. */
 export const WHO_PAYS_NOTES: readonly string[] = [
-  `How the core of round-the-clock cover is funded is the council's choice (${briefSection("4.3.2")}): as care, from the care budget; as care and support, from the care and housing-related support budgets; as a grant; or as housing-related support made a condition of occupancy.`,
+  `How the core of round-the-clock cover is funded is the council's choice (${briefSection("4.3.2")}), made on the Inputs sheet for the housing-support share of the hours: as care, from the care budget, so tenants can be charged for it; from the care and housing-related support budgets; as a grant, with no charge to tenants; or through the service charge.`,
   "As care: care and accommodation stay contractually separate, but if the landlord provides no support or supervision there is a small risk that Housing Benefit does not cover the full rent and service charges (4.3.3).",
   "As a grant: a safe approach, but the council has no way to collect charges from tenants (4.3.4).",
   "As a condition of occupancy, paid through the service charge: if the cover includes personal care in an emergency, not only general support, the scheme may risk registration as a care home (4.3.5).",

@@ -28,6 +28,9 @@ import {
   averageContributions,
   checkParam,
   selfFunderShares,
+  DEFAULT_SUPPORT_FUNDING,
+  SUPPORT_FUNDING,
+  type SupportFunding,
 } from "../model";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "../decisions/scenarioCount";
 
@@ -48,6 +51,8 @@ export type TemplateInputs = SchemeInputs & {
   /** Tenants' contributions to their care, by needs band (Low, Medium, High): the share who pay for all their care, and the others' average contribution, £ a week. None when absent. */
   selfFunderShares?: readonly number[];
   averageContributions?: readonly number[];
+  /** How the housing-support share of the hours is funded (the Technical Brief's 4.3.2); the default when absent. */
+  supportFunding?: SupportFunding;
 };
 
 /** No self-funders and no contributions: the council's net cost is its cost. */
@@ -68,6 +73,7 @@ export const DEFAULT_TEMPLATE_INPUTS: TemplateInputs = {
   enteredTenantFigures: NO_TENANT_ENTRIES,
   selfFunderShares: NO_CONTRIBUTIONS_BY_BAND,
   averageContributions: NO_CONTRIBUTIONS_BY_BAND,
+  supportFunding: DEFAULT_SUPPORT_FUNDING,
 };
 
 /** The same under the published model's price base: its £10 rates and £26,000 manager, every seed figure. */
@@ -162,6 +168,9 @@ export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
     if (values.length !== 3) throw new InputError(key, "must have 3 values: Low, Medium, High.", "type");
     values.forEach((v, i) => checkParam(`${key}[${i}]`, v, row.input!.rule));
   }
+  const funding: string = inputs.supportFunding ?? DEFAULT_SUPPORT_FUNDING;
+  if (!(SUPPORT_FUNDING as readonly string[]).includes(funding))
+    throw new InputError("supportFunding", `is "${funding}"; use ${SUPPORT_FUNDING.map((f) => `"${f}"`).join(", ")}.`, "type");
   return inputs;
 }
 

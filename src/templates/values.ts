@@ -1,7 +1,8 @@
 /** The pink cells' values of a template: every input row with the value TemplateInputs gives it. */
 import type { Row, Value } from "../calc";
 import { BUDGET_ROWS } from "../model/budget";
-import { averageContributions, selfFunderShares } from "../model/contributions";
+import { averageContributions, selfFunderShares, supportFunding } from "../model/contributions";
+import { DEFAULT_SUPPORT_FUNDING } from "../model/defaults";
 import { DEFAULT_PROJECTION, projectionValues } from "../model/projection";
 import { pricedValues } from "../model/today";
 import { DEFAULT_ENGLISH_CELLS, NO_TENANT_ENTRIES, englishValues } from "../model/englishBudget";
@@ -17,6 +18,7 @@ export function inputValues(inputs: TemplateInputs, scheme: string | undefined, 
   v.set(BUDGET_ROWS.income, inputs.tenantIncome);
   v.set(selfFunderShares, inputs.selfFunderShares ?? NO_CONTRIBUTIONS_BY_BAND);
   v.set(averageContributions, inputs.averageContributions ?? NO_CONTRIBUTIONS_BY_BAND);
+  v.set(supportFunding, [inputs.supportFunding ?? DEFAULT_SUPPORT_FUNDING]);
   for (const [row, values] of projectionValues(inputs.projection ?? DEFAULT_PROJECTION)) v.set(row, values);
   const english = englishValues(inputs.englishTenant ?? DEFAULT_ENGLISH_CELLS, inputs.enteredTenantFigures ?? NO_TENANT_ENTRIES);
   for (const [row, values] of english) v.set(row, values);

@@ -83,26 +83,33 @@ describe("the rest of the model", () => {
 });
 
 describe("ECH.NETCOST: the council's net cost", () => {
-  const UNIT = 555415.796 / (782 * 52);
+  const G = 555415.796;
   const NONE = row(0, 0, 0);
   test("no contributions: the net cost is the council's cost", () => {
-    expect(ECH.netcost(555415.796, UNIT, 35, SHARES, HOURS, HS, NONE, NONE)).toEqual([[0, 555415.796]]);
+    expect(ECH.netcost(G, 35, SHARES, HOURS, HS, NONE, NONE, 126, 0.5)).toEqual([[0, G]]);
   });
   test("£10 a week from each of the 37 tenants counted in the bands: £19,240 a year", () => {
-    const [[income, net]] = ECH.netcost(555415.796, UNIT, 35, SHARES, HOURS, HS, NONE, row(10, 10, 10)) as number[][];
+    const [[income, net]] = ECH.netcost(G, 35, SHARES, HOURS, HS, NONE, row(10, 10, 10), 126, 0.5) as number[][];
     expect(income).toBeCloseTo(19240, 9);
-    expect(net).toBeCloseTo(555415.796 - 19240, 9);
+    expect(net).toBeCloseTo(G - 19240, 9);
   });
-  test("all self-funders in the High band pay its 10 tenants' care: 10 × 28 × 60% hours × £20 × 52", () => {
-    const [[income]] = ECH.netcost(555415.796, 20, 35, SHARES, HOURS, HS, row(0, 0, 1), NONE) as number[][];
-    expect(income).toBeCloseTo(10 * 28 * 0.6 * 20 * 52, 9);
+  test("all self-funders in the High band pay their share of the cost of care: 10 × (16.8 care hours + 63 night hours ÷ 37) × G ÷ 782 hours", () => {
+    const [[income]] = ECH.netcost(G, 35, SHARES, HOURS, HS, row(0, 0, 1), NONE, 126, 0.5) as number[][];
+    expect(income).toBeCloseTo((10 * (16.8 + 63 / 37) * G) / 782, 6);
+  });
+  test("housing support through the service charge: the council's net cost is the care's share, 367.4 of 782 hours", () => {
+    const [[income, net]] = ECH.netcost(G, 35, SHARES, HOURS, HS, NONE, NONE, 126, 0.5, "through the service charge") as number[][];
+    expect(income).toBe(0);
+    expect(net).toBeCloseTo((G * 367.4) / 782, 6);
   });
   test("bad input names the argument", () => {
-    const e = ECH.netcost(1000, 20, 35, SHARES, HOURS, HS, row(0, 2, 0), NONE);
+    const e = ECH.netcost(1000, 35, SHARES, HOURS, HS, row(0, 2, 0), NONE);
     expect(isError(e) && e.code).toBe("#NUM!");
     expect(isError(e) && e.message).toMatch(/selfFunderShares/);
-    const t = ECH.netcost("lots", 20, 35, SHARES, HOURS, HS, NONE, NONE);
+    const t = ECH.netcost("lots", 35, SHARES, HOURS, HS, NONE, NONE);
     expect(isError(t) && t.message).toMatch(/councilAnnualCost/);
+    const f = ECH.netcost(1000, 35, SHARES, HOURS, HS, NONE, NONE, 126, 0.5, "the landlord");
+    expect(isError(f) && f.message).toMatch(/supportFunding/);
   });
 });
 

@@ -44,15 +44,17 @@ describe("functions.json metadata", () => {
     NETCOST: {
       params: [
         "councilAnnualCost",
-        "price",
         "tenants",
         "bandShares",
         "bandHours",
         "supportShares",
         "selfFunderShares",
         "averageContributions",
+        "nightHours",
+        "nightSupportShare",
+        "supportFunding",
       ],
-      optional: [],
+      optional: ["nightHours", "nightSupportShare", "supportFunding"],
       matrix: true,
     },
     COSTLINES: {

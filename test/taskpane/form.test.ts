@@ -191,13 +191,24 @@ describe("price base in the pane", () => {
 
 describe("tenants' contributions to their care", () => {
   test("none by default: every band 0", () => {
-    expect(form({}).contributions).toEqual({ selfFunderShares: [0, 0, 0], averageContributions: [0, 0, 0] });
+    expect(form({}).contributions).toEqual({
+      selfFunderShares: [0, 0, 0],
+      averageContributions: [0, 0, 0],
+      supportFunding: "From care and housing support budgets",
+    });
   });
 
   test("typed as the user sees them: self-funders in %, contributions in £ a week", () => {
     const f = form({ selfFunderHigh: "50", contributionLow: "£10", contributionMedium: "12.50", contributionHigh: "20" });
     expect(f.errors).toEqual({});
-    expect(f.contributions).toEqual({ selfFunderShares: [0, 0, 0.5], averageContributions: [10, 12.5, 20] });
+    expect(f.contributions).toMatchObject({ selfFunderShares: [0, 0, 0.5], averageContributions: [10, 12.5, 20] });
+  });
+
+  test("how housing support is funded: one of the brief's four ways, else the field says which", () => {
+    expect(form({ supportFunding: "As a grant" }).contributions?.supportFunding).toBe("As a grant");
+    const f = form({ supportFunding: "By the landlord" });
+    expect(f.inputs).toBeNull();
+    expect(f.errors.supportFunding).toMatch(/^Choose one of: As care, from the care budget; /);
   });
 
   test.each([

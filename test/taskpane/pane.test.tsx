@@ -228,14 +228,14 @@ describe("tenants' contributions: the council's net cost", () => {
       expect(o.contributionsYear).toBeCloseTo(19240, 6);
       expect(o.councilNetYear).toBeCloseTo(o.councilYear - 19240, 6);
       expect(screen.getByTestId(`net-${id}`)).toHaveTextContent(
-        `Once running ${formatPounds(o.councilYear)} a year, net of tenants' contributions ${formatPounds(o.councilYear - 19240)}`,
+        `Once running ${formatPounds(o.councilYear)} a year, net of what tenants pay ${formatPounds(o.councilYear - 19240)}`,
       );
     }
     const a = withContributions("A", TEN);
     expect(screen.getByTestId("option-council-year")).toHaveTextContent(formatPounds(a.councilYear));
     expect(screen.getByTestId("option-net-year")).toHaveTextContent(formatPounds(a.councilYear - 19240));
     expect(screen.getByTestId("announcement")).toHaveTextContent(
-      `Option A: council cost ${formatPounds(a.councilYear)} a year, ${formatPounds(a.councilYear - 19240)} net of tenants' contributions, for`,
+      `Option A: council cost ${formatPounds(a.councilYear)} a year, ${formatPounds(a.councilYear - 19240)} net of what tenants pay, for`,
     );
     await openSection(user, "How the cost is worked out");
     const rows = within(screen.getByTestId("build-up"))
@@ -258,8 +258,9 @@ describe("tenants' contributions: the council's net cost", () => {
     await user.clear(box);
     await user.type(box, "50");
     const a = withContributions("A", { selfFunderShares: [0, 0, 0.5], averageContributions: [0, 0, 0] });
-    // 10 high-needs tenants, half of them paying 28 hours × 60% care a week at option A's price, 52 weeks.
-    expect(a.contributionsYear).toBeCloseTo(5 * 28 * 0.6 * a.spotPrice * 52, 6);
+    // 10 high-needs tenants, half of them paying their share of option A's cost of care: 28 hours × 60% care a week
+    // and a 37th of the night's 63 hours of care, of the 782 hours a week the cost buys.
+    expect(a.contributionsYear).toBeCloseTo((5 * (28 * 0.6 + 63 / 37) * a.councilYear) / 782, 6);
     expect(screen.getByTestId("option-net-year")).toHaveTextContent(formatPounds(a.councilYear - a.contributionsYear));
   });
 

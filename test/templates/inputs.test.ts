@@ -85,7 +85,7 @@ describe("tenants' contributions from the inputs file", () => {
     expect(wb.numbers("ECH_CouncilNetCost")[0]).toBeCloseTo(gross - 19240, 6);
   });
 
-  test("half the high band paying for all their care: their care at the option's price, the rest £10 a week", () => {
+  test("half the high band paying for all their care: their share of the option's cost of care, the rest £10 a week", () => {
     const choice: TemplateChoice = { option: "A", overlays: [] };
     const inputs = parseTemplateInputs({
       priceBase: "2009 (published model)",
@@ -95,12 +95,26 @@ describe("tenants' contributions from the inputs file", () => {
     const wb = new EvaluatedTemplate(placedTemplate(choice));
     wb.setMany(inputCells(wb.placed, choice, inputs));
     expect(wb.named("ECH_SelfFunderShares")).toEqual([0, 0, 0.5]);
-    // Option A's price left blank is the unit cost per hour; a high-needs tenant has 28 hours a week, 40% of them housing support.
-    const [price] = wb.numbers("ECH_UnitCostPerHour");
+    // A high-needs tenant has 28 hours a week, 40% of them housing support, and a 37th of the night's 63 hours of care:
+    // their share of the cost, of the 782 hours a week it buys.
+    const [gross] = wb.numbers("ECH_CouncilAnnualCost");
     expect(wb.rowNumbers("careHoursEach")[2]).toBeCloseTo(16.8, 10);
-    const care = 16.8 * price;
+    const care = (gross * (16.8 + 63 / 37)) / (782 * 52);
     const weekly = (10 + 17) * 10 + 10 * (0.5 * care + 0.5 * 10);
     expect(wb.numbers("ECH_ContributionsIncome")[0]).toBeCloseTo(weekly * 52, 6);
+  });
+
+  test("housing support through the service charge: the tenants pay its share, 414.6 of 782 hours, and the council the rest", () => {
+    const choice: TemplateChoice = { option: "A", overlays: [] };
+    const inputs = parseTemplateInputs({ priceBase: "2009 (published model)", supportFunding: "Through the service charge" });
+    const wb = new EvaluatedTemplate(placedTemplate(choice));
+    wb.setMany(inputCells(wb.placed, choice, inputs));
+    expect(wb.named("ECH_SupportFunding")).toEqual(["Through the service charge"]);
+    const [gross] = wb.numbers("ECH_CouncilAnnualCost");
+    expect(wb.rowNumbers("A.serviceCharge")[0]).toBeCloseTo((gross * 414.6) / 782, 6);
+    expect(wb.numbers("ECH_CouncilNetCost")[0]).toBeCloseTo((gross * 367.4) / 782, 6);
+    expect(wb.rowNumbers("A.whoPays")[0]).toBeCloseTo(gross, 6);
+    expect(() => parseTemplateInputs({ supportFunding: "By the landlord" })).toThrow(/supportFunding/);
   });
 });
 

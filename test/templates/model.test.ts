@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing, BREAK_EVEN_TEXT } from "../../src/options";
-import { computeScheme, councilNetCost, tenantBudget, type OptionResult, type SchemeFigures, type Triple } from "../../src/model";
+import {
+  computeScheme,
+  councilNetCost,
+  tenantBudget,
+  type OptionResult,
+  type SchemeFigures,
+  type Triple,
+  SUPPORT_FUNDING,
+} from "../../src/model";
 import {
   buildTemplate,
   placeTemplate,
@@ -78,6 +86,7 @@ const band = <T>(a: fc.Arbitrary<T>) => fc.tuple(a, a, a);
 const contributions = fc.tuple(
   band(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true }))) as fc.Arbitrary<Triple>,
   band(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 400, noNaN: true }))) as fc.Arbitrary<Triple>,
+  fc.constantFrom(...SUPPORT_FUNDING),
 );
 
 describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with the pure model", (option) => {
@@ -85,9 +94,15 @@ describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with
 
   test(`for ${runs(25)} random valid inputs (each with E and F)`, () => {
     fc.assert(
-      fc.property(templateInputs, contributions, (inputs, [sf, avg]) => {
+      fc.property(templateInputs, contributions, (inputs, [sf, avg, funding]) => {
         load(wb, option, inputs);
-        wb.setRows([0, 1, 2].flatMap((i) => [["selfFunderShares", i, sf[i]] as const, ["averageContributions", i, avg[i]] as const]));
+        wb.setRows([
+          ...[0, 1, 2].flatMap((i): [string, number, number][] => [
+            ["selfFunderShares", i, sf[i]],
+            ["averageContributions", i, avg[i]],
+          ]),
+          ["supportFunding", 0, funding],
+        ]);
         const m = modelFigures(option, inputs);
         expect(wb.named("ECH_InputCheck")).toEqual(["OK"]);
         expect(wb.row("option.check")).toEqual(["OK"]);
@@ -104,16 +119,17 @@ describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with
         expectClose("ECH_CouncilAnnualCost", wb.numbers("ECH_CouncilAnnualCost"), [m.opt.councilAnnualCost]);
         const net = councilNetCost({
           councilAnnualCost: m.opt.councilAnnualCost,
-          price: m.opt.spotPrice,
           ...inputs,
           selfFunderShares: sf,
           averageContributions: avg,
+          supportFunding: funding,
         });
         expectClose("ECH_ContributionsIncome", wb.numbers("ECH_ContributionsIncome"), [net.contributions]);
         expectClose("ECH_CouncilNetCost", wb.numbers("ECH_CouncilNetCost"), [net.netCost]);
         // Who pays: adult social care, housing-related support and the tenants add up to the council's cost.
         expectClose("housing-related support", wb.rowNumbers(`${option}.housingSupport`), [net.housingSupport]);
         expectClose("adult social care", wb.rowNumbers(`${option}.careBudget`), [net.careBudget]);
+        expectClose("service charge", wb.rowNumbers(`${option}.serviceCharge`), [net.serviceCharge]);
         expectClose("who pays", wb.rowNumbers(`${option}.whoPays`), [m.opt.councilAnnualCost]);
         if (option === "A") {
           const a = spotPurchasing(inputs.options.A, m.s);

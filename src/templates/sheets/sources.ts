@@ -95,6 +95,11 @@ const COMMON: readonly [string, string, string][] = [
     "",
     "At the option's prices each hour bought, block and outside the block in today's mix, costs the average price: the budget carries hours bought × budget ÷ cost a year. Each tenant with high needs in place of one with medium needs adds the difference in the two bands' daytime hours.",
   ],
+  [
+    "Net cost and who pays",
+    `${briefSection("4.3.2–4.3.5")}; Social care - charging for care and support: local authority circular, Department of Health and Social Care (the charging rules the tenants' contributions come from)`,
+    "Housing support's share of the council's cost = the cost × housing support hours ÷ all hours. Tenants can be charged for the rest (all of it when housing support is funded as care; nothing when the service is a grant, which has no way to collect charges). A tenant's care a week is their share of that cost by care hours: their band's, and the night's shared equally among the tenants counted. Self-funders pay all of it; the others their band's average contribution, never more. Through the service charge, tenants pay housing support's share instead of the council. Net cost = cost − contributions − service charge. The shares and averages are 0 until entered: no published averages exist.",
+  ],
   ["Weeks and months", "", "52 weeks and 12 months a year."],
   [
     "Price base",
