@@ -72,6 +72,7 @@ describe.each(["LibreOffice", "Gnumeric"])("%s follows ECH_ActiveScenario", (eng
     const inBook = {
       unitCost: named(books[k], r, "ECH_UnitCostPerHour"),
       councilYear: named(books[k], r, "ECH_CouncilAnnualCost"),
+      councilNetYear: named(books[k], r, "ECH_CouncilNetCost"),
       npv: named(books[k], r, "ECH_ProjectionNPV"),
     };
     for (const h of HEADLINES) expect(inBook[h.id]).toBeCloseTo(model[h.id], 6);
