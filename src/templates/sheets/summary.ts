@@ -63,7 +63,6 @@ export function summaryLayout(
   ]);
   figure(projection.total, "Council's cost over the contract (with uplifts)");
   figure(projection.npv);
-  figure(projection.netNpv, "Present value of the net cost, after contributions");
   figure(contractYears);
   figure(S.unitCost, "Unit cost of an hour of care and support");
   figure(base.perNeed);
