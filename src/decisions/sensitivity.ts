@@ -1,9 +1,10 @@
 /**
  * Sensitivity: each key input moved down and up (±10% by default) with everything else held, and
  * the headline results at each: the unit cost per hour, the council's cost a year, its net cost
- * (after tenants' contributions) and the present value of the contract, ranked by how far each input swings them. The model runs the compiled
- * projection program once per move (a few microseconds each); the Sensitivity sheet prints the same
- * moves as live formulas (src/templates/sheets/sensitivity.ts).
+ * (after tenants' contributions) and the present value of the contract, ranked by how far each
+ * input swings them. The model runs the compiled projection program once per move (a few
+ * microseconds each); the Sensitivity sheet prints the same moves as live formulas
+ * (src/templates/sheets/sensitivity.ts).
  */
 import { at, constRow, fx, inputRow, round, Program, type Expr, type Row, type Value } from "../calc";
 import { EXAMPLE_FIGURE } from "../model/sources";

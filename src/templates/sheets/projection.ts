@@ -21,7 +21,7 @@ function livingWageNote(): string {
 }
 
 /** The assumption behind the net cost by year, in the sheet's words (the README states it too). */
-export const NET_NOTE =
+const NET_NOTE =
   "Net cost: tenants' contributions are taken to pay the same share of the council's cost every year as in the steady state on the option's sheet, so each year's net cost is its cost × that share (with no contributions, the cost itself).";
 
 /** Lays out the sheet for one option (with or without F); `prior`: the checks that must be OK first. */
