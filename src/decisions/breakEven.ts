@@ -21,6 +21,8 @@ const src = {
   spotHours: arg("spotHours"),
   councilShare: arg("councilShare"),
   councilAnnualCost: arg("councilAnnualCost"),
+  // Not read by the break-even rows.
+  councilNetCost: arg("councilNetCost"),
 };
 const rows = PR.projectionRows(src);
 const given: Row[] = [

@@ -44,10 +44,18 @@ export interface Projection {
   total: number;
   /** Present value: year 1 undiscounted, year t ÷ (1 + rate)^(t − 1). */
   npv: number;
+  /** The council's cost in each year less tenants' contributions, which keep their steady-state share of it: yearCosts × netShare. */
+  netYearCosts: number[];
+  /** The steady-state net cost ÷ cost (1 when the cost is 0). */
+  netShare: number;
+  /** Present value of the net cost: npv × netShare. */
+  netNpv: number;
   /** "Real: …" without uplifts, "Nominal: …" with them. */
   basis: string;
   /** The option's steady-state council cost a year (its sheet's ECH_CouncilAnnualCost). */
   councilAnnualCost: number;
+  /** Its sheet's ECH_CouncilNetCost: the cost a year less the tenants' contributions. */
+  councilNetYear: number;
   unitCostPerHour: number;
   /** £ an hour (block and spot alike) at which the council's cost a year meets the budget; null if it pays for no hours. */
   breakEvenPrice: number | null;
@@ -80,6 +88,9 @@ export function projectionProgram(choice: ProjectionChoice): Compiled {
       rows.yearCosts,
       rows.careCost,
       rows.npv,
+      rows.netYearCosts,
+      rows.netShare,
+      rows.netNpv,
       rows.total,
       rows.basis,
       rows.breakEvenPrice,
@@ -89,6 +100,7 @@ export function projectionProgram(choice: ProjectionChoice): Compiled {
       rows.spotByYear,
       S.unitCost,
       src.councilAnnualCost,
+      src.councilNetCost,
       PR.voidsByYear,
       PR.hoursNeededByYear,
       PR.upliftFactor,
@@ -149,8 +161,12 @@ export function readProjection(c: Compiled, run: ReturnType<Program["run"]>): Pr
     discountFactors: run.numbers(P.discountFactor),
     total: run.number(rows.total),
     npv: run.number(rows.npv),
+    netYearCosts: run.numbers(rows.netYearCosts),
+    netShare: run.number(rows.netShare),
+    netNpv: run.number(rows.netNpv),
     basis: String(run.value(rows.basis)),
     councilAnnualCost: run.number(src.councilAnnualCost),
+    councilNetYear: run.number(src.councilNetCost),
     unitCostPerHour: run.number(S.unitCost),
     breakEvenPrice: typeof price === "number" ? price : null,
     breakEvenHours: numberOrText(run.value(rows.breakEvenHours)),

@@ -1,14 +1,16 @@
 /**
  * Sensitivity: each key input moved down and up (±10% by default) with everything else held, and
- * the headline results at each: the unit cost per hour, the council's cost a year and the present
- * value of the contract, ranked by how far each input swings them. The model runs the compiled
- * projection program once per move (a few microseconds each); the Sensitivity sheet prints the same
- * moves as live formulas (src/templates/sheets/sensitivity.ts).
+ * the headline results at each: the unit cost per hour, the council's cost a year, its net cost
+ * (after tenants' contributions) and the present value of the contract, ranked by how far each
+ * input swings them. The model runs the compiled projection program once per move (a few
+ * microseconds each); the Sensitivity sheet prints the same moves as live formulas
+ * (src/templates/sheets/sensitivity.ts).
  */
 import { at, constRow, fx, inputRow, round, Program, type Expr, type Row, type Value } from "../calc";
 import { EXAMPLE_FIGURE } from "../model/sources";
 import * as S from "../model/scheme";
 import * as PR from "../model/projection";
+import type { ProjectionRows, ProjectionSource } from "../model/projection";
 import { checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
 import { InputError, share as checkShare } from "../model";
 import { givenValues, projectionProgram, type ProjectionChoice } from "./projection";
@@ -28,10 +30,11 @@ export const sensitivityRange = inputRow("sensitivityRange", "Move each input do
 /** Low, Medium, High weights of a move in the band mix: the high-needs share moves, the medium band takes up the difference. */
 export const bandMixWeights = constRow("sensitivity.bandMixWeights", "Band mix move", [0, -1, 1], { format: "0" });
 
-export type Headline = "unitCost" | "councilYear" | "npv";
+export type Headline = "unitCost" | "councilYear" | "councilNetYear" | "npv";
 export const HEADLINES: readonly { id: Headline; label: string; unit: string }[] = [
   { id: "unitCost", label: "Unit cost per hour", unit: "£ an hour" },
   { id: "councilYear", label: "Council's cost a year", unit: "£ a year" },
+  { id: "councilNetYear", label: "Council's net cost a year", unit: "£ a year" },
   { id: "npv", label: "Present value of the contract", unit: "£" },
 ];
 
@@ -135,13 +138,18 @@ export interface HeadlineProgram {
 }
 const compiled = new Map<string, HeadlineProgram>();
 
+/** The rows of the headline results, in HEADLINES order (the sheets place the same). */
+export function headlineRows(src: ProjectionSource, rows: ProjectionRows): Row[] {
+  return [S.unitCost, src.councilAnnualCost, src.councilNetCost, rows.npv];
+}
+
 /** The headline results' program for this option, compiled once (the scenarios reuse it). */
 export function headlineProgram(choice: ProjectionChoice): HeadlineProgram {
   const key = `${choice.option}${choice.pumpPriming ? "+F" : ""}`;
   let c = compiled.get(key);
   if (!c) {
     const base = projectionProgram(choice);
-    const rows = [S.unitCost, base.src.councilAnnualCost, base.rows.npv];
+    const rows = headlineRows(base.src, base.rows);
     c = { program: new Program(base.given, rows), given: base.given, rows, base };
     compiled.set(key, c);
   }
@@ -151,7 +159,7 @@ export function headlineProgram(choice: ProjectionChoice): HeadlineProgram {
 /** The headline results for the given rows' values. */
 export function readHeadlines(c: HeadlineProgram, values: readonly (readonly Value[])[]): Headlines {
   const r = c.program.run(values);
-  return { unitCost: r.number(c.rows[0]), councilYear: r.number(c.rows[1]), npv: r.number(c.rows[2]) };
+  return { unitCost: r.number(c.rows[0]), councilYear: r.number(c.rows[1]), councilNetYear: r.number(c.rows[2]), npv: r.number(c.rows[3]) };
 }
 
 /** Every key input moved down and up by `range`, the headline results at each, ranked. */

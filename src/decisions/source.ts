@@ -21,6 +21,7 @@ export function projectionSource(option: OptionId, pumpPriming: boolean, base: B
     spotHours: base.spotHours,
     councilShare: base.councilShare,
     councilAnnualCost: base.councilAnnualCost,
+    councilNetCost: base.councilNetCost,
   };
   if (option === "C" || option === "D") src.phasing = (option === "C" ? C : D).phasing;
   if (pumpPriming) {

@@ -350,6 +350,8 @@ export interface ProjectionSource {
   spotHours: Row;
   councilShare: Row;
   councilAnnualCost: Row;
+  /** The same less the tenants' contributions (its sheet's ECH_CouncilNetCost). */
+  councilNetCost: Row;
   /** Options C and D: the first year month by month (the block phases in). */
   phasing?: { blockMonths: Row; spotMonths: Row; firstYear: Row };
   /** Option F: a block for a period, then spot-purchasing. */
@@ -435,6 +437,31 @@ function rowsFor(src: ProjectionSource) {
     name: "ECH_ProjectionNPV",
     total: true,
   });
+  // Contributions are taken to keep their share of the council's cost each year (the steady state's).
+  const netShare = calcRow(
+    "projection.netShare",
+    "Share of the cost the council pays after tenants' contributions",
+    fx`IF(${src.councilAnnualCost}>0,${src.councilNetCost}/${src.councilAnnualCost},1)`,
+    {
+      unit: "% of cost",
+      format: FMT.percent1,
+      note: "net cost a year ÷ cost a year on the option's sheet (100% when the cost is 0), the same every year",
+    },
+  );
+  const netYearCosts = calcRow("projection.netYearCosts", "Council's net cost in the year", fx`${yearCosts}*${netShare}`, {
+    ...Y,
+    format: FMT.money0,
+    note: "cost in the year × the share the council pays after contributions",
+    name: "ECH_ProjectionNetYearCosts",
+    total: true,
+  });
+  const netNpv = calcRow("projection.netNpv", "Present value of the net cost", fx`${npv}*${netShare}`, {
+    unit: "£",
+    format: FMT.money0,
+    note: "present value of the contract × the share the council pays after contributions",
+    name: "ECH_ProjectionNetNPV",
+    total: true,
+  });
   const basis = calcRow(
     "projection.basis",
     "Real or nominal",
@@ -518,6 +545,9 @@ function rowsFor(src: ProjectionSource) {
     total,
     presentValues,
     npv,
+    netShare,
+    netYearCosts,
+    netNpv,
     basis,
     budgetUsed,
     paidHours,

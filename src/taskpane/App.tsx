@@ -245,7 +245,7 @@ export function App({ host, services }: { host: HostInfo | null; services: PaneS
             <Contract
               option={choice.option}
               overlays={choice.overlays}
-              scheme={form?.inputs ?? null}
+              scheme={paneInputs}
               onSchemeText={(changes, message) => changeFields(changes, message)}
             />
           </Suspense>

@@ -8,13 +8,14 @@ import { Button, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } fro
 import type { Value } from "../calc";
 import { projectContract, type Projection } from "../decisions/projection";
 import { HEADLINES, sensitivity, swing, type Headline, type Sensitivity } from "../decisions/sensitivity";
-import { DEFAULT_DISCOUNT_RATE, DEFAULT_PROJECTION, isInputError, type SchemeInputs } from "../model";
+import { DEFAULT_DISCOUNT_RATE, DEFAULT_PROJECTION, isInputError } from "../model";
 import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/inputs";
 import type { OptionId, OverlayId } from "../templates/types";
 import { formatPence, formatPounds } from "./format";
 import { parseNumber, type FormText } from "./form";
 import { SOLVE_INPUTS, withSolved } from "../decisions/solve";
 import { Solve } from "./Solve";
+import type { PaneInputs } from "./workbook";
 
 const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", columnGap: "8px", rowGap: "8px" },
@@ -58,7 +59,7 @@ type Applied = Readonly<Record<string, readonly Value[]>>;
 function compute(
   option: OptionId,
   overlays: readonly OverlayId[],
-  scheme: SchemeInputs,
+  scheme: PaneInputs,
   text: Record<Field3, string>,
   applied: Applied = {},
 ): Computed {
@@ -84,7 +85,12 @@ function compute(
   }
 }
 
-const format: Record<Headline, (x: number) => string> = { unitCost: formatPence, councilYear: formatPounds, npv: formatPounds };
+const format: Record<Headline, (x: number) => string> = {
+  unitCost: formatPence,
+  councilYear: formatPounds,
+  councilNetYear: formatPounds,
+  npv: formatPounds,
+};
 
 /** Bars from the base value to the result with the input down (left or right) and up. */
 export function Tornado({ s, headline }: { s: Sensitivity; headline: Headline }) {
@@ -172,7 +178,8 @@ export default function Contract({
 }: {
   option: OptionId;
   overlays: readonly OverlayId[];
-  scheme: SchemeInputs | null;
+  /** The scheme and the tenants' contributions. */
+  scheme: PaneInputs | null;
   /** Sets fields of the scheme form (a solved input the form has), saying what changed. */
   onSchemeText?: (changes: Partial<FormText>, message: string) => void;
 }) {
@@ -297,6 +304,10 @@ function Figures({ p }: { p: Projection }) {
         <dd className={styles.value} data-testid="contract-npv">
           {formatPounds(p.npv)}
         </dd>
+        <dt className={styles.label}>Present value net of tenants&apos; contributions</dt>
+        <dd className={styles.value} data-testid="contract-net-npv">
+          {formatPounds(p.netNpv)}
+        </dd>
       </dl>
       <Text as="p" size={200} className={styles.note} data-testid="contract-basis">
         {p.basis}
@@ -305,7 +316,7 @@ function Figures({ p }: { p: Projection }) {
         <caption className={styles.caption}>Council cost by contract year</caption>
         <thead>
           <tr>
-            {["Year", "Cost", "Present value"].map((h, i) => (
+            {["Year", "Cost", "Net of contributions", "Present value"].map((h, i) => (
               <th key={h} scope="col" className={i === 0 ? styles.rowHead : styles.cell}>
                 {h}
               </th>
@@ -319,6 +330,7 @@ function Figures({ p }: { p: Projection }) {
                 {t + 1}
               </th>
               <td className={styles.cell}>{formatPounds(c)}</td>
+              <td className={styles.cell}>{formatPounds(p.netYearCosts[t])}</td>
               <td className={styles.cell}>{formatPounds(c * p.discountFactors[t])}</td>
             </tr>
           ))}
@@ -326,7 +338,8 @@ function Figures({ p }: { p: Projection }) {
       </table>
       <Text as="p" size={200} className={styles.note}>
         Year 1 is the option&apos;s first year (phased in for options C and D; option F&apos;s block period); later years its cost a year
-        with the uplifts. The Projection sheet of the workbook also takes the scheme filling up, and a voids indemnity.
+        with the uplifts. Tenants&apos; contributions are taken to pay the same share of the cost every year as once the contract runs. The
+        Projection sheet of the workbook also takes the scheme filling up, and a voids indemnity.
       </Text>
     </div>
   );

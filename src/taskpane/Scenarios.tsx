@@ -33,12 +33,17 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: "8px" },
 });
 
-const FORMAT: Record<string, (x: number) => string> = { unitCost: formatPence, councilYear: formatPounds, npv: formatPounds };
+const FORMAT: Record<string, (x: number) => string> = {
+  unitCost: formatPence,
+  councilYear: formatPounds,
+  councilNetYear: formatPounds,
+  npv: formatPounds,
+};
 
-/** The template inputs of the pane's scheme, or of a saved scenario over it (null while its fields are invalid). */
+/** The template inputs of the pane's scheme and contributions, or of a saved scenario over it (null while its fields are invalid). */
 function withFields(text: FormText, fields?: ScenarioFields): TemplateInputs | null {
   const r = evaluateForm(fields ? { ...text, ...fields } : text);
-  return r.inputs ? { ...DEFAULT_TEMPLATE_INPUTS, ...r.inputs } : null;
+  return r.inputs ? { ...DEFAULT_TEMPLATE_INPUTS, ...r.inputs, ...r.contributions } : null;
 }
 
 /** The saved scenarios as the workbook's Scenarios sheet holds them: each the inputs that differ from the current ones. */

@@ -49,7 +49,12 @@ export function describeSolved(inputId: string, s: Solved): string {
   }
 }
 
-const formatResult: Record<Headline, (x: number) => string> = { unitCost: formatPence, councilYear: formatPounds, npv: formatPounds };
+const formatResult: Record<Headline, (x: number) => string> = {
+  unitCost: formatPence,
+  councilYear: formatPounds,
+  councilNetYear: formatPounds,
+  npv: formatPounds,
+};
 
 export function Solve({
   choice,

@@ -11,7 +11,7 @@ import { projectionLayout } from "./sheets/projection";
 import { sensitivityLayout } from "./sheets/sensitivity";
 import { scenariosLayout } from "./sheets/scenarios";
 import { scenarioInputs } from "../decisions/scenarios";
-import * as S from "../model/scheme";
+import { headlineRows } from "../decisions/sensitivity";
 import { projectionSource } from "../decisions/source";
 import { projectionRows } from "../model/projection";
 import { inputValues } from "./values";
@@ -95,18 +95,17 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
     if (o === "F" && overlay.guard) checked.push({ check: overlay.guard, sheet: overlay.name });
   }
   const pump = overlays.includes("F");
-  const projection = projectionRows(projectionSource(choice.option, pump, base.rows));
+  const source = projectionSource(choice.option, pump, base.rows);
+  const projection = projectionRows(source);
   const phasing = choice.option === "C" || choice.option === "D" ? projectionSource(choice.option, false).phasing : undefined;
   const projectionSheet = projectionLayout(projection, checked, pump ? undefined : phasing);
-  const [sensitivity, sensitivityWorkings] = sensitivityLayout(projection, base.rows.councilAnnualCost, [
-    { check: projectionSheet.guard!, sheet: projectionSheet.name },
-  ]);
+  const headlines = headlineRows(source, projection);
+  const [sensitivity, sensitivityWorkings] = sensitivityLayout(headlines, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]);
   layouts.push(projectionSheet, sensitivity);
-  const scenarios = scenariosLayout(
-    scenarioInputs({ option: choice.option, pumpPriming: pump }),
-    [S.unitCost, base.rows.councilAnnualCost, projection.npv],
-    [...checked.map((c) => c.check), projectionSheet.guard!],
-  );
+  const scenarios = scenariosLayout(scenarioInputs({ option: choice.option, pumpPriming: pump }), headlines, [
+    ...checked.map((c) => c.check),
+    projectionSheet.guard!,
+  ]);
   layouts.push(scenarios.layout);
   const ids = [choice.option, ...overlays];
   const summary = summaryLayout(ids, base.rows, projection, [

@@ -44,6 +44,30 @@ describe("the projection in the model", () => {
     },
   );
 
+  test.each(CHOICES.map((c) => [name(c), c] as const))(
+    "%s: the net cost is the cost with no contributions; £10 a week from every band takes £19,240 off the steady state and each year keeps its share",
+    (_, c) => {
+      const none = projectContract(c, DEFAULT_TEMPLATE_INPUTS);
+      expect(none.netShare).toBe(1);
+      expect(none.councilNetYear).toBe(none.councilAnnualCost);
+      expect(none.netYearCosts).toEqual(none.yearCosts);
+      expect(none.netNpv).toBe(none.npv);
+      const p = projectContract(c, { ...DEFAULT_TEMPLATE_INPUTS, averageContributions: [10, 10, 10], selfFunderShares: [0, 0, 0] });
+      // 37 tenants counted × £10 × 52.
+      expect(p.councilNetYear).toBeCloseTo(p.councilAnnualCost - 19240, 6);
+      const share = p.councilNetYear / p.councilAnnualCost;
+      close(p.netShare, share);
+      expect(p.netYearCosts).toHaveLength(10);
+      p.netYearCosts.forEach((v, t) => close(v, p.yearCosts[t] * share));
+      expect(p.netYearCosts.slice(DEFAULT_PROJECTION.contractYears)).toEqual([0, 0, 0, 0, 0]);
+      close(
+        p.netNpv,
+        p.netYearCosts.reduce((a, v, t) => a + v * p.discountFactors[t], 0),
+      );
+      expect(p.netNpv).toBeLessThan(p.npv);
+    },
+  );
+
   test("C and D: the first year is the phased first year (ECH_FirstYearCost); F: its years 1 and 2", () => {
     for (const option of ["C", "D"] as const) {
       const wb = workbook({ option }, PUBLISHED_TEMPLATE_INPUTS);
@@ -151,19 +175,25 @@ describe("the projection in the model", () => {
 });
 
 describe("the Projection sheet gives the model's figures (HyperFormula)", () => {
-  test.each(CHOICES.map((c) => [name(c), c] as const))("%s, 7 years, 3%% uplifts", (_, c) => {
-    const inputs = withProjection({
-      contractYears: 7,
-      payUplift: 0.03,
-      nonPayUplift: 0.03,
-      occupancy: [0.6, 0.8, ...Array<number>(10).fill(1)],
-    });
+  test.each(CHOICES.map((c) => [name(c), c] as const))("%s, 7 years, 3%% uplifts, tenants paying towards their care", (_, c) => {
+    const inputs = withProjection(
+      {
+        contractYears: 7,
+        payUplift: 0.03,
+        nonPayUplift: 0.03,
+        occupancy: [0.6, 0.8, ...Array<number>(10).fill(1)],
+      },
+      { ...PUBLISHED_TEMPLATE_INPUTS, averageContributions: [10, 20, 30], selfFunderShares: [0, 0.1, 0] },
+    );
     const wb = workbook(c, inputs);
     expect(wb.named("ECH_ProjectionCheck")).toEqual(["OK"]);
     const p = projectContract(c, inputs);
     wb.numbers("ECH_ProjectionYearCosts").forEach((v, t) => close(v, p.yearCosts[t]));
     expect(wb.numbers("ECH_ProjectionYearCosts").slice(7)).toEqual([0, 0, 0]);
     close(wb.numbers("ECH_ProjectionNPV")[0], p.npv);
+    expect(p.netShare).toBeLessThan(1);
+    wb.numbers("ECH_ProjectionNetYearCosts").forEach((v, t) => close(v, p.netYearCosts[t]));
+    close(wb.numbers("ECH_ProjectionNetNPV")[0], p.netNpv);
     expect(wb.named("ECH_ProjectionBasis")[0]).toBe(p.basis);
     expect(wb.errors()).toEqual([]);
   });

@@ -9,10 +9,15 @@ import { EvaluatedTemplate } from "../support/hyperformula";
 import { runs } from "../support/runs";
 
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
-const INPUTS: TemplateInputs = { ...PUBLISHED_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
+// £10 a week from every tenant: the net cost is not the cost.
+const INPUTS: TemplateInputs = {
+  ...PUBLISHED_TEMPLATE_INPUTS,
+  projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 },
+  averageContributions: [10, 10, 10],
+};
 const headlinesOf = (c: ProjectionChoice, i: TemplateInputs): Headlines => {
   const p = projectContract(c, i);
-  return { unitCost: p.unitCostPerHour, councilYear: p.councilAnnualCost, npv: p.npv };
+  return { unitCost: p.unitCostPerHour, councilYear: p.councilAnnualCost, councilNetYear: p.councilNetYear, npv: p.npv };
 };
 const expectHeadlines = (a: Headlines, b: Headlines) => HEADLINES.forEach((h) => close(a[h.id], b[h.id]));
 
@@ -76,6 +81,7 @@ describe("scenarios in the inputs file (ech-templates --inputs) and in a templat
       {
         unitCost: wb.numbers("ECH_UnitCostPerHour")[0],
         councilYear: wb.numbers("ECH_CouncilAnnualCost")[0],
+        councilNetYear: wb.numbers("ECH_CouncilNetCost")[0],
         npv: wb.numbers("ECH_ProjectionNPV")[0],
       },
       scenarioHeadlines({ option: "B" }, inputs, { careRate: [9.5] }),
@@ -142,6 +148,7 @@ describe("switching ECH_ActiveScenario moves every result to that scenario's mod
   const results = (wb: EvaluatedTemplate): Headlines => ({
     unitCost: wb.numbers("ECH_UnitCostPerHour")[0],
     councilYear: wb.numbers("ECH_CouncilAnnualCost")[0],
+    councilNetYear: wb.numbers("ECH_CouncilNetCost")[0],
     npv: wb.numbers("ECH_ProjectionNPV")[0],
   });
 

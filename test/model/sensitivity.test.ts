@@ -11,7 +11,12 @@ import { placedTemplate } from "../support/templates";
 
 const CHOICES: ProjectionChoice[] = (["A", "B", "C", "D"] as const).flatMap((option) => [{ option }, { option, pumpPriming: true }]);
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
-const INPUTS: TemplateInputs = { ...PUBLISHED_TEMPLATE_INPUTS, projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 } };
+// £10 a week from every tenant: the net cost is not the cost.
+const INPUTS: TemplateInputs = {
+  ...PUBLISHED_TEMPLATE_INPUTS,
+  projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 },
+  averageContributions: [10, 10, 10],
+};
 
 /** The inputs with one key input moved as the sensitivity says, written out by hand. */
 function movedByHand(i: TemplateInputs, id: string, f: number): TemplateInputs {
@@ -61,6 +66,8 @@ describe("sensitivity in the model", () => {
       const base = projectContract(c, INPUTS);
       close(s.base.npv, base.npv);
       close(s.base.councilYear, base.councilAnnualCost);
+      close(s.base.councilNetYear, base.councilNetYear);
+      expect(s.base.councilNetYear).toBeLessThan(s.base.councilYear);
       for (const item of s.items) {
         for (const [side, f] of [
           ["low", 0.9],
@@ -69,6 +76,7 @@ describe("sensitivity in the model", () => {
           const p = projectContract(c, movedByHand(INPUTS, item.id, f));
           close(item[side].npv, p.npv);
           close(item[side].councilYear, p.councilAnnualCost);
+          close(item[side].councilNetYear, p.councilNetYear);
           close(item[side].unitCost, p.unitCostPerHour);
         }
       }
@@ -91,6 +99,9 @@ describe("sensitivity in the model", () => {
     expect(get("careRate").low.unitCost).toBeLessThan(s.base.unitCost);
     expect(swing(get("payUplift"), "unitCost")).toBe(0);
     expect(swing(get("payUplift"), "councilYear")).toBe(0);
+    expect(swing(get("payUplift"), "councilNetYear")).toBe(0);
+    // Tenants pay £10 a week whatever the care rate: the net cost moves by as much as the cost.
+    close(get("careRate").high.councilNetYear - get("careRate").low.councilNetYear, swing(get("careRate"), "councilYear"));
     expect(swing(get("payUplift"), "npv")).toBeGreaterThan(0);
     expect(s.ranked.unitCost[s.ranked.unitCost.length - 1]).toMatch(/Uplift$/);
   });
@@ -113,7 +124,8 @@ describe("the Sensitivity sheet's live table gives the model's figures (HyperFor
         for (const h of HEADLINES) close(wb.rowNumbers(`sensitivity.${item.id}.${side}.${h.id}`)[0], item[side][h.id as Headline]);
       }
     }
-    for (const h of HEADLINES) {
+    // The net cost is placed down and up only (the model ranks it).
+    for (const h of HEADLINES.filter((x) => x.id !== "councilNetYear")) {
       const ranks = s.items.map((it) => wb.rowNumbers(`sensitivity.${it.id}.rank.${h.id}`)[0]);
       // Rank 1 is the model's first; each rank counts the inputs that swing the result more.
       const first = s.items.findIndex((it) => it.id === s.ranked[h.id][0]);

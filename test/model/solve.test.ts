@@ -11,6 +11,7 @@ const INPUTS: TemplateInputs = { ...PUBLISHED_TEMPLATE_INPUTS, projection: { ...
 const read: Record<Headline, (p: Projection) => number> = {
   unitCost: (p) => p.unitCostPerHour,
   councilYear: (p) => p.councilAnnualCost,
+  councilNetYear: (p) => p.councilNetYear,
   npv: (p) => p.npv,
 };
 const headline = (choice: ProjectionChoice, i: TemplateInputs, h: Headline) => read[h](projectContract(choice, i));
@@ -40,7 +41,7 @@ describe("solve for one input", () => {
   test("random targets: the solved input, to its field's precision, put back in gives the nearest result to the target (property)", () => {
     const s = sensitivity({ option: "A" }, INPUTS);
     const moving = s.items.flatMap((it) =>
-      (["unitCost", "councilYear", "npv"] as Headline[])
+      (["unitCost", "councilYear", "councilNetYear", "npv"] as Headline[])
         .filter((h) => it.id in CONTINUOUS && swing(it, h) > 0)
         .map((h) => [it.id, h] as const),
     );

@@ -39,6 +39,35 @@ describe("over the contract", () => {
     const rows = within(within(region).getByTestId("contract-table")).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(5);
     rows.forEach((r, t) => expect(within(r).getAllByRole("cell")[0]).toHaveTextContent(formatPounds(p.yearCosts[t])));
+    // No contributions: the net cost is the cost.
+    rows.forEach((r, t) => expect(within(r).getAllByRole("cell")[1]).toHaveTextContent(formatPounds(p.yearCosts[t])));
+    expect(within(region).getByTestId("contract-net-npv")).toHaveTextContent(formatPounds(p.npv));
+  });
+
+  test("£10 a week from every band: each year's net cost beside its cost is the cost × the steady state's net ÷ cost, and the tornado ranks by it", async () => {
+    const text = { ...defaultFormText(), contributionLow: "10", contributionMedium: "10", contributionHigh: "10" };
+    const { region } = await renderWithContract(memorySettings({ pane: { text } }));
+    const inputs = { ...DEFAULT_TEMPLATE_INPUTS, selfFunderShares: [0, 0, 0], averageContributions: [10, 10, 10] };
+    const p = projectContract({ option: "A" }, inputs);
+    // 37 tenants counted × £10 × 52.
+    expect(p.councilNetYear).toBeCloseTo(p.councilAnnualCost - 19240, 6);
+    const share = (p.councilAnnualCost - 19240) / p.councilAnnualCost;
+    const rows = within(within(region).getByTestId("contract-table")).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(5);
+    rows.forEach((r, t) => {
+      expect(within(r).getAllByRole("cell")[0]).toHaveTextContent(formatPounds(p.yearCosts[t]));
+      expect(within(r).getAllByRole("cell")[1]).toHaveTextContent(formatPounds(p.yearCosts[t] * share));
+    });
+    expect(within(region).getByTestId("contract-npv")).toHaveTextContent(formatPounds(p.npv));
+    expect(within(region).getByTestId("contract-net-npv")).toHaveTextContent(formatPounds(p.npv * share));
+    const user = userEvent.setup();
+    await user.click(within(region).getByRole("radio", { name: "Council's net cost a year" }));
+    const s = sensitivity({ option: "A" }, inputs);
+    const bars = [...within(region).getByTestId("tornado").querySelectorAll("[data-bar]")].map((g) => g.getAttribute("data-bar"));
+    expect(bars).toEqual(s.ranked.councilNetYear);
+    expect(within(region).getByRole("figure")).toHaveTextContent(
+      `What moves the council's net cost a year most (base ${formatPounds(p.councilAnnualCost - 19240)})`,
+    );
   });
 
   test("typing a contract length and uplifts updates the figures; a bad length says what to enter", async () => {

@@ -50,7 +50,10 @@ describe("scenarios in the pane", () => {
     const cells = within(rowOf(region, "Larger scheme")).getAllByRole("cell");
     expect(cells[0]).toHaveTextContent(formatPence(larger.unitCost));
     expect(cells[1]).toHaveTextContent(formatPounds(larger.councilYear));
-    expect(cells[2]).toHaveTextContent(formatPounds(larger.npv));
+    // No contributions: the net cost is the cost.
+    expect(larger.councilNetYear).toBe(larger.councilYear);
+    expect(cells[2]).toHaveTextContent(formatPounds(larger.councilYear));
+    expect(cells[3]).toHaveTextContent(formatPounds(larger.npv));
     expect(larger.councilYear).toBeGreaterThan(current.councilYear);
 
     // Use: the form takes the scenario's inputs, and focus goes to the first field, with a message.
@@ -81,6 +84,34 @@ describe("scenarios in the pane", () => {
     await user.keyboard("{Enter}");
     expect(within(region).getByRole("rowheader", { name: "Forty-five tenants" })).toBeInTheDocument();
     expect((settings.data.pane as { scenarios: { name: string }[] }).scenarios.map((s) => s.name)).toEqual(["Forty-five tenants"]);
+  });
+
+  test("with £10 a week from every band, each scenario's net cost is its cost less £10 × its tenants counted × 52", async () => {
+    const text = { ...defaultFormText(), contributionLow: "10", contributionMedium: "10", contributionHigh: "10" };
+    const fields = { tenants: "45", shareLow: text.shareLow, shareMedium: text.shareMedium, shareHigh: text.shareHigh };
+    const { region } = await renderWithScenarios(
+      memorySettings({
+        pane: {
+          text,
+          scenarios: [{ name: "Larger scheme", fields: { ...fields, rateSupport: text.rateSupport, rateCare: text.rateCare } }],
+        },
+      }),
+    );
+    const inputs = { ...DEFAULT_TEMPLATE_INPUTS, selfFunderShares: [0, 0, 0], averageContributions: [10, 10, 10] };
+    const current = scenarioHeadlines({ option: "A" }, inputs, {});
+    const larger = scenarioHeadlines({ option: "A" }, inputs, { tenants: [45] });
+    // 35 tenants are counted as 37 (10 + 17 + 10, each band rounded up); 45 as 13 + 21 + 13 = 47.
+    expect(current.councilNetYear).toBeCloseTo(current.councilYear - 19240, 6);
+    expect(larger.councilNetYear).toBeCloseTo(larger.councilYear - 47 * 10 * 52, 6);
+    const cells = (name: string) => within(rowOf(region, name)).getAllByRole("cell");
+    expect(cells("Current inputs")[1]).toHaveTextContent(formatPounds(current.councilYear));
+    expect(cells("Current inputs")[2]).toHaveTextContent(formatPounds(current.councilYear - 19240));
+    expect(cells("Larger scheme")[2]).toHaveTextContent(formatPounds(larger.councilYear - 47 * 10 * 52));
+    expect(
+      within(region)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toContain("Council's net cost a year");
   });
 
   test("a name is needed, at most 20 characters, names are unique, and the pane holds five (Save is disabled then)", async () => {

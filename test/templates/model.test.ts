@@ -17,6 +17,7 @@ import {
   type TemplateChoice,
   type TemplateInputs,
 } from "../../src/templates";
+import { projectContract } from "../../src/decisions/projection";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "./arbitraries";
 import { runs } from "../support/runs";
@@ -160,6 +161,16 @@ describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with
           m.pump.months.map((x) => x.cost),
         );
         expectClose("ECH_PumpPrimingYearCosts", wb.numbers("ECH_PumpPrimingYearCosts"), m.pump.yearCosts);
+        // The net cost by year: each year's cost × the steady state's net ÷ cost (1 when the cost is 0).
+        const p = projectContract({ option, pumpPriming: true }, { ...inputs, selfFunderShares: sf, averageContributions: avg });
+        const share = m.opt.councilAnnualCost > 0 ? net.netCost / m.opt.councilAnnualCost : 1;
+        expectClose(
+          "model's net cost by year",
+          p.netYearCosts,
+          p.yearCosts.map((y) => y * share),
+        );
+        expectClose("ECH_ProjectionNetYearCosts", wb.numbers("ECH_ProjectionNetYearCosts"), p.netYearCosts);
+        expectClose("ECH_ProjectionNetNPV", wb.numbers("ECH_ProjectionNetNPV"), [p.netNpv]);
       }),
       { numRuns: runs(25), seed: 20261124 },
     );

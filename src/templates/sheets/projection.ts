@@ -20,6 +20,10 @@ function livingWageNote(): string {
   return `For staff paid the National Living Wage the implied pay uplift is ${parts.join("; ")} (${sourceText(rises[rises.length - 1].source)}).`;
 }
 
+/** The assumption behind the net cost by year, in the sheet's words (the README states it too). */
+const NET_NOTE =
+  "Net cost: tenants' contributions are taken to pay the same share of the council's cost every year as in the steady state on the option's sheet, so each year's net cost is its cost × that share (with no contributions, the cost itself).";
+
 /** Lays out the sheet for one option (with or without F); `prior`: the checks that must be OK first. */
 export function projectionLayout(
   rows: P.ProjectionRows,
@@ -119,6 +123,7 @@ export function projectionLayout(
   years(rows.careCost, "£");
   years(P.voidsByYear, "£");
   years(rows.yearCosts, "£");
+  years(rows.netYearCosts, "£");
   years(P.discountFactor);
   years(rows.presentValues, "£");
   l.gap();
@@ -130,6 +135,9 @@ export function projectionLayout(
     { row: rows.basis, style: "note" },
   ]);
   l.line([{ text: rows.npv.note!, style: "note" }]);
+  one(rows.netShare);
+  one(rows.netNpv);
+  l.line([{ text: NET_NOTE, style: "note" }]);
 
   l.gap();
   l.line([

@@ -8,8 +8,6 @@
 import { calcRow, checkRowFor, fx, text, type Expr, type Row } from "../../calc";
 import { cone } from "../../calc/cone";
 import { inlineRows } from "../../calc/inline";
-import * as S from "../../model/scheme";
-import type { ProjectionRows } from "../../model/projection";
 import { bandMixWeights, HEADLINES, SENSITIVITY_INPUTS, sensitivityRange, type SensitivityInput } from "../../decisions/sensitivity";
 import { SheetLayout, type Slot } from "../layout";
 import { titleRow } from "./inputs";
@@ -29,9 +27,13 @@ interface Case {
 }
 
 /** Lays out the sheet over the chosen option's projection. */
-export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, prior: readonly Prior[]): [SheetLayout, SheetLayout] {
+/** `results`: the headline rows, in HEADLINES order. */
+export function sensitivityLayout(results: readonly Row[], prior: readonly Prior[]): [SheetLayout, SheetLayout] {
   const l = new SheetLayout(SENSITIVITY_ID, "Sensitivity", {
-    columns: [28, 22, 10, 10, 10, 4, 10, 10, 10, 4, 10, 10, 10, 4],
+    // Down, up, swing and rank for each result, the net cost down and up only: one A4 page wide at 80%.
+    // Unit costs take 8 characters (their swing 7), every other amount up to £9,999,999. No column is 9
+    // wide: ExcelJS takes 9 for its default and would not write it.
+    columns: [22, 14, 8, 8, 7, 4, 10, 10, 10, 4, 10, 10, 10, 10, 10, 4],
     orientation: "landscape",
     freezeRows: 4,
     freezeColumns: 1,
@@ -46,7 +48,6 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
   const check = calcRow("sensitivity.check", "Check", chain, { check: true, name: "ECH_SensitivityCheck" });
   l.guard = check;
 
-  const results = [S.unitCost, councilAnnualCost, rows.npv];
   const moves = new Set<Row>();
   const cases: Case[] = SENSITIVITY_INPUTS.map((input) => {
     const side = (sign: -1 | 1) => {
@@ -74,13 +75,16 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
     const hi = side(1);
     return { input, low: lo.heads, high: hi.heads, workings: [lo.workings, hi.workings] };
   });
+  // The net cost sits beside the cost, down and up only: it ranks as the cost does unless contributions are
+  // capped by it, and the sheet stays light (the pane ranks by it).
+  const ranked = (k: number) => HEADLINES[k].id !== "councilNetYear";
   const swings = HEADLINES.map((h, k) =>
-    cases.map((c) =>
+    (ranked(k) ? cases : []).map((c) =>
       calcRow(`sensitivity.${c.input.id}.swing.${h.id}`, "Swing", fx`ABS(${c.high[k]}-${c.low[k]})`, { format: c.low[k].format }),
     ),
   );
   const ranks = HEADLINES.map((h, k) =>
-    cases.map((c, i) => {
+    (ranked(k) ? cases : []).map((c, i) => {
       const others = swings[k].filter((_, j) => j !== i).map((s) => fx`IF(${s}>${swings[k][i]},1,0)`);
       const sum = others.reduce<Expr>((a, b) => fx`${a}+${b}`, fx`1`);
       return calcRow(`sensitivity.${c.input.id}.rank.${h.id}`, "Rank", sum, { format: "0" });
@@ -103,14 +107,17 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
   ]);
   l.gap();
   const header: (string | null)[] = ["Input", "How it moves"];
-  for (const h of HEADLINES) header.push(`${h.label}: down`, "up", "Swing", "Rank");
+  HEADLINES.forEach((h, k) => header.push(`${h.label}: down`, "up", ...(ranked(k) ? ["Swing", "Rank"] : [])));
   l.line(header.map((h) => ({ text: h ?? "", style: "header" as const })));
   cases.forEach((c, i) => {
     const slots: Slot[] = [
       { text: c.input.label, style: "label" },
       { text: c.input.how, style: "note" },
     ];
-    HEADLINES.forEach((_, k) => slots.push({ row: c.low[k] }, { row: c.high[k] }, { row: swings[k][i] }, { row: ranks[k][i] }));
+    HEADLINES.forEach((_, k) => {
+      slots.push({ row: c.low[k] }, { row: c.high[k] });
+      if (ranked(k)) slots.push({ row: swings[k][i] }, { row: ranks[k][i] });
+    });
     l.line(slots);
   });
   l.line([
@@ -119,13 +126,12 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
     ...HEADLINES.flatMap((h, k) => [
       { text: `${h.label} (${h.unit})`, style: "note" as const },
       { row: baseRows[k](results[k]) },
-      null,
-      null,
+      ...(ranked(k) ? [null, null] : []),
     ]),
   ]);
   l.line([
     {
-      text: "The band mix moves the share of high-needs tenants; the medium band takes up the difference. The uplifts move the present value only; with uplifts of 0% they do not move it. Occupancy during fill-up is not moved.",
+      text: "The band mix moves the share of high-needs tenants; the medium band takes up the difference. The council's net cost is its cost less the tenants' contributions, worked out as on the option's sheet. The uplifts move the present value only; with uplifts of 0% they do not move it. Occupancy during fill-up is not moved.",
       style: "note",
     },
   ]);
@@ -167,7 +173,7 @@ export function sensitivityLayout(rows: ProjectionRows, councilAnnualCost: Row, 
 }
 
 const baseCache = new Map<Row, Row>();
-const baseRows = [0, 1, 2].map((k) => (r: Row) => {
+const baseRows = HEADLINES.map((_, k) => k).map((k) => (r: Row) => {
   let b = baseCache.get(r);
   if (!b)
     baseCache.set(r, (b = calcRow(`sensitivity.base.${HEADLINES[k].id}.${r.id}`, HEADLINES[k].label, fx`${r}`, { format: r.format })));
