@@ -71,7 +71,12 @@ export function tenantCharge(x: TenantChargeInputs): TenantCharge {
     entered: x.entered,
   });
   // careChargeWeekly takes only the charging figures, and checks the capital limits against each other.
-  const chargeKeys: readonly TenantKey[] = ["minimumIncomeGuaranteePensionAge", "lowerCapitalLimit", "upperCapitalLimit", "tariffIncomePer250"];
+  const chargeKeys: readonly TenantKey[] = [
+    "minimumIncomeGuaranteePensionAge",
+    "lowerCapitalLimit",
+    "upperCapitalLimit",
+    "tariffIncomePer250",
+  ];
   const charge = careChargeWeekly({
     priceBase: x.priceBase,
     weeklyIncome: budget.assessableIncome,

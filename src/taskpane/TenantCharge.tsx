@@ -22,7 +22,12 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" },
-  rowHead: { textAlign: "left", padding: "2px 4px", fontWeight: tokens.fontWeightRegular, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  rowHead: {
+    textAlign: "left",
+    padding: "2px 4px",
+    fontWeight: tokens.fontWeightRegular,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   total: { fontWeight: tokens.fontWeightSemibold, borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   buttons: { display: "flex", flexDirection: "column", alignItems: "stretch", rowGap: "4px" },
@@ -74,8 +79,10 @@ export function evaluateTenantCharge(text: Text, priceBase: string, unitCostPerH
   const careHours = num("careHours", "Enter the hours of care a week, for example 10.");
   const disabilityExpenditure = num("disabilityExpenditure", "Enter an amount in £ a week, for example 10 (0 if none).");
   let costPerHour = unitCostPerHour ?? 0;
-  if ((text.costPerHour ?? "").trim() !== "") costPerHour = num("costPerHour", "Enter the cost of an hour of care in £, for example 25.50.");
-  else if (unitCostPerHour === null) errors.costPerHour = "Enter the cost of an hour of care: the scheme's unit cost waits for the Scheme fields above.";
+  if ((text.costPerHour ?? "").trim() !== "")
+    costPerHour = num("costPerHour", "Enter the cost of an hour of care in £, for example 25.50.");
+  else if (unitCostPerHour === null)
+    errors.costPerHour = "Enter the cost of an hour of care: the scheme's unit cost waits for the Scheme fields above.";
   if (Object.keys(errors).length > 0) return { errors, result: null };
   try {
     const result = tenantCharge({
@@ -113,8 +120,8 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
   if (figures.length === 0) {
     return (
       <div className={styles.hint} data-testid="tenant-charge">
-        The charging rules here are England&apos;s (Care Act 2014), at a current price base: choose 2024-25, 2025-26 or 2026-27 as the
-        price base below to use this calculator.
+        The charging rules here are England&apos;s (Care Act 2014), at a current price base: choose 2024-25, 2025-26 or 2026-27 as the price
+        base below to use this calculator.
       </div>
     );
   }
@@ -125,7 +132,14 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
     setText((t) => ({ ...t, [key]: value }));
   };
   const field = (key: FieldKey, label: string, o: { hint?: string; prefix?: string; enter?: boolean; placeholder?: string } = {}) => (
-    <Field key={key} label={label} hint={o.hint} validationState={errors[key] ? "error" : "none"} validationMessage={errors[key]}>
+    // An empty figure's message already says it is to be entered: its hint waits until then.
+    <Field
+      key={key}
+      label={label}
+      hint={o.enter && errors[key] ? undefined : o.hint}
+      validationState={errors[key] ? "error" : "none"}
+      validationMessage={errors[key]}
+    >
       <Input
         className={o.enter ? styles.enter : styles.input}
         name={`tenant-${key}`}
@@ -186,7 +200,10 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
             ))}
           </Select>
         </Field>
-        {field("capital", EN.E.capital.label, { prefix: "£", hint: "After the financial assessment's disregards; the flat they rent is not capital." })}
+        {field("capital", EN.E.capital.label, {
+          prefix: "£",
+          hint: "After the financial assessment's disregards; the flat they rent is not capital.",
+        })}
         {field("careHours", "Hours of care a week")}
         {field("costPerHour", `${EN.E.careRate.label} (£)`, {
           prefix: "£",

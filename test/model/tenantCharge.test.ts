@@ -40,7 +40,12 @@ describe("the figures a price base leaves to enter", () => {
 
   test("2024-25 publishes the capital rules; the published model's (Scottish) base has no charging figures", () => {
     const f = Object.fromEntries(chargingFigures("2024-25").map((c) => [c.figure.key, c.value]));
-    expect([f.lowerCapitalLimit, f.upperCapitalLimit, f.tariffIncomePer250, f.minimumIncomeGuaranteePensionAge]).toEqual([14250, 23250, 1, null]);
+    expect([f.lowerCapitalLimit, f.upperCapitalLimit, f.tariffIncomePer250, f.minimumIncomeGuaranteePensionAge]).toEqual([
+      14250,
+      23250,
+      1,
+      null,
+    ]);
     expect(chargingFigures("2009")).toEqual([]);
   });
 });
@@ -64,17 +69,22 @@ describe("one tenant's contribution", () => {
     expect([c.paysAll, c.aboveUpperLimit]).toEqual([true, true]);
   });
 
-  test("2024-25's published figures: only the guarantee is entered; no Pension Credit above its guarantee, no Attendance Allowance at "None"", () => {
-    const c = tenantCharge({ ...EXAMPLE, priceBase: "2024-25", attendanceRate: "None", entered: { minimumIncomeGuaranteePensionAge: 200 } });
+  test("2024-25's published figures: only the guarantee is entered; no Pension Credit above its guarantee, no Attendance Allowance at None", () => {
+    const c = tenantCharge({
+      ...EXAMPLE,
+      priceBase: "2024-25",
+      attendanceRate: "None",
+      entered: { minimumIncomeGuaranteePensionAge: 200 },
+    });
     // 221.20 State Pension + 0 Pension Credit (guarantee 218.15 is lower) + 23 tariff − 200.
     expect(pennies(c.incomeCounted)).toBe(221.2);
     expect(pennies(c.contribution)).toBe(44.2);
   });
 
   test("bad input is an error naming what to fix, never a number", () => {
-    expect(inputError(() => tenantCharge({ ...EXAMPLE, entered: { ...ENTERED_2026, minimumIncomeGuaranteePensionAge: undefined } })).argument).toBe(
-      "minimumIncomeGuarantee",
-    );
+    expect(
+      inputError(() => tenantCharge({ ...EXAMPLE, entered: { ...ENTERED_2026, minimumIncomeGuaranteePensionAge: undefined } })).argument,
+    ).toBe("minimumIncomeGuarantee");
     expect(inputError(() => tenantCharge({ ...EXAMPLE, entered: { ...ENTERED_2026, lowerCapitalLimit: 30000 } })).argument).toBe(
       "lowerCapitalLimit",
     );
@@ -101,7 +111,9 @@ describe("one tenant's contribution", () => {
             careCostPerWeek: careHours * costPerHour,
             entered: { minimumIncomeGuaranteePensionAge: 250, lowerCapitalLimit: 14250, upperCapitalLimit: 23250, tariffIncomePer250: 1 },
           });
-          return c.contribution === budget.careCharge && c.contribution === charge.charge && c.contribution <= c.careCost && c.contribution >= 0;
+          return (
+            c.contribution === budget.careCharge && c.contribution === charge.charge && c.contribution <= c.careCost && c.contribution >= 0
+          );
         },
       ),
       { seed: 20261205, numRuns: runs(40) },
