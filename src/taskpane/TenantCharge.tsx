@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
   total: { fontWeight: tokens.fontWeightSemibold, borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   buttons: { display: "flex", flexDirection: "column", alignItems: "stretch", rowGap: "4px" },
@@ -62,7 +63,7 @@ interface Evaluated {
 }
 
 /** Reads the fields and, when they all read, asks the model; its errors go next to the field they name. */
-export function evaluateTenantCharge(text: Text, priceBase: string, unitCostPerHour: number | null): Evaluated {
+function evaluateTenantCharge(text: Text, priceBase: string, unitCostPerHour: number | null): Evaluated {
   const errors: Evaluated["errors"] = {};
   const base = findPriceBase(priceBase).id;
   const num = (key: FieldKey, message: string): number => {
@@ -223,9 +224,7 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
       {result ? (
         <>
           <table className={styles.table}>
-            <caption className={styles.legend} style={{ textAlign: "left" }}>
-              Their contribution, £ a week
-            </caption>
+            <caption className={styles.caption}>Their contribution, £ a week</caption>
             <tbody>
               {row(EN.statePension.label, formatPence(result.statePension))}
               {row(`+ ${EN.pensionCredit.label}`, formatPence(result.pensionCredit))}

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { compareOptions, isCosted } from "../../src/decisions/optionComparison";
-import { computeScheme, DEFAULT_SCHEME } from "../../src/model";
+import { computeScheme, DEFAULT_SCHEME, PUBLISHED_PRICE_BASE } from "../../src/model";
 import { formatPence, formatPounds } from "../../src/taskpane/format";
 import { openSection, renderPane } from "./renderPane";
 
@@ -109,6 +109,30 @@ describe("what one tenant pays towards their care", () => {
     expect(screen.getByRole("textbox", { name: "High needs: the others' average contribution, £ a week" })).toHaveValue(
       (10 * unitCost).toFixed(2),
     );
+  });
+
+  test("follows the scheme's price base: at 2024-25 only the guarantee is entered; at the published model's it says to choose a current one", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    const calc = await openCalculator(user);
+    const priceBase = screen.getByRole("combobox", { name: "Price base" });
+    await user.selectOptions(priceBase, "2024-25");
+    expect(calc.getAllByRole("textbox", { name: /./ }).map((b) => b.getAttribute("name"))).toEqual([
+      "tenant-minimumIncomeGuaranteePensionAge",
+      "tenant-capital",
+      "tenant-careHours",
+      "tenant-costPerHour",
+      "tenant-disabilityExpenditure",
+    ]);
+    expect(calc.getByText("Upper capital limit: £23,250")).toBeInTheDocument();
+    await type(user, calc.getByRole("textbox", { name: "Minimum Income Guarantee, pension age" }), "200");
+    await type(user, calc.getByRole("textbox", { name: "Capital (savings, investments)" }), "20000");
+    await type(user, calc.getByRole("textbox", { name: "Cost of care per hour (£)" }), "30");
+    // 221.20 State Pension + 108.55 higher-rate Attendance Allowance + 23 tariff − 200.
+    expect(calc.getByTestId("tenant-contribution")).toHaveTextContent(/: £152\.75 a week$/);
+    await user.selectOptions(priceBase, PUBLISHED_PRICE_BASE);
+    expect(screen.getByTestId("tenant-charge")).toHaveTextContent(/choose 2024-25, 2025-26 or 2026-27 as the price base/);
+    expect(screen.queryByRole("button", { name: /^Use as the/ })).not.toBeInTheDocument();
   });
 
   test("a lower capital limit above the upper one is refused next to its field, not turned into a contribution", async () => {
