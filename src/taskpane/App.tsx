@@ -195,6 +195,7 @@ export function App({ host, services }: { host: HostInfo | null; services: PaneS
                 text={text}
                 errors={form.errors}
                 warnings={form.warnings}
+                unitCostPerHour={form.result?.unitCostPerHour ?? null}
                 onChange={(field, value) => {
                   setChanged(null);
                   // A new price base brings its own example rates, unless the user typed their own.

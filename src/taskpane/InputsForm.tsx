@@ -1,5 +1,5 @@
 /** Scheme name and headline inputs; each field shows its own message as the user types. */
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { FieldErrors, FieldId, FormText } from "./form";
 import {
@@ -16,6 +16,9 @@ import { employmentAllowance } from "../model/scheme";
 import { supportFunding } from "../model/contributions";
 import { DEFAULT_SUPPORT_FUNDING, EMPLOYMENT_ALLOWANCE, SUPPORT_FUNDING } from "../model/defaults";
 import { BANDS } from "../model/types";
+
+// The calculator of one tenant's contribution: its code loads when it first opens.
+const TenantCharge = lazy(() => import(/* webpackChunkName: "tenant-charge" */ "./TenantCharge"));
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "8px" },
@@ -35,9 +38,11 @@ interface Props {
   /** Pay rates below the National Living Wage: shown in red like an error, but the results stand. */
   warnings?: FieldErrors;
   onChange: (field: FieldId, value: string) => void;
+  /** The scheme's unit cost per hour, the tenant calculator's default cost of care; null while the fields have an error. */
+  unitCostPerHour?: number | null;
 }
 
-export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
+export function InputsForm({ text, errors, warnings = {}, onChange, unitCostPerHour = null }: Props) {
   const styles = useStyles();
   const total = bandTotal(text);
   // The model's band-mix message, unless it only says what the running total already says.
@@ -51,6 +56,7 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
   const [contributionsOpen, setContributionsOpen] = useState(
     () => contributionsEntered || [...SELF_FUNDER_FIELDS, ...CONTRIBUTION_FIELDS, "supportFunding" as const].some((f) => errors[f]),
   );
+  const [calculatorOpen, setCalculatorOpen] = useState(false);
   /** `name`: the field's name for screen readers when its visible label is shared with another field's. */
   const field = (
     id: FieldId,
@@ -141,6 +147,28 @@ export function InputsForm({ text, errors, warnings = {}, onChange }: Props) {
                 )}
               </div>
             </fieldset>
+            <div>
+              <Button
+                appearance="subtle"
+                className={styles.disclosure}
+                aria-expanded={calculatorOpen}
+                aria-controls="tenant-charge"
+                onClick={() => setCalculatorOpen(!calculatorOpen)}
+              >
+                <span aria-hidden="true">{calculatorOpen ? "▾" : "▸"}</span>&nbsp;What one tenant pays towards their care
+              </Button>
+              {calculatorOpen && (
+                <div id="tenant-charge">
+                  <Suspense fallback={<div className={styles.hint}>Loading…</div>}>
+                    <TenantCharge
+                      priceBase={text.priceBase}
+                      unitCostPerHour={unitCostPerHour}
+                      onUse={(band, value) => onChange(CONTRIBUTION_FIELDS[band], value)}
+                    />
+                  </Suspense>
+                </div>
+              )}
+            </div>
             <Field
               label={supportFunding.label}
               hint="Charged to tenants only when funded as care; through the service charge, tenants pay it instead of the council."

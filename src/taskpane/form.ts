@@ -117,7 +117,7 @@ export function parseNumber(text: string): number | null {
 }
 
 /** The model's message without its "argument: " prefix (the field already says which input). */
-function messageOf(e: unknown): string {
+export function messageOf(e: unknown): string {
   if (isInputError(e)) return e.message.slice(e.argument.length + 2).replace(/^./, (c) => c.toUpperCase());
   return e instanceof Error ? e.message : String(e);
 }

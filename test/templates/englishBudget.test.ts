@@ -50,6 +50,28 @@ describe("the published model's price base: the Scottish budget unchanged, the E
   });
 });
 
+describe("the sheet as the charging calculator of the tenants' contributions", () => {
+  test("under the contribution, a note says it can be entered as the band's average contribution, in the Inputs sheet's own words", () => {
+    const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, PUBLISHED_TEMPLATE_INPUTS));
+    const texts = (id: string) =>
+      t.placed.sheets.find((s) => s.id === id)!.cells.flatMap((c) => (typeof c.value === "string" ? [{ ref: c.ref, text: c.value }] : []));
+    const rowOf = (ref: string) => Number(ref.replace(/^[A-Z]+/, ""));
+    const note = texts("budget").find((c) => c.text.startsWith("Charging calculator:"))!;
+    expect(note.text).toBe(
+      `Charging calculator: enter a typical tenant of one needs band above. Their contribution to the cost of care can be entered on the Inputs sheet as that band's "Average contribution of the band's other tenants"; when it is the whole cost of their care, count tenants like them in the band's "Share of the band's tenants who pay for all their care" instead.`,
+    );
+    const [sheet, ref] = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, PUBLISHED_TEMPLATE_INPUTS)).at(
+      "english.charge",
+    );
+    expect(sheet).toBe("budget");
+    expect(rowOf(note.ref)).toBeGreaterThan(rowOf(ref));
+    // The rows it names are the Inputs sheet's.
+    const inputs = texts("inputs").map((c) => c.text);
+    expect(inputs).toContain("Average contribution of the band's other tenants");
+    expect(inputs).toContain("Share of the band's tenants who pay for all their care");
+  });
+});
+
 describe("the worked 2026-27 scheme: the English budget", () => {
   test("the check asks for each figure to enter in turn, naming it and the year", () => {
     const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));

@@ -1,6 +1,7 @@
 /** The Tenant budget sheet: the published model's weekly budget of a tenant with high needs and a low income. */
 import { calcRow, checkRowFor, constRow, firstProblem, fx, type Row } from "../../calc";
 import { BUDGET_ROWS as R, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME } from "../../model";
+import { averageContributions, selfFunderShares } from "../../model/contributions";
 import * as EN from "../../model/englishBudget";
 import { CURRENT, STATUTORY_BASES, priceBaseInput } from "../../model/priceRows";
 import { SheetLayout } from "../layout";
@@ -108,6 +109,13 @@ function englishSection(l: SheetLayout): void {
   l.gap();
   l.line([{ text: "Weekly budget", style: "header" }]);
   for (const row of EN.ENGLISH_RESULTS) result(row, row.total ? "total" : "label");
+  // The sheet as the charging calculator of the tenants' contributions on the Inputs sheet, in the Inputs sheet's words.
+  l.line([
+    {
+      text: `Charging calculator: enter a typical tenant of one needs band above. Their ${EN.careCharge.label.toLowerCase()} can be entered on the Inputs sheet as that band's "${averageContributions.label}"; when it is the whole cost of their care, count tenants like them in the band's "${selfFunderShares.label}" instead.`,
+      style: "note",
+    },
+  ]);
   l.gap();
   l.line([{ text: EN.englishCheck.label, style: "total" }, { row: EN.englishCheck }]);
   l.line([
