@@ -207,6 +207,14 @@ const UPRATING_STATEMENT_2026: Source = {
   url: "https://parallelparliament.co.uk/mp/pat-mcfadden/debate/Commons/2025-11-26/debates/25112623000010/StatutoryReviewOfStatePensionAndBenefitRates2026-27",
 };
 
+const UPRATING_ORDER_2026: Source = {
+  title: "Pensions and Social Security: Social Security Benefits Up-rating Order 2026 (the Minister's opening speech)",
+  publisher: "UK Parliament, Hansard, House of Commons (Sir Stephen Timms, Minister for Social Security and Disability)",
+  date: "10 February 2026",
+  section: '"the full rate of the new state pension will increase from £230.25 at the moment to £241.30 per week"',
+  url: "https://www.parallelparliament.co.uk/debate/2026-02-10/commons/commons-chamber/pensions-and-social-security",
+};
+
 const UPRATING_2024: Source = {
   title: "Benefits uprating 2024/25 (research briefing CBP-9872)",
   publisher: "House of Commons Library",
@@ -334,6 +342,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
       // £12.60 (announced 23 October 2024) is known only from press reports, not the Foundation's page.
       realLivingWage: null,
       discountRate: DISCOUNT,
+      // Pension Credit £227.10 is known only from press reports of the Minister's speeches.
       tenant: {
         ...NO_TENANT_FIGURES,
         newStatePensionFull: fig(230.25, UPRATING_ORDER_2025),
@@ -363,9 +372,9 @@ export const PRICE_BASES: readonly PriceBase[] = [
       // £13.45 (announced 22 October 2025) is known only from press reports, not the Foundation's page.
       realLivingWage: null,
       discountRate: DISCOUNT,
-      // The stored publications give the 2026-27 new State Pension only as a 4.8% rise, "around £575" a year.
       tenant: {
         ...NO_TENANT_FIGURES,
+        newStatePensionFull: fig(241.3, UPRATING_ORDER_2026),
         pensionCreditStandardGuaranteeSingle: fig(238, UPRATING_STATEMENT_2026),
         attendanceAllowanceLower: fig(76.7, BENEFIT_RATES_2026),
         attendanceAllowanceHigher: fig(114.6, BENEFIT_RATES_2026),

@@ -3,10 +3,9 @@ import { PRICE_BASES, careChargeWeekly, englishBudget, pennies } from "../../src
 import { inputError } from "../support/inputError";
 import { runs } from "../support/runs";
 
-// The user's entries for figures not verified for 2026-27 (the State Pension, the Minimum Income
-// Guarantee and the capital rules): examples typed into the empty pink cells, not published figures.
+// The user's entries for figures not verified for 2026-27 (the Minimum Income Guarantee and the
+// capital rules): examples typed into the empty pink cells, not published figures.
 const ENTERED_2026 = {
-  newStatePensionFull: 241.3,
   minimumIncomeGuaranteePensionAge: 250,
   lowerCapitalLimit: 14250,
   upperCapitalLimit: 23250,
@@ -32,12 +31,15 @@ describe("the verified tenant figures of each price base", () => {
     expect(t.minimumIncomeGuaranteePensionAge).toBeNull();
   });
 
-  test("2025-26: Attendance Allowance £73.90 and £110.40; 2026-27: £76.70 and £114.60, Pension Credit £238.00", () => {
+  test("2025-26: Attendance Allowance £73.90 and £110.40; 2026-27: £76.70 and £114.60, Pension Credit £238.00, State Pension £241.30", () => {
     expect([tenant("2025-26").attendanceAllowanceLower?.value, tenant("2025-26").attendanceAllowanceHigher?.value]).toEqual([73.9, 110.4]);
+    expect(tenant("2025-26").pensionCreditStandardGuaranteeSingle).toBeNull();
     const t = tenant("2026-27");
     expect([t.attendanceAllowanceLower?.value, t.attendanceAllowanceHigher?.value]).toEqual([76.7, 114.6]);
     expect(t.pensionCreditStandardGuaranteeSingle?.value).toBe(238);
-    expect(t.newStatePensionFull).toBeNull();
+    expect(t.newStatePensionFull?.value).toBe(241.3);
+    expect(t.newStatePensionFull?.source.date).toBe("10 February 2026");
+    expect(t.minimumIncomeGuaranteePensionAge).toBeNull();
   });
 
   test("every verified figure names a publication with a title, publisher, date and address", () => {

@@ -78,9 +78,10 @@ describe("price base table", () => {
 
   test("figures that could not be checked are listed for the user to enter", () => {
     expect(unverifiedFigures("2026-27")).toEqual(
-      expect.arrayContaining(["homecareMinimumPrice", "realLivingWage", "tenant.newStatePensionFull"]),
+      expect.arrayContaining(["homecareMinimumPrice", "realLivingWage", "tenant.minimumIncomeGuaranteePensionAge"]),
     );
     expect(unverifiedFigures("2026-27")).not.toContain("secondaryThreshold");
+    expect(unverifiedFigures("2026-27")).not.toContain("tenant.newStatePensionFull");
     expect(unverifiedFigures("2025-26")).not.toContain("tenant.newStatePensionFull");
     expect(unverifiedFigures("2024-25")).not.toContain("secondaryThreshold");
     expect(unverifiedFigures("2024-25")).not.toContain("tenant.upperCapitalLimit");

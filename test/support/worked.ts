@@ -33,7 +33,6 @@ export const ENGLISH_2026_JSON = {
   },
   enteredTenantFigures: {
     "2026-27": {
-      newStatePensionFull: 241.3,
       minimumIncomeGuaranteePensionAge: 250,
       lowerCapitalLimit: 14250,
       upperCapitalLimit: 23250,

@@ -40,10 +40,11 @@ describe("the published model's price base: the Scottish budget unchanged, the E
     expect(t.errors()).toEqual([]);
   });
 
-  test("the table of figures: 2026-27's Attendance Allowance £114.60 verified; its State Pension an empty pink cell", () => {
+  test("the table of figures: 2026-27's Attendance Allowance £114.60 and State Pension £241.30 verified; its Minimum Income Guarantee an empty pink cell", () => {
     expect(t.row("tenantTable.2026-27.attendanceAllowanceHigher")).toEqual([114.6]);
+    expect(t.row("tenantTable.2026-27.newStatePensionFull")).toEqual([241.3]);
     expect(t.row("tenantTable.2024-25.upperCapitalLimit")).toEqual([23250]);
-    const [sheet, ref] = t.at("tenantTable.2026-27.newStatePensionFull");
+    const [sheet, ref] = t.at("tenantTable.2026-27.minimumIncomeGuaranteePensionAge");
     const cell = t.placed.sheets.find((s) => s.id === sheet)!.cells.find((c) => c.ref === ref)!;
     expect(cell.style).toBe("input");
     expect(cell.value).toBeUndefined();
@@ -76,10 +77,10 @@ describe("the worked 2026-27 scheme: the English budget", () => {
   test("the check asks for each figure to enter in turn, naming it and the year", () => {
     const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
     expect(t.named("ECH_EnglishBudgetCheck")[0]).toBe(
-      "Enter the full new State Pension for 2026-27 in the table above: it is not verified.",
+      "Enter the Minimum Income Guarantee for 2026-27 in the table above: it is not verified.",
     );
-    t.setRows([["tenantTable.2026-27.newStatePensionFull", 0, 241.3]]);
-    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Enter the Minimum Income Guarantee for 2026-27 in the table above/);
+    t.setRows([["tenantTable.2026-27.minimumIncomeGuaranteePensionAge", 0, 250]]);
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Enter the lower capital limit for 2026-27 in the table above/);
     expect(t.row("english.charge")).toEqual([""]);
     t.setRows([["english.rent", 0, -5]]);
     expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Rent/);
