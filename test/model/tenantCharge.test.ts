@@ -7,7 +7,6 @@ import { runs } from "../support/runs";
 
 // docs/price-base.md, "Worked example: a 2026-27 tenant": the unverified figures typed in as a user would.
 const ENTERED_2026 = {
-  newStatePensionFull: 241.3,
   minimumIncomeGuaranteePensionAge: 250,
   lowerCapitalLimit: 14250,
   upperCapitalLimit: 23250,
@@ -24,10 +23,10 @@ const EXAMPLE: TenantChargeInputs = {
 };
 
 describe("the figures a price base leaves to enter", () => {
-  test("2026-27: the State Pension, the Minimum Income Guarantee and the capital rules; the Pension Credit guarantee and Attendance Allowance are published", () => {
+  test("2026-27: the Minimum Income Guarantee and the capital rules; the State Pension, the Pension Credit guarantee and Attendance Allowance are published", () => {
     const f = Object.fromEntries(chargingFigures("2026-27").map((c) => [c.figure.key, c.value]));
     expect(f).toEqual({
-      newStatePensionFull: null,
+      newStatePensionFull: 241.3,
       pensionCreditStandardGuaranteeSingle: 238,
       attendanceAllowanceLower: 76.7,
       attendanceAllowanceHigher: 114.6,
