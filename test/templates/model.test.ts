@@ -162,7 +162,10 @@ describe.each(["A", "B", "C", "D"] as OptionId[])("option %s + E + F agrees with
         );
         expectClose("ECH_PumpPrimingYearCosts", wb.numbers("ECH_PumpPrimingYearCosts"), m.pump.yearCosts);
         // The net cost by year: each year's cost × the steady state's net ÷ cost (1 when the cost is 0).
-        const p = projectContract({ option, pumpPriming: true }, { ...inputs, selfFunderShares: sf, averageContributions: avg });
+        const p = projectContract(
+          { option, pumpPriming: true },
+          { ...inputs, selfFunderShares: sf, averageContributions: avg, supportFunding: funding },
+        );
         const share = m.opt.councilAnnualCost > 0 ? net.netCost / m.opt.councilAnnualCost : 1;
         expectClose(
           "model's net cost by year",
