@@ -25,8 +25,9 @@ async function openCalculator(user: User) {
 }
 
 async function type(user: User, box: HTMLElement, value: string) {
+  // Pasted rather than typed key by key: the figure is the same, and each keystroke would re-render the pane.
   await user.clear(box);
-  await user.type(box, value);
+  await user.paste(value);
 }
 
 /** docs/price-base.md, "Worked example: a 2026-27 tenant": the figures not checked against a publication typed in, then the tenant. */
