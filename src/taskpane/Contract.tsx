@@ -304,7 +304,7 @@ function Figures({ p }: { p: Projection }) {
         <dd className={styles.value} data-testid="contract-npv">
           {formatPounds(p.npv)}
         </dd>
-        <dt className={styles.label}>Present value net of tenants&apos; contributions</dt>
+        <dt className={styles.label}>Present value net of what tenants pay</dt>
         <dd className={styles.value} data-testid="contract-net-npv">
           {formatPounds(p.netNpv)}
         </dd>
@@ -316,7 +316,7 @@ function Figures({ p }: { p: Projection }) {
         <caption className={styles.caption}>Council cost by contract year</caption>
         <thead>
           <tr>
-            {["Year", "Cost", "Net of contributions", "Present value"].map((h, i) => (
+            {["Year", "Cost", "Net of what tenants pay", "Present value"].map((h, i) => (
               <th key={h} scope="col" className={i === 0 ? styles.rowHead : styles.cell}>
                 {h}
               </th>

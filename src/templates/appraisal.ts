@@ -95,7 +95,7 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
       head: "Council's cost a year, steady state",
     },
     {
-      row: per("net", "Net of contributions", (b) => b.councilNetCost, {
+      row: per("net", "Net of what tenants pay", (b) => b.councilNetCost, {
         unit: "£ a year",
         format: FMT.money0,
         name: "ECH_AppraisalNetCost",
