@@ -12,6 +12,7 @@ import { DEFAULT_DISCOUNT_RATE, DEFAULT_PROJECTION, isInputError } from "../mode
 import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/inputs";
 import type { OptionId, OverlayId } from "../templates/types";
 import { formatPence, formatPounds } from "./format";
+import { TABLE_STYLES } from "./tableStyles";
 import { parseNumber, type FormText } from "./form";
 import { SOLVE_INPUTS, withSolved } from "../decisions/solve";
 import { Solve } from "./Solve";
@@ -23,15 +24,7 @@ const useStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", rowGap: "4px", columnGap: "8px", margin: "8px 0" },
   value: { fontWeight: tokens.fontWeightSemibold, textAlign: "right", margin: 0 },
   label: { margin: 0 },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  rowHead: {
-    textAlign: "left",
-    padding: "2px 4px",
-    fontWeight: tokens.fontWeightRegular,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
+  ...TABLE_STYLES,
   h3: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: "12px 0 4px" },
   note: { color: tokens.colorNeutralForeground2, margin: "4px 0" },
   details: { margin: "4px 0 8px" },

@@ -6,19 +6,14 @@ import { isCosted, type OptionComparison } from "../decisions/optionComparison";
 import { BANDS, type SchemeInputs, type SchemeResult } from "../model";
 import type { OptionId } from "../templates/types";
 import { formatHours, formatPence } from "./format";
+import { TABLE_STYLES } from "./tableStyles";
 
 // Charts are not needed for the first paint; they arrive in their own chunk when the section opens.
 const Charts = lazy(() => import(/* webpackChunkName: "charts" */ "./Charts"));
 
 const useStyles = makeStyles({
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" },
-  rowHead: {
-    textAlign: "left",
-    padding: "2px 4px",
-    fontWeight: tokens.fontWeightRegular,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
+  ...TABLE_STYLES,
+  cell: { ...TABLE_STYLES.cell, whiteSpace: "nowrap" },
   total: { fontWeight: tokens.fontWeightSemibold, borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
   note: { color: tokens.colorNeutralForeground2, margin: "4px 0" },

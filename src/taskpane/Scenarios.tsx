@@ -13,19 +13,15 @@ import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/input
 import type { OptionId, OverlayId } from "../templates/types";
 import { evaluateForm, type FormText } from "./form";
 import { formatPence, formatPounds } from "./format";
+import { TABLE_STYLES } from "./tableStyles";
 import { NAME_MAX, SCENARIO_FIELDS, type PaneScenario, type ScenarioFields } from "./scenarioState";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  head: {
-    textAlign: "left",
-    padding: "2px 4px",
-    fontWeight: tokens.fontWeightRegular,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
+  table: TABLE_STYLES.table,
+  cell: TABLE_STYLES.cell,
+  head: TABLE_STYLES.rowHead,
+  caption: TABLE_STYLES.caption,
   actions: { display: "flex", gap: "4px", flexWrap: "wrap", justifyContent: "flex-end", padding: "2px 0" },
   error: { color: tokens.colorPaletteRedForeground1 },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },

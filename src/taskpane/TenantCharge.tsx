@@ -12,6 +12,7 @@ import { priceBase as findPriceBase } from "../model/priceBase";
 import { BANDS } from "../model/types";
 import { messageOf, parseNumber } from "./form";
 import { formatPence, formatPounds } from "./format";
+import { TABLE_STYLES } from "./tableStyles";
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "8px" },
@@ -20,15 +21,8 @@ const useStyles = makeStyles({
   // Like the workbook's pink cells: a figure the user enters.
   enter: { width: "100%", minWidth: 0, backgroundColor: tokens.colorPalettePinkBackground2 },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" },
-  rowHead: {
-    textAlign: "left",
-    padding: "2px 4px",
-    fontWeight: tokens.fontWeightRegular,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "4px 0" },
+  ...TABLE_STYLES,
+  cell: { ...TABLE_STYLES.cell, whiteSpace: "nowrap" },
   total: { fontWeight: tokens.fontWeightSemibold, borderBottom: `2px solid ${tokens.colorNeutralStroke1}` },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   buttons: { display: "flex", flexDirection: "column", alignItems: "stretch", rowGap: "4px" },
