@@ -6,9 +6,11 @@
  */
 import {
   ATTENDANCE_RATES,
+  CHARGE_FIGURES,
   TENANT_FIGURES,
   careChargeWeekly,
   englishBudget,
+  figureValue,
   type TenantFigureSpec,
   type TenantKey,
 } from "../model/englishBudget";
@@ -61,7 +63,6 @@ export interface TenantCharge {
 /** One tenant's weekly contribution to their care; throws the model's InputError naming the argument. */
 export function tenantCharge(x: TenantChargeInputs): TenantCharge {
   const careCost = nonNegative("careHours", x.careHours) * nonNegative("costPerHour", x.costPerHour);
-  const figures = chargingFigures(x.priceBase);
   const budget = englishBudget({
     priceBase: x.priceBase,
     attendanceRate: x.attendanceRate,
@@ -71,21 +72,17 @@ export function tenantCharge(x: TenantChargeInputs): TenantCharge {
     entered: x.entered,
   });
   // careChargeWeekly takes only the charging figures, and checks the capital limits against each other.
-  const chargeKeys: readonly TenantKey[] = [
-    "minimumIncomeGuaranteePensionAge",
-    "lowerCapitalLimit",
-    "upperCapitalLimit",
-    "tariffIncomePer250",
-  ];
   const charge = careChargeWeekly({
     priceBase: x.priceBase,
     weeklyIncome: budget.assessableIncome,
     capital: x.capital,
     careCostPerWeek: careCost,
     disabilityExpenditure: x.disabilityExpenditure,
-    entered: Object.fromEntries(chargeKeys.filter((k) => x.entered[k] !== undefined).map((k) => [k, x.entered[k]])),
+    entered: Object.fromEntries(CHARGE_FIGURES.filter((k) => x.entered[k] !== undefined).map((k) => [k, x.entered[k]])),
   });
-  const upper = figures.find((f) => f.figure.key === "upperCapitalLimit")!.value ?? x.entered.upperCapitalLimit!;
+  const base = priceBase(x.priceBase);
+  // englishBudget has refused any base but a statutory one.
+  const upper = base.method === "statutory" ? figureValue(base, "upperCapitalLimit", x.entered) : Infinity;
   return {
     statePension: budget.statePension,
     pensionCredit: budget.pensionCredit,

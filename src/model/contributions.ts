@@ -185,6 +185,14 @@ const PROGRAM = new Program(
   ],
 );
 
+/** Throws InputError unless `value` is one of the brief's four ways of funding housing support. */
+export function checkSupportFunding(value: string): SupportFunding {
+  const found = SUPPORT_FUNDING.find((f) => f === value);
+  if (found === undefined)
+    throw new InputError("supportFunding", `is "${value}"; use ${SUPPORT_FUNDING.map((n) => `"${n}"`).join(", ")}.`, "type");
+  return found;
+}
+
 function triple(argument: string, values: Triple, rule: ParamRule): Triple {
   if (!Array.isArray(values) || values.length !== 3) throw new InputError(argument, "must have exactly 3 values: Low, Medium, High.");
   values.forEach((v) => checkParam(argument, v, rule));
@@ -203,9 +211,7 @@ export function councilNetCost(x: NetCostInputs): NetCost {
   triple("averageContributions", x.averageContributions, AMOUNT);
   checkParam("nightHours", x.nightHours ?? 0, AMOUNT);
   checkParam("nightSupportShare", x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE, SHARE);
-  const funding = x.supportFunding ?? DEFAULT_SUPPORT_FUNDING;
-  if (!(SUPPORT_FUNDING as readonly string[]).includes(funding))
-    throw new InputError("supportFunding", `is "${String(funding)}"; use ${SUPPORT_FUNDING.map((n) => `"${n}"`).join(", ")}.`, "type");
+  const funding = checkSupportFunding(x.supportFunding ?? DEFAULT_SUPPORT_FUNDING);
   const e = PROGRAM.run([
     [x.councilAnnualCost],
     [x.tenants],

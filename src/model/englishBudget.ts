@@ -383,7 +383,8 @@ function enterFigures(
 }
 
 /** A figure of the base: the published one, or the entry for its pink cell. */
-function figureValue(base: Statutory, key: TenantKey, entered: Partial<Record<TenantKey, number>> | undefined): number {
+/** A figure of the base: the published one, else the one entered. */
+export function figureValue(base: Statutory, key: TenantKey, entered: Partial<Record<TenantKey, number>> | undefined): number {
   return base.rules.tenant[key]?.value ?? (entered?.[key] as number);
 }
 
@@ -455,7 +456,8 @@ const setCharge = (row: Row, value: Value) => {
   CHARGE_VALUES[CHARGE_AT.get(row)!][0] = value;
 };
 const CHARGE_PROGRAM = new Program(CHARGE_GIVEN, [tariffIncome, careCharge]);
-const CHARGE_FIGURES: readonly TenantKey[] = [
+/** The figures the contribution is worked out from (careChargeWeekly takes these alone as entered). */
+export const CHARGE_FIGURES: readonly TenantKey[] = [
   "minimumIncomeGuaranteePensionAge",
   "lowerCapitalLimit",
   "upperCapitalLimit",

@@ -29,7 +29,7 @@ import {
   checkParam,
   selfFunderShares,
   DEFAULT_SUPPORT_FUNDING,
-  SUPPORT_FUNDING,
+  checkSupportFunding,
   type SupportFunding,
 } from "../model";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "../decisions/scenarioCount";
@@ -168,9 +168,7 @@ export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
     if (values.length !== 3) throw new InputError(key, "must have 3 values: Low, Medium, High.", "type");
     values.forEach((v, i) => checkParam(`${key}[${i}]`, v, row.input!.rule));
   }
-  const funding: string = inputs.supportFunding ?? DEFAULT_SUPPORT_FUNDING;
-  if (!(SUPPORT_FUNDING as readonly string[]).includes(funding))
-    throw new InputError("supportFunding", `is "${funding}"; use ${SUPPORT_FUNDING.map((f) => `"${f}"`).join(", ")}.`, "type");
+  checkSupportFunding(inputs.supportFunding ?? DEFAULT_SUPPORT_FUNDING);
   return inputs;
 }
 
