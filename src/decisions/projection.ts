@@ -48,6 +48,8 @@ export interface Projection {
   netYearCosts: number[];
   /** The steady-state net cost ÷ cost (1 when the cost is 0). */
   netShare: number;
+  /** The net cost over the contract: the sum of netYearCosts. */
+  netTotal: number;
   /** Present value of the net cost: npv × netShare. */
   netNpv: number;
   /** "Real: …" without uplifts, "Nominal: …" with them. */
@@ -90,6 +92,7 @@ export function projectionProgram(choice: ProjectionChoice): Compiled {
       rows.npv,
       rows.netYearCosts,
       rows.netShare,
+      rows.netTotal,
       rows.netNpv,
       rows.total,
       rows.basis,
@@ -163,6 +166,7 @@ export function readProjection(c: Compiled, run: ReturnType<Program["run"]>): Pr
     npv: run.number(rows.npv),
     netYearCosts: run.numbers(rows.netYearCosts),
     netShare: run.number(rows.netShare),
+    netTotal: run.number(rows.netTotal),
     netNpv: run.number(rows.netNpv),
     basis: String(run.value(rows.basis)),
     councilAnnualCost: run.number(src.councilAnnualCost),

@@ -455,6 +455,13 @@ function rowsFor(src: ProjectionSource) {
     name: "ECH_ProjectionNetYearCosts",
     total: true,
   });
+  const netTotal = calcRow("projection.netTotal", "Council's net cost over the contract", fx`SUM(${range(netYearCosts)})`, {
+    unit: "£",
+    format: FMT.money0,
+    note: "the net cost of every year added up",
+    name: "ECH_ProjectionNetTotal",
+    total: true,
+  });
   const netNpv = calcRow("projection.netNpv", "Present value of the net cost", fx`${npv}*${netShare}`, {
     unit: "£",
     format: FMT.money0,
@@ -547,6 +554,7 @@ function rowsFor(src: ProjectionSource) {
     npv,
     netShare,
     netYearCosts,
+    netTotal,
     netNpv,
     basis,
     budgetUsed,

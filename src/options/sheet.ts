@@ -58,6 +58,11 @@ export interface BaseRows {
   councilAnnualCost: Row;
   /** The council's cost a year less the tenants' contributions. */
   councilNetCost: Row;
+  /** Who pays the council's cost a year: these four add up to it. */
+  careBudget: Row;
+  housingSupport: Row;
+  contributions: Row;
+  serviceCharge: Row;
   /** Hours bought that are not care delivered (option B's floating time and handover); 0 for the others. */
   nonContact: Row;
 }
@@ -218,6 +223,9 @@ export function councilRows(id: string, x: CouncilInputs) {
     nonContact,
     income,
     net,
+    careBudget,
+    housingSupport,
+    serviceCharge,
     whoPays: [
       careBudget,
       housingSupport,
@@ -372,6 +380,10 @@ export function givenBase(): BaseRows {
     "councilShare",
     "councilAnnualCost",
     "councilNetCost",
+    "careBudget",
+    "housingSupport",
+    "contributions",
+    "serviceCharge",
     "nonContact",
   ] as const;
   return { id: "given", sheetName: "", ...(Object.fromEntries(keys.map((k) => [k, r(k)])) as Record<(typeof keys)[number], Row>) };

@@ -4,11 +4,12 @@
  * per hour of need, who carries the under-use risk, and the tally of each option's answers to the
  * brief's nine questions), all live formulas.
  */
-import { calcCells, constRow, fx, inputRow, range, type Row } from "../calc";
+import { at, calcCells, calcRow, constRow, fx, inputRow, range, type Row } from "../calc";
+import { supportFunding } from "../model/contributions";
 import { BASE_OPTIONS, OPTION_IDS, type BaseRows, type Prior } from "../options/registry";
 import { FMT } from "../options/sheet";
 import { briefSection } from "./citations";
-import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "./content";
+import { ASSESSMENT_QUESTIONS, OPTION_CONTENT, WHO_PAYS_NOTES } from "./content";
 import { SheetLayout } from "./layout";
 import { ANSWERS } from "./sheets/assessment";
 import { inputCheck } from "./sheets/inputs";
@@ -127,8 +128,48 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
     OPTION_IDS.length,
   );
   l.line([{ text: "Yes, Partly and No count each option's answers on the Assessment sheet.", style: "note" }]);
+  whoPays(l, bases, per);
   versionLine(l);
   return l;
+}
+
+/** Who pays each option's cost a year: the four parts add up to the option's cost, with the risks of the funding choice beside them. */
+function whoPays(
+  l: SheetLayout,
+  bases: readonly BaseRows[],
+  per: (id: string, label: string, pick: (b: BaseRows) => Row, o?: { unit?: string; format?: string; name?: string }) => Row,
+): void {
+  const M = { unit: "£ a year", format: FMT.money0 };
+  const parts = [
+    per("careBudget", "Adult social care budget", (b) => b.careBudget, M),
+    per("housingSupport", "Housing-related support budget or grant", (b) => b.housingSupport, M),
+    per("contributions", "Tenants' contributions to their care", (b) => b.contributions, M),
+    per("serviceCharge", "Service charge paid by tenants", (b) => b.serviceCharge, M),
+  ];
+  const total = calcCells(
+    "appraisal.whoPays",
+    "The option's cost to the council",
+    bases.map((_, i) => fx`${at(parts[0], i)}+${at(parts[1], i)}+${at(parts[2], i)}+${at(parts[3], i)}`),
+    { ...M, name: "ECH_AppraisalWhoPays" },
+  );
+  const options = constRow(
+    "appraisal.whoPaysOptions",
+    "Option",
+    OPTION_IDS.map((id) => `Option ${id}`),
+  );
+  const funding = calcRow("appraisal.supportFunding", "How housing support is funded", fx`${supportFunding}`);
+  l.gap();
+  l.line([{ text: "Who pays the council's cost a year", style: "header" }]);
+  l.line([
+    { text: funding.label, style: "label" },
+    { row: funding, style: "output" },
+  ]);
+  l.table(
+    ["Option", ...parts.map((p) => p.label), "Total: the option's cost a year"],
+    [options, ...parts, total].map((row) => ({ row })),
+    OPTION_IDS.length,
+  );
+  for (const note of WHO_PAYS_NOTES) l.line([{ text: note, style: "note" }]);
 }
 
 /** The layouts of the appraisal workbook, in order; the caller renders them with the shared sheets. */

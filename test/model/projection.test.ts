@@ -194,6 +194,12 @@ describe("the Projection sheet gives the model's figures (HyperFormula)", () => 
     expect(p.netShare).toBeLessThan(1);
     wb.numbers("ECH_ProjectionNetYearCosts").forEach((v, t) => close(v, p.netYearCosts[t]));
     close(wb.numbers("ECH_ProjectionNetNPV")[0], p.netNpv);
+    close(wb.numbers("ECH_ProjectionNetTotal")[0], p.netTotal);
+    close(
+      p.netTotal,
+      p.netYearCosts.reduce((a, b) => a + b, 0),
+    );
+    expect(p.netTotal).toBeLessThan(p.total);
     expect(wb.named("ECH_ProjectionBasis")[0]).toBe(p.basis);
     expect(wb.errors()).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { computeScheme, pennies } from "../../src/model";
+import { DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING } from "../../src/model/defaults";
 import { blockContractOption, coreAndAddOnOption, spotPurchasing } from "../../src/options";
 import {
   DEFAULT_TEMPLATE_INPUTS,
@@ -52,7 +53,26 @@ describe("the appraisal workbook: options A–D over one scheme (the published m
     expect(p(wb.numbers("ECH_AppraisalNetCost"))).toEqual([536175.8, 569557.56, 536175.8, 536175.8]);
     // Who pays on each option sheet adds up to the option's cost.
     expect(["A", "B", "C", "D"].map((id) => p(wb.rowNumbers(`${id}.whoPays`))[0])).toEqual([555415.8, 588797.56, 555415.8, 555415.8]);
+    // And so does the appraisal's Who pays table, its contributions the net cost's difference.
+    expect(p(wb.numbers("ECH_AppraisalWhoPays"))).toEqual([555415.8, 588797.56, 555415.8, 555415.8]);
+    expect(p(wb.rowNumbers("appraisal.contributions"))).toEqual([19240, 19240, 19240, 19240]);
     wb.setRows([0, 1, 2].map((i) => ["averageContributions", i, 0] as const));
+  });
+
+  test("who pays, for each way of funding housing support: the four parts add up to the option's cost", () => {
+    const cost = p(wb.numbers("ECH_AppraisalCouncilCost"));
+    const parts = () => ["careBudget", "housingSupport", "contributions", "serviceCharge"].map((id) => p(wb.rowNumbers(`appraisal.${id}`)));
+    for (const funding of SUPPORT_FUNDING) {
+      wb.setRows([["supportFunding", 0, funding]]);
+      expect(wb.row("appraisal.supportFunding")).toEqual([funding]);
+      const [care, support, tenants, service] = parts();
+      cost.forEach((c, i) => expect(pennies(care[i] + support[i] + tenants[i] + service[i])).toBeCloseTo(c, 2));
+      expect(p(wb.numbers("ECH_AppraisalWhoPays"))).toEqual(cost);
+      // Housing support's share sits in one place: the support budgets, the service charge, or the care budget.
+      const supportShare = p(wb.rowNumbers("A.supportPart"))[0];
+      expect(support[0] + service[0]).toBeCloseTo(funding === SUPPORT_FUNDING[0] ? 0 : supportShare, 2);
+    }
+    wb.setRows([["supportFunding", 0, DEFAULT_SUPPORT_FUNDING]]);
   });
 
   test("the answers are counted per option", () => {

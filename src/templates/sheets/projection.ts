@@ -136,6 +136,7 @@ export function projectionLayout(
   ]);
   l.line([{ text: rows.npv.note!, style: "note" }]);
   one(rows.netShare);
+  one(rows.netTotal);
   one(rows.netNpv);
   l.line([{ text: NET_NOTE, style: "note" }]);
 

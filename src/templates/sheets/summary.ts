@@ -62,7 +62,9 @@ export function summaryLayout(
     { text: "£", style: "note" },
   ]);
   figure(projection.total, "Council's cost over the contract (with uplifts)");
+  figure(projection.netTotal, "Council's net cost over the contract, after contributions");
   figure(projection.npv);
+  figure(projection.netNpv);
   figure(contractYears);
   figure(S.unitCost, "Unit cost of an hour of care and support");
   figure(base.perNeed);
