@@ -1,4 +1,4 @@
-import { TEMPLATE_PROTECTION, conditionalFormats, lockedCells, printSetup, rowHeights, withSpans } from "./print";
+import { TEMPLATE_PROTECTION, conditionalFormats, lockedCells, pageBreaks, printSetup, rowHeights, withSpans } from "./print";
 import type { PlacedName, PlacedSheet, PlacedTemplate, TemplateDef } from "./types";
 
 export const MAX_SHEET_NAME = 31;
@@ -57,13 +57,16 @@ export function placeTemplate(
 
   const sheets: PlacedSheet[] = def.sheets.map((s) => {
     const cells = withSpans(s).map((c) => (c.formula === undefined ? c : { ...c, formula: resolveFormula(c.formula, sheetNames) }));
+    const heights = rowHeights(cells, s.columns);
+    const print = printSetup(def, s);
+    const breaks = pageBreaks(cells, heights, print);
     return {
       ...s,
       name: sheetNames.get(s.id)!,
       cells: lockedCells(cells),
       protection: TEMPLATE_PROTECTION,
-      print: printSetup(def, s),
-      rowHeights: rowHeights(cells, s.columns),
+      print: breaks.length > 0 ? { ...print, breaks } : print,
+      rowHeights: heights,
       conditionalFormats: conditionalFormats(cells),
     };
   });

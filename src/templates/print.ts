@@ -353,6 +353,69 @@ function usedRange(sheet: Pick<SheetDef, "cells" | "columns">): string | undefin
   return bottom < 0 ? undefined : rectAddress({ top: 0, left: 0, bottom, right: Math.max(0, sheet.columns.length - 1) });
 }
 
+/** A page's height inside the top and bottom margins, in points. */
+export function printableHeight(orientation: "portrait" | "landscape"): number {
+  const paper = orientation === "portrait" ? A4.height : A4.width;
+  return paper - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * 72;
+}
+
+/** A page is taken to hold this share of its height, so a break chosen here never falls just after one the renderer makes. */
+const PAGE_FILL = 0.98;
+/** A table longer than a page still keeps its heading with this many of its lines. */
+const LINES_WITH_HEADING = 3;
+
+/**
+ * Rows (1-based) that start a new page, so that a section (a heading line and the lines below it,
+ * down to the next blank line or heading) that fits on a page is not split across two, and a
+ * longer one does not leave its heading at the foot of a page. Row heights are the estimate the
+ * sheet is written with; the repeated title rows take their height on every later page.
+ */
+export function pageBreaks(
+  cells: readonly CellDef[],
+  heights: readonly { row: number; height: number }[],
+  print: Pick<PrintSetup, "orientation" | "scale" | "area" | "titleRows">,
+): number[] {
+  if (!print.area) return [];
+  const last = parseCell(print.area.split(":")[1]).row;
+  const height = new Map(heights.map((h) => [h.row - 1, h.height]));
+  const rowHeight = (r: number) => height.get(r) ?? DEFAULT_ROW_HEIGHT;
+  const filled = new Set<number>();
+  const headings = new Set<number>();
+  for (const c of cells) {
+    if (c.value === undefined && c.formula === undefined) continue;
+    const { row } = parseCell(c.ref);
+    filled.add(row);
+    if (c.style === "header") headings.add(row);
+  }
+  const page = (printableHeight(print.orientation) * PAGE_FILL * 100) / print.scale;
+  const titles = print.titleRows ? print.titleRows : undefined;
+  let titleHeight = 0;
+  if (titles) for (let r = titles[0] - 1; r < titles[1]; r++) titleHeight += rowHeight(r);
+  const room = page - titleHeight;
+  const breaks: number[] = [];
+  let used = 0;
+  for (let r = 0; r <= last; r++) {
+    if (headings.has(r) && used > titleHeight) {
+      let section = 0;
+      let head = 0;
+      let lines = 0;
+      for (let s = r; s <= last && filled.has(s) && (s === r || !headings.has(s)); s++) {
+        section += rowHeight(s);
+        if (++lines <= LINES_WITH_HEADING + 1) head = section;
+      }
+      const needed = section <= room ? section : head;
+      if (used + needed > page) {
+        breaks.push(r + 1);
+        used = titleHeight;
+      }
+    }
+    const h = rowHeight(r);
+    if (used + h > page) used = titleHeight;
+    used += h;
+  }
+  return breaks;
+}
+
 /** "&L…&C…&R…": one string with the three sections, as a .xlsx file stores a header or footer. */
 export function headerFooterCode(h: HeaderFooterText): string {
   return `${h.left ? `&L${h.left}` : ""}${h.center ? `&C${h.center}` : ""}${h.right ? `&R${h.right}` : ""}`;

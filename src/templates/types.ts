@@ -136,6 +136,8 @@ export interface PrintSetup {
   area?: string;
   /** Rows repeated at the top of every printed page, 1-based and inclusive. */
   titleRows?: readonly [number, number];
+  /** Rows (1-based) that start a new page, so a section is not split across two. */
+  breaks?: readonly number[];
   header: HeaderFooterText;
   footer: HeaderFooterText;
 }

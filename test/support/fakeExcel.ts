@@ -75,6 +75,8 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   protection: FakeProtection;
   freeze?: { rows: number; columns: number };
+  /** Manual page breaks, each the cell a new page starts at ("A23"). */
+  pageBreaks: string[];
   pageLayout: {
     orientation?: string;
     paperSize?: string;
@@ -242,6 +244,7 @@ export class FakeWorkbook {
       conditionalFormats: [],
       protection: { protected: false, options: {} },
       pageLayout: {},
+      pageBreaks: [],
       visibility: "Visible",
       comments: [],
       notes: [],
@@ -346,6 +349,7 @@ export class FakeWorkbook {
         merges: [...s.merges],
         protection: structuredClone(s.protection),
         pageLayout: structuredClone(s.pageLayout),
+        pageBreaks: [...s.pageBreaks],
         comments: structuredClone(s.comments),
         notes: structuredClone(s.notes),
       })),
@@ -924,6 +928,14 @@ class FakeWorksheet extends Proxy {
     this.pageLayout = new FakePageLayout(context, this);
     this.registerNullable();
   }
+
+  readonly horizontalPageBreaks = {
+    add: (cell: string) =>
+      this.context.op("PageBreakCollection.add", () => {
+        parseAddress(cell);
+        this.resolve().pageBreaks.push(cell);
+      }),
+  };
 
   exists(): boolean {
     try {

@@ -5,6 +5,8 @@ import {
   DEFAULT_ROW_HEIGHT,
   headerFooter,
   MIN_PRINT_SCALE,
+  pageBreaks,
+  printableHeight,
   printableWidth,
   printedColumnWidth,
   printSetup,
@@ -58,7 +60,64 @@ describe("placeTemplate's layout, for every template", () => {
       if (!s.workings) expect((width * s.print.scale) / 100).toBeLessThanOrEqual(printableWidth(s.print.orientation));
       expect(s.print.area === undefined).toBe(s.workings === true);
       expect(s.print.titleRows).toEqual(s.printTitleRows);
+      // A page starts only at a heading, within the printed rows.
+      const headings = new Set(s.cells.filter((c) => c.style === "header").map((c) => parseCell(c.ref).row + 1));
+      for (const b of s.print.breaks ?? [])
+        expect({ sheet: s.name, row: b, heading: headings.has(b) }).toEqual({ sheet: s.name, row: b, heading: true });
     }
+  });
+});
+
+describe("page breaks keep a section on one page", () => {
+  // A landscape page at 100% holds about 28 rows of 17.25 points.
+  const rows = Math.floor((printableHeight("landscape") * 0.98) / 17.25);
+  const sheet = (sections: number[]) => {
+    const cells: { ref: string; value: string; style: "header" | "label" }[] = [];
+    let r = 1;
+    for (const n of sections) {
+      for (let k = 0; k < n; k++)
+        cells.push({ ref: `A${r + k}`, value: k === 0 ? "Heading" : "Line", style: k === 0 ? "header" : "label" });
+      r += n + 1;
+    }
+    const heights = Array.from({ length: r }, (_, i) => ({ row: i + 1, height: 17.25 }));
+    return { cells, heights, last: r - 1 };
+  };
+  const breaks = (sections: number[], titleRows?: readonly [number, number]) => {
+    const s = sheet(sections);
+    return pageBreaks(s.cells, s.heights, {
+      orientation: "landscape",
+      scale: 100,
+      area: `A1:C${s.last}`,
+      ...(titleRows ? { titleRows } : {}),
+    });
+  };
+
+  it("moves a section that would straddle the foot of a page to the next page, at its heading", () => {
+    // 20 rows and a gap, then a section of 10: it would run past row `rows`, so it starts page 2 at row 22.
+    expect(breaks([20, 10])).toEqual([22]);
+    // Sections that fit where they are: no break.
+    expect(breaks([10, 10])).toEqual([]);
+  });
+
+  it("lets a section longer than a page run on, but never leaves its heading at the foot of a page", () => {
+    // A long table whose heading and first lines fit: no break.
+    expect(breaks([5, rows + 10])).toEqual([]);
+    // A heading two rows from the foot of the page moves over with its table.
+    expect(breaks([rows - 3, rows + 10])).toEqual([rows - 1]);
+  });
+
+  it("counts the repeated title rows on every later page", () => {
+    // Page 2 starts at row 22 with its section of 10 and a gap; a section of 15 then fits beside
+    // them, but not with 4 title rows repeated above.
+    expect(breaks([20, 10, 15])).toEqual([22]);
+    expect(breaks([20, 10, 15], [1, 4])).toEqual([22, 33]);
+    expect(breaks([20, 10, 20, 10])).toEqual([22, 33, 54]);
+  });
+
+  it("keeps option B's table of who pays on one page", () => {
+    const b = placedTemplate({ option: "B", overlays: [] }).sheets.find((s) => s.name === "Option B")!;
+    const row = b.cells.find((c) => c.value === "Who pays the council's cost")!;
+    expect(b.print.breaks).toContain(parseCell(row.ref).row + 1);
   });
 });
 

@@ -140,6 +140,20 @@ describe("writeXlsx", () => {
     expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
+  test("manual page breaks where the placement puts them: a page starts at each break row", async () => {
+    const JSZip = require("jszip");
+    const zip = await JSZip.loadAsync(await writeXlsx(placed));
+    let withBreaks = 0;
+    for (const [i, s] of placed.sheets.entries()) {
+      const xml: string = await zip.file(`xl/worksheets/sheet${i + 1}.xml`).async("string");
+      // A break "after row n" (brk id) starts the page at row n + 1.
+      const ids = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) + 1);
+      expect({ sheet: s.name, breaks: ids }).toEqual({ sheet: s.name, breaks: [...(s.print.breaks ?? [])] });
+      if (ids.length > 0) withBreaks++;
+    }
+    expect(withBreaks).toBeGreaterThan(0);
+  });
+
   test("renamed sheets and names when placed into a workbook that has them", async () => {
     const clash = placeTemplate(buildTemplate({ option: "A", overlays: [] }), ["Inputs"], ["ECH_Tenants"]);
     const wb2 = await roundTrip(clash);

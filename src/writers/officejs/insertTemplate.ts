@@ -186,6 +186,7 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
     layout.footerMargin = p.margins.footer * 72;
     if (p.area) layout.setPrintArea(p.area);
     if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+    for (const r of p.breaks ?? []) ws.horizontalPageBreaks.add(`A${r}`);
     const hf = layout.headersFooters.defaultForAllPages;
     hf.leftHeader = p.header.left;
     hf.centerHeader = p.header.center;

@@ -152,6 +152,8 @@ export async function writeXlsx(placed: PlacedTemplate): Promise<Uint8Array> {
     s.columns.forEach((width, i) => (ws.getColumn(i + 1).width = width));
     for (const c of s.cells) writeCell(ws, c);
     for (const r of s.rowHeights) ws.getRow(r.row).height = r.height;
+    // A break "after row n" in the file starts the page at row n + 1.
+    for (const r of s.print.breaks ?? []) ws.getRow(r - 1).addPageBreak();
     let rules = 0;
     for (const cf of s.conditionalFormats) ws.addConditionalFormatting(conditionalFormat(cf, () => ++rules));
     await ws.protect("", { ...s.protection });

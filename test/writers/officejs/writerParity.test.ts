@@ -137,7 +137,9 @@ describe.each<TemplateChoice>([
     fx.book.addSheet("Sheet1");
     await insertTemplate(fx.context, def);
     const xlsx = new ExcelJS.Workbook();
-    await xlsx.xlsx.load((await writeXlsx(placeTemplate(def, ["Sheet1"], []))) as unknown as ArrayBuffer);
+    const placed = placeTemplate(def, ["Sheet1"], []);
+    await xlsx.xlsx.load((await writeXlsx(placed)) as unknown as ArrayBuffer);
+    const placedSheets = new Map(placed.sheets.map((s) => [s.name, s]));
 
     for (const sheet of def.sheets) {
       const fake = fx.book.sheet(sheet.name)!;
@@ -162,6 +164,7 @@ describe.each<TemplateChoice>([
         [m.left, m.right, m.top, m.bottom].map((inches) => inches * 72),
       );
       expect(fake.pageLayout.printArea?.replace(/\$/g, "")).toBe(ws.pageSetup.printArea?.replace(/\$/g, ""));
+      expect(fake.pageBreaks).toEqual((placedSheets.get(sheet.name)?.print.breaks ?? []).map((r) => `A${r}`));
       const hf = fake.pageLayout.headersFooters!;
       expect(headerFooterCode({ left: hf.leftHeader!, center: hf.centerHeader!, right: hf.rightHeader! })).toBe(ws.headerFooter.oddHeader);
       expect(headerFooterCode({ left: hf.leftFooter!, center: hf.centerFooter!, right: hf.rightFooter! })).toBe(ws.headerFooter.oddFooter);
