@@ -12,7 +12,6 @@ import {
   DEFAULT_TENANT_INCOME,
   ENTER_CELLS,
   InputError,
-  checkOptionParams,
   computeScheme,
   renamingArguments,
   tenantBudget,
@@ -32,6 +31,7 @@ import {
   checkSupportFunding,
   type SupportFunding,
 } from "../model";
+import { checkOptionParams } from "../options/registry";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "../decisions/scenarioCount";
 
 export type TemplateInputs = SchemeInputs & {
