@@ -25,7 +25,7 @@ export const PUMP_PRIMING = withRole("pumpPriming");
 /** Whether these overlays include the pump-priming one. */
 export const pumpPrimes = (overlays: readonly OverlayId[]): boolean => overlays.includes(PUMP_PRIMING);
 
-/** "A–D" (with a dash) or "A to D": the ways of contracting, from the list, as titles and ids spell them. */
-export function optionSpan(joiner: "–" | " to " = "–"): string {
+/** "A–D", "A to D" or "A-D" (in file names): the ways of contracting, from the list. */
+export function optionSpan(joiner: "–" | " to " | "-" = "–"): string {
   return `${OPTION_IDS[0]}${joiner}${OPTION_IDS[OPTION_IDS.length - 1]}`;
 }

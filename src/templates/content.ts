@@ -4,7 +4,7 @@
  * commissioning care and support in ECH"). The Assessment sheet and the task pane both show these.
  */
 import { briefSection } from "./citations";
-import type { OptionId, OverlayId } from "./types";
+import { optionSpan, type OptionId, type OverlayId } from "../options/ids";
 
 export interface OptionContent {
   id: OptionId | OverlayId;
@@ -115,7 +115,7 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
     title: "Co-production or social enterprise",
     summary: "Residents join together to shape, buy or run their care, for example by pooling personal budgets.",
     contracting:
-      "A resident group pools part of its personal budgets to buy care or activities together; it can sit on top of any of A to D.",
+      `A resident group pools part of its personal budgets to buy care or activities together; it can sit on top of any of ${optionSpan(" to ")}.`,
     section: "4.6",
     advantages: [
       "The resident group shapes its services, their cost and who provides them.",
