@@ -20,7 +20,16 @@ import {
   type SupportFunding,
   type Triple,
 } from "../model";
-import { costOption, OPTION_IDS, POOLING, PUMP_PRIMING, pooledBudgets, pumpPriming, type OptionId, type OverlayId } from "../options/registry";
+import {
+  costOption,
+  OPTION_IDS,
+  POOLING,
+  PUMP_PRIMING,
+  pooledBudgets,
+  pumpPriming,
+  type OptionId,
+  type OverlayId,
+} from "../options/registry";
 
 import { type OptionComparison, type OptionFigures, type RiskCarrier } from "./optionFigures";
 

@@ -322,7 +322,8 @@ export function blockContract(id: "C" | "D") {
     checkParamRules(id, params);
     const prefix = `options.${id}.`;
     for (const key of ["additionalHours", "reducedHours"] as const) {
-      if (params[key].length !== NETTING_MONTHS) throw new InputError(prefix + key, `must have ${NETTING_MONTHS} values, one a month.`, "type");
+      if (params[key].length !== NETTING_MONTHS)
+        throw new InputError(prefix + key, `must have ${NETTING_MONTHS} values, one a month.`, "type");
     }
     if (params.targetHours !== null && params.targetHours < minimumBlock(params).total) {
       throw new InputError(prefix + "targetHours", `must be at least the minimum block (${minimumBlock(params).total} hours).`);

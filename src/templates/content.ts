@@ -114,8 +114,7 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
     id: "E",
     title: "Co-production or social enterprise",
     summary: "Residents join together to shape, buy or run their care, for example by pooling personal budgets.",
-    contracting:
-      `A resident group pools part of its personal budgets to buy care or activities together; it can sit on top of any of ${optionSpan(" to ")}.`,
+    contracting: `A resident group pools part of its personal budgets to buy care or activities together; it can sit on top of any of ${optionSpan(" to ")}.`,
     section: "4.6",
     advantages: [
       "The resident group shapes its services, their cost and who provides them.",
