@@ -14,7 +14,7 @@ import {
   type ProjectionParams,
 } from "../model";
 import * as S from "../model/scheme";
-import { costOption, PUMP_PRIMING, pumpPriming, type OptionId } from "../options/registry";
+import { costOption, PUMP_PRIMING, pumpPriming, type OptionId, type OverlayId } from "../options/registry";
 import * as PR from "../model/projection";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
 import { inputValues } from "../templates/values";
@@ -68,7 +68,7 @@ interface Compiled {
   program: Program;
   rows: ProjectionRows;
   given: Row[];
-  ids: string[];
+  ids: (OptionId | OverlayId)[];
   src: ReturnType<typeof projectionSource>;
 }
 const compiled = new Map<string, Compiled>();
