@@ -65,7 +65,7 @@ export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
   return {
     id: optionSpan(),
     title: `ECH Cost Model: appraisal of options ${optionSpan(" to ")}${scheme ? `, ${scheme}` : ""}`,
-    choice: { option: "A", overlays: [], ...(scheme ? { scheme } : {}) },
+    choice: { option: OPTION_IDS[0], overlays: [], ...(scheme ? { scheme } : {}) },
     sheets: rendered.sheets,
     names: rendered.names,
     rows: rendered.rows,
