@@ -13,6 +13,7 @@ const src = path.join(root, "src");
 const LAYERS: readonly (readonly string[])[] = [
   ["calc"],
   ["model"],
+  ["layout"],
   ["options"],
   ["decisions"],
   ["templates"],

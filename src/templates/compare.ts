@@ -4,7 +4,7 @@
  * finds the options and inserts this; it decides nothing about the sheet.
  */
 import { OPTION_IDS } from "../options/ids";
-import { columnLetters } from "./a1";
+import { columnLetters } from "../layout/a1";
 import { FMT } from "./formats";
 import type { CellDef, TemplateDef } from "./types";
 
