@@ -13,7 +13,7 @@ import {
 } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
-import type { SheetLayout } from "../templates/layout";
+import type { SheetLayout } from "../layout/layout";
 import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.B;

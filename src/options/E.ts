@@ -12,7 +12,7 @@ import {
   type SchemeFigures,
 } from "../model";
 import * as S from "../model/scheme";
-import type { SheetLayout } from "../templates/layout";
+import type { SheetLayout } from "../layout/layout";
 import { FMT, givenBase, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.E;

@@ -15,7 +15,7 @@ import {
   type SchemeFigures,
 } from "../model";
 import type { ProjectionSource } from "../model/projection";
-import type { SheetLayout } from "../templates/layout";
+import type { SheetLayout } from "../layout/layout";
 import { FMT, givenBase, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.F;

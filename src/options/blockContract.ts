@@ -19,7 +19,7 @@ import {
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import { monthLabels } from "../model/sources";
-import type { SheetLayout } from "../templates/layout";
+import type { SheetLayout } from "../layout/layout";
 import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
 
 const UNIT = "the unit cost per hour (Staffing sheet)";

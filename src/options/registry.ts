@@ -14,7 +14,7 @@ import * as E from "./E";
 import * as F from "./F";
 import type { BaseRows, Placement, Prior } from "./sheet";
 import { OPTION_IDS, OVERLAY_IDS, OVERLAY_ROLES, type OptionId, type OverlayId, type OverlayRole } from "./ids";
-import type { SheetLayout } from "../templates/layout";
+import type { SheetLayout } from "../layout/layout";
 
 export * from "./ids";
 

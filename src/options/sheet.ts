@@ -20,7 +20,7 @@ import {
 import { netCostRows, OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
 import type { InputSource } from "../model/sources";
 import { OPTION_CONTENT, WHO_PAYS_NOTES } from "../templates/content";
-import { SheetLayout } from "../templates/layout";
+import { SheetLayout } from "../layout/layout";
 import { titleRow } from "../templates/sheets/inputs";
 
 export { FMT };

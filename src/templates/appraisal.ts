@@ -9,7 +9,7 @@ import { BASE_OPTIONS, OPTION_IDS, optionSpan, type BaseRows, type Prior } from 
 import { FMT } from "../options/sheet";
 import { briefSection } from "./citations";
 import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "./content";
-import { SheetLayout } from "./layout";
+import { SheetLayout } from "../layout/layout";
 import { ANSWERS } from "./sheets/assessment";
 import { inputCheck } from "./sheets/inputs";
 import { versionLine } from "./version";

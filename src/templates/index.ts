@@ -2,7 +2,7 @@
 import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, optionSpan, pumpPrimes, type Prior } from "../options/registry";
 import { OPTION_CONTENT } from "./content";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./inputs";
-import { renderLayouts, type SheetLayout } from "./layout";
+import { renderLayouts, type SheetLayout } from "../layout/layout";
 import { assessmentLayout } from "./sheets/assessment";
 import { residentialLayout } from "./sheets/residential";
 import { hoursLayout } from "./sheets/hours";

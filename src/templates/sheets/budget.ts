@@ -4,7 +4,7 @@ import { BUDGET_ROWS as R, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME } f
 import { averageContributions, selfFunderShares } from "../../model/contributions";
 import * as EN from "../../model/englishBudget";
 import { CURRENT, STATUTORY_BASES, priceBaseInput } from "../../model/priceRows";
-import { SheetLayout } from "../layout";
+import { SheetLayout } from "../../layout/layout";
 import { titleRow } from "./inputs";
 
 export const BUDGET_ID = "budget";

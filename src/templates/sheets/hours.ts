@@ -3,7 +3,7 @@ import { calcRow, checkRowFor, constRow, firstProblem, fx, type Row } from "../.
 import { SEED_SCHEDULE } from "../../model";
 import * as N from "../../model/hoursNeeded";
 import { howMuchCare } from "../citations";
-import { SheetLayout } from "../layout";
+import { SheetLayout } from "../../layout/layout";
 import { inputCheck, titleRow } from "./inputs";
 
 export const HOURS_ID = "hours";

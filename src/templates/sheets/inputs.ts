@@ -17,7 +17,7 @@ import {
   priceBaseInput,
   priceBaseNames,
 } from "../../model/priceRows";
-import { SheetLayout } from "../layout";
+import { SheetLayout } from "../../layout/layout";
 
 export const INPUTS_ID = "inputs";
 

@@ -2,7 +2,7 @@
 import { calcRow, checkRowFor, firstProblem, fx, text, type Row } from "../../calc";
 import * as P from "../../model/projection";
 import { BRIEF, briefContracts, howMuchCare, sourceText } from "../citations";
-import { SheetLayout, type Slot } from "../layout";
+import { SheetLayout, type Slot } from "../../layout/layout";
 import { titleRow } from "./inputs";
 import type { Prior } from "../../options/sheet";
 

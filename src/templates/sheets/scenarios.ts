@@ -25,7 +25,7 @@ import { HEADLINES } from "../../decisions/sensitivity";
 import { inputCheck, titleRow } from "./inputs";
 import { inlineRows } from "../../calc/inline";
 import { workingsGrid } from "./workings";
-import { SheetLayout, type Repoint, type Slot } from "../layout";
+import { SheetLayout, type Repoint, type Slot } from "../../layout/layout";
 import { InputError } from "../../model/errors";
 
 export const SCENARIOS_ID = "scenarios";

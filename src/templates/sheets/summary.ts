@@ -12,7 +12,7 @@ import { sourceDate, sourceWords } from "../../model/sources";
 import type { BaseRows, Prior } from "../../options/sheet";
 import { OPTION_CONTENT } from "../content";
 import { optionSpan, type OptionId, type OverlayId } from "../../options/ids";
-import { SheetLayout } from "../layout";
+import { SheetLayout } from "../../layout/layout";
 import { titleRow } from "./inputs";
 
 export const SUMMARY_ID = "summary";
