@@ -3,7 +3,7 @@
  * the Housing LIN Technical Brief (2010, edited 2015), Section 2 Part A, 4.0–4.7 ("Models for
  * commissioning care and support in ECH"). The Assessment sheet and the task pane both show these.
  */
-import { briefSection } from "./citations";
+import { briefSection } from "../model/citations";
 import { optionSpan, type OptionId, type OverlayId } from "../options/ids";
 
 export interface OptionContent {

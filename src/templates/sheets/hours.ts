@@ -2,7 +2,7 @@
 import { calcRow, checkRowFor, constRow, firstProblem, fx, type Row } from "../../calc";
 import { SEED_SCHEDULE } from "../../model";
 import * as N from "../../model/hoursNeeded";
-import { howMuchCare } from "../citations";
+import { howMuchCare } from "../../model/citations";
 import { SheetLayout } from "../../layout/layout";
 import { inputCheck, titleRow } from "./inputs";
 

@@ -2,7 +2,7 @@
 import { checkRowFor, firstProblem, fx, type Row } from "../../calc";
 import { BANDS, CAPITAL } from "../../model";
 import * as R from "../../model/residential";
-import { howMuchCare, JIT_2009 } from "../citations";
+import { howMuchCare, JIT_2009 } from "../../model/citations";
 import { SheetLayout, type Slot } from "../../layout/layout";
 import { inputCheck, titleRow } from "./inputs";
 import { calcRow } from "../../calc";

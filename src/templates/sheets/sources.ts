@@ -1,6 +1,6 @@
 /** The Sources and assumptions sheet: where each table comes from and what each assumption is. */
 import type { OptionId, OverlayId } from "../types";
-import { BRIEF, briefContracts, briefSection, howMuchCare, JIT_2009, JIT_MODEL, sourceText } from "../citations";
+import { BRIEF, briefContracts, briefSection, howMuchCare, JIT_2009, JIT_MODEL, sourceText } from "../../model/citations";
 import { DISCOUNT_RATE_FIGURE } from "../../model/projection";
 import { SheetLayout, noteCell, type Slot } from "../../layout/layout";
 import { at, calcRow, fx, type Row } from "../../calc";
