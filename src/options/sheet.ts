@@ -19,7 +19,7 @@ import {
 } from "../calc";
 import { netCostRows, OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
 import type { InputSource } from "../model/sources";
-import { OPTION_CONTENT, WHO_PAYS_NOTES } from "../templates/content";
+import { OPTION_CONTENT, WHO_PAYS_NOTES } from "./content";
 import { SheetLayout } from "../layout/layout";
 import { titleRow } from "../templates/sheets/inputs";
 

@@ -8,7 +8,7 @@ import { calcCells, constRow, fx, inputRow, range, type Row } from "../calc";
 import { BASE_OPTIONS, OPTION_IDS, optionSpan, type BaseRows, type Prior } from "../options/registry";
 import { FMT } from "../options/sheet";
 import { briefSection } from "../model/citations";
-import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "./content";
+import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "../options/content";
 import { SheetLayout } from "../layout/layout";
 import { ANSWERS } from "./sheets/assessment";
 import { inputCheck } from "./sheets/inputs";

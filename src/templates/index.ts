@@ -1,6 +1,6 @@
 /** One definition of each template workbook (each way of contracting, with or without the overlays), as data. */
 import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, optionSpan, pumpPrimes, type Prior } from "../options/registry";
-import { OPTION_CONTENT } from "./content";
+import { OPTION_CONTENT } from "../options/content";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./inputs";
 import { renderLayouts, type SheetLayout } from "../layout/layout";
 import { assessmentLayout } from "./sheets/assessment";
@@ -25,7 +25,7 @@ import type { TemplateChoice, TemplateDef } from "./types";
 
 export * from "./types";
 export { placeTemplate, quoteSheet, resolveFormula } from "./place";
-export { OPTION_CONTENT, ASSESSMENT_QUESTIONS, type OptionContent } from "./content";
+export { OPTION_CONTENT, ASSESSMENT_QUESTIONS, type OptionContent } from "../options/content";
 export {
   DEFAULT_TEMPLATE_INPUTS,
   PUBLISHED_TEMPLATE_INPUTS,

@@ -4,7 +4,7 @@
  */
 import { buildAppraisal, placeTemplate, type TemplateDef } from "../../src/templates";
 import { cellAddress, parseCell } from "../../src/layout/a1";
-import { ASSESSMENT_QUESTIONS } from "../../src/templates/content";
+import { ASSESSMENT_QUESTIONS } from "../../src/options/content";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { CHOICES } from "../support/choices";
 import { templateDef } from "../support/templates";

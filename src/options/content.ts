@@ -4,7 +4,7 @@
  * commissioning care and support in ECH"). The Assessment sheet and the task pane both show these.
  */
 import { briefSection } from "../model/citations";
-import { optionSpan, type OptionId, type OverlayId } from "../options/ids";
+import { optionSpan, type OptionId, type OverlayId } from "./ids";
 
 export interface OptionContent {
   id: OptionId | OverlayId;
