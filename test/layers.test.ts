@@ -22,8 +22,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ["taskpane"],
 ];
 
-/** Imports that still climb a layer: the layout vocabulary and the template inputs are still under templates/. */
-const STILL_UPWARD = ["decisions -> templates", "options -> templates"];
+/** Imports that still climb a layer: the template inputs are still under templates/. */
+const STILL_UPWARD = ["decisions -> templates"];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

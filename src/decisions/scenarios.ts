@@ -10,7 +10,7 @@ import * as PR from "../model/projection";
 import { InputError } from "../model";
 import { BASE_OPTIONS, OVERLAYS, PUMP_PRIMING } from "../options/registry";
 import { checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
-import { inputCheck } from "../templates/sheets/inputs";
+import { inputCheck } from "../model/inputCheck";
 import { givenValues, type ProjectionChoice } from "./projection";
 import { headlineProgram, readHeadlines, SENSITIVITY_INPUTS, type Headlines } from "./sensitivity";
 

@@ -21,7 +21,7 @@ import { netCostRows, OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
 import type { InputSource } from "../model/sources";
 import { OPTION_CONTENT, WHO_PAYS_NOTES } from "./content";
 import { SheetLayout } from "../layout/layout";
-import { titleRow } from "../templates/sheets/inputs";
+import { titleRow } from "../model/inputCheck";
 
 export { FMT };
 

@@ -11,7 +11,7 @@ import { briefSection } from "../model/citations";
 import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "../options/content";
 import { SheetLayout } from "../layout/layout";
 import { ANSWERS } from "./sheets/assessment";
-import { inputCheck } from "./sheets/inputs";
+import { inputCheck } from "../model/inputCheck";
 import { versionLine } from "./version";
 
 export const APPRAISAL_ID = `Appraisal ${optionSpan()}`;

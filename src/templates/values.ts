@@ -8,7 +8,7 @@ import { pricedValues } from "../model/today";
 import { DEFAULT_ENGLISH_CELLS, NO_TENANT_ENTRIES, englishValues } from "../model/englishBudget";
 import { paramValues, type OptionId, type OverlayId } from "../options/registry";
 import { NO_CONTRIBUTIONS_BY_BAND, type TemplateInputs } from "./inputs";
-import { schemeName } from "./sheets/inputs";
+import { schemeName } from "../model/inputCheck";
 
 /** The pink cells' values for these template inputs. */
 export function inputValues(inputs: TemplateInputs, scheme: string | undefined, ids: readonly (OptionId | OverlayId)[]): Map<Row, readonly Value[]> {

@@ -5,7 +5,7 @@ import { averageContributions, selfFunderShares } from "../../model/contribution
 import * as EN from "../../model/englishBudget";
 import { CURRENT, STATUTORY_BASES, priceBaseInput } from "../../model/priceRows";
 import { SheetLayout } from "../../layout/layout";
-import { titleRow } from "./inputs";
+import { titleRow } from "../../model/inputCheck";
 
 export const BUDGET_ID = "budget";
 

@@ -4,7 +4,7 @@ import { SEED_SCHEDULE } from "../../model";
 import * as N from "../../model/hoursNeeded";
 import { howMuchCare } from "../../model/citations";
 import { SheetLayout } from "../../layout/layout";
-import { inputCheck, titleRow } from "./inputs";
+import { inputCheck, titleRow } from "../../model/inputCheck";
 
 export const HOURS_ID = "hours";
 const inputs = [N.method, N.occupants, N.hoursEach, N.estimateNight, N.sessionHours, N.staffOnDuty, N.handover, N.minimumEach];

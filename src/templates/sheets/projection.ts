@@ -3,7 +3,7 @@ import { calcRow, checkRowFor, firstProblem, fx, text, type Row } from "../../ca
 import * as P from "../../model/projection";
 import { BRIEF, briefContracts, howMuchCare, sourceText } from "../../model/citations";
 import { SheetLayout, type Slot } from "../../layout/layout";
-import { titleRow } from "./inputs";
+import { titleRow } from "../../model/inputCheck";
 import type { Prior } from "../../options/sheet";
 
 export const PROJECTION_ID = "projection";

@@ -22,7 +22,7 @@ import {
 } from "../../calc";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } from "../../decisions/scenarios";
 import { HEADLINES } from "../../decisions/sensitivity";
-import { inputCheck, titleRow } from "./inputs";
+import { inputCheck, titleRow } from "../../model/inputCheck";
 import { inlineRows } from "../../calc/inline";
 import { workingsGrid } from "./workings";
 import { SheetLayout, type Repoint, type Slot } from "../../layout/layout";

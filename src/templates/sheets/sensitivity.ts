@@ -10,7 +10,7 @@ import { cone } from "../../calc/cone";
 import { inlineRows } from "../../calc/inline";
 import { bandMixWeights, HEADLINES, SENSITIVITY_INPUTS, sensitivityRange, type SensitivityInput } from "../../decisions/sensitivity";
 import { SheetLayout, type Slot } from "../../layout/layout";
-import { titleRow } from "./inputs";
+import { titleRow } from "../../model/inputCheck";
 import { workingsGrid } from "./workings";
 import type { Prior } from "../../options/sheet";
 

@@ -13,7 +13,7 @@ import type { BaseRows, Prior } from "../../options/sheet";
 import { OPTION_CONTENT } from "../../options/content";
 import { optionSpan, type OptionId, type OverlayId } from "../../options/ids";
 import { SheetLayout } from "../../layout/layout";
-import { titleRow } from "./inputs";
+import { titleRow } from "../../model/inputCheck";
 
 export const SUMMARY_ID = "summary";
 const title = titleRow(SUMMARY_ID, "Summary");
