@@ -9,7 +9,7 @@ import * as S from "../model/scheme";
 import * as PR from "../model/projection";
 import { InputError } from "../model";
 import { BASE_OPTIONS, OVERLAYS, PUMP_PRIMING } from "../options/registry";
-import { checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
+import { checkTemplateInputs, type TemplateInputs } from "./templateInputs";
 import { inputCheck } from "../model/inputCheck";
 import { givenValues, type ProjectionChoice } from "./projection";
 import { headlineProgram, readHeadlines, SENSITIVITY_INPUTS, type Headlines } from "./sensitivity";

@@ -9,7 +9,7 @@ import type { Value } from "../calc";
 import { projectContract, type Projection } from "../decisions/projection";
 import { HEADLINES, sensitivity, swing, type Headline, type Sensitivity } from "../decisions/sensitivity";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_PROJECTION, isInputError } from "../model";
-import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/inputs";
+import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../decisions/templateInputs";
 import { pumpPrimes, type OptionId, type OverlayId } from "../options/ids";
 import { formatPence, formatPounds } from "./format";
 import { TABLE_STYLES } from "./tableStyles";

@@ -9,7 +9,7 @@ import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-
 import { scenarioBetween, scenarioHeadlines, SCENARIO_COUNT, type Scenario } from "../decisions/scenarios";
 import { HEADLINES, type Headlines } from "../decisions/sensitivity";
 import { isInputError, type SchemeInputs } from "../model";
-import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/inputs";
+import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../decisions/templateInputs";
 import { pumpPrimes, type OptionId, type OverlayId } from "../options/ids";
 import { evaluateForm, type FormText } from "./form";
 import { formatPence, formatPounds } from "./format";

@@ -1,7 +1,7 @@
 /** One definition of each template workbook (each way of contracting, with or without the overlays), as data. */
 import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, optionSpan, pumpPrimes, type Prior } from "../options/registry";
 import { OPTION_CONTENT } from "../options/content";
-import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./inputs";
+import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "../decisions/templateInputs";
 import { renderLayouts, type SheetLayout } from "../layout/layout";
 import { assessmentLayout } from "./sheets/assessment";
 import { residentialLayout } from "./sheets/residential";
@@ -34,7 +34,7 @@ export {
   parseTemplateInputs,
   checkTemplateInputs,
   type TemplateInputs,
-} from "./inputs";
+} from "../decisions/templateInputs";
 export { STYLES, INPUT_FILL, type StyleSpec } from "./styles";
 export { FMT } from "./formats";
 export { TEMPLATE_VERSION, VERSION_NAME } from "./version";

@@ -32,7 +32,7 @@ import {
   type SupportFunding,
 } from "../model";
 import { checkOptionParams } from "../options/registry";
-import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "../decisions/scenarioCount";
+import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "./scenarioCount";
 
 export type TemplateInputs = SchemeInputs & {
   /** £ a week, the six lines of seed 002's tenant budget. */
