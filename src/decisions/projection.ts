@@ -17,7 +17,7 @@ import * as S from "../model/scheme";
 import { costOption, PUMP_PRIMING, pumpPriming, type OptionId, type OverlayId } from "../options/registry";
 import * as PR from "../model/projection";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./templateInputs";
-import { inputValues } from "../templates/values";
+import { inputValues } from "./inputValues";
 import { projectionSource } from "./source";
 
 export interface ProjectionChoice {

@@ -14,7 +14,7 @@ import { scenarioInputs } from "../decisions/scenarios";
 import { headlineRows } from "../decisions/sensitivity";
 import { projectionSource } from "../decisions/source";
 import { projectionRows } from "../model/projection";
-import { inputValues } from "./values";
+import { inputValues } from "../decisions/inputValues";
 import { inputCheck } from "../model/inputCheck";
 import { inputsLayout } from "./sheets/inputs";
 import { sourcesLayout } from "./sheets/sources";

@@ -7,7 +7,7 @@ import { DEFAULT_PROJECTION, projectionValues } from "../model/projection";
 import { pricedValues } from "../model/today";
 import { DEFAULT_ENGLISH_CELLS, NO_TENANT_ENTRIES, englishValues } from "../model/englishBudget";
 import { paramValues, type OptionId, type OverlayId } from "../options/registry";
-import { NO_CONTRIBUTIONS_BY_BAND, type TemplateInputs } from "../decisions/templateInputs";
+import { NO_CONTRIBUTIONS_BY_BAND, type TemplateInputs } from "./templateInputs";
 import { schemeName } from "../model/inputCheck";
 
 /** The pink cells' values for these template inputs. */
