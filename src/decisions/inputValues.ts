@@ -11,7 +11,11 @@ import { NO_CONTRIBUTIONS_BY_BAND, type TemplateInputs } from "./templateInputs"
 import { schemeName } from "../model/inputCheck";
 
 /** The pink cells' values for these template inputs. */
-export function inputValues(inputs: TemplateInputs, scheme: string | undefined, ids: readonly (OptionId | OverlayId)[]): Map<Row, readonly Value[]> {
+export function inputValues(
+  inputs: TemplateInputs,
+  scheme: string | undefined,
+  ids: readonly (OptionId | OverlayId)[],
+): Map<Row, readonly Value[]> {
   const v = pricedValues(inputs);
   v.set(schemeName, [scheme ?? null]);
   v.set(BUDGET_ROWS.expenditure, inputs.tenantExpenditure);
