@@ -10,21 +10,34 @@ function sources(dir = path.join(__dirname, "../src")): { file: string; text: st
   });
 }
 
+/** Code without its comments (strings kept). */
+const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+
 /** String and template literals of a source text (comments removed first). */
 function literals(text: string): string[] {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
-  return [...code.matchAll(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g)].map((m) => m[0]);
+  return [...code(text).matchAll(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g)].map((m) => m[0]);
 }
 
 /** A cell address written by hand: "B5", "$B$5", "B5:D7", or a column letter glued to a computed row (`A${row}`). */
 const ADDRESS = /(?<![A-Za-z0-9_$])\$?[A-Z]{1,3}\$?[0-9]{1,7}(?![0-9A-Za-z_.])|(?<=[`:!(,+=])[A-Z]{1,3}\$\{/g;
+
+/**
+ * An option's letter deciding behaviour: compared (`id === "B"`), searched for (`includes("F")`),
+ * switched on (`case "C":`) or a map by letter indexed at once (`{ A: …, B: … }[option]`).
+ */
+const LETTER =
+  /[=!]==\s*["'`][A-F]["'`]|["'`][A-F]["'`]\s*[=!]==|includes\(\s*["'`][A-F]["'`]\s*\)|case\s+["'`][A-F]["'`]\s*:|\{\s*[A-F]\s*[:,][^{}]*\}\s*\)?\s*\[/g;
+const lettersDeciding = (text: string): string[] => code(text).match(LETTER) ?? [];
+
+/** The ways of contracting spelt out as a span in text ("A–D", "A to D") rather than taken from the list. */
+const SPAN = /\bA\s*(?:–|-|to)\s*D\b/;
 
 describe("one definition of everything", () => {
   const files = sources();
 
   test("hand-written cell addresses outside the A1 module: 10 or fewer", () => {
     const found = files
-      .filter((f) => !f.file.endsWith(path.join("templates", "a1.ts")))
+      .filter((f) => !f.file.endsWith(path.join("layout", "a1.ts")))
       .flatMap((f) =>
         literals(f.text)
           // Colours (RRGGBB) are not addresses.
@@ -48,5 +61,43 @@ describe("one definition of everything", () => {
       .filter((f) => /["'`]A["'`]\s*,\s*["'`]B["'`]\s*,\s*["'`]C["'`]\s*,\s*["'`]D["'`]|A\|B\|C\|D|\[A-D\]|\[A-F\]/.test(f.text))
       .map((f) => f.file);
     expect(spelled).toEqual([path.join("src", "options", "ids.ts")]);
+  });
+
+  test("no option letter decides behaviour outside src/options (the registry entry is asked instead)", () => {
+    const options = path.join("src", "options") + path.sep;
+    const found = files.filter((f) => !f.file.startsWith(options)).flatMap((f) => lettersDeciding(f.text).map((m) => `${f.file}: ${m}`));
+    expect(found).toEqual([]);
+  });
+
+  test("the detector finds an option letter deciding behaviour, and not a letter in a comment or a label", () => {
+    const planted = [
+      'if (id === "B") return x;',
+      'const pump = overlays.includes("F");',
+      "switch (o) { case 'C': break; }",
+      "return { A: A.ROWS, B: B.ROWS }[option];",
+      "const pick = ({ C, D })[id];",
+      "if (`E` !== id) f();",
+    ].join("\n");
+    expect(lettersDeciding(planted)).toHaveLength(6);
+    expect(lettersDeciding('// if (id === "B")\nconst label = "Option A";\nconst a = { A: 1 };')).toEqual([]);
+  });
+
+  test("the span of options (A–D) is taken from the list, not spelt in text, outside src/options", () => {
+    const options = path.join("src", "options") + path.sep;
+    const spelt = files
+      .filter((f) => !f.file.startsWith(options))
+      .flatMap((f) =>
+        literals(f.text)
+          .filter((l) => SPAN.test(l))
+          .map((l) => `${f.file}: ${l.slice(0, 60)}`),
+      );
+    expect(spelt).toEqual([]);
+    expect(SPAN.test('"appraisal of options A to D"') && SPAN.test('"A–D"') && !SPAN.test('"A day"')).toBe(true);
+  });
+
+  test("no source file over 500 lines, but those still to be split (the list may only shrink)", () => {
+    const stillLong = [path.join("src", "model", "priceBase.ts"), path.join("src", "functions", "functions.ts")];
+    const long = files.filter((f) => f.text.split("\n").length > 500).map((f) => f.file);
+    expect(long.filter((f) => !stillLong.includes(f))).toEqual([]);
   });
 });

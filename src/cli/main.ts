@@ -7,6 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { isInputError } from "../model";
+import { optionSpan } from "../options/ids";
 import {
   OPTION_IDS,
   OVERLAY_IDS,
@@ -52,7 +53,7 @@ function list<T extends string>(what: string, raw: readonly string[], allowed: r
 }
 
 /** The appraisal workbook's id in file names. */
-const APPRAISAL_FILE = "A–D";
+const APPRAISAL_FILE = optionSpan();
 
 /** A file name without characters Windows, macOS or Linux reject. */
 export function fileName(id: string, scheme?: string): string {
@@ -60,7 +61,7 @@ export function fileName(id: string, scheme?: string): string {
     .replace(/[^A-Za-z0-9 ._-]+/g, "")
     .trim()
     .replace(/\s+/g, "-");
-  return `${id === APPRAISAL_FILE ? "ECH-Appraisal-A-D" : `ECH-Option-${id}`}${safe ? `-${safe}` : ""}.xlsx`;
+  return `${id === APPRAISAL_FILE ? `ECH-Appraisal-${optionSpan("-")}` : `ECH-Option-${id}`}${safe ? `-${safe}` : ""}.xlsx`;
 }
 
 async function readInputs(file: string): Promise<TemplateInputs> {

@@ -20,8 +20,16 @@ import {
   type SupportFunding,
   type Triple,
 } from "../model";
-import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing } from "../options/registry";
-import { OPTION_IDS, type OptionId, type OverlayId } from "../options/ids";
+import {
+  costOption,
+  OPTION_IDS,
+  POOLING,
+  PUMP_PRIMING,
+  pooledBudgets,
+  pumpPriming,
+  type OptionId,
+  type OverlayId,
+} from "../options/registry";
 
 import { type OptionComparison, type OptionFigures, type RiskCarrier } from "./optionFigures";
 
@@ -35,12 +43,6 @@ export function schemeFigures(inputs: SchemeInputs, result: SchemeResult): Schem
     unitCostPerHour: result.unitCostPerHour,
     costPerPersonWeek: result.perPerson.week,
   };
-}
-
-function optionResult(id: OptionId, s: SchemeFigures, params: OptionParams): OptionResult {
-  if (id === "A") return spotPurchasing(params.A, s);
-  if (id === "B") return coreAndAddOnOption(params.B, s);
-  return blockContractOption(id, params[id], s);
 }
 
 function carrier(councilRisk: number, providerRisk: number): RiskCarrier {
@@ -87,8 +89,8 @@ function figures(id: OptionId, r: OptionResult, firstYear: number, inputs: Schem
 }
 
 /**
- * Options A–D for one scheme, each costed by the model (or with the model's message), with the
- * overlays' effects on the chosen option. With option F on, each option's first year is option F's.
+ * Every way of contracting for one scheme, each costed by the model (or with the model's message), with
+ * the overlays' effects on the chosen option. With pump-priming on, each option's first year is pump-priming's.
  */
 export function compareOptions(
   inputs: SchemeInputs,
@@ -99,14 +101,14 @@ export function compareOptions(
   contributions: Contributions = NO_CONTRIBUTIONS,
 ): OptionComparison {
   const s = schemeFigures(inputs, result);
-  const withF = overlays.includes("F");
+  const pumped = overlays.includes(PUMP_PRIMING);
   const options = {} as OptionComparison["options"];
   const results = {} as Partial<Record<OptionId, OptionResult>>;
   for (const id of OPTION_IDS) {
     try {
-      const r = optionResult(id, s, params);
+      const r = costOption(id, params, s);
       results[id] = r;
-      options[id] = figures(id, r, withF ? pumpPriming(params.F, s, r).yearCosts[0] : r.firstYearCost, inputs, contributions);
+      options[id] = figures(id, r, pumped ? pumpPriming(params[PUMP_PRIMING], s, r).yearCosts[0] : r.firstYearCost, inputs, contributions);
     } catch (e) {
       options[id] = { id, error: messageOf(e) };
     }
@@ -114,12 +116,12 @@ export function compareOptions(
   const out: OptionComparison = { options };
   const base = results[chosen];
   const chosenError = (options[chosen] as { error?: string }).error ?? "";
-  if (overlays.includes("E")) {
+  if (overlays.includes(POOLING)) {
     try {
       if (!base) throw new Error(chosenError);
-      const e = pooledBudgets(params.E, s, base);
+      const e = pooledBudgets(params[POOLING], s, base);
       out.pooling = {
-        members: params.E.members,
+        members: params[POOLING].members,
         budgetPerWeek: e.budgetPerWeek,
         pooledYear: e.pooledYear,
         hours: e.hours,
@@ -129,10 +131,10 @@ export function compareOptions(
       out.pooling = { error: messageOf(e) };
     }
   }
-  if (withF) {
+  if (pumped) {
     try {
       if (!base) throw new Error(chosenError);
-      const f = pumpPriming(params.F, s, base);
+      const f = pumpPriming(params[PUMP_PRIMING], s, base);
       out.pumpPriming = { blockHours: f.blockHours, blockMonths: f.conversionMonth - 1, yearCosts: f.yearCosts };
     } catch (e) {
       out.pumpPriming = { error: messageOf(e) };

@@ -9,22 +9,20 @@ import {
   DEFAULT_PROJECTION,
   computeScheme,
   projectionRows,
-  type OptionResult,
   type ProjectionRows,
   type SchemeFigures,
   type ProjectionParams,
 } from "../model";
 import * as S from "../model/scheme";
-import { blockContractOption, coreAndAddOnOption, pumpPriming, spotPurchasing } from "../options/registry";
-import type { OptionId } from "../options/ids";
+import { costOption, PUMP_PRIMING, pumpPriming, type OptionId, type OverlayId } from "../options/registry";
 import * as PR from "../model/projection";
-import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
-import { inputValues } from "../templates/values";
+import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./templateInputs";
+import { inputValues } from "./inputValues";
 import { projectionSource } from "./source";
 
 export interface ProjectionChoice {
   option: OptionId;
-  /** Option F (pump-priming) overlays the option. Option E does not change the council's cost. */
+  /** The pump-priming overlay overlays the option. Pooling does not change the council's cost. */
   pumpPriming?: boolean;
 }
 
@@ -72,19 +70,19 @@ interface Compiled {
   program: Program;
   rows: ProjectionRows;
   given: Row[];
-  ids: string[];
+  ids: (OptionId | OverlayId)[];
   src: ReturnType<typeof projectionSource>;
 }
 const compiled = new Map<string, Compiled>();
 
 /** The program for this option, compiled once. */
 export function projectionProgram(choice: ProjectionChoice): Compiled {
-  const key = `${choice.option}${choice.pumpPriming ? "+F" : ""}`;
+  const key = `${choice.option}${choice.pumpPriming ? `+${PUMP_PRIMING}` : ""}`;
   let c = compiled.get(key);
   if (!c) {
     const src = projectionSource(choice.option, !!choice.pumpPriming);
     const rows = projectionRows(src);
-    const ids = [choice.option, ...(choice.pumpPriming ? ["F"] : [])];
+    const ids = [choice.option, ...(choice.pumpPriming ? [PUMP_PRIMING] : [])];
     const given = [...inputValues(withProjection(defaultsLike()), undefined, ids).keys()];
     const wanted = [
       rows.yearCosts,
@@ -135,14 +133,8 @@ function checkOption(choice: ProjectionChoice, inputs: TemplateInputs): void {
     unitCostPerHour: r.unitCostPerHour,
     costPerPersonWeek: r.perPerson.week,
   };
-  const o = inputs.options;
-  const base: OptionResult =
-    choice.option === "A"
-      ? spotPurchasing(o.A, s)
-      : choice.option === "B"
-        ? coreAndAddOnOption(o.B, s)
-        : blockContractOption(choice.option, o[choice.option], s);
-  if (choice.pumpPriming) pumpPriming(o.F, s, base);
+  const base = costOption(choice.option, inputs.options, s);
+  if (choice.pumpPriming) pumpPriming(inputs.options[PUMP_PRIMING], s, base);
 }
 
 const numberOrText = (v: Value): number | string => (typeof v === "number" ? v : String(v));

@@ -8,9 +8,9 @@ import { Program, checkRowFor, type Row, type Value } from "../calc";
 import * as S from "../model/scheme";
 import * as PR from "../model/projection";
 import { InputError } from "../model";
-import { BASE_OPTIONS, OVERLAYS } from "../options/registry";
-import { checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
-import { inputCheck } from "../templates/sheets/inputs";
+import { BASE_OPTIONS, OVERLAYS, PUMP_PRIMING } from "../options/registry";
+import { checkTemplateInputs, type TemplateInputs } from "./templateInputs";
+import { inputCheck } from "../model/inputCheck";
 import { givenValues, type ProjectionChoice } from "./projection";
 import { headlineProgram, readHeadlines, SENSITIVITY_INPUTS, type Headlines } from "./sensitivity";
 
@@ -58,7 +58,7 @@ export function scenarioInputs(choice: ProjectionChoice): ScenarioInput[] {
   const list: ScenarioInput[] = KEY_ROWS.map((row) => ({ id: row.id, label: label(row), row }));
   const params = [
     { id: choice.option, params: BASE_OPTIONS[choice.option].params },
-    ...(choice.pumpPriming ? [{ id: "F", params: OVERLAYS.F.params }] : []),
+    ...(choice.pumpPriming ? [{ id: PUMP_PRIMING, params: OVERLAYS[PUMP_PRIMING].params }] : []),
   ];
   for (const p of params)
     for (const [key, row] of Object.entries(p.params))

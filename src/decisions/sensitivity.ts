@@ -11,7 +11,7 @@ import { EXAMPLE_FIGURE } from "../model/sources";
 import * as S from "../model/scheme";
 import * as PR from "../model/projection";
 import type { ProjectionRows, ProjectionSource } from "../model/projection";
-import { checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
+import { checkTemplateInputs, type TemplateInputs } from "./templateInputs";
 import { InputError, share as checkShare } from "../model";
 import { givenValues, projectionProgram, type ProjectionChoice } from "./projection";
 

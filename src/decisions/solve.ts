@@ -8,7 +8,7 @@
  */
 import type { Value } from "../calc";
 import { DEFAULT_PROJECTION, InputError, MAX_AMOUNT, priceBase } from "../model";
-import { checkTemplateInputs, type TemplateInputs } from "../templates/inputs";
+import { checkTemplateInputs, type TemplateInputs } from "./templateInputs";
 import { givenValues, type ProjectionChoice } from "./projection";
 import { HEADLINES, SENSITIVITY_INPUTS, headlineProgram, readHeadlines, type Headline } from "./sensitivity";
 

@@ -1,42 +1,19 @@
-/** What the projection reads from the chosen option, and from option F when it overlays it. */
+/** What the projection reads from the chosen option, and from the pump-priming overlay when it overlays it. */
 import type { ProjectionSource } from "../model/projection";
-import type { OptionId } from "../options/ids";
-import type { BaseRows } from "../options/sheet";
-import * as A from "../options/A";
-import * as B from "../options/B";
-import * as C from "../options/C";
-import * as D from "../options/D";
-import * as F from "../options/F";
+import { BASE_OPTIONS, PUMP_PRIMING, pumpSource, type BaseRows, type OptionId } from "../options/registry";
 
-/** The option's own rows (the same objects its sheet places). */
-export function optionRows(option: OptionId): BaseRows {
-  return { A: A.ROWS, B: B.ROWS, C: C.ROWS, D: D.ROWS }[option];
-}
-
-/** `base`: the option's rows as the template placed them (with its check); the model's otherwise. */
-export function projectionSource(option: OptionId, pumpPriming: boolean, base: BaseRows = optionRows(option)): ProjectionSource {
+/** `base`: the option's rows as the template placed them (with its check); the model's own rows otherwise. */
+export function projectionSource(option: OptionId, pumpPriming: boolean, base: BaseRows = BASE_OPTIONS[option].rows): ProjectionSource {
   const src: ProjectionSource = {
-    key: pumpPriming ? `${option}+F` : option,
+    key: pumpPriming ? `${option}+${PUMP_PRIMING}` : option,
     blockHours: base.blockHours,
     spotHours: base.spotHours,
     councilShare: base.councilShare,
     councilAnnualCost: base.councilAnnualCost,
     councilNetCost: base.councilNetCost,
   };
-  if (option === "C" || option === "D") src.phasing = (option === "C" ? C : D).phasing;
-  if (pumpPriming) {
-    const f = F.over(base);
-    src.pump = {
-      period: F.P.blockPeriodMonths,
-      blockHours: f.bh,
-      total: f.total,
-      contact: f.contact,
-      spotPrice: f.sp,
-      share: f.sh,
-      monthCost: f.cost,
-      year1: f.year1,
-      year2: f.year2,
-    };
-  }
+  const { phasing } = BASE_OPTIONS[option];
+  if (phasing) src.phasing = phasing;
+  if (pumpPriming) src.pump = pumpSource(base);
   return src;
 }

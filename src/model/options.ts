@@ -4,7 +4,7 @@
  * in src/options, as graph rows that the model evaluates and the templates print.
  */
 import { InputError } from "./errors";
-import { coreAndAddOn, minimumBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
+import { minimumBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
 import type { ParamRule } from "../calc/expr";
 import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
 import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief, type InputSource } from "./sources";
@@ -269,23 +269,12 @@ function blockRules(): { [P in keyof BlockParams]: ParamRule } {
   };
 }
 
-/** Checks one option's parameters; InputError names the key as "options.B.floatingHours". */
-export function checkOptionParams<K extends keyof OptionParams>(id: K, params: OptionParams[K]): void {
-  const prefix = `options.${id}.`;
-  checkAll(prefix, params, OPTION_PARAM_RULES[id] as never);
-  if (id === "B") {
-    const b = params as CoreParams;
-    prefixed(prefix, () => coreAndAddOn(b.nightHours, b.dayHours, b.handoverHours, b.floatingHours));
-  }
-  if (id === "C" || id === "D") {
-    const c = params as BlockParams;
-    for (const key of ["additionalHours", "reducedHours"] as const) {
-      if (c[key].length !== NETTING_MONTHS) throw new InputError(prefix + key, `must have ${NETTING_MONTHS} values, one a month.`, "type");
-    }
-    if (c.targetHours !== null && c.targetHours < minimumBlock(c).total) {
-      throw new InputError(prefix + "targetHours", `must be at least the minimum block (${minimumBlock(c).total} hours).`);
-    }
-  }
+/**
+ * Checks one option's parameters against their rules; InputError names the key as
+ * "options.B.floatingHours". An option's rules across its parameters are its own (src/options).
+ */
+export function checkParamRules<K extends keyof OptionParams>(id: K, params: OptionParams[K]): void {
+  checkAll(`options.${id}.`, params, OPTION_PARAM_RULES[id] as never);
 }
 
 /** Runs a model function, renaming the argument of an InputError (e.g. to the template input's key). */
@@ -297,8 +286,6 @@ export function renamingArguments<T>(rename: (argument: string) => string, f: ()
     throw e;
   }
 }
-
-const prefixed = <T>(prefix: string, f: () => T): T => renamingArguments((a) => prefix + a, f);
 
 // ---------------------------------------------------------------------------------------------
 // Results

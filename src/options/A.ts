@@ -3,7 +3,7 @@ import { calcRow, fx, Program, text, type Row } from "../calc";
 import {
   DEFAULT_OPTION_PARAMS,
   OPTION_PARAM_RULES,
-  checkOptionParams,
+  checkParamRules,
   priceOrUnitCost,
   positive,
   type SchemeFigures,
@@ -13,7 +13,7 @@ import {
 } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
-import type { SheetLayout } from "../templates/layout";
+import type { SheetLayout } from "../layout/layout";
 import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.A;
@@ -223,9 +223,12 @@ const program = new Program(
   [cover, uptake, verdict, margin, council.year, council.gap, council.councilRisk, council.providerRisk, beh, fixed, coverCost, expected],
 );
 
+/** The parameters' rules; InputError names the key as "options.A.…". */
+export const checkParams = (p: SpotParams): void => checkParamRules("A", p);
+
 /** Option A in the model: the same rows, evaluated. */
 export function spotPurchasing(p: SpotParams, s: SchemeFigures): SpotResult {
-  checkOptionParams("A", p);
+  checkParams(p);
   if (p.hoursNeeded === null) positive("options.A.hoursNeeded", s.hoursNeeded ?? s.hoursPerWeek);
   priceOrUnitCost("options.A.spotPrice", p.spotPrice, s.unitCostPerHour);
   const e = program.run([

@@ -3,15 +3,17 @@ import { calcRow, fx, Program, type Row } from "../calc";
 import {
   DEFAULT_OPTION_PARAMS,
   OPTION_PARAM_RULES,
-  checkOptionParams,
+  checkParamRules,
+  coreAndAddOn,
   priceOrUnitCost,
+  renamingArguments,
   type CoreParams,
   type CoreResult,
   type SchemeFigures,
 } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
-import type { SheetLayout } from "../templates/layout";
+import type { SheetLayout } from "../layout/layout";
 import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.B;
@@ -190,8 +192,17 @@ const program = new Program(
   [core, planned, addOn, council.year, council.gap, council.councilRisk, council.providerRisk, coreNonContact],
 );
 
+/** The parameters' rules, and a core that leaves the floating hours room in the hours needed. */
+export function checkParams(p: CoreParams): void {
+  checkParamRules("B", p);
+  renamingArguments(
+    (argument) => `options.B.${argument}`,
+    () => coreAndAddOn(p.nightHours, p.dayHours, p.handoverHours, p.floatingHours),
+  );
+}
+
 export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult {
-  checkOptionParams("B", p);
+  checkParams(p);
   priceOrUnitCost("options.B.blockPrice", p.blockPrice, s.unitCostPerHour);
   priceOrUnitCost("options.B.spotPrice", p.spotPrice, s.unitCostPerHour);
   const e = program.run([

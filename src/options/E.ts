@@ -4,7 +4,7 @@ import {
   DEFAULT_OPTION_PARAMS,
   OPTION_PARAM_RULES,
   WEEKS_PER_YEAR,
-  checkOptionParams,
+  checkParamRules,
   priceOrUnitCost,
   type OptionResult,
   type PoolParams,
@@ -12,7 +12,7 @@ import {
   type SchemeFigures,
 } from "../model";
 import * as S from "../model/scheme";
-import type { SheetLayout } from "../templates/layout";
+import type { SheetLayout } from "../layout/layout";
 import { FMT, givenBase, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.E;
@@ -111,8 +111,11 @@ export function layout(prior: readonly Prior[], base: BaseRows): { layout: Sheet
 
 let program: { p: Program; x: ReturnType<typeof rowsOver>; base: BaseRows } | undefined;
 
+/** The parameters' rules; InputError names the key as "options.E.…". */
+export const checkParams = (p: PoolParams): void => checkParamRules("E", p);
+
 export function pooledBudgets(p: PoolParams, s: SchemeFigures, option: OptionResult): PoolResult {
-  checkOptionParams("E", p);
+  checkParams(p);
   priceOrUnitCost("options.E.price", p.price ?? option.spotPrice, s.unitCostPerHour);
   if (!program) {
     // Any base will do: its rows are given here, not computed.

@@ -6,7 +6,7 @@ import {
   OPTION_PARAM_RULES,
   PUMP_PRIMING_MONTHS,
   WEEKS_PER_YEAR,
-  checkOptionParams,
+  checkParamRules,
   priceOrUnitCost,
   type MonthCost,
   type OptionResult,
@@ -14,7 +14,8 @@ import {
   type PumpResult,
   type SchemeFigures,
 } from "../model";
-import type { SheetLayout } from "../templates/layout";
+import type { ProjectionSource } from "../model/projection";
+import type { SheetLayout } from "../layout/layout";
 import { FMT, givenBase, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
 
 const d = DEFAULT_OPTION_PARAMS.F;
@@ -128,6 +129,22 @@ export const over = (base: BaseRows) => {
   return x;
 };
 
+/** What the Projection sheet reads from F over a base option. */
+export function pumpSource(base: BaseRows): NonNullable<ProjectionSource["pump"]> {
+  const x = over(base);
+  return {
+    period: P.blockPeriodMonths,
+    blockHours: x.bh,
+    total: x.total,
+    contact: x.contact,
+    spotPrice: x.sp,
+    share: x.sh,
+    monthCost: x.cost,
+    year1: x.year1,
+    year2: x.year2,
+  };
+}
+
 export function layout(prior: readonly Prior[], base: BaseRows): { layout: SheetLayout } {
   const x = over(base);
   const f = new OptionSheet(
@@ -156,8 +173,11 @@ export function layout(prior: readonly Prior[], base: BaseRows): { layout: Sheet
 
 let program: { p: Program; x: ReturnType<typeof rowsOver> } | undefined;
 
+/** The parameters' rules; InputError names the key as "options.F.…". */
+export const checkParams = (p: PumpParams): void => checkParamRules("F", p);
+
 export function pumpPriming(p: PumpParams, s: SchemeFigures, option: OptionResult): PumpResult {
-  checkOptionParams("F", p);
+  checkParams(p);
   if (p.blockPrice !== null) priceOrUnitCost("options.F.blockPrice", p.blockPrice, s.unitCostPerHour);
   if (!program) {
     const base = givenBase();

@@ -7,7 +7,8 @@ import {
   OPTION_PARAM_RULES,
   WEEKS_PER_YEAR,
   MAX_AMOUNT,
-  checkOptionParams,
+  checkParamRules,
+  InputError,
   priceOrUnitCost,
   minimumBlock,
   type BlockParams,
@@ -18,7 +19,7 @@ import {
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import { monthLabels } from "../model/sources";
-import type { SheetLayout } from "../templates/layout";
+import type { SheetLayout } from "../layout/layout";
 import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
 
 const UNIT = "the unit cost per hour (Staffing sheet)";
@@ -320,8 +321,21 @@ export function blockContract(id: "C" | "D") {
     [min, block, p1, p2, p3, council.year, costM, firstYear, spot, council.gap, council.councilRisk, council.providerRisk],
   );
 
+  /** The parameters' rules, a month for each netting value, and a target no smaller than the minimum block. */
+  function checkParams(params: BlockParams): void {
+    checkParamRules(id, params);
+    const prefix = `options.${id}.`;
+    for (const key of ["additionalHours", "reducedHours"] as const) {
+      if (params[key].length !== NETTING_MONTHS)
+        throw new InputError(prefix + key, `must have ${NETTING_MONTHS} values, one a month.`, "type");
+    }
+    if (params.targetHours !== null && params.targetHours < minimumBlock(params).total) {
+      throw new InputError(prefix + "targetHours", `must be at least the minimum block (${minimumBlock(params).total} hours).`);
+    }
+  }
+
   function model(params: BlockParams, s: SchemeFigures): BlockResult {
-    checkOptionParams(id, params);
+    checkParams(params);
     priceOrUnitCost(`options.${id}.blockPrice`, params.blockPrice, s.unitCostPerHour);
     priceOrUnitCost(`options.${id}.spotPrice`, params.spotPrice, s.unitCostPerHour);
     const given = (Object.keys(P) as (keyof BlockParams)[]).map((k) => {
@@ -356,5 +370,5 @@ export function blockContract(id: "C" | "D") {
   /** The first year month by month (the Projection sheet reads these). */
   const phasing = { blockMonths: blockM, spotMonths: spotM, firstYear };
 
-  return { P, ROWS, layout, model, phasing };
+  return { P, ROWS, layout, model, phasing, checkParams };
 }

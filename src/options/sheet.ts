@@ -19,9 +19,9 @@ import {
 } from "../calc";
 import { netCostRows, OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
 import type { InputSource } from "../model/sources";
-import { OPTION_CONTENT, WHO_PAYS_NOTES } from "../templates/content";
-import { SheetLayout } from "../templates/layout";
-import { titleRow } from "../templates/sheets/inputs";
+import { OPTION_CONTENT, WHO_PAYS_NOTES } from "./content";
+import { SheetLayout } from "../layout/layout";
+import { titleRow } from "../model/inputCheck";
 
 export { FMT };
 

@@ -12,6 +12,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import { Button, makeStyles, mergeClasses, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { HostInfo } from "../office";
+import { optionSpan } from "../options/ids";
 import type { TemplateChoice } from "../templates/types";
 import type { FormText } from "./form";
 import type { PaneScenario } from "./scenarioState";
@@ -125,7 +126,7 @@ export function Actions({ host, services, choice, inputs, loading = false, scena
   const { clear } = task;
   useEffect(() => clear(), [choice.option, choice.overlays, choice.scheme, inputs, clear]);
 
-  /** The chosen option's template, or the appraisal of A–D over the same scheme. */
+  /** The chosen option's template, or the appraisal of every way of contracting over the same scheme. */
   const definition = useCallback(
     (t: Awaited<ReturnType<typeof loadTemplates>>, appraisal: boolean, i: PaneInputs) =>
       appraisal
@@ -212,12 +213,12 @@ export function Actions({ host, services, choice, inputs, loading = false, scena
         <Button
           className={styles.button}
           size="small"
-          aria-label={inExcel ? "Add the appraisal of A–D" : "Download the appraisal of A–D"}
-          title={`${inExcel ? "Add" : "Download"} the appraisal workbook of options A–D`}
+          aria-label={`${inExcel ? "Add" : "Download"} the appraisal of ${optionSpan()}`}
+          title={`${inExcel ? "Add" : "Download"} the appraisal workbook of options ${optionSpan()}`}
           onClick={() => (inExcel ? generate(true) : download(true))}
           disabled={disabled || !inputs}
         >
-          Appraisal of A–D
+          Appraisal of {optionSpan()}
         </Button>
         <div className={styles.status} role="status" data-testid={task.outcome && !task.busy ? "outcome" : undefined}>
           {task.busy ? (

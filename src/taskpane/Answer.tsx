@@ -7,7 +7,7 @@
 import { useId } from "react";
 import { Checkbox, makeStyles, mergeClasses, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { isCosted, type OptionComparison, type OptionFigures, type RiskCarrier } from "../decisions/optionFigures";
-import type { OptionId, OverlayId } from "../templates/types";
+import { OVERLAY_ROLES, POOLING, PUMP_PRIMING, pumpPrimes, type OptionId, type OverlayId } from "../options/ids";
 import { formatHours, formatPence, formatPounds } from "./format";
 import { OptionDetails } from "./OptionPicker";
 import { optionContent, OPTIONS, OVERLAYS } from "./options";
@@ -138,7 +138,7 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
     nonContact: differs(costed, (o) => formatHours(o.nonContactHours)),
     risk: differs(costed, riskText),
   };
-  const withF = overlays.includes("F");
+  const pumped = pumpPrimes(overlays);
   return (
     <div className={styles.root} data-testid="answer">
       <h2 className={styles.h2}>
@@ -170,7 +170,7 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
             <tr>
               <td />
               <th scope="col" className={styles.th}>
-                {withF ? "Year 1 with F" : "Year 1"}
+                {pumped ? `Year 1 with ${PUMP_PRIMING}` : "Year 1"}
               </th>
               <th scope="col" className={styles.th}>
                 Non-contact hours a week
@@ -255,7 +255,7 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
 
 function OverlayEffect({ id, comparison }: { id: OverlayId; comparison: OptionComparison | null }) {
   const styles = useStyles();
-  const effect = id === "E" ? comparison?.pooling : comparison?.pumpPriming;
+  const effect = comparison?.[OVERLAY_ROLES[id]];
   if (!effect) return null;
   if ("error" in effect)
     return (
@@ -265,13 +265,13 @@ function OverlayEffect({ id, comparison }: { id: OverlayId; comparison: OptionCo
     );
   if ("members" in effect)
     return (
-      <div className={styles.effect} data-testid="effect-E">
+      <div className={styles.effect} data-testid={`effect-${POOLING}`}>
         {effect.members} tenants pool {formatPounds(effect.pooledYear)} a year of personal budgets: {formatHours(effect.hours)} hours a week
         ({formatHours(effect.hoursPerMember)} each). The council&apos;s cost does not change.
       </div>
     );
   return (
-    <div className={styles.effect} data-testid="effect-F">
+    <div className={styles.effect} data-testid={`effect-${PUMP_PRIMING}`}>
       A block of {formatHours(effect.blockHours)} hours a week for {effect.blockMonths} months, then spot-purchasing: year 1{" "}
       {formatPounds(effect.yearCosts[0])}, year 2 {formatPounds(effect.yearCosts[1])}.
     </div>

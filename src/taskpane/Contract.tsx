@@ -9,8 +9,8 @@ import type { Value } from "../calc";
 import { projectContract, type Projection } from "../decisions/projection";
 import { HEADLINES, sensitivity, swing, type Headline, type Sensitivity } from "../decisions/sensitivity";
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_PROJECTION, isInputError } from "../model";
-import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/inputs";
-import type { OptionId, OverlayId } from "../templates/types";
+import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../decisions/templateInputs";
+import { pumpPrimes, type OptionId, type OverlayId } from "../options/ids";
 import { formatPence, formatPounds } from "./format";
 import { TABLE_STYLES } from "./tableStyles";
 import { parseNumber, type FormText } from "./form";
@@ -64,7 +64,7 @@ function compute(
     ...scheme,
     projection: { ...DEFAULT_PROJECTION, contractYears: t.years, payUplift: t.pay, nonPayUplift: t.nonPay },
   });
-  const choice = { option, pumpPriming: overlays.includes("F") };
+  const choice = { option, pumpPriming: pumpPrimes(overlays) };
   try {
     return { projection: projectContract(choice, inputs), sensitivity: sensitivity(choice, inputs), inputs };
   } catch (e) {
@@ -257,7 +257,7 @@ export default function Contract({
           <Text as="p" size={200} className={styles.note}>
             The value of one input that gives a result you choose, everything else as it is.
           </Text>
-          <Solve choice={{ option, pumpPriming: overlays.includes("F") }} inputs={result.inputs} onUse={use} />
+          <Solve choice={{ option, pumpPriming: pumpPrimes(overlays) }} inputs={result.inputs} onUse={use} />
         </div>
       )}
       {Object.keys(applied).length > 0 && (

@@ -9,8 +9,8 @@ import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-
 import { scenarioBetween, scenarioHeadlines, SCENARIO_COUNT, type Scenario } from "../decisions/scenarios";
 import { HEADLINES, type Headlines } from "../decisions/sensitivity";
 import { isInputError, type SchemeInputs } from "../model";
-import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../templates/inputs";
-import type { OptionId, OverlayId } from "../templates/types";
+import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "../decisions/templateInputs";
+import { pumpPrimes, type OptionId, type OverlayId } from "../options/ids";
 import { evaluateForm, type FormText } from "./form";
 import { formatPence, formatPounds } from "./format";
 import { TABLE_STYLES } from "./tableStyles";
@@ -51,7 +51,7 @@ export function workbookScenarios(
 ): Scenario[] | undefined {
   const base = withFields(text);
   if (!base || saved.length === 0) return undefined;
-  const choice = { option, pumpPriming: overlays.includes("F") };
+  const choice = { option, pumpPriming: pumpPrimes(overlays) };
   return saved.flatMap((s) => {
     const other = withFields(text, s.fields);
     return other ? [{ name: s.name, values: scenarioBetween(choice, base, other) }] : [];
@@ -76,7 +76,7 @@ export default function Scenarios({ option, overlays, text, inputs, saved, onSav
   const [name, setName] = useState("");
   const [renaming, setRenaming] = useState<{ index: number; name: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const choice = useMemo(() => ({ option, pumpPriming: overlays.includes("F") }), [option, overlays]);
+  const choice = useMemo(() => ({ option, pumpPriming: pumpPrimes(overlays) }), [option, overlays]);
 
   const rows = useMemo((): Row[] | null => {
     const base = inputs && withFields(text);

@@ -9,7 +9,7 @@ import type { ProjectionChoice } from "../decisions/projection";
 import { HEADLINES, type Headline } from "../decisions/sensitivity";
 import { SOLVE_INPUTS, solveFor, type Solved } from "../decisions/solve";
 import { isInputError } from "../model";
-import type { TemplateInputs } from "../templates/inputs";
+import type { TemplateInputs } from "../decisions/templateInputs";
 import { parseNumber } from "./form";
 import { formatHours, formatPence, formatPercent, formatPounds } from "./format";
 

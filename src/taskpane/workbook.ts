@@ -1,6 +1,7 @@
 /** Loading the template code on demand, naming files, and turning failures into plain words. */
 import { isInputError } from "../model/errors";
 import type { SchemeInputs } from "../model";
+import { optionSpan } from "../options/ids";
 import type { Contributions } from "../decisions/optionComparison";
 // Only the small error module: the Office.js writer itself is loaded when an action needs it.
 import { describeOfficeError } from "../writers/officejs/errors";
@@ -28,7 +29,7 @@ export async function loadTemplates() {
 }
 
 /** The appraisal workbook's template id. */
-export const APPRAISAL_ID = "A–D";
+export const APPRAISAL_ID = optionSpan();
 
 /** "ECH option B+F - Riverside Court.xlsx": letters, digits, spaces and a few safe marks only. */
 export function templateFileName(templateId: string, scheme?: string): string {
@@ -37,7 +38,7 @@ export function templateFileName(templateId: string, scheme?: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, 60);
-  const what = templateId === APPRAISAL_ID ? "appraisal of options A-D" : `option ${templateId}`;
+  const what = templateId === APPRAISAL_ID ? `appraisal of options ${optionSpan("-")}` : `option ${templateId}`;
   return `ECH ${what}${name ? ` - ${name}` : ""}.xlsx`;
 }
 

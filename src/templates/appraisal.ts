@@ -6,16 +6,16 @@
  */
 import { at, calcCells, calcRow, constRow, fx, inputRow, range, type Row } from "../calc";
 import { supportFunding } from "../model/contributions";
-import { BASE_OPTIONS, OPTION_IDS, type BaseRows, type Prior } from "../options/registry";
+import { BASE_OPTIONS, OPTION_IDS, optionSpan, type BaseRows, type Prior } from "../options/registry";
 import { FMT } from "../options/sheet";
-import { briefSection } from "./citations";
-import { ASSESSMENT_QUESTIONS, OPTION_CONTENT, WHO_PAYS_NOTES } from "./content";
-import { SheetLayout } from "./layout";
+import { briefSection } from "../model/citations";
+import { ASSESSMENT_QUESTIONS, OPTION_CONTENT, WHO_PAYS_NOTES } from "../options/content";
+import { SheetLayout } from "../layout/layout";
 import { ANSWERS } from "./sheets/assessment";
-import { inputCheck } from "./sheets/inputs";
+import { inputCheck } from "../model/inputCheck";
 import { versionLine } from "./version";
 
-export const APPRAISAL_ID = "Appraisal A–D";
+export const APPRAISAL_ID = `Appraisal ${optionSpan()}`;
 
 /** Each option's answers to the nine questions: a pink column per option. */
 const answers = OPTION_IDS.map((id) =>
@@ -34,7 +34,7 @@ const questions = constRow(
 
 function assessmentLayout(): SheetLayout {
   const l = new SheetLayout("assessment", "Assessment", { columns: [80, 12, 12, 12, 12], orientation: "landscape", freezeRows: 3 });
-  l.line([{ text: "Assessment: options A to D", style: "title" }]);
+  l.line([{ text: `Assessment: options ${optionSpan(" to ")}`, style: "title" }]);
   l.line([
     {
       text: `Answer the questions for shaping and assessing the approach (${briefSection("4.7.2")}) for each option; the Appraisal sheet counts the answers.`,
@@ -114,7 +114,7 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
     orientation: "landscape",
     freezeRows: 4,
   });
-  l.line([{ text: "Appraisal of options A to D", style: "title" }]);
+  l.line([{ text: `Appraisal of options ${optionSpan(" to ")}`, style: "title" }]);
   l.line([
     {
       text: `The four ways of contracting (${briefSection("4.2–4.5")}) for the same scheme and the same hours residents need. With prices left blank and the council paying for every hour, each costs the council the Staffing sheet's total a year: they differ in price, phasing and who carries the risk, not in volume.`,

@@ -3,7 +3,8 @@
  * live formula on that option's defined names. The workbook operation (src/workbook/compareOptions.ts)
  * finds the options and inserts this; it decides nothing about the sheet.
  */
-import { columnLetters } from "./a1";
+import { OPTION_IDS } from "../options/ids";
+import { columnLetters } from "../layout/a1";
 import { FMT } from "./formats";
 import type { CellDef, TemplateDef } from "./types";
 
@@ -83,7 +84,7 @@ export function comparisonTemplate(templates: readonly OptionTemplateInfo[]): Te
     id: "comparison",
     title: "Comparison of commissioning options",
     // Not an option template; TemplateDef wants a choice and the writer does not read it.
-    choice: { option: "A", overlays: [] },
+    choice: { option: OPTION_IDS[0], overlays: [] },
     sheets: [
       {
         id: "comparison",

@@ -1,8 +1,8 @@
-/** One definition of each template workbook (options A–D, overlays E and F), as data. */
-import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, type Prior } from "../options/registry";
-import { OPTION_CONTENT } from "./content";
-import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./inputs";
-import { renderLayouts, type SheetLayout } from "./layout";
+/** One definition of each template workbook (each way of contracting, with or without the overlays), as data. */
+import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, optionSpan, pumpPrimes, type Prior } from "../options/registry";
+import { OPTION_CONTENT } from "../options/content";
+import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "../decisions/templateInputs";
+import { renderLayouts, type SheetLayout } from "../layout/layout";
 import { assessmentLayout } from "./sheets/assessment";
 import { residentialLayout } from "./sheets/residential";
 import { hoursLayout } from "./sheets/hours";
@@ -14,8 +14,9 @@ import { scenarioInputs } from "../decisions/scenarios";
 import { headlineRows } from "../decisions/sensitivity";
 import { projectionSource } from "../decisions/source";
 import { projectionRows } from "../model/projection";
-import { inputValues } from "./values";
-import { inputCheck, inputsLayout } from "./sheets/inputs";
+import { inputValues } from "../decisions/inputValues";
+import { inputCheck } from "../model/inputCheck";
+import { inputsLayout } from "./sheets/inputs";
 import { sourcesLayout } from "./sheets/sources";
 import { summaryLayout } from "./sheets/summary";
 import { staffingLayout } from "./sheets/staffing";
@@ -25,7 +26,7 @@ import type { TemplateChoice, TemplateDef } from "./types";
 
 export * from "./types";
 export { placeTemplate, quoteSheet, resolveFormula } from "./place";
-export { OPTION_CONTENT, ASSESSMENT_QUESTIONS, type OptionContent } from "./content";
+export { OPTION_CONTENT, ASSESSMENT_QUESTIONS, type OptionContent } from "../options/content";
 export {
   DEFAULT_TEMPLATE_INPUTS,
   PUBLISHED_TEMPLATE_INPUTS,
@@ -33,7 +34,7 @@ export {
   parseTemplateInputs,
   checkTemplateInputs,
   type TemplateInputs,
-} from "./inputs";
+} from "../decisions/templateInputs";
 export { STYLES, INPUT_FILL, type StyleSpec } from "./styles";
 export { FMT } from "./formats";
 export { TEMPLATE_VERSION, VERSION_NAME } from "./version";
@@ -44,7 +45,7 @@ export function templateId(choice: TemplateChoice): string {
   return [choice.option, ...OVERLAY_IDS.filter((o) => choice.overlays.includes(o))].join("+");
 }
 
-/** The appraisal workbook: options A–D side by side over one scheme (ech-templates --compare). */
+/** The appraisal workbook: every way of contracting side by side over one scheme (ech-templates --compare). */
 export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS, schemeName?: string): TemplateDef {
   checkTemplateInputs(inputs);
   const scheme = schemeName?.trim() || undefined;
@@ -63,9 +64,9 @@ export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
   layouts.push(sourcesLayout(OPTION_IDS, layouts));
   const rendered = renderLayouts(layouts, inputValues(inputs, scheme, OPTION_IDS));
   return {
-    id: "A–D",
-    title: `ECH Cost Model: appraisal of options A to D${scheme ? `, ${scheme}` : ""}`,
-    choice: { option: "A", overlays: [], ...(scheme ? { scheme } : {}) },
+    id: optionSpan(),
+    title: `ECH Cost Model: appraisal of options ${optionSpan(" to ")}${scheme ? `, ${scheme}` : ""}`,
+    choice: { option: OPTION_IDS[0], overlays: [], ...(scheme ? { scheme } : {}) },
     sheets: rendered.sheets,
     names: rendered.names,
     rows: rendered.rows,
@@ -92,12 +93,13 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   for (const o of overlays) {
     const overlay = OVERLAYS[o].layout(prior, base.rows).layout;
     layouts.push(overlay);
-    if (o === "F" && overlay.guard) checked.push({ check: overlay.guard, sheet: overlay.name });
+    // The pump-priming sheet changes the council's cost, so the Projection checks it.
+    if (OVERLAYS[o].role === "pumpPriming" && overlay.guard) checked.push({ check: overlay.guard, sheet: overlay.name });
   }
-  const pump = overlays.includes("F");
+  const pump = pumpPrimes(overlays);
   const source = projectionSource(choice.option, pump, base.rows);
   const projection = projectionRows(source);
-  const phasing = choice.option === "C" || choice.option === "D" ? projectionSource(choice.option, false).phasing : undefined;
+  const { phasing } = BASE_OPTIONS[choice.option];
   const projectionSheet = projectionLayout(projection, checked, pump ? undefined : phasing);
   const headlines = headlineRows(source, projection);
   const [sensitivity, sensitivityWorkings] = sensitivityLayout(headlines, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]);

@@ -4,7 +4,7 @@
  * page wide, repeated header rows, header and footer), merged prose cells and row heights that
  * fit wrapped text. Nothing here depends on a particular sheet's contents.
  */
-import { coveringRects, parseCell, rectAddress } from "./a1";
+import { coveringRects, parseCell, rectAddress } from "../layout/a1";
 import { CONDITIONAL, DEFAULT_FONT_SIZE, STYLES } from "./styles";
 import type {
   CellDef,

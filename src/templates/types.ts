@@ -8,87 +8,14 @@
  */
 
 import type { OptionId, OverlayId } from "../options/ids";
+import type { CellDef, ConditionalRule, NameDef, SheetDef } from "../layout/cells";
 export type { OptionId, OverlayId };
+export type { CellDef, ConditionalRule, NameDef, SheetDef, StyleId, Validation } from "../layout/cells";
 
 export interface TemplateChoice {
   option: OptionId;
   overlays: readonly OverlayId[];
   scheme?: string;
-}
-
-/** Named cell styles; each writer maps them to its own API (see styles.ts). */
-export type StyleId = "title" | "subtitle" | "header" | "label" | "input" | "output" | "total" | "note" | "check";
-
-export interface Validation {
-  /** "textLength": free text of at most `max` characters (scheme name, notes). */
-  type: "decimal" | "whole" | "list" | "textLength";
-  min?: number;
-  max?: number;
-  /** For "list": the allowed values. */
-  list?: readonly string[];
-  /** The cell may be left empty (e.g. a price left blank means "use the unit cost"). */
-  allowBlank?: boolean;
-  /** Shown when the cell is selected. */
-  prompt: string;
-  /** Shown when a value breaks the rule. */
-  error: string;
-}
-
-export interface CellDef {
-  /** A1 address on its sheet, e.g. "B5". */
-  ref: string;
-  value?: string | number | boolean;
-  /** Formula without the leading "=", e.g. "SUM(B5:B7)" or "{inputs}!$B$5*2". */
-  formula?: string;
-  style?: StyleId;
-  /** Excel number format code, e.g. "£#,##0.00". */
-  format?: string;
-  /**
-   * Input cells (style "input") are pink and the only unlocked cells on a protected sheet; every
-   * input cell has a validation, and only input cells have one.
-   */
-  validation?: Validation;
-  /** A formula cell's computed value, stored so viewers that do not calculate show it. */
-  cached?: string | number | boolean | null | { error: string };
-  /**
-   * Columns the cell spans (merged), from its own: 1 or absent for one cell. placeTemplate gives a
-   * prose cell (subtitle, note) alone at the end of its row the rest of the sheet's columns.
-   */
-  span?: number;
-}
-
-export interface SheetDef {
-  /** Stable id used in formulas ({id}) and names. */
-  id: string;
-  /** Preferred tab name (31 characters at most, no []:*?/\). */
-  name: string;
-  cells: readonly CellDef[];
-  /** Column widths in characters, from column A. */
-  columns: readonly number[];
-  /** Rows (and columns) kept in view when scrolling. */
-  freeze?: { rows: number; columns?: number };
-  orientation: "portrait" | "landscape";
-  /** Tab colour, hex RRGGBB. */
-  tabColor?: string;
-  /**
-   * Rows printed at the top of every page (the table's header rows), 1-based and inclusive, e.g.
-   * [4, 4]. The layout fills it; without it the frozen rows repeat.
-   */
-  printTitleRows?: readonly [number, number];
-  /**
-   * A modellers' sheet of workings: no print area, and printed at the smallest readable scale
-   * across as many pages as it needs rather than shrunk to one page wide.
-   */
-  workings?: boolean;
-}
-
-export interface NameDef {
-  /** Workbook-scope defined name, e.g. "ECH_Tenants". */
-  name: string;
-  sheet: string;
-  /** Range on that sheet, absolute, e.g. "$B$5:$B$7". */
-  range: string;
-  comment?: string;
 }
 
 export interface TemplateDef {
@@ -192,18 +119,4 @@ export interface PlacedTemplate {
   title: string;
   sheets: readonly PlacedSheet[];
   names: readonly PlacedName[];
-}
-
-/**
- * A conditional format rule: while a cell's value is equal (or not equal) to `text`, its fill and
- * font colour are these, over its own style. Rendered as a "cell value" rule by both writers
- * (ExcelJS cellIs, Office.js CellValue), which Excel, LibreOffice and Gnumeric all show.
- */
-export interface ConditionalRule {
-  operator: "equal" | "notEqual";
-  text: string;
-  /** Background colour, RRGGBB. */
-  fill: string;
-  /** Font colour, RRGGBB. */
-  color: string;
 }

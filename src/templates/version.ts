@@ -5,7 +5,7 @@
  * operations read (names, where they point, what the cells hold).
  */
 import { constRow } from "../calc/rows";
-import type { SheetLayout } from "./layout";
+import type { SheetLayout } from "../layout/layout";
 
 /** 1: templates made before the version was recorded (no ECH_TemplateVersion). */
 export const TEMPLATE_VERSION = 2;

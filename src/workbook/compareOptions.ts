@@ -1,5 +1,5 @@
 import { comparisonTemplate, METRICS, type OptionTemplateInfo } from "../templates/compare";
-import { splitSheet } from "../templates/a1";
+import { splitSheet } from "../layout/a1";
 import { EchExcelError, requireExcelApi } from "../writers/officejs/errors";
 import { INSERT_API, insertTemplate, type InsertOptions } from "../writers/officejs/insertTemplate";
 import { requireKnownVersions, versionCells, versionOf } from "./templateVersion";

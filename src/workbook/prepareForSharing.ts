@@ -1,4 +1,4 @@
-import { parseAddress, rectAddress, type Rect } from "../templates/a1";
+import { parseAddress, rectAddress, type Rect } from "../layout/a1";
 import { EchExcelError, isApiSupported } from "../writers/officejs/errors";
 import { hasExternalLink, literalEntry, nativeEquivalent, usesEchFunction } from "../writers/officejs/formulaText";
 import { counter, editSheets, scanWorkbook, type SheetScan } from "./workbookScan";

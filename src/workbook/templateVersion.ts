@@ -2,7 +2,7 @@
  * Which template version made each option template in the workbook (src/templates/version.ts),
  * and the plain refusal when an operation meets one it cannot handle.
  */
-import { splitSheet } from "../templates/a1";
+import { splitSheet } from "../layout/a1";
 import { TEMPLATE_VERSION, VERSION_ANCHOR_NAME, VERSION_NAME } from "../templates/version";
 import { EchExcelError } from "../writers/officejs/errors";
 

@@ -1,5 +1,5 @@
 /** Reading every sheet's formulas in two syncs, and editing sheets safely when they are protected. */
-import { cellAddress, parseAddress, parseCell } from "../templates/a1";
+import { cellAddress, parseAddress, parseCell } from "../layout/a1";
 import { requireKnownVersions, templateSheets, versionCells, versionOf } from "./templateVersion";
 import { EchExcelError, isApiSupported, requireExcelApi } from "../writers/officejs/errors";
 

@@ -3,7 +3,7 @@
  * the Office.js side can check the numbers a written workbook would show, not only its formulas.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/layout/a1";
 import type { FakeWorkbook } from "./fakeExcel";
 import type { Value } from "./hyperformula";
 

@@ -8,7 +8,7 @@
  * Use: const fx = createFakeExcel(); fx.book.addSheet("Sheet1"); await insertTemplate(fx.context, def);
  * then inspect fx.book (the workbook state), fx.syncs and fx.log.
  */
-import { cellAddress, parseAddress, parseCell, rectAddress, type Rect } from "../../src/templates/a1";
+import { cellAddress, parseAddress, parseCell, rectAddress, type Rect } from "../../src/layout/a1";
 
 export type CellValue = string | number | boolean;
 

@@ -1,6 +1,6 @@
 /** Loads a PlacedTemplate into HyperFormula so tests can evaluate every formula of a template. */
 import { ExportedCellChange, HyperFormula, type RawCellContent } from "hyperformula";
-import { cellAddress, parseCell } from "../../src/templates/a1";
+import { cellAddress, parseCell } from "../../src/layout/a1";
 import type { CellDef, PlacedTemplate } from "../../src/templates";
 
 export type Value = number | string | boolean | null | { error: string };

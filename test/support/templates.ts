@@ -9,7 +9,7 @@ import { createHash } from "crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import * as path from "path";
 import { deserialize, serialize } from "v8";
-import { inputValues } from "../../src/templates/values";
+import { inputValues } from "../../src/decisions/inputValues";
 import { EvaluatedTemplate, rangeCells, type Value } from "./hyperformula";
 import {
   buildTemplate,

@@ -5,7 +5,7 @@
  * cell to the right of the row on its line, where the layout prints the row's unit.
  */
 import { type PlacedTemplate } from "../../src/templates";
-import { cellAddress, parseAddress, parseCell } from "../../src/templates/a1";
+import { cellAddress, parseAddress, parseCell } from "../../src/layout/a1";
 import { FMT } from "../../src/templates/formats";
 import type { PlacedCell } from "../../src/templates/types";
 import { CHOICES } from "../support/choices";

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing, BREAK_EVEN_TEXT } from "../../src/options";
+import {
+  blockContractOption,
+  coreAndAddOnOption,
+  costOption,
+  pooledBudgets,
+  pumpPriming,
+  spotPurchasing,
+  BREAK_EVEN_TEXT,
+} from "../../src/options";
 import {
   computeScheme,
   councilNetCost,
@@ -66,12 +74,7 @@ function modelFigures(option: OptionId, i: TemplateInputs) {
     unitCostPerHour: scheme.unitCostPerHour,
     costPerPersonWeek: scheme.perPerson.week,
   };
-  const opt: OptionResult =
-    option === "A"
-      ? spotPurchasing(i.options.A, s)
-      : option === "B"
-        ? coreAndAddOnOption(i.options.B, s)
-        : blockContractOption(option, i.options[option], s);
+  const opt: OptionResult = costOption(option, i.options, s);
   return {
     scheme,
     s,

@@ -16,7 +16,7 @@ import {
   wrappedLines,
 } from "../../src/templates/print";
 import { STYLES } from "../../src/templates/styles";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/layout/a1";
 import { CHOICES } from "../support/choices";
 import { placedTemplate } from "../support/templates";
 

@@ -3,8 +3,8 @@
  * is listed once, with a source and a date, and its value is a live link to the pink cell.
  */
 import { buildAppraisal, placeTemplate, type TemplateDef } from "../../src/templates";
-import { cellAddress, parseCell } from "../../src/templates/a1";
-import { ASSESSMENT_QUESTIONS } from "../../src/templates/content";
+import { cellAddress, parseCell } from "../../src/layout/a1";
+import { ASSESSMENT_QUESTIONS } from "../../src/options/content";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { CHOICES } from "../support/choices";
 import { templateDef } from "../support/templates";

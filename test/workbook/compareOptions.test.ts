@@ -4,7 +4,7 @@ import { insertTemplate } from "../../src/writers/officejs";
 import { templatesFromNames } from "../../src/workbook/compareOptions";
 import { createFakeExcel, installFakeOffice } from "../support/fakeExcel";
 import { evaluateFakeBook } from "../support/evaluateFakeBook";
-import { parseAddress, parseCell, rectAddress } from "../../src/templates/a1";
+import { parseAddress, parseCell, rectAddress } from "../../src/layout/a1";
 
 let restoreOffice: () => void;
 beforeEach(() => {

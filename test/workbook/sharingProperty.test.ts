@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { DOCUMENT_PROPERTIES, prepareForSharing, SHARING_KINDS, type SharingItem } from "../../src/workbook";
-import { cellAddress, parseAddress } from "../../src/templates/a1";
+import { cellAddress, parseAddress } from "../../src/layout/a1";
 import {
   createFakeExcel,
   installFakeOffice,

@@ -8,7 +8,7 @@ import { buildTemplate, placeTemplate, TEMPLATE_VERSION, VERSION_NAME } from "..
 import { compareOptions, prepareForSharing, repairEchFormulas } from "../../src/workbook";
 import { EchExcelError, insertTemplate } from "../../src/writers/officejs";
 import { writeXlsx } from "../../src/writers/xlsx";
-import { parseAddress } from "../../src/templates/a1";
+import { parseAddress } from "../../src/layout/a1";
 import { createFakeExcel, installFakeOffice } from "../support/fakeExcel";
 
 let restoreOffice: () => void;

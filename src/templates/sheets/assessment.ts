@@ -1,7 +1,7 @@
 /** The Assessment sheet: the option's and overlays' pros and cons, and the nine questions of the brief's 4.7.2. */
-import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "../content";
-import { briefSection } from "../citations";
-import { SheetLayout, noteCell } from "../layout";
+import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "../../options/content";
+import { briefSection } from "../../model/citations";
+import { SheetLayout, noteCell } from "../../layout/layout";
 import type { OptionId, OverlayId } from "../types";
 import { inputRow } from "../../calc";
 

@@ -4,8 +4,8 @@ import { BUDGET_ROWS as R, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME } f
 import { averageContributions, selfFunderShares } from "../../model/contributions";
 import * as EN from "../../model/englishBudget";
 import { CURRENT, STATUTORY_BASES, priceBaseInput } from "../../model/priceRows";
-import { SheetLayout } from "../layout";
-import { titleRow } from "./inputs";
+import { SheetLayout } from "../../layout/layout";
+import { titleRow } from "../../model/inputCheck";
 
 export const BUDGET_ID = "budget";
 

@@ -2,9 +2,9 @@
 import { calcRow, checkRowFor, constRow, firstProblem, fx, type Row } from "../../calc";
 import { SEED_SCHEDULE } from "../../model";
 import * as N from "../../model/hoursNeeded";
-import { howMuchCare } from "../citations";
-import { SheetLayout } from "../layout";
-import { inputCheck, titleRow } from "./inputs";
+import { howMuchCare } from "../../model/citations";
+import { SheetLayout } from "../../layout/layout";
+import { inputCheck, titleRow } from "../../model/inputCheck";
 
 export const HOURS_ID = "hours";
 const inputs = [N.method, N.occupants, N.hoursEach, N.estimateNight, N.sessionHours, N.staffOnDuty, N.handover, N.minimumEach];

@@ -1,9 +1,9 @@
 /** The Projection sheet: the chosen option's council cost in each contract year, its present value and the break-even price. */
 import { calcRow, checkRowFor, firstProblem, fx, text, type Row } from "../../calc";
 import * as P from "../../model/projection";
-import { BRIEF, briefContracts, howMuchCare, sourceText } from "../citations";
-import { SheetLayout, type Slot } from "../layout";
-import { titleRow } from "./inputs";
+import { BRIEF, briefContracts, howMuchCare, sourceText } from "../../model/citations";
+import { SheetLayout, type Slot } from "../../layout/layout";
+import { titleRow } from "../../model/inputCheck";
 import type { Prior } from "../../options/sheet";
 
 export const PROJECTION_ID = "projection";

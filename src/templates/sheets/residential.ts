@@ -2,9 +2,9 @@
 import { checkRowFor, firstProblem, fx, type Row } from "../../calc";
 import { BANDS, CAPITAL } from "../../model";
 import * as R from "../../model/residential";
-import { howMuchCare, JIT_2009 } from "../citations";
-import { SheetLayout, type Slot } from "../layout";
-import { inputCheck, titleRow } from "./inputs";
+import { howMuchCare, JIT_2009 } from "../../model/citations";
+import { SheetLayout, type Slot } from "../../layout/layout";
+import { inputCheck, titleRow } from "../../model/inputCheck";
 import { calcRow } from "../../calc";
 
 export const RESIDENTIAL_ID = "residential";

@@ -22,10 +22,10 @@ import {
 } from "../../calc";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } from "../../decisions/scenarios";
 import { HEADLINES } from "../../decisions/sensitivity";
-import { inputCheck, titleRow } from "./inputs";
+import { inputCheck, titleRow } from "../../model/inputCheck";
 import { inlineRows } from "../../calc/inline";
 import { workingsGrid } from "./workings";
-import { SheetLayout, type Repoint, type Slot } from "../layout";
+import { SheetLayout, type Repoint, type Slot } from "../../layout/layout";
 import { InputError } from "../../model/errors";
 
 export const SCENARIOS_ID = "scenarios";

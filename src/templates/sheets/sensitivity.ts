@@ -9,8 +9,8 @@ import { calcRow, checkRowFor, fx, text, type Expr, type Row } from "../../calc"
 import { cone } from "../../calc/cone";
 import { inlineRows } from "../../calc/inline";
 import { bandMixWeights, HEADLINES, SENSITIVITY_INPUTS, sensitivityRange, type SensitivityInput } from "../../decisions/sensitivity";
-import { SheetLayout, type Slot } from "../layout";
-import { titleRow } from "./inputs";
+import { SheetLayout, type Slot } from "../../layout/layout";
+import { titleRow } from "../../model/inputCheck";
 import { workingsGrid } from "./workings";
 import type { Prior } from "../../options/sheet";
 

@@ -1,8 +1,9 @@
 /** The Sources and assumptions sheet: where each table comes from and what each assumption is. */
 import type { OptionId, OverlayId } from "../types";
-import { BRIEF, briefContracts, briefSection, howMuchCare, JIT_2009, JIT_MODEL, sourceText } from "../citations";
+import { BRIEF, briefContracts, briefSection, howMuchCare, JIT_2009, JIT_MODEL, sourceText } from "../../model/citations";
 import { DISCOUNT_RATE_FIGURE } from "../../model/projection";
-import { SheetLayout, noteCell, type Slot } from "../layout";
+import { OPTION_SOURCES } from "../../options/content";
+import { SheetLayout, noteCell, type Slot } from "../../layout/layout";
 import { at, calcRow, fx, type Row } from "../../calc";
 import { sourceDate, sourceWords } from "../../model/sources";
 import type { StyleId } from "../types";
@@ -115,51 +116,6 @@ const COMMON: readonly [string, string, string][] = [
   ],
 ];
 
-const BY_OPTION: Record<OptionId | OverlayId, readonly [string, string, string][]> = {
-  A: [
-    [
-      "Option A sheet",
-      `${briefSection("4.2")}; ${howMuchCare("2.1.2")}`,
-      "Round-the-clock cover defaults to one person on site at all times. Break-even: hours sold up to the cover hours cost nothing extra, so break-even hours = (cover cost − fixed charges) ÷ spot price. The expected uptake (50%) is an example.",
-    ],
-  ],
-  B: [
-    [
-      "Option B sheet",
-      `${briefSection("4.3")}; ${howMuchCare('3.1, "Example calculation – Core and add-on"')}`,
-      "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = hours needed − core, never below 0.",
-    ],
-  ],
-  C: [
-    [
-      "Option C sheet",
-      `${briefSection("4.4")}; ${howMuchCare("3.1.4")}`,
-      "Minimum block 310 = 196 day + 70 night + 7 handover + 37 team leader; target about 400 for a 40-unit scheme; phasing: minimum block, +50 a month later, the full block a month after. Opt-outs reduce the block, never below the minimum; their hours are costed at the spot price. Additional and reduced hours are netted off monthly at the block price, and extra hours are spot-purchased (Extra Care Housing, Joint Improvement Team, May 2009, Service Specification and Contract Arrangements).",
-    ],
-  ],
-  D: [
-    [
-      "Option D sheet",
-      `${briefSection("4.5")}; ${howMuchCare("3.1.4")}`,
-      "As option C without opt-outs: the whole service is block-contracted and nothing is spot-purchased.",
-    ],
-  ],
-  E: [
-    [
-      "Option E sheet",
-      briefSection("4.6"),
-      "A group of 10 residents pooling all of their budgets is an example. A blank budget uses the Staffing sheet's average cost per tenant a week.",
-    ],
-  ],
-  F: [
-    [
-      "Option F sheet",
-      briefSection("4.7.1"),
-      "The 12-month block period is an example; the brief sets none. During the period the option's core is block-contracted and the rest spot-purchased; from the month after, all hours are spot-purchased and the council pays its share.",
-    ],
-  ],
-};
-
 /** One line of the register: a cell of a pink input, where it is and where its default comes from. */
 export interface RegisterLine {
   input: Row;
@@ -226,7 +182,7 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: r
   l.gap();
   const wide = (text: string, style: StyleId, span: number): Slot => ({ cell: { value: text, style, span } });
   l.line([{ text: "Table or sheet", style: "header" }, wide("Source", "header", 3), null, null, { text: "Assumption", style: "header" }]);
-  for (const [what, source, note] of [...COMMON, ...ids.flatMap((id) => BY_OPTION[id])]) {
+  for (const [what, source, note] of [...COMMON, ...ids.flatMap((id) => OPTION_SOURCES[id])]) {
     l.line([{ text: what, style: "label" }, wide(source, "note", 3), null, null, { text: note, style: "note" }]);
   }
   l.gap();

@@ -2,8 +2,8 @@
 import { calcRow, fx, type Row } from "../../calc";
 import { BANDS } from "../../model";
 import * as S from "../../model/scheme";
-import { SheetLayout, type Slot } from "../layout";
-import { inputCheck, payWarning, titleRow } from "./inputs";
+import { SheetLayout, type Slot } from "../../layout/layout";
+import { inputCheck, payWarning, titleRow } from "../../model/inputCheck";
 import { BENCHMARK_NOTE, benchmark, benchmarkSource } from "../../model/priceRows";
 
 export const STAFFING_ID = "staffing";

@@ -10,10 +10,10 @@ import { priceBaseInput } from "../../model/priceRows";
 import { contractYears, type ProjectionRows } from "../../model/projection";
 import { sourceDate, sourceWords } from "../../model/sources";
 import type { BaseRows, Prior } from "../../options/sheet";
-import { OPTION_CONTENT } from "../content";
-import type { OptionId, OverlayId } from "../types";
-import { SheetLayout } from "../layout";
-import { titleRow } from "./inputs";
+import { OPTION_CONTENT } from "../../options/content";
+import { optionSpan, type OptionId, type OverlayId } from "../../options/ids";
+import { SheetLayout } from "../../layout/layout";
+import { titleRow } from "../../model/inputCheck";
 
 export const SUMMARY_ID = "summary";
 const title = titleRow(SUMMARY_ID, "Summary");
@@ -110,7 +110,7 @@ export function summaryLayout(
   // Notes, not a section of their own: the Summary prints on two pages.
   l.line([
     {
-      text: "The appraisal workbook sets options A to D side by side on the same scheme (from the task pane or the command-line generator); the Sensitivity and Scenarios sheets show how far this option's figures move with its key inputs.",
+      text: `The appraisal workbook sets options ${optionSpan(" to ")} side by side on the same scheme (from the task pane or the command-line generator); the Sensitivity and Scenarios sheets show how far this option's figures move with its key inputs.`,
       style: "note",
     },
   ]);

@@ -5,7 +5,7 @@
  * bands, months, years) runs down its column, a line per cell.
  */
 import type { Row } from "../../calc";
-import type { SheetLayout } from "../layout";
+import type { SheetLayout } from "../../layout/layout";
 
 export interface WorkingsCase {
   /** Header lines of the case's column (undefined: no heading on that line). */

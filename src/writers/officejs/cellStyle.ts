@@ -1,6 +1,6 @@
 import { STYLES, type StyleSpec } from "../../templates/styles";
 import type { StyleId } from "../../templates/types";
-import { coveringRects, rectAddress, type Cell, type Rect } from "../../templates/a1";
+import { coveringRects, rectAddress, type Cell, type Rect } from "../../layout/a1";
 
 const EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
 type Line = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";

@@ -3,7 +3,7 @@ import { charsToPoints } from "../../templates/print";
 import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection, TemplateDef, Validation } from "../../templates/types";
 import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
-import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../templates/a1";
+import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
 import { applyStyles } from "./cellStyle";
 import { literalEntry } from "./formulaText";
 import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";

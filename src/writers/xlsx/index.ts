@@ -9,7 +9,7 @@ import type * as XL from "exceljs";
 /* ExcelJS's single-file build: what a browser gets anyway, and in Node it loads in a third of the
    time the package's hundreds of modules take, which is most of ech-templates' start-up. */
 const ExcelJS: typeof XL = require("exceljs/dist/exceljs.min.js");
-import { parseCell } from "../../templates/a1";
+import { parseCell } from "../../layout/a1";
 import { headerFooterCode } from "../../templates/print";
 import { DEFAULT_FONT_SIZE, FONT_NAME, STYLES } from "../../templates/styles";
 import type { PlacedCell, PlacedConditionalFormat, PlacedSheet, PlacedTemplate, StyleId, Validation } from "../../templates/types";

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { buildTemplate, placeTemplate, type TemplateChoice } from "../../../src/templates";
 import { insertTemplate } from "../../../src/writers/officejs";
-import { parseAddress, rectAddress } from "../../../src/templates/a1";
+import { parseAddress, rectAddress } from "../../../src/layout/a1";
 import { charsToPoints, headerFooterCode } from "../../../src/templates/print";
 import { DEFAULT_FONT_SIZE } from "../../../src/templates/styles";
 import { writeXlsx } from "../../../src/writers/xlsx";

@@ -3,8 +3,8 @@
  * the Housing LIN Technical Brief (2010, edited 2015), Section 2 Part A, 4.0–4.7 ("Models for
  * commissioning care and support in ECH"). The Assessment sheet and the task pane both show these.
  */
-import { briefSection } from "./citations";
-import type { OptionId, OverlayId } from "./types";
+import { briefSection, howMuchCare } from "../model/citations";
+import { optionSpan, type OptionId, type OverlayId } from "./ids";
 
 export interface OptionContent {
   id: OptionId | OverlayId;
@@ -114,8 +114,7 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
     id: "E",
     title: "Co-production or social enterprise",
     summary: "Residents join together to shape, buy or run their care, for example by pooling personal budgets.",
-    contracting:
-      "A resident group pools part of its personal budgets to buy care or activities together; it can sit on top of any of A to D.",
+    contracting: `A resident group pools part of its personal budgets to buy care or activities together; it can sit on top of any of ${optionSpan(" to ")}.`,
     section: "4.6",
     advantages: [
       "The resident group shapes its services, their cost and who provides them.",
@@ -141,6 +140,52 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
     ],
     disadvantages: ["The council may have to step in if the service falters, to protect residents rather than the provider."],
   },
+};
+
+/** What each option's sheet rests on, for the Sources and assumptions sheet: what, its source, and a note. */
+export const OPTION_SOURCES: Readonly<Record<OptionId | OverlayId, readonly (readonly [string, string, string])[]>> = {
+  A: [
+    [
+      "Option A sheet",
+      `${briefSection("4.2")}; ${howMuchCare("2.1.2")}`,
+      "Round-the-clock cover defaults to one person on site at all times. Break-even: hours sold up to the cover hours cost nothing extra, so break-even hours = (cover cost − fixed charges) ÷ spot price. The expected uptake (50%) is an example.",
+    ],
+  ],
+  B: [
+    [
+      "Option B sheet",
+      `${briefSection("4.3")}; ${howMuchCare('3.1, "Example calculation – Core and add-on"')}`,
+      "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = hours needed − core, never below 0.",
+    ],
+  ],
+  C: [
+    [
+      "Option C sheet",
+      `${briefSection("4.4")}; ${howMuchCare("3.1.4")}`,
+      "Minimum block 310 = 196 day + 70 night + 7 handover + 37 team leader; target about 400 for a 40-unit scheme; phasing: minimum block, +50 a month later, the full block a month after. Opt-outs reduce the block, never below the minimum; their hours are costed at the spot price. Additional and reduced hours are netted off monthly at the block price, and extra hours are spot-purchased (Extra Care Housing, Joint Improvement Team, May 2009, Service Specification and Contract Arrangements).",
+    ],
+  ],
+  D: [
+    [
+      "Option D sheet",
+      `${briefSection("4.5")}; ${howMuchCare("3.1.4")}`,
+      "As option C without opt-outs: the whole service is block-contracted and nothing is spot-purchased.",
+    ],
+  ],
+  E: [
+    [
+      "Option E sheet",
+      briefSection("4.6"),
+      "A group of 10 residents pooling all of their budgets is an example. A blank budget uses the Staffing sheet's average cost per tenant a week.",
+    ],
+  ],
+  F: [
+    [
+      "Option F sheet",
+      briefSection("4.7.1"),
+      "The 12-month block period is an example; the brief sets none. During the period the option's core is block-contracted and the rest spot-purchased; from the month after, all hours are spot-purchased and the council pays its share.",
+    ],
+  ],
 };
 
 /** Seed 000, 4.7.2: questions for shaping and assessing an approach. */

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters, coveringRects, parseAddress, rectAddress } from "../../src/templates/a1";
+import { columnIndex, columnLetters, coveringRects, parseAddress, rectAddress } from "../../src/layout/a1";
 
 describe("A1 helpers", () => {
   it("converts columns both ways", () => {

@@ -6,7 +6,7 @@
 import { evaluate, at, fx, printExpr, substitute, type Addresser, type Expr, type Row, type Value, CalcError } from "../calc";
 import { describeRule, ruleMessage } from "../calc/rows";
 import { cellAddress, rectAddress } from "./a1";
-import type { CellDef, NameDef, SheetDef, StyleId, Validation } from "./types";
+import type { CellDef, NameDef, SheetDef, StyleId, Validation } from "./cells";
 
 interface Placement {
   sheet: string;

@@ -12,7 +12,6 @@ import {
   DEFAULT_TENANT_INCOME,
   ENTER_CELLS,
   InputError,
-  checkOptionParams,
   computeScheme,
   renamingArguments,
   tenantBudget,
@@ -32,7 +31,8 @@ import {
   checkSupportFunding,
   type SupportFunding,
 } from "../model";
-import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "../decisions/scenarioCount";
+import { checkOptionParams } from "../options/registry";
+import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "./scenarioCount";
 
 export type TemplateInputs = SchemeInputs & {
   /** £ a week, the six lines of seed 002's tenant budget. */

@@ -6,12 +6,16 @@ import { DEFAULT_SUPPORT_FUNDING } from "../model/defaults";
 import { DEFAULT_PROJECTION, projectionValues } from "../model/projection";
 import { pricedValues } from "../model/today";
 import { DEFAULT_ENGLISH_CELLS, NO_TENANT_ENTRIES, englishValues } from "../model/englishBudget";
-import { paramValues } from "../options/registry";
-import { NO_CONTRIBUTIONS_BY_BAND, type TemplateInputs } from "./inputs";
-import { schemeName } from "./sheets/inputs";
+import { paramValues, type OptionId, type OverlayId } from "../options/registry";
+import { NO_CONTRIBUTIONS_BY_BAND, type TemplateInputs } from "./templateInputs";
+import { schemeName } from "../model/inputCheck";
 
 /** The pink cells' values for these template inputs. */
-export function inputValues(inputs: TemplateInputs, scheme: string | undefined, ids: readonly string[]): Map<Row, readonly Value[]> {
+export function inputValues(
+  inputs: TemplateInputs,
+  scheme: string | undefined,
+  ids: readonly (OptionId | OverlayId)[],
+): Map<Row, readonly Value[]> {
   const v = pricedValues(inputs);
   v.set(schemeName, [scheme ?? null]);
   v.set(BUDGET_ROWS.expenditure, inputs.tenantExpenditure);
@@ -22,6 +26,6 @@ export function inputValues(inputs: TemplateInputs, scheme: string | undefined, 
   for (const [row, values] of projectionValues(inputs.projection ?? DEFAULT_PROJECTION)) v.set(row, values);
   const english = englishValues(inputs.englishTenant ?? DEFAULT_ENGLISH_CELLS, inputs.enteredTenantFigures ?? NO_TENANT_ENTRIES);
   for (const [row, values] of english) v.set(row, values);
-  for (const id of ids) for (const [row, values] of paramValues(id as "A", inputs.options[id as "A"])) v.set(row, values);
+  for (const id of ids) for (const [row, values] of paramValues(id, inputs.options[id])) v.set(row, values);
   return v;
 }

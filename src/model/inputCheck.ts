@@ -1,0 +1,116 @@
+/**
+ * The inputs' checks: each pink cell's own (its rule, the band shares' total, the National Living
+ * Wage warning beside a pay rate), the Inputs sheet's input check every result waits for, and the
+ * scheme name that titles every sheet.
+ */
+import { FMT, calcRow, checkRowFor, firstProblem, ruleCheck, fx, inputRow, at, range, type Expr, type Row, text } from "../calc";
+import { OWN_FIGURE } from "./sources";
+import { NIGHT_COVER } from "./defaults";
+import { SHARE_SUM_TOLERANCE } from "./validate";
+import { CONTRIBUTION_INPUTS } from "./contributions";
+import * as S from "./scheme";
+import { CURRENT, ENTER_CELLS, PB, enterCheck, priceBaseInput } from "./priceRows";
+
+export const schemeName = inputRow("schemeName", "Scheme name", null, {
+  source: OWN_FIGURE,
+  rule: { kind: "text", max: 100, blank: true },
+  prompt: "The scheme's name: every sheet's title and printed header show it (optional).",
+  name: "ECH_SchemeName",
+});
+
+/** "Title", or "Title: Scheme" once the scheme has a name. */
+export function titleRow(id: string, title: string): Row {
+  return calcRow(`${id}.title`, title, fx`IF(${schemeName}="",${text(title)},${text(`${title}: `)}&${schemeName})`, { check: true });
+}
+
+const bandShareSum: Expr = fx`${at(S.bandShares, 0)}+${at(S.bandShares, 1)}+${at(S.bandShares, 2)}`;
+export const bandShareTotal = calcRow("bandShareTotal", "Total of the band shares", fx`SUM(${range(S.bandShares)})`, {
+  unit: "% of tenants",
+  format: FMT.percent1,
+  check: true,
+});
+export const bandShareGap = calcRow(
+  "bandShareGap",
+  "Difference from 100%",
+  fx`IF(ABS(${bandShareSum}-1)<=${SHARE_SUM_TOLERANCE},"OK",IF(${bandShareSum}<1,TEXT((1-${bandShareSum})*100,"#,##0.0")&" percentage points short",TEXT((${bandShareSum}-1)*100,"#,##0.0")&" percentage points over"))`,
+  { check: true },
+);
+
+/** "OK", or the rate and the National Living Wage it falls below (current price bases only). */
+export function livingWageCheck(rate: Row, label: string): Expr {
+  const nlw = PB.nationalLivingWage;
+  const message = fx`${text(`${label}: £`)}&TEXT(${rate},"0.00")&" an hour is below the National Living Wage of £"&TEXT(${nlw},"0.00")&" an hour ("&${priceBaseInput}&", workers aged 21 and over)."`;
+  return fx`IF(${CURRENT},IF(ISNUMBER(${nlw}),IF(${rate}<${nlw},${message},"OK"),"OK"),"OK")`;
+}
+
+const SLEEP_IN: Expr = fx`${S.nightCover}=${NIGHT_COVER[1]}`;
+
+/** The National Living Wage check of each pay rate: a warning, which never stops the results. */
+const WAGE_CHECKS = new Map<Row, Expr>([
+  ...[S.supportRate, S.careRate, S.teamLeaderRate].map((r): [Row, Expr] => [r, livingWageCheck(r, r.label)]),
+  [S.nightRate, fx`IF(${SLEEP_IN},"OK",${livingWageCheck(S.nightRate, S.nightRate.label)})`],
+]);
+
+/** Every pink cell of the Inputs sheet with its check, in the order they are shown. */
+const INPUT_ROWS: readonly Row[] = [
+  ...S.SCHEME_INPUTS,
+  ...CONTRIBUTION_INPUTS,
+  priceBaseInput,
+  ...S.PAY_INPUTS,
+  ...ENTER_CELLS.map((c) => c.row),
+];
+
+/** Each pink cell's check, shown beside it. */
+export const INPUT_CHECKS: ReadonlyMap<Row, Row> = new Map<Row, Row>(
+  INPUT_ROWS.map((row) => {
+    if (row === S.bandShares) {
+      return [
+        row,
+        checkRowFor(
+          row,
+          (base) =>
+            fx`IF(${base}<>"OK",${base},IF(ABS(${bandShareSum}-1)>${SHARE_SUM_TOLERANCE},"Band shares must add up to 100% (within 0.01 percentage point).","OK"))`,
+        ),
+      ];
+    }
+    // Beside a pay rate: its own check, then the wage warning (in red, as any message).
+    const wage = WAGE_CHECKS.get(row);
+    if (wage) return [row, checkRowFor(row, (own) => fx`IF(${own}<>"OK",${own},${wage})`)];
+    if (row === S.sleepInAmount) {
+      return [
+        row,
+        checkRowFor(
+          row,
+          (base) =>
+            fx`IF(ISBLANK(${row}),IF(AND(${CURRENT},${SLEEP_IN}),"Sleep-in payment: enter the amount paid for a sleep-in night.","OK"),${base})`,
+        ),
+      ];
+    }
+    // An empty cell of the table of price bases is checked by enterCheck, for the chosen base only.
+    if (ENTER_CELLS.some((c) => c.row === row)) return [row, checkRowFor(row, (base) => fx`IF(ISBLANK(${row}),"OK",${base})`)];
+    return [row, checkRowFor(row)];
+  }),
+);
+
+/** What the input check reads: a pay rate's own check without the wage warning. */
+const hardChecks: (Row | Expr)[] = INPUT_ROWS.map((row) => (WAGE_CHECKS.has(row) ? ruleCheck(row) : INPUT_CHECKS.get(row)!));
+
+/**
+ * "OK", or the first pay rate below the National Living Wage with the wage: a warning shown beside
+ * the input check and the costs, which stand (a rate below the wage is a choice to question, not an
+ * input the model cannot use).
+ */
+export const payWarning = calcRow(
+  "payWarning",
+  "Pay check (National Living Wage)",
+  firstProblem([...WAGE_CHECKS].map(([row, wage]) => fx`IF(ISNUMBER(${row}),${wage},"OK")`)),
+  { check: true, name: "ECH_PayWarning" },
+);
+
+const noHours = fx`IF(AND(${S.nightHours}=0,${at(S.bandShares, 0)}*${at(S.bandHours, 0)}=0,${at(S.bandShares, 1)}*${at(S.bandHours, 1)}=0,${at(S.bandShares, 2)}*${at(S.bandHours, 2)}=0),"There are no care or support hours: enter some band or night hours.","OK")`;
+
+/** The Inputs sheet's check: "OK", or the first thing to fix. Every result waits for it. */
+export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...hardChecks, noHours, enterCheck]), {
+  check: true,
+  name: "ECH_InputCheck",
+});
