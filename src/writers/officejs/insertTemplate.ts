@@ -3,7 +3,7 @@ import { charsToPoints } from "../../templates/print";
 import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection, TemplateDef, Validation } from "../../templates/types";
 import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
-import { boundingRect, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
+import { boundingRect, cellAddress, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
 import { applyStyles } from "./cellStyle";
 import { literalEntry } from "./formulaText";
 import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";
@@ -186,7 +186,7 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
     layout.footerMargin = p.margins.footer * 72;
     if (p.area) layout.setPrintArea(p.area);
     if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
-    for (const r of p.breaks ?? []) ws.horizontalPageBreaks.add(`A${r}`);
+    for (const r of p.breaks ?? []) ws.horizontalPageBreaks.add(cellAddress({ row: r - 1, col: 0 }));
     const hf = layout.headersFooters.defaultForAllPages;
     hf.leftHeader = p.header.left;
     hf.centerHeader = p.header.center;
