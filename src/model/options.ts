@@ -4,7 +4,8 @@
  * in src/options, as graph rows that the model evaluates and the templates print.
  */
 import { InputError } from "./errors";
-import { coreAndAddOn, minimumBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
+import { SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
+import { MINIMUM_BLOCK_RULES, minimumBlockHours, type MinimumBlock } from "./minimumBlock";
 import type { ParamRule } from "../calc/expr";
 import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
 import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief, type InputSource } from "./sources";
@@ -251,12 +252,7 @@ function blockSources(): { [P in keyof BlockParams]: InputSource } {
 
 function blockRules(): { [P in keyof BlockParams]: ParamRule } {
   return {
-    dayStaff: { kind: "whole", min: 0 },
-    dayHoursPerDay: { kind: "number", min: 0, max: 24 },
-    nightHoursPerNight: { kind: "number", min: 0, max: 24 },
-    handoverHoursPerDay: { kind: "number", min: 0, max: 24 },
-    teamLeaderHours: HOURS,
-    daysPerWeek: { kind: "number", min: 0, max: 7 },
+    ...MINIMUM_BLOCK_RULES,
     targetHours: { kind: "number", min: 0, blank: true },
     phaseStep: HOURS,
     optOutResidents: { kind: "whole", min: 0 },
@@ -275,15 +271,18 @@ export function checkOptionParams<K extends keyof OptionParams>(id: K, params: O
   checkAll(prefix, params, OPTION_PARAM_RULES[id] as never);
   if (id === "B") {
     const b = params as CoreParams;
-    prefixed(prefix, () => coreAndAddOn(b.nightHours, b.dayHours, b.handoverHours, b.floatingHours));
+    if (b.floatingHours > b.dayHours) {
+      throw new InputError(prefix + "floatingHours", `cannot be more than the day hours (${b.dayHours}); floating time is part of them.`);
+    }
   }
   if (id === "C" || id === "D") {
     const c = params as BlockParams;
     for (const key of ["additionalHours", "reducedHours"] as const) {
       if (c[key].length !== NETTING_MONTHS) throw new InputError(prefix + key, `must have ${NETTING_MONTHS} values, one a month.`, "type");
     }
-    if (c.targetHours !== null && c.targetHours < minimumBlock(c).total) {
-      throw new InputError(prefix + "targetHours", `must be at least the minimum block (${minimumBlock(c).total} hours).`);
+    const minimum = minimumBlockHours(c).total;
+    if (c.targetHours !== null && c.targetHours < minimum) {
+      throw new InputError(prefix + "targetHours", `must be at least the minimum block (${minimum} hours).`);
     }
   }
 }
@@ -297,8 +296,6 @@ export function renamingArguments<T>(rename: (argument: string) => string, f: ()
     throw e;
   }
 }
-
-const prefixed = <T>(prefix: string, f: () => T): T => renamingArguments((a) => prefix + a, f);
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -375,7 +372,7 @@ export interface MonthCost {
 }
 
 export interface BlockResult extends OptionResult {
-  minimum: ReturnType<typeof minimumBlock>;
+  minimum: MinimumBlock;
   optOutHours: number;
   phases: readonly [number, number, number];
   months: readonly MonthCost[];

@@ -111,6 +111,9 @@ const addOn = calcRow("B.addOn", "Add-on", fx`MAX(0,${needed}-${coreContact})`, 
   name: "ECH_AddOnHours",
   total: true,
 });
+/** The core-and-add-on split, which ECH.COREADDON runs on its arguments. */
+export const SPLIT = { core, planned, needed, addOn } as const;
+
 const bp = used("B.blockPrice", "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const sp = used("B.spotPrice", "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const share = calcRow("B.share", "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });

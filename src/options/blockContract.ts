@@ -9,7 +9,7 @@ import {
   MAX_AMOUNT,
   checkOptionParams,
   priceOrUnitCost,
-  minimumBlock,
+  minimumBlockRows,
   type BlockParams,
   type BlockResult,
   type MonthCost,
@@ -124,28 +124,8 @@ export function blockContract(id: "C" | "D") {
   };
   const scalarParams = Object.values(P).filter((x) => x.size === 1 && (id === "C" || (x !== P.optOutResidents && x !== P.optOutHoursEach)));
   const hours = { unit: "hours a week", format: FMT.hours };
-  const dayCover = calcRow(`${id}.day`, "Day cover", fx`${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}`, {
-    ...hours,
-    note: "staff × hours × days (the brief: 196)",
-  });
-  const nightCover = calcRow(`${id}.night`, "Night cover", fx`${P.nightHoursPerNight}*${P.daysPerWeek}`, {
-    ...hours,
-    note: "hours × days (the brief: 70)",
-  });
-  const handover = calcRow(`${id}.handover`, "Handover", fx`${P.handoverHoursPerDay}*${P.daysPerWeek}`, {
-    ...hours,
-    note: "hours × days (the brief: 7)",
-  });
-  const min = calcRow(`${id}.minimum`, "Minimum block", fx`${dayCover}+${nightCover}+${handover}+${P.teamLeaderHours}`, {
-    ...hours,
-    note: "day + night + handover + team leader (the brief: 310)",
-    name: "ECH_MinimumBlockHours",
-    total: true,
-  });
-  const initial = calcRow(`${id}.initial`, "Phased in without the team leader", fx`${min}-${P.teamLeaderHours}`, {
-    ...hours,
-    note: "if the scheme fills slowly (the brief: 273)",
-  });
+  const minimum = minimumBlockRows(id, P);
+  const { day: dayCover, night: nightCover, handover, total: min, initial } = minimum;
   const optOut =
     id === "C"
       ? calcRow(`${id}.optOut`, "Hours of residents who opt out", fx`${P.optOutResidents}*${P.optOutHoursEach}`, {
@@ -313,7 +293,24 @@ export function blockContract(id: "C" | "D") {
   const allParams = Object.values(P);
   const program = new Program(
     [...allParams, S.unitCost, N.hoursNeeded],
-    [min, block, p1, p2, p3, council.year, costM, firstYear, spot, council.gap, council.councilRisk, council.providerRisk],
+    [
+      dayCover,
+      nightCover,
+      handover,
+      min,
+      initial,
+      block,
+      p1,
+      p2,
+      p3,
+      council.year,
+      costM,
+      firstYear,
+      spot,
+      council.gap,
+      council.councilRisk,
+      council.providerRisk,
+    ],
   );
 
   function model(params: BlockParams, s: SchemeFigures): BlockResult {
@@ -341,7 +338,14 @@ export function blockContract(id: "C" | "D") {
       nonContactHours: 0,
       councilRisk: n(council.councilRisk),
       providerRisk: n(council.providerRisk),
-      minimum: minimumBlock(params),
+      minimum: {
+        day: n(dayCover),
+        night: n(nightCover),
+        handover: n(handover),
+        teamLeader: params.teamLeaderHours,
+        total: n(min),
+        initial: n(initial),
+      },
       optOutHours: n(spot),
       phases: [n(p1), n(p2), n(p3)],
       months,
@@ -352,5 +356,8 @@ export function blockContract(id: "C" | "D") {
   /** The first year month by month (the Projection sheet reads these). */
   const phasing = { blockMonths: blockM, spotMonths: spotM, firstYear };
 
-  return { P, ROWS, layout, model, phasing };
+  /** The phasing's rows, which ECH.PHASEDBLOCK runs on its arguments. */
+  const phases = { minimum: min, target, phaseStep: P.phaseStep, rows: [p1, p2, p3] as const };
+
+  return { P, ROWS, layout, model, phasing, phases };
 }

@@ -1,0 +1,123 @@
+/**
+ * The minimum block contract (How much care? 3.1.4): day cover + night cover + handover + the care
+ * team leader. Its rows are written once, here: each block option's sheet builds them on its own
+ * pink cells, and the option checks and ECH.MINBLOCK run the copy below.
+ */
+import { FMT, Program, calcRow, fx, inputRow, type ParamRule, type Row } from "../calc";
+import { SEED_MINIMUM_BLOCK } from "./howMuchCare";
+import { technicalBrief } from "./sources";
+
+export interface MinimumBlockInputs {
+  dayStaff: number;
+  dayHoursPerDay: number;
+  nightHoursPerNight: number;
+  handoverHoursPerDay: number;
+  teamLeaderHours: number;
+  daysPerWeek: number;
+}
+export type MinimumBlockKey = keyof MinimumBlockInputs;
+export const MINIMUM_BLOCK_KEYS: readonly MinimumBlockKey[] = [
+  "dayStaff",
+  "dayHoursPerDay",
+  "nightHoursPerNight",
+  "handoverHoursPerDay",
+  "teamLeaderHours",
+  "daysPerWeek",
+];
+
+export const MINIMUM_BLOCK_RULES: { readonly [K in MinimumBlockKey]: ParamRule } = {
+  dayStaff: { kind: "whole", min: 0 },
+  dayHoursPerDay: { kind: "number", min: 0, max: 24 },
+  nightHoursPerNight: { kind: "number", min: 0, max: 24 },
+  handoverHoursPerDay: { kind: "number", min: 0, max: 24 },
+  teamLeaderHours: { kind: "number", min: 0 },
+  daysPerWeek: { kind: "number", min: 0, max: 7 },
+};
+
+export interface MinimumBlock {
+  day: number;
+  night: number;
+  handover: number;
+  teamLeader: number;
+  total: number;
+  /** Phased in while the scheme fills: the team leader counts towards the two-person cover. */
+  initial: number;
+}
+
+export interface MinimumBlockRows {
+  day: Row;
+  night: Row;
+  handover: Row;
+  total: Row;
+  initial: Row;
+}
+
+/** The rows of a minimum block over the given inputs; `id` prefixes their ids ("C.day"). */
+export function minimumBlockRows(id: string, p: { readonly [K in MinimumBlockKey]: Row }): MinimumBlockRows {
+  const hours = { unit: "hours a week", format: FMT.hours };
+  const day = calcRow(`${id}.day`, "Day cover", fx`${p.dayStaff}*${p.dayHoursPerDay}*${p.daysPerWeek}`, {
+    ...hours,
+    note: "staff × hours × days (the brief: 196)",
+  });
+  const night = calcRow(`${id}.night`, "Night cover", fx`${p.nightHoursPerNight}*${p.daysPerWeek}`, {
+    ...hours,
+    note: "hours × days (the brief: 70)",
+  });
+  const handover = calcRow(`${id}.handover`, "Handover", fx`${p.handoverHoursPerDay}*${p.daysPerWeek}`, {
+    ...hours,
+    note: "hours × days (the brief: 7)",
+  });
+  const total = calcRow(`${id}.minimum`, "Minimum block", fx`${day}+${night}+${handover}+${p.teamLeaderHours}`, {
+    ...hours,
+    note: "day + night + handover + team leader (the brief: 310)",
+    name: "ECH_MinimumBlockHours",
+    total: true,
+  });
+  const initial = calcRow(`${id}.initial`, "Phased in without the team leader", fx`${total}-${p.teamLeaderHours}`, {
+    ...hours,
+    note: "if the scheme fills slowly (the brief: 273)",
+  });
+  return { day, night, handover, total, initial };
+}
+
+const SOURCE = technicalBrief("How much care? 3.1.4");
+/** Inputs of the copy the checks and ECH.MINBLOCK run: never laid out on a sheet. */
+export const MINIMUM_BLOCK_INPUTS = Object.fromEntries(
+  MINIMUM_BLOCK_KEYS.map((k) => [
+    k,
+    inputRow(`minimumBlock.${k}`, k, SEED_MINIMUM_BLOCK[k], { source: SOURCE, rule: MINIMUM_BLOCK_RULES[k], prompt: k }),
+  ]),
+) as { readonly [K in MinimumBlockKey]: Row };
+export const MINIMUM_BLOCK = minimumBlockRows("minimumBlock", MINIMUM_BLOCK_INPUTS);
+
+const PROGRAM = new Program(
+  MINIMUM_BLOCK_KEYS.map((k) => MINIMUM_BLOCK_INPUTS[k]),
+  [MINIMUM_BLOCK.day, MINIMUM_BLOCK.night, MINIMUM_BLOCK.handover, MINIMUM_BLOCK.total, MINIMUM_BLOCK.initial],
+);
+const AT = {
+  day: PROGRAM.offset(MINIMUM_BLOCK.day),
+  night: PROGRAM.offset(MINIMUM_BLOCK.night),
+  handover: PROGRAM.offset(MINIMUM_BLOCK.handover),
+  total: PROGRAM.offset(MINIMUM_BLOCK.total),
+  initial: PROGRAM.offset(MINIMUM_BLOCK.initial),
+};
+
+/** The minimum block's rows for inputs already checked against MINIMUM_BLOCK_RULES. */
+export function minimumBlockHours(p: MinimumBlockInputs): MinimumBlock {
+  const v = PROGRAM.run([
+    [p.dayStaff],
+    [p.dayHoursPerDay],
+    [p.nightHoursPerNight],
+    [p.handoverHoursPerDay],
+    [p.teamLeaderHours],
+    [p.daysPerWeek],
+  ]).v as number[];
+  return {
+    day: v[AT.day],
+    night: v[AT.night],
+    handover: v[AT.handover],
+    teamLeader: p.teamLeaderHours,
+    total: v[AT.total],
+    initial: v[AT.initial],
+  };
+}
