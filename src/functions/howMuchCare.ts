@@ -2,11 +2,18 @@
    minimum block, the estimates of the Hours needed sheet, option B's core and add-on, option D's
    phasing) on its arguments, each argument checked by the rule of the row it stands for. */
 import { Program, resized, type Row } from "../calc";
-import { InputError, MINIMUM_BLOCK_INPUTS, checkParam, minimumBlockHours, nonNegative } from "../model";
+import {
+  CORE_INPUTS,
+  InputError,
+  MINIMUM_BLOCK_INPUTS,
+  PHASING_INPUTS,
+  checkParam,
+  coreAndAddOnHours,
+  minimumBlockHours,
+  phasedHours,
+} from "../model";
 import * as Hours from "../model/hoursNeeded";
 import * as Scheme from "../model/scheme";
-import { SPLIT, P as CORE } from "../options/B";
-import { P as BLOCK, phases } from "../options/D";
 import { type CellArg, type Filled, type Range, num, vector } from "./args";
 import { row, sameLength } from "./adapters";
 import { excel } from "./excelError";
@@ -159,11 +166,6 @@ export function schedulehours(
   });
 }
 
-const CORE_SPLIT = compiled(
-  [CORE.nightHours, CORE.dayHours, CORE.handoverHours, CORE.floatingHours, SPLIT.needed],
-  [SPLIT.core, SPLIT.planned, SPLIT.addOn],
-);
-
 /**
  * Core-and-add-on split, option B (spills 1×4): core block hours, floating hours, planned care hours in the core, add-on hours to spot-purchase.
  * @customfunction COREADDON
@@ -182,23 +184,21 @@ export function coreaddon(
   hoursNeeded?: Filled | Range | null,
 ) {
   return excel(() => {
-    const day = ruled("dayHours", CORE.dayHours, dayHours);
-    const floating = ruled("floatingHours", CORE.floatingHours, floatingHours);
+    const day = ruled("dayHours", CORE_INPUTS.dayHours, dayHours);
+    const floating = ruled("floatingHours", CORE_INPUTS.floatingHours, floatingHours);
     if (floating > day) {
       throw new InputError("floatingHours", `cannot be more than the day hours (${day}); floating time is part of them.`);
     }
-    const [core, planned, addOn] = run(CORE_SPLIT, [
-      [ruled("nightHours", CORE.nightHours, nightHours)],
-      [day],
-      [ruled("handoverHours", CORE.handoverHours, handoverHours)],
-      [floating],
-      [checkParam("hoursNeeded", num("hoursNeeded", hoursNeeded, 0), CORE.hoursNeeded.input!.rule) as number],
-    ]);
-    return row(core, floating, planned, addOn);
+    const c = coreAndAddOnHours({
+      nightHours: ruled("nightHours", CORE_INPUTS.nightHours, nightHours),
+      dayHours: day,
+      handoverHours: ruled("handoverHours", CORE_INPUTS.handoverHours, handoverHours),
+      floatingHours: floating,
+      hoursNeeded: ruled("hoursNeeded", CORE_INPUTS.hoursNeeded, hoursNeeded, true),
+    });
+    return row(c.core, floating, c.planned, c.addOn);
   });
 }
-
-const PHASES = compiled([phases.minimum, phases.target, phases.phaseStep], phases.rows);
 
 /**
  * Phasing a block contract in (spills 1×3): first month at the minimum block, the next month a step more, then the target.
@@ -210,10 +210,10 @@ const PHASES = compiled([phases.minimum, phases.target, phases.phaseStep], phase
  */
 export function phasedblock(minimumBlock: Filled | Range | null, targetHours: Filled | Range | null, step?: Filled | Range | null) {
   return excel(() => {
-    const minimum = nonNegative("minimumBlock", num("minimumBlock", minimumBlock));
-    const target = ruled("targetHours", BLOCK.targetHours, targetHours);
+    const minimum = ruled("minimumBlock", PHASING_INPUTS.minimum, minimumBlock);
+    const target = ruled("targetHours", PHASING_INPUTS.target, targetHours);
     if (target < minimum) throw new InputError("targetHours", `must be at least the minimum block (${minimum} hours).`);
-    return [run(PHASES, [[minimum], [target], [ruled("step", phases.phaseStep, step, true)]])];
+    return [phasedHours(minimum, target, ruled("step", PHASING_INPUTS.step, step, true))];
   });
 }
 

@@ -31,6 +31,5 @@ export const SEED_SCHEDULE = [
 export const SEED_CORE = { nightHours: 56, dayHours: 112, handoverHours: 7, floatingHours: 40 } as const;
 export const SEED_NIGHT_HOURS_PER_WEEK = 70;
 export const SEED_HANDOVER_HOURS_PER_DAY = 1;
-export const SEED_TARGET_HOURS = 400;
 export const SEED_PHASE_STEP = 50;
 export const SEED_ELIGIBILITY_HOURS = 4;

@@ -8,6 +8,7 @@ export * from "./revenue";
 export * from "./budget";
 export * from "./howMuchCare";
 export * from "./minimumBlock";
+export * from "./coreAndAddOn";
 export * from "./capital";
 export * from "./options";
 export * from "./priceBase";

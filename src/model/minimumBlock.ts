@@ -1,10 +1,11 @@
 /**
  * The minimum block contract (How much care? 3.1.4): day cover + night cover + handover + the care
- * team leader. Its rows are written once, here: each block option's sheet builds them on its own
- * pink cells, and the option checks and ECH.MINBLOCK run the copy below.
+ * team leader, and phasing a block in from it (3.3.2). Their rows are written once, here: each block
+ * option's sheet builds them on its own pink cells, and the option checks, ECH.MINBLOCK and
+ * ECH.PHASEDBLOCK run the copies below.
  */
 import { FMT, Program, calcRow, fx, inputRow, type ParamRule, type Row } from "../calc";
-import { SEED_MINIMUM_BLOCK } from "./howMuchCare";
+import { SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
 import { technicalBrief } from "./sources";
 
 export interface MinimumBlockInputs {
@@ -16,7 +17,7 @@ export interface MinimumBlockInputs {
   daysPerWeek: number;
 }
 export type MinimumBlockKey = keyof MinimumBlockInputs;
-export const MINIMUM_BLOCK_KEYS: readonly MinimumBlockKey[] = [
+const MINIMUM_BLOCK_KEYS: readonly MinimumBlockKey[] = [
   "dayStaff",
   "dayHoursPerDay",
   "nightHoursPerNight",
@@ -88,7 +89,7 @@ export const MINIMUM_BLOCK_INPUTS = Object.fromEntries(
     inputRow(`minimumBlock.${k}`, k, SEED_MINIMUM_BLOCK[k], { source: SOURCE, rule: MINIMUM_BLOCK_RULES[k], prompt: k }),
   ]),
 ) as { readonly [K in MinimumBlockKey]: Row };
-export const MINIMUM_BLOCK = minimumBlockRows("minimumBlock", MINIMUM_BLOCK_INPUTS);
+const MINIMUM_BLOCK = minimumBlockRows("minimumBlock", MINIMUM_BLOCK_INPUTS);
 
 const PROGRAM = new Program(
   MINIMUM_BLOCK_KEYS.map((k) => MINIMUM_BLOCK_INPUTS[k]),
@@ -120,4 +121,35 @@ export function minimumBlockHours(p: MinimumBlockInputs): MinimumBlock {
     total: v[AT.total],
     initial: v[AT.initial],
   };
+}
+
+/** Phasing a block in: the minimum block in month 1, a step more in month 2 (at most the block), then the block. */
+export function phasingRows(id: string, minimum: Row, block: Row, step: Row): readonly [Row, Row, Row] {
+  const hours = { unit: "hours a week", format: FMT.hours };
+  return [
+    calcRow(`${id}.phase1`, "Month 1: minimum block", fx`${minimum}`, hours),
+    calcRow(`${id}.phase2`, "Month 2: + phasing step", fx`MIN(${block},${minimum}+${step})`, {
+      ...hours,
+      note: "minimum + step, at most the full block",
+    }),
+    calcRow(`${id}.phase3`, "Month 3 on: full block", fx`${block}`, hours),
+  ];
+}
+
+const HOURS: ParamRule = { kind: "number", min: 0 };
+const phasingInput = (key: string, value: number) => inputRow(`phasing.${key}`, key, value, { source: SOURCE, rule: HOURS, prompt: key });
+/** Inputs of the phasing ECH.PHASEDBLOCK runs: the block is the target, at least the minimum block. */
+export const PHASING_INPUTS = {
+  minimum: phasingInput("minimum", 310),
+  target: phasingInput("target", 400),
+  step: phasingInput("step", SEED_PHASE_STEP),
+};
+const PHASES = phasingRows("phasing", PHASING_INPUTS.minimum, PHASING_INPUTS.target, PHASING_INPUTS.step);
+const PHASING = new Program([PHASING_INPUTS.minimum, PHASING_INPUTS.target, PHASING_INPUTS.step], PHASES);
+const PHASES_AT = PHASES.map((r) => PHASING.offset(r));
+
+/** The block's hours a week in months 1, 2 and 3 on, for a target already checked to be at least the minimum. */
+export function phasedHours(minimum: number, target: number, step: number): number[] {
+  const v = PHASING.run([[minimum], [target], [step]]).v;
+  return PHASES_AT.map((at) => v[at] as number);
 }

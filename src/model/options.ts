@@ -5,7 +5,7 @@
  */
 import { InputError } from "./errors";
 import { SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
-import { MINIMUM_BLOCK_RULES, minimumBlockHours, type MinimumBlock } from "./minimumBlock";
+import { MINIMUM_BLOCK_RULES, minimumBlockHours, type MinimumBlock, type MinimumBlockInputs } from "./minimumBlock";
 import type { ParamRule } from "../calc/expr";
 import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
 import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief, type InputSource } from "./sources";
@@ -68,13 +68,8 @@ export interface CoreParams {
   councilShare: number;
 }
 
-export interface BlockParams {
-  dayStaff: number;
-  dayHoursPerDay: number;
-  nightHoursPerNight: number;
-  handoverHoursPerDay: number;
-  teamLeaderHours: number;
-  daysPerWeek: number;
+/** The minimum block's inputs (minimumBlock.ts), then the block's own. */
+export interface BlockParams extends MinimumBlockInputs {
   /** Blank (null): the hours residents need. */
   targetHours: number | null;
   phaseStep: number;

@@ -4,6 +4,7 @@ import {
   DEFAULT_OPTION_PARAMS,
   OPTION_PARAM_RULES,
   checkOptionParams,
+  coreAndAddOnRows,
   priceOrUnitCost,
   type CoreParams,
   type CoreResult,
@@ -73,18 +74,6 @@ export const P = {
 };
 const PARAMS = Object.values(P);
 
-const core = calcRow("B.core", "Core block", fx`${P.nightHours}+${P.dayHours}+${P.handoverHours}`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "night + day + handover (the brief's example: 56 + 112 + 7 = 175)",
-  name: "ECH_CoreHours",
-  total: true,
-});
-const planned = calcRow("B.planned", "Planned care in the core", fx`${P.dayHours}-${P.floatingHours}`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "day hours − floating time (the brief's example: 72)",
-});
 const needed = used(
   "B.hoursNeeded",
   "Hours residents need",
@@ -94,25 +83,7 @@ const needed = used(
   FMT.hours,
   "pink cell, or the Hours needed sheet",
 );
-const coreContact = calcRow("B.coreContact", "Contact hours in the core", fx`${P.nightHours}+${planned}`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "night + planned care (the brief's example: 56 + 72 = 128)",
-});
-const coreNonContact = calcRow("B.coreNonContact", "Non-contact hours in the core", fx`${P.floatingHours}+${P.handoverHours}`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "management and floating time + handover (the brief's example: 40 + 7 = 47)",
-});
-const addOn = calcRow("B.addOn", "Add-on", fx`MAX(0,${needed}-${coreContact})`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "hours needed − the core's contact hours, never below 0",
-  name: "ECH_AddOnHours",
-  total: true,
-});
-/** The core-and-add-on split, which ECH.COREADDON runs on its arguments. */
-export const SPLIT = { core, planned, needed, addOn } as const;
+const { core, planned, coreContact, coreNonContact, addOn } = coreAndAddOnRows("B", P, needed);
 
 const bp = used("B.blockPrice", "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const sp = used("B.spotPrice", "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");

@@ -10,6 +10,7 @@ import {
   checkOptionParams,
   priceOrUnitCost,
   minimumBlockRows,
+  phasingRows,
   type BlockParams,
   type BlockResult,
   type MonthCost,
@@ -153,12 +154,7 @@ export function blockContract(id: "C" | "D") {
         note: "the target (the whole service), never below the minimum block",
         total: true,
       });
-  const p1 = calcRow(`${id}.phase1`, "Month 1: minimum block", fx`${min}`, hours);
-  const p2 = calcRow(`${id}.phase2`, "Month 2: + phasing step", fx`MIN(${block},${min}+${P.phaseStep})`, {
-    ...hours,
-    note: "minimum + step, at most the full block",
-  });
-  const p3 = calcRow(`${id}.phase3`, "Month 3 on: full block", fx`${block}`, hours);
+  const [p1, p2, p3] = phasingRows(id, min, block, P.phaseStep);
   const bp = used(`${id}.blockPrice`, "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
   const sp = used(`${id}.spotPrice`, "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
   const share = calcRow(`${id}.share`, "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
@@ -356,8 +352,5 @@ export function blockContract(id: "C" | "D") {
   /** The first year month by month (the Projection sheet reads these). */
   const phasing = { blockMonths: blockM, spotMonths: spotM, firstYear };
 
-  /** The phasing's rows, which ECH.PHASEDBLOCK runs on its arguments. */
-  const phases = { minimum: min, target, phaseStep: P.phaseStep, rows: [p1, p2, p3] as const };
-
-  return { P, ROWS, layout, model, phasing, phases };
+  return { P, ROWS, layout, model, phasing };
 }

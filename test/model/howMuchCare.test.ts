@@ -1,10 +1,10 @@
 import { evaluate, type Row, type Value } from "../../src/calc";
-import { DEFAULT_OPTION_PARAMS, SEED_MINIMUM_BLOCK, minimumBlockHours } from "../../src/model";
+import { DEFAULT_OPTION_PARAMS, SEED_MINIMUM_BLOCK, coreAndAddOnHours, minimumBlockHours, phasedHours } from "../../src/model";
 import * as Hours from "../../src/model/hoursNeeded";
 import * as Scheme from "../../src/model/scheme";
-import { P as CORE, SPLIT } from "../../src/options/B";
+import { coreAndAddOnOption } from "../../src/options/B";
 import { model as blockC } from "../../src/options/C";
-import { phases } from "../../src/options/D";
+import { model as blockD } from "../../src/options/D";
 
 /** The rows' values for some inputs (the rest at their defaults). */
 function rows(given: [Row, Value[]][], wanted: Row[]): number[] {
@@ -38,32 +38,31 @@ describe("how much care? worked examples", () => {
   });
 
   test("core and add-on: 175 core of which 40 floating and 72 planned care", () => {
-    const split = [SPLIT.core, SPLIT.planned, SPLIT.addOn];
-    expect(rows([[SPLIT.needed, [0]]], split)).toEqual([175, 72, 0]);
+    const core = { nightHours: 56, dayHours: 112, handoverHours: 7, floatingHours: 40 };
+    expect(coreAndAddOnHours({ ...core, hoursNeeded: 0 })).toEqual({ core: 175, planned: 72, addOn: 0 });
     // The need is contact hours: 400 − (56 night + 72 planned care).
-    expect(rows([[SPLIT.needed, [400]]], split)).toEqual([175, 72, 272]);
-    expect(
-      rows(
-        [
-          [CORE.dayHours, [100]],
-          [SPLIT.needed, [400]],
-        ],
-        [SPLIT.planned, SPLIT.addOn],
-      ),
-    ).toEqual([60, 284]);
+    expect(coreAndAddOnHours({ ...core, hoursNeeded: 400 })).toEqual({ core: 175, planned: 72, addOn: 272 });
+  });
+
+  test("ECH.COREADDON's rows and option B's sheet are the same rows: same figures for other inputs", () => {
+    const p = { ...DEFAULT_OPTION_PARAMS.B, nightHours: 70, dayHours: 100.5, handoverHours: 3, floatingHours: 20, hoursNeeded: 333 };
+    const b = coreAndAddOnOption(p, { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400 } as Parameters<
+      typeof coreAndAddOnOption
+    >[1]);
+    expect(coreAndAddOnHours(p)).toEqual({ core: b.coreHours, planned: b.plannedCare, addOn: b.addOn });
+    expect(coreAndAddOnHours(p)).toEqual({ core: 173.5, planned: 80.5, addOn: 182.5 });
   });
 
   test("phasing: 310, +50 = 360, then the 400 target (about 100 on top of the minimum block)", () => {
-    const phasing = (target: number) =>
-      rows(
-        [
-          [phases.minimum, [310]],
-          [phases.target, [target]],
-        ],
-        [...phases.rows],
-      );
-    expect(phasing(400)).toEqual([310, 360, 400]);
-    expect(phasing(330)).toEqual([310, 330, 330]);
+    expect(phasedHours(310, 400, 50)).toEqual([310, 360, 400]);
+    expect(phasedHours(310, 330, 50)).toEqual([310, 330, 330]);
+  });
+
+  test("ECH.PHASEDBLOCK's rows and option D's sheet are the same rows: same figures for other inputs", () => {
+    const p = { ...DEFAULT_OPTION_PARAMS.D, targetHours: 420, phaseStep: 80 };
+    const d = blockD(p, { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400 } as Parameters<typeof blockD>[1]);
+    expect(phasedHours(d.minimum.total, 420, 80)).toEqual(d.phases);
+    expect(d.phases).toEqual([310, 390, 420]);
   });
 
   test("eligibility block: 40 × 4 + 70 + 37", () => {
