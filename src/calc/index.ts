@@ -5,3 +5,4 @@ export { compile } from "./evaluate";
 export * from "./rows";
 export { FMT } from "./formats";
 export { cone, resized, substitute } from "./cone";
+export { fold } from "./inline";

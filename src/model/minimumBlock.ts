@@ -4,7 +4,7 @@
  * option's sheet builds them on its own pink cells, and the option checks, ECH.MINBLOCK and
  * ECH.PHASEDBLOCK run the copies below.
  */
-import { FMT, Program, calcRow, fx, inputRow, type ParamRule, type Row } from "../calc";
+import { FMT, Program, calcRow, fold, fx, inputRow, type Expr, type ParamRule, type Row } from "../calc";
 import { SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
 import { technicalBrief } from "./sources";
 
@@ -79,6 +79,14 @@ export function minimumBlockRows(id: string, p: { readonly [K in MinimumBlockKey
     note: "if the scheme fills slowly (the brief: 273)",
   });
   return { day, night, handover, total, initial };
+}
+
+/**
+ * The minimum block as one formula over its inputs, for a check: the rows' cells wait for the
+ * sheet's check, so a check cannot read them.
+ */
+export function minimumBlockFormula(m: MinimumBlockRows): Expr {
+  return [m.day, m.night, m.handover].reduce((e, row) => fold(e, row, row.expr!), m.total.expr!);
 }
 
 const SOURCE = technicalBrief("How much care? 3.1.4");

@@ -9,6 +9,7 @@ import {
   MAX_AMOUNT,
   checkOptionParams,
   priceOrUnitCost,
+  minimumBlockFormula,
   minimumBlockRows,
   phasingRows,
   type BlockParams,
@@ -240,7 +241,7 @@ export function blockContract(id: "C" | "D") {
       ]),
     );
     f.cross(
-      fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}+${P.nightHoursPerNight}*${P.daysPerWeek}+${P.handoverHoursPerDay}*${P.daysPerWeek}+${P.teamLeaderHours})`,
+      fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${minimumBlockFormula(minimum)})`,
       "The target block must be at least the minimum block.",
     );
     f.section("Minimum block (How much care? 3.1.4)");
