@@ -28,6 +28,8 @@ const CALLS: Record<string, () => unknown> = {
   CARECHARGE: () => ECH.carecharge("2026-27", 355.9, 20000, 300, 0, 250, 14250, 23250, 1),
   BREAKEVENPRICE: () => ECH.breakevenprice(555415.8, 400, 0, 1),
   BREAKEVENHOURS: () => ECH.breakevenhours(600000, 555415.8, 0, 782),
+  NETCOST: () =>
+    ECH.netcost(555415.8, 35, row(0.27, 0.46, 0.27), row(7, 18, 28), row(0.8, 0.6, 0.4), row(0.1, 0.1, 0.1), row(50, 80, 120), 126),
   BREAKEVENHIGHSHARE: () => ECH.breakevenhighshare(600000, 555415.8, 0, 782, 35, row(0.27, 0.46, 0.27), row(7, 18, 28)),
 };
 

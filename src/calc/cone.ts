@@ -3,7 +3,7 @@
  * inputs read from other rows. The Sensitivity sheet moves one input at a time this way; the
  * Scenarios sheet gives each scenario its own copy of the rows its inputs reach.
  */
-import { dependencies, type Expr, type Row } from "./expr";
+import { dependencies, rebound, type Expr, type Row } from "./expr";
 
 /** The same expression with some rows replaced (fixed cells and slices kept: the rows are the same size). */
 export function substitute(e: Expr, to: ReadonlyMap<Row, Row>): Expr {
@@ -62,4 +62,28 @@ export function cone(results: readonly Row[], inputs: ReadonlyMap<Row, Row>, tag
   };
   results.forEach(visit);
   return memo;
+}
+
+/**
+ * Copies of the rows from `inputs` (rows of one size) to `results` for inputs of `size` cells: a
+ * row of the inputs' size that reads them takes the new size, a range over a copy covers all its
+ * cells, and rows the inputs do not reach are kept. An ECH function given ranges of any length runs
+ * these; the returned map gives each copied row its copy.
+ */
+export function resized(results: readonly Row[], inputs: readonly Row[], size: number): Map<Row, Row> {
+  const from = inputs[0].size;
+  const to = new Map<Row, Row>(inputs.map((r) => [r, { ...r, id: `${r.id}.${size}`, size, values: Array<null>(size).fill(null) }]));
+  const visit = (row: Row): Row => {
+    const known = to.get(row);
+    if (known) return known;
+    if (row.kind !== "calc" || !row.expr) return row;
+    let reached = false;
+    for (const d of dependencies(row.expr)) if (visit(d) !== d) reached = true;
+    if (!reached) return row;
+    const copy = rebound(row, to, row.size === from ? size : row.size);
+    to.set(row, copy);
+    return copy;
+  };
+  results.forEach(visit);
+  return to;
 }

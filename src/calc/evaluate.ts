@@ -141,6 +141,17 @@ function binary(op: string, a: Value, b: Value): Value {
   }
 }
 
+/** Two numbers compared as `compare` does (NaN included), for the hot path. */
+const order = (x: number, y: number) => (x === y ? 0 : x < y ? -1 : 1);
+const COMPARE: Record<"=" | "<>" | "<" | "<=" | ">" | ">=", (x: number, y: number) => boolean> = {
+  "=": (x, y) => order(x, y) === 0,
+  "<>": (x, y) => order(x, y) !== 0,
+  "<": (x, y) => order(x, y) < 0,
+  "<=": (x, y) => order(x, y) <= 0,
+  ">": (x, y) => order(x, y) > 0,
+  ">=": (x, y) => order(x, y) >= 0,
+};
+
 function cellIndex(row: Row, at: number | undefined, i: number): number {
   if (at !== undefined) return at;
   return row.size === 1 ? 0 : i;
@@ -176,6 +187,13 @@ function aggregate(f: string, xs: Many[], read: Reader, i: number): Value {
   if (f === "SUM") return ns.reduce((s, n) => s + n, 0);
   if (ns.length === 0) return 0;
   return f === "MAX" ? Math.max(...ns) : Math.min(...ns);
+}
+
+/** Where a reference to one cell not fixed in advance reads its value; -1 for anything else. */
+function cellOf(e: Expr, slots: Slots): number {
+  if (e.k !== "ref" || (e.row.size !== 1 && e.at === undefined)) return -1;
+  const cell = cellIndex(e.row, e.at, 0);
+  return slots.known?.(e.row, cell) !== undefined ? -1 : slots(e.row) + cell;
 }
 
 /** Compiles an expression to a closure over a flat array of values laid out by `slots`. */
@@ -217,6 +235,28 @@ export function compile(e: Expr, slots: Slots): Compiled {
       const a = compile(e.a, slots);
       const b = compile(e.b, slots);
       const op = e.op;
+      const ja = cellOf(e.a, slots);
+      const jb = cellOf(e.b, slots);
+      // Two cells read in place, without a closure for each: the commonest step of the model.
+      if (ja >= 0 && jb >= 0 && (op === "*" || op === "+" || op === "-")) {
+        if (op === "*")
+          return (read) => {
+            const x = read[ja];
+            const y = read[jb];
+            return typeof x === "number" && typeof y === "number" ? x * y : binary(op, x, y);
+          };
+        if (op === "+")
+          return (read) => {
+            const x = read[ja];
+            const y = read[jb];
+            return typeof x === "number" && typeof y === "number" ? x + y : binary(op, x, y);
+          };
+        return (read) => {
+          const x = read[ja];
+          const y = read[jb];
+          return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
+        };
+      }
       // The hot path of the model: plain numbers, one closure per operator.
       if (op === "*")
         return (read, i) => {
@@ -236,6 +276,21 @@ export function compile(e: Expr, slots: Slots): Compiled {
           const y = b(read, i);
           return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
         };
+      if (op === "/")
+        return (read, i) => {
+          const x = a(read, i);
+          const y = b(read, i);
+          return typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary(op, x, y);
+        };
+      if (op === "=" || op === "<>" || op === "<" || op === "<=" || op === ">" || op === ">=") {
+        // Two numbers compare directly; anything else as Excel does (binary).
+        const test = COMPARE[op];
+        return (read, i) => {
+          const x = a(read, i);
+          const y = b(read, i);
+          return typeof x === "number" && typeof y === "number" ? test(x, y) : binary(op, x, y);
+        };
+      }
       return (read, i) => binary(op, a(read, i), b(read, i));
     }
     case "fn":
@@ -310,13 +365,29 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
           return acc;
         };
       }
-      const xs = args.map((x) => many(x, slots));
+      // Ranges read in place (no arrays on the hot path), in the order `numbers` reads them.
+      const parts = args.map((x) =>
+        x.k === "range" ? { first: slots(x.row) + x.from, last: slots(x.row) + x.to, one: undefined } : { first: 0, last: -1, one: one(x) },
+      );
+      const sum = f === "SUM";
+      const max = f === "MAX";
       return (read, i) => {
-        const ns = numbers(xs, read, i);
-        if (ns instanceof CalcError) return ns;
-        if (f === "SUM") return ns.reduce((s, n) => s + n, 0);
-        if (ns.length === 0) return 0;
-        return f === "MAX" ? Math.max(...ns) : Math.min(...ns);
+        let acc = 0;
+        let seen = false;
+        for (const p of parts) {
+          for (let j = p.one ? -1 : p.first; j <= p.last; j++) {
+            const v = j < 0 ? p.one!(read, i) : read[j];
+            let x: number;
+            if (typeof v === "number") x = v;
+            else if (typeof v === "boolean") x = v ? 1 : 0;
+            else if (v instanceof CalcError) return v;
+            else continue;
+            if (sum) acc += x;
+            else acc = seen ? (max ? Math.max(acc, x) : Math.min(acc, x)) : x;
+            seen = true;
+          }
+        }
+        return acc;
       };
     }
     case "ROUND":

@@ -4,4 +4,5 @@ export * from "./print";
 export { compile } from "./evaluate";
 export * from "./rows";
 export { FMT } from "./formats";
-export { cone, substitute } from "./cone";
+export { cone, resized, substitute } from "./cone";
+export { fold } from "./inline";

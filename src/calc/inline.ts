@@ -112,7 +112,7 @@ function uses(e: Expr, row: Row, readerSize: number, out: { count: number[]; uns
 }
 
 /** `e` with `row` replaced by its expression. */
-function fold(e: Expr, row: Row, body: Expr): Expr {
+export function fold(e: Expr, row: Row, body: Expr): Expr {
   switch (e.k) {
     case "ref":
       if (e.row !== row) return e;

@@ -3,19 +3,31 @@ import { InputError } from "../model";
 /**
  * Turns what Excel passes to a custom function (numbers, text, booleans, blanks, errors, ranges)
  * into the numbers the model takes, or an InputError that says what to fix.
+ *
+ * The functions' own signatures spell these types out (`Filled | Range | null`, `Array<Array<Filled
+ * | null>>`): the metadata generator reads a parameter's type from its text and takes a union or an
+ * array of unions as Excel's any-value parameter, but rejects a named type.
  */
-export type CellArg = unknown;
 
-function describe(value: unknown): string {
+/** A cell with something in it. */
+export type Filled = number | string | boolean | CustomFunctions.Error;
+/** A range: rows of cells, null where a cell is blank. */
+export type Range = Array<Array<Filled | null>>;
+/** What a parameter is given: one cell (null when blank, undefined when omitted), or a range. */
+export type CellArg = Filled | Range | null | undefined;
+/** One cell: blank is null, an omitted argument undefined. */
+type Cell = Filled | null | undefined;
+
+function describe(value: Cell): string {
   if (typeof value === "string") return value.trim() === "" ? "a blank cell" : `text ("${value.slice(0, 20)}")`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value === null || value === undefined) return "a blank cell";
-  if (typeof value === "object" && "code" in (value as object)) return `an error (${String((value as { code: unknown }).code)})`;
+  if (typeof value === "object") return `an error (${String(value.code)})`;
   if (typeof value === "number") return String(value);
   return "something that is not a number";
 }
 
-function isBlank(value: unknown): boolean {
+function isBlank(value: Cell): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
@@ -39,22 +51,23 @@ export function choice<T extends string>(argument: string, value: CellArg, optio
   throw new InputError(argument, `is ${describe(v)}; use ${options.map((o) => `"${o}"`).join(" or ")}.`, "type");
 }
 
-function grid(value: CellArg): unknown[][] {
+function grid(value: CellArg): Cell[][] {
   if (Array.isArray(value)) {
-    if (value.length > 0 && value.every((row) => Array.isArray(row))) return value as unknown[][];
-    return [value];
+    if (value.length > 0 && value.every((row) => Array.isArray(row))) return value;
+    // A flat list of cells (not what Excel passes, but what a caller may): one row.
+    return [value as unknown as Cell[]];
   }
   return [[value]];
 }
 
-function unwrapSingle(argument: string, value: CellArg): unknown {
+function unwrapSingle(argument: string, value: CellArg): Cell {
   if (!Array.isArray(value)) return value;
   const g = grid(value);
   if (g.length === 1 && g[0].length === 1) return g[0][0];
   throw new InputError(argument, `must be a single cell (got a ${shape(g)} range).`, "type");
 }
 
-function shape(g: unknown[][]): string {
+function shape(g: Cell[][]): string {
   return `${g.length}×${g[0]?.length ?? 0}`;
 }
 

@@ -81,7 +81,11 @@ export const estimateTeamLeader = calcRow("hours.teamLeader", "Care team leader 
   ...H,
   note: `the team leader's hours on the Inputs sheet (the brief: ${SEED_MINIMUM_BLOCK.teamLeaderHours})`,
 });
-export const thirds = calcRow("hours.thirds", "Thirds principle", fx`${thirdsDay}+${estimateNight}+${estimateTeamLeader}`, {
+export const thirdsWithNight = calcRow("hours.thirdsWithNight", "Daytime care and night cover", fx`${thirdsDay}+${estimateNight}`, {
+  ...H,
+  note: "daytime + night (the brief: 412.5)",
+});
+export const thirds = calcRow("hours.thirds", "Thirds principle", fx`${thirdsWithNight}+${estimateTeamLeader}`, {
   ...H,
   note: "daytime + night + team leader (the brief: 449.5)",
   total: true,
@@ -132,9 +136,24 @@ export const scheduleDay = calcRow("hours.scheduleDay", "Staff hours a day", fx`
   format: "#,##0.0",
   note: "sessions + handover (the brief: 49.5)",
 });
-export const schedule = calcRow("hours.schedule", "Schedule of cover", fx`${scheduleDay}*7+${estimateNight}+${estimateTeamLeader}`, {
+export const daysPerWeek = inputRow("hours.daysPerWeek", "Days a week of the schedule", SEED_MINIMUM_BLOCK.daysPerWeek, {
+  source: WORKED,
+  unit: "days",
+  format: "#,##0.0",
+  rule: { kind: "number", min: 0, max: 7 },
+  prompt: "Days a week the schedule of cover runs (the brief: 7).",
+});
+export const scheduleWeek = calcRow("hours.scheduleWeek", "Staff hours a week", fx`${scheduleDay}*${daysPerWeek}`, {
   ...H,
-  note: "a day × 7 + night + team leader (the brief: 453.5)",
+  note: "a day × days a week (the brief: 346.5)",
+});
+export const scheduleWithNight = calcRow("hours.scheduleWithNight", "Staff hours and night cover", fx`${scheduleWeek}+${estimateNight}`, {
+  ...H,
+  note: "a week + night (the brief: 416.5)",
+});
+export const schedule = calcRow("hours.schedule", "Schedule of cover", fx`${scheduleWithNight}+${estimateTeamLeader}`, {
+  ...H,
+  note: "a week + night + team leader (the brief: 453.5)",
   total: true,
 });
 

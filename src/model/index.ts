@@ -7,6 +7,8 @@ export * from "./defaults";
 export * from "./revenue";
 export * from "./budget";
 export * from "./howMuchCare";
+export * from "./minimumBlock";
+export * from "./coreAndAddOn";
 export * from "./capital";
 export * from "./options";
 export * from "./priceBase";

@@ -4,7 +4,8 @@
  * in src/options, as graph rows that the model evaluates and the templates print.
  */
 import { InputError } from "./errors";
-import { minimumBlock, SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
+import { SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
+import { MINIMUM_BLOCK_RULES, type MinimumBlock, type MinimumBlockInputs } from "./minimumBlock";
 import type { ParamRule } from "../calc/expr";
 import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
 import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief, type InputSource } from "./sources";
@@ -67,13 +68,8 @@ export interface CoreParams {
   councilShare: number;
 }
 
-export interface BlockParams {
-  dayStaff: number;
-  dayHoursPerDay: number;
-  nightHoursPerNight: number;
-  handoverHoursPerDay: number;
-  teamLeaderHours: number;
-  daysPerWeek: number;
+/** The minimum block's inputs (minimumBlock.ts), then the block's own. */
+export interface BlockParams extends MinimumBlockInputs {
   /** Blank (null): the hours residents need. */
   targetHours: number | null;
   phaseStep: number;
@@ -251,12 +247,7 @@ function blockSources(): { [P in keyof BlockParams]: InputSource } {
 
 function blockRules(): { [P in keyof BlockParams]: ParamRule } {
   return {
-    dayStaff: { kind: "whole", min: 0 },
-    dayHoursPerDay: { kind: "number", min: 0, max: 24 },
-    nightHoursPerNight: { kind: "number", min: 0, max: 24 },
-    handoverHoursPerDay: { kind: "number", min: 0, max: 24 },
-    teamLeaderHours: HOURS,
-    daysPerWeek: { kind: "number", min: 0, max: 7 },
+    ...MINIMUM_BLOCK_RULES,
     targetHours: { kind: "number", min: 0, blank: true },
     phaseStep: HOURS,
     optOutResidents: { kind: "whole", min: 0 },
@@ -362,7 +353,7 @@ export interface MonthCost {
 }
 
 export interface BlockResult extends OptionResult {
-  minimum: ReturnType<typeof minimumBlock>;
+  minimum: MinimumBlock;
   optOutHours: number;
   phases: readonly [number, number, number];
   months: readonly MonthCost[];

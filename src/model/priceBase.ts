@@ -14,11 +14,10 @@ import {
   DEFAULT_TENANT_EXPENDITURE,
   DEFAULT_TENANT_INCOME,
   PUBLISHED_PRICE_BASE,
-  WEEKS_PER_YEAR,
 } from "./defaults";
 import { InputError } from "./errors";
 import type { SchemeInputs } from "./types";
-import { finite, nonNegative, share, wholeNumber } from "./validate";
+import { finite, nonNegative } from "./validate";
 
 export type { Source };
 
@@ -438,57 +437,6 @@ export function nationalLivingWage(id: string): number {
   return checked(figure, undefined, "nationalLivingWage", "National Living Wage", id);
 }
 
-export interface NationalInsuranceEntries {
-  rate?: number;
-  secondaryThreshold?: number;
-}
-
-/**
- * Employer National Insurance for one worker: rate × (annual pay − secondary threshold), never
- * below 0. The 2009 base charges its flat rate on the whole pay, as the published model does.
- * The Employment Allowance is left out: it is per employer, and councils cannot claim it.
- */
-export function employerNIPerWorker(annualPay: number, id: string, entered: NationalInsuranceEntries = {}): number {
-  nonNegative("annualPay", annualPay);
-  const base = priceBase(id);
-  if (base.method === "flat") return base.flat.nationalInsuranceRate.value * annualPay;
-  const r = base.rules;
-  const rate = checked(r.employerNationalInsuranceRate, entered.rate, "rate", "employer National Insurance rate", id);
-  share("rate", rate);
-  const threshold = checked(r.secondaryThreshold, entered.secondaryThreshold, "secondaryThreshold", "secondary threshold", id);
-  nonNegative("secondaryThreshold", threshold);
-  return rate * Math.max(0, annualPay - threshold);
-}
-
-/** Employer National Insurance for `workers` people each paid the group's average annual pay. */
-export function employerNIForGroup(workers: number, averageAnnualPay: number, id: string, entered: NationalInsuranceEntries = {}): number {
-  wholeNumber("workers", workers);
-  return workers * employerNIPerWorker(averageAnnualPay, id, entered);
-}
-
-export interface PensionOptions {
-  /** An employer rate on the whole pay (for example a council scheme), instead of the statutory minimum. */
-  scheme?: number;
-}
-
-/**
- * Employer pension for one worker: the automatic-enrolment minimum on qualifying earnings, that is
- * pay clamped between the lower and upper limits, less the lower limit. Someone paid under the
- * earnings trigger is not enrolled automatically but may opt in, so the cost is still counted;
- * see `belowEarningsTrigger`. The 2009 base uses its flat superannuation rate on the whole pay.
- */
-export function employerPensionPerWorker(annualPay: number, id: string, options: PensionOptions = {}): number {
-  nonNegative("annualPay", annualPay);
-  const base = priceBase(id);
-  if (options.scheme !== undefined) return share("scheme", options.scheme) * annualPay;
-  if (base.method === "flat") return base.flat.superannuationRate.value * annualPay;
-  const r = base.rules;
-  const rate = checked(r.pensionEmployerMinimum, undefined, "pensionEmployerMinimum", "employer pension minimum", id);
-  const lower = checked(r.pensionLowerLimit, undefined, "pensionLowerLimit", "pension lower limit", id);
-  const upper = checked(r.pensionUpperLimit, undefined, "pensionUpperLimit", "pension upper limit", id);
-  return rate * (Math.min(Math.max(annualPay, lower), upper) - lower);
-}
-
 /** A message when the pay is under the automatic-enrolment earnings trigger, otherwise null. */
 export function belowEarningsTrigger(annualPay: number, id: string): string | null {
   nonNegative("annualPay", annualPay);
@@ -496,15 +444,6 @@ export function belowEarningsTrigger(annualPay: number, id: string): string | nu
   const trigger = checked(rules.pensionEarningsTrigger, undefined, "pensionEarningsTrigger", "earnings trigger", id);
   if (annualPay >= trigger) return null;
   return `£${money(annualPay)} a year is under the automatic enrolment earnings trigger of £${money(trigger)} (${id}): the worker is not enrolled automatically but may opt in; the pension cost assumes they do.`;
-}
-
-/** Paid hours per worked hour when staff take `weeks` of paid holiday: 52 ÷ (52 − weeks). */
-export function holidayUplift(weeks = 5.6): number {
-  nonNegative("holidayWeeks", weeks);
-  if (weeks >= WEEKS_PER_YEAR) {
-    throw new InputError("holidayWeeks", `must be fewer than ${WEEKS_PER_YEAR} weeks (got ${weeks}).`);
-  }
-  return WEEKS_PER_YEAR / (WEEKS_PER_YEAR - weeks);
 }
 
 /** A warning naming the rate and the National Living Wage when `rate` is below it; otherwise null. */

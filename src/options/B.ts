@@ -4,9 +4,9 @@ import {
   DEFAULT_OPTION_PARAMS,
   OPTION_PARAM_RULES,
   checkParamRules,
-  coreAndAddOn,
+  coreAndAddOnRows,
+  InputError,
   priceOrUnitCost,
-  renamingArguments,
   type CoreParams,
   type CoreResult,
   type SchemeFigures,
@@ -75,18 +75,6 @@ export const P = {
 };
 const PARAMS = Object.values(P);
 
-const core = calcRow("B.core", "Core block", fx`${P.nightHours}+${P.dayHours}+${P.handoverHours}`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "night + day + handover (the brief's example: 56 + 112 + 7 = 175)",
-  name: "ECH_CoreHours",
-  total: true,
-});
-const planned = calcRow("B.planned", "Planned care in the core", fx`${P.dayHours}-${P.floatingHours}`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "day hours − floating time (the brief's example: 72)",
-});
 const needed = used(
   "B.hoursNeeded",
   "Hours residents need",
@@ -96,23 +84,8 @@ const needed = used(
   FMT.hours,
   "pink cell, or the Hours needed sheet",
 );
-const coreContact = calcRow("B.coreContact", "Contact hours in the core", fx`${P.nightHours}+${planned}`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "night + planned care (the brief's example: 56 + 72 = 128)",
-});
-const coreNonContact = calcRow("B.coreNonContact", "Non-contact hours in the core", fx`${P.floatingHours}+${P.handoverHours}`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "management and floating time + handover (the brief's example: 40 + 7 = 47)",
-});
-const addOn = calcRow("B.addOn", "Add-on", fx`MAX(0,${needed}-${coreContact})`, {
-  unit: "hours a week",
-  format: FMT.hours,
-  note: "hours needed − the core's contact hours, never below 0",
-  name: "ECH_AddOnHours",
-  total: true,
-});
+const { core, planned, coreContact, coreNonContact, addOn } = coreAndAddOnRows("B", P, needed);
+
 const bp = used("B.blockPrice", "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const sp = used("B.spotPrice", "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const share = calcRow("B.share", "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
@@ -195,10 +168,8 @@ const program = new Program(
 /** The parameters' rules, and a core that leaves the floating hours room in the hours needed. */
 export function checkParams(p: CoreParams): void {
   checkParamRules("B", p);
-  renamingArguments(
-    (argument) => `options.B.${argument}`,
-    () => coreAndAddOn(p.nightHours, p.dayHours, p.handoverHours, p.floatingHours),
-  );
+  if (p.floatingHours > p.dayHours)
+    throw new InputError("options.B.floatingHours", `cannot be more than the day hours (${p.dayHours}); floating time is part of them.`);
 }
 
 export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult {

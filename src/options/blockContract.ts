@@ -10,7 +10,10 @@ import {
   checkParamRules,
   InputError,
   priceOrUnitCost,
-  minimumBlock,
+  minimumBlockFormula,
+  minimumBlockHours,
+  minimumBlockRows,
+  phasingRows,
   type BlockParams,
   type BlockResult,
   type MonthCost,
@@ -125,28 +128,8 @@ export function blockContract(id: "C" | "D") {
   };
   const scalarParams = Object.values(P).filter((x) => x.size === 1 && (id === "C" || (x !== P.optOutResidents && x !== P.optOutHoursEach)));
   const hours = { unit: "hours a week", format: FMT.hours };
-  const dayCover = calcRow(`${id}.day`, "Day cover", fx`${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}`, {
-    ...hours,
-    note: "staff × hours × days (the brief: 196)",
-  });
-  const nightCover = calcRow(`${id}.night`, "Night cover", fx`${P.nightHoursPerNight}*${P.daysPerWeek}`, {
-    ...hours,
-    note: "hours × days (the brief: 70)",
-  });
-  const handover = calcRow(`${id}.handover`, "Handover", fx`${P.handoverHoursPerDay}*${P.daysPerWeek}`, {
-    ...hours,
-    note: "hours × days (the brief: 7)",
-  });
-  const min = calcRow(`${id}.minimum`, "Minimum block", fx`${dayCover}+${nightCover}+${handover}+${P.teamLeaderHours}`, {
-    ...hours,
-    note: "day + night + handover + team leader (the brief: 310)",
-    name: "ECH_MinimumBlockHours",
-    total: true,
-  });
-  const initial = calcRow(`${id}.initial`, "Phased in without the team leader", fx`${min}-${P.teamLeaderHours}`, {
-    ...hours,
-    note: "if the scheme fills slowly (the brief: 273)",
-  });
+  const minimum = minimumBlockRows(id, P);
+  const { day: dayCover, night: nightCover, handover, total: min, initial } = minimum;
   const optOut =
     id === "C"
       ? calcRow(`${id}.optOut`, "Hours of residents who opt out", fx`${P.optOutResidents}*${P.optOutHoursEach}`, {
@@ -174,12 +157,7 @@ export function blockContract(id: "C" | "D") {
         note: "the target (the whole service), never below the minimum block",
         total: true,
       });
-  const p1 = calcRow(`${id}.phase1`, "Month 1: minimum block", fx`${min}`, hours);
-  const p2 = calcRow(`${id}.phase2`, "Month 2: + phasing step", fx`MIN(${block},${min}+${P.phaseStep})`, {
-    ...hours,
-    note: "minimum + step, at most the full block",
-  });
-  const p3 = calcRow(`${id}.phase3`, "Month 3 on: full block", fx`${block}`, hours);
+  const [p1, p2, p3] = phasingRows(id, min, block, P.phaseStep);
   const bp = used(`${id}.blockPrice`, "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
   const sp = used(`${id}.spotPrice`, "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
   const share = calcRow(`${id}.share`, "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
@@ -269,7 +247,7 @@ export function blockContract(id: "C" | "D") {
       ]),
     );
     f.cross(
-      fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${P.dayStaff}*${P.dayHoursPerDay}*${P.daysPerWeek}+${P.nightHoursPerNight}*${P.daysPerWeek}+${P.handoverHoursPerDay}*${P.daysPerWeek}+${P.teamLeaderHours})`,
+      fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${minimumBlockFormula(minimum)})`,
       "The target block must be at least the minimum block.",
     );
     f.section("Minimum block (How much care? 3.1.4)");
@@ -318,7 +296,24 @@ export function blockContract(id: "C" | "D") {
   const allParams = Object.values(P);
   const program = new Program(
     [...allParams, S.unitCost, N.hoursNeeded],
-    [min, block, p1, p2, p3, council.year, costM, firstYear, spot, council.gap, council.councilRisk, council.providerRisk],
+    [
+      dayCover,
+      nightCover,
+      handover,
+      min,
+      initial,
+      block,
+      p1,
+      p2,
+      p3,
+      council.year,
+      costM,
+      firstYear,
+      spot,
+      council.gap,
+      council.councilRisk,
+      council.providerRisk,
+    ],
   );
 
   /** The parameters' rules, a month for each netting value, and a target no smaller than the minimum block. */
@@ -329,8 +324,8 @@ export function blockContract(id: "C" | "D") {
       if (params[key].length !== NETTING_MONTHS)
         throw new InputError(prefix + key, `must have ${NETTING_MONTHS} values, one a month.`, "type");
     }
-    if (params.targetHours !== null && params.targetHours < minimumBlock(params).total) {
-      throw new InputError(prefix + "targetHours", `must be at least the minimum block (${minimumBlock(params).total} hours).`);
+    if (params.targetHours !== null && params.targetHours < minimumBlockHours(params).total) {
+      throw new InputError(prefix + "targetHours", `must be at least the minimum block (${minimumBlockHours(params).total} hours).`);
     }
   }
 
@@ -359,7 +354,14 @@ export function blockContract(id: "C" | "D") {
       nonContactHours: 0,
       councilRisk: n(council.councilRisk),
       providerRisk: n(council.providerRisk),
-      minimum: minimumBlock(params),
+      minimum: {
+        day: n(dayCover),
+        night: n(nightCover),
+        handover: n(handover),
+        teamLeader: params.teamLeaderHours,
+        total: n(min),
+        initial: n(initial),
+      },
       optOutHours: n(spot),
       phases: [n(p1), n(p2), n(p3)],
       months,

@@ -10,7 +10,7 @@ function message(v: unknown): string {
 
 describe("ECH.CARECHARGE", () => {
   // 2026-27: the Minimum Income Guarantee (£250.00 here) and the capital rules are the user's entries.
-  const y26 = (capital: unknown, cost: unknown = 300, income: unknown = 355.9) =>
+  const y26 = (capital: number | string | null, cost: number | string | null = 300, income: number | string | null = 355.9) =>
     ECH.carecharge("2026-27", income, capital, cost, undefined, 250, 14250, 23250, 1) as number[][];
 
   test("2026-27, capital £20,000, income £355.90, care £300: tariff £23, charge £128.90", () => {

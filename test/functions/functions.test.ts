@@ -3,8 +3,8 @@ import * as ECH from "../../src/functions/functions";
 import { pennies } from "../../src/model";
 
 const isError = (v: unknown): v is CustomFunctions.Error => v instanceof CustomFunctions.Error;
-const col = (...v: unknown[]) => v.map((x) => [x]);
-const row = (...v: unknown[]) => [v];
+const col = (...v: (number | string | boolean | null)[]) => v.map((x) => [x]);
+const row = (...v: (number | string | boolean | null)[]) => [v];
 
 const SHARES = row(0.27, 0.46, 0.27);
 const HOURS = row(7, 18, 28);
@@ -71,6 +71,28 @@ describe("the rest of the model", () => {
     expect(ECH.coreaddon(56, 112, 7, 40)).toEqual([[175, 40, 72, 0]]);
     expect(ECH.phasedblock(310, 400)).toEqual([[310, 360, 400]]);
   });
+
+  test("how much care? on other inputs: ranges of any length, and the days a week of the schedule", () => {
+    expect(ECH.thirdshours(row(10, 2), row(4, 20.5), 0, 0)).toEqual([[81, 81, 81]]);
+    expect(ECH.thirdshours(col(1, 1, 1, 1, 1, 1, 1), col(1, 2, 3, 4, 5, 6, 7), 10, 1)).toEqual([[28, 38, 39]]);
+    expect(ECH.schedulehours(col(2.5, 2, 2, 4, 4), col(5, 2, 4, 2, 4), null, null, null, 5)).toEqual([[49.5, 247.5, 317.5, 354.5]]);
+    expect(ECH.schedulehours(row(12), row(3), 2, 0, 0, 1)).toEqual([[38, 38, 38, 38]]);
+    expect(ECH.minblock(3, 12.5, 10, 1, 20, 5)).toEqual([[187.5, 50, 5, 20, 262.5, 242.5]]);
+    expect(ECH.coreaddon(56, 100, 7, 40, 400)).toEqual([[163, 40, 60, 284]]);
+    expect(ECH.phasedblock(310, 330, 100)).toEqual([[310, 330, 330]]);
+    expect(ECH.eligibilityblock(10, 2, 0, 5)).toBe(25);
+  });
+
+  test.each<[string, () => unknown, string, RegExp]>([
+    ["more than 7 days", () => ECH.minblock(2, 14, 10, 1, 37, 8), "#NUM!", /^daysPerWeek: must be 7 or less/],
+    ["a schedule of more than 7 days", () => ECH.schedulehours(row(2), row(1), 1, 70, 37, 7.5), "#NUM!", /^daysPerWeek/],
+    ["sessions over 24 hours", () => ECH.schedulehours(col(20, 10), col(1, 1)), "#NUM!", /^sessionHours: .*24 hours/],
+    ["part of an occupant", () => ECH.thirdshours(col(1.5), col(3)), "#NUM!", /^occupants: .*whole number/],
+    ["floating time over the day hours", () => ECH.coreaddon(56, 30, 7, 40), "#NUM!", /^floatingHours: /],
+    ["a target under the minimum block", () => ECH.phasedblock(310, 300), "#NUM!", /^targetHours: .*minimum block/],
+    ["no residents", () => ECH.eligibilityblock(0), "#NUM!", /^residents: /],
+    ["negative night hours", () => ECH.eligibilityblock(40, 4, -1), "#NUM!", /^nightHours: /],
+  ])("how much care? %s is an error naming the argument", (_name, call, code, message) => expectError(call(), code, message));
 
   test("ELIGIBILITYBLOCK: an illustration (40 × 4 + 70 + 37), not a printed figure", () => {
     expect(ECH.eligibilityblock(40)).toBe(267);

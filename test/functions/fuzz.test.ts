@@ -1,8 +1,8 @@
-import * as path from "path";
 import * as fc from "fast-check";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as ECH from "../../src/functions/functions";
 import { runs } from "../support/runs";
+import { functionFiles } from "../../scripts/functionFiles";
 
 /**
  * Promise 2: bad input gets a clear error. Any arguments at all — text, blanks, booleans, Excel
@@ -41,7 +41,7 @@ const arg = fc.oneof(cell, range);
 describe("every ECH function under fuzzing", () => {
   let params: Record<string, string[]>;
   beforeAll(async () => {
-    const meta = await generateCustomFunctionsMetadata(path.join(__dirname, "../../src/functions/functions.ts"));
+    const meta = await generateCustomFunctionsMetadata(functionFiles());
     params = Object.fromEntries(
       JSON.parse(meta.metadataJson).functions.map((f: { id: string; parameters: { name: string }[] }) => [
         f.id.toLowerCase(),

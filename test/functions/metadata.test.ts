@@ -1,8 +1,8 @@
-import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { functionFiles } from "../../scripts/functionFiles";
 
 /** The generator's CLI exits 0 even on errors, so its API is checked here instead. */
-const FUNCTIONS = path.join(__dirname, "../../src/functions/functions.ts");
+const FUNCTIONS: string[] = functionFiles();
 
 interface Param {
   name: string;

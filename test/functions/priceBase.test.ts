@@ -6,7 +6,7 @@ import { computeScheme, pennies } from "../../src/model";
 import { WORKED_2026 } from "../support/worked";
 import { runs } from "../support/runs";
 
-const row = (...v: unknown[]) => [v];
+const row = (...v: (number | string | boolean | null)[]) => [v];
 const HOURS = [[414.6, 367.4, 782]];
 
 function message(v: unknown): string {

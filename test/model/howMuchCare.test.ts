@@ -1,68 +1,71 @@
-import {
-  InputError,
-  SEED_CORE,
-  SEED_MINIMUM_BLOCK,
-  SEED_SCHEDULE,
-  SEED_THIRDS,
-  coreAndAddOn,
-  eligibilityBlock,
-  minimumBlock,
-  phasedBlock,
-  scheduleOfCover,
-  thirdsEstimate,
-} from "../../src/model";
+import { evaluate, type Row, type Value } from "../../src/calc";
+import { DEFAULT_OPTION_PARAMS, SEED_MINIMUM_BLOCK, coreAndAddOnHours, minimumBlockHours, phasedHours } from "../../src/model";
+import * as Hours from "../../src/model/hoursNeeded";
+import * as Scheme from "../../src/model/scheme";
+import { coreAndAddOnOption } from "../../src/options/B";
+import { model as blockC } from "../../src/options/C";
+import { model as blockD } from "../../src/options/D";
 
-/** Seed 000, section 6.3: "How much care?" for a 40-unit scheme. */
+/** The rows' values for some inputs (the rest at their defaults). */
+function rows(given: [Row, Value[]][], wanted: Row[]): number[] {
+  const e = evaluate(given, wanted);
+  return wanted.map((r) => e.number(r));
+}
+
+/** Seed 000, section 6.3: "How much care?" for a 40-unit scheme, worked out by the rows the workbooks print. */
 describe("how much care? worked examples", () => {
   test("minimum block: 196 + 70 + 7 + 37 = 310, phased in at 273", () => {
-    expect(minimumBlock(SEED_MINIMUM_BLOCK)).toEqual({
-      day: 196,
-      night: 70,
-      handover: 7,
-      teamLeader: 37,
-      total: 310,
-      initial: 273,
-    });
+    expect(minimumBlockHours(SEED_MINIMUM_BLOCK)).toEqual({ day: 196, night: 70, handover: 7, teamLeader: 37, total: 310, initial: 273 });
+  });
+
+  test("the checks' minimum block and option C's sheet are the same rows: same figures for other inputs", () => {
+    const p = { ...DEFAULT_OPTION_PARAMS.C, dayStaff: 3, dayHoursPerDay: 12.5, daysPerWeek: 5, teamLeaderHours: 20 };
+    const s = { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400 } as Parameters<typeof blockC>[1];
+    expect(blockC(p, s).minimum).toEqual(minimumBlockHours(p));
+    expect(minimumBlockHours(p)).toEqual({ day: 187.5, night: 50, handover: 5, teamLeader: 20, total: 262.5, initial: 242.5 });
   });
 
   test("thirds principle: 342.5, 412.5, 449.5", () => {
-    const e = thirdsEstimate(
-      SEED_THIRDS.map((g) => g.occupants),
-      SEED_THIRDS.map((g) => g.hoursEach),
-    );
-    expect(e).toEqual({ day: 342.5, withNight: 412.5, withTeamLeader: 449.5 });
+    expect(rows([], [Hours.thirdsDay, Hours.thirdsWithNight, Hours.thirds])).toEqual([342.5, 412.5, 449.5]);
   });
 
   test("schedule of cover: 49.5 a day, 346.5, 416.5, 453.5 a week", () => {
-    const s = scheduleOfCover(
-      SEED_SCHEDULE.map((x) => x.hours),
-      SEED_SCHEDULE.map((x) => x.staff),
-    );
-    expect(s).toEqual({ perDay: 49.5, day: 346.5, withNight: 416.5, withTeamLeader: 453.5 });
+    expect(rows([], [Hours.scheduleDay, Hours.scheduleWeek, Hours.scheduleWithNight, Hours.schedule])).toEqual([49.5, 346.5, 416.5, 453.5]);
+  });
+
+  test("the schedule counts the days a week entered, not always 7", () => {
+    expect(rows([[Hours.daysPerWeek, [5]]], [Hours.scheduleWeek, Hours.schedule])).toEqual([247.5, 354.5]);
   });
 
   test("core and add-on: 175 core of which 40 floating and 72 planned care", () => {
-    const c = coreAndAddOn(SEED_CORE.nightHours, SEED_CORE.dayHours, SEED_CORE.handoverHours, SEED_CORE.floatingHours);
-    expect(c).toEqual({ core: 175, floating: 40, plannedCare: 72, addOn: 0 });
+    const core = { nightHours: 56, dayHours: 112, handoverHours: 7, floatingHours: 40 };
+    expect(coreAndAddOnHours({ ...core, hoursNeeded: 0 })).toEqual({ core: 175, planned: 72, addOn: 0 });
     // The need is contact hours: 400 − (56 night + 72 planned care).
-    expect(coreAndAddOn(56, 112, 7, 40, 400).addOn).toBe(272);
+    expect(coreAndAddOnHours({ ...core, hoursNeeded: 400 })).toEqual({ core: 175, planned: 72, addOn: 272 });
+  });
+
+  test("ECH.COREADDON's rows and option B's sheet are the same rows: same figures for other inputs", () => {
+    const p = { ...DEFAULT_OPTION_PARAMS.B, nightHours: 70, dayHours: 100.5, handoverHours: 3, floatingHours: 20, hoursNeeded: 333 };
+    const b = coreAndAddOnOption(p, { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400 } as Parameters<
+      typeof coreAndAddOnOption
+    >[1]);
+    expect(coreAndAddOnHours(p)).toEqual({ core: b.coreHours, planned: b.plannedCare, addOn: b.addOn });
+    expect(coreAndAddOnHours(p)).toEqual({ core: 173.5, planned: 80.5, addOn: 182.5 });
   });
 
   test("phasing: 310, +50 = 360, then the 400 target (about 100 on top of the minimum block)", () => {
-    expect(phasedBlock(310, 400)).toEqual([310, 360, 400]);
-    expect(400 - 310).toBe(90);
-    expect(phasedBlock(310, 330)).toEqual([310, 330, 330]);
+    expect(phasedHours(310, 400, 50)).toEqual([310, 360, 400]);
+    expect(phasedHours(310, 330, 50)).toEqual([310, 330, 330]);
+  });
+
+  test("ECH.PHASEDBLOCK's rows and option D's sheet are the same rows: same figures for other inputs", () => {
+    const p = { ...DEFAULT_OPTION_PARAMS.D, targetHours: 420, phaseStep: 80 };
+    const d = blockD(p, { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400 } as Parameters<typeof blockD>[1]);
+    expect(phasedHours(d.minimum.total, 420, 80)).toEqual(d.phases);
+    expect(d.phases).toEqual([310, 390, 420]);
   });
 
   test("eligibility block: 40 × 4 + 70 + 37", () => {
-    expect(eligibilityBlock(40)).toBe(267);
-  });
-
-  test("bad input", () => {
-    expect(() => phasedBlock(310, 300)).toThrow(InputError);
-    expect(() => coreAndAddOn(56, 30, 7, 40)).toThrow(/floatingHours/);
-    expect(() => thirdsEstimate([13, 13], [3])).toThrow(/hoursEach/);
-    expect(() => scheduleOfCover([20, 10], [1, 1])).toThrow(/24 hours/);
-    expect(() => minimumBlock({ ...SEED_MINIMUM_BLOCK, daysPerWeek: 8 })).toThrow(/daysPerWeek/);
+    expect(rows([[Scheme.tenants, [40]]], [Hours.eligibility])).toEqual([267]);
   });
 });

@@ -1,14 +1,17 @@
 import fc from "fast-check";
+import { Program, evaluate, type Row, type Value } from "../../src/calc";
+import * as S from "../../src/model/scheme";
+import { runs } from "../support/runs";
 import {
   InputError,
   PRICE_BASES,
   PRICE_BASE_IDS,
   belowEarningsTrigger,
   belowNationalLivingWage,
-  employerNIForGroup,
-  employerNIPerWorker,
-  employerPensionPerWorker,
-  holidayUplift,
+  PB,
+  STATUTORY_BASES,
+  TABLE,
+  priceBaseInput,
   nationalLivingWage,
   pennies,
   priceBase,
@@ -36,7 +39,7 @@ describe("price base table", () => {
     expect((e as InputError).argument).toBe("priceBase");
     expect((e as InputError).message).toBe('priceBase: "2023-24" is not a price base; use one of 2009, 2024-25, 2025-26, 2026-27.');
     expect(() => nationalLivingWage("2027-28")).toThrow(/not a price base/);
-    expect(() => employerNIPerWorker(20000, "")).toThrow(InputError);
+    expect(() => priceBase("")).toThrow(InputError);
   });
 
   test("every figure is either null or a value with a dated, titled source", () => {
@@ -118,83 +121,118 @@ describe("National Living Wage", () => {
   });
 });
 
+/**
+ * Employer National Insurance, pension and the holiday uplift are rows of the scheme graph
+ * (src/model/scheme.ts): each worker of a group earns the group's average pay. These run them.
+ */
+const onePerson = (wanted: Row) => new Program([priceBaseInput, S.managerSalary, S.pensionSchemeRate], [wanted]);
+const NI = onePerson(S.managerCosts.ni);
+const PENSION = onePerson(S.managerCosts.pension);
+const niOf = (pay: number, base: string) => NI.run([[base], [pay], [null]]).number(S.managerCosts.ni);
+const pensionOf = (pay: number, base: string, scheme: number | null = null) =>
+  PENSION.run([[base], [pay], [scheme]]).number(S.managerCosts.pension);
+/** The rows' values with some inputs or figures given. */
+const rows = (given: [Row, Value[]][], wanted: Row) => evaluate(given, [wanted]).number(wanted);
+/** The 2026-27 column's cell of a figure of the table of price bases. */
+const cell2026 = (key: keyof typeof TABLE) => TABLE[key][STATUTORY_BASES.findIndex((b) => b.id === "2026-27")];
+
 describe("employer National Insurance", () => {
   test("a worker on £20,000: 13.8% × £10,900 = £1,504.20 in 2024-25; 15% × £15,000 = £2,250.00 in 2025-26", () => {
-    expect(pennies(employerNIPerWorker(20000, "2024-25"))).toBe(1504.2);
-    expect(pennies(employerNIPerWorker(20000, "2025-26"))).toBe(2250);
+    expect(pennies(niOf(20000, "2024-25"))).toBe(1504.2);
+    expect(pennies(niOf(20000, "2025-26"))).toBe(2250);
   });
 
   test("pay at or below the threshold costs nothing", () => {
-    expect(employerNIPerWorker(9100, "2024-25")).toBe(0);
-    expect(employerNIPerWorker(4000, "2025-26")).toBe(0);
+    expect(niOf(9100, "2024-25")).toBe(0);
+    expect(niOf(4000, "2025-26")).toBe(0);
   });
 
   test("2026-27: 15% above the £5,000 threshold of HM Revenue and Customs' policy paper (13 November 2024)", () => {
-    expect(pennies(employerNIPerWorker(20000, "2026-27"))).toBe(2250);
+    expect(pennies(niOf(20000, "2026-27"))).toBe(2250);
     const base = priceBase("2026-27");
     if (base.method !== "statutory") throw new Error("2026-27 must be statutory");
     expect(base.rules.secondaryThreshold?.source.publisher).toMatch(/HM Revenue and Customs/);
     expect(base.rules.secondaryThreshold?.source.date).toBe("13 November 2024");
-    expect(pennies(employerNIPerWorker(20000, "2026-27", { secondaryThreshold: 6000 }))).toBe(2100);
+    const entered: [Row, Value[]][] = [
+      [priceBaseInput, ["2026-27"]],
+      [S.managerSalary, [20000]],
+      [cell2026("secondaryThreshold"), [6000]],
+    ];
+    expect(pennies(rows(entered, S.managerCosts.ni))).toBe(2100);
   });
 
-  test("at equal pay it rises from 2024-25 to 2026-27 (threshold entered at the 2025-26 level)", () => {
-    const pay = 23000;
-    const y24 = employerNIPerWorker(pay, "2024-25");
-    const y26 = employerNIPerWorker(pay, "2026-27", { secondaryThreshold: 5000 });
+  test("at equal pay it rises from 2024-25 to 2026-27", () => {
+    const y24 = niOf(23000, "2024-25");
+    const y26 = niOf(23000, "2026-27");
     expect(pennies(y24)).toBe(1918.2); // 13.8% × £13,900
     expect(pennies(y26)).toBe(2700); // 15% × £18,000
     expect(y26).toBeGreaterThan(y24);
   });
 
   test("the 2009 base charges its flat 10% on the whole pay: £432,640 gives the printed £43,264", () => {
-    expect(pennies(employerNIPerWorker(432640, "2009"))).toBe(43264);
+    expect(
+      pennies(
+        rows(
+          [
+            [priceBaseInput, ["2009"]],
+            [S.payBase, [432640]],
+          ],
+          S.ni,
+        ),
+      ),
+    ).toBe(43264);
   });
 
-  test("a group: 12 workers on an average £20,000 in 2025-26 cost £27,000", () => {
-    expect(pennies(employerNIForGroup(12, 20000, "2025-26"))).toBe(27000);
-    expect(employerNIForGroup(0, 20000, "2025-26")).toBe(0);
-    expect(() => employerNIForGroup(2.5, 20000, "2025-26")).toThrow(/workers: must be a whole number/);
-  });
-
-  test("bad inputs name their argument", () => {
-    expect(() => employerNIPerWorker(-1, "2025-26")).toThrow(/^annualPay:/);
-    expect(() => employerNIPerWorker(Number.NaN, "2025-26")).toThrow(/^annualPay:/);
-    expect(() => employerNIPerWorker(20000, "2025-26", { rate: 1.5 })).toThrow(/^rate:/);
-    expect(() => employerNIPerWorker(20000, "2026-27", { secondaryThreshold: -5 })).toThrow(/^secondaryThreshold:/);
+  test("a group: 12 workers on an average £20,000 in 2025-26 cost £27,000; no workers, nothing", () => {
+    const group = (workers: number, pay: number) =>
+      rows(
+        [
+          [priceBaseInput, ["2025-26"]],
+          [S.careWorkers, [workers]],
+          [S.careWorkerPay, [pay]],
+        ],
+        S.careWorkerCosts.ni,
+      );
+    expect(pennies(group(12, 12 * 20000))).toBe(27000);
+    expect(group(0, 0)).toBe(0);
   });
 
   test("properties: never negative, never more than rate × pay, and monotone in pay", () => {
     fc.assert(
       fc.property(fc.constantFrom("2024-25", "2025-26"), pay, pay, (id, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const niLo = employerNIPerWorker(lo, id);
-        const niHi = employerNIPerWorker(hi, id);
+        const niLo = niOf(lo, id);
+        const niHi = niOf(hi, id);
         expect(niLo).toBeGreaterThanOrEqual(0);
         expect(niHi).toBeGreaterThanOrEqual(niLo);
         expect(niHi).toBeLessThanOrEqual(0.15 * hi + 1e-9);
       }),
+      { numRuns: runs(50), seed: 22 },
     );
   });
 });
 
 describe("employer pension", () => {
   test("3% of qualifying earnings: £20,000 gives 3% × (£20,000 − £6,240) = £412.80 each year", () => {
-    for (const id of CURRENT) expect(pennies(employerPensionPerWorker(20000, id))).toBe(412.8);
+    for (const id of CURRENT) expect(pennies(pensionOf(20000, id))).toBe(412.8);
   });
 
   test("capped at the upper limit and nothing below the lower limit", () => {
-    expect(pennies(employerPensionPerWorker(80000, "2025-26"))).toBe(pennies(0.03 * (50270 - 6240)));
-    expect(employerPensionPerWorker(6000, "2025-26")).toBe(0);
+    expect(pennies(pensionOf(80000, "2025-26"))).toBe(pennies(0.03 * (50270 - 6240)));
+    expect(pensionOf(6000, "2025-26")).toBe(0);
   });
 
   test("a scheme rate applies to the whole pay", () => {
-    expect(pennies(employerPensionPerWorker(20000, "2025-26", { scheme: 0.19 }))).toBe(3800);
-    expect(() => employerPensionPerWorker(20000, "2025-26", { scheme: 1.2 })).toThrow(/^scheme:/);
+    expect(pennies(pensionOf(20000, "2025-26", 0.19))).toBe(3800);
   });
 
   test("the 2009 base: 6% on pay plus cover, £449,945.60 gives the printed £26,996.74", () => {
-    expect(pennies(employerPensionPerWorker(449945.6, "2009"))).toBe(26996.74);
+    const given: [Row, Value[]][] = [
+      [priceBaseInput, ["2009"]],
+      [S.payBase, [449945.6]],
+      [S.cover, [0]],
+    ];
+    expect(pennies(rows(given, S.superannuation))).toBe(26996.74);
   });
 
   test("under the £10,000 earnings trigger there is a note; at or over it none", () => {
@@ -209,35 +247,35 @@ describe("employer pension", () => {
     fc.assert(
       fc.property(fc.constantFrom(...CURRENT), pay, pay, (id, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const pLo = employerPensionPerWorker(lo, id);
-        const pHi = employerPensionPerWorker(hi, id);
+        const pLo = pensionOf(lo, id);
+        const pHi = pensionOf(hi, id);
         expect(pLo).toBeGreaterThanOrEqual(0);
         expect(pHi).toBeLessThanOrEqual(cap + 1e-9);
         expect(pHi).toBeGreaterThanOrEqual(pLo);
       }),
+      { numRuns: runs(50), seed: 22 },
     );
   });
 });
 
 describe("holiday uplift", () => {
-  test("5.6 weeks: 52 ÷ 46.4, a 12.07% uplift", () => {
-    expect(holidayUplift()).toBeCloseTo(52 / 46.4, 12);
-    expect(Math.round((holidayUplift() - 1) * 10000) / 100).toBe(12.07);
-    expect(holidayUplift(0)).toBe(1);
-  });
+  const uplift = (weeks: number | null) =>
+    rows([[priceBaseInput, ["2025-26"]], ...(weeks === null ? [] : [[PB.holidayWeeks, [weeks]] as [Row, Value[]]])], S.holidayUplift);
 
-  test("weeks must be from 0 to under 52", () => {
-    expect(() => holidayUplift(52)).toThrow(/^holidayWeeks: must be fewer than 52 weeks/);
-    expect(() => holidayUplift(-1)).toThrow(/^holidayWeeks:/);
+  test("5.6 weeks, the statutory entitlement: 52 ÷ 46.4, a 12.07% uplift", () => {
+    expect(uplift(null)).toBeCloseTo(52 / 46.4, 12);
+    expect(Math.round((uplift(null) - 1) * 10000) / 100).toBe(12.07);
+    expect(uplift(0)).toBe(1);
   });
 
   test("property: at least 1 and rising with the weeks", () => {
     fc.assert(
       fc.property(weeks, weeks, (a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(holidayUplift(lo)).toBeGreaterThanOrEqual(1);
-        expect(holidayUplift(hi)).toBeGreaterThanOrEqual(holidayUplift(lo));
+        expect(uplift(lo)).toBeGreaterThanOrEqual(1);
+        expect(uplift(hi)).toBeGreaterThanOrEqual(uplift(lo));
       }),
+      { numRuns: runs(30), seed: 22 },
     );
   });
 });

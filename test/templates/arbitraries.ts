@@ -1,6 +1,6 @@
 /** Random valid template inputs for property tests (fast-check). */
 import fc from "fast-check";
-import { minimumBlock, type BlockParams } from "../../src/model";
+import { minimumBlockHours, type BlockParams } from "../../src/model";
 import type { TemplateInputs } from "../../src/templates";
 
 const frac = (max: number, scale: number) => fc.integer({ min: 0, max: max * scale }).map((n) => n / scale);
@@ -28,7 +28,7 @@ const block: fc.Arbitrary<BlockParams> = fc
     additionalHours: months,
     reducedHours: months,
   })
-  .map(({ extra, ...p }) => ({ ...p, targetHours: minimumBlock(p).total + extra }));
+  .map(({ extra, ...p }) => ({ ...p, targetHours: minimumBlockHours(p).total + extra }));
 
 export const templateInputs: fc.Arbitrary<TemplateInputs> = fc
   .record({

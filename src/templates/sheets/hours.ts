@@ -7,7 +7,17 @@ import { SheetLayout } from "../../layout/layout";
 import { inputCheck, titleRow } from "../../model/inputCheck";
 
 export const HOURS_ID = "hours";
-const inputs = [N.method, N.occupants, N.hoursEach, N.estimateNight, N.sessionHours, N.staffOnDuty, N.handover, N.minimumEach];
+const inputs = [
+  N.method,
+  N.occupants,
+  N.hoursEach,
+  N.estimateNight,
+  N.sessionHours,
+  N.staffOnDuty,
+  N.handover,
+  N.daysPerWeek,
+  N.minimumEach,
+];
 const checks = new Map<Row, Row>(inputs.map((r) => [r, checkRowFor(r)]));
 const check = calcRow(
   "hours.check",
@@ -63,6 +73,7 @@ export function hoursLayout(): SheetLayout {
   one(N.estimateTeamLeader);
   input(N.minimumEach);
   input(N.handover);
+  input(N.daysPerWeek);
   l.gap();
   l.line([{ text: "Thirds principle: groups of occupants by need", style: "subtitle" }]);
   l.table(
@@ -72,6 +83,7 @@ export function hoursLayout(): SheetLayout {
   );
   l.line([{ text: "Checks", style: "note" }, { row: checks.get(N.occupants)! }, { row: checks.get(N.hoursEach)! }]);
   one(N.thirdsDay);
+  one(N.thirdsWithNight);
   l.gap();
   l.line([{ text: "Schedule of cover: staff on duty through the day", style: "subtitle" }]);
   l.table(
@@ -81,5 +93,7 @@ export function hoursLayout(): SheetLayout {
   );
   l.line([{ text: "Checks", style: "note" }, { row: checks.get(N.sessionHours)! }, { row: checks.get(N.staffOnDuty)! }]);
   one(N.scheduleDay);
+  one(N.scheduleWeek);
+  one(N.scheduleWithNight);
   return l;
 }

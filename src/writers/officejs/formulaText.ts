@@ -2,7 +2,9 @@
  * Reading formula text: ECH.* custom-function calls, links to other workbooks, and the native
  * translation of the ECH functions that have one. Works on the English formulas Range.formulas gives.
  */
-import { SEED_ELIGIBILITY_HOURS, SEED_MINIMUM_BLOCK, SEED_NIGHT_HOURS_PER_WEEK } from "../../model";
+import { printExpr, type Row } from "../../calc";
+import * as Hours from "../../model/hoursNeeded";
+import * as Scheme from "../../model/scheme";
 
 /**
  * A constant as it must be written through Range.formulas/values to stay exactly that constant:
@@ -73,12 +75,36 @@ function nextCall(masked: string, from: number): Call | undefined {
   return undefined;
 }
 
-/** Native formulas for the ECH functions that return one number from numbers. */
-const NATIVE: Record<string, (arg: (i: number, fallback?: number) => string) => string> = {
-  // residents × minimum hours each + night hours + team leader hours (model: eligibilityBlock).
-  ELIGIBILITYBLOCK: (arg) =>
-    `${arg(0)}*${arg(1, SEED_ELIGIBILITY_HOURS)}+${arg(2, SEED_NIGHT_HOURS_PER_WEEK)}+${arg(3, SEED_MINIMUM_BLOCK.teamLeaderHours)}`,
+/**
+ * The ECH functions that return one number from numbers, as the rows they run: the row, and the row
+ * each argument stands for in the function's order, with the row whose default an omitted optional
+ * argument takes (none: the argument is required).
+ */
+const NATIVE: Record<string, { row: Row; args: readonly (readonly [Row, Row?])[] }> = {
+  ELIGIBILITYBLOCK: {
+    row: Hours.eligibility,
+    args: [
+      [Scheme.tenants],
+      [Hours.minimumEach, Hours.minimumEach],
+      [Hours.estimateNight, Hours.estimateNight],
+      [Hours.estimateTeamLeader, Scheme.teamLeaderHours],
+    ],
+  },
 };
+
+/** The row's formula with each argument's text where the row reads the row it stands for. */
+function printed(native: (typeof NATIVE)[string], arg: (i: number, fallback?: number) => string): string {
+  const cell = (row: Row): string => {
+    const i = native.args.findIndex(([r]) => r === row);
+    if (i < 0) throw new Error(`${native.row.id} reads ${row.id}, which no argument gives`);
+    const fallback = native.args[i][1];
+    return arg(i, fallback && (fallback.values![0] as number));
+  };
+  const range = (row: Row): string => {
+    throw new Error(`${native.row.id} reads a range of ${row.id}, which one argument cannot give`);
+  };
+  return printExpr(native.row.expr!, { cell, range }, 0);
+}
 
 /**
  * The formula with every ECH call replaced by its native equivalent, or undefined when any call has
@@ -112,7 +138,7 @@ export function nativeEquivalent(formula: string): string | undefined {
       return `IF((${a})="",${fallback},(${a}))`;
     };
     try {
-      out += formula.slice(at, call.start) + `(${native(arg)})`;
+      out += formula.slice(at, call.start) + `(${printed(native, arg)})`;
     } catch {
       return undefined;
     }

@@ -48,7 +48,7 @@ describe("nativeEquivalent", () => {
   });
 
   it("computes what the custom function computes, in a formula engine", () => {
-    const cases: [number, unknown, unknown, unknown][] = [
+    const cases: [number, number | null, number | null, number | null][] = [
       [40, null, null, null],
       [12, 6, 84, 20],
       [1, 0, 0, 0],

@@ -1,0 +1,246 @@
+/* The Technical Brief's "How much care?" functions: each runs the rows the workbooks print (the
+   minimum block, the estimates of the Hours needed sheet, option B's core and add-on, option D's
+   phasing) on its arguments, each argument checked by the rule of the row it stands for. */
+import { Program, resized, type Row } from "../calc";
+import {
+  CORE_INPUTS,
+  InputError,
+  MINIMUM_BLOCK_INPUTS,
+  PHASING_INPUTS,
+  checkParam,
+  coreAndAddOnHours,
+  minimumBlockHours,
+  phasedHours,
+} from "../model";
+import * as Hours from "../model/hoursNeeded";
+import * as Scheme from "../model/scheme";
+import { type CellArg, type Filled, type Range, num, vector } from "./args";
+import { row, sameLength } from "./adapters";
+import { excel } from "./excelError";
+
+/** The argument, a number that keeps the rule of the row it stands for; blank or omitted: the row's default. */
+function ruled(argument: string, input: Row, value: CellArg, optional = false): number {
+  const fallback = optional ? (input.values?.[0] as number) : undefined;
+  return checkParam(argument, num(argument, value, fallback), input.input!.rule) as number;
+}
+
+/** A range of cells, each keeping the rule of the row it stands for. */
+function ruledCells(argument: string, input: Row, value: CellArg): number[] {
+  const cells = vector(argument, value);
+  for (const x of cells) checkParam(argument, x, input.input!.rule);
+  return cells;
+}
+
+/** A program and where its wanted rows' values are in a run. */
+interface Compiled {
+  program: Program;
+  at: readonly number[];
+}
+
+function compiled(given: readonly Row[], wanted: readonly Row[]): Compiled {
+  const program = new Program(given, wanted);
+  return { program, at: wanted.map((r) => program.offset(r)) };
+}
+
+/** The wanted rows' values, in order. */
+function run(c: Compiled, values: readonly (readonly number[])[]): number[] {
+  const v = c.program.run(values).v;
+  return c.at.map((i) => v[i] as number);
+}
+
+/** Programs for ranges of each length, compiled on first use. */
+function byLength(inputs: readonly Row[], given: readonly Row[], wanted: readonly Row[]): (length: number) => Compiled {
+  const made = new Map<number, Compiled>();
+  return (length) => {
+    let c = made.get(length);
+    if (!c) {
+      const to = resized(wanted, inputs, length);
+      const copy = (r: Row) => to.get(r) ?? r;
+      c = compiled([...inputs, ...given].map(copy), wanted.map(copy));
+      made.set(length, c);
+    }
+    return c;
+  };
+}
+
+/**
+ * Minimum block contract hours per week (spills 1×6): day cover, night cover, handover, team leader, total, and the initial phase without the team leader.
+ * @customfunction MINBLOCK
+ * @param dayStaff Staff on site during the day (e.g. 2).
+ * @param dayHours Hours of day cover each day (e.g. 14).
+ * @param nightHours Hours of night cover each night (e.g. 10).
+ * @param handoverHours Handover hours each day (e.g. 1).
+ * @param teamLeaderHours Care team leader or floating hours per week (e.g. 37).
+ * @param [daysPerWeek] Days of cover a week; 7 if omitted.
+ * @returns {number[][]} Day, night, handover, team leader, total hours per week, and the initial phased total.
+ */
+export function minblock(
+  dayStaff: Filled | Range | null,
+  dayHours: Filled | Range | null,
+  nightHours: Filled | Range | null,
+  handoverHours: Filled | Range | null,
+  teamLeaderHours: Filled | Range | null,
+  daysPerWeek?: Filled | Range | null,
+) {
+  return excel(() => {
+    const m = minimumBlockHours({
+      dayStaff: ruled("dayStaff", MINIMUM_BLOCK_INPUTS.dayStaff, dayStaff),
+      dayHoursPerDay: ruled("dayHours", MINIMUM_BLOCK_INPUTS.dayHoursPerDay, dayHours),
+      nightHoursPerNight: ruled("nightHours", MINIMUM_BLOCK_INPUTS.nightHoursPerNight, nightHours),
+      handoverHoursPerDay: ruled("handoverHours", MINIMUM_BLOCK_INPUTS.handoverHoursPerDay, handoverHours),
+      teamLeaderHours: ruled("teamLeaderHours", MINIMUM_BLOCK_INPUTS.teamLeaderHours, teamLeaderHours),
+      daysPerWeek: ruled("daysPerWeek", MINIMUM_BLOCK_INPUTS.daysPerWeek, daysPerWeek, true),
+    });
+    return row(m.day, m.night, m.handover, m.teamLeader, m.total, m.initial);
+  });
+}
+
+const THIRDS = [Hours.thirdsDay, Hours.thirdsWithNight, Hours.thirds];
+const thirdsProgram = byLength([Hours.occupants, Hours.hoursEach], [Hours.estimateNight, Hours.estimateTeamLeader], THIRDS);
+
+/**
+ * Care hours needed estimated from occupants and their weekly care hours, the "thirds principle" (spills 1×3): day hours, with night cover, with team leader.
+ * @customfunction THIRDSHOURS
+ * @param occupants Number of occupants in each group: cells in one row or column (e.g. 13, 13, 7, 5, 2).
+ * @param hoursEach Weekly care hours for each occupant of the group, same number of cells (e.g. 3, 7.5, 13, 15, 20).
+ * @param [nightHours] Night hours per week to add; 70 if omitted.
+ * @param [teamLeaderHours] Team leader hours per week to add; 37 if omitted.
+ * @returns {number[][]} Day hours per week, plus night hours, plus team leader hours.
+ */
+export function thirdshours(
+  occupants: Array<Array<Filled | null>>,
+  hoursEach: Array<Array<Filled | null>>,
+  nightHours?: Filled | Range | null,
+  teamLeaderHours?: Filled | Range | null,
+) {
+  return excel(() => {
+    const groups = ruledCells("occupants", Hours.occupants, occupants);
+    const each = ruledCells("hoursEach", Hours.hoursEach, hoursEach);
+    sameLength("hoursEach", groups, each);
+    const night = ruled("nightHours", Hours.estimateNight, nightHours, true);
+    const leader = ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true);
+    return [run(thirdsProgram(groups.length), [groups, each, [night], [leader]])];
+  });
+}
+
+const SCHEDULE = [Hours.scheduleDay, Hours.scheduleWeek, Hours.scheduleWithNight, Hours.schedule];
+const scheduleProgram = byLength(
+  [Hours.sessionHours, Hours.staffOnDuty],
+  [Hours.handover, Hours.estimateNight, Hours.estimateTeamLeader, Hours.daysPerWeek],
+  SCHEDULE,
+);
+
+/**
+ * Care hours from a likely schedule of cover (spills 1×4): hours per day, per week, with night cover, with team leader.
+ * @customfunction SCHEDULEHOURS
+ * @param sessionHours Length of each session of the day in hours: cells in one row or column (e.g. 2.5, 2, 2, 4, 4).
+ * @param staffOnDuty Staff on duty in each session, same number of cells (e.g. 5, 2, 4, 2, 4).
+ * @param [handoverHours] Handover hours each day; 1 if omitted.
+ * @param [nightHours] Night hours per week to add; 70 if omitted.
+ * @param [teamLeaderHours] Team leader hours per week to add; 37 if omitted.
+ * @param [daysPerWeek] Days a week; 7 if omitted.
+ * @returns {number[][]} Staff hours per day, per week, plus night hours, plus team leader hours.
+ */
+export function schedulehours(
+  sessionHours: Array<Array<Filled | null>>,
+  staffOnDuty: Array<Array<Filled | null>>,
+  handoverHours?: Filled | Range | null,
+  nightHours?: Filled | Range | null,
+  teamLeaderHours?: Filled | Range | null,
+  daysPerWeek?: Filled | Range | null,
+) {
+  return excel(() => {
+    const sessions = ruledCells("sessionHours", Hours.sessionHours, sessionHours);
+    const staff = ruledCells("staffOnDuty", Hours.staffOnDuty, staffOnDuty);
+    sameLength("staffOnDuty", sessions, staff);
+    if (sessions.reduce((a, b) => a + b, 0) > 24) throw new InputError("sessionHours", "the sessions add up to more than 24 hours a day.");
+    const week = run(scheduleProgram(sessions.length), [
+      sessions,
+      staff,
+      [ruled("handoverHours", Hours.handover, handoverHours, true)],
+      [ruled("nightHours", Hours.estimateNight, nightHours, true)],
+      [ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true)],
+      [ruled("daysPerWeek", Hours.daysPerWeek, daysPerWeek, true)],
+    ]);
+    return [week];
+  });
+}
+
+/**
+ * Core-and-add-on split, option B (spills 1×4): core block hours, floating hours, planned care hours in the core, add-on hours to spot-purchase.
+ * @customfunction COREADDON
+ * @param nightHours Night hours per week in the core (e.g. 56).
+ * @param dayHours Day hours per week in the core (e.g. 112).
+ * @param handoverHours Handover hours per week in the core (e.g. 7).
+ * @param floatingHours Of the day hours, management and floating time for emergencies (e.g. 40).
+ * @param [hoursNeeded] Total hours per week the scheme needs; the add-on is what the core does not cover. 0 if omitted.
+ * @returns {number[][]} Core hours, floating hours, planned care hours, add-on hours per week.
+ */
+export function coreaddon(
+  nightHours: Filled | Range | null,
+  dayHours: Filled | Range | null,
+  handoverHours: Filled | Range | null,
+  floatingHours: Filled | Range | null,
+  hoursNeeded?: Filled | Range | null,
+) {
+  return excel(() => {
+    const day = ruled("dayHours", CORE_INPUTS.dayHours, dayHours);
+    const floating = ruled("floatingHours", CORE_INPUTS.floatingHours, floatingHours);
+    if (floating > day) {
+      throw new InputError("floatingHours", `cannot be more than the day hours (${day}); floating time is part of them.`);
+    }
+    const c = coreAndAddOnHours({
+      nightHours: ruled("nightHours", CORE_INPUTS.nightHours, nightHours),
+      dayHours: day,
+      handoverHours: ruled("handoverHours", CORE_INPUTS.handoverHours, handoverHours),
+      floatingHours: floating,
+      hoursNeeded: ruled("hoursNeeded", CORE_INPUTS.hoursNeeded, hoursNeeded, true),
+    });
+    return row(c.core, floating, c.planned, c.addOn);
+  });
+}
+
+/**
+ * Phasing a block contract in (spills 1×3): first month at the minimum block, the next month a step more, then the target.
+ * @customfunction PHASEDBLOCK
+ * @param minimumBlock Minimum block hours per week (e.g. 310).
+ * @param targetHours Full block hours per week (e.g. 400).
+ * @param [step] Hours added in the second month; 50 if omitted.
+ * @returns {number[][]} Block hours per week in month 1, month 2, and from month 3.
+ */
+export function phasedblock(minimumBlock: Filled | Range | null, targetHours: Filled | Range | null, step?: Filled | Range | null) {
+  return excel(() => {
+    const minimum = ruled("minimumBlock", PHASING_INPUTS.minimum, minimumBlock);
+    const target = ruled("targetHours", PHASING_INPUTS.target, targetHours);
+    if (target < minimum) throw new InputError("targetHours", `must be at least the minimum block (${minimum} hours).`);
+    return [phasedHours(minimum, target, ruled("step", PHASING_INPUTS.step, step, true))];
+  });
+}
+
+const ELIGIBILITY = compiled([Scheme.tenants, Hours.minimumEach, Hours.estimateNight, Hours.estimateTeamLeader], [Hours.eligibility]);
+
+/**
+ * Block hours per week as minimum eligibility hours per resident, plus night cover, plus the care team leader.
+ * @customfunction ELIGIBILITYBLOCK
+ * @param residents Number of residents (a whole number).
+ * @param [minimumHoursEach] Minimum care hours per resident per week; 4 if omitted.
+ * @param [nightHours] Night hours per week; 70 if omitted.
+ * @param [teamLeaderHours] Team leader hours per week; 37 if omitted.
+ * @returns {number} Block hours per week.
+ */
+export function eligibilityblock(
+  residents: Filled | Range | null,
+  minimumHoursEach?: Filled | Range | null,
+  nightHours?: Filled | Range | null,
+  teamLeaderHours?: Filled | Range | null,
+) {
+  return excel(() => {
+    const [hours] = run(ELIGIBILITY, [
+      [ruled("residents", Scheme.tenants, residents)],
+      [ruled("minimumHoursEach", Hours.minimumEach, minimumHoursEach, true)],
+      [ruled("nightHours", Hours.estimateNight, nightHours, true)],
+      [ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true)],
+    ]);
+    return hours;
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Option B's core and add-on (Section 2 Part A, 4.3; How much care? 3.1, "Example calculation – Core
+ * and add-on"): a core block of night + day + handover hours, part of the day floating time, and
+ * the hours residents need beyond the core's contact hours bought as an add-on. The rows are written
+ * once, here: option B's sheet builds them on its pink cells, and ECH.COREADDON runs the copy below.
+ */
+import { FMT, Program, calcRow, fx, inputRow, type Row } from "../calc";
+import { DEFAULT_OPTION_PARAMS, OPTION_PARAM_RULES, type CoreParams } from "./options";
+import { technicalBrief } from "./sources";
+
+export type CoreKey = "nightHours" | "dayHours" | "handoverHours" | "floatingHours";
+const CORE_KEYS: readonly CoreKey[] = ["nightHours", "dayHours", "handoverHours", "floatingHours"];
+
+export interface CoreAndAddOnRows {
+  core: Row;
+  planned: Row;
+  coreContact: Row;
+  coreNonContact: Row;
+  addOn: Row;
+}
+
+/** The rows over the given inputs and the hours residents need; `id` prefixes their ids ("B.core"). */
+export function coreAndAddOnRows(id: string, p: { readonly [K in CoreKey]: Row }, needed: Row): CoreAndAddOnRows {
+  const hours = { unit: "hours a week", format: FMT.hours };
+  const core = calcRow(`${id}.core`, "Core block", fx`${p.nightHours}+${p.dayHours}+${p.handoverHours}`, {
+    ...hours,
+    note: "night + day + handover (the brief's example: 56 + 112 + 7 = 175)",
+    name: "ECH_CoreHours",
+    total: true,
+  });
+  const planned = calcRow(`${id}.planned`, "Planned care in the core", fx`${p.dayHours}-${p.floatingHours}`, {
+    ...hours,
+    note: "day hours − floating time (the brief's example: 72)",
+  });
+  const coreContact = calcRow(`${id}.coreContact`, "Contact hours in the core", fx`${p.nightHours}+${planned}`, {
+    ...hours,
+    note: "night + planned care (the brief's example: 56 + 72 = 128)",
+  });
+  const coreNonContact = calcRow(`${id}.coreNonContact`, "Non-contact hours in the core", fx`${p.floatingHours}+${p.handoverHours}`, {
+    ...hours,
+    note: "management and floating time + handover (the brief's example: 40 + 7 = 47)",
+  });
+  const addOn = calcRow(`${id}.addOn`, "Add-on", fx`MAX(0,${needed}-${coreContact})`, {
+    ...hours,
+    note: "hours needed − the core's contact hours, never below 0",
+    name: "ECH_AddOnHours",
+    total: true,
+  });
+  return { core, planned, coreContact, coreNonContact, addOn };
+}
+
+const SOURCE = technicalBrief('How much care? 3.1, "Example calculation – Core and add-on"');
+const input = (key: keyof CoreParams, value: number) =>
+  inputRow(`coreAndAddOn.${key}`, key, value, { source: SOURCE, rule: { ...OPTION_PARAM_RULES.B[key], blank: false }, prompt: key });
+/** Inputs of the copy ECH.COREADDON runs: never laid out on a sheet. */
+export const CORE_INPUTS = {
+  ...(Object.fromEntries(CORE_KEYS.map((k) => [k, input(k, DEFAULT_OPTION_PARAMS.B[k])])) as { readonly [K in CoreKey]: Row }),
+  hoursNeeded: input("hoursNeeded", 0),
+};
+const ROWS = coreAndAddOnRows("coreAndAddOn", CORE_INPUTS, CORE_INPUTS.hoursNeeded);
+const PROGRAM = new Program(
+  [CORE_INPUTS.nightHours, CORE_INPUTS.dayHours, CORE_INPUTS.handoverHours, CORE_INPUTS.floatingHours, CORE_INPUTS.hoursNeeded],
+  [ROWS.core, ROWS.planned, ROWS.addOn],
+);
+const AT = [ROWS.core, ROWS.planned, ROWS.addOn].map((r) => PROGRAM.offset(r));
+
+/** Core, planned care and add-on hours a week, for inputs already checked by their rules (floating time within the day hours). */
+export function coreAndAddOnHours(p: { readonly [K in CoreKey | "hoursNeeded"]: number }): {
+  core: number;
+  planned: number;
+  addOn: number;
+} {
+  const v = PROGRAM.run([[p.nightHours], [p.dayHours], [p.handoverHours], [p.floatingHours], [p.hoursNeeded]]).v;
+  return { core: v[AT[0]] as number, planned: v[AT[1]] as number, addOn: v[AT[2]] as number };
+}
