@@ -20,7 +20,8 @@ const CHROMIUM = "/usr/bin/chromium";
 export const CPU_THROTTLE = 4;
 const RUNS = 5;
 
-export interface PaneLoad {
+/** One load's times (ms since navigation started) and sizes. */
+export interface PaneLoadRun {
   firstPaintMs: number;
   optionChoiceMs: number;
   /** The pane's script has replaced the prerendered first screen: every control responds. */
@@ -32,17 +33,13 @@ export interface PaneLoad {
   jsWithFunctionsKb: number;
   /** gzip KB of the pane's own scripts fetched before it responded (functions.js apart): what its first render needs. */
   jsBeforeInteractiveKb: number;
+}
+
+/** The medians of the runs, with the scripts of the last. */
+export interface PaneLoad extends PaneLoadRun {
   scriptsBeforeChoice: string[];
   scriptsBeforeInteractive: string[];
-  runs: {
-    firstPaintMs: number;
-    optionChoiceMs: number;
-    interactiveMs: number;
-    councilCostMs: number;
-    jsBeforeChoiceKb: number;
-    jsWithFunctionsKb: number;
-    jsBeforeInteractiveKb: number;
-  }[];
+  runs: PaneLoadRun[];
 }
 
 function serve(): Promise<http.Server> {
