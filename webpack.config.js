@@ -27,7 +27,10 @@ function contentSecurityPolicy(officeOrigin) {
   ].join("; ");
 }
 
-/** The pane's first screen as HTML, from the pane's own components (src/taskpane/prerender.tsx); once per process. */
+/**
+ * The pane's first screen as HTML, from the pane's own components (src/taskpane/prerender.tsx); once
+ * per process, so a development server keeps the screen it started with until the script renders over it.
+ */
 let prerendered;
 function prerenderedPane() {
   if (prerendered === undefined) {

@@ -27,4 +27,19 @@ describe("the prerendered first screen", () => {
     expect(html).not.toMatch(/data-make-styles/);
     expect(html).not.toMatch(/<script/i);
   });
+
+  test("keeps only the rules of classes on the screen, and the theme's properties they use", () => {
+    const markup = html.replace(/<style[^>]*>[^<]*<\/style>/g, "");
+    const classes = new Set([...markup.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(" ")));
+    const css = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join("");
+    // Top-level rules (@media and @supports blocks are kept whole).
+    const topLevel = css.replace(/@[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, "");
+    const ruleClasses = [...topLevel.matchAll(/(?:^|\})\.([\w-]+)/g)].map((m) => m[1]);
+    expect(ruleClasses.length).toBeGreaterThan(100);
+    expect(ruleClasses.filter((c) => !classes.has(c))).toEqual([]);
+    const declared = [...css.matchAll(/(--[\w-]+):/g)].map((m) => m[1]).filter((v) => !/__/.test(v));
+    expect(declared.length).toBeLessThan(200);
+    const used = new Set([...html.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]));
+    expect(declared.filter((v) => !used.has(v))).toEqual([]);
+  });
 });
