@@ -28,6 +28,19 @@ function contentSecurityPolicy(officeOrigin) {
   ].join("; ");
 }
 
+/**
+ * The pane's first screen as HTML, from the pane's own components (src/taskpane/prerender.tsx); once
+ * per process, so a development server keeps the screen it started with until the script renders over it.
+ */
+let prerendered;
+function prerenderedPane() {
+  if (prerendered === undefined) {
+    require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs", jsx: "react-jsx" } });
+    prerendered = require("./src/taskpane/prerender.tsx").prerenderPane();
+  }
+  return prerendered;
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const localOffice = env.officejs ? env.officejs === "local" : !production;
@@ -83,6 +96,10 @@ module.exports = (env = {}, argv = {}) => {
         scriptLoading: "defer",
         minify: false,
         templateParameters: {
+          // Rendered when the page is written, not when the configuration is read.
+          get prerendered() {
+            return prerenderedPane();
+          },
           officeScript,
           csp: contentSecurityPolicy(localOffice ? null : new URL(OFFICE_CDN).origin),
         },

@@ -137,6 +137,12 @@ async function main() {
     met: load.optionChoiceMs <= 500,
   });
   rows.push({
+    measure: "Task pane: first paint (the page carries the first screen, prerendered)",
+    value: `${fmt(load.firstPaintMs, 0)} ms`,
+    target: "(reference)",
+    met: true,
+  });
+  rows.push({
     measure: "Task pane: its own JavaScript fetched before the option choice (min + gzip)",
     value: `${fmt(load.jsBeforeChoiceKb)} KB`,
     target: "≤ 150 KB",
@@ -147,6 +153,19 @@ async function main() {
     value: `${fmt(load.jsWithFunctionsKb)} KB`,
     target: "(reference)",
     met: true,
+  });
+  rows.push({
+    measure: `Task pane: its script has rendered over the first screen (every control responds), ${CPU_THROTTLE}× CPU throttle`,
+    value: `${fmt(load.interactiveMs, 0)} ms`,
+    target: "(reference)",
+    met: true,
+  });
+  // The prerendered screen needs no script; what the pane's own first render needs is held to the same limit.
+  rows.push({
+    measure: "Task pane: its own JavaScript fetched before it responds, functions.js apart (min + gzip)",
+    value: `${fmt(load.jsBeforeInteractiveKb)} KB`,
+    target: "≤ 150 KB",
+    met: load.jsBeforeInteractiveKb <= 150,
   });
   rows.push({
     measure: `Task pane: the chosen option's council cost on screen, ${CPU_THROTTLE}× CPU throttle`,

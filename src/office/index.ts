@@ -1,9 +1,9 @@
 /**
  * The one module that talks to @microsoft/office-js-helpers (deprecated and archived upstream).
- * It is used only for host detection and for settings storage with an in-memory fallback; see
- * docs/office-helpers.md. Everything else in the pane asks this module, never the helpers.
+ * It is used only for host detection, loaded once office.js is ready (in its own chunk, off the
+ * pane's first download); see docs/office-helpers.md. Everything else in the pane asks this module,
+ * never the helpers.
  */
-import { HostType, Storage, StorageType, Utilities } from "@microsoft/office-js-helpers";
 
 export type Host = "excel" | "browser";
 
@@ -38,7 +38,9 @@ export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<H
     ),
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs)),
   ]);
-  if (!ready || Utilities.host !== HostType.EXCEL) return BROWSER;
+  if (!ready) return BROWSER;
+  const { HostType, Utilities } = await import(/* webpackChunkName: "office-helpers" */ "@microsoft/office-js-helpers");
+  if (Utilities.host !== HostType.EXCEL) return BROWSER;
   return { host: "excel", platform: Utilities.platform ?? null, darkTheme: isDark(office) };
 }
 
@@ -63,29 +65,32 @@ export interface SettingsStore {
 
 /**
  * Remembers the pane's inputs between sessions: localStorage where the host allows it, else in
- * memory for this session only (some Office webviews block storage).
+ * memory for this session only (some Office webviews block storage). Keys and values are as the
+ * helpers' Storage wrote them (`@ech-cost-model/pane`, JSON), so what was saved before is found.
  */
 export function openSettings(container = "ech-cost-model"): SettingsStore {
-  let store: Storage<unknown>;
+  const scoped = (key: string) => `@${container}/${key}`;
+  let store: Pick<Storage, "getItem" | "setItem">;
   try {
-    store = new Storage<unknown>(container, StorageType.LocalStorage);
-    store.set("__probe", 1);
-    store.delete("__probe");
+    localStorage.setItem(scoped("__probe"), "1");
+    localStorage.removeItem(scoped("__probe"));
+    store = localStorage;
   } catch {
-    store = new Storage<unknown>(container, StorageType.InMemoryStorage);
+    const memory = new Map<string, string>();
+    store = { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) };
   }
   return {
     get<T>(key: string): T | undefined {
       try {
-        const value = store.get(key);
-        return value === null ? undefined : (value as T);
+        const value = store.getItem(scoped(key));
+        return value === null ? undefined : ((JSON.parse(value) as T | null) ?? undefined);
       } catch {
         return undefined;
       }
     },
     set<T>(key: string, value: T): void {
       try {
-        store.set(key, value);
+        store.setItem(scoped(key), JSON.stringify(value));
       } catch {
         // A full or blocked store only loses the remembered inputs, never the user's work.
       }

@@ -95,10 +95,16 @@ function useEngine(): Engine | null {
 
 type SectionId = "inputs" | "buildUp" | "hours" | "scenarios" | "contract" | "workbook";
 
-/** `host` is null while office.js is still finding out where the pane runs. */
-export function App({ host, services }: { host: HostInfo | null; services: PaneServices }) {
+/**
+ * `host` is null while office.js is still finding out where the pane runs; `startWith`, a choice the
+ * user made on the prerendered first screen, overrides the one saved last time.
+ */
+export function App({ host, services, startWith }: { host: HostInfo | null; services: PaneServices; startWith?: PaneChoice }) {
   const styles = useStyles();
-  const initial = useMemo(() => restore(services.settings), [services.settings]);
+  const initial = useMemo(() => {
+    const saved = restore(services.settings);
+    return startWith ? { ...saved, choice: startWith } : saved;
+  }, [services.settings, startWith]);
   const [choice, setChoice] = useState<PaneChoice>(initial.choice);
   const engine = useEngine();
   // The fields the user changed; the rest are the model's defaults.

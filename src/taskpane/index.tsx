@@ -1,20 +1,40 @@
 /*
- * Entry point of the task pane. It renders at once, so the option choice is on screen while
- * office.js still works out where the pane runs; then the host (inside Excel or not) and its theme
- * follow.
+ * Entry point of the task pane. The page already shows the first screen, prerendered (see
+ * prerender.tsx); this renders the pane over it at once, keeping an option or E and F chosen there in
+ * the meantime, while office.js still works out where the pane runs; then the host (inside Excel or
+ * not) and its theme follow.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { detectHost, openSettings, runInExcel, type HostInfo } from "../office";
-import { App } from "./App";
+import type { OptionId } from "../templates/types";
+import { App, type PaneChoice } from "./App";
+import { OPTIONS, OVERLAYS } from "./options";
 import { downloadFile, type PaneServices } from "./services";
 
 const services: PaneServices = { runExcel: runInExcel, settings: openSettings(), saveFile: downloadFile };
 
-function Root() {
+/** What the user did on the prerendered screen: a choice other than its own (A, nothing added), and where the focus was. */
+function shellState(root: HTMLElement): { choice?: PaneChoice; focus?: string } {
+  const shell = root.querySelector<HTMLElement>("[data-prerendered]");
+  if (!shell) return {};
+  const option = shell.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value as OptionId | undefined;
+  const boxes = [...shell.querySelectorAll<HTMLInputElement>('[data-testid="answer"] input[type="checkbox"]')];
+  const overlays = OVERLAYS.filter((_, i) => boxes[i]?.checked);
+  const focused =
+    document.activeElement instanceof HTMLInputElement && shell.contains(document.activeElement) ? document.activeElement : null;
+  const focus = focused?.type === "radio" ? `input[type="radio"][value="${focused.value}"]` : undefined;
+  const changed = (option !== undefined && option !== OPTIONS[0]) || overlays.length > 0;
+  return { choice: changed && option ? { option, overlays } : undefined, focus };
+}
+
+function Root({ shell }: { shell: ReturnType<typeof shellState> }) {
   const [host, setHost] = useState<HostInfo | null>(null);
   const [theme, setTheme] = useState<Theme>(webLightTheme);
+  useLayoutEffect(() => {
+    if (shell.focus) document.querySelector<HTMLElement>(`#root ${shell.focus}`)?.focus();
+  }, [shell]);
   useEffect(() => {
     void detectHost().then(async (h) => {
       // The dark theme only when Office is dark: most panes never load it.
@@ -24,9 +44,11 @@ function Root() {
   }, []);
   return (
     <FluentProvider theme={theme}>
-      <App host={host} services={services} />
+      <App host={host} services={services} startWith={shell.choice} />
     </FluentProvider>
   );
 }
 
-createRoot(document.getElementById("root")!).render(<Root />);
+const root = document.getElementById("root")!;
+// React replaces the prerendered screen (and its styles) when it first commits.
+createRoot(root).render(<Root shell={shellState(root)} />);

@@ -233,9 +233,15 @@ describe("the pane in Chromium, not in Excel", () => {
     expect(await axeViolations()).toEqual([]);
   });
 
-  test("a loading state shows before the first paint, and the sections' code loads only when they open", async () => {
+  test("the page itself carries the first screen, figures loading, and the sections' code loads only when they open", async () => {
     const html = fs.readFileSync(distPath("taskpane.html"), "utf8");
-    expect(html).toMatch(/<div id="root"><p class="loading" role="status">Loading the ECH Cost Model…<\/p><\/div>/);
+    const root = html.slice(html.indexOf('<div id="root">'), html.indexOf("</main>"));
+    // The option choice and a loading state, before any script runs (office.js comes after them).
+    for (const id of ["A", "B", "C", "D"]) expect(root).toContain(`value="${id}"`);
+    expect(root).toContain("Working out the costs…");
+    expect(html.indexOf('<div id="root">')).toBeLessThan(html.indexOf("office-js/office.js"));
+    // The pane's script has replaced it.
+    expect(await page.locator("[data-prerendered]").count()).toBe(0);
     const fetched = () => requests.filter((u) => u.includes("/chunks/")).map((u) => path.basename(u).replace(/\.[0-9a-f]{8}\.js$/, ""));
     for (const later of ["contract", "scenarios", "charts", "results", "inputs", "dialog"]) expect(fetched()).not.toContain(later);
     await openSection("Over the contract");
@@ -514,6 +520,31 @@ describe("the pane in Chromium, not in Excel", () => {
     await excelPage.screenshot({ path: path.join(SCREENSHOTS, "pane-excel-error.png") });
     expect(await axeViolations(excelPage)).toEqual([]);
     await excelPage.close();
+  });
+
+  test("an option chosen on the first screen before the pane's script has run is kept", async () => {
+    const slowPage = await context.newPage();
+    // At the default inputs, whatever the other pages saved (this page comes after them).
+    await slowPage.addInitScript(() => localStorage.clear());
+    // The pane's script held back, as on a slow laptop: the prerendered screen is all there is.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await slowPage.route(`${origin}/taskpane.js`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await slowPage.setViewportSize({ width: 350, height: 700 });
+    await slowPage.goto(`${origin}/taskpane.html`, { waitUntil: "commit" });
+    await slowPage.locator("[data-prerendered]").waitFor();
+    await slowPage.getByRole("radio", { name: /^C\./ }).check();
+    release();
+    await slowPage.locator("[data-prerendered]").waitFor({ state: "detached" });
+    await slowPage.getByTestId("option-council-year").waitFor();
+    expect(await slowPage.getByRole("heading", { level: 2, name: /^Option C:/ }).count()).toBe(1);
+    expect(await slowPage.getByRole("radio", { name: /^C\./ }).isChecked()).toBe(true);
+    expect(await slowPage.getByRole("radio", { name: /^C\./ }).evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await slowPage.getByTestId("option-council-year").innerText()).toBe(formatPounds(figures("C").councilYear));
+    await slowPage.close();
   });
 
   test("made no request outside its own origin, broke no CSP rule and logged no error", async () => {

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-/* src/office: host detection and settings storage over @microsoft/office-js-helpers. */
+/* src/office: host detection over @microsoft/office-js-helpers, and settings storage. */
 import { detectHost, openSettings } from "../../src/office";
 
 type OfficeStub = { onReady: () => Promise<unknown>; context?: unknown };
@@ -44,6 +44,13 @@ describe("openSettings", () => {
     openSettings("test-pane").set("pane", { option: "C" });
     expect(openSettings("test-pane").get("pane")).toEqual({ option: "C" });
     expect(openSettings("other").get("pane")).toBeUndefined();
+  });
+
+  test("finds what the helpers' Storage saved before, under the same key", () => {
+    localStorage.setItem("@ech-cost-model/pane", JSON.stringify({ choice: { option: "B", overlays: ["F"] } }));
+    expect(openSettings().get("pane")).toEqual({ choice: { option: "B", overlays: ["F"] } });
+    openSettings().set("pane", { choice: { option: "D", overlays: [] } });
+    expect(JSON.parse(localStorage.getItem("@ech-cost-model/pane")!)).toEqual({ choice: { option: "D", overlays: [] } });
   });
 
   test("falls back to memory when storage is blocked, and still works", () => {

@@ -1,0 +1,90 @@
+/**
+ * The pane's first screen as HTML, rendered at build time by the same components as in the browser
+ * (the option choice, E and F, the sections' headings, the footer; the figures "being worked out"),
+ * with the styles they need. taskpane.html carries it, so a slow laptop shows the option choice as
+ * soon as the page arrives, not after seconds of script; the pane's script then renders over it,
+ * keeping a choice made in the meantime (see index.tsx).
+ */
+import type { ReactElement, StyleHTMLAttributes } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import {
+  createDOMRenderer,
+  FluentProvider,
+  RendererProvider,
+  renderToStyleElements,
+  SSRProvider,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { SettingsStore } from "../office";
+import { App } from "./App";
+
+/** Marks the prerendered markup, so the script knows what it replaces. */
+export const PRERENDERED = "data-prerendered";
+
+const nothingSaved: SettingsStore = { get: () => undefined, set: () => undefined };
+const never = () => {
+  throw new Error("The prerendered pane does nothing: the pane's script replaces it.");
+};
+
+/** The markup to put inside the pane's root element: the styles, then the first screen. */
+export function prerenderPane(): string {
+  const renderer = createDOMRenderer();
+  const body = renderToStaticMarkup(
+    <RendererProvider renderer={renderer}>
+      <SSRProvider>
+        <FluentProvider theme={webLightTheme}>
+          <App host={null} services={{ runExcel: never, settings: nothingSaved, saveFile: never }} />
+        </FluentProvider>
+      </SSRProvider>
+    </RendererProvider>,
+  );
+  // Plain style elements (Griffel must not take them for its own, since the pane's script removes
+  // them), with only the rules of classes on the screen: Griffel writes every class a component
+  // might take, and their parse held the option choice back.
+  const classes = new Set([...body.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(" ")));
+  const styles = renderToStaticMarkup(
+    <>
+      {(renderToStyleElements(renderer) as ReactElement<StyleHTMLAttributes<HTMLStyleElement>>[]).map(({ props }, i) => (
+        <style
+          key={i}
+          media={props.media}
+          dangerouslySetInnerHTML={{ __html: rulesFor(classes, String(props.dangerouslySetInnerHTML?.__html)) }}
+        />
+      ))}
+    </>,
+  );
+  return `<div ${PRERENDERED}="">${styles}${themeForShell(body, styles)}</div>`;
+}
+
+/** The top-level rules whose selector starts with one of `classes`, and every other rule (@media, @supports…). */
+function rulesFor(classes: Set<string>, css: string): string {
+  let kept = "";
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === "{") depth++;
+    else if (css[i] === "}" && --depth === 0) {
+      const rule = css.slice(start, i + 1);
+      const first = /^\.([\w-]+)/.exec(rule);
+      if (!first || classes.has(first[1])) kept += rule;
+      start = i + 1;
+    }
+  }
+  return kept + css.slice(start);
+}
+
+/**
+ * The theme's style element, as FluentProvider renders it on the server, with only the custom
+ * properties the screen uses (about 100 of 460: parsing the rest held the option choice back), and
+ * without its id, by which the pane's own FluentProvider would adopt it and lose it with the screen.
+ */
+function themeForShell(body: string, styles: string): string {
+  const used = new Set([...(body + styles).matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]));
+  return body.replace(/<style id="fui-FluentProvider[^"]*">([^{<]*)\{([^}<]*)\}/, (_, selector: string, declarations: string) => {
+    const kept = declarations.split(";").filter((d) => {
+      const name = d.split(":")[0].trim();
+      return name !== "" && (!name.startsWith("--") || used.has(name));
+    });
+    return `<style>${selector}{${kept.join(";")}}`;
+  });
+}
