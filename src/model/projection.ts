@@ -37,7 +37,17 @@ export interface ProjectionSource {
   phasing?: { blockMonths: Row; spotMonths: Row; firstYear: Row };
   /** Option F: a block for a period, then spot-purchasing. */
   /** `contact`: the hours spot-purchased after conversion (the block's non-contact time ends with it). */
-  pump?: { period: Row; blockHours: Row; total: Row; contact: Row; spotPrice: Row; share: Row; laterBlockMonth: Row; year1: Row; year2: Row };
+  pump?: {
+    period: Row;
+    blockHours: Row;
+    total: Row;
+    contact: Row;
+    spotPrice: Row;
+    share: Row;
+    laterBlockMonth: Row;
+    year1: Row;
+    year2: Row;
+  };
 }
 
 function rowsFor(src: ProjectionSource) {
