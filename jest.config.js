@@ -1,7 +1,13 @@
-/** Every test runs under jest: `npm test` builds first, so test/build and test/e2e see dist/. */
+/** Every test runs under jest: `npm test` builds first, so test/build and test/e2e see dist/. Tests are
+    compiled one file at a time by swc, without types: `npm test` type-checks them with tsc first. */
 const common = {
   roots: ["<rootDir>/test"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
+  transform: {
+    "^.+\\.tsx?$": [
+      "@swc/jest",
+      { jsc: { target: "es2020", parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } } } },
+    ],
+  },
   setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts", "<rootDir>/test/setup/fastCheck.ts"],
   // Speed is measured by `npm run bench`; a test's time limit only catches a hang, on a busy machine too.
   testTimeout: 120_000,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /* `npm test`: every test. Installs the Debian packages the tests need; lints (ESLint, Prettier),
-   type-checks and builds the add-in side by side; then runs all jest projects
+   type-checks and builds the add-in side by side; then runs all jest projects, those that read
+   the build once it is done
    (model, functions, templates with HyperFormula, writers, pane components, LibreOffice and
    Gnumeric recalculation, print, build output and the Chromium end-to-end test). It always ends
    with the wall time and one summary line, "N passed, N failed"; any failed step makes the exit
@@ -9,6 +10,9 @@ const { spawn } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { ensureSystemDeps } = require("./system-deps");
+
+/** The tests that read dist/: they run once the build is done. */
+const DIST_TESTS = ["test/build/bundle.test.ts", "test/e2e/"];
 
 const started = Date.now();
 if (process.argv.includes("--deep")) process.env.ECH_DEEP = process.env.ECH_DEEP || "10";
@@ -47,43 +51,56 @@ async function main() {
   // The build and end-to-end tests read dist/. Build it fresh (a stale dist/ must not pass) in
   // production mode, but with office.js served from dist/ so the browser test needs no network.
   fs.rmSync(path.join(root, "dist"), { recursive: true, force: true });
-  // The build only transpiles (the type check is tsc's), so the three run side by side.
-  await Promise.all([
-    finished("lint (ESLint, Prettier)", start("npm run --silent lint")),
-    finished("type check", start("npx tsc --noEmit -p tsconfig.json")),
-    finished("build", start("npx webpack --mode production --env officejs=local")),
-  ]);
-
   // Templates many test files read are built once and shared between the jest workers (test/support/templates.ts).
   env.ECH_TEST_SHARED = path.join(root, "test-output", "shared");
   fs.rmSync(env.ECH_TEST_SHARED, { recursive: true, force: true });
-  const report = path.join(root, "test-output", "jest.json");
-  fs.rmSync(report, { force: true });
-  fs.mkdirSync(path.dirname(report), { recursive: true });
-  await finished("jest", inherit(`npx jest --ci --json --outputFile=${report}`));
+  const reports = [path.join(root, "test-output", "jest.json"), path.join(root, "test-output", "jest-dist.json")];
+  for (const r of reports) fs.rmSync(r, { force: true });
+  fs.mkdirSync(path.dirname(reports[0]), { recursive: true });
+
+  // The build (the type check is tsc's) runs beside lint and the type check, and outlasts them: the
+  // tests that do not read dist/ start when those two end, the others when the build is done.
+  const build = finished("build", start("npx webpack --mode production --env officejs=local"));
+  await Promise.all([
+    finished("lint (ESLint, Prettier)", start("npm run --silent lint")),
+    finished("type check", start("npx tsc --noEmit -p tsconfig.json")),
+  ]);
+  const ignore = DIST_TESTS.map((t) => `--testPathIgnorePatterns=${t}`).join(" ");
+  const main = finished("jest", inherit(`npx jest --ci --json --outputFile=${reports[0]} ${ignore}`));
+  await build;
+  const only = DIST_TESTS.join(" ");
+  const dist = finished(
+    "jest: the build's output and the browser",
+    start(`npx jest --ci --maxWorkers=1 --json --outputFile=${reports[1]} ${only}`),
+  );
+  await Promise.all([main, dist]);
 
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  if (fs.existsSync(report)) {
+  const results = [];
+  for (const report of reports) {
+    if (!fs.existsSync(report)) {
+      problems.push(`jest wrote no report (${path.relative(root, report)}): it did not start or stopped before the end`);
+      continue;
+    }
     try {
       const r = JSON.parse(fs.readFileSync(report, "utf8"));
-      passed = r.numPassedTests;
-      failed = r.numFailedTests;
-      skipped = r.numPendingTests;
-      if (r.numTotalTests === 0) problems.push("jest ran no test");
+      passed += r.numPassedTests;
+      failed += r.numFailedTests;
+      skipped += r.numPendingTests;
+      if (r.numTotalTests === 0) problems.push(`jest ran no test (${path.relative(root, report)})`);
       if (r.numRuntimeErrorTestSuites > 0) problems.push(`${r.numRuntimeErrorTestSuites} test files could not run`);
-      const slowest = r.testResults
-        .map((t) => [(t.endTime - t.startTime) / 1000, path.relative(root, t.name)])
-        .sort((a, b) => b[0] - a[0])
-        .slice(0, 8);
-      console.log(`\nSlowest test files:\n${slowest.map(([s, f]) => `  ${s.toFixed(1)} s  ${f}`).join("\n")}`);
+      results.push(...r.testResults);
     } catch (e) {
       problems.push(`the jest report ${path.relative(root, report)} could not be read: ${e.message}`);
     }
-  } else {
-    problems.push(`jest wrote no report (${path.relative(root, report)}): it did not start or stopped before the end`);
   }
+  const slowest = results
+    .map((t) => [(t.endTime - t.startTime) / 1000, path.relative(root, t.name)])
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 8);
+  console.log(`\nSlowest test files:\n${slowest.map(([s, f]) => `  ${s.toFixed(1)} s  ${f}`).join("\n")}`);
   for (const p of problems) console.error(`npm test: ${p}`);
   // A step that failed outside jest counts as one failed test, so the summary never says 0 failed.
   const outside = problems.length > 0 && failed === 0 ? 1 : 0;

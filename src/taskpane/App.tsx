@@ -139,11 +139,14 @@ export function App({ host, services, startWith }: { host: HostInfo | null; serv
   const section = (id: SectionId) => ({ open: !!open[id], onOpen: (o: boolean) => setOpen((s) => (s[id] === o ? s : { ...s, [id]: o })) });
 
   /** Sets scheme fields from elsewhere in the pane, opens the Scheme section and moves focus to the first field changed. */
-  const changeFields = useCallback((fields: Partial<FormText>, message: string) => {
-    setText((t) => ({ ...t, ...fields }));
-    setOpen((s) => ({ ...s, inputs: true }));
-    setChanged({ fields: Object.keys(fields) as FieldId[], message });
-  }, []);
+  const changeFields = useCallback(
+    (fields: Partial<FormText>, message: string) => {
+      setText((t) => ({ ...t, ...fields }));
+      setOpen((s) => ({ ...s, inputs: true }));
+      setChanged({ fields: Object.keys(fields) as FieldId[], message });
+    },
+    [setText],
+  );
   useEffect(() => {
     if (!changed) return;
     // The Scheme section's fields may still be loading (its first opening): try until they are there.

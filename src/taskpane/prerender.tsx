@@ -5,7 +5,6 @@
  * soon as the page arrives, not after seconds of script; the pane's script then renders over it,
  * keeping a choice made in the meantime (see index.tsx).
  */
-import type { ReactElement, StyleHTMLAttributes } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import {
   createDOMRenderer,
@@ -39,19 +38,12 @@ export function prerenderPane(): string {
     </RendererProvider>,
   );
   // Plain style elements (Griffel must not take them for its own, since the pane's script removes
-  // them), with only the rules of classes on the screen: Griffel writes every class a component
-  // might take, and their parse held the option choice back.
+  // them: no attribute of Griffel's but the media), with only the rules of classes on the screen: Griffel writes every
+  // class a component might take, and their parse held the option choice back.
   const classes = new Set([...body.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(" ")));
-  const styles = renderToStaticMarkup(
-    <>
-      {(renderToStyleElements(renderer) as ReactElement<StyleHTMLAttributes<HTMLStyleElement>>[]).map(({ props }, i) => (
-        <style
-          key={i}
-          media={props.media}
-          dangerouslySetInnerHTML={{ __html: rulesFor(classes, String(props.dangerouslySetInnerHTML?.__html)) }}
-        />
-      ))}
-    </>,
+  const styles = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>).replace(
+    /<style([^>]*)>([\s\S]*?)<\/style>/g,
+    (_, attributes: string, css: string) => `<style${/ media="[^"]*"/.exec(attributes)?.[0] ?? ""}>${rulesFor(classes, css)}</style>`,
   );
   return `<div ${PRERENDERED}="">${styles}${themeForShell(body, styles)}</div>`;
 }

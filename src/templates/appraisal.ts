@@ -140,12 +140,10 @@ function whoPays(
   per: (id: string, label: string, pick: (b: BaseRows) => Row, o?: { unit?: string; format?: string; name?: string }) => Row,
 ): void {
   const M = { unit: "£ a year", format: FMT.money0 };
-  const parts = [
-    per("careBudget", "Adult social care budget", (b) => b.careBudget, M),
-    per("housingSupport", "Housing-related support budget or grant", (b) => b.housingSupport, M),
-    per("contributions", "Tenants' contributions to their care", (b) => b.contributions, M),
-    per("serviceCharge", "Service charge paid by tenants", (b) => b.serviceCharge, M),
-  ];
+  // Each part keeps the label of the option sheet's row it reads.
+  const parts = (["careBudget", "housingSupport", "contributions", "serviceCharge"] as const).map((key) =>
+    per(key, bases[0][key].label, (b) => b[key], M),
+  );
   const total = calcCells(
     "appraisal.whoPays",
     "The option's cost to the council",

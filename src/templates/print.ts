@@ -388,7 +388,7 @@ export function pageBreaks(
     if (c.style === "header") headings.add(row);
   }
   const page = (printableHeight(print.orientation) * PAGE_FILL * 100) / print.scale;
-  const titles = print.titleRows ? print.titleRows : undefined;
+  const titles = print.titleRows;
   let titleHeight = 0;
   if (titles) for (let r = titles[0] - 1; r < titles[1]; r++) titleHeight += rowHeight(r);
   const room = page - titleHeight;

@@ -236,10 +236,12 @@ describe("the pane in Chromium, not in Excel", () => {
   test("the page itself carries the first screen, figures loading, and the sections' code loads only when they open", async () => {
     const html = fs.readFileSync(distPath("taskpane.html"), "utf8");
     const root = html.slice(html.indexOf('<div id="root">'), html.indexOf("</main>"));
-    // The option choice and a loading state, before any script runs (office.js comes after them).
+    // The option choice and a loading state, before the pane's scripts run; office.js in the head, as Microsoft requires.
     for (const id of ["A", "B", "C", "D"]) expect(root).toContain(`value="${id}"`);
     expect(root).toContain("Working out the costs…");
-    expect(html.indexOf('<div id="root">')).toBeLessThan(html.indexOf("office-js/office.js"));
+    expect(html.indexOf("office-js/office.js")).toBeLessThan(html.indexOf("</head>"));
+    // The pane's script runs once the page (and so the first screen) is read.
+    expect(html).toMatch(/<script defer[^>]*taskpane\.js/);
     // The pane's script has replaced it.
     expect(await page.locator("[data-prerendered]").count()).toBe(0);
     const fetched = () => requests.filter((u) => u.includes("/chunks/")).map((u) => path.basename(u).replace(/\.[0-9a-f]{8}\.js$/, ""));

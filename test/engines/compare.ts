@@ -115,4 +115,8 @@ export function expectSameAsHyperFormula(placed: PlacedTemplate, results: Result
   expect(money("ECH_UnitCostPerHour")).toEqual([13.66]);
   expect(money("ECH_TenantMonthlyTotal")).toEqual([1965.38]);
   expect(named(placed, results, "ECH_BlockHours")).toHaveLength(1);
+  // With no self-funders and no contributions, the net cost is the cost, and who pays adds up to it.
+  const gross = money("ECH_CouncilAnnualCost");
+  expect(money("ECH_ContributionsIncome")).toEqual([0]);
+  expect(money("ECH_CouncilNetCost")).toEqual(gross);
 }

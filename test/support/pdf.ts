@@ -62,7 +62,10 @@ export function wordBoxes(pdf: string): WordBox[] {
 export function overlappingWords(words: readonly WordBox[], tolerance = 1): [WordBox, WordBox][] {
   const pairs: [WordBox, WordBox][] = [];
   const byPage = new Map<number, WordBox[]>();
-  for (const w of words) byPage.set(w.page, [...(byPage.get(w.page) ?? []), w]);
+  for (const w of words) {
+    if (!byPage.has(w.page)) byPage.set(w.page, []);
+    byPage.get(w.page)!.push(w);
+  }
   for (const page of byPage.values()) {
     const sorted = [...page].sort((a, b) => a.yMin - b.yMin);
     for (let i = 0; i < sorted.length; i++) {
