@@ -1,5 +1,5 @@
 /** Option F: pump-priming, a block contract for a set period then spot-purchasing (Section 2 Part A, 4.7.1); an overlay on A–D. */
-import { at, calcRow, constRow, fx, range, Program, type Row } from "../calc";
+import { calcRow, constRow, fx, range, Program, type Expr, type Row } from "../calc";
 import {
   DEFAULT_OPTION_PARAMS,
   MONTHS_PER_YEAR,
@@ -107,19 +107,17 @@ function rowsOver(base: BaseRows) {
     ...M,
     ...hours,
   });
-  const cost = calcRow(
-    "F.monthCost",
-    "Council's cost in the month",
-    fx`(${blockM}*${bp}+${spotM}*${sp}*${sh})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`,
-    {
-      ...M,
-      format: FMT.money,
-      name: "ECH_PumpPrimingCostByMonth",
-    },
-  );
-  // Its own cell, so that the months are read only by the years' sums and the workings can fold them into those.
-  const laterBlockMonth = calcRow("F.laterBlockMonth", "Cost of a block month after year 2 (as month 1)", fx`${at(cost, 0)}`, {
+  const monthCost = (block: Row | Expr, spot: Row | Expr) => fx`(${block}*${bp}+${spot}*${sp}*${sh})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`;
+  const cost = calcRow("F.monthCost", "Council's cost in the month", monthCost(blockM, spotM), {
+    ...M,
     format: FMT.money,
+    name: "ECH_PumpPrimingCostByMonth",
+  });
+  // A block month after year 2 is at the block hours used, as months 3 to 24 are (month 1 may be a smaller, phased block).
+  // Its own cell, so that the months are read only by the years' sums and the workings can fold them into those.
+  const laterBlockMonth = calcRow("F.laterBlockMonth", "Cost of a block month after year 2", monthCost(bh, fx`MAX(0,${total}-${bh})`), {
+    format: FMT.money,
+    note: "as a block month from month 3",
   });
   const year1 = calcRow("F.year1", "Year 1", fx`SUM(${range(cost, 0, 11)})`, { format: FMT.money0, total: true });
   const year2 = calcRow("F.year2", "Year 2", fx`SUM(${range(cost, 12, 23)})`, { format: FMT.money0, total: true });
