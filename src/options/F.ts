@@ -1,5 +1,5 @@
 /** Option F: pump-priming, a block contract for a set period then spot-purchasing (Section 2 Part A, 4.7.1); an overlay on A–D. */
-import { calcRow, constRow, fx, range, Program, type Expr, type Row } from "../calc";
+import { at, calcRow, constRow, fx, range, Program, type Row } from "../calc";
 import {
   DEFAULT_OPTION_PARAMS,
   MONTHS_PER_YEAR,
@@ -107,17 +107,21 @@ function rowsOver(base: BaseRows) {
     ...M,
     ...hours,
   });
-  const monthCost = (block: Row | Expr, spot: Row | Expr) => fx`(${block}*${bp}+${spot}*${sp}*${sh})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`;
-  const cost = calcRow("F.monthCost", "Council's cost in the month", monthCost(blockM, spotM), {
-    ...M,
+  const cost = calcRow(
+    "F.monthCost",
+    "Council's cost in the month",
+    fx`(${blockM}*${bp}+${spotM}*${sp}*${sh})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`,
+    {
+      ...M,
+      format: FMT.money,
+      name: "ECH_PumpPrimingCostByMonth",
+    },
+  );
+  // Month 24's own cell, read by the later years: it is a block month whenever a block month follows it, and block months
+  // from month 3 on cost the same (months 1 and 2 may be a smaller, phased block). Read only by the years' sums otherwise,
+  // the months fold into them in the workings.
+  const laterBlockMonth = calcRow("F.laterBlockMonth", "Month 24's cost (block months after it cost the same)", fx`${at(cost, 23)}`, {
     format: FMT.money,
-    name: "ECH_PumpPrimingCostByMonth",
-  });
-  // A block month after year 2 is at the block hours used, as months 3 to 24 are (month 1 may be a smaller, phased block).
-  // Its own cell, so that the months are read only by the years' sums and the workings can fold them into those.
-  const laterBlockMonth = calcRow("F.laterBlockMonth", "Cost of a block month after year 2", monthCost(bh, fx`MAX(0,${total}-${bh})`), {
-    format: FMT.money,
-    note: "as a block month from month 3",
   });
   const year1 = calcRow("F.year1", "Year 1", fx`SUM(${range(cost, 0, 11)})`, { format: FMT.money0, total: true });
   const year2 = calcRow("F.year2", "Year 2", fx`SUM(${range(cost, 12, 23)})`, { format: FMT.money0, total: true });
