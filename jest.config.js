@@ -16,6 +16,7 @@ const common = {
 module.exports = {
   // Jest's default on two cores is one worker; both cores halve the wall time.
   maxWorkers: 2,
+  testSequencer: "<rootDir>/test/setup/sequencer.js",
   projects: [
     { ...common, displayName: "node", testEnvironment: "node", testMatch: ["**/*.test.ts"] },
     { ...common, displayName: "pane", testEnvironment: "jsdom", testMatch: ["**/*.test.tsx"] },

@@ -6,7 +6,7 @@ import { writeXlsx } from "../../src/writers/xlsx";
 import { writeFileSync } from "fs";
 import * as path from "path";
 import { rangeCells } from "../support/hyperformula";
-import { CHOICES } from "../support/choices";
+import { ENGINE_CHOICES } from "../support/choices";
 import type { Results } from "../support/engines";
 import { hyperFormulaValues, placedTemplate } from "../support/templates";
 
@@ -15,7 +15,7 @@ export interface Written {
   file: string;
 }
 
-export async function writeTemplates(dir: string, choices = CHOICES): Promise<Written[]> {
+export async function writeTemplates(dir: string, choices = ENGINE_CHOICES): Promise<Written[]> {
   return Promise.all(
     choices.map(async (choice) => {
       // The published model's price base: the seed figures, in every engine.

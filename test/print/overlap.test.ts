@@ -1,5 +1,5 @@
 /**
- * Every template printed by LibreOffice: no two words on a page overlap (text that does not fit
+ * The templates (ENGINE_CHOICES) printed by LibreOffice: no two words on a page overlap (text that does not fit
  * its cell must wrap into a taller row, not run over its neighbours), every page carries the
  * header and footer, and the largest template (option C with overlays E and F) prints readably on
  * A4: every word at 8 pt or more and no page without figures (its page count, 53 against a target
@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from "fs";
 import * as path from "path";
-import { CHOICES } from "../support/choices";
+import { ENGINE_CHOICES } from "../support/choices";
 import { tempDir } from "../support/engines";
 import { describePair, overlappingWords, pdfFonts, pdfPages, printToPdf, wordBoxes, type WordBox } from "../support/pdf";
 import { writeTemplates, type Written } from "../engines/compare";
@@ -24,7 +24,7 @@ jest.setTimeout(300_000);
 const BOX_PER_POINT = 1.3;
 const CALIBRATION = { text: "Calibration", size: 10 };
 const READABLE = 8;
-const LARGEST = CHOICES.findIndex((c) => c.option === "C" && c.overlays.join() === "E,F");
+const LARGEST = ENGINE_CHOICES.findIndex((c) => c.option === "C" && c.overlays.join() === "E,F");
 
 const points = (w: WordBox) => (w.yMax - w.yMin) / BOX_PER_POINT;
 
@@ -49,7 +49,7 @@ afterAll(() => {
   else console.log(`PDFs kept in ${tmp.dir}`);
 });
 
-describe("LibreOffice prints every template with no word over another", () => {
+describe("LibreOffice prints the templates (all sixteen in test:deep) with no word over another", () => {
   // The workbooks name Arial; Liberation Sans has its metrics, so every machine breaks lines alike.
   // DejaVu Sans, also on the install list, prints the few characters Liberation Sans lacks.
   test("printed in Liberation Sans, as on every machine the project installs", () => {
@@ -58,13 +58,13 @@ describe("LibreOffice prints every template with no word over another", () => {
     expect(fonts.filter((f) => !f.startsWith("LiberationSans") && !f.startsWith("DejaVuSans"))).toEqual([]);
   });
 
-  test.each(CHOICES.map((c, i) => ({ ...c, i })))("option $option with $overlays", ({ i }) => {
+  test.each(ENGINE_CHOICES.map((c, i) => ({ ...c, i })))("option $option with $overlays", ({ i }) => {
     const pairs = overlappingWords(wordBoxes(pdfs[i]));
     if (process.env.ECH_PRINT_COUNTS) console.log(`${written[i].placed.id}: ${pairs.length} overlapping pairs`);
     expect(pairs.map(describePair)).toEqual([]);
   });
 
-  test.each(CHOICES.map((c, i) => ({ ...c, i })))("option $option with $overlays: every page has the header and footer", ({ i }) => {
+  test.each(ENGINE_CHOICES.map((c, i) => ({ ...c, i })))("option $option with $overlays: every page has the header and footer", ({ i }) => {
     const pages = pdfPages(pdfs[i]);
     expect(pages.length).toBeGreaterThanOrEqual(written[i].placed.sheets.length);
     pages.forEach((text, p) => {
