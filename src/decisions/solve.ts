@@ -155,11 +155,12 @@ export function solveFor(choice: ProjectionChoice, inputs: TemplateInputs, headl
   else if (close(fhi)) a = hi;
   if (!found) {
     // Not monotonic over the whole range: look for a crossing on a grid.
-    // Even steps, and doubling steps from the value now (an unbounded range is mostly far away).
+    // Even steps, and steps of a quarter of a doubling from the value now (an unbounded range is
+    // mostly far away; a dip where a fixed cost is spread over few hours is narrow).
     const scale = Math.max(now, 1e-3);
     const points = [
       ...Array.from({ length: GRID - 1 }, (_, i) => lo + ((hi - lo) * (i + 1)) / GRID),
-      ...Array.from({ length: 2 * GRID }, (_, j) => lo + scale * 2 ** (j - 16)),
+      ...Array.from({ length: 8 * GRID }, (_, j) => lo + scale * 2 ** (j / 4 - 16)),
     ]
       .filter((x) => x > lo && x < hi)
       .sort((x, y) => x - y);

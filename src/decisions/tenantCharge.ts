@@ -1,6 +1,6 @@
 /**
  * What one tenant pays towards their care, for the pane's calculator: the income counted comes from
- * the English budget (englishBudget: State Pension, Pension Credit top-up, Attendance Allowance) and
+ * the English budget (englishBudget: State Pension, other pension, Pension Credit top-up, Attendance Allowance) and
  * the contribution from the Care Act 2014 charging rules (careChargeWeekly), the same rows as the
  * Tenant budget sheet. Nothing of the rules is repeated here.
  */
@@ -8,6 +8,7 @@ import {
   ATTENDANCE_RATES,
   CHARGE_FIGURES,
   TENANT_FIGURES,
+  YES_NO,
   careChargeWeekly,
   englishBudget,
   figureValue,
@@ -25,15 +26,25 @@ export interface ChargingFigure {
   value: number | null;
 }
 
-/** The price base's figures for charging, in the Tenant budget sheet's order; none at the published model's (Scottish) base. */
-export function chargingFigures(priceBaseId: string): ChargingFigure[] {
+/**
+ * The price base's figures for charging, in the Tenant budget sheet's order; none at the published
+ * model's (Scottish) base. The severe disability addition only when the tenant has it.
+ */
+export function chargingFigures(priceBaseId: string, severeDisability = false): ChargingFigure[] {
   const base = priceBase(priceBaseId);
   if (base.method !== "statutory") return [];
-  return TENANT_FIGURES.map((figure) => ({ figure, value: base.rules.tenant[figure.key]?.value ?? null }));
+  return TENANT_FIGURES.filter((f) => severeDisability || f.key !== "pensionCreditSevereDisabilitySingle").map((figure) => ({
+    figure,
+    value: base.rules.tenant[figure.key]?.value ?? null,
+  }));
 }
 
 export interface TenantChargeInputs {
   priceBase: string;
+  /** £ a week; the full new State Pension of the base if omitted. */
+  statePension?: number;
+  occupationalPension?: number;
+  severeDisability?: (typeof YES_NO)[number];
   attendanceRate: AttendanceRate;
   capital: number;
   careHours: number;
@@ -46,6 +57,8 @@ export interface TenantChargeInputs {
 
 export interface TenantCharge {
   statePension: number;
+  occupationalPension: number;
+  severeDisabilityAddition: number;
   pensionCredit: number;
   attendanceAllowance: number;
   /** Income the council counts for charging, £ a week. */
@@ -65,6 +78,9 @@ export function tenantCharge(x: TenantChargeInputs): TenantCharge {
   const careCost = nonNegative("careHours", x.careHours) * nonNegative("costPerHour", x.costPerHour);
   const budget = englishBudget({
     priceBase: x.priceBase,
+    statePension: x.statePension,
+    occupationalPension: x.occupationalPension,
+    severeDisability: x.severeDisability,
     attendanceRate: x.attendanceRate,
     capital: x.capital,
     careCostPerWeek: careCost,
@@ -85,6 +101,8 @@ export function tenantCharge(x: TenantChargeInputs): TenantCharge {
   const upper = base.method === "statutory" ? figureValue(base, "upperCapitalLimit", x.entered) : Infinity;
   return {
     statePension: budget.statePension,
+    occupationalPension: budget.occupationalPension,
+    severeDisabilityAddition: budget.severeDisabilityAddition,
     pensionCredit: budget.pensionCredit,
     attendanceAllowance: budget.attendanceAllowance,
     incomeCounted: budget.assessableIncome,

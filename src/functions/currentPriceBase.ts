@@ -19,7 +19,7 @@ export function nationallivingwage(priceBase: Filled | Range | null) {
  * A person's assessed contribution to their care a week in England under the Care Act 2014 charging rules (spills 1×2): tariff income from capital, and the weekly charge. Above the upper capital limit the charge is the full cost of the care; otherwise income + tariff income (£1 a week for each £250 or part above the lower limit) − Minimum Income Guarantee − disability-related expenditure, never below 0 and never above the cost of the care.
  * @customfunction CARECHARGE
  * @param priceBase The financial year whose charging figures apply: "2024-25", "2025-26" or "2026-27".
- * @param weeklyIncome Income the council counts, £ a week: State Pension, Pension Credit, Attendance Allowance and other income; leave out Housing Benefit and Council Tax Reduction, which are disregarded.
+ * @param weeklyIncome Income the council counts, £ a week: State Pension, occupational or private pension, Pension Credit (its severe disability addition included), Attendance Allowance and other income; leave out Housing Benefit and Council Tax Reduction, which are disregarded.
  * @param capital The person's capital after the financial assessment's disregards, £.
  * @param careCostPerWeek The cost of the person's care, £ a week: the unit cost per hour × their hours a week.
  * @param [disabilityExpenditure] Disability-related expenditure the council allows, £ a week; 0 if omitted.

@@ -22,8 +22,11 @@ import {
   ENGLISH_RESULTS,
   englishCheck,
   leftMonth,
+  housingCostsNet,
   leftWeek,
+  occupationalPension,
   pensionCredit,
+  severeDisabilityAddition,
   statePension,
   tariffIncome,
   TENANT_ENTER_CELLS,
@@ -31,12 +34,18 @@ import {
   type TenantKey,
   weeklyExpenditure,
   weeklyIncome,
+  YES_NO,
 } from "./englishBudgetRows";
 
 export * from "./englishBudgetRows";
 
 export interface EnglishBudgetInputs {
   priceBase: string;
+  /** £ a week; the full new State Pension of the base if omitted. */
+  statePension?: number;
+  occupationalPension?: number;
+  /** The tenant's Pension Credit includes the severe disability addition ("No" if omitted). */
+  severeDisability?: (typeof YES_NO)[number];
   attendanceRate?: (typeof ATTENDANCE_RATES)[number];
   housingBenefit?: number;
   councilTaxReduction?: number;
@@ -54,10 +63,14 @@ export interface EnglishBudgetInputs {
 
 export interface EnglishBudget {
   statePension: number;
+  occupationalPension: number;
+  severeDisabilityAddition: number;
   pensionCredit: number;
   attendanceAllowance: number;
   weeklyIncome: number;
   weeklyExpenditure: number;
+  /** Rent + service charge − Housing Benefit. */
+  housingCostsNet: number;
   assessableIncome: number;
   tariffIncome: number;
   careCharge: number;
@@ -66,6 +79,8 @@ export interface EnglishBudget {
 }
 
 const ALL_FIGURES: readonly TenantKey[] = TENANT_FIGURES.map((f) => f.key);
+/** The figures the budget needs without the severe disability addition. */
+const BUT_ADDITION: readonly TenantKey[] = ALL_FIGURES.filter((k) => k !== "pensionCreditSevereDisabilitySingle");
 const GIVEN: readonly Row[] = [priceBaseInput, ...ENGLISH_INPUTS, ...TENANT_ENTER_CELLS.map((c) => c.row), careCostWeek];
 const PROGRAM = new Program(GIVEN, ENGLISH_RESULTS);
 
@@ -129,8 +144,15 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
   if (!ATTENDANCE_RATES.includes(rate)) {
     throw new InputError("attendanceRate", `is "${String(rate)}"; use ${ATTENDANCE_RATES.map((r) => `"${r}"`).join(", ")}.`, "type");
   }
+  const severe = a.severeDisability ?? "No";
+  if (!YES_NO.includes(severe)) {
+    throw new InputError("severeDisability", `is "${String(severe)}"; use ${YES_NO.map((r) => `"${r}"`).join(" or ")}.`, "type");
+  }
   const values = new Map<Row, Value>([
     [priceBaseInput, base.cell],
+    [E.statePension, a.statePension === undefined ? null : nonNegative("statePension", a.statePension, "an amount in £ a week")],
+    [E.occupationalPension, amount("occupationalPension", a.occupationalPension)],
+    [E.severeDisability, severe],
     [E.attendanceRate, rate],
     [E.housingBenefit, amount("housingBenefit", a.housingBenefit)],
     [E.councilTaxReduction, amount("councilTaxReduction", a.councilTaxReduction)],
@@ -144,15 +166,18 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
     [E.disabilityExpenditure, amount("disabilityExpenditure", a.disabilityExpenditure)],
     [careCostWeek, nonNegative("careCostPerWeek", a.careCostPerWeek, "an amount in £ a week")],
   ]);
-  enterFigures((row, v) => values.set(row, v), base.id, a.entered, ALL_FIGURES);
+  enterFigures((row, v) => values.set(row, v), base.id, a.entered, severe === "Yes" ? ALL_FIGURES : BUT_ADDITION);
   const r = PROGRAM.run(GIVEN.map((row) => [values.get(row) ?? null]));
   const n = (row: Row) => r.number(row);
   return {
     statePension: n(statePension),
+    occupationalPension: n(occupationalPension),
+    severeDisabilityAddition: n(severeDisabilityAddition),
     pensionCredit: n(pensionCredit),
     attendanceAllowance: n(attendanceAllowance),
     weeklyIncome: n(weeklyIncome),
     weeklyExpenditure: n(weeklyExpenditure),
+    housingCostsNet: n(housingCostsNet),
     assessableIncome: n(assessableIncome),
     tariffIncome: n(tariffIncome),
     careCharge: n(careCharge),

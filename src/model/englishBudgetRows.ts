@@ -52,6 +52,14 @@ export const TENANT_FIGURES: readonly TenantFigureSpec[] = [
     format: MONEY,
   },
   {
+    key: "pensionCreditSevereDisabilitySingle",
+    argument: "severeDisabilityAddition",
+    label: "Pension Credit severe disability addition, single person",
+    what: "the severe disability addition of Pension Credit",
+    unit: WEEK,
+    format: MONEY,
+  },
+  {
     key: "attendanceAllowanceLower",
     argument: "attendanceAllowance",
     label: "Attendance Allowance, lower rate",
@@ -124,8 +132,29 @@ const weekly = (id: string, label: string, prompt: string) =>
   inputRow(id, label, 0, { unit: WEEK, format: MONEY, rule: AMOUNT, prompt: `${prompt} £ a week; 0 if none.`, source: OWN_FIGURE });
 
 export const ATTENDANCE_RATES = ["None", "Lower rate", "Higher rate"] as const;
+export const YES_NO = ["No", "Yes"] as const;
 
 export const E = {
+  statePension: inputRow("english.statePensionWeek", "State Pension a week", null, {
+    unit: WEEK,
+    format: MONEY,
+    rule: { kind: "number", min: 0, blank: true },
+    blankMeans: "the full new State Pension of the price base (an example)",
+    source: EXAMPLE_FIGURE,
+    prompt:
+      "The tenant's State Pension, £ a week: lower it for a basic State Pension or a part record; leave blank for the full new State Pension (an example).",
+  }),
+  occupationalPension: weekly(
+    "english.occupationalPension",
+    "Occupational or private pension a week",
+    "The tenant's occupational or private pension: it counts as income for Pension Credit and for charging,",
+  ),
+  severeDisability: inputRow("english.severeDisability", "Severe disability addition", YES_NO[0], {
+    rule: { kind: "list", list: YES_NO },
+    source: OWN_FIGURE,
+    prompt:
+      "Yes if the tenant's Pension Credit includes the severe disability addition: they get Attendance Allowance (or a like benefit), live alone and no one gets Carer's Allowance for looking after them.",
+  }),
   attendanceRate: inputRow("english.attendanceRate", "Attendance Allowance rate", "Higher rate", {
     rule: { kind: "list", list: ATTENDANCE_RATES },
     source: OWN_FIGURE,
@@ -211,12 +240,15 @@ export const tableCheck = calcRow(
   { check: true },
 );
 
+/** A figure of the chosen base left empty and needed: the severe disability addition only when the tenant has it. */
+const wanted = (c: (typeof TENANT_ENTER_CELLS)[number]): Expr =>
+  c.figure.key === "pensionCreditSevereDisabilitySingle"
+    ? fx`AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row}),${E.severeDisability}=${text(YES_NO[1])})`
+    : fx`AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row}))`;
+
 /** "OK", or the first figure of the chosen base still to be entered, or that the cost of care is missing. */
 const missing: Expr = TENANT_ENTER_CELLS.reduceRight<Expr>(
-  (rest, c) =>
-    fx`IF(AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row})),${text(
-      `Enter ${c.figure.what} for ${c.base} in the table above: it is not verified.`,
-    )},${rest})`,
+  (rest, c) => fx`IF(${wanted(c)},${text(`Enter ${c.figure.what} for ${c.base} in the table above: it is not verified.`)},${rest})`,
   fx`IF(AND(${CURRENT},NOT(ISNUMBER(${careCostWeek}))),"Cost of care per hour: enter it, or complete the Inputs sheet for the unit cost.","OK")`,
 );
 
@@ -234,12 +266,29 @@ export const englishCheck = calcRow(
 /** A result: shown at a current price base once the English budget check is OK, "" otherwise. */
 const when = (e: Expr): Expr => fx`IF(AND(${CURRENT},${englishCheck}="OK"),${e},"")`;
 
-export const statePension = money("english.statePension", "New State Pension (full rate)", when(fx`${TF.newStatePensionFull}`));
+export const statePension = money(
+  "english.statePension",
+  "State Pension",
+  when(fx`IF(ISBLANK(${E.statePension}),${TF.newStatePensionFull},${E.statePension})`),
+  { note: "the pink cell, or the full new State Pension" },
+);
+export const occupationalPension = money(
+  "english.occupationalPensionUsed",
+  "Occupational or private pension",
+  when(fx`${E.occupationalPension}`),
+);
+/** The addition of the Pension Credit guarantee (State Pension Credit Regulations 2002, regulation 6(4) and Schedule I). */
+export const severeDisabilityAddition = money(
+  "english.severeDisabilityAddition",
+  "Severe disability addition",
+  when(fx`IF(${E.severeDisability}=${text(YES_NO[1])},${TF.pensionCreditSevereDisabilitySingle},0)`),
+  { note: "added to the guarantee Pension Credit tops income up to" },
+);
 export const pensionCredit = money(
   "english.pensionCredit",
   "Pension Credit (guarantee credit)",
-  when(fx`MAX(0,${TF.pensionCreditStandardGuaranteeSingle}-${statePension})`),
-  { note: "tops income up to the standard minimum guarantee" },
+  when(fx`MAX(0,${TF.pensionCreditStandardGuaranteeSingle}+${severeDisabilityAddition}-(${statePension}+${occupationalPension}))`),
+  { note: "tops State Pension and other pension up to the guarantee" },
 );
 export const attendanceAllowance = money(
   "english.attendanceAllowance",
@@ -251,7 +300,7 @@ export const attendanceAllowance = money(
 export const weeklyIncome = money(
   "english.income",
   "Weekly income",
-  when(fx`${statePension}+${pensionCredit}+${E.housingBenefit}+${E.councilTaxReduction}+${attendanceAllowance}`),
+  when(fx`${statePension}+${occupationalPension}+${pensionCredit}+${E.housingBenefit}+${E.councilTaxReduction}+${attendanceAllowance}`),
   { total: true, name: "ECH_EnglishWeeklyIncome" },
 );
 export const weeklyExpenditure = money(
@@ -260,11 +309,18 @@ export const weeklyExpenditure = money(
   when(fx`${E.rent}+${E.serviceCharge}+${E.councilTax}+${E.livingCosts}`),
   { total: true },
 );
+/** The tenant's own housing costs; the charging rule for them is not applied (not found in the regulations). */
+export const housingCostsNet = money(
+  "english.housingCostsNet",
+  "Housing costs after Housing Benefit",
+  when(fx`${E.rent}+${E.serviceCharge}-${E.housingBenefit}`),
+  { note: "rent + service charge − Housing Benefit" },
+);
 /** Income the council counts: Housing Benefit and Council Tax Reduction are disregarded. */
 export const assessableIncome = money(
   "english.assessable",
   "Income assessed for charging",
-  when(fx`${statePension}+${pensionCredit}+${attendanceAllowance}`),
+  when(fx`${statePension}+${occupationalPension}+${pensionCredit}+${attendanceAllowance}`),
   { note: "Housing Benefit and Council Tax Reduction are disregarded" },
 );
 export const tariffIncome = money(
@@ -295,10 +351,13 @@ export const leftMonth = money("english.leftMonthly", "Left a month", when(fx`${
 
 export const ENGLISH_RESULTS: readonly Row[] = [
   statePension,
+  occupationalPension,
+  severeDisabilityAddition,
   pensionCredit,
   attendanceAllowance,
   weeklyIncome,
   weeklyExpenditure,
+  housingCostsNet,
   assessableIncome,
   tariffIncome,
   careCharge,

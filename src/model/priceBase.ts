@@ -33,6 +33,8 @@ export type CheckedFigure = Figure | null;
 export interface TenantFigures {
   newStatePensionFull: CheckedFigure;
   pensionCreditStandardGuaranteeSingle: CheckedFigure;
+  /** The additional amount for severe disability in the Pension Credit guarantee, single person. */
+  pensionCreditSevereDisabilitySingle: CheckedFigure;
   attendanceAllowanceLower: CheckedFigure;
   attendanceAllowanceHigher: CheckedFigure;
   /** Minimum Income Guarantee, single person of pension credit age, care in their own home. */
@@ -198,6 +200,15 @@ const BENEFIT_RATES_2026: Source = {
   url: "https://www.gov.uk/government/publications/benefit-and-pension-rates-2026-to-2027/proposed-benefit-and-pension-rates-2026-to-2027",
 };
 
+// The stored copy of the page shows the 2025-26 rates (the guarantee "tops up ... to £227.10").
+const PENSION_CREDIT_GUIDE_2025: Source = {
+  title: "Pension Credit: What you'll get",
+  publisher: "Department for Work and Pensions (GOV.UK)",
+  date: "not dated (sets out the rates for 2025-26)",
+  section: "If you have a severe disability",
+  url: "https://www.gov.uk/pension-credit/what-youll-get",
+};
+
 const UPRATING_STATEMENT_2026: Source = {
   title: "Statutory Review of State Pension and Benefit Rates 2026-27 (written statement)",
   publisher: "UK Parliament, Hansard (Pat McFadden, Secretary of State for Work and Pensions)",
@@ -243,6 +254,7 @@ function homecare(value: number, title: string, date: string, url: string): Figu
 const NO_TENANT_FIGURES: TenantFigures = {
   newStatePensionFull: null,
   pensionCreditStandardGuaranteeSingle: null,
+  pensionCreditSevereDisabilitySingle: null,
   attendanceAllowanceLower: null,
   attendanceAllowanceHigher: null,
   minimumIncomeGuaranteePensionAge: null,
@@ -304,6 +316,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
       ),
       realLivingWage: fig(12, REAL_LIVING_WAGE_2023),
       discountRate: DISCOUNT,
+      // The severe disability addition (£81.50) is known only from advice sites, not DWP's rates page.
       tenant: {
         ...NO_TENANT_FIGURES,
         newStatePensionFull: fig(221.2, UPRATING_2024),
@@ -345,6 +358,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
       tenant: {
         ...NO_TENANT_FIGURES,
         newStatePensionFull: fig(230.25, UPRATING_ORDER_2025),
+        pensionCreditSevereDisabilitySingle: fig(82.9, PENSION_CREDIT_GUIDE_2025),
         attendanceAllowanceLower: fig(73.9, BENEFIT_RATES_2026),
         attendanceAllowanceHigher: fig(110.4, BENEFIT_RATES_2026),
       },
@@ -371,6 +385,7 @@ export const PRICE_BASES: readonly PriceBase[] = [
       // £13.45 (announced 22 October 2025) is known only from press reports, not the Foundation's page.
       realLivingWage: null,
       discountRate: DISCOUNT,
+      // The severe disability addition (£86.05) is known only from a third-party calculator, not DWP's rates page.
       tenant: {
         ...NO_TENANT_FIGURES,
         newStatePensionFull: fig(241.3, UPRATING_ORDER_2026),

@@ -77,7 +77,7 @@ function rowsOver(base: BaseRows) {
     ...hours,
     note: "the option's block + spot hours",
   });
-  // After conversion only care is spot-purchased: the block's non-contact time (B's floating time and handover) ends with it.
+  // After conversion only care is spot-purchased: the block's non-contact time (B's floating time and handover, C and D's handover and team leader) ends with it.
   const contact = calcRow("F.contact", "Contact hours, all spot after conversion", fx`${total}-${base.nonContact}`, {
     ...hours,
     note: "all hours − the option's non-contact hours",

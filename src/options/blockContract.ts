@@ -67,8 +67,9 @@ export function blockContract(id: "C" | "D") {
       label: "Target block (whole service)",
       unit: "hours a week",
       format: FMT.hours,
-      blankMeans: "the hours residents need (Hours needed sheet)",
-      prompt: "Hours a week the block should reach; at least the minimum block. The brief's example is about 400 for a 40-unit scheme.",
+      blankMeans: "the hours residents need, plus the block's handover and team leader time",
+      prompt:
+        "Hours a week the block should reach, handover and team leader time included; at least the minimum block. The brief's example is about 400 for a 40-unit scheme.",
     }),
     phaseStep: p("phaseStep", {
       label: "Phasing: hours added in month 2",
@@ -137,14 +138,20 @@ export function blockContract(id: "C" | "D") {
           note: "residents × hours each; bought elsewhere",
         })
       : undefined;
+  // Handover and the team leader's time are paid for in the block but are not care delivered to
+  // residents: a blank target buys them on top of the hours residents need.
+  const nonContact = calcRow(`${id}.blockNonContact`, "Non-contact hours in the block", fx`${handover}+${P.teamLeaderHours}`, {
+    ...hours,
+    note: "handover + team leader or floating time",
+  });
   const target = used(
     `${id}.target`,
     "Target block used",
     P.targetHours,
-    N.hoursNeeded,
+    fx`${N.hoursNeeded}+${nonContact}`,
     "hours a week",
     FMT.hours,
-    "pink cell, or the hours residents need",
+    "pink cell, or the hours residents need + non-contact hours",
   );
   const block = optOut
     ? calcRow(`${id}.block`, "Block after opt-outs", fx`MAX(${min},${target}-${optOut})`, {
@@ -161,7 +168,7 @@ export function blockContract(id: "C" | "D") {
   const bp = used(`${id}.blockPrice`, "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
   const sp = used(`${id}.spotPrice`, "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
   const share = calcRow(`${id}.share`, "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
-  const council = councilRows(id, { need: N.hoursNeeded, block, blockPrice: bp, spot: optOut ?? fx`0`, spotPrice: sp, share });
+  const council = councilRows(id, { need: N.hoursNeeded, block, blockPrice: bp, spot: optOut ?? fx`0`, spotPrice: sp, share, nonContact });
   const spot = council.spotHours;
 
   // The first year month by month: phasing, and additional or reduced hours netted each month.
@@ -251,7 +258,7 @@ export function blockContract(id: "C" | "D") {
       "The target block must be at least the minimum block.",
     );
     f.section("Minimum block (How much care? 3.1.4)");
-    f.out(dayCover, nightCover, handover, min, initial, target, ...(optOut ? [optOut] : []), block);
+    f.out(dayCover, nightCover, handover, min, initial, nonContact, target, ...(optOut ? [optOut] : []), block);
     f.section("Phasing (How much care? 3.3.2)");
     f.out(p1, p2, p3);
     f.l.nameRows("ECH_BlockPhasing", [p1, p2, p3], "block hours a week in months 1, 2 and 3 on");
@@ -307,6 +314,7 @@ export function blockContract(id: "C" | "D") {
       p2,
       p3,
       council.year,
+      council.nonContact,
       costM,
       firstYear,
       spot,
@@ -351,7 +359,7 @@ export function blockContract(id: "C" | "D") {
       councilWeeklyCost: n(council.week),
       councilAnnualCost: n(council.year),
       hoursGap: n(council.gap),
-      nonContactHours: 0,
+      nonContactHours: n(council.nonContact),
       councilRisk: n(council.councilRisk),
       providerRisk: n(council.providerRisk),
       minimum: {

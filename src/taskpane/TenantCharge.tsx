@@ -28,12 +28,23 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexDirection: "column", alignItems: "stretch", rowGap: "4px" },
 });
 
-type TenantField = "attendanceRate" | "capital" | "careHours" | "costPerHour" | "disabilityExpenditure";
+type TenantField =
+  | "statePension"
+  | "occupationalPension"
+  | "severeDisability"
+  | "attendanceRate"
+  | "capital"
+  | "careHours"
+  | "costPerHour"
+  | "disabilityExpenditure";
 type FieldKey = TenantField | EN.TenantKey;
 type Text = Partial<Record<FieldKey, string>>;
 
 const D = EN.DEFAULT_ENGLISH_CELLS;
 const INITIAL: Text = {
+  statePension: "",
+  occupationalPension: String(D.occupationalPension),
+  severeDisability: String(D.severeDisability),
   attendanceRate: String(D.attendanceRate),
   capital: String(D.capital),
   careHours: String(D.careHours),
@@ -43,6 +54,9 @@ const INITIAL: Text = {
 
 /** The model's argument names for the tenant's own fields. */
 const ARGUMENT_FIELD: Record<string, TenantField> = {
+  statePension: "statePension",
+  occupationalPension: "occupationalPension",
+  severeDisability: "severeDisability",
   attendanceRate: "attendanceRate",
   capital: "capital",
   careHours: "careHours",
@@ -66,10 +80,16 @@ function evaluateTenantCharge(text: Text, priceBase: string, unitCostPerHour: nu
     return n ?? 0;
   };
   const entered: Partial<Record<EN.TenantKey, number>> = {};
-  const toEnter = chargingFigures(priceBase).filter((f) => f.value === null);
+  const severe = text.severeDisability === EN.YES_NO[1];
+  const toEnter = chargingFigures(priceBase, severe).filter((f) => f.value === null);
   for (const { figure } of toEnter) {
     entered[figure.key] = num(figure.key, `Enter ${figure.what} for ${base}: it has not been checked against a publication.`);
   }
+  const statePension =
+    (text.statePension ?? "").trim() === ""
+      ? undefined
+      : num("statePension", "Enter the State Pension in £ a week, for example 180, or leave it blank for the full rate.");
+  const occupationalPension = num("occupationalPension", "Enter an amount in £ a week, for example 20 (0 if none).");
   const capital = num("capital", "Enter the tenant's capital in £, for example 20,000 (0 if none).");
   const careHours = num("careHours", "Enter the hours of care a week, for example 10.");
   const disabilityExpenditure = num("disabilityExpenditure", "Enter an amount in £ a week, for example 10 (0 if none).");
@@ -82,6 +102,9 @@ function evaluateTenantCharge(text: Text, priceBase: string, unitCostPerHour: nu
   try {
     const result = tenantCharge({
       priceBase,
+      statePension,
+      occupationalPension,
+      severeDisability: severe ? "Yes" : "No",
       attendanceRate: text.attendanceRate as AttendanceRate,
       capital,
       careHours,
@@ -111,7 +134,7 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
   const styles = useStyles();
   const [text, setText] = useState<Text>(INITIAL);
   const [used, setUsed] = useState("");
-  const figures = chargingFigures(priceBase);
+  const figures = chargingFigures(priceBase, text.severeDisability === EN.YES_NO[1]);
   if (figures.length === 0) {
     return (
       <div className={styles.hint} data-testid="tenant-charge">
@@ -185,6 +208,23 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>The tenant</legend>
+        {field("statePension", `${EN.E.statePension.label} (£)`, {
+          prefix: "£",
+          hint: "Blank: the full new State Pension (an example); lower it for a basic State Pension or a part record.",
+        })}
+        {field("occupationalPension", `${EN.E.occupationalPension.label} (£)`, { prefix: "£" })}
+        <Field
+          label={EN.E.severeDisability.label}
+          hint="In their Pension Credit: they get Attendance Allowance, live alone and no one gets Carer's Allowance for them."
+        >
+          <Select name="tenant-severeDisability" value={text.severeDisability} onChange={(_, d) => set("severeDisability", d.value)}>
+            {EN.YES_NO.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <Field label={EN.E.attendanceRate.label}>
           {/* A native select: arrow keys and typing choose, as with any form control. */}
           <Select name="tenant-attendanceRate" value={text.attendanceRate} onChange={(_, d) => set("attendanceRate", d.value)}>
@@ -221,6 +261,7 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
             <caption className={styles.caption}>Their contribution, £ a week</caption>
             <tbody>
               {row(EN.statePension.label, formatPence(result.statePension))}
+              {row(`+ ${EN.occupationalPension.label}`, formatPence(result.occupationalPension))}
               {row(`+ ${EN.pensionCredit.label}`, formatPence(result.pensionCredit))}
               {row(`+ ${EN.attendanceAllowance.label}`, formatPence(result.attendanceAllowance))}
               {row(`= ${EN.assessableIncome.label}`, formatPence(result.incomeCounted), true)}

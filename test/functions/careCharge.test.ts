@@ -1,7 +1,7 @@
 /** ECH.CARECHARGE: a person's contribution to their care under the Care Act 2014 charging rules, as Excel calls it. */
 import "../setup/customFunctionsGlobal";
 import * as ECH from "../../src/functions/functions";
-import { pennies } from "../../src/model";
+import { englishBudget, pennies } from "../../src/model";
 
 function message(v: unknown): string {
   expect(v).toBeInstanceOf(CustomFunctions.Error);
@@ -15,6 +15,22 @@ describe("ECH.CARECHARGE", () => {
 
   test("2026-27, capital £20,000, income £355.90, care £300: tariff £23, charge £128.90", () => {
     expect(y26(20000)[0].map(pennies)).toEqual([23, 128.9]);
+  });
+
+  test("State Pension £180 and occupational pension £20: the income the English budget counts, £352.60, gives the same £125.60 charge", () => {
+    const b = englishBudget({
+      priceBase: "2026-27",
+      statePension: 180,
+      occupationalPension: 20,
+      capital: 20000,
+      careCostPerWeek: 300,
+      entered: { minimumIncomeGuaranteePensionAge: 250, lowerCapitalLimit: 14250, upperCapitalLimit: 23250, tariffIncomePer250: 1 },
+    });
+    // Pension Credit 238.00 − 200 = 38.00; counted 180 + 20 + 38 + 114.60.
+    expect(pennies(b.pensionCredit)).toBe(38);
+    expect(pennies(b.assessableIncome)).toBe(352.6);
+    expect(y26(20000, 300, b.assessableIncome)[0].map(pennies)).toEqual([23, 125.6]);
+    expect(y26(20000, 300, 352.6)[0].map(pennies)).toEqual([23, 125.6]);
   });
 
   test("above the upper capital limit: the full cost of the care", () => {

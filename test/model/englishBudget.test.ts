@@ -34,6 +34,13 @@ describe("the verified tenant figures of each price base", () => {
   test("2025-26: Attendance Allowance £73.90 and £110.40; 2026-27: £76.70 and £114.60, Pension Credit £238.00, State Pension £241.30", () => {
     expect([tenant("2025-26").attendanceAllowanceLower?.value, tenant("2025-26").attendanceAllowanceHigher?.value]).toEqual([73.9, 110.4]);
     expect(tenant("2025-26").pensionCreditStandardGuaranteeSingle).toBeNull();
+    // The severe disability addition: DWP's guide for 2025-26; the other years' rates are not in a DWP page stored.
+    expect(tenant("2025-26").pensionCreditSevereDisabilitySingle?.value).toBe(82.9);
+    expect(tenant("2025-26").pensionCreditSevereDisabilitySingle?.source.url).toBe("https://www.gov.uk/pension-credit/what-youll-get");
+    expect([tenant("2024-25").pensionCreditSevereDisabilitySingle, tenant("2026-27").pensionCreditSevereDisabilitySingle]).toEqual([
+      null,
+      null,
+    ]);
     const t = tenant("2026-27");
     expect([t.attendanceAllowanceLower?.value, t.attendanceAllowanceHigher?.value]).toEqual([76.7, 114.6]);
     expect(t.pensionCreditStandardGuaranteeSingle?.value).toBe(238);
@@ -114,6 +121,94 @@ describe("a 2026-27 tenant: full State Pension, higher Attendance Allowance, cap
     expect(c.attendanceAllowance).toBe(0);
     // 221.20 − 200 = 21.20, capital 0.
     expect(pennies(c.careCharge)).toBe(21.2);
+  });
+});
+
+describe("income as inputs: a lower State Pension, an occupational pension, the severe disability addition", () => {
+  const tenant = {
+    priceBase: "2026-27",
+    attendanceRate: "Higher rate" as const,
+    housingBenefit: 160,
+    councilTaxReduction: 25,
+    rent: 120,
+    serviceCharge: 40,
+    councilTax: 25,
+    livingCosts: 150,
+    capital: 20000,
+    careCostPerWeek: 300,
+    entered: ENTERED_2026,
+  };
+
+  test("2026-27, State Pension £180 and occupational pension £20: Pension Credit £238.00 − £200 = £38.00; counted £352.60; charge £125.60", () => {
+    const b = englishBudget({ ...tenant, statePension: 180, occupationalPension: 20 });
+    expect(pennies(b.statePension)).toBe(180);
+    expect(pennies(b.occupationalPension)).toBe(20);
+    expect(b.severeDisabilityAddition).toBe(0);
+    expect(pennies(b.pensionCredit)).toBe(38);
+    // 180 + 20 + 38 + 160 + 25 + 114.60
+    expect(pennies(b.weeklyIncome)).toBe(537.6);
+    // 180 + 20 + 38 + 114.60, then + £23 tariff − £250 guarantee
+    expect(pennies(b.assessableIncome)).toBe(352.6);
+    expect(pennies(b.careCharge)).toBe(125.6);
+    // 120 + 40 − 160
+    expect(b.housingCostsNet).toBe(0);
+  });
+
+  test("housing costs after Housing Benefit: £120 + £40 − £100 = £60, and they do not change the charge", () => {
+    const b = englishBudget({ ...tenant, housingBenefit: 100 });
+    expect(pennies(b.housingCostsNet)).toBe(60);
+    expect(pennies(b.careCharge)).toBe(128.9);
+  });
+
+  test("2025-26, State Pension £150 with the addition £82.90: Pension Credit £227.10 + £82.90 − £150 = £160.00, all of it counted", () => {
+    const b = englishBudget({
+      priceBase: "2025-26",
+      statePension: 150,
+      severeDisability: "Yes",
+      attendanceRate: "Higher rate",
+      careCostPerWeek: 300,
+      // Examples typed into the empty pink cells of 2025-26.
+      entered: { pensionCreditStandardGuaranteeSingle: 227.1, ...ENTERED_2026 },
+    });
+    expect(pennies(b.severeDisabilityAddition)).toBe(82.9);
+    expect(pennies(b.pensionCredit)).toBe(160);
+    // 150 + 160 + 110.40 − 250
+    expect(pennies(b.assessableIncome)).toBe(420.4);
+    expect(pennies(b.careCharge)).toBe(170.4);
+  });
+
+  test("an occupational pension above the guarantee leaves no Pension Credit; the addition is asked for only when the tenant has it", () => {
+    const b = englishBudget({ ...tenant, statePension: 100, occupationalPension: 200 });
+    expect(b.pensionCredit).toBe(0);
+    expect(pennies(b.assessableIncome)).toBe(414.6);
+    expect(thrown(() => englishBudget({ ...tenant, severeDisability: "Yes" }))).toMatchObject({
+      argument: "severeDisabilityAddition",
+      message: expect.stringMatching(/severe disability addition of Pension Credit for 2026-27 has not been checked/),
+    });
+    const entered = englishBudget({
+      ...tenant,
+      statePension: 180,
+      severeDisability: "Yes",
+      entered: { ...ENTERED_2026, pensionCreditSevereDisabilitySingle: 86 },
+    });
+    expect(pennies(entered.pensionCredit)).toBe(144);
+  });
+
+  test("errors name the argument: a negative pension, an addition that is neither Yes nor No", () => {
+    expect(thrown(() => englishBudget({ ...tenant, statePension: -1 })).argument).toBe("statePension");
+    expect(thrown(() => englishBudget({ ...tenant, occupationalPension: -1 })).argument).toBe("occupationalPension");
+    expect(thrown(() => englishBudget({ ...tenant, severeDisability: "yes please" as "Yes" })).argument).toBe("severeDisability");
+  });
+
+  test("property: Pension Credit is guarantee + addition − pensions, never below 0, and pension plus credit never falls below the guarantee", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40000 }), fc.integer({ min: 0, max: 20000 }), (sp, occ) => {
+        const b = englishBudget({ ...tenant, statePension: sp / 100, occupationalPension: occ / 100 });
+        expect(b.pensionCredit).toBeCloseTo(Math.max(0, 238 - sp / 100 - occ / 100), 9);
+        expect(b.statePension + b.occupationalPension + b.pensionCredit).toBeGreaterThanOrEqual(238 - 1e-9);
+      }),
+      { seed: 7, numRuns: runs(30) },
+    );
   });
 });
 

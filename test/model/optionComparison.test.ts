@@ -28,10 +28,11 @@ function compare(inputs: SchemeInputs, overlays: ("E" | "F")[] = [], chosen: "A"
 describe("compareOptions at the published model's prices (35 tenants, 782 hours a week)", () => {
   const { get } = compare(PUBLISHED);
 
-  test("every option costs the council £555,415.80 a year once running (prices blank = the unit cost)", () => {
-    for (const id of ["A", "C", "D"] as const) expect(pence(get(id).councilYear)).toBe(555415.8);
-    // B pays for its 47 non-contact hours on top of the 782 contact hours.
+  test("option A costs the council £555,415.80 a year once running, the others their non-contact hours more (prices blank = the unit cost)", () => {
+    expect(pence(get("A").councilYear)).toBe(555415.8);
+    // B pays for its 47 non-contact hours on top of the 782 contact hours; C and D for their 44.
     expect(pence(get("B").councilYear)).toBe(588797.56);
+    for (const id of ["C", "D"] as const) expect(pence(get(id).councilYear)).toBe(586666.81);
   });
 
   test("no contributions: every option's net cost is its cost; £10 a week from each of the 37 tenants counted takes £19,240 off", () => {
@@ -50,11 +51,11 @@ describe("compareOptions at the published model's prices (35 tenants, 782 hours 
     }
   });
 
-  test("what differs: non-contact hours bought (A, C and D none; B its floating time and handover, on top of the need)", () => {
+  test("what differs: non-contact hours bought on top of the need (A none; B its floating time and handover; C and D their handover and team leader)", () => {
     expect(get("A")).toMatchObject({ paidHours: 782, contactHours: 782, nonContactHours: 0 });
     expect(get("B")).toMatchObject({ paidHours: 829, contactHours: 782, nonContactHours: 47 });
-    expect(get("C")).toMatchObject({ paidHours: 782, contactHours: 782, nonContactHours: 0 });
-    expect(get("D")).toMatchObject({ paidHours: 782, contactHours: 782, nonContactHours: 0 });
+    expect(get("C")).toMatchObject({ paidHours: 826, contactHours: 782, nonContactHours: 44 });
+    expect(get("D")).toMatchObject({ paidHours: 826, contactHours: 782, nonContactHours: 44 });
   });
 
   test("who carries the risk of under-use, and how much: the option models' own figures", () => {
@@ -67,7 +68,7 @@ describe("compareOptions at the published model's prices (35 tenants, 782 hours 
     expect(get("B")).toMatchObject({ riskCarrier: "council", councilRisk: coreAndAddOnOption(DEFAULT_OPTION_PARAMS.B, figs).councilRisk });
     expect(pence(get("B").councilRisk)).toBe(pence(175 * s.unitCostPerHour * 52));
     expect(get("C").councilRisk).toBe(blockContractOption("C", DEFAULT_OPTION_PARAMS.C, figs).councilRisk);
-    expect(pence(get("C").councilRisk)).toBe(555415.8);
+    expect(pence(get("C").councilRisk)).toBe(586666.81);
   });
 
   test("the first year: C and D phase the block in, so they cost less than A and B in year 1", () => {
@@ -98,11 +99,16 @@ describe("overlays", () => {
   });
 });
 
-test("non-contact hours are the option model's own: B's floating time and handover, none for A", () => {
+test("non-contact hours are the option model's own: B's floating time and handover, C and D's handover and team leader, none for A", () => {
   const { get } = compare(PUBLISHED);
   expect(get("A").nonContactHours).toBe(0);
   expect(get("B").nonContactHours).toBe(DEFAULT_OPTION_PARAMS.B.floatingHours + DEFAULT_OPTION_PARAMS.B.handoverHours);
   expect(get("B").contactHours + get("B").nonContactHours).toBe(get("B").paidHours);
+  for (const id of ["C", "D"] as const) {
+    const d = DEFAULT_OPTION_PARAMS[id];
+    expect(get(id).nonContactHours).toBe(d.handoverHoursPerDay * d.daysPerWeek + d.teamLeaderHours);
+    expect(get(id).contactHours + get(id).nonContactHours).toBe(get(id).paidHours);
+  }
 });
 
 describe("costBuildUp: each block of lines adds up to its total, and on to the council's cost", () => {

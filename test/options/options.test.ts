@@ -78,11 +78,12 @@ describe("options C and D: block contract", () => {
     expect(d.blockHours).toBe(400);
   });
 
-  test("a blank target is the hours residents need: the block buys them all, gap 0", () => {
+  test("a blank target is the hours residents need plus the block's handover and team leader: the block buys them all, gap 0", () => {
     const d = blockContractOption("D", D.D, S);
-    expect([d.blockHours, d.spotHours, d.hoursGap]).toEqual([782, 0, 0]);
-    expect(d.phases).toEqual([310, 360, 782]);
-    expect(d.councilAnnualCost).toBeCloseTo(555415.796, 6);
+    // 782 contact hours + 7 handover + 37 team leader.
+    expect([d.blockHours, d.spotHours, d.nonContactHours, d.hoursGap]).toEqual([826, 0, 44, 0]);
+    expect(d.phases).toEqual([310, 360, 826]);
+    expect(d.councilAnnualCost).toBeCloseTo((555415.796 * 826) / 782, 2);
   });
 
   test("C: opt-outs reduce the block, never below the minimum, and are spot-purchased", () => {

@@ -67,7 +67,8 @@ describe("what one tenant pays towards their care", () => {
     await enterWorkedExample(user, calc);
     const rows = calc.getAllByRole("row").map((r) => [r.children[0].textContent, r.children[1].textContent]);
     expect(rows).toEqual([
-      ["New State Pension (full rate)", "£241.30"],
+      ["State Pension", "£241.30"],
+      ["+ Occupational or private pension", "£0.00"],
       ["+ Pension Credit (guarantee credit)", "£0.00"],
       ["+ Attendance Allowance", "£114.60"],
       ["= Income assessed for charging", "£355.90"],
@@ -90,6 +91,28 @@ describe("what one tenant pays towards their care", () => {
     if (!isCosted(a)) throw new Error(a.error);
     expect(a.contributionsYear).toBeGreaterThan(0);
     expect(screen.getByTestId("option-net-year")).toHaveTextContent(formatPounds(a.councilYear - a.contributionsYear));
+  });
+
+  test("State Pension £180 and occupational pension £20: Pension Credit £38.00, £125.60 a week; the addition asks for 2026-27's rate", async () => {
+    const user = userEvent.setup();
+    await renderPane();
+    const calc = await openCalculator(user);
+    await enterWorkedExample(user, calc);
+    await type(user, calc.getByRole("textbox", { name: "State Pension a week (£)" }), "180");
+    await type(user, calc.getByRole("textbox", { name: "Occupational or private pension a week (£)" }), "20");
+    const rows = calc.getAllByRole("row").map((r) => [r.children[0].textContent, r.children[1].textContent]);
+    expect(rows.slice(0, 4)).toEqual([
+      ["State Pension", "£180.00"],
+      ["+ Occupational or private pension", "£20.00"],
+      ["+ Pension Credit (guarantee credit)", "£38.00"],
+      ["+ Attendance Allowance", "£114.60"],
+    ]);
+    expect(calc.getByTestId("tenant-contribution")).toHaveTextContent(/: £125\.60 a week$/);
+    expect(calc.queryByRole("textbox", { name: "Pension Credit severe disability addition, single person" })).toBeNull();
+    await user.selectOptions(calc.getByRole("combobox", { name: "Severe disability addition" }), "Yes");
+    await type(user, calc.getByRole("textbox", { name: "Pension Credit severe disability addition, single person" }), "86");
+    // 238 + 86 − 200 = 124; counted 180 + 20 + 124 + 114.60 + 23 − 250.
+    expect(calc.getByTestId("tenant-contribution")).toHaveTextContent(/: £211\.60 a week$/);
   });
 
   test("capital above the upper limit: the full cost of the care, at the scheme's unit cost per hour when the cost is left blank", async () => {
@@ -120,6 +143,8 @@ describe("what one tenant pays towards their care", () => {
     await user.selectOptions(priceBase, "2024-25");
     expect(calc.getAllByRole("textbox", { name: /./ }).map((b) => b.getAttribute("name"))).toEqual([
       "tenant-minimumIncomeGuaranteePensionAge",
+      "tenant-statePension",
+      "tenant-occupationalPension",
       "tenant-capital",
       "tenant-careHours",
       "tenant-costPerHour",

@@ -36,25 +36,25 @@ describe("the appraisal workbook: options A–D over one scheme (the published m
     expect(wb.errors()).toEqual([]);
   });
 
-  test("like for like: every option delivers the 782 contact hours needed, gap 0; A, C and D cost the total staff cost a year, B its 47 non-contact hours more", () => {
+  test("like for like: every option delivers the 782 contact hours needed, gap 0; A costs the total staff cost a year, B its 47 non-contact hours more, C and D their 44", () => {
     expect(wb.rowNumbers("appraisal.need")).toEqual([782, 782, 782, 782]);
     expect(wb.numbers("ECH_AppraisalHoursGap")).toEqual([0, 0, 0, 0]);
-    expect(p(wb.numbers("ECH_AppraisalCouncilCost"))).toEqual([555415.8, 588797.56, 555415.8, 555415.8]);
+    expect(p(wb.numbers("ECH_AppraisalCouncilCost"))).toEqual([555415.8, 588797.56, 586666.81, 586666.81]);
     // C and D phase in: their first year is lower than the steady state; A and B do not phase.
     const first = p(wb.numbers("ECH_AppraisalFirstYear"));
     expect(first.slice(0, 2)).toEqual([555415.8, 588797.56]);
-    expect(first[2]).toBeLessThan(555415.8);
+    expect(first[2]).toBeLessThan(586666.81);
     expect(wb.row("appraisal.risk")).toEqual(["Provider", "Council", "Council", "Council"]);
   });
 
   test("net of tenants' contributions: the cost with none; £10 a week from each of the 37 tenants counted is £19,240 less", () => {
-    expect(p(wb.numbers("ECH_AppraisalNetCost"))).toEqual([555415.8, 588797.56, 555415.8, 555415.8]);
+    expect(p(wb.numbers("ECH_AppraisalNetCost"))).toEqual([555415.8, 588797.56, 586666.81, 586666.81]);
     wb.setRows([0, 1, 2].map((i) => ["averageContributions", i, 10] as const));
-    expect(p(wb.numbers("ECH_AppraisalNetCost"))).toEqual([536175.8, 569557.56, 536175.8, 536175.8]);
+    expect(p(wb.numbers("ECH_AppraisalNetCost"))).toEqual([536175.8, 569557.56, 567426.81, 567426.81]);
     // Who pays on each option sheet adds up to the option's cost.
-    expect(["A", "B", "C", "D"].map((id) => p(wb.rowNumbers(`${id}.whoPays`))[0])).toEqual([555415.8, 588797.56, 555415.8, 555415.8]);
+    expect(["A", "B", "C", "D"].map((id) => p(wb.rowNumbers(`${id}.whoPays`))[0])).toEqual([555415.8, 588797.56, 586666.81, 586666.81]);
     // And so does the appraisal's Who pays table, its contributions the net cost's difference.
-    expect(p(wb.numbers("ECH_AppraisalWhoPays"))).toEqual([555415.8, 588797.56, 555415.8, 555415.8]);
+    expect(p(wb.numbers("ECH_AppraisalWhoPays"))).toEqual([555415.8, 588797.56, 586666.81, 586666.81]);
     expect(p(wb.rowNumbers("appraisal.contributions"))).toEqual([19240, 19240, 19240, 19240]);
     wb.setRows([0, 1, 2].map((i) => ["averageContributions", i, 0] as const));
   });

@@ -11,10 +11,13 @@ const ENTERED = ENGLISH_2026_JSON.enteredTenantFigures["2026-27"];
 const { careRate: _rate, ...TENANT } = ENGLISH_2026_JSON.englishTenant;
 const RESULT_ROWS: readonly [keyof EnglishBudget, string][] = [
   ["statePension", "english.statePension"],
+  ["occupationalPension", "english.occupationalPensionUsed"],
+  ["severeDisabilityAddition", "english.severeDisabilityAddition"],
   ["pensionCredit", "english.pensionCredit"],
   ["attendanceAllowance", "english.attendanceAllowance"],
   ["weeklyIncome", "english.income"],
   ["weeklyExpenditure", "english.expenditure"],
+  ["housingCostsNet", "english.housingCostsNet"],
   ["assessableIncome", "english.assessable"],
   ["tariffIncome", "english.tariff"],
   ["careCharge", "english.charge"],
@@ -114,6 +117,53 @@ describe("the worked 2026-27 scheme: the English budget", () => {
   });
 });
 
+describe("income as the tenant's own figures on the sheet", () => {
+  test("State Pension £180 and occupational pension £20: Pension Credit £238.00 − £200 = £38.00 and a £125.60 contribution, as the model gives them", () => {
+    const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
+    enter(t, 30);
+    t.setRows([
+      ["english.statePensionWeek", 0, 180],
+      ["english.occupationalPension", 0, 20],
+    ]);
+    expect(t.named("ECH_EnglishBudgetCheck")).toEqual(["OK"]);
+    expect(pennies(t.row("english.pensionCredit")[0] as number)).toBe(38);
+    expect(pennies(t.named("ECH_CareContribution")[0] as number)).toBe(125.6);
+    const m = englishBudget({
+      priceBase: "2026-27",
+      ...TENANT,
+      statePension: 180,
+      occupationalPension: 20,
+      careCostPerWeek: 300,
+      entered: ENTERED,
+    });
+    for (const [key, id] of RESULT_ROWS) expect([id, pennies(t.row(id)[0] as number)]).toEqual([id, pennies(m[key])]);
+    expect(t.errors()).toEqual([]);
+  });
+
+  test("the severe disability addition: 2026-27's is asked for only when the tenant has it; entered, it adds to Pension Credit", () => {
+    const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
+    enter(t, 30);
+    t.setRows([
+      ["english.statePensionWeek", 0, 180],
+      ["english.severeDisability", 0, "Yes"],
+    ]);
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toBe(
+      "Enter the severe disability addition of Pension Credit for 2026-27 in the table above: it is not verified.",
+    );
+    t.setRows([["tenantTable.2026-27.pensionCreditSevereDisabilitySingle", 0, 86]]);
+    expect(t.named("ECH_EnglishBudgetCheck")).toEqual(["OK"]);
+    // 238 + 86 − 180
+    expect(pennies(t.row("english.pensionCredit")[0] as number)).toBe(144);
+    t.setRows([["english.severeDisability", 0, "Maybe"]]);
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Severe disability addition/);
+    t.setRows([
+      ["english.severeDisability", 0, "No"],
+      ["english.statePensionWeek", 0, -1],
+    ]);
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^State Pension a week/);
+  });
+});
+
 describe("the English budget from template inputs (ech-templates --inputs)", () => {
   test("ENGLISH_2026_JSON fills the pink cells: the same £128.90 and £77.00, no error cell", () => {
     const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(ENGLISH_2026_JSON)));
@@ -128,6 +178,8 @@ describe("the English budget from template inputs (ech-templates --inputs)", () 
     expect(bad({ englishTenant: { rent: -1 } })).toBe("englishTenant.rent");
     expect(bad({ englishTenant: { attendanceRate: "Middle rate" } })).toBe("englishTenant.attendanceRate");
     expect(bad({ englishTenant: { careRate: "x" } })).toBe("englishTenant.careRate");
+    expect(bad({ englishTenant: { statePensionWeek: -1 } })).toBe("englishTenant.statePensionWeek");
+    expect(bad({ englishTenant: { severeDisability: "Maybe" } })).toBe("englishTenant.severeDisability");
     expect(bad({ enteredTenantFigures: { "2024-25": { lowerCapitalLimit: 1 } } })).toBe("enteredTenantFigures.2024-25.lowerCapitalLimit");
     expect(bad({ enteredTenantFigures: { "2026-27": { minimumIncomeGuaranteePensionAge: -5 } } })).toBe(
       "enteredTenantFigures.2026-27.minimumIncomeGuaranteePensionAge",
