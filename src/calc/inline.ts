@@ -6,10 +6,10 @@
 import { dependencies, type Expr, type Row } from "./expr";
 
 /** Limits on a folded formula: well inside Excel's 8,192 characters and 64 levels of functions. */
-const MAX_SIZE = 5000;
+const MAX_SIZE = 5500;
 const MAX_DEPTH = 24;
 /** What a formula written out again may add: in one formula, and over the cells that read it. */
-const REPEATED_IN_ONE = 600;
+const REPEATED_IN_ONE = 800;
 const REPEATED = 1500;
 
 /** The expression of cell `i` of a row: references that read "the same cell" read cell `i`. */

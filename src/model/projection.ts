@@ -37,7 +37,17 @@ export interface ProjectionSource {
   phasing?: { blockMonths: Row; spotMonths: Row; firstYear: Row };
   /** Option F: a block for a period, then spot-purchasing. */
   /** `contact`: the hours spot-purchased after conversion (the block's non-contact time ends with it). */
-  pump?: { period: Row; blockHours: Row; total: Row; contact: Row; spotPrice: Row; share: Row; monthCost: Row; year1: Row; year2: Row };
+  pump?: {
+    period: Row;
+    blockHours: Row;
+    total: Row;
+    contact: Row;
+    spotPrice: Row;
+    share: Row;
+    laterBlockMonth: Row;
+    year1: Row;
+    year2: Row;
+  };
 }
 
 function rowsFor(src: ProjectionSource) {
@@ -55,7 +65,7 @@ function rowsFor(src: ProjectionSource) {
       note: "option F's block-contract period falling in the year",
     });
     const spotMonth = fx`${f.contact}*${f.spotPrice}*${f.share}*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`;
-    baseCost = fx`IF(${year}=1,${f.year1},IF(${year}=2,${f.year2},${blockMonths}*${at(f.monthCost, 0)}+(12-${blockMonths})*${spotMonth}))`;
+    baseCost = fx`IF(${year}=1,${f.year1},IF(${year}=2,${f.year2},${blockMonths}*${f.laterBlockMonth}+(12-${blockMonths})*${spotMonth}))`;
     block = fx`${blockMonths}*${f.blockHours}/12`;
     spot = fx`(${blockMonths}*MAX(0,${f.total}-${f.blockHours})+(12-${blockMonths})*${f.contact})/12`;
   } else if (src.phasing) {

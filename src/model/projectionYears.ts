@@ -318,10 +318,16 @@ export const voidsByMonth = calcRow(
   fx`${emptyUnits}*(${voidRentUsed}+${voidServiceUsed})*${WEEKS_PER_YEAR}/${MONTHS_PER_YEAR}`,
   { ...M, format: FMT.money, name: "ECH_VoidsByMonth" },
 );
+/** A cell of its own, so that a year's formula reads one cell rather than the twelve months. */
+export const voidsFirstYear = calcRow("projection.voidsFirstYear", "Voids indemnity in the first year", fx`SUM(${range(voidsByMonth)})`, {
+  unit: "£",
+  format: FMT.money0,
+  note: "the twelve months",
+});
 export const voidsByYear = calcRow(
   "projection.voidsByYear",
   "Voids indemnity (empty units' rent and service charge)",
-  fx`IF(${year}=1,SUM(${range(voidsByMonth)}),0)`,
+  fx`IF(${year}=1,${voidsFirstYear},0)`,
   {
     ...Y,
     format: FMT.money0,

@@ -1,5 +1,5 @@
 /** Option F: pump-priming, a block contract for a set period then spot-purchasing (Section 2 Part A, 4.7.1); an overlay on A–D. */
-import { calcRow, constRow, fx, range, Program, type Row } from "../calc";
+import { at, calcRow, constRow, fx, range, Program, type Row } from "../calc";
 import {
   DEFAULT_OPTION_PARAMS,
   MONTHS_PER_YEAR,
@@ -117,9 +117,15 @@ function rowsOver(base: BaseRows) {
       name: "ECH_PumpPrimingCostByMonth",
     },
   );
+  // Month 24's own cell, read by the later years: it is a block month whenever a block month follows it, and block months
+  // from month 3 on cost the same (months 1 and 2 may be a smaller, phased block). Read only by the years' sums otherwise,
+  // the months fold into them in the workings.
+  const laterBlockMonth = calcRow("F.laterBlockMonth", "Month 24's cost (block months after it cost the same)", fx`${at(cost, 23)}`, {
+    format: FMT.money,
+  });
   const year1 = calcRow("F.year1", "Year 1", fx`SUM(${range(cost, 0, 11)})`, { format: FMT.money0, total: true });
   const year2 = calcRow("F.year2", "Year 2", fx`SUM(${range(cost, 12, 23)})`, { format: FMT.money0, total: true });
-  return { conversion, bh, bp, total, contact, sp, sh, month, contract, blockM, spotM, cost, year1, year2 };
+  return { conversion, bh, bp, total, contact, sp, sh, month, contract, blockM, spotM, cost, laterBlockMonth, year1, year2 };
 }
 const cache = new Map<string, ReturnType<typeof rowsOver>>();
 /** F's rows over a base option (the same rows its sheet places; the Projection sheet reads them). */
@@ -139,7 +145,7 @@ export function pumpSource(base: BaseRows): NonNullable<ProjectionSource["pump"]
     contact: x.contact,
     spotPrice: x.sp,
     share: x.sh,
-    monthCost: x.cost,
+    laterBlockMonth: x.laterBlockMonth,
     year1: x.year1,
     year2: x.year2,
   };
@@ -166,6 +172,7 @@ export function layout(prior: readonly Prior[], base: BaseRows): { layout: Sheet
   );
   f.l.line([{ text: "Year 1", style: "total" }, null, null, null, { row: x.year1 }]);
   f.l.line([{ text: "Year 2", style: "total" }, null, null, null, { row: x.year2 }]);
+  f.l.line([{ text: x.laterBlockMonth.label, style: "label" }, null, null, null, { row: x.laterBlockMonth }]);
   f.l.nameRows("ECH_PumpPrimingYearCosts", [x.year1, x.year2], "£, years 1 and 2");
   f.finish("ECH_PumpPrimingCheck");
   return { layout: f.l };

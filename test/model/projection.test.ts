@@ -141,6 +141,26 @@ describe("the projection in the model", () => {
     expect(p.yearCosts[3]).toBeLessThan(p.yearCosts[2] + 1e-9);
   });
 
+  test("F over a phased block (C) for 36 months, block hours blank: years 2 and 3 cost the full block's months, in the model and the workbook", () => {
+    const F = { ...PUBLISHED_TEMPLATE_INPUTS.options.F, blockPeriodMonths: 36, blockHours: null };
+    const inputs = { ...withProjection({ contractYears: 4 }), options: { ...PUBLISHED_TEMPLATE_INPUTS.options, F } };
+    const c: ProjectionChoice = { option: "C", pumpPriming: true };
+    const p = projectContract(c, inputs);
+    const wb = workbook(c, inputs);
+    const months = wb.numbers("ECH_PumpPrimingCostByMonth");
+    // Month 1 is the minimum block, month 2 one phasing step more: below the full block of months 3 to 36.
+    expect(months[0]).toBeLessThan(months[2] - 1);
+    expect(months.slice(2)).toEqual(Array<number>(22).fill(months[23]));
+    // No uplift: year 2 is months 13 to 24, year 3 months 25 to 36, every one a full block month.
+    close(p.yearCosts[1], 12 * months[23]);
+    close(p.yearCosts[2], 12 * months[23]);
+    expect(p.blockHours[2]).toBe(p.blockHours[1]);
+    // Year 4: all spot-purchased, the contact hours only.
+    expect(p.blockHours[3]).toBe(0);
+    wb.numbers("ECH_ProjectionYearCosts").forEach((v, t) => close(v, p.yearCosts[t]));
+    expect(wb.errors()).toEqual([]);
+  });
+
   test("the present value: year 1 undiscounted, year t ÷ (1 + rate)^(t − 1), at the Green Book's 3.5% by default", () => {
     expect(DEFAULT_PROJECTION.discountRate).toBe(0.035);
     const p = projectContract({ option: "C" }, withProjection({ contractYears: 5, payUplift: 0.02 }));

@@ -78,7 +78,8 @@ describe.each(books)("%s: the assumption register", (_id, def) => {
 
   test("the Assessment answers are listed as the user's own answers; only the single templates' notes beside them are left out", () => {
     const answerLines = lines.filter((l) => l.target.startsWith("assessment!"));
-    for (const l of answerLines) expect(l.text(SOURCE_COL)).toBe("Your own answer");
+    // In the appraisal each question is one input over the options: its first line says so.
+    for (const l of answerLines) expect(l.text(SOURCE_COL)).toBe(l.rowId.endsWith(".0") ? "Your own answer" : undefined);
     if (def.id === "A–D") {
       expect(answers).toEqual([]);
       expect(answerLines).toHaveLength(4 * ASSESSMENT_QUESTIONS.length);
@@ -95,13 +96,21 @@ describe.each(books)("%s: the assumption register", (_id, def) => {
     expect(scenarioCells.length).toBeGreaterThan(5 * 20);
   });
 
-  test("every line has a source (a publication with its date) and a pink note cell", () => {
+  test("every input's first line has a source (a publication with its date), its other cells' lines none; every line a pink note cell", () => {
+    let continued = 0;
     for (const l of lines) {
-      expect([l.rowId, l.text(SOURCE_COL)]).toEqual([l.rowId, expect.stringMatching(/\w{3}/)]);
-      // A publication's date closes its citation, in brackets; an example or the user's own figure says so.
-      expect([l.rowId, l.text(SOURCE_COL)]).toEqual([l.rowId, expect.stringMatching(/\([^()]*\d{4}[^()]*\)$|^An example|^Your own/)]);
+      // "register.<input>.<cell>": the unit and source are on the line of the input's first cell.
+      if (!l.rowId.endsWith(".0")) {
+        continued++;
+        expect([l.rowId, l.text(SOURCE_COL), l.text(SOURCE_COL - 1)]).toEqual([l.rowId, undefined, undefined]);
+      } else {
+        expect([l.rowId, l.text(SOURCE_COL)]).toEqual([l.rowId, expect.stringMatching(/\w{3}/)]);
+        // A publication's date closes its citation, in brackets; an example or the user's own figure says so.
+        expect([l.rowId, l.text(SOURCE_COL)]).toEqual([l.rowId, expect.stringMatching(/\([^()]*\d{4}[^()]*\)$|^An example|^Your own/)]);
+      }
       expect(notes.has(`sources!${cellAddress({ row: parseCell(l.ref).row, col: NOTE_COL })}`)).toBe(true);
     }
+    expect(continued).toBeGreaterThan(20);
     const sheet = def.sheets.find((s) => s.id === "sources")!;
     const noteCells = sheet.cells.filter((c) => notes.has(`sources!${c.ref}`));
     expect(noteCells).toHaveLength(lines.length);

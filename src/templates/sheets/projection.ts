@@ -170,6 +170,7 @@ export function projectionLayout(
   one(P.averageOccupancy);
   one(P.voidRentUsed);
   one(P.voidServiceUsed);
+  one(P.voidsFirstYear);
   l.line([
     {
       text: `In some areas a Voids Indemnity Agreement with social services covers the rent and service charge of units left unfilled after an agreed period (${howMuchCare("3.3.3")}): the sheet costs every empty unit in every month, so an agreement that starts later costs less. The scheme is taken to be full from the second year. The option's care cost in the first year follows its sheet: a block is paid for whether or not units are let.`,

@@ -108,24 +108,31 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     calcRow(`scenario0.${input.id}`, input.label, fx`${target}`, { size: target.size, format: target.format, unit: target.unit }),
   );
   // Scenario k's value of each input: its pink cell, or the base where blank (read from the Base
-  // column, so the formula may be folded into the rows that read it without being re-pointed).
+  // column, so the formula may be folded into the rows that read it without being re-pointed). A
+  // price that may be left blank has its value worked out in its column instead (below).
   const valueOf = items.map(({ input, target }, i) =>
-    cells[i].map((cell, k) =>
-      calcRow(`scenario${k + 1}.${input.id}.value`, input.label, fx`IF(ISBLANK(${cell}),${blankable[i] ? target : mirrors[i]},${cell})`, {
-        size: target.size,
-        format: target.format,
-        unit: target.unit,
-      }),
-    ),
+    blankable[i]
+      ? []
+      : cells[i].map((cell, k) =>
+          calcRow(`scenario${k + 1}.${input.id}.value`, input.label, fx`IF(ISBLANK(${cell}),${mirrors[i]},${cell})`, {
+            size: target.size,
+            format: target.format,
+            unit: target.unit,
+          }),
+        ),
   );
-  const inUse = items.map(({ input, target }, i) =>
-    calcRow(
+  const inUseOf = (i: number, values: readonly Row[]) => {
+    const { input, target } = items[i];
+    return calcRow(
       `scenario.${input.id}.inUse`,
       `${input.label} (in use)`,
-      valueOf[i].reduceRight<Expr>((rest, v, k) => fx`IF(${activeScenario}=${k + 2},${v},${rest})`, fx`${target}`),
+      values.reduceRight<Expr>((rest, v, k) => fx`IF(${activeScenario}=${k + 2},${v},${rest})`, fx`${target}`),
       { size: target.size, format: target.format, unit: target.unit },
-    ),
-  );
+    );
+  };
+  // A blankable price's in-use row reads the scenario's own row, made with its column.
+  const inUse: (Row | undefined)[] = items.map((_, i) => (blankable[i] ? undefined : inUseOf(i, valueOf[i])));
+  const owns = items.map((): Row[] => []);
 
   const nameInUse = names.reduceRight<Expr>((rest, n, k) => fx`IF(${activeScenario}=${k + 2},${n},${rest})`, fx`"the base"`);
   const activeName = calcRow("scenario.activeName", "Name of the scenario in use", nameInUse, { check: true });
@@ -179,6 +186,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       else {
         const cell = cells[i][k - 1];
         extra.push((row = calcRow(`scenario${k}.${input.id}.own`, input.label, fx`IF(ISBLANK(${cell}),${used},${cell})`, o)));
+        owns[i].push(row);
       }
       known.set(target, row);
     });
@@ -198,13 +206,18 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       });
     });
     const values = k === 0 ? [] : valueOf.filter((_, i) => !blankable[i]).map((v) => v[k - 1]);
-    const kept = inlineRows([...values, ...made], [...extra, ...(k === 0 ? mirrors : []), ...inUse], [check, ...heads]);
+    const kept = inlineRows(
+      [...values, ...made],
+      [...extra, ...(k === 0 ? mirrors : []), ...inUse.filter((r): r is Row => !!r)],
+      [check, ...heads],
+    );
     workings.push({
       label,
-      rows: k === 0 ? kept : [priceChecks[k - 1], ...valueOf.filter((_, i) => blankable[i]).map((v) => v[k - 1]), ...extra, ...kept],
+      rows: k === 0 ? kept : [priceChecks[k - 1], ...extra, ...kept],
     });
     return { check, heads };
   });
+  const inUseRows = inUse.map((r, i) => r ?? inUseOf(i, owns[i]));
   const current = results.map((r, h) => calcRow(`scenario.inUse.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${r}`, { format: r.format }));
 
   const l = new SheetLayout(SCENARIOS_ID, "Scenarios", {
@@ -243,7 +256,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
   ]);
   const BAND_WORDS = ["Low", "Medium", "High"];
   items.forEach(({ input, target }, i) => {
-    const top = l.down([null, null, { row: mirrors[i] }, ...cells[i].map((c) => ({ row: c })), { row: inUse[i] }], target.size);
+    const top = l.down([null, null, { row: mirrors[i] }, ...cells[i].map((c) => ({ row: c })), { row: inUseRows[i] }], target.size);
     for (let j = 0; j < target.size; j++) {
       const part = target.size === 3 ? `: ${BAND_WORDS[j]}` : target.size > 1 ? `: month ${j + 1}` : "";
       l.lineAt(top + j, [
@@ -305,12 +318,12 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     },
   );
 
-  const keep = new Set<Row>([gate, ...inUse, ...mirrors, ...valueOf.flat(), ...current]);
+  const keep = new Set<Row>([gate, ...inUseRows, ...mirrors, ...valueOf.flat(), ...current]);
   return {
     layout: l,
     gate,
     workings: w,
-    repoint: { to: new Map([...items.map(({ target }, i) => [target, inUse[i]] as [Row, Row]), [inputCheck, gate]]), keep },
+    repoint: { to: new Map([...items.map(({ target }, i) => [target, inUseRows[i]] as [Row, Row]), [inputCheck, gate]]), keep },
     values(scenarios, active) {
       if ((scenarios?.length ?? 0) > SCENARIO_COUNT)
         throw new InputError("scenarios", `holds at most ${SCENARIO_COUNT} scenarios.`, "type");

@@ -146,9 +146,9 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
   const w = new SheetLayout(SENSITIVITY_WORKINGS_ID, "Sensitivity workings", {
     columns: [46, ...cases.flatMap(() => [13, 13])],
     orientation: "landscape",
-    freezeRows: 5,
+    freezeRows: 4,
     freezeColumns: 1,
-    printTitleLines: [3, 4],
+    printTitleLines: [3, 3],
     // For modellers: the Sensitivity sheet prints the results.
     workings: true,
   });
@@ -163,8 +163,9 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
   w.gap();
   workingsGrid(
     w,
-    ["Input moved", "Figure"],
-    cases.flatMap((c) => c.workings.map((x, j) => ({ head: j === 0 ? [c.input.label, "down"] : [undefined, "up"], rows: x.rows }))),
+    ["Figure"],
+    // One header line: the input and "down" over the first of its two columns, "up" over the second.
+    cases.flatMap((c) => c.workings.map((x, j) => ({ head: [j === 0 ? `${c.input.label}: down` : "up"], rows: x.rows }))),
     1,
     (r) => (moves.has(r) ? { key: `moved#${r.size}`, label: "The input, moved" } : undefined),
   );

@@ -189,19 +189,21 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: r
   l.line([{ text: "Assumption register: every pink cell of this workbook", style: "title" }]);
   l.line([
     {
-      text: "Each input, its value now (a live link to the pink cell), where its default comes from and when, and a pink note for your own reasons, sources and dates.",
+      text: "Each input, its value now (a live link to the pink cell), where its default comes from and when (for an input of several cells, on the line of its first cell), and a pink note for your own reasons, sources and dates.",
       style: "subtitle",
     },
   ]);
   l.line(["Input", "Value", "Unit", "Source and date", "Your note"].map((h) => ({ text: h, style: "header" as const })));
   for (const line of registerLines(layouts)) {
     const text = line.input.input?.rule.kind === "text" || line.input.input?.rule.kind === "list";
+    // The unit and source of an input of several cells (bands, months) are on its first cell's line only.
+    const first = line.cell === 0;
     l.line([
       { text: `${line.sheet}: ${line.label}`, style: "label" },
       { row: linkRow(line), style: text ? "label" : "output" },
-      line.input.unit ? { text: line.input.unit, style: "label" } : null,
+      first && line.input.unit ? { text: line.input.unit, style: "label" } : null,
       // A publication's date closes its citation; an example or the user's own figure has none.
-      { text: typeof line.input.source === "object" ? `${line.source} (${line.date})` : line.source, style: "note" },
+      first ? { text: typeof line.input.source === "object" ? `${line.source} (${line.date})` : line.source, style: "note" } : null,
       noteCell("Your note on this input: where your figure comes from, who agreed it and when."),
     ]);
   }
