@@ -7,7 +7,7 @@
 import {
   ATTENDANCE_RATES,
   CHARGE_FIGURES,
-  TENANT_FIGURES,
+  figuresNeeded,
   YES_NO,
   careChargeWeekly,
   englishBudget,
@@ -33,10 +33,7 @@ export interface ChargingFigure {
 export function chargingFigures(priceBaseId: string, severeDisability = false): ChargingFigure[] {
   const base = priceBase(priceBaseId);
   if (base.method !== "statutory") return [];
-  return TENANT_FIGURES.filter((f) => severeDisability || f.key !== "pensionCreditSevereDisabilitySingle").map((figure) => ({
-    figure,
-    value: base.rules.tenant[figure.key]?.value ?? null,
-  }));
+  return figuresNeeded(severeDisability).map((figure) => ({ figure, value: base.rules.tenant[figure.key]?.value ?? null }));
 }
 
 export interface TenantChargeInputs {

@@ -21,6 +21,7 @@ import {
   ENGLISH_INPUTS,
   ENGLISH_RESULTS,
   englishCheck,
+  figuresNeeded,
   leftMonth,
   housingCostsNet,
   leftWeek,
@@ -78,9 +79,6 @@ export interface EnglishBudget {
   leftMonth: number;
 }
 
-const ALL_FIGURES: readonly TenantKey[] = TENANT_FIGURES.map((f) => f.key);
-/** The figures the budget needs without the severe disability addition. */
-const BUT_ADDITION: readonly TenantKey[] = ALL_FIGURES.filter((k) => k !== "pensionCreditSevereDisabilitySingle");
 const GIVEN: readonly Row[] = [priceBaseInput, ...ENGLISH_INPUTS, ...TENANT_ENTER_CELLS.map((c) => c.row), careCostWeek];
 const PROGRAM = new Program(GIVEN, ENGLISH_RESULTS);
 
@@ -166,7 +164,8 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
     [E.disabilityExpenditure, amount("disabilityExpenditure", a.disabilityExpenditure)],
     [careCostWeek, nonNegative("careCostPerWeek", a.careCostPerWeek, "an amount in £ a week")],
   ]);
-  enterFigures((row, v) => values.set(row, v), base.id, a.entered, severe === "Yes" ? ALL_FIGURES : BUT_ADDITION);
+  const needed = figuresNeeded(severe === YES_NO[1]).map((f) => f.key);
+  enterFigures((row, v) => values.set(row, v), base.id, a.entered, needed);
   const r = PROGRAM.run(GIVEN.map((row) => [values.get(row) ?? null]));
   const n = (row: Row) => r.number(row);
   return {

@@ -134,6 +134,12 @@ const weekly = (id: string, label: string, prompt: string) =>
 export const ATTENDANCE_RATES = ["None", "Lower rate", "Higher rate"] as const;
 export const YES_NO = ["No", "Yes"] as const;
 
+/** The figure only a tenant with the severe disability addition needs; the others every tenant does. */
+export const SEVERE_DISABILITY_FIGURE: TenantKey = "pensionCreditSevereDisabilitySingle";
+/** The table's figures a tenant needs, with or without the severe disability addition. */
+export const figuresNeeded = (severeDisability: boolean): readonly TenantFigureSpec[] =>
+  TENANT_FIGURES.filter((f) => severeDisability || f.key !== SEVERE_DISABILITY_FIGURE);
+
 export const E = {
   statePension: inputRow("english.statePensionWeek", "State Pension a week", null, {
     unit: WEEK,
@@ -242,7 +248,7 @@ export const tableCheck = calcRow(
 
 /** A figure of the chosen base left empty and needed: the severe disability addition only when the tenant has it. */
 const wanted = (c: (typeof TENANT_ENTER_CELLS)[number]): Expr =>
-  c.figure.key === "pensionCreditSevereDisabilitySingle"
+  c.figure.key === SEVERE_DISABILITY_FIGURE
     ? fx`AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row}),${E.severeDisability}=${text(YES_NO[1])})`
     : fx`AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row}))`;
 
