@@ -16,7 +16,7 @@ export interface OptionFigures {
   contributionsYear: number;
   serviceChargeYear: number;
   councilNetYear: number;
-  /** Hours a week the residents need, block-contracted, bought outside the block, and bought − needed. */
+  /** Hours a week the tenants need, block-contracted, bought outside the block, and bought − needed. */
   hoursNeeded: number;
   blockHours: number;
   spotHours: number;

@@ -99,22 +99,22 @@ const THIRDS = [Hours.thirdsDay, Hours.thirdsWithNight, Hours.thirds];
 const thirdsProgram = byLength([Hours.occupants, Hours.hoursEach], [Hours.estimateNight, Hours.estimateTeamLeader], THIRDS);
 
 /**
- * Care hours needed estimated from occupants and their weekly care hours, the "thirds principle" (spills 1×3): day hours, with night cover, with team leader.
+ * Care hours needed estimated from tenants and their weekly care hours, the "thirds principle" (spills 1×3): day hours, with night cover, with team leader.
  * @customfunction THIRDSHOURS
- * @param occupants Number of occupants in each group: cells in one row or column (e.g. 13, 13, 7, 5, 2).
- * @param hoursEach Weekly care hours for each occupant of the group, same number of cells (e.g. 3, 7.5, 13, 15, 20).
+ * @param tenants Number of tenants in each group: cells in one row or column (e.g. 13, 13, 7, 5, 2).
+ * @param hoursEach Weekly care hours for each tenant of the group, same number of cells (e.g. 3, 7.5, 13, 15, 20).
  * @param [nightHours] Night hours per week to add; 70 if omitted.
  * @param [teamLeaderHours] Team leader hours per week to add; 37 if omitted.
  * @returns {number[][]} Day hours per week, plus night hours, plus team leader hours.
  */
 export function thirdshours(
-  occupants: Array<Array<Filled | null>>,
+  tenants: Array<Array<Filled | null>>,
   hoursEach: Array<Array<Filled | null>>,
   nightHours?: Filled | Range | null,
   teamLeaderHours?: Filled | Range | null,
 ) {
   return excel(() => {
-    const groups = ruledCells("occupants", Hours.occupants, occupants);
+    const groups = ruledCells("tenants", Hours.occupants, tenants);
     const each = ruledCells("hoursEach", Hours.hoursEach, hoursEach);
     sameLength("hoursEach", groups, each);
     const night = ruled("nightHours", Hours.estimateNight, nightHours, true);
@@ -220,23 +220,23 @@ export function phasedblock(minimumBlock: Filled | Range | null, targetHours: Fi
 const ELIGIBILITY = compiled([Scheme.tenants, Hours.minimumEach, Hours.estimateNight, Hours.estimateTeamLeader], [Hours.eligibility]);
 
 /**
- * Block hours per week as minimum eligibility hours per resident, plus night cover, plus the care team leader.
+ * Block hours per week as minimum eligibility hours per tenant, plus night cover, plus the care team leader.
  * @customfunction ELIGIBILITYBLOCK
- * @param residents Number of residents (a whole number).
- * @param [minimumHoursEach] Minimum care hours per resident per week; 4 if omitted.
+ * @param tenants Number of tenants (a whole number).
+ * @param [minimumHoursEach] Minimum care hours per tenant per week; 4 if omitted.
  * @param [nightHours] Night hours per week; 70 if omitted.
  * @param [teamLeaderHours] Team leader hours per week; 37 if omitted.
  * @returns {number} Block hours per week.
  */
 export function eligibilityblock(
-  residents: Filled | Range | null,
+  tenants: Filled | Range | null,
   minimumHoursEach?: Filled | Range | null,
   nightHours?: Filled | Range | null,
   teamLeaderHours?: Filled | Range | null,
 ) {
   return excel(() => {
     const [hours] = run(ELIGIBILITY, [
-      [ruled("residents", Scheme.tenants, residents)],
+      [ruled("tenants", Scheme.tenants, tenants)],
       [ruled("minimumHoursEach", Hours.minimumEach, minimumHoursEach, true)],
       [ruled("nightHours", Hours.estimateNight, nightHours, true)],
       [ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true)],

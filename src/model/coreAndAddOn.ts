@@ -1,7 +1,7 @@
 /**
  * Option B's core and add-on (Section 2 Part A, 4.3; How much care? 3.1, "Example calculation – Core
  * and add-on"): a core block of night + day + handover hours, part of the day floating time, and
- * the hours residents need beyond the core's contact hours bought as an add-on. The rows are written
+ * the hours tenants need beyond the core's contact hours bought as an add-on. The rows are written
  * once, here: option B's sheet builds them on its pink cells, and ECH.COREADDON runs the copy below.
  */
 import { FMT, Program, calcRow, fx, inputRow, type Row } from "../calc";
@@ -19,7 +19,7 @@ export interface CoreAndAddOnRows {
   addOn: Row;
 }
 
-/** The rows over the given inputs and the hours residents need; `id` prefixes their ids ("B.core"). */
+/** The rows over the given inputs and the hours tenants need; `id` prefixes their ids ("B.core"). */
 export function coreAndAddOnRows(id: string, p: { readonly [K in CoreKey]: Row }, needed: Row): CoreAndAddOnRows {
   const hours = { unit: "hours a week", format: FMT.hours };
   const core = calcRow(`${id}.core`, "Core block", fx`${p.nightHours}+${p.dayHours}+${p.handoverHours}`, {

@@ -1,5 +1,5 @@
 /**
- * How many hours residents need: the Staffing total by default, or one of the Technical Brief's
+ * How many hours tenants need: the Staffing total by default, or one of the Technical Brief's
  * estimating methods ("How much care?" 3.1–3.2): the thirds principle, a schedule of
  * cover, minimum eligibility, or 10 hours a unit as a rule of thumb. Every method is a row, so a
  * reader sees them side by side and which one the options use.
@@ -31,22 +31,22 @@ export const method = inputRow("hours.method", "Estimate the options use", METHO
   // The default is the Staffing sheet's total: the published model's hours.
   source: publishedModel("Care and support staffing"),
   rule: { kind: "list", list: METHODS },
-  prompt: `How the options count the hours residents need: ${METHODS.join(", ")}.`,
+  prompt: `How the options count the hours tenants need: ${METHODS.join(", ")}.`,
   name: "ECH_HoursMethod",
 });
 
-// Thirds principle: groups of occupants and the care hours each needs.
+// Thirds principle: groups of tenants and the care hours each needs.
 export const occupants = inputRow(
   "hours.occupants",
-  "Occupants in the group",
+  "Tenants in the group",
   SEED_THIRDS.map((g) => g.occupants),
   {
     source: WORKED,
     cellLabels: GROUPS,
-    unit: "occupants",
+    unit: "tenants",
     format: "0",
     rule: { kind: "whole", min: 0 },
-    prompt: "Occupants in this group (the brief's example for 40 units: 13, 13, 7, 5, 2).",
+    prompt: "Tenants in this group (the brief's example for 40 units: 13, 13, 7, 5, 2).",
   },
 );
 export const hoursEach = inputRow(
@@ -58,13 +58,13 @@ export const hoursEach = inputRow(
     cellLabels: GROUPS,
     ...H,
     rule: AMOUNT,
-    prompt: "Care hours a week each occupant of the group needs (the brief's example: 3, 7.5, 13, 15, 20).",
+    prompt: "Care hours a week each tenant of the group needs (the brief's example: 3, 7.5, 13, 15, 20).",
   },
 );
 export const groupHours = calcRow("hours.groupHours", "Hours of the group", fx`${occupants}*${hoursEach}`, {
   ...H,
   size: occupants.size,
-  note: "occupants × hours each",
+  note: "tenants × hours each",
 });
 export const thirdsDay = calcRow("hours.thirdsDay", "Daytime care", fx`SUM(${range(groupHours)})`, {
   ...H,
@@ -162,7 +162,7 @@ export const minimumEach = inputRow("hours.minimumEach", "Minimum care hours to 
   source: ELIGIBILITY,
   ...H,
   rule: AMOUNT,
-  prompt: "Care hours a week a resident must need to be eligible (the brief's example: 4).",
+  prompt: "Care hours a week a tenant must need to be eligible (the brief's example: 4).",
 });
 export const eligibility = calcRow(
   "hours.eligibility",
@@ -194,7 +194,7 @@ const choices: readonly [HoursMethod, Row][] = [
 /** The hours the options start from. */
 export const hoursNeeded = calcRow(
   "hours.needed",
-  "Hours residents need, as the options use them",
+  "Hours tenants need, as the options use them",
   choices.reduceRight((rest, [m, row]) => fx`IF(${method}=${text(m)},${row},${rest})`, fx`${staffingTotal}`),
   { ...H, note: "the estimate chosen above", total: true },
 );

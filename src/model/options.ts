@@ -70,10 +70,10 @@ export interface CoreParams {
 
 /** The minimum block's inputs (minimumBlock.ts), then the block's own. */
 export interface BlockParams extends MinimumBlockInputs {
-  /** Blank (null): the hours residents need. */
+  /** Blank (null): the hours tenants need. */
   targetHours: number | null;
   phaseStep: number;
-  /** Option C only: residents who opt out and buy their care elsewhere with personal budgets. */
+  /** Option C only: tenants who opt out and buy their care elsewhere with personal budgets. */
   optOutResidents: number;
   optOutHoursEach: number;
   blockPrice: number | null;
@@ -295,7 +295,7 @@ export interface OptionResult {
   councilAnnualCost: number;
   /** The first year, with phasing where the option phases in. */
   firstYearCost: number;
-  /** Contact hours delivered (block + spot − non-contact) − hours needed: 0 when the option delivers what residents need. */
+  /** Contact hours delivered (block + spot − non-contact) − hours needed: 0 when the option delivers what tenants need. */
   hoursGap: number;
   /** Hours bought that are not care delivered (option B's floating time and handover); 0 for the others. */
   nonContactHours: number;

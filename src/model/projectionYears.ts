@@ -336,7 +336,7 @@ export const voidsByYear = calcRow(
 );
 export const hoursNeededByYear = calcRow(
   "projection.hoursNeeded",
-  "Hours residents need",
+  "Hours tenants need",
   fx`IF(${year}>${contractYears},0,IF(${year}=1,${S.dayTotalHours}*${averageOccupancy}+${S.nightTotalHours},${S.totalHours}))`,
   { ...Y, format: FMT.hours, note: "hours a week (Staffing sheet); in the first year daytime hours × units let + night hours" },
 );

@@ -1,5 +1,5 @@
 /**
- * Extra care against a care home: the cost of care and support per resident a week by needs band,
+ * Extra care against a care home: the cost of care and support per tenant a week by needs band,
  * beside a care home's weekly fee (Technical Brief, How much care? 1.4.4–1.4.5: above some level of
  * need, hourly-priced care in extra care costs more than a fixed care home fee).
  */
@@ -24,7 +24,7 @@ export const nightPerTenant = calcRow("nightPerTenant", "Night hours shared by e
 });
 export const costPerResident = calcRow(
   "costPerResident",
-  "Extra care: care and support for a resident",
+  "Extra care: care and support for a tenant",
   fx`(${S.bandHours}+${nightPerTenant})*${S.unitCost}`,
   {
     size: 3,

@@ -41,10 +41,10 @@ export const P = {
     prompt: "Days a week of cover (7).",
   }),
   hoursNeeded: param("A", "hoursNeeded", d.hoursNeeded, r.hoursNeeded, {
-    label: "Care and support residents need",
+    label: "Care and support tenants need",
     unit: "hours a week",
     format: FMT.hours,
-    prompt: "Hours a week residents need in all.",
+    prompt: "Hours a week tenants need in all.",
     blankMeans: NEEDED,
   }),
   fixedChargePerTenantWeek: param("A", "fixedChargePerTenantWeek", d.fixedChargePerTenantWeek, r.fixedChargePerTenantWeek, {
@@ -77,16 +77,16 @@ export const P = {
     label: "Expected uptake of on-site care",
     unit: "% of hours",
     format: FMT.percent,
-    prompt: "Share of the residents' hours you expect them to buy from the on-site provider (an example, not from the sources).",
+    prompt: "Share of the tenants' hours you expect them to buy from the on-site provider (an example, not from the sources).",
   }),
 };
 const PARAMS = Object.values(P);
 
 /** The verdict texts (the model's BreakEven values). */
 export const BREAK_EVEN_TEXT: Record<BreakEven, string> = {
-  yes: "Yes, if residents buy at least the break-even share of their care on site.",
+  yes: "Yes, if tenants buy at least the break-even share of their care on site.",
   priceBelowCost: "No: the spot price is below the cost of the cover, and fixed charges do not make up the gap.",
-  notEnoughDemand: "No: it would need more hours than the residents need.",
+  notEnoughDemand: "No: it would need more hours than the tenants need.",
 };
 
 const cover = calcRow("A.cover", "Round-the-clock cover", fx`${P.coverStaff}*${P.coverHoursPerDay}*${P.coverDays}`, {
@@ -97,7 +97,7 @@ const cover = calcRow("A.cover", "Round-the-clock cover", fx`${P.coverStaff}*${P
 });
 const needed = used(
   "A.hoursNeeded",
-  "Hours residents need",
+  "Hours tenants need",
   P.hoursNeeded,
   N.hoursNeeded,
   "hours a week",
@@ -132,7 +132,7 @@ const beh = calcRow("A.breakEvenHours", "Hours to sell to break even", fx`MAX(0,
 const uptake = calcRow("A.breakEvenUptake", "Break-even uptake of on-site care", fx`${beh}/${needed}`, {
   unit: "% of hours",
   format: FMT.percent1,
-  note: "break-even hours ÷ hours residents need",
+  note: "break-even hours ÷ hours tenants need",
   name: "ECH_BreakEvenUptake",
   total: true,
 });

@@ -46,10 +46,10 @@ export const P = {
     prompt: "Day hours kept for management and emergencies, not planned care (the brief's example: 40).",
   }),
   hoursNeeded: param("B", "hoursNeeded", d.hoursNeeded, r.hoursNeeded, {
-    label: "Care and support residents need",
+    label: "Care and support tenants need",
     unit: "hours a week",
     format: FMT.hours,
-    prompt: "Hours a week residents need in all.",
+    prompt: "Hours a week tenants need in all.",
     blankMeans: "the estimate on the Hours needed sheet",
   }),
   blockPrice: param("B", "blockPrice", d.blockPrice, r.blockPrice, {
@@ -77,7 +77,7 @@ const PARAMS = Object.values(P);
 
 const needed = used(
   "B.hoursNeeded",
-  "Hours residents need",
+  "Hours tenants need",
   P.hoursNeeded,
   N.hoursNeeded,
   "hours a week",
@@ -92,7 +92,7 @@ const share = calcRow("B.share", "Council's share used", fx`${P.councilShare}`, 
 const nightNeed = calcRow("B.nightNeed", "Night hours on the Inputs sheet", fx`${S.nightHours}`, {
   unit: "hours a week",
   format: FMT.hours,
-  note: "the night cover residents need",
+  note: "the night cover tenants need",
 });
 const nightGap = calcRow("B.nightGap", "Night hours the core does not cover", fx`${nightNeed}-${P.nightHours}`, {
   unit: "hours a week",
@@ -102,7 +102,7 @@ const nightGap = calcRow("B.nightGap", "Night hours the core does not cover", fx
 const coreNote = calcRow(
   "B.coreNote",
   "How the add-on is counted",
-  fx`"The hours residents need are contact hours: the core's night and planned care count against them, and the add-on is the rest. Floating time and handover are paid for on top, as non-contact hours."`,
+  fx`"The hours tenants need are contact hours: the core's night and planned care count against them, and the add-on is the rest. Floating time and handover are paid for on top, as non-contact hours."`,
 );
 const council = councilRows("B", {
   need: needed,

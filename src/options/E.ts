@@ -1,4 +1,4 @@
-/** Option E: co-production, residents pooling personal budgets (Section 2 Part A, 4.6); an overlay on A–D. */
+/** Option E: co-production, tenants pooling personal budgets (Section 2 Part A, 4.6); an overlay on A–D. */
 import { calcRow, fx, Program, type Row } from "../calc";
 import {
   DEFAULT_OPTION_PARAMS,
@@ -20,10 +20,10 @@ const r = OPTION_PARAM_RULES.E;
 
 export const P = {
   members: param("E", "members", d.members, r.members, {
-    label: "Residents in the group",
-    unit: "residents",
+    label: "Tenants in the group",
+    unit: "tenants",
     format: FMT.count,
-    prompt: "Residents who pool their personal budgets (an example, not from the sources).",
+    prompt: "Tenants who pool their personal budgets (an example, not from the sources).",
   }),
   budgetPerWeek: param("E", "budgetPerWeek", d.budgetPerWeek, r.budgetPerWeek, {
     label: "Personal budget each",

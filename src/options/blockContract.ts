@@ -67,7 +67,7 @@ export function blockContract(id: "C" | "D") {
       label: "Target block (whole service)",
       unit: "hours a week",
       format: FMT.hours,
-      blankMeans: "the hours residents need, plus the block's handover and team leader time",
+      blankMeans: "the hours tenants need, plus the block's handover and team leader time",
       prompt:
         "Hours a week the block should reach, handover and team leader time included; at least the minimum block. The brief's example is about 400 for a 40-unit scheme.",
     }),
@@ -78,16 +78,16 @@ export function blockContract(id: "C" | "D") {
       prompt: "Hours added about a month after opening (the brief: 50); the full block follows a month later.",
     }),
     optOutResidents: p("optOutResidents", {
-      label: "Residents who opt out",
-      unit: "residents",
+      label: "Tenants who opt out",
+      unit: "tenants",
       format: FMT.count,
-      prompt: "Residents who spend their personal budgets elsewhere (the block is reduced for them).",
+      prompt: "Tenants who spend their personal budgets elsewhere (the block is reduced for them).",
     }),
     optOutHoursEach: p("optOutHoursEach", {
       label: "Their care hours each",
       unit: "hours a week",
       format: FMT.hours,
-      prompt: "Average care hours a week of a resident who opts out (the brief's thirds example: 7.5 for medium needs).",
+      prompt: "Average care hours a week of a tenant who opts out (the brief's thirds example: 7.5 for medium needs).",
     }),
     blockPrice: p("blockPrice", {
       label: "Block price",
@@ -103,7 +103,7 @@ export function blockContract(id: "C" | "D") {
       blankMeans: UNIT,
       prompt:
         id === "C"
-          ? "Price of an hour bought elsewhere by residents who opt out."
+          ? "Price of an hour bought elsewhere by tenants who opt out."
           : "Price of an hour of spot-purchased care (used if the block ends, as in option F).",
     }),
     councilShare: p("councilShare", {
@@ -133,13 +133,13 @@ export function blockContract(id: "C" | "D") {
   const { day: dayCover, night: nightCover, handover, total: min, initial } = minimum;
   const optOut =
     id === "C"
-      ? calcRow(`${id}.optOut`, "Hours of residents who opt out", fx`${P.optOutResidents}*${P.optOutHoursEach}`, {
+      ? calcRow(`${id}.optOut`, "Hours of tenants who opt out", fx`${P.optOutResidents}*${P.optOutHoursEach}`, {
           ...hours,
-          note: "residents × hours each; bought elsewhere",
+          note: "tenants × hours each; bought elsewhere",
         })
       : undefined;
   // Handover and the team leader's time are paid for in the block but are not care delivered to
-  // residents: a blank target buys them on top of the hours residents need.
+  // tenants: a blank target buys them on top of the hours tenants need.
   const nonContact = calcRow(`${id}.blockNonContact`, "Non-contact hours in the block", fx`${handover}+${P.teamLeaderHours}`, {
     ...hours,
     note: "handover + team leader or floating time",
@@ -151,7 +151,7 @@ export function blockContract(id: "C" | "D") {
     fx`${N.hoursNeeded}+${nonContact}`,
     "hours a week",
     FMT.hours,
-    "pink cell, or the hours residents need + non-contact hours",
+    "pink cell, or the hours tenants need + non-contact hours",
   );
   const block = optOut
     ? calcRow(`${id}.block`, "Block after opt-outs", fx`MAX(${min},${target}-${optOut})`, {

@@ -25,13 +25,13 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
   A: {
     id: "A",
     title: "Spot-purchasing",
-    summary: "The provider carries the risk of round-the-clock cover and relies on residents buying enough care on site.",
+    summary: "The provider carries the risk of round-the-clock cover and relies on tenants buying enough care on site.",
     contracting: "Nothing is block-contracted; all care is bought spot, by the council, personal budgets or private payers.",
     section: "4.2",
     conditions:
       "More likely to work in a very large scheme, with economies of scale and a fixed charge for some of the cover, such as its support element (4.2.1); unlikely to work if simply imposed by the council: provider and council both need confidence in the demand (4.2.2).",
     advantages: [
-      "Residents can spend their personal budgets wherever they like and round-the-clock cover still exists.",
+      "Tenants can spend their personal budgets wherever they like and round-the-clock cover still exists.",
       "The council ties up the least money in block contracts.",
       "If the provider makes a compulsory charge for the cover, option A is a variation on option B, and B's advantages apply too (4.2.3).",
     ],
@@ -44,15 +44,15 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
   B: {
     id: "B",
     title: "Core and add-on",
-    summary: "The council buys a core of round-the-clock cover; residents buy planned care on top, on site or elsewhere.",
+    summary: "The council buys a core of round-the-clock cover; tenants buy planned care on top, on site or elsewhere.",
     contracting:
       "The core (night, day and handover hours) is block-contracted; the add-on is spot-purchased or bought with personal budgets.",
     section: "4.3",
     advantages: [
       "Keeps block contracts small while keeping what makes extra care extra care: cover day and night.",
       "Gives the on-site provider a reason to offer good quality at a competitive price.",
-      "Residents choose freely for their own care without having to opt out of anything.",
-      "If the on-site service is good, residents are likely to choose it anyway.",
+      "Tenants choose freely for their own care without having to opt out of anything.",
+      "If the on-site service is good, tenants are likely to choose it anyway.",
       "Spending personal budgets on activities on or off site only adds to the scheme's community life.",
     ],
     disadvantages: [
@@ -68,22 +68,22 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
   C: {
     id: "C",
     title: "Block contract with freedom of choice",
-    summary: "The council block-contracts the whole on-site service, but residents may spend their personal budgets elsewhere.",
+    summary: "The council block-contracts the whole on-site service, but tenants may spend their personal budgets elsewhere.",
     contracting:
-      "The whole service (about 400 hours for 40 units) is block-contracted; residents who opt out buy care elsewhere and the block is reduced.",
+      "The whole service (about 400 hours for 40 units) is block-contracted; tenants who opt out buy care elsewhere and the block is reduced.",
     section: "4.4",
     advantages: [
-      "Probably gets the most out of extra care while residents keep choice and control.",
+      "Probably gets the most out of extra care while tenants keep choice and control.",
       "A round-the-clock service, and usually wider support and activities, is there on site to choose.",
-      "Encourages openness about what the on-site service offers and costs, which empowers residents.",
-      "The on-site service must stay good, flexible and personal to keep its residents.",
+      "Encourages openness about what the on-site service offers and costs, which empowers tenants.",
+      "The on-site service must stay good, flexible and personal to keep its tenants.",
       "Keeps a real care team: continuity, stability and responsiveness that a skeleton service loses.",
       "Partners have a reason to plan together before the scheme opens.",
       "Accommodation and care stay under separate contracts.",
     ],
     disadvantages: [
-      "Letting residents pick parts of the service can fragment it; clear rules on what can be opted out of are needed.",
-      "The council may pay twice unless the block is reduced when residents opt out.",
+      "Letting tenants pick parts of the service can fragment it; clear rules on what can be opted out of are needed.",
+      "The council may pay twice unless the block is reduced when tenants opt out.",
       "An over-generous block can breed dependency and waste money.",
       "It may not meet the aim of keeping block contracts to a minimum.",
     ],
@@ -91,39 +91,39 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
   D: {
     id: "D",
     title: "Block contract, choice made at entry",
-    summary: "The council block-contracts the whole service and residents choose it by choosing to move in.",
-    contracting: "The whole service is block-contracted and residents are expected to use it; nothing is spot-purchased.",
+    summary: "The council block-contracts the whole service and tenants choose it by choosing to move in.",
+    contracting: "The whole service is block-contracted and tenants are expected to use it; nothing is spot-purchased.",
     section: "4.5",
     advantages: [
       "Choice is made up front, so the service is stable and funded.",
       "Shares option C's advantages apart from the first.",
       "More cohesive: the parts of the service need not be itemised and costed, avoiding disputes over boundaries.",
       "Few providers on site means good communication, co-ordination, flexibility and economies of scale.",
-      "Residents still get personal service within what is on site and spend their own money as they wish.",
+      "Tenants still get personal service within what is on site and spend their own money as they wish.",
     ],
     disadvantages: [
       "It can look like care and accommodation provided together, and so be registrable as residential care.",
       "Personal budgets are not portable, which runs against Putting People First.",
       "Cohesion can come at the cost of clarity about what the service covers.",
       "Arguably unnecessary: a good on-site service would be chosen anyway.",
-      "Residents can feel stuck with a poor provider, and frail residents find it hard to organise to change it.",
+      "Tenants can feel stuck with a poor provider, and frail tenants find it hard to organise to change it.",
       "Option C's last three disadvantages apply too.",
     ],
   },
   E: {
     id: "E",
     title: "Co-production or social enterprise",
-    summary: "Residents join together to shape, buy or run their care, for example by pooling personal budgets.",
-    contracting: `A resident group pools part of its personal budgets to buy care or activities together; it can sit on top of any of ${optionSpan(" to ")}.`,
+    summary: "Tenants join together to shape, buy or run their care, for example by pooling personal budgets.",
+    contracting: `A tenant group pools part of its personal budgets to buy care or activities together; it can sit on top of any of ${optionSpan(" to ")}.`,
     section: "4.6",
     advantages: [
-      "The resident group shapes its services, their cost and who provides them.",
+      "The tenant group shapes its services, their cost and who provides them.",
       "Raises participation, choice and possibly control, exercised democratically by the group.",
-      "Suits residents with the energy and motivation to take part.",
+      "Suits tenants with the energy and motivation to take part.",
       "Works well alongside a core service, for example for arranging activities.",
     ],
     disadvantages: [
-      "Many residents may be too frail to take an active part in decisions like these.",
+      "Many tenants may be too frail to take an active part in decisions like these.",
       "A group cannot design the core service from scratch unless it is known well before the scheme opens.",
     ],
   },
@@ -138,7 +138,7 @@ export const OPTION_CONTENT: Readonly<Record<OptionId | OverlayId, OptionContent
       "The provider gets certainty to invest at the start and a reason to stay good and competitive afterwards.",
       "Can lead on to other approaches, such as co-production or spot-purchasing.",
     ],
-    disadvantages: ["The council may have to step in if the service falters, to protect residents rather than the provider."],
+    disadvantages: ["The council may have to step in if the service falters, to protect tenants rather than the provider."],
   },
 };
 
@@ -176,7 +176,7 @@ export const OPTION_SOURCES: Readonly<Record<OptionId | OverlayId, readonly (rea
     [
       "Option E sheet",
       briefSection("4.6"),
-      "A group of 10 residents pooling all of their budgets is an example. A blank budget uses the Staffing sheet's average cost per tenant a week.",
+      "A group of 10 tenants pooling all of their budgets is an example. A blank budget uses the Staffing sheet's average cost per tenant a week.",
     ],
   ],
   F: [
@@ -192,7 +192,7 @@ export const OPTION_SOURCES: Readonly<Record<OptionId | OverlayId, readonly (rea
 export const ASSESSMENT_QUESTIONS: readonly string[] = [
   "Does the approach keep the key benefits of extra care: more than sheltered or general needs housing, and an alternative to residential care?",
   "Does it make the most of individual choice, control and personalised care, including access to a personal budget?",
-  "Does it give residents real involvement in, co-production of and control over the on-site services?",
+  "Does it give tenants real involvement in, co-production of and control over the on-site services?",
   "Can services still be delivered seamlessly, integrated or co-ordinated?",
   "How far does it allow a cohesive, responsive and flexible service?",
   "Is it fairly simple, transparent and easy to understand?",

@@ -99,7 +99,7 @@ export function used(id: string, label: string, input: Row, fallback: Row | Expr
   return calcRow(`${id}.used`, label, blankOr(input, fallback), { unit, format, note });
 }
 
-/** What an option buys against what residents need, what it costs the council, and who carries the risk of under-use. */
+/** What an option buys against what tenants need, what it costs the council, and who carries the risk of under-use. */
 export interface CouncilInputs {
   need: Row | Expr;
   block: Row | Expr;
@@ -107,7 +107,7 @@ export interface CouncilInputs {
   spot: Row | Expr;
   spotPrice: Row | Expr;
   share: Row | Expr;
-  /** Hours bought that are not care delivered to residents (B's floating time and handover); 0 when absent. */
+  /** Hours bought that are not care delivered to tenants (B's floating time and handover); 0 when absent. */
   nonContact?: Row | Expr;
   /** Hours a week the provider staffs at its own risk (option A's cover), with their cost an hour. */
   providerRisk?: { hours: Row | Expr; costPerHour: Row | Expr };
@@ -117,7 +117,7 @@ export interface CouncilInputs {
 /** The rows every option sheet ends with (ECH_HoursNeeded, ECH_BlockHours, ECH_SpotHours, ECH_HoursGap, ECH_CouncilAnnualCost). */
 export function councilRows(id: string, x: CouncilInputs) {
   const H = { unit: "hours a week", format: FMT.hours };
-  const need = calcRow(`${id}.need`, "Hours residents need", fx`${x.need}`, {
+  const need = calcRow(`${id}.need`, "Hours tenants need", fx`${x.need}`, {
     ...H,
     note: "from the Hours needed sheet (or this sheet's pink cell)",
     name: "ECH_HoursNeeded",
@@ -129,28 +129,28 @@ export function councilRows(id: string, x: CouncilInputs) {
   });
   const spotHours = calcRow(`${id}.spotHours`, "Hours bought outside the block", fx`${x.spot}`, {
     ...H,
-    note: "spot-purchased by the council, bought with personal budgets or own money, or by residents who opt out",
+    note: "spot-purchased by the council, bought with personal budgets or own money, or by tenants who opt out",
     name: "ECH_SpotHours",
   });
   const nonContact = calcRow(`${id}.nonContact`, "Non-contact hours bought", x.nonContact ? fx`${x.nonContact}` : fx`0`, {
     ...H,
     note: x.nonContact
-      ? "management and floating time and handover: paid for, not care delivered to residents"
+      ? "management and floating time and handover: paid for, not care delivered to tenants"
       : "none: every hour bought is care delivered",
   });
   const contact = calcRow(`${id}.contact`, "Contact hours delivered", fx`${blockHours}+${spotHours}-${nonContact}`, {
     ...H,
-    note: "block + outside the block − non-contact hours: the care residents receive",
+    note: "block + outside the block − non-contact hours: the care tenants receive",
   });
   const gap = calcRow(`${id}.gap`, "Contact hours delivered − hours needed", fx`${contact}-${need}`, {
     ...H,
-    note: "contact hours − need; 0 when the option delivers what residents need",
+    note: "contact hours − need; 0 when the option delivers what tenants need",
     name: "ECH_HoursGap",
   });
   const gapCheck = calcRow(
     `${id}.gapCheck`,
     "Hours check",
-    fx`IF(NOT(ISNUMBER(${gap})),"Fix the check at the top of the sheet first.",IF(ABS(${gap})<0.05,"OK",IF(${gap}<0,TEXT(-${gap},"#,##0.0")&" hours a week that residents need are not bought.",TEXT(${gap},"#,##0.0")&" hours a week of care are bought beyond the need: paid for twice or unused.")))`,
+    fx`IF(NOT(ISNUMBER(${gap})),"Fix the check at the top of the sheet first.",IF(ABS(${gap})<0.05,"OK",IF(${gap}<0,TEXT(-${gap},"#,##0.0")&" hours a week that tenants need are not bought.",TEXT(${gap},"#,##0.0")&" hours a week of care are bought beyond the need: paid for twice or unused.")))`,
     { check: true, name: "ECH_HoursCheck" },
   );
   const bp = calcRow(`${id}.blockPriceShown`, "Block price", fx`${x.blockPrice}`, {
@@ -178,7 +178,7 @@ export function councilRows(id: string, x: CouncilInputs) {
   const { supportPart, chargeable, income, serviceCharge, net, housingSupport, careBudget, whoPays } = netCostRows(id, year);
   const perNeed = calcRow(
     `${id}.costPerNeed`,
-    "Council's cost per hour residents need",
+    "Council's cost per hour tenants need",
     fx`IF(${need}>0,${year}/(${need}*${WEEKS_PER_YEAR}),0)`,
     { unit: "£ an hour", format: FMT.money, note: "cost a year ÷ (hours needed × 52)" },
   );
@@ -194,9 +194,7 @@ export function councilRows(id: string, x: CouncilInputs) {
     {
       unit: "£ a year",
       format: FMT.money0,
-      note: x.providerRisk
-        ? "cover the provider staffs whether or not residents buy care"
-        : "the provider is paid for the hours it delivers",
+      note: x.providerRisk ? "cover the provider staffs whether or not tenants buy care" : "the provider is paid for the hours it delivers",
     },
   );
   const who = calcRow(

@@ -117,7 +117,7 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
   l.line([{ text: `Appraisal of options ${optionSpan(" to ")}`, style: "title" }]);
   l.line([
     {
-      text: `The four ways of contracting (${briefSection("4.2–4.5")}) for the same scheme and the same hours residents need. With prices left blank and the council paying for every hour, each costs the council the Staffing sheet's total a year: they differ in price, phasing and who carries the risk, not in volume.`,
+      text: `The four ways of contracting (${briefSection("4.2–4.5")}) for the same scheme and the same hours tenants need. With prices left blank and the council paying for every hour, each costs the council the Staffing sheet's total a year: they differ in price, phasing and who carries the risk, not in volume.`,
       style: "subtitle",
     },
   ]);

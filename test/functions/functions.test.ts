@@ -87,10 +87,10 @@ describe("the rest of the model", () => {
     ["more than 7 days", () => ECH.minblock(2, 14, 10, 1, 37, 8), "#NUM!", /^daysPerWeek: must be 7 or less/],
     ["a schedule of more than 7 days", () => ECH.schedulehours(row(2), row(1), 1, 70, 37, 7.5), "#NUM!", /^daysPerWeek/],
     ["sessions over 24 hours", () => ECH.schedulehours(col(20, 10), col(1, 1)), "#NUM!", /^sessionHours: .*24 hours/],
-    ["part of an occupant", () => ECH.thirdshours(col(1.5), col(3)), "#NUM!", /^occupants: .*whole number/],
+    ["part of a tenant", () => ECH.thirdshours(col(1.5), col(3)), "#NUM!", /^tenants: .*whole number/],
     ["floating time over the day hours", () => ECH.coreaddon(56, 30, 7, 40), "#NUM!", /^floatingHours: /],
     ["a target under the minimum block", () => ECH.phasedblock(310, 300), "#NUM!", /^targetHours: .*minimum block/],
-    ["no residents", () => ECH.eligibilityblock(0), "#NUM!", /^residents: /],
+    ["no tenants", () => ECH.eligibilityblock(0), "#NUM!", /^tenants: /],
     ["negative night hours", () => ECH.eligibilityblock(40, 4, -1), "#NUM!", /^nightHours: /],
   ])("how much care? %s is an error naming the argument", (_name, call, code, message) => expectError(call(), code, message));
 

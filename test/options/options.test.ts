@@ -68,7 +68,7 @@ describe("option B: core and add-on", () => {
 });
 
 describe("options C and D: block contract", () => {
-  // The brief's 40-unit example sets a 400-hour target; left blank, the target is the hours residents need.
+  // The brief's 40-unit example sets a 400-hour target; left blank, the target is the hours tenants need.
   const T400 = { ...D.D, targetHours: 400 };
   test("seed 000: minimum 310, phasing 310, 360, 400", () => {
     const d = blockContractOption("D", T400, S);
@@ -78,7 +78,7 @@ describe("options C and D: block contract", () => {
     expect(d.blockHours).toBe(400);
   });
 
-  test("a blank target is the hours residents need plus the block's handover and team leader: the block buys them all, gap 0", () => {
+  test("a blank target is the hours tenants need plus the block's handover and team leader: the block buys them all, gap 0", () => {
     const d = blockContractOption("D", D.D, S);
     // 782 contact hours + 7 handover + 37 team leader.
     expect([d.blockHours, d.spotHours, d.nonContactHours, d.hoursGap]).toEqual([826, 0, 44, 0]);

@@ -109,7 +109,7 @@ describe("option sheets reproduce seed 000's worked examples", () => {
   );
 
   test.each(["A", "B", "C", "D"] as const)(
-    "%s at the defaults delivers the contact hours residents need: gap 0; A costs the council the total staff cost a year, B, C and D their non-contact hours more",
+    "%s at the defaults delivers the contact hours tenants need: gap 0; A costs the council the total staff cost a year, B, C and D their non-contact hours more",
     (id) => {
       const wb = load(id);
       const nonContact = { A: 0, B: 47, C: 44, D: 44 }[id];

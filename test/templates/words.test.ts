@@ -65,3 +65,24 @@ describe("no internal words in front of a reader", () => {
     expect(INTERNAL.test("The unit cost per hour on the Staffing sheet")).toBe(false);
   });
 });
+
+/** The people who live in the scheme are tenants: not residents, occupants or service users. A care home's residents are a different group. */
+const OTHER_WORDS_FOR_TENANTS = /\b(?:residents?|occupants?|service users?)\b/i;
+const CARE_HOME_RESIDENT = /care home[^.;:]*\bresidents?\b|\bresidents? of a care home/gi;
+
+describe("one word for the scheme's tenants", () => {
+  const books = [...CHOICES.map((c) => placedTemplate(c)), placeTemplate(buildAppraisal())];
+
+  test.each(books.map((b) => [b.id, b] as const))("%s: tenants are called tenants in every cell, prompt and message", (_id, placed) => {
+    const strays = visible(placed).filter((t) => OTHER_WORDS_FOR_TENANTS.test(t.replace(/^[^:]*: /, "").replace(CARE_HOME_RESIDENT, "")));
+    expect(strays).toEqual([]);
+  });
+
+  test("the check tells tenants from a care home's residents", () => {
+    const stray = (t: string) => OTHER_WORDS_FOR_TENANTS.test(t.replace(CARE_HOME_RESIDENT, ""));
+    expect(stray("Residents who opt out")).toBe(true);
+    expect(stray("Occupants in the group")).toBe(true);
+    expect(stray("The weekly fee your council pays a care home for a resident")).toBe(false);
+    expect(stray("Residential care: care home weekly fee")).toBe(false);
+  });
+});

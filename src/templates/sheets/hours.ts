@@ -1,4 +1,4 @@
-/** The Hours needed sheet: the estimates of the hours residents need, side by side, and the one the options use. */
+/** The Hours needed sheet: the estimates of the hours tenants need, side by side, and the one the options use. */
 import { calcRow, checkRowFor, constRow, firstProblem, fx, type Row } from "../../calc";
 import { SEED_SCHEDULE } from "../../model";
 import * as N from "../../model/hoursNeeded";
@@ -38,7 +38,7 @@ const sessions = constRow(
   "Session",
   SEED_SCHEDULE.map((x) => x.label),
 );
-const title = titleRow(HOURS_ID, "Hours residents need");
+const title = titleRow(HOURS_ID, "Hours tenants need");
 
 export function hoursLayout(): SheetLayout {
   const l = new SheetLayout(HOURS_ID, "Hours needed", { columns: [46, 14, 14, 16, 50], orientation: "portrait", freezeRows: 3 }, check);
@@ -75,9 +75,9 @@ export function hoursLayout(): SheetLayout {
   input(N.handover);
   input(N.daysPerWeek);
   l.gap();
-  l.line([{ text: "Thirds principle: groups of occupants by need", style: "subtitle" }]);
+  l.line([{ text: "Thirds principle: groups of tenants by need", style: "subtitle" }]);
   l.table(
-    ["Group", "Occupants", "Care hours each (a week)", "Hours of the group"],
+    ["Group", "Tenants", "Care hours each (a week)", "Hours of the group"],
     [{ row: groups }, { row: N.occupants }, { row: N.hoursEach }, { row: N.groupHours }],
     N.occupants.size,
   );

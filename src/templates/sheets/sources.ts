@@ -69,7 +69,7 @@ const COMMON: readonly [string, string, string][] = [
   [
     "Residential care",
     `${howMuchCare("1.4.4–1.4.5")}; ${JIT_2009}, capital and revenue comparison`,
-    "No care home fee is given: enter your own. Cost per resident = (daytime hours of the band + night hours ÷ tenants) × unit cost per hour. Two printed totals do not add up: 24 × £75,195 = £1,804,680 (printed £1,804,690); £703,068 + £301,323 = £1,004,391 (printed £1,004,408).",
+    "No care home fee is given: enter your own. Cost of one tenant a week = (daytime hours of the band + night hours ÷ tenants) × unit cost per hour. Two printed totals do not add up: 24 × £75,195 = £1,804,680 (printed £1,804,690); £703,068 + £301,323 = £1,004,391 (printed £1,004,408).",
   ],
   [
     "Prices on option sheets",

@@ -71,7 +71,7 @@ export function summaryLayout(
   l.gap();
 
   l.line(["What it buys", "Figure", "Unit"].map((h) => ({ text: h, style: "header" as const })));
-  figure(base.need, "Hours residents need a week");
+  figure(base.need, "Hours tenants need a week");
   figure(base.blockHours, "Hours the council block-contracts a week");
   figure(base.spotHours, "Hours bought spot a week");
   for (const id of ids) l.line([{ text: `Option ${id}: ${OPTION_CONTENT[id].contracting}`, style: "note" }]);
