@@ -29,6 +29,20 @@ const priceBaseNote = calcRow(
 
 const title = titleRow(INPUTS_ID, "Inputs");
 
+/** The published model's flat on-costs: inputs of the 2009 price base only, so they sit in their own section. */
+const FLAT_ON_COSTS: readonly Row[] = [S.niRate, S.coverRate, S.superannuationRate, S.training];
+/** Each section's heading says whether the chosen price base uses its cells. */
+const currentPayHeading = calcRow(
+  "inputs.currentPayHeading",
+  "",
+  fx`IF(${CURRENT},"Pay at "&${priceBaseInput}&" prices: the statutory pay rules apply","Pay at a current price base: not used at the published model's 2009 prices")`,
+);
+const flatOnCostsHeading = calcRow(
+  "inputs.flatOnCostsHeading",
+  "",
+  fx`IF(${CURRENT},"The published model's flat on-costs: not used at "&${priceBaseInput}&" prices","The published model's flat on-costs, used at its 2009 prices")`,
+);
+
 export function inputsLayout(): SheetLayout {
   const l = new SheetLayout(INPUTS_ID, "Inputs", {
     columns: [36, 21, 12, 12, 14, 60],
@@ -54,6 +68,7 @@ export function inputsLayout(): SheetLayout {
       { row: INPUT_CHECKS.get(row)! },
     ]);
   for (const row of S.SCHEME_INPUTS) {
+    if (FLAT_ON_COSTS.includes(row)) continue;
     if (row === S.supportRate) {
       input(priceBaseInput);
       l.line([null, { row: priceBaseNote, style: "note" }]);
@@ -77,7 +92,7 @@ export function inputsLayout(): SheetLayout {
     "National Insurance, cover, superannuation rates; training £ a year",
   );
   l.gap();
-  l.line([{ text: "Pay at a current price base (not used by the published 2009 model)", style: "header" }]);
+  l.line([{ row: currentPayHeading, style: "header" }]);
   l.line([
     {
       text: "The rates and percentages below are examples: enter your own. The pay rates are at or above the National Living Wage of April 2026.",
@@ -85,6 +100,9 @@ export function inputsLayout(): SheetLayout {
     },
   ]);
   for (const row of S.PAY_INPUTS) input(row);
+  l.gap();
+  l.line([{ row: flatOnCostsHeading, style: "header" }]);
+  for (const row of FLAT_ON_COSTS) input(row);
   l.gap();
   l.line(
     ["Statutory figures of each price base", ...STATUTORY_BASES.map(() => null), "Units"].map((h) =>
