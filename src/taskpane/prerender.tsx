@@ -57,13 +57,42 @@ export function prerenderPane(): PrerenderedPane {
   const themed = themeForShell(body, styles);
   // FluentProvider writes its theme's style element inside its markup; it goes to the head with the rest.
   const theme = [...themed.matchAll(/<style[^>]*>[^<]*<\/style>/g)].map((m) => m[0]).join("");
-  const head = (theme + styles).replace(/<style/g, `<style ${PRERENDERED_STYLE}=""`);
+  const short = shortClassNames(classes);
+  const head = short.css(theme + styles).replace(/<style/g, `<style ${PRERENDERED_STYLE}=""`);
   // The option shown and every option's title, for restore.ts to show a returning user's option.
   const attributes = [
     `${SHELL_OPTION}="${OPTIONS[0]}"`,
     ...OPTIONS.map((id) => `${shellTitle(id)}="${escapeAttribute(optionContent(id).title)}"`),
   ];
-  return { head, body: `<div ${PRERENDERED}="" ${attributes.join(" ")}>${themed.replace(/<style[^>]*>[^<]*<\/style>/g, "")}</div>` };
+  const markup = short.markup(themed.replace(/<style[^>]*>[^<]*<\/style>/g, ""));
+  return { head, body: `<div ${PRERENDERED}="" ${attributes.join(" ")}>${markup}</div>` };
+}
+
+/**
+ * The screen's classes renamed s0, s1… in its markup and its styles alike: Griffel's names (often
+ * 30 to a button) made half the markup before the option choice. Only this screen has them; the
+ * pane's script renders with its own names and removes these styles.
+ */
+function shortClassNames(classes: Set<string>) {
+  const names = new Map([...classes].filter((c) => c !== "").map((c, i) => [c, `s${i.toString(36)}`]));
+  return {
+    markup: (html: string) =>
+      html.replace(
+        /class="([^"]*)"/g,
+        (_, list: string) =>
+          `class="${list
+            .split(" ")
+            .map((c) => names.get(c) ?? c)
+            .join(" ")}"`,
+      ),
+    // Selectors only: the text between a brace (or the style tag) and the next opening brace.
+    css: (css: string) =>
+      css.replace(
+        /(^|[{}>])([^{}<]*)\{/g,
+        (_, before: string, selector: string) =>
+          `${before}${selector.replace(/\.(-?[_a-zA-Z][\w-]*)/g, (m, c: string) => (names.has(c) ? `.${names.get(c)}` : m))}{`,
+      ),
+  };
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
