@@ -29,8 +29,9 @@ function contentSecurityPolicy(officeOrigin) {
 }
 
 /**
- * The pane's first screen as HTML, from the pane's own components (src/taskpane/prerender.tsx); once
- * per process, so a development server keeps the screen it started with until the script renders over it.
+ * The pane's first screen as HTML, its styles and its markup, from the pane's own components
+ * (src/taskpane/prerender.tsx); once per process, so a development server keeps the screen it
+ * started with until the script renders over it.
  */
 let prerendered;
 function prerenderedPane() {
@@ -54,6 +55,8 @@ module.exports = (env = {}, argv = {}) => {
       // The guard must run before functions.ts registers anything (see src/office/functionsGuard.ts).
       functions: ["./src/office/functionsGuard.ts", "./src/functions/functions.ts"],
       taskpane: "./src/taskpane/index.tsx",
+      // Loaded by the page's head itself (taskpane.html), before the first screen is parsed.
+      restore: "./src/taskpane/restore.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -94,11 +97,17 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
+        // At the end of the body: between office.js and the first screen, each script tag made the
+        // parser stop and a half-parsed screen be laid out before the option choice was read.
+        inject: "body",
         minify: false,
         templateParameters: {
           // Rendered when the page is written, not when the configuration is read.
+          get prerenderedStyles() {
+            return prerenderedPane().head;
+          },
           get prerendered() {
-            return prerenderedPane();
+            return prerenderedPane().body;
           },
           officeScript,
           csp: contentSecurityPolicy(localOffice ? null : new URL(OFFICE_CDN).origin),

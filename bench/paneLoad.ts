@@ -91,7 +91,8 @@ export async function paneLoad(): Promise<PaneLoad> {
         const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
         const before = (t: number) =>
           (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-            .filter((e) => e.initiatorType === "script" && e.responseEnd <= t)
+            // Scripts, and the scripts the head preloads (restore.js).
+            .filter((e) => (e.initiatorType === "script" || (e.initiatorType === "link" && e.name.endsWith(".js"))) && e.responseEnd <= t)
             .map((e) => new URL(e.name).pathname);
         return { choice: at.choice, ready: at.ready, cost: at.cost, paint, scripts: before(at.choice), readyScripts: before(at.ready) };
       });

@@ -5,6 +5,8 @@
  * never the helpers.
  */
 
+import { SETTINGS_CONTAINER, settingsKey } from "./settingsKey";
+
 export type Host = "excel" | "browser";
 
 export interface HostInfo {
@@ -68,8 +70,8 @@ export interface SettingsStore {
  * memory for this session only (some Office webviews block storage). Keys and values are as the
  * helpers' Storage wrote them (`@ech-cost-model/pane`, JSON), so what was saved before is found.
  */
-export function openSettings(container = "ech-cost-model"): SettingsStore {
-  const scoped = (key: string) => `@${container}/${key}`;
+export function openSettings(container = SETTINGS_CONTAINER): SettingsStore {
+  const scoped = (key: string) => settingsKey(key, container);
   let store: Pick<Storage, "getItem" | "setItem">;
   try {
     localStorage.setItem(scoped("__probe"), "1");

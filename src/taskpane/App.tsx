@@ -8,6 +8,7 @@ import { Answer, answerSentence } from "./Answer";
 import type { FieldId, FormText } from "./form";
 import { OPTIONS, OVERLAYS } from "./options";
 import { Section } from "./Section";
+import { SAVED_KEY } from "./shell";
 import { Sources } from "./Sources";
 import { restoreScenarios, type PaneScenario } from "./scenarioState";
 import type { PaneServices } from "./services";
@@ -67,8 +68,6 @@ interface Saved {
   text?: FormText;
   scenarios?: PaneScenario[];
 }
-
-const SAVED_KEY = "pane";
 
 /** What was saved last time: the choice, the scenarios, and the fields as typed (laid over the defaults once the model has loaded). */
 function restore(settings: SettingsStore): { choice: PaneChoice; text: Partial<FormText>; scenarios: PaneScenario[] } {

@@ -11,13 +11,14 @@ import { detectHost, openSettings, runInExcel, type HostInfo } from "../office";
 import type { OptionId } from "../templates/types";
 import { App, type PaneChoice } from "./App";
 import { OPTIONS, OVERLAYS } from "./options";
+import { PRERENDERED, PRERENDERED_STYLE, SHELL_OPTION, SHELL_RESTORED } from "./shell";
 import { downloadFile, type PaneServices } from "./services";
 
 const services: PaneServices = { runExcel: runInExcel, settings: openSettings(), saveFile: downloadFile };
 
-/** What the user did on the prerendered screen: a choice other than its own (A, nothing added), and where the focus was. */
+/** What the user did on the prerendered screen: a choice other than the one it showed (nothing added), and where the focus was. */
 function shellState(root: HTMLElement): { choice?: PaneChoice; focus?: string } {
-  const shell = root.querySelector<HTMLElement>("[data-prerendered]");
+  const shell = root.querySelector<HTMLElement>(`[${PRERENDERED}]`);
   if (!shell) return {};
   const option = shell.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value as OptionId | undefined;
   const boxes = [...shell.querySelectorAll<HTMLInputElement>('[data-testid="answer"] input[type="checkbox"]')];
@@ -25,7 +26,9 @@ function shellState(root: HTMLElement): { choice?: PaneChoice; focus?: string } 
   const focused =
     document.activeElement instanceof HTMLInputElement && shell.contains(document.activeElement) ? document.activeElement : null;
   const focus = focused?.type === "radio" ? `input[type="radio"][value="${focused.value}"]` : undefined;
-  const changed = (option !== undefined && option !== OPTIONS[0]) || overlays.length > 0;
+  // The option the screen showed by itself: its own, or the one saved last time (restore.ts).
+  const shown = shell.getAttribute(SHELL_RESTORED) ?? shell.getAttribute(SHELL_OPTION) ?? OPTIONS[0];
+  const changed = (option !== undefined && option !== shown) || overlays.length > 0;
   return { choice: changed && option ? { option, overlays } : undefined, focus };
 }
 
@@ -34,6 +37,8 @@ function Root({ shell }: { shell: ReturnType<typeof shellState> }) {
   const [theme, setTheme] = useState<Theme>(webLightTheme);
   useLayoutEffect(() => {
     if (shell.focus) document.querySelector<HTMLElement>(`#root ${shell.focus}`)?.focus();
+    // The first screen's styles, now that the pane has rendered over it with its own.
+    for (const style of document.head.querySelectorAll(`style[${PRERENDERED_STYLE}]`)) style.remove();
   }, [shell]);
   useEffect(() => {
     void detectHost().then(async (h) => {
@@ -50,5 +55,5 @@ function Root({ shell }: { shell: ReturnType<typeof shellState> }) {
 }
 
 const root = document.getElementById("root")!;
-// React replaces the prerendered screen (and its styles) when it first commits.
+// React replaces the prerendered screen when it first commits.
 createRoot(root).render(<Root shell={shellState(root)} />);

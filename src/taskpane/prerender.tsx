@@ -3,7 +3,9 @@
  * (the option choice, E and F, the sections' headings, the footer; the figures "being worked out"),
  * with the styles they need. taskpane.html carries it, so a slow laptop shows the option choice as
  * soon as the page arrives, not after seconds of script; the pane's script then renders over it,
- * keeping a choice made in the meantime (see index.tsx).
+ * keeping a choice made in the meantime (see index.tsx). The styles go in the head, ahead of
+ * office.js: parsed while office.js downloads, they no longer stand between the body's first bytes
+ * and the option choice.
  */
 import { renderToStaticMarkup } from "react-dom/server";
 import {
@@ -16,17 +18,24 @@ import {
 } from "@fluentui/react-components";
 import type { SettingsStore } from "../office";
 import { App } from "./App";
+import { OPTIONS, optionContent } from "./options";
+import { PRERENDERED, PRERENDERED_STYLE, SHELL_OPTION, shellTitle } from "./shell";
 
-/** Marks the prerendered markup, so the script knows what it replaces. */
-export const PRERENDERED = "data-prerendered";
+export { PRERENDERED, PRERENDERED_STYLE };
+
+/** The page's parts: style elements for the head, and the markup for the pane's root element. */
+export interface PrerenderedPane {
+  head: string;
+  body: string;
+}
 
 const nothingSaved: SettingsStore = { get: () => undefined, set: () => undefined };
 const never = () => {
   throw new Error("The prerendered pane does nothing: the pane's script replaces it.");
 };
 
-/** The markup to put inside the pane's root element: the styles, then the first screen. */
-export function prerenderPane(): string {
+/** The first screen's style elements (for the head) and markup (for the pane's root element). */
+export function prerenderPane(): PrerenderedPane {
   const renderer = createDOMRenderer();
   const body = renderToStaticMarkup(
     <RendererProvider renderer={renderer}>
@@ -45,8 +54,48 @@ export function prerenderPane(): string {
     /<style([^>]*)>([\s\S]*?)<\/style>/g,
     (_, attributes: string, css: string) => `<style${/ media="[^"]*"/.exec(attributes)?.[0] ?? ""}>${rulesFor(classes, css)}</style>`,
   );
-  return `<div ${PRERENDERED}="">${styles}${themeForShell(body, styles)}</div>`;
+  const themed = themeForShell(body, styles);
+  // FluentProvider writes its theme's style element inside its markup; it goes to the head with the rest.
+  const theme = [...themed.matchAll(/<style[^>]*>[^<]*<\/style>/g)].map((m) => m[0]).join("");
+  const short = shortClassNames(classes);
+  const head = short.css(theme + styles).replace(/<style/g, `<style ${PRERENDERED_STYLE}=""`);
+  // The option shown and every option's title, for restore.ts to show a returning user's option.
+  const attributes = [
+    `${SHELL_OPTION}="${OPTIONS[0]}"`,
+    ...OPTIONS.map((id) => `${shellTitle(id)}="${escapeAttribute(optionContent(id).title)}"`),
+  ];
+  const markup = short.markup(themed.replace(/<style[^>]*>[^<]*<\/style>/g, ""));
+  return { head, body: `<div ${PRERENDERED}="" ${attributes.join(" ")}>${markup}</div>` };
 }
+
+/**
+ * The screen's classes renamed s0, s1… in its markup and its styles alike: Griffel's names (often
+ * 30 to a button) made half the markup before the option choice. Only this screen has them; the
+ * pane's script renders with its own names and removes these styles.
+ */
+function shortClassNames(classes: Set<string>) {
+  const names = new Map([...classes].filter((c) => c !== "").map((c, i) => [c, `s${i.toString(36)}`]));
+  return {
+    markup: (html: string) =>
+      html.replace(
+        /class="([^"]*)"/g,
+        (_, list: string) =>
+          `class="${list
+            .split(" ")
+            .map((c) => names.get(c) ?? c)
+            .join(" ")}"`,
+      ),
+    // Selectors only: the text between a brace (or the style tag) and the next opening brace.
+    css: (css: string) =>
+      css.replace(
+        /(^|[{}>])([^{}<]*)\{/g,
+        (_, before: string, selector: string) =>
+          `${before}${selector.replace(/\.(-?[_a-zA-Z][\w-]*)/g, (m, c: string) => (names.has(c) ? `.${names.get(c)}` : m))}{`,
+      ),
+  };
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** The top-level rules whose selector starts with one of `classes`, and every other rule (@media, @supports…). */
 function rulesFor(classes: Set<string>, css: string): string {

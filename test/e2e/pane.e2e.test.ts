@@ -25,6 +25,7 @@ import { scenarioBetween, scenarioHeadlines } from "../../src/decisions/scenario
 import { computeScheme, DEFAULT_SCHEME } from "../../src/model";
 import { DEFAULT_TEMPLATE_INPUTS } from "../../src/templates";
 import { formatHours, formatPence, formatPounds } from "../../src/taskpane/format";
+import { optionContent } from "../../src/taskpane/options";
 
 jest.setTimeout(180_000);
 
@@ -546,6 +547,52 @@ describe("the pane in Chromium, not in Excel", () => {
     expect(await slowPage.getByRole("radio", { name: /^C\./ }).isChecked()).toBe(true);
     expect(await slowPage.getByRole("radio", { name: /^C\./ }).evaluate((e) => e === document.activeElement)).toBe(true);
     expect(await slowPage.getByTestId("option-council-year").innerText()).toBe(formatPounds(figures("C").councilYear));
+    await slowPage.close();
+  });
+
+  test("a returning user's saved option is on the first screen before the pane's script has run, and stays", async () => {
+    const slowPage = await context.newPage();
+    await slowPage.addInitScript(() =>
+      localStorage.setItem("@ech-cost-model/pane", JSON.stringify({ choice: { option: "C", overlays: ["F"] } })),
+    );
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await slowPage.route(`${origin}/taskpane.js`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Every heading the page has painted, from its first frame: option A's must never be one.
+    await slowPage.addInitScript(() => {
+      const w = window as unknown as { __headings: string[] };
+      w.__headings = [];
+      const look = () => {
+        const h = document.querySelector('[data-testid="answer"] h2')?.textContent;
+        if (h && w.__headings[w.__headings.length - 1] !== h) w.__headings.push(h);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await slowPage.setViewportSize({ width: 350, height: 700 });
+    await slowPage.goto(`${origin}/taskpane.html`, { waitUntil: "commit" });
+    const shell = slowPage.locator("[data-prerendered]");
+    await shell.waitFor();
+    // The whole screen read: the page's next element is there (its load waits for the held script).
+    await slowPage.locator("#root + noscript").waitFor({ state: "attached" });
+    expect(await shell.getByRole("radio", { name: /^C\./ }).isChecked()).toBe(true);
+    expect(await shell.getByRole("heading", { level: 2, name: /^Option / }).innerText()).toBe(`Option C: ${optionContent("C").title}`);
+    expect(await shell.getByRole("button", { name: "Download option C" }).count()).toBe(1);
+    expect(await shell.getByRole("button", { name: /^About option C:/ }).count()).toBe(1);
+    expect(await shell.locator('tbody[data-option="C"] > tr').first().getAttribute("class")).toBeTruthy();
+    expect(await shell.locator('tbody[data-option="A"] > tr').first().getAttribute("class")).toBeNull();
+    release();
+    await shell.waitFor({ state: "detached" });
+    await slowPage.getByTestId("option-council-year").waitFor();
+    // The pane's script keeps the saved choice whole, F included.
+    expect(await slowPage.getByRole("radio", { name: /^C\./ }).isChecked()).toBe(true);
+    expect(await slowPage.getByRole("checkbox", { name: /^Add F/ }).isChecked()).toBe(true);
+    expect(await slowPage.evaluate(() => (window as unknown as { __headings: string[] }).__headings)).toEqual([
+      `Option C: ${optionContent("C").title}`,
+    ]);
     await slowPage.close();
   });
 

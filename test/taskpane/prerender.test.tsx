@@ -2,13 +2,15 @@
  * @jest-environment node
  */
 /* The first screen as taskpane.html carries it: rendered without a browser, as the build does. */
-import { PRERENDERED, prerenderPane } from "../../src/taskpane/prerender";
+import { PRERENDERED, PRERENDERED_STYLE, prerenderPane } from "../../src/taskpane/prerender";
+import { SHELL_OPTION, shellTitle } from "../../src/taskpane/shell";
 import { optionContent, OPTIONS } from "../../src/taskpane/options";
 
 jest.setTimeout(60_000);
 
 describe("the prerendered first screen", () => {
-  const html = prerenderPane();
+  const { head, body } = prerenderPane();
+  const html = head + body;
   const radios = [...html.matchAll(/<input type="radio"[^>]*>/g)].map((m) => m[0]);
 
   test("offers the option choice, A chosen, with each option's title, and says the figures are being worked out", () => {
@@ -21,9 +23,14 @@ describe("the prerendered first screen", () => {
     expect(html).not.toMatch(/£\d/);
   });
 
-  test("is marked for the pane's script, brings its styles as plain style elements (Griffel must not adopt them) and no script", () => {
-    expect(html.startsWith(`<div ${PRERENDERED}=""><style`)).toBe(true);
-    expect(html).toContain("--colorNeutralBackground1:");
+  test("is marked for the pane's script, brings its styles for the head as plain style elements (Griffel must not adopt them) and no script", () => {
+    expect(body.startsWith(`<div ${PRERENDERED}="" ${SHELL_OPTION}="A" `)).toBe(true);
+    // Each option's title, for the head's script to show a returning user's option.
+    for (const id of OPTIONS) expect(body).toContain(`${shellTitle(id)}="${optionContent(id).title}"`);
+    // Every style in the head, marked for removal: none between the body's start and the option choice.
+    expect(body).not.toMatch(/<style/);
+    expect(head.replace(new RegExp(`<style ${PRERENDERED_STYLE}=""( media="[^"]*")?>[^<]*</style>`, "g"), "")).toBe("");
+    expect(head).toContain("--colorNeutralBackground1:");
     expect(html).not.toMatch(/data-make-styles/);
     expect(html).not.toMatch(/<script/i);
   });
