@@ -1,7 +1,7 @@
 /**
  * What the definition decides about a sheet beyond its cells, filled generically for every sheet
- * so the writers only render it: which cells are locked, protection, print setup (A4, fit to one
- * page wide, repeated header rows, header and footer), merged prose cells and row heights that
+ * so the writers only render it: which cells are locked, protection, print setup (A4, one page
+ * wide at a readable scale, the reader's part as print area, repeated header rows, header and footer), merged prose cells and row heights that
  * fit wrapped text. Nothing here depends on a particular sheet's contents.
  */
 import { coveringRects, parseCell, rectAddress } from "../layout/a1";
