@@ -64,10 +64,10 @@ export interface SheetDef {
    */
   printTitleRows?: readonly [number, number];
   /**
-   * A modellers' sheet of workings: no print area, and printed at the smallest readable scale
-   * across as many pages as it needs rather than shrunk to one page wide.
+   * The reader's part, where a sheet prints less than it holds: its first `rows` rows (and first
+   * `columns` columns). What lies below is workings: live, read by the figures above, not printed.
    */
-  workings?: boolean;
+  printed?: { rows: number; columns?: number };
 }
 
 export interface NameDef {

@@ -44,8 +44,6 @@ export interface SheetOptions {
   nameSuffix?: string;
   /** Lines repeated at the top of printed pages (0-based, inclusive); the frozen lines otherwise. */
   printTitleLines?: readonly [number, number];
-  /** A modellers' sheet of workings (see SheetDef). */
-  workings?: boolean;
 }
 
 /** One sheet being laid out: lines from the top, each a list of slots. */
@@ -54,6 +52,8 @@ export class SheetLayout {
   next = 0;
   readonly slots: Pending[] = [];
   readonly names: { name: string; rows: readonly Row[]; comment?: string }[] = [];
+  /** What prints, when not the whole sheet (see SheetDef). */
+  printed?: { rows: number; columns?: number };
 
   /** `guard`: the check whose "OK" the sheet's results wait for (#N/A otherwise). */
   constructor(
@@ -77,6 +77,11 @@ export class SheetLayout {
       if (slot !== null) this.slots.push({ sheet: this.id, row: r, col: c, slot, down: false });
       c += slot !== null && typeof slot === "object" && "row" in slot ? slot.row.size : 1;
     }
+  }
+
+  /** Only the lines so far print (`columns` of them across, if given): the lines after are workings. */
+  printUpToHere(columns?: number): void {
+    this.printed = { rows: this.next, ...(columns ? { columns } : {}) };
   }
 
   gap(lines = 1): void {
@@ -296,7 +301,7 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       orientation: o.orientation,
       ...(o.tabColor ? { tabColor: o.tabColor } : {}),
       ...(o.printTitleLines ? { printTitleRows: [o.printTitleLines[0] + 1, o.printTitleLines[1] + 1] as const } : {}),
-      ...(o.workings ? { workings: true } : {}),
+      ...(l.printed ? { printed: l.printed } : {}),
     });
   }
   return { sheets, names, rows };

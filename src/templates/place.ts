@@ -58,7 +58,7 @@ export function placeTemplate(
   const sheets: PlacedSheet[] = def.sheets.map((s) => {
     const cells = withSpans(s).map((c) => (c.formula === undefined ? c : { ...c, formula: resolveFormula(c.formula, sheetNames) }));
     const heights = rowHeights(cells, s.columns);
-    const print = printSetup(def, s);
+    const print = printSetup(def, s, heights);
     const breaks = pageBreaks(cells, heights, print);
     return {
       ...s,

@@ -1,7 +1,7 @@
 /**
  * What the definition decides about a sheet beyond its cells, filled generically for every sheet
- * so the writers only render it: which cells are locked, protection, print setup (A4, fit to one
- * page wide, repeated header rows, header and footer), merged prose cells and row heights that
+ * so the writers only render it: which cells are locked, protection, print setup (A4, one page
+ * wide at a readable scale, the reader's part as print area, repeated header rows, header and footer), merged prose cells and row heights that
  * fit wrapped text. Nothing here depends on a particular sheet's contents.
  */
 import { coveringRects, parseCell, rectAddress } from "../layout/a1";
@@ -299,42 +299,66 @@ export function printedColumnWidth(chars: number): number {
   return Math.max(charsToPoints(chars), chars * 6.2 + 3.75);
 }
 
-/** A portrait sheet is turned to landscape rather than printed smaller than this. */
-const PORTRAIT_SCALE = 90;
-
 /** The width of the page inside the margins, in points. */
 export function printableWidth(orientation: "portrait" | "landscape"): number {
   const paper = orientation === "portrait" ? A4.width : A4.height;
   return paper - (PAGE_MARGINS.left + PAGE_MARGINS.right) * 72;
 }
 
-/**
- * Orientation and scale that print the sheet one page wide: the sheet's own orientation, turned
- * to landscape when portrait would shrink it much; 100% when it fits, else the largest scale that fits.
- */
-export function pageFit(sheet: Pick<SheetDef, "columns" | "orientation" | "workings">): {
-  orientation: "portrait" | "landscape";
-  scale: number;
-} {
-  const width = sheet.columns.reduce((sum, w) => sum + printedColumnWidth(w), 0);
-  const fit = (o: "portrait" | "landscape") => Math.min(100, Math.floor((printableWidth(o) / width) * 100));
-  // Workings too wide for that run on to further pages rather than shrink.
-  const scaleFor = (o: "portrait" | "landscape") => (sheet.workings ? Math.max(MIN_PRINT_SCALE, fit(o)) : fit(o));
-  const orientation = sheet.orientation === "portrait" && scaleFor("portrait") < PORTRAIT_SCALE ? "landscape" : sheet.orientation;
-  return { orientation, scale: scaleFor(orientation) };
+/** The columns that print: the reader's part's, or all of them. */
+export function printedColumns(sheet: Pick<SheetDef, "columns" | "printed">): readonly number[] {
+  return sheet.columns.slice(0, sheet.printed?.columns ?? sheet.columns.length);
+}
+
+/** The largest scale, at most 100%, at which the printed columns fit one page wide. */
+function widthScale(sheet: Pick<SheetDef, "columns" | "printed">, orientation: "portrait" | "landscape"): number {
+  const width = printedColumns(sheet).reduce((sum, w) => sum + printedColumnWidth(w), 0);
+  return Math.min(100, Math.floor((printableWidth(orientation) / width) * 100));
 }
 
 /**
- * The sheet's print setup: one page wide at a readable scale, the used range as the print area
- * (none on a sheet of workings); the rows the sheet names repeat on every page.
+ * Orientation and scale that print the sheet one page wide, never below MIN_PRINT_SCALE (no
+ * fit-to-width), in as few pages as that allows: of the scales and orientations that fit across,
+ * those giving the fewest pages down (`pagesAt`), then the largest scale, then the sheet's own
+ * orientation. Without `pagesAt`, the largest scale in the sheet's own orientation.
  */
-export function printSetup(def: Pick<TemplateDef, "choice" | "id">, sheet: SheetDef): PrintSetup {
+export function pageFit(
+  sheet: Pick<SheetDef, "columns" | "orientation" | "printed">,
+  pagesAt?: (orientation: "portrait" | "landscape", scale: number) => number,
+): { orientation: "portrait" | "landscape"; scale: number } {
+  const own = sheet.orientation;
+  const other = own === "portrait" ? "landscape" : "portrait";
+  let best: { orientation: "portrait" | "landscape"; scale: number; pages: number } | undefined;
+  for (const orientation of [own, other] as const) {
+    const top = widthScale(sheet, orientation);
+    for (let scale = top; scale >= MIN_PRINT_SCALE; scale--) {
+      const pages = pagesAt ? pagesAt(orientation, scale) : 0;
+      if (!best || pages < best.pages || (pages === best.pages && scale > best.scale)) best = { orientation, scale, pages };
+      if (!pagesAt) break;
+    }
+  }
+  // A sheet too wide for the smallest scale prints at it, across more than one page: a test names it.
+  return best ? { orientation: best.orientation, scale: best.scale } : { orientation: "landscape", scale: MIN_PRINT_SCALE };
+}
+
+/**
+ * The sheet's print setup: one page wide at a readable scale, in as few pages as that allows, the
+ * reader's part (or the used range) as the print area; the rows the sheet names repeat on every page.
+ * `heights` are the rows' heights, from which the pages are counted.
+ */
+export function printSetup(
+  def: Pick<TemplateDef, "choice" | "id">,
+  sheet: SheetDef,
+  heights: readonly { row: number; height: number }[] = [],
+): PrintSetup {
   // Only rows a sheet names repeat: its frozen rows hold checks and figures as well as headings,
   // which above a later table would head the wrong figures, and the page header names the sheet.
   const titleRows = sheet.printTitleRows;
-  const area = sheet.workings ? undefined : usedRange(sheet);
+  const area = usedRange(sheet);
+  const pagesAt = (orientation: "portrait" | "landscape", scale: number) =>
+    paginate(sheet.cells, heights, { orientation, scale, area, titleRows }, SCALE_FILL).pages;
   return {
-    ...pageFit(sheet),
+    ...pageFit(sheet, pagesAt),
     paper: "A4",
     margins: { ...PAGE_MARGINS },
     ...(area ? { area } : {}),
@@ -343,14 +367,19 @@ export function printSetup(def: Pick<TemplateDef, "choice" | "id">, sheet: Sheet
   };
 }
 
-/** From A1 to the last row that shows something, across the sheet's columns (no blank last page). */
-function usedRange(sheet: Pick<SheetDef, "cells" | "columns">): string | undefined {
+/** From A1 to the last row that shows something, across the printed columns (no blank last page). */
+function usedRange(sheet: Pick<SheetDef, "cells" | "columns" | "printed">): string | undefined {
   let bottom = -1;
+  const rows = sheet.printed?.rows ?? Infinity;
   // A formula counts unless its value at generation is empty text (a message shown only on error);
   // a cell formatted ";;;" (the template version) shows nothing.
   const shows = (c: CellDef) => c.format !== ";;;" && (c.formula !== undefined ? c.cached !== "" : c.value !== undefined && c.value !== "");
-  for (const c of sheet.cells) if (shows(c)) bottom = Math.max(bottom, parseCell(c.ref).row);
-  return bottom < 0 ? undefined : rectAddress({ top: 0, left: 0, bottom, right: Math.max(0, sheet.columns.length - 1) });
+  for (const c of sheet.cells) {
+    const { row } = parseCell(c.ref);
+    if (row < rows && shows(c)) bottom = Math.max(bottom, row);
+  }
+  const right = printedColumns(sheet).length - 1;
+  return bottom < 0 ? undefined : rectAddress({ top: 0, left: 0, bottom, right: Math.max(0, right) });
 }
 
 /** A page's height inside the top and bottom margins, in points. */
@@ -361,21 +390,48 @@ export function printableHeight(orientation: "portrait" | "landscape"): number {
 
 /** A page is taken to hold this share of its height, so a break chosen here never falls just after one the renderer makes. */
 const PAGE_FILL = 0.98;
+/** Choosing a scale, a page is taken to hold a little less, so an estimate that is short does not spill a line onto a page of its own. */
+const SCALE_FILL = 0.94;
 /** A table longer than a page still keeps its heading with this many of its lines. */
 const LINES_WITH_HEADING = 3;
 
 /**
- * Rows (1-based) that start a new page, so that a section (a heading line and the lines below it,
- * down to the next blank line or heading) that fits on a page is not split across two, and a
- * longer one does not leave its heading at the foot of a page. Row heights are the estimate the
- * sheet is written with; the repeated title rows take their height on every later page.
+ * Rows (1-based) that start a new page, so that no heading is left at the foot of a page without
+ * the first lines of its table, and a section (a heading line and the lines below it, down to the
+ * next blank line or heading) that fits on a page is not split across two, where keeping sections
+ * whole costs the sheet no extra page. Row heights are the estimate the sheet is written with; the
+ * repeated title rows take their height on every later page.
  */
 export function pageBreaks(
   cells: readonly CellDef[],
   heights: readonly { row: number; height: number }[],
   print: Pick<PrintSetup, "orientation" | "scale" | "area" | "titleRows">,
 ): number[] {
-  if (!print.area) return [];
+  return paginate(cells, heights, print, PAGE_FILL).breaks;
+}
+
+/** The page breaks, and the pages the printed rows take with them (see pageBreaks). */
+function paginate(
+  cells: readonly CellDef[],
+  heights: readonly { row: number; height: number }[],
+  print: Pick<PrintSetup, "orientation" | "scale" | "area" | "titleRows">,
+  fill: number,
+): { breaks: number[]; pages: number } {
+  // Whether keeping sections whole costs a page is judged on the smaller page of SCALE_FILL: the
+  // renderer's rows may be a little taller than the estimate.
+  const keep =
+    paginateKeeping(cells, heights, print, SCALE_FILL, true).pages <= paginateKeeping(cells, heights, print, SCALE_FILL, false).pages;
+  return paginateKeeping(cells, heights, print, fill, keep);
+}
+
+function paginateKeeping(
+  cells: readonly CellDef[],
+  heights: readonly { row: number; height: number }[],
+  print: Pick<PrintSetup, "orientation" | "scale" | "area" | "titleRows">,
+  fill: number,
+  keepSections: boolean,
+): { breaks: number[]; pages: number } {
+  if (!print.area) return { breaks: [], pages: 0 };
   const last = parseCell(print.area.split(":")[1]).row;
   const height = new Map(heights.map((h) => [h.row - 1, h.height]));
   const rowHeight = (r: number) => height.get(r) ?? DEFAULT_ROW_HEIGHT;
@@ -387,12 +443,13 @@ export function pageBreaks(
     filled.add(row);
     if (c.style === "header") headings.add(row);
   }
-  const page = (printableHeight(print.orientation) * PAGE_FILL * 100) / print.scale;
+  const page = (printableHeight(print.orientation) * fill * 100) / print.scale;
   const titles = print.titleRows;
   let titleHeight = 0;
   if (titles) for (let r = titles[0] - 1; r < titles[1]; r++) titleHeight += rowHeight(r);
   const room = page - titleHeight;
   const breaks: number[] = [];
+  let pages = 1;
   let used = 0;
   for (let r = 0; r <= last; r++) {
     if (headings.has(r) && used > titleHeight) {
@@ -403,17 +460,21 @@ export function pageBreaks(
         section += rowHeight(s);
         if (++lines <= LINES_WITH_HEADING + 1) head = section;
       }
-      const needed = section <= room ? section : head;
+      const needed = keepSections && section <= room ? section : head;
       if (used + needed > page) {
         breaks.push(r + 1);
+        pages++;
         used = titleHeight;
       }
     }
     const h = rowHeight(r);
-    if (used + h > page) used = titleHeight;
+    if (used + h > page) {
+      pages++;
+      used = titleHeight;
+    }
     used += h;
   }
-  return breaks;
+  return { breaks, pages };
 }
 
 /** "&L…&C…&R…": one string with the three sections, as a .xlsx file stores a header or footer. */

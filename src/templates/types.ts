@@ -59,7 +59,7 @@ export interface PrintSetup {
   scale: number;
   /** Page margins in inches (narrow at the sides, so wide tables fit at a readable scale). */
   margins: PageMargins;
-  /** The range printed ("A1:N60"); absent on a sheet left out of printing (the workings). */
+  /** The range printed ("A1:N60"): the sheet's reader's part; absent on a sheet that shows nothing. */
   area?: string;
   /** Rows repeated at the top of every printed page, 1-based and inclusive. */
   titleRows?: readonly [number, number];

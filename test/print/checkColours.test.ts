@@ -7,6 +7,7 @@ import { execFileSync } from "child_process";
 import { writeFileSync } from "fs";
 import * as path from "path";
 import { ruleMessage } from "../../src/calc/rows";
+import { parseCell } from "../../src/layout/a1";
 import { tenants } from "../../src/model/scheme";
 import { type PlacedTemplate } from "../../src/templates";
 import { CONDITIONAL } from "../../src/templates/styles";
@@ -53,8 +54,17 @@ function coloured(pdf: string, keep: (text: string) => boolean): (WordBox & { co
 
 const isOK = (text: string) => text === "OK";
 
+/** Check cells saying `text` inside their sheet's print area (the workings' grids do not print). */
 const checksSaying = (placed: PlacedTemplate, text: string) =>
-  placed.sheets.flatMap((s) => s.cells).filter((c) => c.style === "check" && c.cached === text).length;
+  placed.sheets
+    .flatMap((s) => {
+      const bottom = parseCell(s.print.area!.split(":")[1]);
+      return s.cells.filter((c) => {
+        const at = parseCell(c.ref);
+        return at.row <= bottom.row && at.col <= bottom.col;
+      });
+    })
+    .filter((c) => c.style === "check" && c.cached === text).length;
 
 describe("LibreOffice and Gnumeric print check cells green when OK and red otherwise", () => {
   const tmp = tempDir("ech-checks-");

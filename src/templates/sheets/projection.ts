@@ -57,7 +57,7 @@ export function projectionLayout(
       { text: row.label, style: row.total ? "total" : "label" },
       { row },
       { text: unit, style: "note" },
-      null,
+      // From the narrow spacing column on, so it wraps to fewer lines.
       { text: row.note ?? "", style: "note" },
     ];
     l.line(slots);
@@ -107,8 +107,7 @@ export function projectionLayout(
     { text: "Contract year", style: "header" },
     { row: P.year, style: "header" },
     { text: "Units", style: "header" },
-    null,
-    { text: "How it is worked out", style: "header" },
+    { cell: { value: "How it is worked out", style: "header", span: 2 } },
   ]);
   years(P.inContract);
   years(P.occupancyByYear, "% of units");

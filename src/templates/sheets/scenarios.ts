@@ -296,16 +296,19 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     freezeRows: 4,
     freezeColumns: 1,
     printTitleLines: [3, 3],
-    // For modellers: the Scenarios sheet prints the results.
-    workings: true,
   });
   w.line([{ text: "Scenario workings", style: "title" }]);
   w.line([
     {
-      text: "Each column is one scenario: its inputs (a blank pink cell keeps the base value), then every figure its inputs change, recalculated. A blank cell is a figure the scenario does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets.",
-      style: "subtitle",
+      cell: {
+        value: `Each of the ${COLUMN.length} columns is the base or one of the ${SCENARIO_COUNT} scenarios: its inputs (a blank pink cell keeps the base value), then every figure its inputs change, recalculated. A blank cell is a figure the scenario does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets. The workings are for modellers and do not print: the Scenarios sheet prints the results.`,
+        style: "subtitle",
+        span: COLUMN.length + 1,
+      },
     },
   ]);
+  // Only the explanation prints; the grid is live but off the page.
+  w.printUpToHere(COLUMN.length + 1);
   w.gap();
   workingsGrid(
     w,

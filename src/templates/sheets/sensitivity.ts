@@ -17,6 +17,8 @@ import type { Prior } from "../../options/sheet";
 export const SENSITIVITY_ID = "sensitivity";
 export const SENSITIVITY_WORKINGS_ID = "sensitivityWorkings";
 const title = titleRow(SENSITIVITY_ID, "Sensitivity");
+/** The workings' explanation spans the label column and eight moves: as wide as a landscape page holds. */
+const WORKINGS_PRINTED_COLUMNS = 9;
 
 interface Case {
   input: SensitivityInput;
@@ -149,17 +151,20 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
     freezeRows: 4,
     freezeColumns: 1,
     printTitleLines: [3, 3],
-    // For modellers: the Sensitivity sheet prints the results.
-    workings: true,
   });
   w.guard = check;
   w.line([{ text: "Sensitivity workings", style: "title" }]);
   w.line([
     {
-      text: "Each column is one move of the Sensitivity sheet: the input moved, then every figure the move changes, recalculated. A blank cell is a figure the move does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets.",
-      style: "subtitle",
+      cell: {
+        value: `Each of the ${cases.length * 2} columns is one move of the Sensitivity sheet: the input moved, then every figure the move changes, recalculated. A blank cell is a figure the move does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets. The workings are for modellers and do not print: the Sensitivity sheet prints the results.`,
+        style: "subtitle",
+        span: WORKINGS_PRINTED_COLUMNS,
+      },
     },
   ]);
+  // Only the explanation prints; the grid is live but off the page.
+  w.printUpToHere(WORKINGS_PRINTED_COLUMNS);
   w.gap();
   workingsGrid(
     w,

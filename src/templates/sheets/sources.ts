@@ -168,14 +168,15 @@ function linkRow(line: RegisterLine): Row {
 /** The sheet: where each table comes from and what each assumption is, then the register of every pink input on `layouts`. */
 export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: readonly SheetLayout[]): SheetLayout {
   const l = new SheetLayout("sources", "Sources and assumptions", {
-    columns: [30, 13, 13, 56, 40],
+    // The sources (across three columns) and the assumptions are about as long: as wide as each other, they wrap to the fewest lines.
+    columns: [30, 13, 13, 35, 61],
     orientation: "landscape",
     freezeRows: 4,
   });
   l.line([{ text: "Sources and assumptions", style: "title" }]);
   l.line([
     {
-      text: `The published figures are indicative, not a basis for detailed financial planning (${JIT_2009}). The options follow the ${BRIEF}.`,
+      text: `The published figures are indicative, not a basis for detailed financial planning (${JIT_2009}). The options follow the ${BRIEF}. Below this table, the assumption register lists every pink cell with its value and source, to read in the workbook: it does not print.`,
       style: "subtitle",
     },
   ]);
@@ -185,6 +186,8 @@ export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: r
   for (const [what, source, note] of [...COMMON, ...ids.flatMap((id) => OPTION_SOURCES[id])]) {
     l.line([{ text: what, style: "label" }, wide(source, "note", 3), null, null, { text: note, style: "note" }]);
   }
+  // The register is a line per pink cell (some 180): read on screen, it would be half the printed pages.
+  l.printUpToHere();
   l.gap();
   l.line([{ text: "Assumption register: every pink cell of this workbook", style: "title" }]);
   l.line([
