@@ -33,7 +33,7 @@ function toNumber(v: Value): number | CalcError {
   return v.trim() !== "" && Number.isFinite(n) ? n : VALUE;
 }
 
-function toBool(v: Value): boolean | CalcError {
+export function toBool(v: Value): boolean | CalcError {
   if (typeof v === "boolean") return v;
   if (typeof v === "number") return v !== 0;
   if (v === null) return false;
@@ -196,8 +196,161 @@ function cellOf(e: Expr, slots: Slots): number {
   return slots.known?.(e.row, cell) !== undefined ? -1 : slots(e.row) + cell;
 }
 
-/** Compiles an expression to a closure over a flat array of values laid out by `slots`. */
+/**
+ * An operand read without a closure: a fixed number, or a cell at `j` (plus the cell being computed
+ * when `step` is 1: a reference to a row of the same size). Undefined for anything else.
+ */
+interface Operand {
+  j: number;
+  step: 0 | 1;
+  fixed?: number;
+}
+
+function operandOf(e: Expr, slots: Slots): Operand | undefined {
+  if (e.k === "num") return { j: 0, step: 0, fixed: e.v };
+  if (e.k !== "ref") return undefined;
+  if (e.row.size !== 1 && e.at === undefined) return { j: slots(e.row), step: 1 };
+  const cell = cellIndex(e.row, e.at, 0);
+  const c = slots.known?.(e.row, cell);
+  if (c === undefined) return { j: slots(e.row) + cell, step: 0 };
+  return typeof c === "number" ? { j: 0, step: 0, fixed: c } : undefined;
+}
+
+/** Arithmetic on two operands read in place: the commonest step of the model, one closure and no calls. */
+function arithmeticInPlace(op: "+" | "-" | "*" | "/", a: Operand, b: Operand): Compiled {
+  const { j: ja, step: sa } = a;
+  const { j: jb, step: sb } = b;
+  if (a.fixed !== undefined) {
+    const x = a.fixed;
+    if (b.fixed !== undefined) {
+      const v = binary(op, x, b.fixed);
+      return () => v;
+    }
+    switch (op) {
+      case "+":
+        return (read, i) => {
+          const y = read[jb + sb * i];
+          return typeof y === "number" ? x + y : binary(op, x, y);
+        };
+      case "-":
+        return (read, i) => {
+          const y = read[jb + sb * i];
+          return typeof y === "number" ? x - y : binary(op, x, y);
+        };
+      case "*":
+        return (read, i) => {
+          const y = read[jb + sb * i];
+          return typeof y === "number" ? x * y : binary(op, x, y);
+        };
+      default:
+        return (read, i) => {
+          const y = read[jb + sb * i];
+          return typeof y === "number" && y !== 0 ? x / y : binary(op, x, y);
+        };
+    }
+  }
+  if (b.fixed !== undefined) {
+    const y = b.fixed;
+    switch (op) {
+      case "+":
+        return (read, i) => {
+          const x = read[ja + sa * i];
+          return typeof x === "number" ? x + y : binary(op, x, y);
+        };
+      case "-":
+        return (read, i) => {
+          const x = read[ja + sa * i];
+          return typeof x === "number" ? x - y : binary(op, x, y);
+        };
+      case "*":
+        return (read, i) => {
+          const x = read[ja + sa * i];
+          return typeof x === "number" ? x * y : binary(op, x, y);
+        };
+      default:
+        return (read, i) => {
+          const x = read[ja + sa * i];
+          return typeof x === "number" && y !== 0 ? x / y : binary(op, x, y);
+        };
+    }
+  }
+  switch (op) {
+    case "+":
+      return (read, i) => {
+        const x = read[ja + sa * i];
+        const y = read[jb + sb * i];
+        return typeof x === "number" && typeof y === "number" ? x + y : binary(op, x, y);
+      };
+    case "-":
+      return (read, i) => {
+        const x = read[ja + sa * i];
+        const y = read[jb + sb * i];
+        return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
+      };
+    case "*":
+      return (read, i) => {
+        const x = read[ja + sa * i];
+        const y = read[jb + sb * i];
+        return typeof x === "number" && typeof y === "number" ? x * y : binary(op, x, y);
+      };
+    default:
+      return (read, i) => {
+        const x = read[ja + sa * i];
+        const y = read[jb + sb * i];
+        return typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary(op, x, y);
+      };
+  }
+}
+
+type Known = NonNullable<Slots["known"]>;
+
+/** Whether an expression reads only cells fixed before the program runs, so it has one value. */
+function isFixed(e: Expr, known: Known): boolean {
+  switch (e.k) {
+    case "num":
+    case "str":
+    case "bool":
+      return true;
+    case "ref":
+      return (e.row.size === 1 || e.at !== undefined) && known(e.row, cellIndex(e.row, e.at, 0)) !== undefined;
+    case "range":
+      return false;
+    case "bin":
+      return isFixed(e.a, known) && isFixed(e.b, known);
+    case "neg":
+      return isFixed(e.a, known);
+    case "fn":
+      return e.args.every((a) => isFixed(a, known));
+  }
+}
+
+const NOWHERE: Vals = [];
+
+/**
+ * The value of an expression that reads only fixed cells (e.g. `supportFunding="As a grant"` in a
+ * program built for one way of funding); undefined for any other.
+ */
+export function fixedValue(e: Expr, known: Slots["known"]): Value | undefined {
+  if (!known || !isFixed(e, known)) return undefined;
+  return compileLive(
+    e,
+    Object.assign(() => 0, { known }),
+  )(NOWHERE, 0);
+}
+
+/**
+ * Compiles an expression to a closure over a flat array of values laid out by `slots`. A part that
+ * reads only fixed cells is worked out here, once.
+ */
 export function compile(e: Expr, slots: Slots): Compiled {
+  if ((e.k === "bin" || e.k === "neg" || e.k === "fn") && slots.known && isFixed(e, slots.known)) {
+    const v = compileLive(e, slots)(NOWHERE, 0);
+    return () => v;
+  }
+  return compileLive(e, slots);
+}
+
+function compileLive(e: Expr, slots: Slots): Compiled {
   switch (e.k) {
     case "num": {
       const v = e.v;
@@ -232,9 +385,14 @@ export function compile(e: Expr, slots: Slots): Compiled {
       };
     }
     case "bin": {
+      const op = e.op;
+      if (op === "+" || op === "-" || op === "*" || op === "/") {
+        const x = operandOf(e.a, slots);
+        const y = x && operandOf(e.b, slots);
+        if (x && y) return arithmeticInPlace(op, x, y);
+      }
       const a = compile(e.a, slots);
       const b = compile(e.b, slots);
-      const op = e.op;
       const ja = cellOf(e.a, slots);
       const jb = cellOf(e.b, slots);
       // Two cells read in place, without a closure for each: the commonest step of the model.
@@ -306,11 +464,7 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
   switch (f) {
     case "IF": {
       arity(2, 3);
-      const cond = args[0];
-      const fixed =
-        cond.k === "ref" && (cond.row.size === 1 || cond.at !== undefined)
-          ? slots.known?.(cond.row, cellIndex(cond.row, cond.at, 0))
-          : undefined;
+      const fixed = fixedValue(args[0], slots.known);
       if (fixed !== undefined) {
         const b = toBool(fixed);
         if (b instanceof CalcError) return () => b;
@@ -365,6 +519,21 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
           return acc;
         };
       }
+      if (f === "SUM" && args.length === 1 && args[0].k === "range") {
+        // One range (the bands' or the months' total): its cells added in order.
+        const first = slots(args[0].row) + args[0].from;
+        const last = slots(args[0].row) + args[0].to;
+        return (read) => {
+          let acc = 0;
+          for (let j = first; j <= last; j++) {
+            const v = read[j];
+            if (typeof v === "number") acc += v;
+            else if (typeof v === "boolean") acc += v ? 1 : 0;
+            else if (v instanceof CalcError) return v;
+          }
+          return acc;
+        };
+      }
       // Ranges read in place (no arrays on the hot path), in the order `numbers` reads them.
       const parts = args.map((x) =>
         x.k === "range" ? { first: slots(x.row) + x.from, last: slots(x.row) + x.to, one: undefined } : { first: 0, last: -1, one: one(x) },
@@ -395,6 +564,16 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
       arity(2);
       const [a, d] = args.map(one);
       const r = f === "ROUND" ? round : roundUp;
+      if (args[1].k === "num") {
+        // Places written in the formula (all of the model's): truncated once.
+        const places = Math.trunc(args[1].v);
+        return (read, i) => {
+          const x = a(read, i);
+          if (typeof x === "number") return r(x, places);
+          const n = toNumber(x);
+          return n instanceof CalcError ? n : r(n, places);
+        };
+      }
       return (read, i) => {
         const x = toNumber(a(read, i));
         if (x instanceof CalcError) return x;

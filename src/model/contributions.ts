@@ -159,31 +159,42 @@ export interface NetCost {
 
 const given: Row = inputRow("net.gross", "Council's cost a year", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
 const ROWS = netCostRows("net", given);
-const PROGRAM = new Program(
-  [
-    given,
-    S.tenants,
-    S.bandShares,
-    S.bandHours,
-    S.supportShares,
-    S.nightHours,
-    S.nightSupportShare,
-    selfFunderShares,
-    averageContributions,
-    supportFunding,
-  ],
-  [
-    ROWS.supportPart,
-    ROWS.chargeable,
-    ROWS.careEach,
-    ROWS.paidEach,
-    ROWS.income,
-    ROWS.serviceCharge,
-    ROWS.net,
-    ROWS.housingSupport,
-    ROWS.careBudget,
-  ],
-);
+const NET_INPUTS = [
+  given,
+  S.tenants,
+  S.bandShares,
+  S.bandHours,
+  S.supportShares,
+  S.nightHours,
+  S.nightSupportShare,
+  selfFunderShares,
+  averageContributions,
+];
+const NET_OUT = [
+  ROWS.supportPart,
+  ROWS.chargeable,
+  ROWS.careEach,
+  ROWS.paidEach,
+  ROWS.income,
+  ROWS.serviceCharge,
+  ROWS.net,
+  ROWS.housingSupport,
+  ROWS.careBudget,
+];
+
+/**
+ * One program for each way of funding housing support, built on its first use: the funding is
+ * fixed, so the rows' IFs on it compile to the branch it takes.
+ */
+const PROGRAMS = new Map<SupportFunding, Program>();
+function programFor(funding: SupportFunding): Program {
+  let program = PROGRAMS.get(funding);
+  if (!program) {
+    program = new Program(NET_INPUTS, NET_OUT, undefined, new Map([[supportFunding, [funding]]]));
+    PROGRAMS.set(funding, program);
+  }
+  return program;
+}
 
 /** Throws InputError unless `value` is one of the brief's four ways of funding housing support. */
 export function checkSupportFunding(value: string): SupportFunding {
@@ -212,7 +223,7 @@ export function councilNetCost(x: NetCostInputs): NetCost {
   checkParam("nightHours", x.nightHours ?? 0, AMOUNT);
   checkParam("nightSupportShare", x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE, SHARE);
   const funding = checkSupportFunding(x.supportFunding ?? DEFAULT_SUPPORT_FUNDING);
-  const e = PROGRAM.run([
+  const e = programFor(funding).run([
     [x.councilAnnualCost],
     [x.tenants],
     x.bandShares,
@@ -222,7 +233,6 @@ export function councilNetCost(x: NetCostInputs): NetCost {
     [x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE],
     x.selfFunderShares,
     x.averageContributions,
-    [funding],
   ]);
   const t = (row: Row): Triple => {
     const v = e.numbers(row);
