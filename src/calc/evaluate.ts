@@ -302,6 +302,70 @@ function arithmeticInPlace(op: "+" | "-" | "*" | "/", a: Operand, b: Operand): C
   }
 }
 
+/** Arithmetic with the left operand read in place and the right one computed. */
+function arithmeticOnLeft(op: "+" | "-" | "*" | "/", a: Operand, b: Compiled): Compiled {
+  const { j, step, fixed } = a;
+  const left = (read: Vals, i: number): Value => (fixed !== undefined ? fixed : read[j + step * i]);
+  switch (op) {
+    case "+":
+      return (read, i) => {
+        const x = left(read, i);
+        const y = b(read, i);
+        return typeof x === "number" && typeof y === "number" ? x + y : binary(op, x, y);
+      };
+    case "-":
+      return (read, i) => {
+        const x = left(read, i);
+        const y = b(read, i);
+        return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
+      };
+    case "*":
+      return (read, i) => {
+        const x = left(read, i);
+        const y = b(read, i);
+        return typeof x === "number" && typeof y === "number" ? x * y : binary(op, x, y);
+      };
+    default:
+      return (read, i) => {
+        const x = left(read, i);
+        const y = b(read, i);
+        return typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary(op, x, y);
+      };
+  }
+}
+
+/** Arithmetic with the left operand computed and the right one read in place. */
+function arithmeticOnRight(op: "+" | "-" | "*" | "/", a: Compiled, b: Operand): Compiled {
+  const { j, step, fixed } = b;
+  const right = (read: Vals, i: number): Value => (fixed !== undefined ? fixed : read[j + step * i]);
+  switch (op) {
+    case "+":
+      return (read, i) => {
+        const x = a(read, i);
+        const y = right(read, i);
+        return typeof x === "number" && typeof y === "number" ? x + y : binary(op, x, y);
+      };
+    case "-":
+      return (read, i) => {
+        const x = a(read, i);
+        const y = right(read, i);
+        return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
+      };
+    case "*":
+      return (read, i) => {
+        const x = a(read, i);
+        const y = right(read, i);
+        return typeof x === "number" && typeof y === "number" ? x * y : binary(op, x, y);
+      };
+    default:
+      return (read, i) => {
+        const x = a(read, i);
+        const y = right(read, i);
+        return typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary(op, x, y);
+      };
+  }
+}
+
 type Known = NonNullable<Slots["known"]>;
 
 /** Whether an expression reads only cells fixed before the program runs, so it has one value. */
@@ -388,8 +452,10 @@ function compileLive(e: Expr, slots: Slots): Compiled {
       const op = e.op;
       if (op === "+" || op === "-" || op === "*" || op === "/") {
         const x = operandOf(e.a, slots);
-        const y = x && operandOf(e.b, slots);
+        const y = operandOf(e.b, slots);
         if (x && y) return arithmeticInPlace(op, x, y);
+        if (x) return arithmeticOnLeft(op, x, compile(e.b, slots));
+        if (y) return arithmeticOnRight(op, compile(e.a, slots), y);
       }
       const a = compile(e.a, slots);
       const b = compile(e.b, slots);

@@ -27,3 +27,41 @@ describe("Program: rows fixed when the program is built", () => {
     expect(p.run([]).value(y)).toBe(21);
   });
 });
+
+describe("Program: work done once, when the program is built", () => {
+  const pricey = calcRow("test.pricey", "Pricey", fx`${x}*1000`);
+  const cheap = calcRow("test.cheap", "Cheap", fx`${x}/2`);
+  const chosen = calcRow("test.chosen", "Chosen", fx`IF(${kind}=${text("a")},${cheap},${pricey})`);
+
+  test("an IF on a fixed condition reads only the branch it takes", () => {
+    const a = new Program([x], [chosen], undefined, new Map([[kind, ["a"]]]));
+    expect(a.run([[8]]).value(chosen)).toBe(4);
+    expect(() => a.offset(pricey)).toThrow(/not computed/);
+    const b = new Program([x], [chosen], undefined, new Map([[kind, ["b"]]]));
+    expect(b.run([[8]]).value(chosen)).toBe(8000);
+    expect(() => b.offset(cheap)).toThrow(/not computed/);
+    // Given on each run, both branches are there.
+    const both = new Program([kind, x], [chosen]);
+    expect(both.run([["b"], [8]]).value(chosen)).toBe(8000);
+    expect(both.run([["a"], [8]]).value(chosen)).toBe(4);
+  });
+
+  test("runCells takes the given rows' cells one after another and gives every cell", () => {
+    const p = new Program([kind, x], [y]);
+    const v = p.runCells(["b", 3]);
+    expect(v[p.offset(y)]).toBe(p.run([["b"], [3]]).value(y));
+    expect(v[p.offset(y)]).toBe(301);
+  });
+
+  test("arithmetic read in place keeps Excel's rules: blanks are 0, errors and division by 0 propagate", () => {
+    const blank = inputRow("test.blank", "Blank", null, { rule: { kind: "number", min: 0 }, prompt: "", source: "own" });
+    const sum = calcRow("test.sum", "Sum", fx`${blank}+${x}`);
+    const ratio = calcRow("test.ratio", "Ratio", fx`${x}/${blank}`);
+    const chained = calcRow("test.chained", "Chained", fx`${ratio}*2`);
+    const p = new Program([blank, x], [sum, chained]);
+    const r = p.run([[null], [5]]);
+    expect(r.value(sum)).toBe(5);
+    expect(r.value(chained)).toMatchObject({ code: "#DIV/0!" });
+    expect(p.run([[4], [6]]).value(chained)).toBe(3);
+  });
+});
