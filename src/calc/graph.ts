@@ -3,8 +3,8 @@
  * every row it needs out in one flat array and runs the calc rows in dependency order, so the
  * ECH.* functions pay a closure call per operation and nothing else on each recalculation.
  */
-import { compile, fixedValue, isError, toBool, type Compiled, type Slots } from "./evaluate";
-import { CalcError, type Expr, type Row, type Value } from "./expr";
+import { compile, fixedValue, isError, Repeats, toBool, type Compiled, type Slots } from "./evaluate";
+import { CalcError, dependencies, type Expr, type Row, type Value } from "./expr";
 
 interface Step {
   at: number;
@@ -37,9 +37,27 @@ export class Program {
     wanted: readonly Row[],
     private readonly exprOf?: (row: Row) => Expr | readonly Expr[] | undefined,
     constants?: ReadonlyMap<Row, readonly Value[]>,
+    /** Work out a part written more than once once a run: worth its build time in a program run many times. */
+    shareRepeats = true,
   ) {
     for (const r of given) this.givenAt.push(this.place(r));
-    const slots: Slots = Object.assign((r: Row) => this.offsets.get(r)!, { known: this.knownCell });
+    const repeats = new Repeats();
+    const counted = new Set<Row>();
+    const count = (row: Row) => {
+      if (counted.has(row)) return;
+      counted.add(row);
+      if (constants?.has(row) || row.kind !== "calc") return;
+      const e = this.exprOf?.(row) ?? row.cells ?? row.expr;
+      for (const x of Array.isArray(e) ? (e as readonly Expr[]) : e ? [e as Expr] : []) {
+        repeats.count(x);
+        dependencies(x).forEach(count);
+      }
+    };
+    if (shareRepeats) wanted.forEach(count);
+    const slots: Slots = Object.assign((r: Row) => this.offsets.get(r)!, {
+      known: this.knownCell,
+      repeats: shareRepeats ? repeats : undefined,
+    });
     const visiting = new Set<Row>();
     const visit = (row: Row) => {
       if (this.offsets.has(row)) return;
@@ -225,6 +243,8 @@ export function evaluate(
     pairs.map(([r]) => r),
     wanted,
     exprOf,
+    undefined,
+    false,
   );
   return program.run(pairs.map(([, v]) => v));
 }
