@@ -3,159 +3,17 @@
  * Excel's), so that the model and the workbook formulas printed from the same rows agree.
  * Expressions compile once to closures: the ECH.* functions run them on every recalculation.
  */
-import { CalcError, type Expr, type Row, type Value, round, roundUp } from "./expr";
+import { CalcError, type Expr, type Value, round, roundUp } from "./expr";
+import { NA, VALUE, binary, cellIndex, compare, toBool, toNumber, COMPARE, type Compiled, type Slots, type Vals } from "./cells";
+import { arithmeticInPlace, arithmeticOnLeft, arithmeticOnRight, operandOf } from "./inPlace";
+import { Repeats } from "./repeats";
 
-/**
- * Where a row's first cell is in the flat array of values a program computes; `known` gives a
- * cell's value when it is fixed before the program runs (undefined otherwise), so that reading it
- * and an IF on it are decided once, when the expression is compiled.
- */
-export type Slots = ((row: Row) => number) & { known?: (row: Row, cell: number) => Value | undefined };
-type Vals = Value[];
-export type Compiled = (read: Vals, i: number) => Value;
+export { isError, toBool, type Compiled, type Slots } from "./cells";
+export { Repeats };
+
 type Reader = Vals;
 /** Ranges give every cell they cover. */
 type Many = (read: Reader, i: number) => Value[];
-
-const NA = new CalcError("#N/A");
-const DIV0 = new CalcError("#DIV/0!");
-const VALUE = new CalcError("#VALUE!");
-const NUM = new CalcError("#NUM!");
-
-export const isError = (v: Value): v is CalcError => v instanceof CalcError;
-
-function toNumber(v: Value): number | CalcError {
-  if (typeof v === "number") return v;
-  if (v === null) return 0;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof CalcError) return v;
-  const n = Number(v);
-  return v.trim() !== "" && Number.isFinite(n) ? n : VALUE;
-}
-
-function toBool(v: Value): boolean | CalcError {
-  if (typeof v === "boolean") return v;
-  if (typeof v === "number") return v !== 0;
-  if (v === null) return false;
-  if (v instanceof CalcError) return v;
-  const u = v.toUpperCase();
-  return u === "TRUE" ? true : u === "FALSE" ? false : VALUE;
-}
-
-function toText(v: Value): string | CalcError {
-  if (v instanceof CalcError) return v;
-  if (v === null) return "";
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return typeof v === "number" ? String(Number(v.toPrecision(15))) : v;
-}
-
-function finite(x: number): Value {
-  return Number.isFinite(x) ? x : NUM;
-}
-
-function compare(a: Value, b: Value): number | CalcError {
-  // Fast paths: two numbers (most comparisons), or the same text.
-  if (typeof a === "number" && typeof b === "number") return a === b ? 0 : a < b ? -1 : 1;
-  if (typeof a === "string" && a === b) return 0;
-  if (a instanceof CalcError) return a;
-  if (b instanceof CalcError) return b;
-  // Excel orders numbers < text < booleans; a blank compares as 0 or "" as the other side needs.
-  const rank = (v: Value) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : typeof v === "boolean" ? 2 : -1);
-  let x = a;
-  let y = b;
-  if (x === null) x = typeof y === "string" ? "" : typeof y === "boolean" ? false : 0;
-  if (y === null) y = typeof x === "string" ? "" : typeof x === "boolean" ? false : 0;
-  const rx = rank(x);
-  const ry = rank(y);
-  if (rx !== ry) return rx - ry;
-  if (typeof x === "number" && typeof y === "number") return x === y ? 0 : x < y ? -1 : 1;
-  if (typeof x === "string" && typeof y === "string") return compareText(x, y);
-  return Number(x) - Number(y);
-}
-
-/** Text compared ignoring case, as Excel does; ASCII without allocating (the ECH.* hot path). */
-function compareText(x: string, y: string): number {
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    let a = x.charCodeAt(i);
-    let b = y.charCodeAt(i);
-    if (a > 127 || b > 127) return compareLowered(x, y);
-    if (a >= 65 && a <= 90) a += 32;
-    if (b >= 65 && b <= 90) b += 32;
-    if (a !== b) return a < b ? -1 : 1;
-  }
-  if (x.length === y.length) return 0;
-  const rest = x.length > n ? x : y;
-  for (let i = n; i < rest.length; i++) if (rest.charCodeAt(i) > 127) return compareLowered(x, y);
-  return x.length < y.length ? -1 : 1;
-}
-
-function compareLowered(x: string, y: string): number {
-  const p = x.toLowerCase();
-  const q = y.toLowerCase();
-  return p === q ? 0 : p < q ? -1 : 1;
-}
-
-function arithmetic(op: string, a: Value, b: Value): Value {
-  const x = toNumber(a);
-  if (x instanceof CalcError) return x;
-  const y = toNumber(b);
-  if (y instanceof CalcError) return y;
-  switch (op) {
-    case "+":
-      return x + y;
-    case "-":
-      return x - y;
-    case "*":
-      return x * y;
-    case "/":
-      return y === 0 ? DIV0 : x / y;
-    default:
-      return finite(Math.pow(x, y));
-  }
-}
-
-function binary(op: string, a: Value, b: Value): Value {
-  if (op === "&") {
-    const x = toText(a);
-    if (x instanceof CalcError) return x;
-    const y = toText(b);
-    return y instanceof CalcError ? y : x + y;
-  }
-  if (op === "+" || op === "-" || op === "*" || op === "/" || op === "^") return arithmetic(op, a, b);
-  const c = compare(a, b);
-  if (c instanceof CalcError) return c;
-  switch (op) {
-    case "=":
-      return c === 0;
-    case "<>":
-      return c !== 0;
-    case "<":
-      return c < 0;
-    case "<=":
-      return c <= 0;
-    case ">":
-      return c > 0;
-    default:
-      return c >= 0;
-  }
-}
-
-/** Two numbers compared as `compare` does (NaN included), for the hot path. */
-const order = (x: number, y: number) => (x === y ? 0 : x < y ? -1 : 1);
-const COMPARE: Record<"=" | "<>" | "<" | "<=" | ">" | ">=", (x: number, y: number) => boolean> = {
-  "=": (x, y) => order(x, y) === 0,
-  "<>": (x, y) => order(x, y) !== 0,
-  "<": (x, y) => order(x, y) < 0,
-  "<=": (x, y) => order(x, y) <= 0,
-  ">": (x, y) => order(x, y) > 0,
-  ">=": (x, y) => order(x, y) >= 0,
-};
-
-function cellIndex(row: Row, at: number | undefined, i: number): number {
-  if (at !== undefined) return at;
-  return row.size === 1 ? 0 : i;
-}
 
 function many(e: Expr, slots: Slots): Many {
   if (e.k === "range") {
@@ -189,15 +47,56 @@ function aggregate(f: string, xs: Many[], read: Reader, i: number): Value {
   return f === "MAX" ? Math.max(...ns) : Math.min(...ns);
 }
 
-/** Where a reference to one cell not fixed in advance reads its value; -1 for anything else. */
-function cellOf(e: Expr, slots: Slots): number {
-  if (e.k !== "ref" || (e.row.size !== 1 && e.at === undefined)) return -1;
-  const cell = cellIndex(e.row, e.at, 0);
-  return slots.known?.(e.row, cell) !== undefined ? -1 : slots(e.row) + cell;
+type Known = NonNullable<Slots["known"]>;
+
+/** Whether an expression reads only cells fixed before the program runs, so it has one value. */
+function isFixed(e: Expr, known: Known): boolean {
+  switch (e.k) {
+    case "num":
+    case "str":
+    case "bool":
+      return true;
+    case "ref":
+      return (e.row.size === 1 || e.at !== undefined) && known(e.row, cellIndex(e.row, e.at, 0)) !== undefined;
+    case "range":
+      return false;
+    case "bin":
+      return isFixed(e.a, known) && isFixed(e.b, known);
+    case "neg":
+      return isFixed(e.a, known);
+    case "fn":
+      return e.args.every((a) => isFixed(a, known));
+  }
 }
 
-/** Compiles an expression to a closure over a flat array of values laid out by `slots`. */
+const NOWHERE: Vals = [];
+
+/**
+ * The value of an expression that reads only fixed cells (e.g. `supportFunding="As a grant"` in a
+ * program built for one way of funding); undefined for any other.
+ */
+export function fixedValue(e: Expr, known: Slots["known"]): Value | undefined {
+  if (!known || !isFixed(e, known)) return undefined;
+  return compileLive(
+    e,
+    Object.assign(() => 0, { known }),
+  )(NOWHERE, 0);
+}
+
+/**
+ * Compiles an expression to a closure over a flat array of values laid out by `slots`. A part that
+ * reads only fixed cells is worked out here, once.
+ */
 export function compile(e: Expr, slots: Slots): Compiled {
+  if (e.k !== "bin" && e.k !== "neg" && e.k !== "fn") return compileLive(e, slots);
+  if (slots.known && isFixed(e, slots.known)) {
+    const v = compileLive(e, slots)(NOWHERE, 0);
+    return () => v;
+  }
+  return slots.repeats?.shared(e, () => compileLive(e, slots)) ?? compileLive(e, slots);
+}
+
+function compileLive(e: Expr, slots: Slots): Compiled {
   switch (e.k) {
     case "num": {
       const v = e.v;
@@ -232,31 +131,16 @@ export function compile(e: Expr, slots: Slots): Compiled {
       };
     }
     case "bin": {
+      const op = e.op;
+      if (op === "+" || op === "-" || op === "*" || op === "/") {
+        const x = operandOf(e.a, slots);
+        const y = operandOf(e.b, slots);
+        if (x && y) return arithmeticInPlace(op, x, y);
+        if (x) return arithmeticOnLeft(op, x, compile(e.b, slots));
+        if (y) return arithmeticOnRight(op, compile(e.a, slots), y);
+      }
       const a = compile(e.a, slots);
       const b = compile(e.b, slots);
-      const op = e.op;
-      const ja = cellOf(e.a, slots);
-      const jb = cellOf(e.b, slots);
-      // Two cells read in place, without a closure for each: the commonest step of the model.
-      if (ja >= 0 && jb >= 0 && (op === "*" || op === "+" || op === "-")) {
-        if (op === "*")
-          return (read) => {
-            const x = read[ja];
-            const y = read[jb];
-            return typeof x === "number" && typeof y === "number" ? x * y : binary(op, x, y);
-          };
-        if (op === "+")
-          return (read) => {
-            const x = read[ja];
-            const y = read[jb];
-            return typeof x === "number" && typeof y === "number" ? x + y : binary(op, x, y);
-          };
-        return (read) => {
-          const x = read[ja];
-          const y = read[jb];
-          return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
-        };
-      }
       // The hot path of the model: plain numbers, one closure per operator.
       if (op === "*")
         return (read, i) => {
@@ -306,11 +190,7 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
   switch (f) {
     case "IF": {
       arity(2, 3);
-      const cond = args[0];
-      const fixed =
-        cond.k === "ref" && (cond.row.size === 1 || cond.at !== undefined)
-          ? slots.known?.(cond.row, cellIndex(cond.row, cond.at, 0))
-          : undefined;
+      const fixed = fixedValue(args[0], slots.known);
       if (fixed !== undefined) {
         const b = toBool(fixed);
         if (b instanceof CalcError) return () => b;
@@ -365,6 +245,21 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
           return acc;
         };
       }
+      if (f === "SUM" && args.length === 1 && args[0].k === "range") {
+        // One range (the bands' or the months' total): its cells added in order.
+        const first = slots(args[0].row) + args[0].from;
+        const last = slots(args[0].row) + args[0].to;
+        return (read) => {
+          let acc = 0;
+          for (let j = first; j <= last; j++) {
+            const v = read[j];
+            if (typeof v === "number") acc += v;
+            else if (typeof v === "boolean") acc += v ? 1 : 0;
+            else if (v instanceof CalcError) return v;
+          }
+          return acc;
+        };
+      }
       // Ranges read in place (no arrays on the hot path), in the order `numbers` reads them.
       const parts = args.map((x) =>
         x.k === "range" ? { first: slots(x.row) + x.from, last: slots(x.row) + x.to, one: undefined } : { first: 0, last: -1, one: one(x) },
@@ -395,6 +290,16 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
       arity(2);
       const [a, d] = args.map(one);
       const r = f === "ROUND" ? round : roundUp;
+      if (args[1].k === "num") {
+        // Places written in the formula (all of the model's): truncated once.
+        const places = Math.trunc(args[1].v);
+        return (read, i) => {
+          const x = a(read, i);
+          if (typeof x === "number") return r(x, places);
+          const n = toNumber(x);
+          return n instanceof CalcError ? n : r(n, places);
+        };
+      }
       return (read, i) => {
         const x = toNumber(a(read, i));
         if (x instanceof CalcError) return x;

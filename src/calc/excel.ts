@@ -5,31 +5,34 @@
  */
 const NOISE = 4e-15;
 
-function scale(x: number, digits: number): { y: number; back: (r: number) => number } {
-  const sign = x < 0 ? -1 : 1;
-  if (digits >= 0) {
-    const f = Math.pow(10, digits);
-    return { y: Math.abs(x) * f, back: (r) => (sign * r) / f };
-  }
-  const f = Math.pow(10, -digits);
-  return { y: Math.abs(x) / f, back: (r) => sign * r * f };
+/** Math.pow(10, n) for the places a formula rounds to, worked out once (ROUND runs in every hot path). */
+const POWERS = Array.from({ length: 16 }, (_, n) => Math.pow(10, n));
+const power = (n: number) => POWERS[n] ?? Math.pow(10, n);
+
+/** |x| scaled to `digits` places, and back with x's sign. */
+function scaled(ax: number, digits: number): number {
+  return digits >= 0 ? ax * power(digits) : ax / power(-digits);
+}
+
+function unscaled(sign: number, r: number, digits: number): number {
+  return digits >= 0 ? (sign * r) / power(digits) : sign * r * power(-digits);
 }
 
 /** Excel ROUND(x, digits): half away from zero. */
 export function round(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
-  const { y, back } = scale(x, digits);
+  const y = scaled(Math.abs(x), digits);
   const n = Math.floor(y);
   const frac = y - n;
-  return back(Math.abs(frac - 0.5) <= y * NOISE || frac > 0.5 ? n + 1 : n);
+  return unscaled(x < 0 ? -1 : 1, Math.abs(frac - 0.5) <= y * NOISE || frac > 0.5 ? n + 1 : n, digits);
 }
 
 /** Excel ROUNDUP(x, digits): away from zero. */
 export function roundUp(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
-  const { y, back } = scale(x, digits);
+  const y = scaled(Math.abs(x), digits);
   const n = Math.round(y);
-  return back(Math.abs(y - n) <= y * NOISE ? n : Math.ceil(y));
+  return unscaled(x < 0 ? -1 : 1, Math.abs(y - n) <= y * NOISE ? n : Math.ceil(y), digits);
 }
 
 /** Decimal places the head-count product is rounded to before ROUNDUP, in the model and in the templates. */

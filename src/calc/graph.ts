@@ -3,7 +3,7 @@
  * every row it needs out in one flat array and runs the calc rows in dependency order, so the
  * ECH.* functions pay a closure call per operation and nothing else on each recalculation.
  */
-import { compile, isError, type Compiled, type Slots } from "./evaluate";
+import { compile, fixedValue, isError, Repeats, toBool, type Compiled, type Slots } from "./evaluate";
 import { CalcError, dependencies, type Expr, type Row, type Value } from "./expr";
 
 interface Step {
@@ -21,6 +21,8 @@ export class Program {
   /** The known cells at their places; each run starts from a copy. */
   private readonly start: Value[] = [];
   private length = 0;
+  /** A fixed cell's value; undefined for a cell each run computes or is given. */
+  private readonly knownCell = (row: Row, cell: number): Value | undefined => this.known.get(row)?.[cell];
 
   /**
    * `given`: rows whose values each run supplies (inputs, or results the caller already has, e.g.
@@ -35,10 +37,26 @@ export class Program {
     wanted: readonly Row[],
     private readonly exprOf?: (row: Row) => Expr | readonly Expr[] | undefined,
     constants?: ReadonlyMap<Row, readonly Value[]>,
+    /** Work out a part written more than once once a run: worth its build time in a program run many times. */
+    shareRepeats = true,
   ) {
     for (const r of given) this.givenAt.push(this.place(r));
+    const repeats = new Repeats();
+    const counted = new Set<Row>();
+    const count = (row: Row) => {
+      if (counted.has(row)) return;
+      counted.add(row);
+      if (constants?.has(row) || row.kind !== "calc") return;
+      const e = this.exprOf?.(row) ?? row.cells ?? row.expr;
+      for (const x of Array.isArray(e) ? (e as readonly Expr[]) : e ? [e as Expr] : []) {
+        repeats.count(x);
+        dependencies(x).forEach(count);
+      }
+    };
+    if (shareRepeats) wanted.forEach(count);
     const slots: Slots = Object.assign((r: Row) => this.offsets.get(r)!, {
-      known: (r: Row, cell: number) => this.known.get(r)?.[cell],
+      known: this.knownCell,
+      repeats: shareRepeats ? repeats : undefined,
     });
     const visiting = new Set<Row>();
     const visit = (row: Row) => {
@@ -56,13 +74,15 @@ export class Program {
       if (!e) throw new Error(`Row ${row.id} has no expression`);
       const list: readonly Expr[] = Array.isArray(e) ? e : [e as Expr];
       if (Array.isArray(e) && e.length !== row.size) throw new Error(`Row ${row.id} has ${row.size} cells but ${e.length} expressions`);
+      const reads: Set<Row>[] = [];
       for (const x of list) {
-        for (const d of dependencies(x)) {
+        const live = this.liveDependencies(x, visit);
+        for (const d of live) {
           if (d.size !== 1 && d.size !== row.size && readsCellByCell(x, d)) {
             throw new Error(`${row.id} (${row.size} cells) reads ${d.id} (${d.size} cells) cell by cell`);
           }
-          visit(d);
         }
+        reads.push(live);
       }
       visiting.delete(row);
       const at = this.place(row);
@@ -71,7 +91,7 @@ export class Program {
         const each = list.map((x) => compile(x, slots));
         run = (v, i) => each[i](v, i);
       } else run = compile(e as Expr, slots);
-      if (list.every((x) => [...dependencies(x)].every((d) => this.known.has(d)))) {
+      if (reads.every((live) => [...live].every((d) => this.known.has(d)))) {
         const values: Value[] = [];
         for (let i = 0; i < row.size; i++) values.push(run(this.start, i));
         this.fix(row, at, values);
@@ -79,6 +99,47 @@ export class Program {
     };
     wanted.forEach(visit);
     this.start.length = this.length;
+  }
+
+  /**
+   * The rows an expression reads, each visited: an IF whose condition is fixed reads only the
+   * branch it takes (compile() compiles only that one), so the other branch's rows are not run.
+   */
+  private liveDependencies(e: Expr, visit: (row: Row) => void, out = new Set<Row>()): Set<Row> {
+    const add = (row: Row) => {
+      visit(row);
+      out.add(row);
+    };
+    switch (e.k) {
+      case "ref":
+      case "range":
+        add(e.row);
+        break;
+      case "bin":
+        this.liveDependencies(e.a, visit, out);
+        this.liveDependencies(e.b, visit, out);
+        break;
+      case "neg":
+        this.liveDependencies(e.a, visit, out);
+        break;
+      case "fn": {
+        if (e.f === "IF" && e.args.length > 0) {
+          this.liveDependencies(e.args[0], visit, out);
+          const fixed = fixedValue(e.args[0], this.knownCell);
+          const taken = fixed === undefined ? undefined : toBool(fixed);
+          if (typeof taken === "boolean") {
+            const branch = taken ? e.args[1] : e.args[2];
+            if (branch) this.liveDependencies(branch, visit, out);
+            break;
+          }
+          for (const a of e.args.slice(1)) this.liveDependencies(a, visit, out);
+          break;
+        }
+        for (const a of e.args) this.liveDependencies(a, visit, out);
+        break;
+      }
+    }
+    return out;
   }
 
   private fix(row: Row, at: number, values: readonly Value[]): void {
@@ -110,8 +171,29 @@ export class Program {
       const at = this.givenAt[k];
       for (let i = 0; i < src.length; i++) v[at + i] = src[i];
     }
-    for (const s of this.steps) for (let i = 0; i < s.size; i++) v[s.at + i] = s.run(v, i);
+    this.evaluate(v);
     return new Result(v, this.offsets);
+  }
+
+  /**
+   * Runs the program on the given rows' cells one after another (the given rows come first in the
+   * layout, in order) and returns every cell, laid out as `offset` says: the hot path's run, with no
+   * array for each row.
+   */
+  runCells(cells: readonly Value[]): Value[] {
+    const v = this.start.slice();
+    for (let i = 0; i < cells.length; i++) v[i] = cells[i];
+    this.evaluate(v);
+    return v;
+  }
+
+  private evaluate(v: Value[]): void {
+    const steps = this.steps;
+    for (let k = 0; k < steps.length; k++) {
+      const s = steps[k];
+      if (s.size === 1) v[s.at] = s.run(v, 0);
+      else for (let i = 0; i < s.size; i++) v[s.at + i] = s.run(v, i);
+    }
   }
 }
 
@@ -161,6 +243,8 @@ export function evaluate(
     pairs.map(([r]) => r),
     wanted,
     exprOf,
+    undefined,
+    false,
   );
   return program.run(pairs.map(([, v]) => v));
 }

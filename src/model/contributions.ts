@@ -3,7 +3,7 @@
  * less the tenants' contributions. Self-funders pay for all their care at the option's price; the
  * others pay their assessed contribution, never more than their care costs.
  */
-import { at, calcCells, calcRow, FMT, fx, inputRow, Program, range, text, type Expr, type ParamRule, type Row } from "../calc";
+import { at, CalcError, calcCells, calcRow, FMT, fx, inputRow, Program, range, text, type Expr, type ParamRule, type Row } from "../calc";
 import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING, WEEKS_PER_YEAR, type SupportFunding } from "./defaults";
 import { InputError } from "./errors";
 import { checkParam } from "./options";
@@ -159,31 +159,48 @@ export interface NetCost {
 
 const given: Row = inputRow("net.gross", "Council's cost a year", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
 const ROWS = netCostRows("net", given);
-const PROGRAM = new Program(
-  [
-    given,
-    S.tenants,
-    S.bandShares,
-    S.bandHours,
-    S.supportShares,
-    S.nightHours,
-    S.nightSupportShare,
-    selfFunderShares,
-    averageContributions,
-    supportFunding,
-  ],
-  [
-    ROWS.supportPart,
-    ROWS.chargeable,
-    ROWS.careEach,
-    ROWS.paidEach,
-    ROWS.income,
-    ROWS.serviceCharge,
-    ROWS.net,
-    ROWS.housingSupport,
-    ROWS.careBudget,
-  ],
-);
+const NET_INPUTS = [
+  given,
+  S.tenants,
+  S.bandShares,
+  S.bandHours,
+  S.supportShares,
+  S.nightHours,
+  S.nightSupportShare,
+  selfFunderShares,
+  averageContributions,
+];
+const NET_OUT = [
+  ROWS.supportPart,
+  ROWS.chargeable,
+  ROWS.careEach,
+  ROWS.paidEach,
+  ROWS.income,
+  ROWS.serviceCharge,
+  ROWS.net,
+  ROWS.housingSupport,
+  ROWS.careBudget,
+];
+
+/**
+ * One program for each way of funding housing support, built on its first use: the funding is
+ * fixed, so the rows' IFs on it compile to the branch it takes.
+ */
+interface NetProgram {
+  program: Program;
+  /** Where each of NET_OUT's rows starts in a run. */
+  at: Map<Row, number>;
+}
+const PROGRAMS = new Map<SupportFunding, NetProgram>();
+function programFor(funding: SupportFunding): NetProgram {
+  let built = PROGRAMS.get(funding);
+  if (!built) {
+    const program = new Program(NET_INPUTS, NET_OUT, undefined, new Map([[supportFunding, [funding]]]));
+    built = { program, at: new Map(NET_OUT.map((r) => [r, program.offset(r)])) };
+    PROGRAMS.set(funding, built);
+  }
+  return built;
+}
 
 /** Throws InputError unless `value` is one of the brief's four ways of funding housing support. */
 export function checkSupportFunding(value: string): SupportFunding {
@@ -212,32 +229,38 @@ export function councilNetCost(x: NetCostInputs): NetCost {
   checkParam("nightHours", x.nightHours ?? 0, AMOUNT);
   checkParam("nightSupportShare", x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE, SHARE);
   const funding = checkSupportFunding(x.supportFunding ?? DEFAULT_SUPPORT_FUNDING);
-  const e = PROGRAM.run([
-    [x.councilAnnualCost],
-    [x.tenants],
-    x.bandShares,
-    x.bandHours,
-    x.supportShares,
-    [x.nightHours ?? 0],
-    [x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE],
-    x.selfFunderShares,
-    x.averageContributions,
-    [funding],
+  const { program, at } = programFor(funding);
+  const night = x.nightHours ?? 0;
+  const nightShare = x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE;
+  // NET_INPUTS' cells in order.
+  const v = program.runCells([
+    x.councilAnnualCost,
+    x.tenants,
+    ...x.bandShares,
+    ...x.bandHours,
+    ...x.supportShares,
+    night,
+    nightShare,
+    ...x.selfFunderShares,
+    ...x.averageContributions,
   ]);
-  const t = (row: Row): Triple => {
-    const v = e.numbers(row);
-    return [v[0], v[1], v[2]];
+  const number = (row: Row, i = 0): number => {
+    const value = v[at.get(row)! + i];
+    if (typeof value !== "number")
+      throw new Error(`${row.id}[${i}] is ${value instanceof CalcError ? value.code : JSON.stringify(value)}, not a number`);
+    return value;
   };
+  const t = (row: Row): Triple => [number(row, 0), number(row, 1), number(row, 2)];
   return {
     grossCost: x.councilAnnualCost,
-    contributions: e.number(ROWS.income),
-    netCost: e.number(ROWS.net),
-    supportPart: e.number(ROWS.supportPart),
-    chargeable: e.number(ROWS.chargeable),
+    contributions: number(ROWS.income),
+    netCost: number(ROWS.net),
+    supportPart: number(ROWS.supportPart),
+    chargeable: number(ROWS.chargeable),
     careEach: t(ROWS.careEach),
     paidEach: t(ROWS.paidEach),
-    careBudget: e.number(ROWS.careBudget),
-    housingSupport: e.number(ROWS.housingSupport),
-    serviceCharge: e.number(ROWS.serviceCharge),
+    careBudget: number(ROWS.careBudget),
+    housingSupport: number(ROWS.housingSupport),
+    serviceCharge: number(ROWS.serviceCharge),
   };
 }

@@ -1,5 +1,6 @@
 import { Program } from "../calc/graph";
-import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_ON_COSTS } from "./defaults";
+import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_ON_COSTS, PUBLISHED_PRICE_BASE } from "./defaults";
+import { priceBaseInput } from "./priceRows";
 import { InputError } from "./errors";
 import * as S from "./scheme";
 import type { HourlyRates, HoursSplit, OnCosts, SchemeInputs, Triple } from "./types";
@@ -11,7 +12,10 @@ function checkTriple(argument: string, values: Triple, check: (argument: string,
   if (!Array.isArray(values) || values.length !== 3) {
     throw new InputError(argument, "must have exactly 3 values: Low, Medium, High.");
   }
-  return [check(argument, values[0]), check(argument, values[1]), check(argument, values[2])];
+  check(argument, values[0]);
+  check(argument, values[1]);
+  check(argument, values[2]);
+  return values;
 }
 
 /** Tenants in each needs band, rounded up as the seed does (so they may sum to more than `tenants`). */
@@ -43,25 +47,35 @@ export interface CareHoursResult extends HoursSplit {
 // Each function runs the rows of the scheme graph it needs, compiled once.
 const HOURS_ROWS = [S.supportHours, S.careHoursTotal, S.totalHours] as const;
 const TENANTS = new Program([S.tenants, S.bandShares], [S.tenantsPerBand]);
-const HOURS = new Program(
-  [S.tenants, S.bandShares, S.bandHours, S.supportShares, S.nightHours, S.nightSupportShare],
-  [S.tenantsPerBand, S.bandSupportHours, S.bandCareHours, S.bandTotalHours, S.dayTotalHours, S.nightTotalHours, S.totalHours],
-);
-const HOURS_AT = {
-  counts: HOURS.offset(S.tenantsPerBand),
-  bandSupport: HOURS.offset(S.bandSupportHours),
-  bandCare: HOURS.offset(S.bandCareHours),
-  bandTotal: HOURS.offset(S.bandTotalHours),
-  daySupport: HOURS.offset(S.daySupportHours),
-  dayCare: HOURS.offset(S.dayCareHours),
-  dayTotal: HOURS.offset(S.dayTotalHours),
-  nightSupport: HOURS.offset(S.nightSupportHours),
-  nightCare: HOURS.offset(S.nightCareHours),
-  nightTotal: HOURS.offset(S.nightTotalHours),
-  support: HOURS.offset(S.supportHours),
-  care: HOURS.offset(S.careHoursTotal),
-  total: HOURS.offset(S.totalHours),
-};
+const HOURS_WANTED = [
+  S.tenantsPerBand,
+  S.bandSupportHours,
+  S.bandCareHours,
+  S.bandTotalHours,
+  S.dayTotalHours,
+  S.nightTotalHours,
+  S.totalHours,
+];
+const HOURS = new Program([S.tenants, S.bandShares, S.bandHours, S.supportShares, S.nightHours, S.nightSupportShare], HOURS_WANTED);
+/** Where each hours row is in a run of a program that computes them. */
+function hoursAt(program: Program) {
+  return {
+    counts: program.offset(S.tenantsPerBand),
+    bandSupport: program.offset(S.bandSupportHours),
+    bandCare: program.offset(S.bandCareHours),
+    bandTotal: program.offset(S.bandTotalHours),
+    daySupport: program.offset(S.daySupportHours),
+    dayCare: program.offset(S.dayCareHours),
+    dayTotal: program.offset(S.dayTotalHours),
+    nightSupport: program.offset(S.nightSupportHours),
+    nightCare: program.offset(S.nightCareHours),
+    nightTotal: program.offset(S.nightTotalHours),
+    support: program.offset(S.supportHours),
+    care: program.offset(S.careHoursTotal),
+    total: program.offset(S.totalHours),
+  };
+}
+const HOURS_AT = hoursAt(HOURS);
 const COST = new Program([...HOURS_ROWS, S.supportRate, S.careRate], [S.costWeek, S.costYear]);
 const STAFF = new Program(
   [...HOURS_ROWS, S.supportRate, S.careRate, S.managerSalary, S.niRate, S.coverRate, S.superannuationRate, S.training],
@@ -71,17 +85,18 @@ const STAFF = new Program(
 const UNIT = new Program([S.totalCost, S.totalHours], [S.unitCost]);
 const PERSON = new Program([S.totalCost, S.tenants], [S.costPerPersonWeek, S.costPerPersonYear]);
 
-/** Seed 002's "ECH care/support staffing" table: hours per week by band, daytime, night and in total. */
-export function careHours(inputs: CareHoursInputs): CareHoursResult {
+/** Checks the hours' inputs, in the order their errors are reported. */
+function checkHoursInputs(inputs: CareHoursInputs): void {
   wholeNumber("tenants", inputs.tenants);
   checkTriple("bandShares", inputs.bandShares, share);
   sharesSummingToOne("bandShares", inputs.bandShares);
-  const hours = checkTriple("bandHours", inputs.bandHours, nonNegative);
-  const hs = checkTriple("supportShares", inputs.supportShares, share);
-  const night = nonNegative("nightHours", inputs.nightHours ?? 0);
-  const nightShare = share("nightSupportShare", inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE);
-  const v = HOURS.run([[inputs.tenants], inputs.bandShares, hours, hs, [night], [nightShare]]).v as number[];
-  const o = HOURS_AT;
+  checkTriple("bandHours", inputs.bandHours, nonNegative);
+  checkTriple("supportShares", inputs.supportShares, share);
+  nonNegative("nightHours", inputs.nightHours ?? 0);
+  share("nightSupportShare", inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE);
+}
+
+function hoursResult(v: readonly number[], o: ReturnType<typeof hoursAt>): CareHoursResult {
   const counts: Triple = [v[o.counts], v[o.counts + 1], v[o.counts + 2]];
   const band = (b: number): HoursSplit => ({ support: v[o.bandSupport + b], care: v[o.bandCare + b], total: v[o.bandTotal + b] });
   return {
@@ -93,6 +108,20 @@ export function careHours(inputs: CareHoursInputs): CareHoursResult {
     daytime: { support: v[o.daySupport], care: v[o.dayCare], total: v[o.dayTotal] },
     night: { support: v[o.nightSupport], care: v[o.nightCare], total: v[o.nightTotal] },
   };
+}
+
+/** Seed 002's "ECH care/support staffing" table: hours per week by band, daytime, night and in total. */
+export function careHours(inputs: CareHoursInputs): CareHoursResult {
+  checkHoursInputs(inputs);
+  const given = [
+    [inputs.tenants],
+    inputs.bandShares,
+    inputs.bandHours,
+    inputs.supportShares,
+    [inputs.nightHours ?? 0],
+    [inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE],
+  ];
+  return hoursResult(HOURS.run(given).v as number[], HOURS_AT);
 }
 
 export function checkRates(rates: HourlyRates): HourlyRates {
@@ -205,49 +234,124 @@ export interface SchemeResult {
   warnings: readonly PayWarning[];
 }
 
+/** The published model's whole scheme in one run: the hours, their cost and the staff cost. */
+const SCHEME = new Program(
+  [...HOURS.given, S.supportRate, S.careRate, S.managerSalary, S.niRate, S.coverRate, S.superannuationRate, S.training],
+  [...HOURS_WANTED, S.costWeek, S.costYear, S.flatStaffCost, S.payBase, S.totalCost, S.unitCost, S.costPerPersonWeek, S.costPerPersonYear],
+  undefined,
+  new Map([[priceBaseInput, [PUBLISHED_PRICE_BASE]]]),
+);
+const SCHEME_HOURS_AT = hoursAt(SCHEME);
+const SCHEME_AT = {
+  supportWeek: SCHEME.offset(S.supportCostWeek),
+  careWeek: SCHEME.offset(S.careCostWeek),
+  week: SCHEME.offset(S.costWeek),
+  supportYear: SCHEME.offset(S.supportCostYear),
+  careYear: SCHEME.offset(S.careCostYear),
+  year: SCHEME.offset(S.costYear),
+  payBase: SCHEME.offset(S.payBase),
+  ni: SCHEME.offset(S.ni),
+  cover: SCHEME.offset(S.cover),
+  superannuation: SCHEME.offset(S.superannuation),
+  staff: SCHEME.offset(S.flatStaffCost),
+  total: SCHEME.offset(S.totalCost),
+  unit: SCHEME.offset(S.unitCost),
+  personWeek: SCHEME.offset(S.costPerPersonWeek),
+  personYear: SCHEME.offset(S.costPerPersonYear),
+};
+
 /** The revenue cost model for one scheme, at its price base (the published model's by default). */
 export function computeScheme(inputs: SchemeInputs): SchemeResult {
   finite("tenants", inputs.tenants);
   const base = priceBase(inputs.priceBase ?? "2009");
+  if (base.method !== "statutory") return publishedScheme(inputs, base.id);
   const hours = careHours(inputs);
-  if (base.method === "statutory") {
-    checkRates(inputs.hourlyRates);
-    nonNegative("managerSalary", inputs.managerSalary);
-    checkOnCosts(inputs.onCosts);
-    checkPriced(inputs, base);
-    wholeNumber("tenants", inputs.tenants, { min: 1 });
-    if (hours.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
-    const t = pricedCost(inputs);
-    return {
-      hours,
-      careCost: careCost(hours, inputs.hourlyRates),
-      staff: {
-        careCostYear: t.pay.careWorkers + t.pay.teamLeaders,
-        manager: inputs.managerSalary,
-        payBase: t.pay.total,
-        ni: t.employerNI,
-        cover: 0,
-        superannuation: t.employerPension,
-        training: t.pay.training,
-        total: t.staffCost,
-      },
-      totalCost: t.totalCost,
-      unitCostPerHour: t.unitCostPerContactHour,
-      perPerson: { week: t.costPerPersonWeek, year: t.costPerPersonYear },
-      priceBase: base.id,
-      today: t,
-      warnings: t.warnings,
-    };
-  }
-  const staff = staffCosts(hours, inputs.hourlyRates, inputs.managerSalary, inputs.onCosts);
+  checkRates(inputs.hourlyRates);
+  nonNegative("managerSalary", inputs.managerSalary);
+  checkOnCosts(inputs.onCosts);
+  checkPriced(inputs, base);
+  wholeNumber("tenants", inputs.tenants, { min: 1 });
+  if (hours.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
+  const t = pricedCost(inputs);
   return {
     hours,
     careCost: careCost(hours, inputs.hourlyRates),
-    staff,
-    totalCost: staff.total,
-    unitCostPerHour: unitCostPerHour(staff.total, hours.total),
-    perPerson: costPerPerson(staff.total, inputs.tenants),
+    staff: {
+      careCostYear: t.pay.careWorkers + t.pay.teamLeaders,
+      manager: inputs.managerSalary,
+      payBase: t.pay.total,
+      ni: t.employerNI,
+      cover: 0,
+      superannuation: t.employerPension,
+      training: t.pay.training,
+      total: t.staffCost,
+    },
+    totalCost: t.totalCost,
+    unitCostPerHour: t.unitCostPerContactHour,
+    perPerson: { week: t.costPerPersonWeek, year: t.costPerPersonYear },
     priceBase: base.id,
+    today: t,
+    warnings: t.warnings,
+  };
+}
+
+/** What careCost, staffCosts, unitCostPerHour and costPerPerson give, checked in their order. */
+function publishedScheme(inputs: SchemeInputs, priceBaseId: string): SchemeResult {
+  checkHoursInputs(inputs);
+  const shares = inputs.bandShares;
+  const bandHours = inputs.bandHours;
+  const supportShares = inputs.supportShares;
+  const r = checkRates(inputs.hourlyRates);
+  const manager = nonNegative("managerSalary", inputs.managerSalary);
+  const oc = checkOnCosts(inputs.onCosts ?? DEFAULT_ON_COSTS);
+  // The given rows' cells in SCHEME's order.
+  const v = SCHEME.runCells([
+    inputs.tenants,
+    shares[0],
+    shares[1],
+    shares[2],
+    bandHours[0],
+    bandHours[1],
+    bandHours[2],
+    supportShares[0],
+    supportShares[1],
+    supportShares[2],
+    inputs.nightHours ?? 0,
+    inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE,
+    r.support,
+    r.care,
+    manager,
+    oc.ni,
+    oc.cover,
+    oc.superannuation,
+    oc.training,
+  ]) as number[];
+  const o = SCHEME_AT;
+  const hours = hoursResult(v, SCHEME_HOURS_AT);
+  const total = v[o.staff];
+  nonNegative("totalStaffCost", total);
+  if (hours.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
+  wholeNumber("tenants", inputs.tenants, { min: 1 });
+  return {
+    hours,
+    careCost: {
+      week: { support: v[o.supportWeek], care: v[o.careWeek], total: v[o.week] },
+      year: { support: v[o.supportYear], care: v[o.careYear], total: v[o.year] },
+    },
+    staff: {
+      careCostYear: v[o.year],
+      manager,
+      payBase: v[o.payBase],
+      ni: v[o.ni],
+      cover: v[o.cover],
+      superannuation: v[o.superannuation],
+      training: oc.training,
+      total,
+    },
+    totalCost: v[o.total],
+    unitCostPerHour: v[o.unit],
+    perPerson: { week: v[o.personWeek], year: v[o.personYear] },
+    priceBase: priceBaseId,
     today: null,
     warnings: [],
   };

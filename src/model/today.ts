@@ -272,43 +272,56 @@ const LINE_OUT = [
   PB.nationalLivingWage,
 ];
 const PAY_AT = LINE_HOURS.length + 3;
-const ENTER_AT = PAY_AT + S.PAY_INPUTS.length;
+/**
+ * Pay inputs chosen from a list (night cover, the Employment Allowance) are fixed in each program,
+ * so the IFs on them compile to the branch they take; the others are given on each call.
+ */
+const CHOSEN_PAY = PAY_KEYS.flatMap((_, i) => (S.PAY_INPUTS[i].input?.rule.kind === "list" ? [i] : []));
+const GIVEN_PAY = PAY_KEYS.flatMap((_, i) => (CHOSEN_PAY.includes(i) ? [] : [i]));
+const ENTER_AT = PAY_AT + GIVEN_PAY.length;
 
 interface Lines {
   program: Program;
+  /** The listed pay inputs it is built for, in CHOSEN_PAY's order. */
+  chosen: readonly Value[];
   /** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
-  given: Value[][];
+  given: Value[];
   /** The figures of this base left to enter, in the order of the given rows after the pay inputs. */
   enter: readonly FigureKey[];
   at: readonly number[];
 }
 
-const LINES = new Map<string, Lines>();
+/** The programs built so far, by base. */
+const LINES = new Map<string, Lines[]>();
 
 /**
- * The cost lines' program for one base, built on its first call: the price base and the other
- * bases' cells are fixed, so the lookups of its figures are worked out once. The published model's
- * staff cost is fixed at 0 too: a current base never reads it (the headline's IF takes the
- * statutory branch).
+ * The cost lines' program for one base and one choice of the listed pay inputs, built on its first
+ * call: the price base and the other bases' cells are fixed, so the lookups of its figures are
+ * worked out once. The published model's staff cost is fixed at 0 too: a current base never reads
+ * it (the headline's IF takes the statutory branch).
  */
-function linesFor(base: Statutory): Lines {
-  const known = LINES.get(base.id);
-  if (known) return known;
+function linesFor(base: Statutory, pay: PayInputs): Lines {
+  const built = LINES.get(base.id) ?? [];
+  for (const lines of built) if (CHOSEN_PAY.every((i, k) => lines.chosen[k] === pay[PAY_KEYS[i]])) return lines;
+  const chosen = CHOSEN_PAY.map((i) => pay[PAY_KEYS[i]] as Value);
   const own = ENTER_CELLS.filter((c) => c.figure.needed && c.base === base.id);
   const constants = new Map<Row, readonly Value[]>([
     [priceBaseInput, [base.cell]],
     [S.flatStaffCost, [0]],
   ]);
+  CHOSEN_PAY.forEach((i, k) => constants.set(S.PAY_INPUTS[i], [chosen[k]]));
   for (const c of ENTER_CELLS) if (c.base !== base.id) constants.set(c.row, [null]);
-  const inputs: Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, ...S.PAY_INPUTS, ...own.map((c) => c.row)];
+  const payRows = GIVEN_PAY.map((i) => S.PAY_INPUTS[i]);
+  const inputs: Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, ...payRows, ...own.map((c) => c.row)];
   const program = new Program(inputs, LINE_OUT, undefined, constants);
   const lines = {
     program,
-    given: inputs.map(() => [null]),
+    chosen,
+    given: inputs.map(() => null),
     enter: own.map((c) => c.figure.key),
     at: LINE_OUT.map((r) => program.offset(r)),
   };
-  LINES.set(base.id, lines);
+  LINES.set(base.id, [...built, lines]);
   return lines;
 }
 
@@ -358,20 +371,20 @@ export function costLines(a: CostLinesInputs): number[] {
       : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
   checkPriced({ hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base);
   if (h.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
-  const lines = linesFor(base);
+  const lines = linesFor(base, a.pay);
   const given = lines.given;
-  given[0][0] = Math.max(0, daySupport);
-  given[1][0] = Math.max(0, dayCare);
-  given[2][0] = night * share;
-  given[3][0] = night * (1 - share);
-  given[4][0] = share;
-  given[5][0] = a.rates.support;
-  given[6][0] = a.rates.care;
-  given[7][0] = a.managerSalary;
-  for (let k = 0; k < PAY_KEYS.length; k++) given[PAY_AT + k][0] = a.pay[PAY_KEYS[k]];
+  given[0] = Math.max(0, daySupport);
+  given[1] = Math.max(0, dayCare);
+  given[2] = night * share;
+  given[3] = night * (1 - share);
+  given[4] = share;
+  given[5] = a.rates.support;
+  given[6] = a.rates.care;
+  given[7] = a.managerSalary;
+  for (let k = 0; k < GIVEN_PAY.length; k++) given[PAY_AT + k] = a.pay[PAY_KEYS[GIVEN_PAY[k]]];
   for (let k = 0; k < lines.enter.length; k++)
-    given[ENTER_AT + k][0] = lines.enter[k] === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null;
-  const v = lines.program.run(given).v;
+    given[ENTER_AT + k] = lines.enter[k] === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null;
+  const v = lines.program.runCells(given);
   return lines.at.map((at) => v[at] as number);
 }
 

@@ -1,4 +1,4 @@
-import { calcRow, fx, inputRow, text } from "../../src/calc";
+import { at, calcCells, calcRow, fx, inputRow, range, text } from "../../src/calc";
 import { Program } from "../../src/calc/graph";
 
 const kind = inputRow("test.kind", "Kind", "a", { rule: { kind: "list", list: ["a", "b"] }, prompt: "a or b", source: "own" });
@@ -25,5 +25,73 @@ describe("Program: rows fixed when the program is built", () => {
     expect(first.value(y)).toBe(21);
     first.v[p.offset(y)] = 0;
     expect(p.run([]).value(y)).toBe(21);
+  });
+});
+
+describe("Program: work done once, when the program is built", () => {
+  const pricey = calcRow("test.pricey", "Pricey", fx`${x}*1000`);
+  const cheap = calcRow("test.cheap", "Cheap", fx`${x}/2`);
+  const chosen = calcRow("test.chosen", "Chosen", fx`IF(${kind}=${text("a")},${cheap},${pricey})`);
+
+  test("an IF on a fixed condition reads only the branch it takes", () => {
+    const a = new Program([x], [chosen], undefined, new Map([[kind, ["a"]]]));
+    expect(a.run([[8]]).value(chosen)).toBe(4);
+    expect(() => a.offset(pricey)).toThrow(/not computed/);
+    const b = new Program([x], [chosen], undefined, new Map([[kind, ["b"]]]));
+    expect(b.run([[8]]).value(chosen)).toBe(8000);
+    expect(() => b.offset(cheap)).toThrow(/not computed/);
+    // Given on each run, both branches are there.
+    const both = new Program([kind, x], [chosen]);
+    expect(both.run([["b"], [8]]).value(chosen)).toBe(8000);
+    expect(both.run([["a"], [8]]).value(chosen)).toBe(4);
+  });
+
+  test("runCells takes the given rows' cells one after another and gives every cell", () => {
+    const p = new Program([kind, x], [y]);
+    const v = p.runCells(["b", 3]);
+    expect(v[p.offset(y)]).toBe(p.run([["b"], [3]]).value(y));
+    expect(v[p.offset(y)]).toBe(301);
+  });
+
+  test("arithmetic read in place keeps Excel's rules: blanks are 0, errors and division by 0 propagate", () => {
+    const blank = inputRow("test.blank", "Blank", null, { rule: { kind: "number", min: 0 }, prompt: "", source: "own" });
+    const sum = calcRow("test.sum", "Sum", fx`${blank}+${x}`);
+    const ratio = calcRow("test.ratio", "Ratio", fx`${x}/${blank}`);
+    const chained = calcRow("test.chained", "Chained", fx`${ratio}*2`);
+    const p = new Program([blank, x], [sum, chained]);
+    const r = p.run([[null], [5]]);
+    expect(r.value(sum)).toBe(5);
+    expect(r.value(chained)).toMatchObject({ code: "#DIV/0!" });
+    expect(p.run([[4], [6]]).value(chained)).toBe(3);
+  });
+});
+
+describe("Program: a part written more than once", () => {
+  const bands = inputRow("test.bands", "Bands", [1, 2, 3], { rule: { kind: "number", min: 0 }, prompt: "", source: "own" });
+  // The same part, built twice, in each cell of a row of three, in one-cell rows and across rows.
+  const part = () => fx`(${x}+SUM(${range(bands)}))/${bands}`;
+  const each = calcRow("test.each", "Each", fx`${part()}*2+${part()}`, { size: 3 });
+  const cells = calcCells(
+    "test.cells",
+    "Cells",
+    [0, 1, 2].map((i) => fx`(${x}+SUM(${range(bands)}))/${at(bands, i)}`),
+  );
+  const total = calcRow("test.total", "Total", fx`SUM(${range(each)})+(${x}+SUM(${range(bands)}))/${at(bands, 0)}+${at(cells, 0)}`);
+
+  test("gives what working it out each time gives, run after run", () => {
+    const shared = new Program([x, bands], [each, cells, total]);
+    const plain = new Program([x, bands], [each, cells, total], undefined, undefined, false);
+    for (const [v, b] of [
+      [2, [1, 2, 3]],
+      [0, [4, 0, 1]],
+      [7.5, [0.5, 3, 9]],
+    ] as const) {
+      const a = shared.run([[v], b]);
+      const p = plain.run([[v], b]);
+      expect(a.row(each)).toEqual(p.row(each));
+      expect(a.row(cells)).toEqual(p.row(cells));
+      expect(a.value(total)).toEqual(p.value(total));
+    }
+    expect(shared.run([[2], [1, 2, 4]]).row(each)).toEqual([27, 13.5, 6.75]);
   });
 });
