@@ -5,7 +5,7 @@
  */
 import { CalcError, type Expr, type Value, round, roundUp } from "./expr";
 import { NA, VALUE, binary, cellIndex, compare, toBool, toNumber, COMPARE, type Compiled, type Slots, type Vals } from "./cells";
-import { arithmeticInPlace, arithmeticOnLeft, arithmeticOnRight, operandOf } from "./inPlace";
+import { arithmeticInPlace, operandOf } from "./inPlace";
 import { Repeats } from "./repeats";
 
 export { isError, toBool, type Compiled, type Slots } from "./cells";
@@ -135,9 +135,8 @@ function compileLive(e: Expr, slots: Slots): Compiled {
       if (op === "+" || op === "-" || op === "*" || op === "/") {
         const x = operandOf(e.a, slots);
         const y = operandOf(e.b, slots);
+        // With one side computed, the closures below read the other side in place already.
         if (x && y) return arithmeticInPlace(op, x, y);
-        if (x) return arithmeticOnLeft(op, x, compile(e.b, slots));
-        if (y) return arithmeticOnRight(op, compile(e.a, slots), y);
       }
       const a = compile(e.a, slots);
       const b = compile(e.b, slots);

@@ -1,6 +1,6 @@
 /** Arithmetic whose operands are read straight from the cells or are fixed numbers: the commonest step of the model. */
-import { binary, cellIndex, type Compiled, type Slots, type Vals } from "./cells";
-import type { Expr, Value } from "./expr";
+import { binary, cellIndex, type Compiled, type Slots } from "./cells";
+import type { Expr } from "./expr";
 
 /**
  * An operand read without a closure: a fixed number, or a cell at `j` (plus the cell being computed
@@ -103,70 +103,6 @@ export function arithmeticInPlace(op: "+" | "-" | "*" | "/", a: Operand, b: Oper
       return (read, i) => {
         const x = read[ja + sa * i];
         const y = read[jb + sb * i];
-        return typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary(op, x, y);
-      };
-  }
-}
-
-/** Arithmetic with the left operand read in place and the right one computed. */
-export function arithmeticOnLeft(op: "+" | "-" | "*" | "/", a: Operand, b: Compiled): Compiled {
-  const { j, step, fixed } = a;
-  const left = (read: Vals, i: number): Value => (fixed !== undefined ? fixed : read[j + step * i]);
-  switch (op) {
-    case "+":
-      return (read, i) => {
-        const x = left(read, i);
-        const y = b(read, i);
-        return typeof x === "number" && typeof y === "number" ? x + y : binary(op, x, y);
-      };
-    case "-":
-      return (read, i) => {
-        const x = left(read, i);
-        const y = b(read, i);
-        return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
-      };
-    case "*":
-      return (read, i) => {
-        const x = left(read, i);
-        const y = b(read, i);
-        return typeof x === "number" && typeof y === "number" ? x * y : binary(op, x, y);
-      };
-    default:
-      return (read, i) => {
-        const x = left(read, i);
-        const y = b(read, i);
-        return typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary(op, x, y);
-      };
-  }
-}
-
-/** Arithmetic with the left operand computed and the right one read in place. */
-export function arithmeticOnRight(op: "+" | "-" | "*" | "/", a: Compiled, b: Operand): Compiled {
-  const { j, step, fixed } = b;
-  const right = (read: Vals, i: number): Value => (fixed !== undefined ? fixed : read[j + step * i]);
-  switch (op) {
-    case "+":
-      return (read, i) => {
-        const x = a(read, i);
-        const y = right(read, i);
-        return typeof x === "number" && typeof y === "number" ? x + y : binary(op, x, y);
-      };
-    case "-":
-      return (read, i) => {
-        const x = a(read, i);
-        const y = right(read, i);
-        return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
-      };
-    case "*":
-      return (read, i) => {
-        const x = a(read, i);
-        const y = right(read, i);
-        return typeof x === "number" && typeof y === "number" ? x * y : binary(op, x, y);
-      };
-    default:
-      return (read, i) => {
-        const x = a(read, i);
-        const y = right(read, i);
         return typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary(op, x, y);
       };
   }
