@@ -5,6 +5,9 @@ import { placedTemplate } from "../support/templates";
 /** Words a provider or a board member would not understand: the project's own name for its sources, and abbreviations. */
 const JARGON = /\bseed\b|\bNI\b|\bHS\b|%age|\bpw\b|\bpa\b|\bpp\b|\bph\b|\be\.g\.|\bi\.e\./i;
 
+/** Every template and the appraisal, placed once for all three checks (the appraisal is built afresh). */
+const books = [...CHOICES.map((c) => placedTemplate(c)), placeTemplate(buildAppraisal())];
+
 function texts(placed: PlacedTemplate): string[] {
   const out: string[] = [];
   for (const s of placed.sheets) {
@@ -20,8 +23,6 @@ function texts(placed: PlacedTemplate): string[] {
 }
 
 describe("the workbooks speak plain English", () => {
-  const books = [...CHOICES.map((c) => placedTemplate(c)), placeTemplate(buildAppraisal())];
-
   test.each(books.map((b) => [b.id, b] as const))("%s: no jargon or abbreviation in any cell, prompt, message or header", (_id, placed) => {
     expect(texts(placed).filter((t) => JARGON.test(t))).toEqual([]);
   });
@@ -50,8 +51,6 @@ function visible(placed: PlacedTemplate): string[] {
 }
 
 describe("no internal words in front of a reader", () => {
-  const books = [...CHOICES.map((c) => placedTemplate(c)), placeTemplate(buildAppraisal())];
-
   test.each(books.map((b) => [b.id, b] as const))(
     "%s: no file path, defined name, formula text, TRUE/FALSE or version label in any cell, prompt or message",
     (_id, placed) => {
@@ -71,8 +70,6 @@ const OTHER_WORDS_FOR_TENANTS = /\b(?:residents?|occupants?|service users?)\b/i;
 const CARE_HOME_RESIDENT = /care home[^.;:]*\bresidents?\b|\bresidents? of a care home/gi;
 
 describe("one word for the scheme's tenants", () => {
-  const books = [...CHOICES.map((c) => placedTemplate(c)), placeTemplate(buildAppraisal())];
-
   test.each(books.map((b) => [b.id, b] as const))("%s: tenants are called tenants in every cell, prompt and message", (_id, placed) => {
     const strays = visible(placed).filter((t) => OTHER_WORDS_FOR_TENANTS.test(t.replace(/^[^:]*: /, "").replace(CARE_HOME_RESIDENT, "")));
     expect(strays).toEqual([]);

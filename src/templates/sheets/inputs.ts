@@ -86,11 +86,7 @@ export function inputsLayout(): SheetLayout {
   }
   for (const row of CONTRIBUTION_INPUTS) input(row);
   l.nameRows("ECH_HourlyRates", [S.supportRate, S.careRate], "£ an hour: housing support, care (pay at a current price base)");
-  l.nameRows(
-    "ECH_OnCosts",
-    [S.niRate, S.coverRate, S.superannuationRate, S.training],
-    "National Insurance, cover, superannuation rates; training £ a year",
-  );
+  l.nameRows("ECH_OnCosts", FLAT_ON_COSTS, "National Insurance, cover, superannuation rates; training £ a year");
   l.gap();
   l.line([{ row: currentPayHeading, style: "header" }]);
   l.line([
