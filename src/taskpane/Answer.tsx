@@ -241,6 +241,7 @@ export function Answer({ option, overlays, comparison, loading = false, onOption
         {OVERLAYS.map((id) => (
           <div key={id}>
             <Checkbox
+              value={id}
               checked={overlays.includes(id)}
               label={`Add ${id}: ${optionContent(id).title}`}
               onChange={(_, d) => onOverlays(OVERLAYS.filter((x) => (x === id ? d.checked === true : overlays.includes(x))))}

@@ -11,7 +11,7 @@ import { detectHost, openSettings, runInExcel, type HostInfo } from "../office";
 import type { OptionId } from "../templates/types";
 import { App, type PaneChoice } from "./App";
 import { OPTIONS, OVERLAYS } from "./options";
-import { PRERENDERED, PRERENDERED_STYLE, SHELL_OPTION, SHELL_RESTORED } from "./shell";
+import { PRERENDERED, PRERENDERED_STYLE, SHELL_OPTION, SHELL_RESTORED, SHELL_RESTORED_OVERLAYS } from "./shell";
 import { downloadFile, type PaneServices } from "./services";
 
 const services: PaneServices = { runExcel: runInExcel, settings: openSettings(), saveFile: downloadFile };
@@ -21,14 +21,16 @@ function shellState(root: HTMLElement): { choice?: PaneChoice; focus?: string } 
   const shell = root.querySelector<HTMLElement>(`[${PRERENDERED}]`);
   if (!shell) return {};
   const option = shell.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value as OptionId | undefined;
-  const boxes = [...shell.querySelectorAll<HTMLInputElement>('[data-testid="answer"] input[type="checkbox"]')];
-  const overlays = OVERLAYS.filter((_, i) => boxes[i]?.checked);
+  const ticked = (id: string) =>
+    shell.querySelector<HTMLInputElement>(`[data-testid="answer"] input[type="checkbox"][value="${id}"]`)?.checked;
+  const overlays = OVERLAYS.filter((id) => ticked(id));
   const focused =
     document.activeElement instanceof HTMLInputElement && shell.contains(document.activeElement) ? document.activeElement : null;
   const focus = focused?.type === "radio" ? `input[type="radio"][value="${focused.value}"]` : undefined;
   // The option the screen showed by itself: its own, or the one saved last time (restore.ts).
   const shown = shell.getAttribute(SHELL_RESTORED) ?? shell.getAttribute(SHELL_OPTION) ?? OPTIONS[0];
-  const changed = (option !== undefined && option !== shown) || overlays.length > 0;
+  const shownOverlays = shell.getAttribute(SHELL_RESTORED_OVERLAYS) ?? "";
+  const changed = (option !== undefined && option !== shown) || overlays.join(",") !== shownOverlays;
   return { choice: changed && option ? { option, overlays } : undefined, focus };
 }
 

@@ -550,7 +550,7 @@ describe("the pane in Chromium, not in Excel", () => {
     await slowPage.close();
   });
 
-  test("a returning user's saved option is on the first screen before the pane's script has run, and stays", async () => {
+  test("a returning user's saved option and additions are on the first screen before the pane's script has run, and stay", async () => {
     const slowPage = await context.newPage();
     await slowPage.addInitScript(() =>
       localStorage.setItem("@ech-cost-model/pane", JSON.stringify({ choice: { option: "C", overlays: ["F"] } })),
@@ -584,6 +584,9 @@ describe("the pane in Chromium, not in Excel", () => {
     expect(await shell.getByRole("button", { name: /^About option C:/ }).count()).toBe(1);
     expect(await shell.locator('tbody[data-option="C"] > tr').first().getAttribute("class")).toBeTruthy();
     expect(await shell.locator('tbody[data-option="A"] > tr').first().getAttribute("class")).toBeNull();
+    // F, saved as added, is ticked on the same screen; E was not saved and is not.
+    expect(await shell.getByRole("checkbox", { name: /^Add F/ }).isChecked()).toBe(true);
+    expect(await shell.getByRole("checkbox", { name: /^Add E/ }).isChecked()).toBe(false);
     release();
     await shell.waitFor({ state: "detached" });
     await slowPage.getByTestId("option-council-year").waitFor();
