@@ -12,7 +12,7 @@ import * as S from "../model/scheme";
 import * as PR from "../model/projection";
 import type { ProjectionRows, ProjectionSource } from "../model/projection";
 import { checkTemplateInputs, type TemplateInputs } from "./templateInputs";
-import { InputError, share as checkShare } from "../model";
+import { InputError, priceBase, share as checkShare } from "../model";
 import { givenValues, projectionProgram, type ProjectionChoice } from "./projection";
 
 export const DEFAULT_SENSITIVITY_RANGE = 0.1;
@@ -38,9 +38,13 @@ export const HEADLINES: readonly { id: Headline; label: string; unit: string }[]
   { id: "npv", label: "Present value of the contract", unit: "£" },
 ];
 
+/** Which price bases an input counts at: every base, the published model's 2009 base only, or a current base only. */
+export type CountsAt = "every" | "published" | "current";
+
 export interface SensitivityInput {
   id: string;
   label: string;
+  countsAt: CountsAt;
   /** How the move is made, in words. */
   how: string;
   row: Row;
@@ -52,7 +56,7 @@ export interface SensitivityInput {
 
 const num = (v: Value) => (typeof v === "number" ? v : 0);
 
-function scaled(id: string, label: string, row: Row, opts: { cap?: boolean; whole?: boolean } = {}): SensitivityInput {
+function scaled(id: string, label: string, row: Row, opts: { cap?: boolean; whole?: boolean; countsAt?: CountsAt } = {}): SensitivityInput {
   const how = opts.whole
     ? "× (1 ± the move), to the nearest whole number, at least 1"
     : opts.cap
@@ -61,6 +65,7 @@ function scaled(id: string, label: string, row: Row, opts: { cap?: boolean; whol
   return {
     id,
     label,
+    countsAt: opts.countsAt ?? "every",
     how,
     row,
     move: (values, sign, r) =>
@@ -80,6 +85,7 @@ function scaled(id: string, label: string, row: Row, opts: { cap?: boolean; whol
 const bandMix: SensitivityInput = {
   id: "bandMix",
   label: "Band mix: share of high-needs tenants",
+  countsAt: "every",
   how: "the High share × (1 ± the move); the Medium share takes up the difference (never below 0)",
   row: S.bandShares,
   move: (values, sign, r) => {
@@ -94,22 +100,74 @@ const bandMix: SensitivityInput = {
   },
 };
 
-/** The key inputs, in the order the Sensitivity sheet lists them. */
+const PUBLISHED = { countsAt: "published" } as const;
+const CURRENT_ONLY = { countsAt: "current" } as const;
+
+/**
+ * The key inputs, in the order the pane and the Sensitivity sheet list them. The published model's
+ * flat on-costs count only at its 2009 base; the team leader's and the night pay, absence cover and
+ * overheads only at a current base (the Inputs sheet says the same of their cells). As many of
+ * each, so that they pair up on the Sensitivity sheet's lines.
+ */
 export const SENSITIVITY_INPUTS: readonly SensitivityInput[] = [
   scaled("tenants", "Tenants in the scheme", S.tenants, { whole: true }),
   bandMix,
   scaled("bandHours", "Daytime hours for each tenant (all bands)", S.bandHours),
   scaled("supportRate", "Hourly pay of housing support", S.supportRate),
   scaled("careRate", "Hourly pay of care", S.careRate),
-  scaled("niRate", "Employer's National Insurance rate", S.niRate, { cap: true }),
-  scaled("coverRate", "Cover for leave and sickness rate", S.coverRate, { cap: true }),
-  scaled("superannuationRate", "Superannuation rate", S.superannuationRate, { cap: true }),
-  scaled("training", "Training", S.training),
+  scaled("niRate", "Employer's National Insurance rate", S.niRate, { cap: true, ...PUBLISHED }),
+  scaled("coverRate", "Cover for leave and sickness rate", S.coverRate, { cap: true, ...PUBLISHED }),
+  scaled("superannuationRate", "Superannuation rate", S.superannuationRate, { cap: true, ...PUBLISHED }),
+  scaled("training", "Training", S.training, PUBLISHED),
+  scaled("teamLeaderRate", "Hourly pay of the team leader", S.teamLeaderRate, CURRENT_ONLY),
+  scaled("nightRate", "Hourly pay at night (waking nights)", S.nightRate, CURRENT_ONLY),
+  scaled("absenceRate", "Absence cover rate", S.absenceRate, { cap: true, ...CURRENT_ONLY }),
+  scaled("overheadRate", "Provider overheads rate", S.overheadRate, { cap: true, ...CURRENT_ONLY }),
   scaled("managerSalary", "Scheme manager's salary", S.managerSalary),
   scaled("nightHours", "Night hours", S.nightHours),
   scaled("payUplift", "Pay uplift a year", PR.payUplift, { cap: true }),
   scaled("nonPayUplift", "Non-pay uplift a year", PR.nonPayUplift, { cap: true }),
 ];
+
+/** Whether a price base (as in TemplateInputs; absent: the published model's) is a current one. */
+export function isCurrentBase(base: string | undefined): boolean {
+  return base !== undefined && priceBase(base).method === "statutory";
+}
+
+/** The key inputs that count at this price base, in SENSITIVITY_INPUTS' order. */
+export function sensitivityInputsAt(base: string | undefined): SensitivityInput[] {
+  const current = isCurrentBase(base);
+  return SENSITIVITY_INPUTS.filter((i) => i.countsAt === "every" || (i.countsAt === "current") === current);
+}
+
+/**
+ * The Sensitivity sheet's lines. An input that counts at every base has a line of its own; the
+ * inputs that count at one base only share lines, one of each kind, so the live sheet reads
+ * whichever the chosen base uses (a move of the other changes nothing there) and stays as short.
+ */
+export function sensitivityLines(): SensitivityInput[][] {
+  const published = SENSITIVITY_INPUTS.filter((i) => i.countsAt === "published");
+  const current = SENSITIVITY_INPUTS.filter((i) => i.countsAt === "current");
+  const lines: SensitivityInput[][] = [];
+  let paired = false;
+  for (const input of SENSITIVITY_INPUTS) {
+    if (input.countsAt === "every") lines.push([input]);
+    else if (!paired) {
+      paired = true;
+      for (let k = 0; k < Math.max(published.length, current.length); k++)
+        lines.push([published[k], current[k]].filter((x): x is SensitivityInput => x !== undefined));
+    }
+  }
+  return lines;
+}
+
+/** The id of the sheet's line that moves this input. */
+export function sensitivityLineId(inputId: string): string {
+  return sensitivityLines()
+    .find((line) => line.some((i) => i.id === inputId))!
+    .map((i) => i.id)
+    .join("_");
+}
 
 export type Headlines = Record<Headline, number>;
 
@@ -171,7 +229,7 @@ export function sensitivity(choice: ProjectionChoice, inputs: TemplateInputs, ra
   const values = givenValues(c.base, inputs);
   const read = (v: (readonly Value[])[]) => readHeadlines(c, v);
   const base = read(values);
-  const items = SENSITIVITY_INPUTS.map((input): SensitivityItem => {
+  const items = sensitivityInputsAt(inputs.priceBase).map((input): SensitivityItem => {
     const k = c.given.indexOf(input.row);
     const at = (sign: -1 | 1) => {
       const v = values.slice();

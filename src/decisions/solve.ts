@@ -7,10 +7,18 @@
  * is the nearest value reachable, and says so.
  */
 import type { Value } from "../calc";
-import { DEFAULT_PROJECTION, InputError, MAX_AMOUNT, priceBase } from "../model";
+import { DEFAULT_PAY, DEFAULT_PROJECTION, InputError, MAX_AMOUNT, priceBase } from "../model";
 import { checkTemplateInputs, type TemplateInputs } from "./templateInputs";
 import { givenValues, type ProjectionChoice } from "./projection";
-import { HEADLINES, SENSITIVITY_INPUTS, headlineProgram, readHeadlines, type Headline } from "./sensitivity";
+import {
+  HEADLINES,
+  SENSITIVITY_INPUTS,
+  headlineProgram,
+  readHeadlines,
+  sensitivityInputsAt,
+  type Headline,
+  type SensitivityInput,
+} from "./sensitivity";
 
 /** How one input is read as a single number, and its valid range. */
 interface Knob {
@@ -67,6 +75,10 @@ const KNOBS: Record<string, Knob> = {
   coverRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
   superannuationRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
   training: one("£ a year", "money", PENNY),
+  teamLeaderRate: one("£ an hour", "money", PENNY),
+  nightRate: one("£ an hour", "money", PENNY),
+  absenceRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
+  overheadRate: one("% of staff cost", "share", HUNDREDTH_OF_A_PERCENT, 1),
   managerSalary: one("£ a year", "money", PENNY),
   nightHours: one("hours a week", "hours", 0.1),
   payUplift: one("% a year", "share", HUNDREDTH_OF_A_PERCENT, 1),
@@ -74,7 +86,7 @@ const KNOBS: Record<string, Knob> = {
 };
 
 /** Rates the statutory rules check against the National Living Wage at a current price base. */
-const PAY_RATES = new Set(["supportRate", "careRate"]);
+const PAY_RATES = new Set(["supportRate", "careRate", "teamLeaderRate", "nightRate"]);
 
 /** The lowest value the rules accept: the National Living Wage for an hourly rate at a current price base. */
 function floorOf(inputId: string, knob: Knob, inputs: TemplateInputs): { lo: number; why?: string } {
@@ -101,7 +113,10 @@ export function formatInputValue(inputId: string, x: number): string {
 /** A headline result as the pane shows it (all are in £). */
 const formatResult = (x: number) => gbp.format(x);
 
-export const SOLVE_INPUTS = SENSITIVITY_INPUTS.map((i) => ({ id: i.id, label: i.label, unit: KNOBS[i.id].unit, step: KNOBS[i.id].step }));
+const solveInput = (i: SensitivityInput) => ({ id: i.id, label: i.label, unit: KNOBS[i.id].unit, step: KNOBS[i.id].step });
+export const SOLVE_INPUTS = SENSITIVITY_INPUTS.map(solveInput);
+/** The inputs a solve can change at this price base: those that count there. */
+export const solveInputsAt = (base: string | undefined) => sensitivityInputsAt(base).map(solveInput);
 
 export interface Solved {
   /** The input as one number (see SOLVE_INPUTS' unit). */
@@ -228,6 +243,11 @@ export function withSolved(inputs: TemplateInputs, inputId: string, cells: reado
       return { ...inputs, onCosts: { ...inputs.onCosts, superannuation: n[0] } };
     case "training":
       return { ...inputs, onCosts: { ...inputs.onCosts, training: n[0] } };
+    case "teamLeaderRate":
+    case "nightRate":
+    case "absenceRate":
+    case "overheadRate":
+      return { ...inputs, pay: { ...(inputs.pay ?? DEFAULT_PAY), [inputId]: n[0] } };
     case "managerSalary":
       return { ...inputs, managerSalary: n[0] };
     case "nightHours":

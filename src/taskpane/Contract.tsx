@@ -159,6 +159,10 @@ export function schemeTextFor(inputId: string, cells: readonly Value[]): Partial
       return { rateSupport: plain(n[0]) };
     case "careRate":
       return { rateCare: plain(n[0]) };
+    case "teamLeaderRate":
+      return { rateTeamLeader: plain(n[0]) };
+    case "nightRate":
+      return { rateNight: plain(n[0]) };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentu
 import type { Value } from "../calc";
 import type { ProjectionChoice } from "../decisions/projection";
 import { HEADLINES, type Headline } from "../decisions/sensitivity";
-import { SOLVE_INPUTS, solveFor, type Solved } from "../decisions/solve";
+import { SOLVE_INPUTS, solveFor, solveInputsAt, type Solved } from "../decisions/solve";
 import { isInputError } from "../model";
 import type { TemplateInputs } from "../decisions/templateInputs";
 import { parseNumber } from "./form";
@@ -38,6 +38,8 @@ export function describeSolved(inputId: string, s: Solved): string {
       return `${formatHours(c[0])}, ${formatHours(c[1])} and ${formatHours(c[2])} daytime hours a week (low, medium, high)`;
     case "supportRate":
     case "careRate":
+    case "teamLeaderRate":
+    case "nightRate":
       return `${formatPence(s.value)} an hour`;
     case "training":
     case "managerSalary":
@@ -69,7 +71,10 @@ export function Solve({
   const styles = useStyles();
   const [headline, setHeadline] = useState<Headline>("councilYear");
   const [target, setTarget] = useState("");
-  const [inputId, setInputId] = useState(SOLVE_INPUTS[0].id);
+  // The inputs that count at the chosen price base; a choice that no longer counts falls back to the first.
+  const offered = solveInputsAt(inputs.priceBase);
+  const [chosenId, setInputId] = useState(offered[0].id);
+  const inputId = offered.some((i) => i.id === chosenId) ? chosenId : offered[0].id;
   const [answer, setAnswer] = useState<{ solved: Solved; inputId: string; headline: Headline } | { error: string } | null>(null);
 
   const solve = () => {
@@ -109,7 +114,7 @@ export function Solve({
         </Field>
         <Field label="Input to change" className={styles.field}>
           <Select className={styles.select} value={inputId} onChange={(_, d) => setInputId(d.value)}>
-            {SOLVE_INPUTS.map((i) => (
+            {offered.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.label}
               </option>

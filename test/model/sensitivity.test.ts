@@ -1,9 +1,18 @@
 /** Sensitivity: each move agrees with the model run on the moved inputs, the workbook's live table agrees with the model, and it is fast. */
 import fc from "fast-check";
 import { projectContract, type ProjectionChoice } from "../../src/decisions/projection";
-import { HEADLINES, SENSITIVITY_INPUTS, sensitivity, swing, type Headline } from "../../src/decisions/sensitivity";
-import { DEFAULT_PROJECTION, InputError, type Triple } from "../../src/model";
-import { PUBLISHED_TEMPLATE_INPUTS, type TemplateInputs } from "../../src/templates";
+import {
+  HEADLINES,
+  SENSITIVITY_INPUTS,
+  sensitivity,
+  sensitivityInputsAt,
+  sensitivityLineId,
+  sensitivityLines,
+  swing,
+  type Headline,
+} from "../../src/decisions/sensitivity";
+import { DEFAULT_PAY, DEFAULT_PROJECTION, InputError, type Triple } from "../../src/model";
+import { DEFAULT_TEMPLATE_INPUTS, PUBLISHED_TEMPLATE_INPUTS, type TemplateInputs } from "../../src/templates";
 import { EvaluatedTemplate } from "../support/hyperformula";
 import { templateInputs } from "../templates/arbitraries";
 import { runs } from "../support/runs";
@@ -17,6 +26,8 @@ const INPUTS: TemplateInputs = {
   projection: { ...DEFAULT_PROJECTION, payUplift: 0.03, nonPayUplift: 0.02 },
   averageContributions: [10, 10, 10],
 };
+// Today's price base, the pane's and the templates' default.
+const TODAY: TemplateInputs = { ...DEFAULT_TEMPLATE_INPUTS, projection: INPUTS.projection, averageContributions: [10, 10, 10] };
 
 /** The inputs with one key input moved as the sensitivity says, written out by hand. */
 function movedByHand(i: TemplateInputs, id: string, f: number): TemplateInputs {
@@ -45,6 +56,13 @@ function movedByHand(i: TemplateInputs, id: string, f: number): TemplateInputs {
       return { ...i, onCosts: { ...i.onCosts, superannuation: x(i.onCosts.superannuation) } };
     case "training":
       return { ...i, onCosts: { ...i.onCosts, training: x(i.onCosts.training) } };
+    case "teamLeaderRate":
+    case "nightRate":
+    case "absenceRate":
+    case "overheadRate": {
+      const pay = i.pay ?? DEFAULT_PAY;
+      return { ...i, pay: { ...pay, [id]: x(pay[id]) } };
+    }
     case "managerSalary":
       return { ...i, managerSalary: x(i.managerSalary) };
     case "nightHours":
@@ -58,39 +76,68 @@ function movedByHand(i: TemplateInputs, id: string, f: number): TemplateInputs {
 }
 
 describe("sensitivity in the model", () => {
-  test.each(CHOICES.map((c) => [`${c.option}${c.pumpPriming ? "+F" : ""}`, c] as const))(
-    "%s: each move gives what the model gives for the moved inputs",
-    (_, c) => {
-      const s = sensitivity(c, INPUTS);
-      expect(s.items.map((x) => x.id)).toEqual(SENSITIVITY_INPUTS.map((x) => x.id));
-      const base = projectContract(c, INPUTS);
-      close(s.base.npv, base.npv);
-      close(s.base.councilYear, base.councilAnnualCost);
-      close(s.base.councilNetYear, base.councilNetYear);
-      expect(s.base.councilNetYear).toBeLessThan(s.base.councilYear);
-      for (const item of s.items) {
-        for (const [side, f] of [
-          ["low", 0.9],
-          ["high", 1.1],
-        ] as const) {
-          const p = projectContract(c, movedByHand(INPUTS, item.id, f));
-          close(item[side].npv, p.npv);
-          close(item[side].councilYear, p.councilAnnualCost);
-          close(item[side].councilNetYear, p.councilNetYear);
-          close(item[side].unitCost, p.unitCostPerHour);
-        }
+  const CASES = [
+    ...CHOICES.map((c) => [`${c.option}${c.pumpPriming ? "+F" : ""}, 2009 base`, c, INPUTS] as const),
+    ...CHOICES.map((c) => [`${c.option}${c.pumpPriming ? "+F" : ""}, today's base`, c, TODAY] as const),
+  ];
+  test.each(CASES)("%s: each move gives what the model gives for the moved inputs", (_, c, INPUTS) => {
+    const s = sensitivity(c, INPUTS);
+    expect(s.items.map((x) => x.id)).toEqual(sensitivityInputsAt(INPUTS.priceBase).map((x) => x.id));
+    const base = projectContract(c, INPUTS);
+    close(s.base.npv, base.npv);
+    close(s.base.councilYear, base.councilAnnualCost);
+    close(s.base.councilNetYear, base.councilNetYear);
+    expect(s.base.councilNetYear).toBeLessThan(s.base.councilYear);
+    for (const item of s.items) {
+      for (const [side, f] of [
+        ["low", 0.9],
+        ["high", 1.1],
+      ] as const) {
+        const p = projectContract(c, movedByHand(INPUTS, item.id, f));
+        close(item[side].npv, p.npv);
+        close(item[side].councilYear, p.councilAnnualCost);
+        close(item[side].councilNetYear, p.councilNetYear);
+        close(item[side].unitCost, p.unitCostPerHour);
       }
-      for (const h of HEADLINES) {
-        const swings = s.ranked[h.id].map((id) =>
-          swing(
-            s.items.find((x) => x.id === id)!,
-            h.id,
-          ),
-        );
-        expect([...swings].sort((a, b) => b - a)).toEqual(swings);
-      }
-    },
-  );
+    }
+    for (const h of HEADLINES) {
+      const swings = s.ranked[h.id].map((id) =>
+        swing(
+          s.items.find((x) => x.id === id)!,
+          h.id,
+        ),
+      );
+      expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+    }
+  });
+
+  test("each base moves the inputs it counts: the flat on-costs at 2009, the pay build-up's today", () => {
+    const ids = (i: TemplateInputs) => sensitivity({ option: "A" }, i).items.map((x) => x.id);
+    expect(ids(INPUTS)).toEqual(expect.arrayContaining(["niRate", "coverRate", "superannuationRate", "training"]));
+    expect(ids(INPUTS)).not.toContain("overheadRate");
+    expect(ids(TODAY)).toEqual(expect.arrayContaining(["teamLeaderRate", "nightRate", "absenceRate", "overheadRate"]));
+    expect(ids(TODAY)).not.toContain("niRate");
+    // Every input that counts moves the council's cost at its base, the uplifts apart.
+    for (const i of [INPUTS, TODAY]) {
+      const s = sensitivity({ option: "A" }, i);
+      for (const item of s.items.filter((x) => !/Uplift$/.test(x.id))) expect(swing(item, "councilYear")).toBeGreaterThan(0);
+    }
+  });
+
+  test("the sheet's lines hold every input once; a shared line pairs a 2009-only input with a today-only one", () => {
+    const lines = sensitivityLines();
+    expect(
+      lines
+        .flat()
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(SENSITIVITY_INPUTS.map((x) => x.id).sort());
+    // Every line that holds an input of one base only holds one of each.
+    for (const line of lines.filter((l) => l.some((x) => x.countsAt !== "every")))
+      expect(line.map((x) => x.countsAt)).toEqual(["published", "current"]);
+    expect(sensitivityLineId("niRate")).toBe("niRate_teamLeaderRate");
+    expect(sensitivityLineId("tenants")).toBe("tenants");
+  });
 
   test("what moves what: the care rate moves the unit cost; the uplifts move the present value only", () => {
     const s = sensitivity({ option: "B" }, INPUTS);
@@ -121,12 +168,13 @@ describe("the Sensitivity sheet's live table gives the model's figures (HyperFor
     expect(wb.named("ECH_SensitivityCheck")).toEqual(["OK"]);
     for (const item of s.items) {
       for (const side of ["low", "high"] as const) {
-        for (const h of HEADLINES) close(wb.rowNumbers(`sensitivity.${item.id}.${side}.${h.id}`)[0], item[side][h.id as Headline]);
+        for (const h of HEADLINES)
+          close(wb.rowNumbers(`sensitivity.${sensitivityLineId(item.id)}.${side}.${h.id}`)[0], item[side][h.id as Headline]);
       }
     }
     // The net cost is placed down and up only (the model ranks it).
     for (const h of HEADLINES.filter((x) => x.id !== "councilNetYear")) {
-      const ranks = s.items.map((it) => wb.rowNumbers(`sensitivity.${it.id}.rank.${h.id}`)[0]);
+      const ranks = s.items.map((it) => wb.rowNumbers(`sensitivity.${sensitivityLineId(it.id)}.rank.${h.id}`)[0]);
       // Rank 1 is the model's first; each rank counts the inputs that swing the result more.
       const first = s.items.findIndex((it) => it.id === s.ranked[h.id][0]);
       expect(ranks[first]).toBe(1);
@@ -142,6 +190,16 @@ describe("the Sensitivity sheet's live table gives the model's figures (HyperFor
     expect(wb.errors()).toEqual([]);
     wb.setRows([["sensitivityRange", 0, 0.25]]);
     expectTable(wb, c, INPUTS, 0.25);
+  });
+
+  test("at today's price base, a shared line reads and moves the input that counts there", () => {
+    const c: ProjectionChoice = { option: "B" };
+    const wb = book(c, TODAY);
+    expectTable(wb, c, TODAY);
+    expect(wb.errors()).toEqual([]);
+    expect(wb.row("sensitivity.niRate_teamLeaderRate.label")).toEqual(["Hourly pay of the team leader"]);
+    wb.setRows([["priceBase", 0, "2009 (published model)"]]);
+    expect(wb.row("sensitivity.niRate_teamLeaderRate.label")).toEqual(["Employer's National Insurance rate"]);
   });
 
   test("for random inputs (property)", () => {

@@ -8,7 +8,8 @@
 import { calcRow, checkRowFor, fx, text, type Expr, type Row } from "../../calc";
 import { cone } from "../../calc/cone";
 import { inlineRows } from "../../calc/inline";
-import { bandMixWeights, HEADLINES, SENSITIVITY_INPUTS, sensitivityRange, type SensitivityInput } from "../../decisions/sensitivity";
+import { bandMixWeights, HEADLINES, sensitivityLines, sensitivityRange, type SensitivityInput } from "../../decisions/sensitivity";
+import { CURRENT } from "../../model/priceRows";
 import { SheetLayout, type Slot } from "../../layout/layout";
 import { titleRow } from "../../model/inputCheck";
 import { workingsGrid } from "./workings";
@@ -21,7 +22,13 @@ const title = titleRow(SENSITIVITY_ID, "Sensitivity");
 const WORKINGS_PRINTED_COLUMNS = 9;
 
 interface Case {
-  input: SensitivityInput;
+  /** The line's id: its inputs' ids, joined by "_". */
+  id: string;
+  /** Its inputs: one, or one of the published model's and one of a current base's (see sensitivityLines). */
+  inputs: SensitivityInput[];
+  /** The label and "how it moves": text, or for a pair a formula choosing by the price base. */
+  label: Slot;
+  how: Slot;
   /** Low and high: each headline's value row, in HEADLINES order. */
   low: Row[];
   high: Row[];
@@ -50,46 +57,66 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
   const check = calcRow("sensitivity.check", "Check", chain, { check: true, name: "ECH_SensitivityCheck" });
   l.guard = check;
 
-  const moves = new Set<Row>();
-  const cases: Case[] = SENSITIVITY_INPUTS.map((input) => {
+  const moves = new Map<Row, SensitivityInput>();
+  const cases: Case[] = sensitivityLines().map((inputs) => {
+    const id = inputs.map((i) => i.id).join("_");
+    const byBase = (what: string, pick: (i: SensitivityInput) => string, style: "label" | "note"): Slot => {
+      if (inputs.length === 1) return { text: pick(inputs[0]), style };
+      const [published, current] = inputs;
+      return {
+        row: calcRow(`sensitivity.${id}.${what}`, what, fx`IF(${CURRENT},${text(pick(current))},${text(pick(published))})`),
+        style,
+      };
+    };
     const side = (sign: -1 | 1) => {
-      const tag = `${input.id}.${sign < 0 ? "low" : "high"}`;
-      const moved = calcRow(
-        `sensitivity.${tag}`,
-        `${input.label}, moved ${sign < 0 ? "down" : "up"}`,
-        input.expr(sign, fx`${sensitivityRange}`),
-        {
-          size: input.row.size,
-          format: input.row.format,
-          unit: input.row.unit,
-        },
-      );
-      moves.add(moved);
+      const tag = `${id}.${sign < 0 ? "low" : "high"}`;
+      const moved = inputs.map((input) => {
+        const row = calcRow(
+          `sensitivity.${inputs.length === 1 ? tag : `${input.id}.${sign < 0 ? "low" : "high"}`}`,
+          `${input.label}, moved ${sign < 0 ? "down" : "up"}`,
+          input.expr(sign, fx`${sensitivityRange}`),
+          {
+            size: input.row.size,
+            format: input.row.format,
+            unit: input.row.unit,
+          },
+        );
+        moves.set(row, input);
+        return row;
+      });
       const made: Row[] = [];
-      const memo = cone(results, new Map([[input.row, moved]]), tag, made);
+      const memo = cone(results, new Map(inputs.map((input, k) => [input.row, moved[k]])), tag, made);
       // The result in the table: the copy the move reaches, or the unmoved row where it does not reach it.
       const heads = results.map((r, h) =>
         calcRow(`sensitivity.${tag}.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${memo.get(r)!}`, { format: r.format, unit: r.unit }),
       );
-      return { heads, workings: { rows: [moved, ...inlineRows(made, [], heads)] } };
+      return { heads, workings: { rows: [...moved, ...inlineRows(made, [], heads)] } };
     };
     const lo = side(-1);
     const hi = side(1);
-    return { input, low: lo.heads, high: hi.heads, workings: [lo.workings, hi.workings] };
+    return {
+      id,
+      inputs,
+      label: byBase("label", (i) => i.label, "label"),
+      how: byBase("how", (i) => i.how, "note"),
+      low: lo.heads,
+      high: hi.heads,
+      workings: [lo.workings, hi.workings],
+    };
   });
   // The net cost sits beside the cost, down and up only: it ranks as the cost does unless contributions are
   // capped by it, and the sheet stays light (the pane ranks by it).
   const ranked = (k: number) => HEADLINES[k].id !== "councilNetYear";
   const swings = HEADLINES.map((h, k) =>
     (ranked(k) ? cases : []).map((c) =>
-      calcRow(`sensitivity.${c.input.id}.swing.${h.id}`, "Swing", fx`ABS(${c.high[k]}-${c.low[k]})`, { format: c.low[k].format }),
+      calcRow(`sensitivity.${c.id}.swing.${h.id}`, "Swing", fx`ABS(${c.high[k]}-${c.low[k]})`, { format: c.low[k].format }),
     ),
   );
   const ranks = HEADLINES.map((h, k) =>
     (ranked(k) ? cases : []).map((c, i) => {
       const others = swings[k].filter((_, j) => j !== i).map((s) => fx`IF(${s}>${swings[k][i]},1,0)`);
       const sum = others.reduce<Expr>((a, b) => fx`${a}+${b}`, fx`1`);
-      return calcRow(`sensitivity.${c.input.id}.rank.${h.id}`, "Rank", sum, { format: "0" });
+      return calcRow(`sensitivity.${c.id}.rank.${h.id}`, "Rank", sum, { format: "0" });
     }),
   );
 
@@ -112,10 +139,7 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
   HEADLINES.forEach((h, k) => header.push(`${h.label}: down`, "up", ...(ranked(k) ? ["Swing", "Rank"] : [])));
   l.line(header.map((h) => ({ text: h ?? "", style: "header" as const })));
   cases.forEach((c, i) => {
-    const slots: Slot[] = [
-      { text: c.input.label, style: "label" },
-      { text: c.input.how, style: "note" },
-    ];
+    const slots: Slot[] = [c.label, c.how];
     HEADLINES.forEach((_, k) => {
       slots.push({ row: c.low[k] }, { row: c.high[k] });
       if (ranked(k)) slots.push({ row: swings[k][i] }, { row: ranks[k][i] });
@@ -170,9 +194,18 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
     w,
     ["Figure"],
     // One header line: the input and "down" over the first of its two columns, "up" over the second.
-    cases.flatMap((c) => c.workings.map((x, j) => ({ head: [j === 0 ? `${c.input.label}: down` : "up"], rows: x.rows }))),
+    cases.flatMap((c) =>
+      c.workings.map((x, j) => ({ head: [j === 0 ? `${c.inputs.map((i) => i.label).join(" or ")}: down` : "up"], rows: x.rows })),
+    ),
     1,
-    (r) => (moves.has(r) ? { key: `moved#${r.size}`, label: "The input, moved" } : undefined),
+    (r) => {
+      const input = moves.get(r);
+      if (!input) return undefined;
+      // A line shared by two inputs moves both: the one of a current base has its own grid line.
+      return input.countsAt === "current"
+        ? { key: `movedCurrent#${r.size}`, label: "The input at a current price base, moved" }
+        : { key: `moved#${r.size}`, label: "The input, moved" };
+    },
   );
   w.line([{ text: bandMixWeights.label, style: "label" }, { row: bandMixWeights }]);
   return [l, w];
