@@ -9,6 +9,7 @@
  * Sans: 1.30 × the point size). One LibreOffice run prints them all: starting it takes longer than
  * printing a workbook.
  */
+import { execFileSync } from "child_process";
 import { writeFileSync } from "fs";
 import * as path from "path";
 import { ENGINE_CHOICES } from "../support/choices";
@@ -36,6 +37,8 @@ const tmp = tempDir("ech-print-");
 let written: Written[];
 let pdfs: string[];
 let calibrationPdf: string;
+let printedFrom: Date;
+let printedTo: Date;
 beforeAll(async () => {
   written = await writeTemplates(tmp.dir);
   const wb = new ExcelJS.Workbook();
@@ -44,7 +47,9 @@ beforeAll(async () => {
   ws.getCell("A1").font = { name: FONT_NAME, size: CALIBRATION.size };
   const calFile = path.join(tmp.dir, "calibration.xlsx");
   writeFileSync(calFile, Buffer.from(await wb.xlsx.writeBuffer()));
+  printedFrom = new Date();
   const printed = printToPdf([...written.map((w) => w.file), calFile], tmp.dir);
+  printedTo = new Date();
   pdfs = printed.slice(0, written.length);
   calibrationPdf = printed[written.length];
 });
@@ -108,6 +113,13 @@ describe("LibreOffice prints the largest template readably", () => {
     const cells = written[LARGEST].placed.sheets.reduce((n, s) => n + s.cells.filter(shows).length, 0);
     expect(cells).toBeLessThanOrEqual(MOST_CELLS);
     expect(cells).toBeGreaterThan(1000);
+  });
+
+  test("the header's date is day first, as a British LibreOffice or Excel prints it", () => {
+    const text = execFileSync("pdftotext", ["-l", "1", "-layout", pdfs[LARGEST], "-"], { encoding: "utf8" });
+    const dayFirst = (d: Date) => d.toLocaleDateString("en-GB", { day: "2-digit", month: "2-digit", year: "numeric" });
+    // Printed between these two moments (a run may cross midnight).
+    expect([printedFrom, printedTo].map(dayFirst)).toContain(text.split("\n")[0].match(/\d\d\/\d\d\/\d{4}/)?.[0]);
   });
 
   test("no page without figures: every page has more than its header and footer", () => {

@@ -16,7 +16,11 @@ export interface WordBox {
   yMax: number;
 }
 
-/** One soffice run for all the files (start-up dominates); returns the PDFs' paths in order. */
+/**
+ * One soffice run for all the files (start-up dominates); returns the PDFs' paths in order. It
+ * prints as a council's LibreOffice does, in British English: the header's date (Excel's &D, which
+ * each program writes in its own locale) day first, not this machine's American default.
+ */
 export function printToPdf(files: readonly string[], workDir: string): string[] {
   const out = path.join(workDir, "pdf");
   mkdirSync(out, { recursive: true });
@@ -27,6 +31,7 @@ export function printToPdf(files: readonly string[], workDir: string): string[] 
     {
       stdio: "pipe",
       timeout: 240_000,
+      env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "en_GB.UTF-8" },
     },
   );
   return files.map((f) => path.join(out, `${path.basename(f, ".xlsx")}.pdf`));
