@@ -159,7 +159,7 @@ export function layout(prior: readonly Prior[], base: BaseRows): { layout: Sheet
     "Option F",
     [...prior, { check: base.check, sheet: base.sheetName }],
     "portrait",
-    [36, 12, 16, 16, 20, 30],
+    [32, 12, 14, 14, 18, 29],
   );
   f.params(PARAMS, new Map([[P.blockPrice, base.blockPrice]]));
   f.section("Pump-priming");

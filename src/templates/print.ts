@@ -36,9 +36,13 @@ export function charsToPoints(chars: number): number {
 
 /** A row's height when nothing in it needs more (Excel's default for 11 pt text). */
 export const DEFAULT_ROW_HEIGHT = 15;
-/** Line height as a multiple of the font size, and the space above and below the text, in points. */
-const LINE_HEIGHT = 1.2;
-const ROW_PADDING = 4;
+/**
+ * Line height as a multiple of the font size (Excel's Arial 11 wraps at about 14.25 points a line,
+ * LibreOffice's Liberation Sans at 12.7), and the space above and below the text, in points: one
+ * line of 11 pt text takes the default height.
+ */
+const LINE_HEIGHT = 1.25;
+const ROW_PADDING = 1.25;
 /** Space a cell keeps on each side of its text, in points. */
 const CELL_PADDING = 3;
 /**
@@ -285,11 +289,14 @@ export function headerFooter(def: Pick<TemplateDef, "choice" | "id">): { header:
 /** A4 in points, and the margins: narrow at the sides so wide tables print at a readable scale. */
 const A4 = { width: 595.3, height: 841.9 };
 export const PAGE_MARGINS = { left: 0.25, right: 0.25, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 } as const;
+/** The smallest size, in points, at which text is readable on paper. */
+export const READABLE_POINTS = 8;
 /**
- * The smallest print scale, in percent: the body text is 10 and 11 pt, so it prints at 8 pt or
- * more. A sheet wider than this allows is a layout to fix, not a page to shrink.
+ * The smallest print scale, in percent: the one at which the smallest type of the style table
+ * (11 pt) prints at READABLE_POINTS or more. A sheet wider than this allows is a layout to fix, not
+ * a page to shrink.
  */
-export const MIN_PRINT_SCALE = 80;
+export const MIN_PRINT_SCALE = Math.ceil((READABLE_POINTS * 100) / Math.min(...Object.values(STYLES).map((s) => s.font.size)));
 
 /**
  * A column's printed width in points: the workbook's default font is Arial 11, whose digit is 8

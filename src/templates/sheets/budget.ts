@@ -27,7 +27,7 @@ export function budgetLayout(): SheetLayout {
   const l = new SheetLayout(
     BUDGET_ID,
     "Tenant budget",
-    { columns: [46, 13, 40, 13, 30], orientation: "portrait", freezeRows: 4 },
+    { columns: [40, 12, 34, 12, 22], orientation: "portrait", freezeRows: 4 },
     budgetCheck,
   );
   l.line([{ row: title, style: "title" }]);

@@ -31,7 +31,7 @@ export function projectionLayout(
   phasing?: { blockMonths: Row; spotMonths: Row },
 ): SheetLayout {
   const l = new SheetLayout(PROJECTION_ID, "Projection", {
-    columns: [26, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 4, 13],
+    columns: [26, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 4, 28],
     orientation: "landscape",
     freezeRows: 4,
     freezeColumns: 1,

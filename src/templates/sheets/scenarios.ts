@@ -222,7 +222,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
 
   const l = new SheetLayout(SCENARIOS_ID, "Scenarios", {
     // Base, five scenarios and in use wide enough for a name.
-    columns: [36, 14, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => 15)],
+    columns: [30, 10, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => 11)],
     orientation: "landscape",
     freezeRows: 6,
     freezeColumns: 1,
