@@ -241,7 +241,11 @@ export function withSpans(sheet: Pick<SheetDef, "cells" | "columns">): CellDef[]
   });
 }
 
-/** Heights for the rows whose text needs more than the default height, in row order. */
+/**
+ * Heights of the rows that hold cells, in row order: what their text needs, at least the default
+ * height. Every such row is given its height (Gnumeric lays out a row without one at its own,
+ * shorter, default and then prints rows over the page's foot).
+ */
 export function rowHeights(cells: readonly CellDef[], columns: readonly number[]): { row: number; height: number }[] {
   const needs = new Map<number, number>();
   for (const c of cells) {
@@ -249,9 +253,8 @@ export function rowHeights(cells: readonly CellDef[], columns: readonly number[]
     needs.set(row, Math.max(needs.get(row) ?? 0, cellHeight(c, columns)));
   }
   return [...needs]
-    .filter(([, h]) => h > DEFAULT_ROW_HEIGHT)
     .sort(([a], [b]) => a - b)
-    .map(([row, h]) => ({ row: row + 1, height: Math.ceil(h * 4) / 4 }));
+    .map(([row, h]) => ({ row: row + 1, height: Math.max(DEFAULT_ROW_HEIGHT, Math.ceil(h * 4) / 4) }));
 }
 
 /**
@@ -332,11 +335,12 @@ function widthScale(sheet: Pick<SheetDef, "columns" | "printed">, orientation: "
 export function pageFit(
   sheet: Pick<SheetDef, "columns" | "orientation" | "printed">,
   pagesAt?: (orientation: "portrait" | "landscape", scale: number) => number,
+  only?: "portrait" | "landscape",
 ): { orientation: "portrait" | "landscape"; scale: number } {
-  const own = sheet.orientation;
+  const own = only ?? sheet.orientation;
   const other = own === "portrait" ? "landscape" : "portrait";
   let best: { orientation: "portrait" | "landscape"; scale: number; pages: number } | undefined;
-  for (const orientation of [own, other] as const) {
+  for (const orientation of only ? [own] : ([own, other] as const)) {
     const top = widthScale(sheet, orientation);
     for (let scale = top; scale >= MIN_PRINT_SCALE; scale--) {
       const pages = pagesAt ? pagesAt(orientation, scale) : 0;
@@ -357,6 +361,8 @@ export function printSetup(
   def: Pick<TemplateDef, "choice" | "id">,
   sheet: SheetDef,
   heights: readonly { row: number; height: number }[] = [],
+  /** The one orientation allowed (see FIRST_SHEET_ORIENTATION), or either. */
+  only?: "portrait" | "landscape",
 ): PrintSetup {
   // Only rows a sheet names repeat: its frozen rows hold checks and figures as well as headings,
   // which above a later table would head the wrong figures, and the page header names the sheet.
@@ -365,7 +371,7 @@ export function printSetup(
   const pagesAt = (orientation: "portrait" | "landscape", scale: number) =>
     paginate(sheet.cells, heights, { orientation, scale, area, titleRows }, SCALE_FILL).pages;
   return {
-    ...pageFit(sheet, pagesAt),
+    ...pageFit(sheet, pagesAt, only),
     paper: "A4",
     margins: { ...PAGE_MARGINS },
     ...(area ? { area } : {}),
@@ -373,6 +379,13 @@ export function printSetup(
     ...headerFooter(def),
   };
 }
+
+/**
+ * The workbook's first sheet prints landscape: Gnumeric lays out every landscape sheet after a
+ * portrait first sheet on the portrait page's width and height (columns split off, rows printed over
+ * the footer), while after a landscape first sheet it prints each sheet in its own orientation.
+ */
+export const FIRST_SHEET_ORIENTATION = "landscape";
 
 /** From A1 to the last row that shows something, across the printed columns (no blank last page). */
 function usedRange(sheet: Pick<SheetDef, "cells" | "columns" | "printed">): string | undefined {

@@ -99,8 +99,11 @@ function englishSection(l: SheetLayout): void {
   ]);
   l.line([{ text: EN.tableCheck.label, style: "label" }, { row: EN.tableCheck }]);
   l.gap();
-  l.line([{ text: "At the chosen price base", style: "header" }]);
-  for (const f of EN.TENANT_FIGURES) result(EN.TF[f.key]);
+  l.line([{ text: "At the chosen price base, looked up from the table above", style: "header" }]);
+  for (const f of EN.TENANT_FIGURES) {
+    const row = EN.TF[f.key];
+    l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }]);
+  }
   l.gap();
   l.line([{ text: "The tenant", style: "header" }]);
   for (const row of EN.ENGLISH_INPUTS) input(row);

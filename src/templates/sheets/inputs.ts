@@ -45,8 +45,8 @@ const flatOnCostsHeading = calcRow(
 
 export function inputsLayout(): SheetLayout {
   const l = new SheetLayout(INPUTS_ID, "Inputs", {
-    columns: [36, 16, 10, 10, 14, 33],
-    orientation: "portrait",
+    columns: [36, 21, 12, 12, 14, 60],
+    orientation: "landscape",
     tabColor: "FF66B2",
     freezeRows: 4,
   });

@@ -24,12 +24,11 @@ import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } 
 import { HEADLINES } from "../../decisions/sensitivity";
 import { inputCheck, titleRow } from "../../model/inputCheck";
 import { inlineRows } from "../../calc/inline";
-import { workingsGrid } from "./workings";
+import type { WorkingsPart } from "./workings";
 import { SheetLayout, type Repoint, type Slot } from "../../layout/layout";
 import { InputError } from "../../model/errors";
 
 export const SCENARIOS_ID = "scenarios";
-export const SCENARIO_WORKINGS_ID = "scenarioWorkings";
 const title = titleRow(SCENARIOS_ID, "Scenarios");
 
 export const activeScenario = inputRow("activeScenario", "Scenario in use", 1, {
@@ -60,7 +59,8 @@ export interface ScenariosSheet {
   layout: SheetLayout;
   /** The check every sheet waits for: the scenario in use, its prices, then the Inputs sheet's check. */
   gate: Row;
-  workings: SheetLayout;
+  /** Its columns of the workings sheet. */
+  workings: WorkingsPart;
   repoint: Repoint;
   /** The sheet's pink cells for these scenarios (blank beyond those given). */
   values(scenarios: readonly Scenario[] | undefined, active: number | undefined): Map<Row, readonly Value[]>;
@@ -288,44 +288,21 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       style: "note",
     },
   ]);
-  l.line([{ text: "How each scenario's results are worked out is on the Scenario workings sheet.", style: "note" }]);
+  l.line([{ text: "How each scenario's results are worked out is on the Model workings sheet.", style: "note" }]);
 
-  const w = new SheetLayout(SCENARIO_WORKINGS_ID, "Scenario workings", {
-    columns: [52, ...COLUMN.map(() => 16)],
-    orientation: "portrait",
-    freezeRows: 4,
-    freezeColumns: 1,
-    printTitleLines: [3, 3],
-  });
-  w.line([{ text: "Scenario workings", style: "title" }]);
-  w.line([
-    {
-      cell: {
-        value: `Each of the ${COLUMN.length} columns is the base or one of the ${SCENARIO_COUNT} scenarios: its inputs (a blank pink cell keeps the base value), then every figure its inputs change, recalculated. A blank cell is a figure the scenario does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets. The workings are for modellers and do not print: the Scenarios sheet prints the results.`,
-        style: "subtitle",
-        span: COLUMN.length + 1,
-      },
-    },
-  ]);
-  // Only the explanation prints; the grid is live but off the page.
-  w.printUpToHere(COLUMN.length + 1);
-  w.gap();
-  workingsGrid(
-    w,
-    ["Figure"],
-    workings.map((x) => ({ head: [x.label], rows: x.rows })),
-    1,
-    (r) => {
+  const workingsPart: WorkingsPart = {
+    cases: workings.map((x) => ({ head: [x.label], rows: x.rows })),
+    width: 16,
+    shared: (r) => {
       const m = /^scenario\d+\.(.+)$/.exec(r.id);
       return m ? { key: `${m[1]}#${r.size}`, label: r.label } : undefined;
     },
-  );
-
+  };
   const keep = new Set<Row>([gate, ...inUseRows, ...mirrors, ...valueOf.flat(), ...current]);
   return {
     layout: l,
     gate,
-    workings: w,
+    workings: workingsPart,
     repoint: { to: new Map([...items.map(({ target }, i) => [target, inUseRows[i]] as [Row, Row]), [inputCheck, gate]]), keep },
     values(scenarios, active) {
       if ((scenarios?.length ?? 0) > SCENARIO_COUNT)
