@@ -291,7 +291,7 @@ export function headerFooter(def: Pick<TemplateDef, "choice" | "id">): { header:
 
 /** A4 in points, and the margins: narrow at the sides so wide tables print at a readable scale. */
 const A4 = { width: 595.3, height: 841.9 };
-export const PAGE_MARGINS = { left: 0.25, right: 0.25, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 } as const;
+export const PAGE_MARGINS = { left: 0.25, right: 0.25, top: 0.45, bottom: 0.45, header: 0.2, footer: 0.2 } as const;
 /** The smallest size, in points, at which text is readable on paper. */
 export const READABLE_POINTS = 8;
 /**
@@ -411,7 +411,7 @@ export function printableHeight(orientation: "portrait" | "landscape"): number {
 /** A page is taken to hold this share of its height, so a break chosen here never falls just after one the renderer makes. */
 const PAGE_FILL = 0.98;
 /** Choosing a scale, a page is taken to hold a little less, so an estimate that is short does not spill a line onto a page of its own. */
-const SCALE_FILL = 0.94;
+const SCALE_FILL = 0.98;
 /** A table longer than a page still keeps its heading with this many of its lines. */
 const LINES_WITH_HEADING = 3;
 
