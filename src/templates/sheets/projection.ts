@@ -132,7 +132,7 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
   l.gap();
   l.line([
     {
-      text: `The first year month by month: the scheme fills up (${howMuchCare("3.3.2–3.3.5")}); a block that phases in does so month by month on the option's sheet`,
+      text: `The first year month by month: the scheme fills up (${howMuchCare("3.3.2–3.3.5")}); a block phases in on the option's sheet`,
       style: "subtitle",
     },
   ]);
@@ -157,7 +157,7 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
 
   l.gap();
   l.line([
-    { text: "Break-even: the price, hours and high-needs share at which the council's cost a year meets a budget", style: "header" },
+    { text: "Break-even against a budget", style: "header" },
     { text: "Value", style: "header" },
     { text: "Units", style: "header" },
     { text: "How it is worked out", style: "header" },

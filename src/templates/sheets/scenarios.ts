@@ -222,7 +222,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
 
   const l = new SheetLayout(SCENARIOS_ID, "Scenarios", {
     // Base, five scenarios and in use wide enough for a name.
-    columns: [30, 10, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => 11)],
+    columns: [28, 13, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => 11)],
     orientation: "landscape",
     freezeRows: 6,
     freezeColumns: 1,
@@ -235,13 +235,9 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     },
   ]);
   l.line([{ text: "Check", style: "total" }, { row: gate }]);
-  l.line([
-    { text: activeScenario.label, style: "label" },
-    { text: activeScenario.unit!, style: "note" },
-    { row: activeScenario },
-    { row: selectorCheck },
-  ]);
-  l.gap();
+  // The check after the choice, with room on its right for a message; what the numbers mean under them.
+  l.line([{ text: activeScenario.label, style: "label" }, null, { row: activeScenario }, { row: selectorCheck }]);
+  l.line([{ text: activeScenario.unit!, style: "note" }]);
   l.line([
     { text: "Input", style: "header" },
     { text: "Unit", style: "header" },
@@ -258,9 +254,10 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
   items.forEach(({ input, target }, i) => {
     const top = l.down([null, null, { row: mirrors[i] }, ...cells[i].map((c) => ({ row: c })), { row: inUseRows[i] }], target.size);
     for (let j = 0; j < target.size; j++) {
-      const part = target.size === 3 ? `: ${BAND_WORDS[j]}` : target.size > 1 ? `: month ${j + 1}` : "";
+      const part = target.size === 3 ? BAND_WORDS[j] : target.size > 1 ? `month ${j + 1}` : "";
+      // The input's name on its first line; the lines under it name their band or month only.
       l.lineAt(top + j, [
-        { text: `${input.label}${part}`, style: "label" },
+        { text: j === 0 ? `${input.label}${part ? `: ${part}` : ""}` : part, style: "label" },
         { text: target.unit ?? "", style: "note" },
       ]);
     }
