@@ -472,13 +472,17 @@ function paginateKeeping(
   let pages = 1;
   let used = 0;
   for (let r = 0; r <= last; r++) {
-    if (headings.has(r) && used > titleHeight) {
+    // Headings one under another (a table's title over its column headings) open one section.
+    if (headings.has(r) && !headings.has(r - 1) && used > titleHeight) {
       let section = 0;
       let head = 0;
       let lines = 0;
-      for (let s = r; s <= last && filled.has(s) && (s === r || !headings.has(s)); s++) {
+      let leading = 0;
+      for (let s = r; s <= last && filled.has(s); s++) {
+        if (headings.has(s) && lines === leading) leading++;
+        else if (headings.has(s)) break;
         section += rowHeight(s);
-        if (++lines <= LINES_WITH_HEADING + 1) head = section;
+        if (++lines <= LINES_WITH_HEADING + leading) head = section;
       }
       const needed = keepSections && section <= room ? section : head;
       if (used + needed > page) {
