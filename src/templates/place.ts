@@ -67,7 +67,9 @@ export function placeTemplate(
   const sheets: PlacedSheet[] = def.sheets.map((s, i) => {
     const cells = withSpans(s).map((c) => (c.formula === undefined ? c : { ...c, formula: resolveFormula(c.formula, sheetNames) }));
     const heights = rowHeights(cells, s.columns);
-    const print = printSetup(def, s, heights, i === 0 ? FIRST_SHEET_ORIENTATION : undefined);
+    // The first sheet of a workbook the template makes whole (a file, not sheets added to one open).
+    const first = i === 0 && existingSheets.length === 0;
+    const print = printSetup(def, s, heights, first ? FIRST_SHEET_ORIENTATION : undefined);
     const breaks = pageBreaks(cells, heights, print);
     return {
       ...s,

@@ -381,7 +381,7 @@ export function printSetup(
 }
 
 /**
- * The workbook's first sheet prints landscape: Gnumeric lays out every landscape sheet after a
+ * The first sheet of a workbook a template makes whole prints landscape: Gnumeric lays out every landscape sheet after a
  * portrait first sheet on the portrait page's width and height (columns split off, rows printed over
  * the footer), while after a landscape first sheet it prints each sheet in its own orientation.
  */
