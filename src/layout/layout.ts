@@ -112,7 +112,7 @@ export class SheetLayout {
   }
 
   /** A row's cells down one column from line `top` (a grid of workings, where each column is a case). */
-  downAt(top: number, col: number, slot: { row: Row; style?: StyleId }): void {
+  downAt(top: number, col: number, slot: { row: Row; style?: StyleId; guard?: boolean }): void {
     this.slots.push({ sheet: this.id, row: top, col, slot, down: true });
     this.next = Math.max(this.next, top + slot.row.size);
   }

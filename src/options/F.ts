@@ -99,7 +99,6 @@ function rowsOver(base: BaseRows) {
     Array.from({ length: PUMP_PRIMING_MONTHS }, (_, m) => m + 1),
     { format: FMT.months },
   );
-  const contract = calcRow("F.contract", "Contract", fx`IF(${month}<=${P.blockPeriodMonths},"Block","Spot")`, M);
   // A blank block follows the option's own phasing: months 1 and 2 as on its sheet.
   const planned = fx`IF(ISBLANK(${P.blockHours}),IF(${month}=1,${base.phase1},IF(${month}=2,${base.phase2},${bh})),${bh})`;
   const blockM = calcRow("F.monthBlock", "Block hours a week", fx`IF(${month}<=${P.blockPeriodMonths},${planned},0)`, { ...M, ...hours });
@@ -125,7 +124,7 @@ function rowsOver(base: BaseRows) {
   });
   const year1 = calcRow("F.year1", "Year 1", fx`SUM(${range(cost, 0, 11)})`, { format: FMT.money0, total: true });
   const year2 = calcRow("F.year2", "Year 2", fx`SUM(${range(cost, 12, 23)})`, { format: FMT.money0, total: true });
-  return { conversion, bh, bp, total, contact, sp, sh, month, contract, blockM, spotM, cost, laterBlockMonth, year1, year2 };
+  return { conversion, bh, bp, total, contact, sp, sh, month, blockM, spotM, cost, laterBlockMonth, year1, year2 };
 }
 const cache = new Map<string, ReturnType<typeof rowsOver>>();
 /** F's rows over a base option (the same rows its sheet places; the Projection sheet reads them). */
@@ -159,20 +158,21 @@ export function layout(prior: readonly Prior[], base: BaseRows): { layout: Sheet
     "Option F",
     [...prior, { check: base.check, sheet: base.sheetName }],
     "portrait",
-    [36, 12, 16, 16, 20, 30],
+    [32, 12, 14, 14, 18, 29],
   );
   f.params(PARAMS, new Map([[P.blockPrice, base.blockPrice]]));
   f.section("Pump-priming");
   f.out(x.conversion, x.bh, x.bp, x.total, x.contact, x.sp, x.sh);
   f.l.gap();
+  // Block months are those with block hours; the line above names the month it converts in.
   f.l.table(
-    ["Month", "Contract", "Block hours a week", "Spot hours a week", "Council's cost in the month"],
-    [{ row: x.month }, { row: x.contract }, { row: x.blockM }, { row: x.spotM }, { row: x.cost }],
+    ["Month", "Block hours a week", "Spot hours a week", "Council's cost in the month"],
+    [{ row: x.month }, { row: x.blockM }, { row: x.spotM }, { row: x.cost }],
     PUMP_PRIMING_MONTHS,
   );
-  f.l.line([{ text: "Year 1", style: "total" }, null, null, null, { row: x.year1 }]);
-  f.l.line([{ text: "Year 2", style: "total" }, null, null, null, { row: x.year2 }]);
-  f.l.line([{ text: x.laterBlockMonth.label, style: "label" }, null, null, null, { row: x.laterBlockMonth }]);
+  f.l.line([{ text: "Year 1", style: "total" }, null, null, { row: x.year1 }]);
+  f.l.line([{ text: "Year 2", style: "total" }, null, null, { row: x.year2 }]);
+  f.l.line([{ text: x.laterBlockMonth.label, style: "label" }, null, null, { row: x.laterBlockMonth }]);
   f.l.nameRows("ECH_PumpPrimingYearCosts", [x.year1, x.year2], "£, years 1 and 2");
   f.finish("ECH_PumpPrimingCheck");
   return { layout: f.l };

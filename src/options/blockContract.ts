@@ -243,7 +243,7 @@ export function blockContract(id: "C" | "D") {
       `Option ${id}`,
       prior,
       "landscape",
-      [36, 13, 13, 28, 13, 11, 14, 26],
+      [42, 13, 13, 42, 13, 11, 13, 26],
       where.nameSuffix,
     );
     f.params(

@@ -1,10 +1,11 @@
 /**
  * The appraisal workbook: options A–D over one Inputs, Staffing and Hours needed sheet, with an
- * Appraisal sheet that sets them side by side (hours, gap, cost in year 1 and at steady state, cost
- * per hour of need, who carries the under-use risk, and the tally of each option's answers to the
- * brief's nine questions), all live formulas.
+ * Appraisal sheet that sets them side by side on what differs (cost in year 1 and at steady state,
+ * non-contact hours, prices, cost per hour of need, who carries the under-use risk and how much, and
+ * the tally of each option's answers to the brief's nine questions), then the hours each buys, all
+ * live formulas.
  */
-import { at, calcCells, calcRow, constRow, fx, inputRow, range, type Row } from "../calc";
+import { at, calcCells, calcRow, constRow, fx, inputRow, range, type Expr, type Row } from "../calc";
 import { supportFunding } from "../model/contributions";
 import { BASE_OPTIONS, OPTION_IDS, optionSpan, type BaseRows, type Prior } from "../options/registry";
 import { FMT } from "../options/sheet";
@@ -57,7 +58,7 @@ function assessmentLayout(): SheetLayout {
 }
 
 function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
-  const per = (id: string, label: string, pick: (b: BaseRows) => Row, o: { unit?: string; format?: string; name?: string } = {}) =>
+  const per = (id: string, label: string, pick: (b: BaseRows) => Row | Expr, o: { unit?: string; format?: string; name?: string } = {}) =>
     calcCells(
       `appraisal.${id}`,
       label,
@@ -77,57 +78,76 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
     "Option",
     OPTION_IDS.map((id) => `${id}: ${OPTION_CONTENT[id].title}`),
   );
-  const cols: { row: Row; head: string }[] = [
+  const M = { unit: "£ a year", format: FMT.money0 };
+  const P = { unit: "£ an hour", format: FMT.money };
+  // What differs between the options first: what each costs and when, the hours it pays for that are
+  // not care, its prices and the under-use risk; then the hours, which are the same by construction.
+  const differs: { row: Row; head: string }[] = [
     { row: options, head: "Option" },
-    { row: per("need", "Hours needed", (b) => b.need, H), head: "Hours needed a week" },
-    { row: per("block", "Block", (b) => b.blockHours, H), head: "Block hours a week" },
-    { row: per("spot", "Outside the block", (b) => b.spotHours, H), head: "Hours outside the block" },
-    { row: per("gap", "Gap", (b) => b.gap, { ...H, name: "ECH_AppraisalHoursGap" }), head: "Bought − needed" },
     {
-      row: per("firstYear", "Year 1", (b) => b.firstYear, { unit: "£ a year", format: FMT.money0, name: "ECH_AppraisalFirstYear" }),
+      row: per("firstYear", "Year 1", (b) => b.firstYear, { ...M, name: "ECH_AppraisalFirstYear" }),
       head: "Council's cost, year 1",
     },
     {
-      row: per("steady", "Steady state", (b) => b.councilAnnualCost, {
-        unit: "£ a year",
-        format: FMT.money0,
-        name: "ECH_AppraisalCouncilCost",
-      }),
+      row: per("steady", "Steady state", (b) => b.councilAnnualCost, { ...M, name: "ECH_AppraisalCouncilCost" }),
       head: "Council's cost a year, steady state",
     },
     {
-      row: per("net", "Net of what tenants pay", (b) => b.councilNetCost, {
-        unit: "£ a year",
-        format: FMT.money0,
-        name: "ECH_AppraisalNetCost",
-      }),
+      row: per("net", "Net of what tenants pay", (b) => b.councilNetCost, { ...M, name: "ECH_AppraisalNetCost" }),
       head: "Council's net cost a year, less tenants' contributions",
     },
-    { row: per("perNeed", "Per hour of need", (b) => b.perNeed, { unit: "£ an hour", format: FMT.money }), head: "Cost per hour of need" },
+    { row: per("nonContact", "Non-contact hours", (b) => b.nonContact, H), head: "Non-contact hours bought a week" },
+    {
+      row: per("blockPrice", "Block price", (b) => fx`IF(${b.blockHours}=0,"no block",${b.blockPrice})`, P),
+      head: "Block price, £ an hour",
+    },
+    { row: per("spotPrice", "Spot price", (b) => b.spotPrice, P), head: "Spot price, £ an hour" },
+    { row: per("perNeed", "Per hour of need", (b) => b.perNeed, P), head: "Cost per hour of need" },
     { row: per("risk", "Under-use risk", (b) => b.riskWho), head: "Who carries the under-use risk" },
+    { row: per("councilRisk", "Council's under-use risk", (b) => b.councilRisk, M), head: "Under-use risk of the council, £ a year" },
+    { row: per("providerRisk", "Provider's under-use risk", (b) => b.providerRisk, M), head: "Under-use risk of the provider, £ a year" },
     { row: tally("Yes"), head: "Yes" },
     { row: tally("Partly"), head: "Partly" },
     { row: tally("No"), head: "No" },
   ];
+  const hoursOptions = constRow(
+    "appraisal.hoursOptions",
+    "Option",
+    OPTION_IDS.map((id) => `Option ${id}`),
+  );
+  const hours: { row: Row; head: string }[] = [
+    { row: hoursOptions, head: "Option" },
+    { row: per("need", "Hours needed", (b) => b.need, H), head: "Hours needed a week" },
+    { row: per("block", "Block", (b) => b.blockHours, H), head: "Block hours a week" },
+    { row: per("spot", "Outside the block", (b) => b.spotHours, H), head: "Hours outside the block" },
+    { row: per("gap", "Gap", (b) => b.gap, { ...H, name: "ECH_AppraisalHoursGap" }), head: "Bought − needed" },
+  ];
   const l = new SheetLayout("appraisal", "Appraisal", {
-    columns: [30, 12, 12, 12, 12, 14, 14, 14, 12, 18, 7, 7, 7],
+    columns: [30, 13, 13, 14, 12, 11, 11, 11, 12, 13, 13, 7, 7, 7],
     orientation: "landscape",
     freezeRows: 4,
   });
   l.line([{ text: `Appraisal of options ${optionSpan(" to ")}`, style: "title" }]);
   l.line([
     {
-      text: `The four ways of contracting (${briefSection("4.2–4.5")}) for the same scheme and the same hours tenants need. With prices left blank and the council paying for every hour, each costs the council the Staffing sheet's total a year: they differ in price, phasing and who carries the risk, not in volume.`,
+      text: `The four ways of contracting (${briefSection("4.2–4.5")}) for the same scheme and the same hours tenants need. With prices left blank and the council paying for every hour, each buys the hours tenants need: they differ in the non-contact hours they pay for besides (and so in cost), in phasing (the first year), in price and in who carries the risk of hours bought and not used, and how much.`,
       style: "subtitle",
     },
   ]);
   l.gap();
   l.table(
-    cols.map((c) => c.head),
-    cols.map((c) => ({ row: c.row })),
+    differs.map((c) => c.head),
+    differs.map((c) => ({ row: c.row })),
     OPTION_IDS.length,
   );
   l.line([{ text: "Yes, Partly and No count each option's answers on the Assessment sheet.", style: "note" }]);
+  l.gap();
+  l.line([{ text: "The hours each option buys: the hours tenants need, and no gap", style: "subtitle" }]);
+  l.table(
+    hours.map((c) => c.head),
+    hours.map((c) => ({ row: c.row })),
+    OPTION_IDS.length,
+  );
   whoPays(l, bases, per);
   versionLine(l);
   return l;

@@ -20,6 +20,7 @@ import { inputsLayout } from "./sheets/inputs";
 import { sourcesLayout } from "./sheets/sources";
 import { summaryLayout } from "./sheets/summary";
 import { staffingLayout } from "./sheets/staffing";
+import { workingsLayout, type WorkingsPart } from "./sheets/workings";
 import { versionLine } from "./version";
 import { appraisalLayouts } from "./appraisal";
 import type { TemplateChoice, TemplateDef } from "./types";
@@ -73,6 +74,12 @@ export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
   };
 }
 
+/** What the workings sheet holds, in a reader's words. */
+function workingsExplanation(scenarios: WorkingsPart, sensitivity: WorkingsPart): string {
+  const n = scenarios.cases.length;
+  return `The workings of the Scenarios and Sensitivity sheets. Each of the first ${n} columns is the base or one of the ${n - 1} scenarios: its inputs (a blank pink cell keeps the base value), then every figure its inputs change, recalculated. Each of the next ${sensitivity.cases.length} is one move of the Sensitivity sheet: the input moved down or up, then every figure the move changes. A blank cell is a figure the column does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets. The workings are for modellers and do not print: the Scenarios and Sensitivity sheets print the results.`;
+}
+
 export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): TemplateDef {
   if (!OPTION_IDS.includes(choice.option)) throw new Error(`Unknown option ${String(choice.option)}: choose ${OPTION_IDS.join(", ")}.`);
   for (const o of choice.overlays)
@@ -99,8 +106,7 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   const pump = pumpPrimes(overlays);
   const source = projectionSource(choice.option, pump, base.rows);
   const projection = projectionRows(source);
-  const { phasing } = BASE_OPTIONS[choice.option];
-  const projectionSheet = projectionLayout(projection, checked, pump ? undefined : phasing);
+  const projectionSheet = projectionLayout(projection, checked);
   const headlines = headlineRows(source, projection);
   const [sensitivity, sensitivityWorkings] = sensitivityLayout(headlines, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]);
   layouts.push(projectionSheet, sensitivity);
@@ -118,7 +124,11 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
   ]);
   layouts.unshift(summary);
   // Workings after the sheets a reader follows, then the sources.
-  layouts.push(residentialLayout(), assessmentLayout(ids), sensitivityWorkings, scenarios.workings);
+  layouts.push(
+    residentialLayout(),
+    assessmentLayout(ids),
+    workingsLayout([scenarios.workings, sensitivityWorkings], workingsExplanation(scenarios.workings, sensitivityWorkings)),
+  );
   const sources = sourcesLayout(ids, layouts);
   layouts.push(sources);
   const values = inputValues(inputs, scheme, ids);

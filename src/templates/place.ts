@@ -1,4 +1,13 @@
-import { TEMPLATE_PROTECTION, conditionalFormats, lockedCells, pageBreaks, printSetup, rowHeights, withSpans } from "./print";
+import {
+  FIRST_SHEET_ORIENTATION,
+  TEMPLATE_PROTECTION,
+  conditionalFormats,
+  lockedCells,
+  pageBreaks,
+  printSetup,
+  rowHeights,
+  withSpans,
+} from "./print";
 import type { PlacedName, PlacedSheet, PlacedTemplate, TemplateDef } from "./types";
 
 export const MAX_SHEET_NAME = 31;
@@ -55,10 +64,12 @@ export function placeTemplate(
   const sheetNames = new Map<string, string>();
   for (const s of def.sheets) sheetNames.set(s.id, uniqueSheetName(s.name, usedSheets));
 
-  const sheets: PlacedSheet[] = def.sheets.map((s) => {
+  const sheets: PlacedSheet[] = def.sheets.map((s, i) => {
     const cells = withSpans(s).map((c) => (c.formula === undefined ? c : { ...c, formula: resolveFormula(c.formula, sheetNames) }));
     const heights = rowHeights(cells, s.columns);
-    const print = printSetup(def, s, heights);
+    // The first sheet of a workbook the template makes whole (a file, not sheets added to one open).
+    const first = i === 0 && existingSheets.length === 0;
+    const print = printSetup(def, s, heights, first ? FIRST_SHEET_ORIENTATION : undefined);
     const breaks = pageBreaks(cells, heights, print);
     return {
       ...s,

@@ -36,9 +36,13 @@ export function charsToPoints(chars: number): number {
 
 /** A row's height when nothing in it needs more (Excel's default for 11 pt text). */
 export const DEFAULT_ROW_HEIGHT = 15;
-/** Line height as a multiple of the font size, and the space above and below the text, in points. */
-const LINE_HEIGHT = 1.2;
-const ROW_PADDING = 4;
+/**
+ * Line height as a multiple of the font size (Excel's Arial 11 wraps at about 14.25 points a line,
+ * LibreOffice's Liberation Sans at 12.7), and the space above and below the text, in points: one
+ * line of 11 pt text takes the default height.
+ */
+const LINE_HEIGHT = 1.25;
+const ROW_PADDING = 1.25;
 /** Space a cell keeps on each side of its text, in points. */
 const CELL_PADDING = 3;
 /**
@@ -237,7 +241,11 @@ export function withSpans(sheet: Pick<SheetDef, "cells" | "columns">): CellDef[]
   });
 }
 
-/** Heights for the rows whose text needs more than the default height, in row order. */
+/**
+ * Heights of the rows that hold cells, in row order: what their text needs, at least the default
+ * height. Every such row is given its height (Gnumeric lays out a row without one at its own,
+ * shorter, default and then prints rows over the page's foot).
+ */
 export function rowHeights(cells: readonly CellDef[], columns: readonly number[]): { row: number; height: number }[] {
   const needs = new Map<number, number>();
   for (const c of cells) {
@@ -245,9 +253,8 @@ export function rowHeights(cells: readonly CellDef[], columns: readonly number[]
     needs.set(row, Math.max(needs.get(row) ?? 0, cellHeight(c, columns)));
   }
   return [...needs]
-    .filter(([, h]) => h > DEFAULT_ROW_HEIGHT)
     .sort(([a], [b]) => a - b)
-    .map(([row, h]) => ({ row: row + 1, height: Math.ceil(h * 4) / 4 }));
+    .map(([row, h]) => ({ row: row + 1, height: Math.max(DEFAULT_ROW_HEIGHT, Math.ceil(h * 4) / 4) }));
 }
 
 /**
@@ -284,12 +291,15 @@ export function headerFooter(def: Pick<TemplateDef, "choice" | "id">): { header:
 
 /** A4 in points, and the margins: narrow at the sides so wide tables print at a readable scale. */
 const A4 = { width: 595.3, height: 841.9 };
-export const PAGE_MARGINS = { left: 0.25, right: 0.25, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 } as const;
+export const PAGE_MARGINS = { left: 0.25, right: 0.25, top: 0.45, bottom: 0.45, header: 0.2, footer: 0.2 } as const;
+/** The smallest size, in points, at which text is readable on paper. */
+export const READABLE_POINTS = 8;
 /**
- * The smallest print scale, in percent: the body text is 10 and 11 pt, so it prints at 8 pt or
- * more. A sheet wider than this allows is a layout to fix, not a page to shrink.
+ * The smallest print scale, in percent: the one at which the smallest type of the style table
+ * (11 pt) prints at READABLE_POINTS or more. A sheet wider than this allows is a layout to fix, not
+ * a page to shrink.
  */
-export const MIN_PRINT_SCALE = 80;
+export const MIN_PRINT_SCALE = Math.ceil((READABLE_POINTS * 100) / Math.min(...Object.values(STYLES).map((s) => s.font.size)));
 
 /**
  * A column's printed width in points: the workbook's default font is Arial 11, whose digit is 8
@@ -325,11 +335,12 @@ function widthScale(sheet: Pick<SheetDef, "columns" | "printed">, orientation: "
 export function pageFit(
   sheet: Pick<SheetDef, "columns" | "orientation" | "printed">,
   pagesAt?: (orientation: "portrait" | "landscape", scale: number) => number,
+  only?: "portrait" | "landscape",
 ): { orientation: "portrait" | "landscape"; scale: number } {
-  const own = sheet.orientation;
+  const own = only ?? sheet.orientation;
   const other = own === "portrait" ? "landscape" : "portrait";
   let best: { orientation: "portrait" | "landscape"; scale: number; pages: number } | undefined;
-  for (const orientation of [own, other] as const) {
+  for (const orientation of only ? [own] : ([own, other] as const)) {
     const top = widthScale(sheet, orientation);
     for (let scale = top; scale >= MIN_PRINT_SCALE; scale--) {
       const pages = pagesAt ? pagesAt(orientation, scale) : 0;
@@ -350,6 +361,8 @@ export function printSetup(
   def: Pick<TemplateDef, "choice" | "id">,
   sheet: SheetDef,
   heights: readonly { row: number; height: number }[] = [],
+  /** The one orientation allowed (see FIRST_SHEET_ORIENTATION), or either. */
+  only?: "portrait" | "landscape",
 ): PrintSetup {
   // Only rows a sheet names repeat: its frozen rows hold checks and figures as well as headings,
   // which above a later table would head the wrong figures, and the page header names the sheet.
@@ -358,7 +371,7 @@ export function printSetup(
   const pagesAt = (orientation: "portrait" | "landscape", scale: number) =>
     paginate(sheet.cells, heights, { orientation, scale, area, titleRows }, SCALE_FILL).pages;
   return {
-    ...pageFit(sheet, pagesAt),
+    ...pageFit(sheet, pagesAt, only),
     paper: "A4",
     margins: { ...PAGE_MARGINS },
     ...(area ? { area } : {}),
@@ -366,6 +379,13 @@ export function printSetup(
     ...headerFooter(def),
   };
 }
+
+/**
+ * The first sheet of a workbook a template makes whole prints landscape: Gnumeric lays out every landscape sheet after a
+ * portrait first sheet on the portrait page's width and height (columns split off, rows printed over
+ * the footer), while after a landscape first sheet it prints each sheet in its own orientation.
+ */
+export const FIRST_SHEET_ORIENTATION = "landscape";
 
 /** From A1 to the last row that shows something, across the printed columns (no blank last page). */
 function usedRange(sheet: Pick<SheetDef, "cells" | "columns" | "printed">): string | undefined {
@@ -391,7 +411,7 @@ export function printableHeight(orientation: "portrait" | "landscape"): number {
 /** A page is taken to hold this share of its height, so a break chosen here never falls just after one the renderer makes. */
 const PAGE_FILL = 0.98;
 /** Choosing a scale, a page is taken to hold a little less, so an estimate that is short does not spill a line onto a page of its own. */
-const SCALE_FILL = 0.94;
+const SCALE_FILL = 0.98;
 /** A table longer than a page still keeps its heading with this many of its lines. */
 const LINES_WITH_HEADING = 3;
 
@@ -452,13 +472,17 @@ function paginateKeeping(
   let pages = 1;
   let used = 0;
   for (let r = 0; r <= last; r++) {
-    if (headings.has(r) && used > titleHeight) {
+    // Headings one under another (a table's title over its column headings) open one section.
+    if (headings.has(r) && !headings.has(r - 1) && used > titleHeight) {
       let section = 0;
       let head = 0;
       let lines = 0;
-      for (let s = r; s <= last && filled.has(s) && (s === r || !headings.has(s)); s++) {
+      let leading = 0;
+      for (let s = r; s <= last && filled.has(s); s++) {
+        if (headings.has(s) && lines === leading) leading++;
+        else if (headings.has(s)) break;
         section += rowHeight(s);
-        if (++lines <= LINES_WITH_HEADING + 1) head = section;
+        if (++lines <= LINES_WITH_HEADING + leading) head = section;
       }
       const needed = keepSections && section <= room ? section : head;
       if (used + needed > page) {

@@ -31,7 +31,7 @@ const base = { name: FONT_NAME, size: DEFAULT_FONT_SIZE };
 
 export const STYLES: Readonly<Record<StyleId, StyleSpec>> = {
   title: { font: { ...base, bold: true, size: 14, color: "1F3864" }, vertical: "top" },
-  subtitle: { font: { ...base, italic: true, size: 10, color: "404040" }, wrap: true, vertical: "top" },
+  subtitle: { font: { ...base, italic: true, color: "404040" }, wrap: true, vertical: "top" },
   header: { fill: "D9E1F2", font: { ...base, bold: true }, border: { sides: ["bottom"], color: BORDER }, wrap: true, vertical: "top" },
   label: { font: base, wrap: true, vertical: "top" },
   input: { fill: INPUT_FILL, font: base, border: { sides: ["top", "bottom", "left", "right"], color: BORDER }, vertical: "top" },

@@ -64,8 +64,7 @@ describe("ech-templates", () => {
       "Scenarios",
       "Residential care",
       "Assessment",
-      "Sensitivity workings",
-      "Scenario workings",
+      "Model workings",
       "Sources and assumptions",
     ]);
     expect(wb.getWorksheet("Inputs")!.getCell(cellOf("B", "schemeName")).value).toBe("Riverside Court");

@@ -94,8 +94,7 @@ describe.each(CHOICES)("template $option + $overlays is portable and well-formed
       "scenarios",
       "residential",
       "assessment",
-      "sensitivityWorkings",
-      "scenarioWorkings",
+      "workings",
       "sources",
     ]);
   });

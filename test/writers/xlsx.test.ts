@@ -32,8 +32,7 @@ describe("writeXlsx", () => {
       "Scenarios",
       "Residential care",
       "Assessment",
-      "Sensitivity workings",
-      "Scenario workings",
+      "Model workings",
       "Sources and assumptions",
     ]);
   });

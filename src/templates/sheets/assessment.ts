@@ -17,7 +17,7 @@ const answers = ASSESSMENT_QUESTIONS.map((_, k) =>
 );
 
 export function assessmentLayout(ids: readonly (OptionId | OverlayId)[]): SheetLayout {
-  const l = new SheetLayout("assessment", "Assessment", { columns: [80, 16, 56], orientation: "landscape", freezeRows: 2 });
+  const l = new SheetLayout("assessment", "Assessment", { columns: [76, 14, 30], orientation: "portrait", freezeRows: 2 });
   l.line([{ text: `Assessment: option ${ids.join(" + ")}`, style: "title" }]);
   l.line([
     {

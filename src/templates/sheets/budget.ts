@@ -27,7 +27,7 @@ export function budgetLayout(): SheetLayout {
   const l = new SheetLayout(
     BUDGET_ID,
     "Tenant budget",
-    { columns: [46, 13, 40, 13, 30], orientation: "portrait", freezeRows: 4 },
+    { columns: [40, 12, 34, 12, 22], orientation: "portrait", freezeRows: 4 },
     budgetCheck,
   );
   l.line([{ row: title, style: "title" }]);
@@ -99,8 +99,11 @@ function englishSection(l: SheetLayout): void {
   ]);
   l.line([{ text: EN.tableCheck.label, style: "label" }, { row: EN.tableCheck }]);
   l.gap();
-  l.line([{ text: "At the chosen price base", style: "header" }]);
-  for (const f of EN.TENANT_FIGURES) result(EN.TF[f.key]);
+  l.line([{ text: "At the chosen price base, looked up from the table above", style: "header" }]);
+  for (const f of EN.TENANT_FIGURES) {
+    const row = EN.TF[f.key];
+    l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }]);
+  }
   l.gap();
   l.line([{ text: "The tenant", style: "header" }]);
   for (const row of EN.ENGLISH_INPUTS) input(row);

@@ -41,7 +41,7 @@ const sessions = constRow(
 const title = titleRow(HOURS_ID, "Hours tenants need");
 
 export function hoursLayout(): SheetLayout {
-  const l = new SheetLayout(HOURS_ID, "Hours needed", { columns: [46, 14, 14, 16, 50], orientation: "portrait", freezeRows: 3 }, check);
+  const l = new SheetLayout(HOURS_ID, "Hours needed", { columns: [40, 12, 12, 14, 42], orientation: "portrait", freezeRows: 3 }, check);
   const one = (row: Row) =>
     l.line([
       { text: row.label, style: row.total ? "total" : "label" },

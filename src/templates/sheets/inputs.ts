@@ -45,7 +45,7 @@ const flatOnCostsHeading = calcRow(
 
 export function inputsLayout(): SheetLayout {
   const l = new SheetLayout(INPUTS_ID, "Inputs", {
-    columns: [36, 21, 12, 12, 14, 60],
+    columns: [50, 21, 12, 12, 14, 64],
     orientation: "landscape",
     tabColor: "FF66B2",
     freezeRows: 4,

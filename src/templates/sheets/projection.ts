@@ -25,13 +25,9 @@ const NET_NOTE =
   "Net cost: tenants' contributions are taken to pay the same share of the council's cost every year as in the steady state on the option's sheet, so each year's net cost is its cost × that share (with no contributions, the cost itself).";
 
 /** Lays out the sheet for one option (with or without F); `prior`: the checks that must be OK first. */
-export function projectionLayout(
-  rows: P.ProjectionRows,
-  prior: readonly Prior[],
-  phasing?: { blockMonths: Row; spotMonths: Row },
-): SheetLayout {
+export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]): SheetLayout {
   const l = new SheetLayout(PROJECTION_ID, "Projection", {
-    columns: [26, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 4, 13],
+    columns: [26, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 4, 28],
     orientation: "landscape",
     freezeRows: 4,
     freezeColumns: 1,
@@ -78,12 +74,6 @@ export function projectionLayout(
   if (nlw) l.line([{ text: nlw, style: "note" }]);
   input(P.nonPayUplift);
   input(P.discountRate);
-  l.line([
-    {
-      text: `The discount rate is HM Treasury's Green Book social time preference rate, 3.5% a year in real terms for the first 30 years (${sourceText(P.DISCOUNT_RATE_FIGURE.source)}).`,
-      style: "note",
-    },
-  ]);
   input(P.voidRent);
   input(P.voidServiceCharge);
   l.gap();
@@ -142,7 +132,7 @@ export function projectionLayout(
   l.gap();
   l.line([
     {
-      text: `The first year month by month: the block phases in and the scheme fills up (${howMuchCare("3.3.2–3.3.5")})`,
+      text: `The first year month by month: the scheme fills up (${howMuchCare("3.3.2–3.3.5")}); a block phases in on the option's sheet`,
       style: "subtitle",
     },
   ]);
@@ -154,18 +144,6 @@ export function projectionLayout(
   l.line([{ text: P.occupancy.label, style: "label" }, { row: P.occupancy }, { row: checks.get(P.occupancy)! }]);
   l.line([{ text: P.emptyUnits.label, style: "label" }, { row: P.emptyUnits }]);
   l.line([{ text: P.voidsByMonth.label, style: "label" }, { row: P.voidsByMonth }]);
-  if (phasing) {
-    const block = calcRow("projection.blockByMonth", "Hours block-contracted a week", fx`${phasing.blockMonths}`, {
-      size: P.FILL_UP_MONTHS,
-      format: P.PROJECTION_FORMATS.hours,
-    });
-    const spot = calcRow("projection.spotByMonth", "Hours spot-purchased a week", fx`${phasing.spotMonths}`, {
-      size: P.FILL_UP_MONTHS,
-      format: P.PROJECTION_FORMATS.hours,
-    });
-    l.line([{ text: block.label, style: "label" }, { row: block }]);
-    l.line([{ text: spot.label, style: "label" }, { row: spot }]);
-  }
   one(P.averageOccupancy);
   one(P.voidRentUsed);
   one(P.voidServiceUsed);
@@ -179,7 +157,7 @@ export function projectionLayout(
 
   l.gap();
   l.line([
-    { text: "Break-even: the price, hours and high-needs share at which the council's cost a year meets a budget", style: "header" },
+    { text: "Break-even against a budget", style: "header" },
     { text: "Value", style: "header" },
     { text: "Units", style: "header" },
     { text: "How it is worked out", style: "header" },
@@ -190,7 +168,7 @@ export function projectionLayout(
   one(rows.breakEvenPrice);
   l.line([
     {
-      text: `The council's cost a year is (block hours × block price + spot hours × spot price × council's share) × 52, so at one price for block and spot hours it is that price × hours the council pays for × 52. Enter the break-even price as the block and spot prices on the option's sheet and the cost a year equals the budget (${BRIEF}).`,
+      text: `Entered as the block and spot prices on the option's sheet, the break-even price makes the council's cost a year equal the budget (${BRIEF}). How the break-even figures are worked out: the Sources and assumptions sheet.`,
       style: "note",
     },
   ]);
@@ -198,11 +176,5 @@ export function projectionLayout(
   one(rows.breakEvenHours);
   one(rows.highStep);
   one(rows.breakEvenHighShare);
-  l.line([
-    {
-      text: "At the option's prices every hour bought, block and outside the block in today's mix, costs the council its average price, so the cost a year is that price × hours × 52 and the budget carries hours bought × budget ÷ cost a year. Each tenant with high needs in place of one with medium needs adds the difference in their daytime hours; tenants are counted whole on the Hours needed sheet, so the share is exact where it gives whole tenants.",
-      style: "note",
-    },
-  ]);
   return l;
 }

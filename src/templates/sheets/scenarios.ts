@@ -24,12 +24,11 @@ import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } 
 import { HEADLINES } from "../../decisions/sensitivity";
 import { inputCheck, titleRow } from "../../model/inputCheck";
 import { inlineRows } from "../../calc/inline";
-import { workingsGrid } from "./workings";
+import type { WorkingsPart } from "./workings";
 import { SheetLayout, type Repoint, type Slot } from "../../layout/layout";
 import { InputError } from "../../model/errors";
 
 export const SCENARIOS_ID = "scenarios";
-export const SCENARIO_WORKINGS_ID = "scenarioWorkings";
 const title = titleRow(SCENARIOS_ID, "Scenarios");
 
 export const activeScenario = inputRow("activeScenario", "Scenario in use", 1, {
@@ -60,7 +59,8 @@ export interface ScenariosSheet {
   layout: SheetLayout;
   /** The check every sheet waits for: the scenario in use, its prices, then the Inputs sheet's check. */
   gate: Row;
-  workings: SheetLayout;
+  /** Its columns of the workings sheet. */
+  workings: WorkingsPart;
   repoint: Repoint;
   /** The sheet's pink cells for these scenarios (blank beyond those given). */
   values(scenarios: readonly Scenario[] | undefined, active: number | undefined): Map<Row, readonly Value[]>;
@@ -222,7 +222,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
 
   const l = new SheetLayout(SCENARIOS_ID, "Scenarios", {
     // Base, five scenarios and in use wide enough for a name.
-    columns: [36, 14, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => 15)],
+    columns: [28, 13, ...Array.from({ length: SCENARIO_COUNT + 2 }, () => 11)],
     orientation: "landscape",
     freezeRows: 6,
     freezeColumns: 1,
@@ -235,13 +235,9 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     },
   ]);
   l.line([{ text: "Check", style: "total" }, { row: gate }]);
-  l.line([
-    { text: activeScenario.label, style: "label" },
-    { text: activeScenario.unit!, style: "note" },
-    { row: activeScenario },
-    { row: selectorCheck },
-  ]);
-  l.gap();
+  // The check after the choice, with room on its right for a message; what the numbers mean under them.
+  l.line([{ text: activeScenario.label, style: "label" }, null, { row: activeScenario }, { row: selectorCheck }]);
+  l.line([{ text: activeScenario.unit!, style: "note" }]);
   l.line([
     { text: "Input", style: "header" },
     { text: "Unit", style: "header" },
@@ -258,9 +254,10 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
   items.forEach(({ input, target }, i) => {
     const top = l.down([null, null, { row: mirrors[i] }, ...cells[i].map((c) => ({ row: c })), { row: inUseRows[i] }], target.size);
     for (let j = 0; j < target.size; j++) {
-      const part = target.size === 3 ? `: ${BAND_WORDS[j]}` : target.size > 1 ? `: month ${j + 1}` : "";
+      const part = target.size === 3 ? BAND_WORDS[j] : target.size > 1 ? `month ${j + 1}` : "";
+      // The input's name on its first line; the lines under it name their band or month only.
       l.lineAt(top + j, [
-        { text: `${input.label}${part}`, style: "label" },
+        { text: j === 0 ? `${input.label}${part ? `: ${part}` : ""}` : part, style: "label" },
         { text: target.unit ?? "", style: "note" },
       ]);
     }
@@ -288,44 +285,21 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       style: "note",
     },
   ]);
-  l.line([{ text: "How each scenario's results are worked out is on the Scenario workings sheet.", style: "note" }]);
+  l.line([{ text: "How each scenario's results are worked out is on the Model workings sheet.", style: "note" }]);
 
-  const w = new SheetLayout(SCENARIO_WORKINGS_ID, "Scenario workings", {
-    columns: [52, ...COLUMN.map(() => 16)],
-    orientation: "portrait",
-    freezeRows: 4,
-    freezeColumns: 1,
-    printTitleLines: [3, 3],
-  });
-  w.line([{ text: "Scenario workings", style: "title" }]);
-  w.line([
-    {
-      cell: {
-        value: `Each of the ${COLUMN.length} columns is the base or one of the ${SCENARIO_COUNT} scenarios: its inputs (a blank pink cell keeps the base value), then every figure its inputs change, recalculated. A blank cell is a figure the scenario does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets. The workings are for modellers and do not print: the Scenarios sheet prints the results.`,
-        style: "subtitle",
-        span: COLUMN.length + 1,
-      },
-    },
-  ]);
-  // Only the explanation prints; the grid is live but off the page.
-  w.printUpToHere(COLUMN.length + 1);
-  w.gap();
-  workingsGrid(
-    w,
-    ["Figure"],
-    workings.map((x) => ({ head: [x.label], rows: x.rows })),
-    1,
-    (r) => {
+  const workingsPart: WorkingsPart = {
+    cases: workings.map((x) => ({ head: [x.label], rows: x.rows })),
+    width: 16,
+    shared: (r) => {
       const m = /^scenario\d+\.(.+)$/.exec(r.id);
       return m ? { key: `${m[1]}#${r.size}`, label: r.label } : undefined;
     },
-  );
-
+  };
   const keep = new Set<Row>([gate, ...inUseRows, ...mirrors, ...valueOf.flat(), ...current]);
   return {
     layout: l,
     gate,
-    workings: w,
+    workings: workingsPart,
     repoint: { to: new Map([...items.map(({ target }, i) => [target, inUseRows[i]] as [Row, Row]), [inputCheck, gate]]), keep },
     values(scenarios, active) {
       if ((scenarios?.length ?? 0) > SCENARIO_COUNT)

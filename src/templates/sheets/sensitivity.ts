@@ -12,14 +12,11 @@ import { bandMixWeights, HEADLINES, sensitivityLines, sensitivityRange, type Sen
 import { CURRENT } from "../../model/priceRows";
 import { SheetLayout, type Slot } from "../../layout/layout";
 import { titleRow } from "../../model/inputCheck";
-import { workingsGrid } from "./workings";
+import type { WorkingsPart } from "./workings";
 import type { Prior } from "../../options/sheet";
 
 export const SENSITIVITY_ID = "sensitivity";
-export const SENSITIVITY_WORKINGS_ID = "sensitivityWorkings";
 const title = titleRow(SENSITIVITY_ID, "Sensitivity");
-/** The workings' explanation spans the label column and eight moves: as wide as a landscape page holds. */
-const WORKINGS_PRINTED_COLUMNS = 9;
 
 interface Case {
   /** The line's id: its inputs' ids, joined by "_". */
@@ -37,12 +34,12 @@ interface Case {
 
 /** Lays out the sheet over the chosen option's projection. */
 /** `results`: the headline rows, in HEADLINES order. */
-export function sensitivityLayout(results: readonly Row[], prior: readonly Prior[]): [SheetLayout, SheetLayout] {
+export function sensitivityLayout(results: readonly Row[], prior: readonly Prior[]): [SheetLayout, WorkingsPart] {
   const l = new SheetLayout(SENSITIVITY_ID, "Sensitivity", {
     // Down, up, swing and rank for each result, the net cost down and up only: one A4 page wide at 80%.
     // Unit costs take 8 characters (their swing 7), every other amount up to £9,999,999. No column is 9
     // wide: ExcelJS takes 9 for its default and would not write it.
-    columns: [22, 14, 8, 8, 7, 4, 10, 10, 10, 4, 10, 10, 10, 10, 10, 4],
+    columns: [28, 22, 8, 8, 7, 4, 10, 10, 10, 4, 10, 10, 10, 10, 10, 4],
     orientation: "landscape",
     freezeRows: 4,
     freezeColumns: 1,
@@ -164,41 +161,18 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
 
   l.line([
     {
-      text: "How each move is worked out is on the Sensitivity workings sheet.",
+      text: "How each move is worked out is on the Model workings sheet.",
       style: "note",
     },
   ]);
 
-  const w = new SheetLayout(SENSITIVITY_WORKINGS_ID, "Sensitivity workings", {
-    columns: [46, ...cases.flatMap(() => [13, 13])],
-    orientation: "landscape",
-    freezeRows: 4,
-    freezeColumns: 1,
-    printTitleLines: [3, 3],
-  });
-  w.guard = check;
-  w.line([{ text: "Sensitivity workings", style: "title" }]);
-  w.line([
-    {
-      cell: {
-        value: `Each of the ${cases.length * 2} columns is one move of the Sensitivity sheet: the input moved, then every figure the move changes, recalculated. A blank cell is a figure the move does not change, read where it is. Several steps of the model are worked out in one formula here, in the same order as on their own sheets. The workings are for modellers and do not print: the Sensitivity sheet prints the results.`,
-        style: "subtitle",
-        span: WORKINGS_PRINTED_COLUMNS,
-      },
-    },
-  ]);
-  // Only the explanation prints; the grid is live but off the page.
-  w.printUpToHere(WORKINGS_PRINTED_COLUMNS);
-  w.gap();
-  workingsGrid(
-    w,
-    ["Figure"],
+  const workings: WorkingsPart = {
     // One header line: the input and "down" over the first of its two columns, "up" over the second.
-    cases.flatMap((c) =>
+    cases: cases.flatMap((c) =>
       c.workings.map((x, j) => ({ head: [j === 0 ? `${c.inputs.map((i) => i.label).join(" or ")}: down` : "up"], rows: x.rows })),
     ),
-    1,
-    (r) => {
+    width: 13,
+    shared: (r) => {
       const input = moves.get(r);
       if (!input) return undefined;
       // A line shared by two inputs moves both: the one of a current base has its own grid line.
@@ -206,9 +180,10 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
         ? { key: `movedCurrent#${r.size}`, label: "The input at a current price base, moved" }
         : { key: `moved#${r.size}`, label: "The input, moved" };
     },
-  );
-  w.line([{ text: bandMixWeights.label, style: "label" }, { row: bandMixWeights }]);
-  return [l, w];
+    guard: check,
+    after: (w) => w.line([{ text: bandMixWeights.label, style: "label" }, { row: bandMixWeights }]),
+  };
+  return [l, workings];
 }
 
 const baseCache = new Map<Row, Row>();

@@ -31,12 +31,19 @@ const PRICE_BASE_SOURCES: readonly [string, string, string][] = FIGURES.map((f) 
   figureSources(f.label, (b) => b.rules[f.key], "the table of price bases"),
 );
 
-const TENANT_SOURCES: readonly [string, string, string][] = [
-  [
+/** The English budget's rules: an assumption, printed with the others. */
+const ENGLISH_BUDGET: [string, string, string] = [
     "Tenant budget: English budget",
     "Social care - charging for care and support: local authority circular, Department of Health and Social Care, Annex to the circular: Capital limits; Minimum income guarantee. The Care and Support (Charging and Assessment of Resources) Regulations 2014, regulations 7, 12, 15 and 25 and Schedule 1 (legislation.gov.uk).",
     "At a current price base only. Pension Credit tops the full State Pension up to the standard minimum guarantee (none when the pension is higher). The contribution: above the upper capital limit the full cost of the care; between the limits £1 a week of tariff income for each £250 (or part) above the lower limit; charge = income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, at least £0 and at most the cost of the care (hours × cost per hour, the scheme's unit cost per hour if left blank). Housing Benefit and Council Tax Reduction are disregarded. Rent, service charge, council tax, living costs, Housing Benefit and Council Tax Reduction are the user's; 10 hours of care a week is an example.",
-  ],
+];
+
+/**
+ * The publications of each statutory figure of the price bases, figure by figure: a register read on
+ * screen beside the tables of figures, like the assumption register (printed, it took three pages).
+ */
+const FIGURE_SOURCES: readonly [string, string, string][] = [
+  ...PRICE_BASE_SOURCES,
   ...TENANT_FIGURES.map((f) => figureSources(f.label, (b) => b.rules.tenant[f.key], "the Tenant budget sheet's table of figures")),
 ];
 
@@ -107,11 +114,10 @@ const COMMON: readonly [string, string, string][] = [
     `${JIT_MODEL}; ${howMuchCare("3.2.1–3.2.2")}`,
     "2009 (published model) keeps the published flat on-costs and every printed figure. At a current price base the hourly rates are pay; paid hours = hours × 52 ÷ (52 − holiday weeks) × (1 + absence cover), plus training hours and the team leader's hours; workers = paid hours ÷ average contracted hours, rounded up, plus team leaders and the scheme manager; employer National Insurance and pension are worked out per worker, each worker of a group earning the group's average pay. The team leader is paid at their own rate and sleep-in nights are costed separately, as the Technical Brief allows, at a flat amount a night (Royal Mencap Society v Tomlinson-Blake [2021] UKSC 8, 19 March 2021: time asleep on call does not count for the minimum wage). Overheads, surplus, the contracted hours, absence cover, training hours and the team leader and night rates are examples.",
   ],
-  ...PRICE_BASE_SOURCES,
-  ...TENANT_SOURCES,
+  ENGLISH_BUDGET,
   [
     "Benchmark",
-    "Homecare Association, Minimum Price for Homecare (see the line above)",
+    "Homecare Association, Minimum Price for Homecare: its publications for each price base are listed under this table",
     "Shown beside the unit cost, not as a judgement of it: homecare prices include care workers' travel time and costs between visits, which care on site in extra care housing does not have.",
   ],
 ];
@@ -169,44 +175,56 @@ function linkRow(line: RegisterLine): Row {
 export function sourcesLayout(ids: readonly (OptionId | OverlayId)[], layouts: readonly SheetLayout[]): SheetLayout {
   const l = new SheetLayout("sources", "Sources and assumptions", {
     // The sources (across three columns) and the assumptions are about as long: as wide as each other, they wrap to the fewest lines.
-    columns: [30, 13, 13, 35, 61],
+    columns: [30, 15, 15, 40, 75],
     orientation: "landscape",
     freezeRows: 4,
   });
   l.line([{ text: "Sources and assumptions", style: "title" }]);
   l.line([
     {
-      text: `The published figures are indicative, not a basis for detailed financial planning (${JIT_2009}). The options follow the ${BRIEF}. Below this table, the assumption register lists every pink cell with its value and source, to read in the workbook: it does not print.`,
+      text: `The published figures are indicative, not a basis for detailed financial planning (${JIT_2009}). The options follow the ${BRIEF}. Below this table, read in the workbook and not printed: the publications of each statutory figure of the price bases, and the assumption register of every pink cell with its value and source.`,
       style: "subtitle",
     },
   ]);
   l.gap();
   const wide = (text: string, style: StyleId, span: number): Slot => ({ cell: { value: text, style, span } });
-  l.line([{ text: "Table or sheet", style: "header" }, wide("Source", "header", 3), null, null, { text: "Assumption", style: "header" }]);
-  for (const [what, source, note] of [...COMMON, ...ids.flatMap((id) => OPTION_SOURCES[id])]) {
-    l.line([{ text: what, style: "label" }, wide(source, "note", 3), null, null, { text: note, style: "note" }]);
-  }
-  // The register is a line per pink cell (some 180): read on screen, it would be half the printed pages.
+  const table = (first: string, rows: readonly (readonly [string, string, string])[]) => {
+    l.line([{ text: first, style: "header" }, wide("Source", "header", 3), null, null, { text: "Assumption", style: "header" }]);
+    for (const [what, source, note] of rows)
+      l.line([{ text: what, style: "label" }, wide(source, "note", 3), null, null, { text: note, style: "note" }]);
+  };
+  table("Table or sheet", [...COMMON, ...ids.flatMap((id) => OPTION_SOURCES[id])]);
+  // The statutory figures' publications and the register (a line per pink cell, some 180) are read on
+  // screen: printed, they were most of the sheet's pages.
   l.printUpToHere();
+  l.gap();
+  table("Statutory figure", FIGURE_SOURCES);
   l.gap();
   l.line([{ text: "Assumption register: every pink cell of this workbook", style: "title" }]);
   l.line([
     {
-      text: "Each input, its value now (a live link to the pink cell), where its default comes from and when (for an input of several cells, on the line of its first cell), and a pink note for your own reasons, sources and dates.",
+      text: "Each input (its unit in brackets), its value now (a live link to the pink cell), where its default comes from and when (for an input of several cells, on the line of its first cell), and a pink note for your own reasons, sources and dates.",
       style: "subtitle",
     },
   ]);
-  l.line(["Input", "Value", "Unit", "Source and date", "Your note"].map((h) => ({ text: h, style: "header" as const })));
+  l.line([
+    { text: "Input", style: "header" },
+    { text: "Value", style: "header" },
+    wide("Source and date", "header", 2),
+    null,
+    { text: "Your note", style: "header" },
+  ]);
   for (const line of registerLines(layouts)) {
     const text = line.input.input?.rule.kind === "text" || line.input.input?.rule.kind === "list";
     // The unit and source of an input of several cells (bands, months) are on its first cell's line only.
     const first = line.cell === 0;
+    const unit = first && line.input.unit ? ` (${line.input.unit})` : "";
     l.line([
-      { text: `${line.sheet}: ${line.label}`, style: "label" },
+      { text: `${line.sheet}: ${line.label}${unit}`, style: "label" },
       { row: linkRow(line), style: text ? "label" : "output" },
-      first && line.input.unit ? { text: line.input.unit, style: "label" } : null,
       // A publication's date closes its citation; an example or the user's own figure has none.
-      first ? { text: typeof line.input.source === "object" ? `${line.source} (${line.date})` : line.source, style: "note" } : null,
+      first ? wide(typeof line.input.source === "object" ? `${line.source} (${line.date})` : line.source, "note", 2) : null,
+      null,
       noteCell("Your note on this input: where your figure comes from, who agreed it and when."),
     ]);
   }

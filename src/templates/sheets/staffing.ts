@@ -23,7 +23,7 @@ export function staffingLayout(): SheetLayout {
   const l = new SheetLayout(
     STAFFING_ID,
     "Staffing",
-    { columns: [40, 12, 12, 12, 14, 16, 44], orientation: "landscape", freezeRows: 4, freezeColumns: 1 },
+    { columns: [46, 10, 10, 10, 14, 16, 66], orientation: "landscape", freezeRows: 4, freezeColumns: 1 },
     inputCheck,
   );
   const head = (first: string, bands: boolean) =>

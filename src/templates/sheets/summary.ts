@@ -32,9 +32,9 @@ export function summaryLayout(
   checks: readonly Prior[],
 ): SheetLayout {
   const l = new SheetLayout(SUMMARY_ID, "Summary", {
-    // One portrait page wide at full size: about 100 characters in all.
-    columns: [40, 20, 10, 28],
-    orientation: "portrait",
+    // One landscape page wide at 73%, the checks beside the costs: the sheet prints on one page.
+    columns: [46, 16, 12, 52, 46],
+    orientation: "landscape",
   });
   const names = ids.map((id) => `option ${id} (${OPTION_CONTENT[id].title})`).join(" with ");
   l.line([{ row: title, style: "title" }]);
@@ -49,7 +49,17 @@ export function summaryLayout(
       r.unit ? { text: r.unit, style: "note" } : null,
     ]);
   };
-  l.line(["What it costs the council", "Figure", "Unit"].map((h) => ({ text: h, style: "header" as const })));
+  const costs = l.line(["What it costs the council", "Figure", "Unit"].map((h) => ({ text: h, style: "header" as const })));
+  // The checks beside the costs, a message running on to the right.
+  l.lineAt(
+    costs,
+    ["Checks", "Result"].map((h) => ({ text: h, style: "header" as const })),
+    3,
+  );
+  checks.forEach((c, k) => {
+    const r = calcRow(`summary.check.${c.check.id}`, `${c.sheet} sheet`, fx`${c.check}`, { check: true });
+    l.lineAt(costs + 1 + k, [{ text: r.label, style: "label" }, { row: r }], 3);
+  });
   figure(base.councilAnnualCost, "Council's cost in a full year");
   figure(base.councilNetCost, "Council's net cost a year, after contributions");
   const year1 = calcRow("summary.year1", "Council's cost in the first year", fx`${at(projection.yearCosts, 0)}`, {
@@ -88,13 +98,6 @@ export function summaryLayout(
   for (const id of ids) l.line([{ text: `Option ${id}: ${OPTION_CONTENT[id].summary}`, style: "note" }]);
   l.gap();
 
-  l.line(["Checks", "Result"].map((h) => ({ text: h, style: "header" as const })));
-  for (const c of checks) {
-    const r = calcRow(`summary.check.${c.check.id}`, `${c.sheet} sheet`, fx`${c.check}`, { check: true });
-    l.line([{ text: r.label, style: "label" }, { row: r }]);
-  }
-  l.gap();
-
   l.line(["Key assumptions", "Value", "Unit", "Source"].map((h) => ({ text: h, style: "header" as const })));
   for (const input of [priceBaseInput, S.tenants, S.supportRate, S.careRate, S.managerSalary]) {
     const r = shown(input);
@@ -106,11 +109,10 @@ export function summaryLayout(
       { text: typeof src === "object" ? `${sourceWords(src)} (${sourceDate(src)})` : sourceWords(src), style: "note" },
     ]);
   }
-  l.line([{ text: "Every input, its value, source and date: the Sources and assumptions sheet.", style: "note" }]);
-  // Notes, not a section of their own: the Summary prints on two pages.
+  // Notes, not a section of their own: the Summary prints on one page.
   l.line([
     {
-      text: `The appraisal workbook sets options ${optionSpan(" to ")} side by side on the same scheme (from the task pane or the command-line generator); the Sensitivity and Scenarios sheets show how far this option's figures move with its key inputs.`,
+      text: `Every input, its value, source and date: the Sources and assumptions sheet. The appraisal workbook sets options ${optionSpan(" to ")} side by side on the same scheme (from the task pane or the command-line generator); the Sensitivity and Scenarios sheets show how far this option's figures move with its key inputs.`,
       style: "note",
     },
   ]);

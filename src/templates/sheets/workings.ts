@@ -5,13 +5,30 @@
  * bands, months, years) runs down its column, a line per cell.
  */
 import type { Row } from "../../calc";
-import type { SheetLayout } from "../../layout/layout";
+import { SheetLayout } from "../../layout/layout";
+
+export const WORKINGS_ID = "workings";
 
 export interface WorkingsCase {
   /** Header lines of the case's column (undefined: no heading on that line). */
   head: readonly (string | undefined)[];
   /** The rows it recalculates, in the order they are worked out. */
   rows: readonly Row[];
+  /** Its figures show while the sheet's check fails (the sheet's guard is another table's). */
+  unguarded?: boolean;
+}
+
+/** One table's share of the workings sheet: its columns, and the lines its copies share. */
+export interface WorkingsPart {
+  cases: readonly WorkingsCase[];
+  /** Its columns' width in characters. */
+  width: number;
+  /** A line shared by rows that are not copies of one model row (see workingsGrid). */
+  shared?: (r: Row) => { key: string; label: string } | undefined;
+  /** The check its figures wait for (#N/A otherwise). */
+  guard?: Row;
+  /** Lines under the grid. */
+  after?: (l: SheetLayout) => void;
 }
 
 /** What a copy is a copy of: the model row's id, without the case's tag. */
@@ -65,9 +82,42 @@ export function workingsGrid(
     for (let i = 0; i < r.size; i++) l.lineAt(line + i, [{ text: `${labelOf(r)}${partLabel(r.size, i)}`, style: "label" }]);
     cases.forEach((c, j) => {
       const mine = c.rows.find((x) => keyOf(x) === k);
-      if (mine) l.downAt(line, firstCol + j, { row: mine });
+      if (mine) l.downAt(line, firstCol + j, { row: mine, ...(c.unguarded ? { guard: false } : {}) });
     });
     l.next = line + r.size;
   }
   return top;
+}
+
+/**
+ * The workings of the Scenarios and Sensitivity tables on one sheet, side by side over one column of
+ * labels: a copy of a model row that both recalculate is one line. At most one part may have a guard;
+ * the others' figures are not held to it. Only the explanation prints, over the first part's columns.
+ */
+export function workingsLayout(parts: readonly WorkingsPart[], explanation: string): SheetLayout {
+  const guards = parts.filter((p) => p.guard);
+  if (guards.length > 1) throw new Error("The workings sheet has one guard");
+  const printed = 1 + (parts[0]?.cases.length ?? 0);
+  const w = new SheetLayout(WORKINGS_ID, "Model workings", {
+    columns: [52, ...parts.flatMap((p) => p.cases.map(() => p.width))],
+    orientation: "landscape",
+    freezeRows: 4,
+    freezeColumns: 1,
+    printTitleLines: [3, 3],
+  });
+  w.guard = guards[0]?.guard;
+  w.line([{ text: "Model workings", style: "title" }]);
+  w.line([{ cell: { value: explanation, style: "subtitle", span: printed } }]);
+  // Only the explanation prints; the grid is live but off the page.
+  w.printUpToHere(printed);
+  w.gap();
+  workingsGrid(
+    w,
+    ["Figure"],
+    parts.flatMap((p) => p.cases.map((c) => (p.guard || !w.guard ? c : { ...c, unguarded: true }))),
+    1,
+    (r) => parts.reduce<{ key: string; label: string } | undefined>((found, p) => found ?? p.shared?.(r), undefined),
+  );
+  for (const p of parts) p.after?.(w);
+  return w;
 }
