@@ -33,9 +33,9 @@ const PRICE_BASE_SOURCES: readonly [string, string, string][] = FIGURES.map((f) 
 
 /** The English budget's rules: an assumption, printed with the others. */
 const ENGLISH_BUDGET: [string, string, string] = [
-    "Tenant budget: English budget",
-    "Social care - charging for care and support: local authority circular, Department of Health and Social Care, Annex to the circular: Capital limits; Minimum income guarantee. The Care and Support (Charging and Assessment of Resources) Regulations 2014, regulations 7, 12, 15 and 25 and Schedule 1 (legislation.gov.uk).",
-    "At a current price base only. Pension Credit tops the full State Pension up to the standard minimum guarantee (none when the pension is higher). The contribution: above the upper capital limit the full cost of the care; between the limits £1 a week of tariff income for each £250 (or part) above the lower limit; charge = income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, at least £0 and at most the cost of the care (hours × cost per hour, the scheme's unit cost per hour if left blank). Housing Benefit and Council Tax Reduction are disregarded. Rent, service charge, council tax, living costs, Housing Benefit and Council Tax Reduction are the user's; 10 hours of care a week is an example.",
+  "Tenant budget: English budget",
+  "Social care - charging for care and support: local authority circular, Department of Health and Social Care, Annex to the circular: Capital limits; Minimum income guarantee. The Care and Support (Charging and Assessment of Resources) Regulations 2014, regulations 7, 12, 15 and 25 and Schedule 1 (legislation.gov.uk).",
+  "At a current price base only. Pension Credit tops the full State Pension up to the standard minimum guarantee (none when the pension is higher). The contribution: above the upper capital limit the full cost of the care; between the limits £1 a week of tariff income for each £250 (or part) above the lower limit; charge = income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, at least £0 and at most the cost of the care (hours × cost per hour, the scheme's unit cost per hour if left blank). Housing Benefit and Council Tax Reduction are disregarded. Rent, service charge, council tax, living costs, Housing Benefit and Council Tax Reduction are the user's; 10 hours of care a week is an example.",
 ];
 
 /**
