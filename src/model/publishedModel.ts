@@ -58,13 +58,14 @@ export const supportShares = inputRow("supportShares", "Share of those hours tha
   name: "ECH_SupportShares",
   prompt: "Share of the band's hours that is housing support; the rest is care (published model: 80%, 60%, 40%).",
 });
-export const nightHours = inputRow("nightHours", "Night hours", d.nightHours, {
+export const nightHours = inputRow("nightHours", "Night hours in the scheme's cost", d.nightHours, {
   source: STAFFING,
   unit: "hours a week",
   format: FMT.hours,
   rule: AMOUNT,
   name: "ECH_NightHours",
-  prompt: "Night cover hours a week for the whole scheme (published model: 126).",
+  prompt:
+    "Night cover hours a week the Staffing sheet costs for the whole scheme (published model: 126). The brief's minimum cover on the Hours needed sheet (10 hours a night) sizes the estimates and blocks instead; option B's core has its own 56.",
 });
 export const nightSupportShare = inputRow("nightSupportShare", "Share of night hours that is housing support", d.nightSupportShare, {
   source: STAFFING,

@@ -74,6 +74,8 @@ export function inputsLayout(): SheetLayout {
       l.line([null, { row: priceBaseNote, style: "note" }]);
     }
     input(row);
+    // Staffing, the estimates and the block options all count the team leader: one cell, beside the manager.
+    if (row === S.managerSalary) input(S.teamLeaderHours);
     if (row === S.bandShares)
       l.line([
         { text: bandShareTotal.label, style: "label" },
@@ -95,7 +97,7 @@ export function inputsLayout(): SheetLayout {
       style: "note",
     },
   ]);
-  for (const row of S.PAY_INPUTS) input(row);
+  for (const row of S.PAY_INPUTS) if (row !== S.teamLeaderHours) input(row);
   l.gap();
   l.line([{ row: flatOnCostsHeading, style: "header" }]);
   for (const row of FLAT_ON_COSTS) input(row);
