@@ -78,7 +78,8 @@ export const daysPerWeek = inputRow("hours.daysPerWeek", "Days a week of cover",
   unit: "days",
   format: "#,##0.0",
   rule: { kind: "number", min: 0, max: 7 },
-  prompt: "Days a week of cover: the schedule of cover, the night cover and handover here, and the blocks of options B, C and D (the brief: 7).",
+  prompt:
+    "Days a week of cover: the schedule of cover, the night cover and handover here, the round-the-clock cover of spot-purchasing and the blocks of the other options (the brief: 7).",
 });
 export const nightPerNight = inputRow("hours.nightPerNight", "Night cover a night (the brief's minimum cover)", SEED_MINIMUM_BLOCK.nightHoursPerNight, {
   source: WORKED,

@@ -48,7 +48,6 @@ const HOURS: ParamRule = { kind: "number", min: 0 };
 export interface SpotParams {
   coverStaff: number;
   coverHoursPerDay: number;
-  coverDays: number;
   hoursNeeded: number | null;
   fixedChargePerTenantWeek: number;
   providerCostPerHour: number | null;
@@ -134,7 +133,6 @@ export const DEFAULT_OPTION_PARAMS: OptionParams = {
   A: {
     coverStaff: 1,
     coverHoursPerDay: 24,
-    coverDays: 7,
     hoursNeeded: null,
     fixedChargePerTenantWeek: 0,
     providerCostPerHour: null,
@@ -161,7 +159,6 @@ export const OPTION_PARAM_RULES: { [K in keyof OptionParams]: { [P in keyof Opti
   A: {
     coverStaff: { kind: "whole", min: 1 },
     coverHoursPerDay: { kind: "number", min: 0, max: 24 },
-    coverDays: { kind: "number", min: 0, max: 7 },
     hoursNeeded: { kind: "number", positive: true, blank: true },
     fixedChargePerTenantWeek: { kind: "number", min: 0 },
     providerCostPerHour: { kind: "number", min: 0, blank: true },
@@ -198,7 +195,6 @@ export const OPTION_PARAM_SOURCES: { [K in keyof OptionParams]: { [P in keyof Op
   A: {
     coverStaff: COVER,
     coverHoursPerDay: COVER,
-    coverDays: COVER,
     hoursNeeded: OWN_FIGURE,
     fixedChargePerTenantWeek: EXAMPLE_FIGURE,
     providerCostPerHour: OWN_FIGURE,

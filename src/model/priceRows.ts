@@ -206,14 +206,19 @@ export const PB = {
 /** The looked-up rows, in the table's order. */
 export const LOOKUPS: readonly Row[] = Object.values(PB);
 
+type EnterCell = (typeof ENTER_CELLS)[number];
+/** TRUE while the chosen price base is the one an empty pink cell of the table stands for. */
+export const enterCellChosen = (c: EnterCell): Expr => fx`${priceBaseIndex}=${c.column + 2}`;
+/** The message, else `rest`, while the cost needs this empty cell: its own check and the input check say the same. */
+export function enterCellMissing(c: EnterCell, rest: Expr = text("OK")): Expr {
+  if (!c.figure.needed) return rest;
+  return fx`IF(AND(${enterCellChosen(c)},ISBLANK(${c.row})),${text(
+    `Enter ${c.figure.what} for ${c.base} in the table of price bases: it has not been checked against a publication, so it is left for you to enter.`,
+  )},${rest})`;
+}
+
 /** "OK", or which empty pink cell of the chosen base the cost needs. */
-export const enterCheck: Expr = ENTER_CELLS.filter((c) => c.figure.needed).reduceRight<Expr>(
-  (rest, c) =>
-    fx`IF(AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row})),${text(
-      `Enter ${c.figure.what} for ${c.base} in the table of price bases: it has not been checked against a publication, so it is left for you to enter.`,
-    )},${rest})`,
-  text("OK"),
-);
+export const enterCheck: Expr = ENTER_CELLS.reduceRight<Expr>((rest, c) => enterCellMissing(c, rest), text("OK"));
 
 /** A publication as users read it: title, publisher, date and section. */
 export function citeSource(s: Source): string {

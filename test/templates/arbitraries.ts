@@ -56,7 +56,6 @@ export const templateInputs: fc.Arbitrary<TemplateInputs> = cover.chain((c) =>
       A: fc.record({
         coverStaff: fc.integer({ min: 1, max: 3 }),
         coverHoursPerDay: fc.integer({ min: 0, max: 24 }),
-        coverDays: fc.integer({ min: 0, max: 7 }),
         hoursNeeded: orNull(fc.integer({ min: 1, max: 1000 })),
         fixedChargePerTenantWeek: money(50),
         providerCostPerHour: price,

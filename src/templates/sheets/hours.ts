@@ -68,7 +68,7 @@ export function hoursLayout(): SheetLayout {
   [...N.ESTIMATE_ROWS, N.hoursNeeded].forEach(one);
   l.nameRows("ECH_HoursNeededChosen", [N.hoursNeeded], "hours a week: the estimate the options use");
   l.gap();
-  head("The brief's minimum cover: the estimates and options B, C and D read these", "Value", "Units", "Check");
+  head("Cover the estimates and the options share (one cell each)", "Value", "Units", "Check");
   input(N.nightPerNight);
   input(N.handover);
   input(N.daysPerWeek);

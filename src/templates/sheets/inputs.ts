@@ -1,11 +1,12 @@
 /** The Inputs sheet: the scheme's pink cells with their defaults, validation and the input check. */
-import { calcRow, fx, type Row } from "../../calc";
-import { BANDS, CONTRIBUTION_INPUTS } from "../../model";
+import { calcRow, fx, text, type Row } from "../../calc";
+import { BANDS, CONTRIBUTION_INPUTS, NIGHT_COVER } from "../../model";
 import * as S from "../../model/scheme";
 import {
   CURRENT,
   ENTER_CELLS,
   FIGURES,
+  enterCellChosen,
   LOOKUPS,
   STATUTORY_BASES,
   TABLE,
@@ -42,6 +43,25 @@ const flatOnCostsHeading = calcRow(
   "",
   fx`IF(${CURRENT},"The published model's flat on-costs: not used at "&${priceBaseInput}&" prices","The published model's flat on-costs, used at its 2009 prices")`,
 );
+
+/**
+ * Which pink cells the chosen price base uses: the flat on-costs at the published model's, the pay
+ * rules at a current one (night pay with waking nights, the sleep-in lines with sleep-in nights), and
+ * each figure to enter in the table of price bases at its own base. The others show greyed out.
+ */
+function inUse(l: SheetLayout): void {
+  const published = fx`${priceBaseCurrent}=0`;
+  const current = fx`${priceBaseCurrent}=1`;
+  const sleepIn = fx`AND(${current},${S.nightCover}=${text(NIGHT_COVER[1])})`;
+  l.inUseWhen(published, FLAT_ON_COSTS);
+  l.inUseWhen(fx`AND(${current},${S.nightCover}=${text(NIGHT_COVER[0])})`, [S.nightRate]);
+  l.inUseWhen(sleepIn, [S.sleepInNights, S.sleepInAmount]);
+  l.inUseWhen(
+    current,
+    S.PAY_INPUTS.filter((row) => ![S.teamLeaderHours, S.nightRate, S.sleepInNights, S.sleepInAmount].includes(row)),
+  );
+  for (const c of ENTER_CELLS) l.inUseWhen(enterCellChosen(c), [c.row]);
+}
 
 export function inputsLayout(): SheetLayout {
   const l = new SheetLayout(INPUTS_ID, "Inputs", {
@@ -87,6 +107,7 @@ export function inputsLayout(): SheetLayout {
       ]);
   }
   for (const row of CONTRIBUTION_INPUTS) input(row);
+  inUse(l);
   l.nameRows("ECH_HourlyRates", [S.supportRate, S.careRate], "£ an hour: housing support, care (pay at a current price base)");
   l.nameRows("ECH_OnCosts", FLAT_ON_COSTS, "National Insurance, cover, superannuation rates; training £ a year");
   l.gap();
