@@ -5,13 +5,7 @@
  * runs cost a few microseconds each.
  */
 import { Program, type Row, type Value } from "../calc";
-import {
-  DEFAULT_PROJECTION,
-  computeScheme,
-  projectionRows,
-  type ProjectionRows,
-  type ProjectionParams,
-} from "../model";
+import { DEFAULT_PROJECTION, computeScheme, projectionRows, type ProjectionRows, type ProjectionParams } from "../model";
 import * as S from "../model/scheme";
 import { costOption, PUMP_PRIMING, pumpPriming, type OptionId, type OverlayId } from "../options/registry";
 import * as PR from "../model/projection";

@@ -81,14 +81,19 @@ export const daysPerWeek = inputRow("hours.daysPerWeek", "Days a week of cover",
   prompt:
     "Days a week of cover: the schedule of cover, the night cover and handover here, the round-the-clock cover of spot-purchasing and the blocks of the other options (the brief: 7).",
 });
-export const nightPerNight = inputRow("hours.nightPerNight", "Night cover a night (the brief's minimum cover)", SEED_MINIMUM_BLOCK.nightHoursPerNight, {
-  source: WORKED,
-  unit: "hours a night",
-  format: "#,##0.0",
-  rule: { kind: "number", min: 0, max: 24 },
-  prompt:
-    "Hours of night cover a night in the estimates and the minimum block of options C and D (the brief: 10, one waking carer). Not the Inputs sheet's night hours, which the published model costs.",
-});
+export const nightPerNight = inputRow(
+  "hours.nightPerNight",
+  "Night cover a night (the brief's minimum cover)",
+  SEED_MINIMUM_BLOCK.nightHoursPerNight,
+  {
+    source: WORKED,
+    unit: "hours a night",
+    format: "#,##0.0",
+    rule: { kind: "number", min: 0, max: 24 },
+    prompt:
+      "Hours of night cover a night in the estimates and the minimum block of options C and D (the brief: 10, one waking carer). Not the Inputs sheet's night hours, which the published model costs.",
+  },
+);
 export const estimateNight = calcRow("hours.night", "Night cover a week", fx`${nightPerNight}*${daysPerWeek}`, {
   ...H,
   note: `a night × days a week (the brief: ${SEED_NIGHT_HOURS_PER_WEEK})`,

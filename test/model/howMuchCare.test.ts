@@ -23,7 +23,14 @@ describe("how much care? worked examples", () => {
     const cover = { nightHoursPerNight: 10, handoverHoursPerDay: 1, daysPerWeek: 5, teamLeaderHours: 20 };
     const s = { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400, cover } as Parameters<typeof blockC>[1];
     expect(blockC(p, s).minimum).toEqual(minimumBlockHours({ ...p, ...cover }));
-    expect(minimumBlockHours({ ...p, ...cover })).toEqual({ day: 187.5, night: 50, handover: 5, teamLeader: 20, total: 262.5, initial: 242.5 });
+    expect(minimumBlockHours({ ...p, ...cover })).toEqual({
+      day: 187.5,
+      night: 50,
+      handover: 5,
+      teamLeader: 20,
+      total: 262.5,
+      initial: 242.5,
+    });
   });
 
   test("thirds principle: 342.5, 412.5, 449.5", () => {

@@ -87,7 +87,13 @@ function conditionalFormat(cf: PlacedConditionalFormat, priority: () => number):
       };
       if ("formula" in r) return { type: "expression", priority: priority(), formulae: [r.formula], style };
       // ExcelJS's typings list only some of the file format's operators; it writes any of them.
-      return { type: "cellIs", priority: priority(), operator: r.operator as XL.CellIsOperators, formulae: [`"${r.text.replace(/"/g, '""')}"`], style };
+      return {
+        type: "cellIs",
+        priority: priority(),
+        operator: r.operator as XL.CellIsOperators,
+        formulae: [`"${r.text.replace(/"/g, '""')}"`],
+        style,
+      };
     }),
   };
 }
