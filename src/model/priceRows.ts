@@ -136,6 +136,9 @@ export const priceBaseCurrent = calcRow("priceBaseCurrent", "Statutory pay rules
   check: true,
 });
 export const CURRENT: Expr = fx`${priceBaseCurrent}`;
+/** TRUE under the published model's price base, and at a current one: the conditions of use of the pink cells of each. */
+export const PUBLISHED_CHOSEN: Expr = fx`${priceBaseCurrent}=0`;
+export const CURRENT_CHOSEN: Expr = fx`${priceBaseCurrent}=1`;
 
 /** The column headers of the table: the current bases' names. */
 export const priceBaseNames = STATUTORY_BASES.map((p, i) => constRow(`priceTable.head.${i}`, p.cell, [p.cell]));

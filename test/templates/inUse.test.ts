@@ -13,15 +13,15 @@ import { placedTemplate } from "../support/templates";
 
 const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }));
 const inputs = t.placed.sheets.find((s) => s.id === "inputs")!;
-const hfSheet = t.hf.getSheetId(inputs.name)!;
 const [, baseRef] = t.at("priceBase");
 const setBase = (base: string) => t.set("inputs", baseRef, base);
 
-/** The input cells greyed out now: each formula rule evaluated in a spare cell of the sheet. */
-function greyed(): Set<string> {
-  const spare = { sheet: hfSheet, row: 500, col: 30 };
+/** The input cells of a sheet greyed out now: each formula rule evaluated in a spare cell of the sheet. */
+function greyed(sheetId = "inputs"): Set<string> {
+  const sheet = t.placed.sheets.find((s) => s.id === sheetId)!;
+  const spare = { sheet: t.hf.getSheetId(sheet.name)!, row: 500, col: 30 };
   const out = new Set<string>();
-  for (const cf of inputs.conditionalFormats) {
+  for (const cf of sheet.conditionalFormats) {
     const rule = cf.rules[0];
     if (!("formula" in rule)) continue;
     t.hf.setCellContents(spare, [[`=${rule.formula}`]]);
@@ -79,6 +79,15 @@ test("with sleep-in nights the sleep-in lines are pink and the waking night pay 
   } finally {
     t.setRows([["nightCover", 0, NIGHT_COVER[0]]]);
   }
+});
+
+test("a scenario's flat on-costs are greyed out at a current base, like the Inputs sheet's, and no other scenario cell", () => {
+  const flat = Object.keys(t.placed.rows!).filter((id) => /^scenario[1-5]\.(niRate|coverRate|superannuationRate|training)$/.test(id));
+  expect(flat.length).toBe(20);
+  const cells = new Set(flat.map((id) => cellKey(id)));
+  expect(greyed("scenarios")).toEqual(cells);
+  setBase(PUBLISHED_PRICE_BASE);
+  expect(greyed("scenarios")).toEqual(new Set());
 });
 
 const RESULTS = ["ECH_TotalStaffCost", "ECH_UnitCostPerHour", "ECH_CouncilAnnualCost", "ECH_ProjectionNPV", "ECH_InputCheck"];

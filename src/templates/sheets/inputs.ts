@@ -7,6 +7,8 @@ import {
   ENTER_CELLS,
   FIGURES,
   enterCellChosen,
+  CURRENT_CHOSEN,
+  PUBLISHED_CHOSEN,
   LOOKUPS,
   STATUTORY_BASES,
   TABLE,
@@ -31,7 +33,7 @@ const priceBaseNote = calcRow(
 const title = titleRow(INPUTS_ID, "Inputs");
 
 /** The published model's flat on-costs: inputs of the 2009 price base only, so they sit in their own section. */
-const FLAT_ON_COSTS: readonly Row[] = [S.niRate, S.coverRate, S.superannuationRate, S.training];
+const FLAT_ON_COSTS = S.FLAT_ON_COSTS;
 /** Each section's heading says whether the chosen price base uses its cells. */
 const currentPayHeading = calcRow(
   "inputs.currentPayHeading",
@@ -50,8 +52,8 @@ const flatOnCostsHeading = calcRow(
  * each figure to enter in the table of price bases at its own base. The others show greyed out.
  */
 function inUse(l: SheetLayout): void {
-  const published = fx`${priceBaseCurrent}=0`;
-  const current = fx`${priceBaseCurrent}=1`;
+  const published = PUBLISHED_CHOSEN;
+  const current = CURRENT_CHOSEN;
   const sleepIn = fx`AND(${current},${S.nightCover}=${text(NIGHT_COVER[1])})`;
   l.inUseWhen(published, FLAT_ON_COSTS);
   l.inUseWhen(fx`AND(${current},${S.nightCover}=${text(NIGHT_COVER[0])})`, [S.nightRate]);

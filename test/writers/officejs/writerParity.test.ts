@@ -182,7 +182,7 @@ describe.each<TemplateChoice>([
       expect(fakeCf).toEqual(xlsxConditional(ws));
       // Every check cell is coloured by its value, and every input cell used only at some price bases greyed out by a formula.
       const checks = sheet.cells.filter((c) => c.style === "check").map((c) => c.ref);
-      const sometimes = sheet.cells.filter((c) => c.inUse !== undefined);
+      const sometimes = placedSheets.get(sheet.name)!.cells.filter((c) => c.inUse !== undefined);
       expect(new Set(fakeCf.map((x) => x.split(":")[0]))).toEqual(new Set([...checks, ...sometimes.map((c) => c.ref)]));
       for (const c of sometimes) expect(fakeCf).toContain(`${c.ref}: formula NOT(${c.inUse}) → fill E7E6E6, font 7F7F7F`);
       if (sheet.id === "inputs") expect(sometimes.length).toBeGreaterThan(0);
