@@ -210,8 +210,8 @@ export const PB = {
 export const LOOKUPS: readonly Row[] = Object.values(PB);
 
 type EnterCell = (typeof ENTER_CELLS)[number];
-/** TRUE while the chosen price base is the one an empty pink cell of the table stands for. */
-export const enterCellChosen = (c: EnterCell): Expr => fx`${priceBaseIndex}=${c.column + 2}`;
+/** TRUE while the chosen price base is the one an empty pink cell of a table of price bases stands for (its column). */
+export const enterCellChosen = (c: { column: number }): Expr => fx`${priceBaseIndex}=${c.column + 2}`;
 /** The message, else `rest`, while the cost needs this empty cell: its own check and the input check say the same. */
 export function enterCellMissing(c: EnterCell, rest: Expr = text("OK")): Expr {
   if (!c.figure.needed) return rest;

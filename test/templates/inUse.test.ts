@@ -12,7 +12,6 @@ import { EvaluatedTemplate } from "../support/hyperformula";
 import { placedTemplate } from "../support/templates";
 
 const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }));
-const inputs = t.placed.sheets.find((s) => s.id === "inputs")!;
 const [, baseRef] = t.at("priceBase");
 const setBase = (base: string) => t.set("inputs", baseRef, base);
 
@@ -90,26 +89,57 @@ test("a scenario's flat on-costs are greyed out at a current base, like the Inpu
   expect(greyed("scenarios")).toEqual(new Set());
 });
 
-const RESULTS = ["ECH_TotalStaffCost", "ECH_UnitCostPerHour", "ECH_CouncilAnnualCost", "ECH_ProjectionNPV", "ECH_InputCheck"];
+test("the English budget's pink cells are greyed out under the published model, and a figure to enter at another base than its own", () => {
+  const english = Object.keys(t.placed.rows!).filter((id) => /^(english|tenantTable)\.[^.]+(\.[^.]+)?$/.test(id) && !id.endsWith(".check"));
+  const pinkIds = english.filter((id) => {
+    const [sheet, ref] = t.at(id);
+    return t.placed.sheets.find((s) => s.id === sheet)!.cells.find((c) => c.ref === ref)?.style === "input";
+  });
+  expect(pinkIds.length).toBeGreaterThan(10);
+  const at26 = greyed("budget");
+  setBase(PUBLISHED_PRICE_BASE);
+  const at09 = greyed("budget");
+  for (const id of pinkIds) {
+    expect({ id, at09: at09.has(cellKey(id)) }).toEqual({ id, at09: true });
+    // At 2026-27 the tenant's cells are pink, and the figures to enter only in the 2026-27 column.
+    expect({ id, at26: at26.has(cellKey(id)) }).toEqual({ id, at26: /^tenantTable\.(2024-25|2025-26)\./.test(id) });
+  }
+});
+
+const RESULTS = [
+  "ECH_TotalStaffCost",
+  "ECH_UnitCostPerHour",
+  "ECH_CouncilAnnualCost",
+  "ECH_ProjectionNPV",
+  "ECH_InputCheck",
+  "ECH_EnglishWeeklyIncome",
+  "ECH_CareContribution",
+  "ECH_EnglishBudgetCheck",
+];
 test.each([PUBLISHED_PRICE_BASE, "2026-27"])("at %s a greyed-out cell changes no result", (base) => {
   setBase(base);
-  const g = greyed();
   const before = RESULTS.map((n) => t.named(n));
   let tried = 0;
-  for (const c of inputs.cells) {
-    const { row, col } = parseCell(c.ref);
-    if (!g.has(`${row}:${col}`)) continue;
-    // Another value the cell accepts: the other choice of a list, half a number (1 where it is 0 or empty).
-    const other =
-      c.validation?.type === "list"
-        ? c.validation.list!.find((v) => v !== c.value)!
-        : typeof c.value === "number" && c.value > 0
-          ? c.value / 2
-          : 1;
-    t.set("inputs", c.ref, other);
-    expect({ cell: c.ref, results: RESULTS.map((n) => t.named(n)) }).toEqual({ cell: c.ref, results: before });
-    t.set("inputs", c.ref, c.value ?? null);
-    tried++;
+  for (const sheet of ["inputs", "budget", "scenarios"]) {
+    const g = greyed(sheet);
+    for (const c of t.placed.sheets.find((s) => s.id === sheet)!.cells) {
+      const { row, col } = parseCell(c.ref);
+      if (!g.has(`${row}:${col}`)) continue;
+      // Another value the cell accepts: the other choice of a list, half a number (1 where it is 0 or empty).
+      const other =
+        c.validation?.type === "list"
+          ? c.validation.list!.find((v) => v !== c.value)!
+          : typeof c.value === "number" && c.value > 0
+            ? c.value / 2
+            : 1;
+      t.set(sheet, c.ref, other);
+      expect({ cell: `${sheet}!${c.ref}`, results: RESULTS.map((n) => t.named(n)) }).toEqual({
+        cell: `${sheet}!${c.ref}`,
+        results: before,
+      });
+      t.set(sheet, c.ref, c.value ?? null);
+      tried++;
+    }
   }
   expect(tried).toBeGreaterThanOrEqual(4);
 });
