@@ -9,6 +9,8 @@ import { DEFAULT_ENGLISH_CELLS, NO_TENANT_ENTRIES, englishValues } from "../mode
 import { paramValues, type OptionId, type OverlayId } from "../options/registry";
 import { NO_CONTRIBUTIONS_BY_BAND, type TemplateInputs } from "./templateInputs";
 import { schemeName } from "../model/inputCheck";
+import * as N from "../model/hoursNeeded";
+import { DEFAULT_MINIMUM_COVER } from "../model/minimumBlock";
 
 /** The pink cells' values for these template inputs. */
 export function inputValues(
@@ -23,6 +25,10 @@ export function inputValues(
   v.set(selfFunderShares, inputs.selfFunderShares ?? NO_CONTRIBUTIONS_BY_BAND);
   v.set(averageContributions, inputs.averageContributions ?? NO_CONTRIBUTIONS_BY_BAND);
   v.set(supportFunding, [inputs.supportFunding ?? DEFAULT_SUPPORT_FUNDING]);
+  const cover = inputs.minimumCover ?? DEFAULT_MINIMUM_COVER;
+  v.set(N.nightPerNight, [cover.nightHoursPerNight]);
+  v.set(N.handover, [cover.handoverHoursPerDay]);
+  v.set(N.daysPerWeek, [cover.daysPerWeek]);
   for (const [row, values] of projectionValues(inputs.projection ?? DEFAULT_PROJECTION)) v.set(row, values);
   const english = englishValues(inputs.englishTenant ?? DEFAULT_ENGLISH_CELLS, inputs.enteredTenantFigures ?? NO_TENANT_ENTRIES);
   for (const [row, values] of english) v.set(row, values);

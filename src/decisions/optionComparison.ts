@@ -19,6 +19,7 @@ import {
   type SchemeResult,
   type SupportFunding,
   type Triple,
+  sharedCover,
 } from "../model";
 import {
   costOption,
@@ -42,6 +43,7 @@ export function schemeFigures(inputs: SchemeInputs, result: SchemeResult): Schem
     hoursPerWeek: result.hours.total,
     unitCostPerHour: result.unitCostPerHour,
     costPerPersonWeek: result.perPerson.week,
+    cover: sharedCover(inputs),
   };
 }
 

@@ -5,19 +5,13 @@
  * runs cost a few microseconds each.
  */
 import { Program, type Row, type Value } from "../calc";
-import {
-  DEFAULT_PROJECTION,
-  computeScheme,
-  projectionRows,
-  type ProjectionRows,
-  type SchemeFigures,
-  type ProjectionParams,
-} from "../model";
+import { DEFAULT_PROJECTION, computeScheme, projectionRows, type ProjectionRows, type ProjectionParams } from "../model";
 import * as S from "../model/scheme";
 import { costOption, PUMP_PRIMING, pumpPriming, type OptionId, type OverlayId } from "../options/registry";
 import * as PR from "../model/projection";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./templateInputs";
 import { inputValues } from "./inputValues";
+import { schemeFigures } from "./optionComparison";
 import { projectionSource } from "./source";
 
 export interface ProjectionChoice {
@@ -127,12 +121,7 @@ export function givenValues(c: Compiled, inputs: TemplateInputs): (readonly Valu
 /** Raises the option model's own errors (a blank price while the unit cost is £0, and so on). */
 function checkOption(choice: ProjectionChoice, inputs: TemplateInputs): void {
   const r = computeScheme(inputs);
-  const s: SchemeFigures = {
-    tenants: inputs.tenants,
-    hoursPerWeek: r.hours.total,
-    unitCostPerHour: r.unitCostPerHour,
-    costPerPersonWeek: r.perPerson.week,
-  };
+  const s = schemeFigures(inputs, r);
   const base = costOption(choice.option, inputs.options, s);
   if (choice.pumpPriming) pumpPriming(inputs.options[PUMP_PRIMING], s, base);
 }

@@ -30,6 +30,10 @@ import {
   DEFAULT_SUPPORT_FUNDING,
   checkSupportFunding,
   type SupportFunding,
+  DEFAULT_MINIMUM_COVER,
+  MINIMUM_BLOCK_RULES,
+  sharedCover,
+  type MinimumCover,
 } from "../model";
 import { checkOptionParams } from "../options/registry";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "./scenarioCount";
@@ -67,6 +71,7 @@ export const DEFAULT_TEMPLATE_INPUTS: TemplateInputs = {
   enteredFigures: NO_ENTRIES,
   tenantExpenditure: DEFAULT_TENANT_EXPENDITURE.map((l) => l.amount),
   tenantIncome: DEFAULT_TENANT_INCOME.map((l) => l.amount),
+  minimumCover: DEFAULT_MINIMUM_COVER,
   options: DEFAULT_OPTION_PARAMS,
   projection: DEFAULT_PROJECTION,
   englishTenant: DEFAULT_ENGLISH_CELLS,
@@ -155,7 +160,11 @@ export function checkTemplateInputs(inputs: TemplateInputs): TemplateInputs {
     (a) => keys[a] ?? a,
     () => tenantBudget(inputs.tenantExpenditure, inputs.tenantIncome),
   );
-  for (const id of Object.keys(inputs.options) as (keyof OptionParams)[]) checkOptionParams(id, inputs.options[id] as never);
+  const cover = inputs.minimumCover ?? DEFAULT_MINIMUM_COVER;
+  for (const key of Object.keys(DEFAULT_MINIMUM_COVER) as (keyof MinimumCover)[])
+    checkParam(`minimumCover.${key}`, cover[key], MINIMUM_BLOCK_RULES[key]);
+  for (const id of Object.keys(inputs.options) as (keyof OptionParams)[])
+    checkOptionParams(id, inputs.options[id] as never, sharedCover(inputs));
   if (inputs.projection)
     renamingArguments(
       (a) => `projection.${a}`,

@@ -117,7 +117,7 @@ export function thirdshours(
     const groups = ruledCells("tenants", Hours.occupants, tenants);
     const each = ruledCells("hoursEach", Hours.hoursEach, hoursEach);
     sameLength("hoursEach", groups, each);
-    const night = ruled("nightHours", Hours.estimateNight, nightHours, true);
+    const night = ruled("nightHours", Hours.nightWeekArgument, nightHours, true);
     const leader = ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true);
     return [run(thirdsProgram(groups.length), [groups, each, [night], [leader]])];
   });
@@ -158,7 +158,7 @@ export function schedulehours(
       sessions,
       staff,
       [ruled("handoverHours", Hours.handover, handoverHours, true)],
-      [ruled("nightHours", Hours.estimateNight, nightHours, true)],
+      [ruled("nightHours", Hours.nightWeekArgument, nightHours, true)],
       [ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true)],
       [ruled("daysPerWeek", Hours.daysPerWeek, daysPerWeek, true)],
     ]);
@@ -238,7 +238,7 @@ export function eligibilityblock(
     const [hours] = run(ELIGIBILITY, [
       [ruled("tenants", Scheme.tenants, tenants)],
       [ruled("minimumHoursEach", Hours.minimumEach, minimumHoursEach, true)],
-      [ruled("nightHours", Hours.estimateNight, nightHours, true)],
+      [ruled("nightHours", Hours.nightWeekArgument, nightHours, true)],
       [ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true)],
     ]);
     return hours;

@@ -39,6 +39,13 @@ export interface CellDef {
   /** A formula cell's computed value, stored so viewers that do not calculate show it. */
   cached?: string | number | boolean | null | { error: string };
   /**
+   * An input cell the workbook uses only sometimes (the published model's flat on-costs, the pay
+   * rules of a current price base): a formula without "=", TRUE while the cell is used. While it is
+   * FALSE the cell shows greyed out instead of pink (a conditional format), so a reader sees which
+   * pink cells count at the chosen price base.
+   */
+  inUse?: string;
+  /**
    * Columns the cell spans (merged), from its own: 1 or absent for one cell. placeTemplate gives a
    * prose cell (subtitle, note) alone at the end of its row the rest of the sheet's columns.
    */
@@ -80,15 +87,18 @@ export interface NameDef {
 }
 
 /**
- * A conditional format rule: while a cell's value is equal (or not equal) to `text`, its fill and
- * font colour are these, over its own style. Rendered as a "cell value" rule by both writers
- * (ExcelJS cellIs, Office.js CellValue), which Excel, LibreOffice and Gnumeric all show.
+ * A conditional format rule: while a cell's value is equal (or not equal) to `text`, or while
+ * `formula` is TRUE, its fill and font colour are these, over its own style. Rendered as a "cell
+ * value" rule (ExcelJS cellIs, Office.js CellValue) or a formula rule (ExcelJS expression, Office.js
+ * custom) by both writers, which Excel, LibreOffice and Gnumeric all show.
  */
-export interface ConditionalRule {
-  operator: "equal" | "notEqual";
-  text: string;
+export type ConditionalRule = (
+  | { operator: "equal" | "notEqual"; text: string }
+  /** A formula without "=", its references absolute (a rule's relative references move from cell to cell). */
+  | { formula: string }
+) & {
   /** Background colour, RRGGBB. */
   fill: string;
   /** Font colour, RRGGBB. */
   color: string;
-}
+};

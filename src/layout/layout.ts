@@ -52,6 +52,8 @@ export class SheetLayout {
   next = 0;
   readonly slots: Pending[] = [];
   readonly names: { name: string; rows: readonly Row[]; comment?: string }[] = [];
+  /** Input rows used only while a condition holds (see inUseWhen). */
+  readonly inUse = new Map<Row, Expr>();
   /** What prints, when not the whole sheet (see SheetDef). */
   printed?: { rows: number; columns?: number };
 
@@ -117,11 +119,25 @@ export class SheetLayout {
     this.next = Math.max(this.next, top + slot.row.size);
   }
 
+  /**
+   * The input rows' pink cells count only while `condition` is TRUE (a price base that uses them):
+   * otherwise they show greyed out. One condition a row.
+   */
+  inUseWhen(condition: Expr, rows: readonly Row[]): void {
+    for (const row of rows) {
+      if (this.inUse.has(row)) throw new Error(`${row.id} is given two conditions of use`);
+      this.inUse.set(row, condition);
+    }
+  }
+
   /** A defined name over rows placed next to each other (one row, or one-cell rows one under the other). */
   nameRows(name: string, rows: readonly Row[], comment?: string): void {
     this.names.push({ name, rows, comment });
   }
 }
+
+/** "B5" → "$B$5"; a reference to another sheet is absolute already. */
+const absRef = (a: string): string => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 
 export interface Rendered {
   sheets: SheetDef[];
@@ -183,18 +199,17 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
   };
   const addresser = (sheet: string): Addresser => {
     const ref = (target: string, local: string) => (target === sheet ? local : `{${target}}!${local}`);
-    const abs = (a: string) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
     return {
       cell(row, i) {
         const l = locate(row, i);
         const a = cellAddress(l.cell);
-        return l.sheet === sheet ? a : ref(l.sheet, abs(a));
+        return l.sheet === sheet ? a : ref(l.sheet, absRef(a));
       },
       range(row, from, to) {
         const a = locate(row, from);
         const b = locate(row, to);
         const r = rectAddress({ top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: b.cell.col });
-        return a.sheet === sheet ? r : ref(a.sheet, r.split(":").map(abs).join(":"));
+        return a.sheet === sheet ? r : ref(a.sheet, r.split(":").map(absRef).join(":"));
       },
     };
   };
@@ -229,6 +244,11 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
   for (const l of layouts) {
     const cells: CellDef[] = [];
     const here = addresser(l.id);
+    // A conditional format's formula reads the same cell from every cell it covers: absolute references.
+    const absolute: Addresser = {
+      cell: (row, i) => absRef(here.cell(row, i)),
+      range: (row, from, to) => here.range(row, from, to).split(":").map(absRef).join(":"),
+    };
     const seen = new Set<string>();
     const put = (cell: CellDef) => {
       if (seen.has(cell.ref)) throw new Error(`Cell ${l.id}!${cell.ref} is laid out twice`);
@@ -258,7 +278,15 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
         const fmt = row.format ? { format: row.format } : {};
         if (row.kind === "input") {
           const v = (values.get(row) ?? row.values!)[i];
-          put({ ref, ...(v === null || v instanceof CalcError ? {} : { value: v }), ...fmt, style: "input", validation: validation(row) });
+          const used = l.inUse.get(row);
+          put({
+            ref,
+            ...(v === null || v instanceof CalcError ? {} : { value: v }),
+            ...fmt,
+            style: "input",
+            validation: validation(row),
+            ...(used ? { inUse: printExpr(used, absolute, 0) } : {}),
+          });
         } else if (row.kind === "const") {
           const v = row.values![i];
           put({ ref, ...(v === null || v instanceof CalcError ? {} : { value: v }), ...fmt, style: slot.style ?? "label" });
@@ -284,10 +312,7 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       const expected = n.rows.reduce((s, r) => s + r.size, 0);
       const [p, q] = [a.cell, b.cell];
       if ((q.row - p.row + 1) * (q.col - p.col + 1) !== expected) throw new Error(`Name ${n.name}: its rows are not next to each other`);
-      const absRange = range
-        .split(":")
-        .map((x) => x.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
-        .join(":");
+      const absRange = range.split(":").map(absRef).join(":");
       const name = n.name + (l.options.nameSuffix ?? "");
       names.push(n.comment ? { name, sheet: l.id, range: absRange, comment: n.comment } : { name, sheet: l.id, range: absRange });
     }

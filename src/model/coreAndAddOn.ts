@@ -5,7 +5,8 @@
  * once, here: option B's sheet builds them on its pink cells, and ECH.COREADDON runs the copy below.
  */
 import { FMT, Program, calcRow, fx, inputRow, type Row } from "../calc";
-import { DEFAULT_OPTION_PARAMS, OPTION_PARAM_RULES, type CoreParams } from "./options";
+import { OPTION_PARAM_RULES } from "./options";
+import { SEED_CORE } from "./howMuchCare";
 import { technicalBrief } from "./sources";
 
 export type CoreKey = "nightHours" | "dayHours" | "handoverHours" | "floatingHours";
@@ -50,11 +51,16 @@ export function coreAndAddOnRows(id: string, p: { readonly [K in CoreKey]: Row }
 }
 
 const SOURCE = technicalBrief('How much care? 3.1, "Example calculation – Core and add-on"');
-const input = (key: keyof CoreParams, value: number) =>
-  inputRow(`coreAndAddOn.${key}`, key, value, { source: SOURCE, rule: { ...OPTION_PARAM_RULES.B[key], blank: false }, prompt: key });
+const input = (key: CoreKey | "hoursNeeded", value: number) =>
+  inputRow(`coreAndAddOn.${key}`, key, value, {
+    source: SOURCE,
+    // The handover's rule is the other hours' (on a sheet it is worked out from the shared handover a day).
+    rule: { ...OPTION_PARAM_RULES.B[key === "handoverHours" ? "nightHours" : key], blank: false },
+    prompt: key,
+  });
 /** Inputs of the copy ECH.COREADDON runs: never laid out on a sheet. */
 export const CORE_INPUTS = {
-  ...(Object.fromEntries(CORE_KEYS.map((k) => [k, input(k, DEFAULT_OPTION_PARAMS.B[k])])) as { readonly [K in CoreKey]: Row }),
+  ...(Object.fromEntries(CORE_KEYS.map((k) => [k, input(k, SEED_CORE[k])])) as { readonly [K in CoreKey]: Row }),
   hoursNeeded: input("hoursNeeded", 0),
 };
 const ROWS = coreAndAddOnRows("coreAndAddOn", CORE_INPUTS, CORE_INPUTS.hoursNeeded);

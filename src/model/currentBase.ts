@@ -30,14 +30,15 @@ export function atCurrentBase(id: string, label: string, e: Expr, o: Parameters<
   return calcRow(id, label, fx`IF(${CURRENT},${e},"")`, { unit: "£ a year", format: FMT.money0, ...o });
 }
 
-export const teamLeaderHours = inputRow("teamLeaderHours", "Team leader hours", p.teamLeaderHours, {
-  source: technicalBrief("How much care? 3.2.2"),
+/** One cell for the team leader: the Hours needed estimates and the blocks of options C and D read it too. */
+export const teamLeaderHours = inputRow("teamLeaderHours", "Care team leader hours", p.teamLeaderHours, {
+  source: technicalBrief("How much care? 3.1.4"),
   unit: "hours a week",
   format: FMT.hours,
   rule: AMOUNT,
   name: "ECH_TeamLeaderHours",
   prompt:
-    "Care team leader hours a week, paid at their own rate (Technical Brief, How much care? 3.2.2; its minimum block has 37). Used at a current price base.",
+    "Care team leader or floating hours a week (the brief's minimum block: 37). The hours needed estimates and the blocks of options C and D add them; at a current price base they are paid at the team leader's rate.",
 });
 export const teamLeaderRate = inputRow("teamLeaderRate", "Hourly pay of the team leader", p.teamLeaderRate, {
   source: EXAMPLE_FIGURE,

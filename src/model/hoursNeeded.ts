@@ -70,14 +70,50 @@ export const thirdsDay = calcRow("hours.thirdsDay", "Daytime care", fx`SUM(${ran
   ...H,
   note: "all groups (the brief: 342.5)",
 });
-export const estimateNight = inputRow("hours.night", "Night cover for the estimates", SEED_NIGHT_HOURS_PER_WEEK, {
+// The brief's minimum cover (How much care? 3.1.4): one pink cell each, which the estimates here and
+// the block options B, C and D all read. The published model's 126 night hours (Inputs sheet) are
+// the night cover it costs, a different figure; option B's core keeps its own 56 (8 hours a night).
+export const daysPerWeek = inputRow("hours.daysPerWeek", "Days a week of cover", SEED_MINIMUM_BLOCK.daysPerWeek, {
+  source: WORKED,
+  unit: "days",
+  format: "#,##0.0",
+  rule: { kind: "number", min: 0, max: 7 },
+  prompt:
+    "Days a week of cover: the schedule of cover, the night cover and handover here, the round-the-clock cover of spot-purchasing and the blocks of the other options (the brief: 7).",
+});
+export const nightPerNight = inputRow(
+  "hours.nightPerNight",
+  "Night cover a night (the brief's minimum cover)",
+  SEED_MINIMUM_BLOCK.nightHoursPerNight,
+  {
+    source: WORKED,
+    unit: "hours a night",
+    format: "#,##0.0",
+    rule: { kind: "number", min: 0, max: 24 },
+    prompt:
+      "Hours of night cover a night in the estimates and the minimum block of options C and D (the brief: 10, one waking carer). Not the Inputs sheet's night hours, which the published model costs.",
+  },
+);
+export const estimateNight = calcRow("hours.night", "Night cover a week", fx`${nightPerNight}*${daysPerWeek}`, {
+  ...H,
+  note: `a night × days a week (the brief: ${SEED_NIGHT_HOURS_PER_WEEK})`,
+});
+/** The night a week the functions take as one argument (ECH.THIRDSHOURS, …): never laid out on a sheet. */
+export const nightWeekArgument = inputRow("hours.nightWeekArgument", "Night cover a week", SEED_NIGHT_HOURS_PER_WEEK, {
   source: WORKED,
   ...H,
   rule: AMOUNT,
-  prompt: "Night cover hours a week added to each estimate (the brief: 70, one waking carer 10 hours a night).",
+  prompt: "Night cover hours a week added to the estimate (the brief: 70, one waking carer 10 hours a night).",
 });
-/** The team leader's hours are one pink cell, on the Inputs sheet: every estimate reads it. */
-export const estimateTeamLeader = calcRow("hours.teamLeader", "Care team leader for the estimates", fx`${S.teamLeaderHours}`, {
+export const handover = inputRow("hours.handover", "Handover a day", SEED_HANDOVER_HOURS_PER_DAY, {
+  source: WORKED,
+  unit: "hours a day",
+  format: "#,##0.0",
+  rule: { kind: "number", min: 0, max: 24 },
+  prompt: "Handover time a day, in the schedule of cover and the blocks of options B, C and D (the brief: 1).",
+});
+/** The team leader's hours are one pink cell, on the Inputs sheet: every estimate and block reads it. */
+export const estimateTeamLeader = calcRow("hours.teamLeader", "Care team leader", fx`${S.teamLeaderHours}`, {
   ...H,
   note: `the team leader's hours on the Inputs sheet (the brief: ${SEED_MINIMUM_BLOCK.teamLeaderHours})`,
 });
@@ -124,24 +160,10 @@ export const sessionStaffHours = calcRow("hours.sessionStaffHours", "Staff hours
   size: sessionHours.size,
   note: "hours × staff",
 });
-export const handover = inputRow("hours.handover", "Handover a day", SEED_HANDOVER_HOURS_PER_DAY, {
-  source: WORKED,
-  unit: "hours a day",
-  format: "#,##0.0",
-  rule: { kind: "number", min: 0, max: 24 },
-  prompt: "Handover time a day (the brief: 1).",
-});
 export const scheduleDay = calcRow("hours.scheduleDay", "Staff hours a day", fx`SUM(${range(sessionStaffHours)})+${handover}`, {
   unit: "hours a day",
   format: "#,##0.0",
   note: "sessions + handover (the brief: 49.5)",
-});
-export const daysPerWeek = inputRow("hours.daysPerWeek", "Days a week of the schedule", SEED_MINIMUM_BLOCK.daysPerWeek, {
-  source: WORKED,
-  unit: "days",
-  format: "#,##0.0",
-  rule: { kind: "number", min: 0, max: 7 },
-  prompt: "Days a week the schedule of cover runs (the brief: 7).",
 });
 export const scheduleWeek = calcRow("hours.scheduleWeek", "Staff hours a week", fx`${scheduleDay}*${daysPerWeek}`, {
   ...H,

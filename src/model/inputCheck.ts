@@ -9,7 +9,7 @@ import { NIGHT_COVER } from "./defaults";
 import { SHARE_SUM_TOLERANCE } from "./validate";
 import { CONTRIBUTION_INPUTS } from "./contributions";
 import * as S from "./scheme";
-import { CURRENT, ENTER_CELLS, PB, enterCheck, priceBaseInput } from "./priceRows";
+import { CURRENT, ENTER_CELLS, PB, enterCellMissing, enterCheck, priceBaseInput } from "./priceRows";
 
 export const schemeName = inputRow("schemeName", "Scheme name", null, {
   source: OWN_FIGURE,
@@ -86,8 +86,10 @@ export const INPUT_CHECKS: ReadonlyMap<Row, Row> = new Map<Row, Row>(
         ),
       ];
     }
-    // An empty cell of the table of price bases is checked by enterCheck, for the chosen base only.
-    if (ENTER_CELLS.some((c) => c.row === row)) return [row, checkRowFor(row, (base) => fx`IF(ISBLANK(${row}),"OK",${base})`)];
+    // An empty cell of the table of price bases is missing only at its own base, and only where the cost needs it:
+    // its check says so exactly when the input check does.
+    const enter = ENTER_CELLS.find((c) => c.row === row);
+    if (enter) return [row, checkRowFor(row, (base) => fx`IF(ISBLANK(${row}),${enterCellMissing(enter)},${base})`)];
     return [row, checkRowFor(row)];
   }),
 );

@@ -7,6 +7,8 @@
 import { FMT, Program, calcRow, fold, fx, inputRow, type Expr, type ParamRule, type Row } from "../calc";
 import { SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
 import { technicalBrief } from "./sources";
+import { DEFAULT_PAY } from "./defaults";
+import type { MinimumCover, SchemeInputs } from "./types";
 
 export interface MinimumBlockInputs {
   dayStaff: number;
@@ -17,6 +19,27 @@ export interface MinimumBlockInputs {
   daysPerWeek: number;
 }
 export type MinimumBlockKey = keyof MinimumBlockInputs;
+/**
+ * The minimum block's quantities the rest of the workbook shares: night cover a night, handover a
+ * day and days a week are the Hours needed sheet's pink cells (its estimates add the same night and
+ * handover), and the team leader's hours are the Inputs sheet's. A block option reads them there.
+ */
+export type SharedCoverKey = "nightHoursPerNight" | "handoverHoursPerDay" | "teamLeaderHours" | "daysPerWeek";
+export type SharedCover = Pick<MinimumBlockInputs, SharedCoverKey>;
+/** The block's own inputs: the staff on site by day and their hours. */
+export type BlockStaffing = Omit<MinimumBlockInputs, SharedCoverKey>;
+
+/** The minimum cover of the brief's worked example (How much care? 3.1.4): the Hours needed sheet's defaults. */
+export const DEFAULT_MINIMUM_COVER: MinimumCover = {
+  nightHoursPerNight: SEED_MINIMUM_BLOCK.nightHoursPerNight,
+  handoverHoursPerDay: SEED_MINIMUM_BLOCK.handoverHoursPerDay,
+  daysPerWeek: SEED_MINIMUM_BLOCK.daysPerWeek,
+};
+
+/** The shared quantities of a scheme's inputs: its minimum cover and the team leader's hours (the defaults where absent). */
+export function sharedCover(inputs: Pick<SchemeInputs, "minimumCover" | "pay">): SharedCover {
+  return { ...(inputs.minimumCover ?? DEFAULT_MINIMUM_COVER), teamLeaderHours: (inputs.pay ?? DEFAULT_PAY).teamLeaderHours };
+}
 const MINIMUM_BLOCK_KEYS: readonly MinimumBlockKey[] = [
   "dayStaff",
   "dayHoursPerDay",

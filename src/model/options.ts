@@ -5,7 +5,7 @@
  */
 import { InputError } from "./errors";
 import { SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
-import { MINIMUM_BLOCK_RULES, type MinimumBlock, type MinimumBlockInputs } from "./minimumBlock";
+import { MINIMUM_BLOCK_RULES, type BlockStaffing, type MinimumBlock, type SharedCover } from "./minimumBlock";
 import type { ParamRule } from "../calc/expr";
 import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
 import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief, type InputSource } from "./sources";
@@ -48,7 +48,6 @@ const HOURS: ParamRule = { kind: "number", min: 0 };
 export interface SpotParams {
   coverStaff: number;
   coverHoursPerDay: number;
-  coverDays: number;
   hoursNeeded: number | null;
   fixedChargePerTenantWeek: number;
   providerCostPerHour: number | null;
@@ -57,10 +56,10 @@ export interface SpotParams {
   expectedUptake: number;
 }
 
+/** The core's handover is the minimum cover's handover a day × days a week (the Hours needed sheet's cells). */
 export interface CoreParams {
   nightHours: number;
   dayHours: number;
-  handoverHours: number;
   floatingHours: number;
   hoursNeeded: number | null;
   blockPrice: number | null;
@@ -68,8 +67,11 @@ export interface CoreParams {
   councilShare: number;
 }
 
-/** The minimum block's inputs (minimumBlock.ts), then the block's own. */
-export interface BlockParams extends MinimumBlockInputs {
+/**
+ * The block's own staffing by day, then its own inputs; the rest of the minimum block (night cover,
+ * handover, days a week, the team leader's hours) is shared with the scheme (SchemeFigures.cover).
+ */
+export interface BlockParams extends BlockStaffing {
   /** Blank (null): the hours tenants need. */
   targetHours: number | null;
   phaseStep: number;
@@ -115,10 +117,6 @@ const zeros = (n: number): number[] => Array.from({ length: n }, () => 0);
 const BLOCK_DEFAULTS: BlockParams = {
   dayStaff: SEED_MINIMUM_BLOCK.dayStaff,
   dayHoursPerDay: SEED_MINIMUM_BLOCK.dayHoursPerDay,
-  nightHoursPerNight: SEED_MINIMUM_BLOCK.nightHoursPerNight,
-  handoverHoursPerDay: SEED_MINIMUM_BLOCK.handoverHoursPerDay,
-  teamLeaderHours: SEED_MINIMUM_BLOCK.teamLeaderHours,
-  daysPerWeek: SEED_MINIMUM_BLOCK.daysPerWeek,
   targetHours: null,
   phaseStep: SEED_PHASE_STEP,
   optOutResidents: 0,
@@ -135,7 +133,6 @@ export const DEFAULT_OPTION_PARAMS: OptionParams = {
   A: {
     coverStaff: 1,
     coverHoursPerDay: 24,
-    coverDays: 7,
     hoursNeeded: null,
     fixedChargePerTenantWeek: 0,
     providerCostPerHour: null,
@@ -146,7 +143,6 @@ export const DEFAULT_OPTION_PARAMS: OptionParams = {
   B: {
     nightHours: SEED_CORE.nightHours,
     dayHours: SEED_CORE.dayHours,
-    handoverHours: SEED_CORE.handoverHours,
     floatingHours: SEED_CORE.floatingHours,
     hoursNeeded: null,
     blockPrice: null,
@@ -163,7 +159,6 @@ export const OPTION_PARAM_RULES: { [K in keyof OptionParams]: { [P in keyof Opti
   A: {
     coverStaff: { kind: "whole", min: 1 },
     coverHoursPerDay: { kind: "number", min: 0, max: 24 },
-    coverDays: { kind: "number", min: 0, max: 7 },
     hoursNeeded: { kind: "number", positive: true, blank: true },
     fixedChargePerTenantWeek: { kind: "number", min: 0 },
     providerCostPerHour: { kind: "number", min: 0, blank: true },
@@ -174,7 +169,6 @@ export const OPTION_PARAM_RULES: { [K in keyof OptionParams]: { [P in keyof Opti
   B: {
     nightHours: HOURS,
     dayHours: HOURS,
-    handoverHours: HOURS,
     floatingHours: HOURS,
     hoursNeeded: { kind: "number", min: 0, blank: true },
     blockPrice: PRICE,
@@ -201,7 +195,6 @@ export const OPTION_PARAM_SOURCES: { [K in keyof OptionParams]: { [P in keyof Op
   A: {
     coverStaff: COVER,
     coverHoursPerDay: COVER,
-    coverDays: COVER,
     hoursNeeded: OWN_FIGURE,
     fixedChargePerTenantWeek: EXAMPLE_FIGURE,
     providerCostPerHour: OWN_FIGURE,
@@ -212,7 +205,6 @@ export const OPTION_PARAM_SOURCES: { [K in keyof OptionParams]: { [P in keyof Op
   B: {
     nightHours: CORE,
     dayHours: CORE,
-    handoverHours: CORE,
     floatingHours: CORE,
     hoursNeeded: OWN_FIGURE,
     blockPrice: OWN_FIGURE,
@@ -229,10 +221,6 @@ function blockSources(): { [P in keyof BlockParams]: InputSource } {
   return {
     dayStaff: MINIMUM_BLOCK,
     dayHoursPerDay: MINIMUM_BLOCK,
-    nightHoursPerNight: MINIMUM_BLOCK,
-    handoverHoursPerDay: MINIMUM_BLOCK,
-    teamLeaderHours: MINIMUM_BLOCK,
-    daysPerWeek: MINIMUM_BLOCK,
     targetHours: OWN_FIGURE,
     phaseStep: MINIMUM_BLOCK,
     optOutResidents: EXAMPLE_FIGURE,
@@ -247,7 +235,8 @@ function blockSources(): { [P in keyof BlockParams]: InputSource } {
 
 function blockRules(): { [P in keyof BlockParams]: ParamRule } {
   return {
-    ...MINIMUM_BLOCK_RULES,
+    dayStaff: MINIMUM_BLOCK_RULES.dayStaff,
+    dayHoursPerDay: MINIMUM_BLOCK_RULES.dayHoursPerDay,
     targetHours: { kind: "number", min: 0, blank: true },
     phaseStep: HOURS,
     optOutResidents: { kind: "whole", min: 0 },
@@ -314,6 +303,8 @@ export interface SchemeFigures {
   hoursNeeded?: number;
   unitCostPerHour: number;
   costPerPersonWeek: number;
+  /** The minimum cover and the team leader's hours the block options share; the defaults when absent. */
+  cover?: SharedCover;
 }
 
 /** A blank price (null) means the Staffing sheet's unit cost per hour, which must then be above 0. */

@@ -136,6 +136,9 @@ export const priceBaseCurrent = calcRow("priceBaseCurrent", "Statutory pay rules
   check: true,
 });
 export const CURRENT: Expr = fx`${priceBaseCurrent}`;
+/** TRUE under the published model's price base, and at a current one: the conditions of use of the pink cells of each. */
+export const PUBLISHED_CHOSEN: Expr = fx`${priceBaseCurrent}=0`;
+export const CURRENT_CHOSEN: Expr = fx`${priceBaseCurrent}=1`;
 
 /** The column headers of the table: the current bases' names. */
 export const priceBaseNames = STATUTORY_BASES.map((p, i) => constRow(`priceTable.head.${i}`, p.cell, [p.cell]));
@@ -206,14 +209,19 @@ export const PB = {
 /** The looked-up rows, in the table's order. */
 export const LOOKUPS: readonly Row[] = Object.values(PB);
 
+type EnterCell = (typeof ENTER_CELLS)[number];
+/** TRUE while the chosen price base is the one an empty pink cell of a table of price bases stands for (its column). */
+export const enterCellChosen = (c: { column: number }): Expr => fx`${priceBaseIndex}=${c.column + 2}`;
+/** The message, else `rest`, while the cost needs this empty cell: its own check and the input check say the same. */
+export function enterCellMissing(c: EnterCell, rest: Expr = text("OK")): Expr {
+  if (!c.figure.needed) return rest;
+  return fx`IF(AND(${enterCellChosen(c)},ISBLANK(${c.row})),${text(
+    `Enter ${c.figure.what} for ${c.base} in the table of price bases: it has not been checked against a publication, so it is left for you to enter.`,
+  )},${rest})`;
+}
+
 /** "OK", or which empty pink cell of the chosen base the cost needs. */
-export const enterCheck: Expr = ENTER_CELLS.filter((c) => c.figure.needed).reduceRight<Expr>(
-  (rest, c) =>
-    fx`IF(AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row})),${text(
-      `Enter ${c.figure.what} for ${c.base} in the table of price bases: it has not been checked against a publication, so it is left for you to enter.`,
-    )},${rest})`,
-  text("OK"),
-);
+export const enterCheck: Expr = ENTER_CELLS.reduceRight<Expr>((rest, c) => enterCellMissing(c, rest), text("OK"));
 
 /** A publication as users read it: title, publisher, date and section. */
 export function citeSource(s: Source): string {

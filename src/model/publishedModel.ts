@@ -4,7 +4,7 @@
  * the flat on-costs. Bands are cells 0, 1, 2 (Low, Medium, High) of three-cell rows. The pay at a
  * current price base is built up in currentBase.ts, and scheme.ts totals either.
  */
-import { calcRow, FMT, fx, inputRow, range, type ParamRule } from "../calc";
+import { calcRow, FMT, fx, inputRow, range, type ParamRule, type Row } from "../calc";
 import { EXAMPLE_FIGURE, publishedModel } from "./sources";
 import { DEFAULT_SCHEME, WEEKS_PER_YEAR } from "./defaults";
 import { HEADCOUNT_GUARD_DIGITS } from "../calc/excel";
@@ -58,13 +58,14 @@ export const supportShares = inputRow("supportShares", "Share of those hours tha
   name: "ECH_SupportShares",
   prompt: "Share of the band's hours that is housing support; the rest is care (published model: 80%, 60%, 40%).",
 });
-export const nightHours = inputRow("nightHours", "Night hours", d.nightHours, {
+export const nightHours = inputRow("nightHours", "Night hours in the scheme's cost", d.nightHours, {
   source: STAFFING,
   unit: "hours a week",
   format: FMT.hours,
   rule: AMOUNT,
   name: "ECH_NightHours",
-  prompt: "Night cover hours a week for the whole scheme (published model: 126).",
+  prompt:
+    "Night cover hours a week the Staffing sheet costs for the whole scheme (published model: 126). The brief's minimum cover on the Hours needed sheet (10 hours a night) sizes the estimates and blocks instead; option B's core has its own 56.",
 });
 export const nightSupportShare = inputRow("nightSupportShare", "Share of night hours that is housing support", d.nightSupportShare, {
   source: STAFFING,
@@ -125,6 +126,9 @@ export const training = inputRow("training", "Training", d.onCosts.training, {
   rule: AMOUNT,
   prompt: "Training, an amount a year; the published model does not say how its £35,209.46 was worked out.",
 });
+
+/** The published model's flat on-costs: inputs of its 2009 price base only (a current base has statutory pay rules). */
+export const FLAT_ON_COSTS: readonly Row[] = [niRate, coverRate, superannuationRate, training];
 
 export const SCHEME_INPUTS = [
   tenants,

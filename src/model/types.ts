@@ -23,7 +23,7 @@ export interface OnCosts {
 
 /** Pay assumptions used at a current price base (pink cells; the defaults are examples). */
 export interface PayInputs {
-  /** Care team leader hours a week, paid at their own rate. */
+  /** Care team leader hours a week, paid at their own rate; the estimates and the block options count the same hours. */
   teamLeaderHours: number;
   /** £ an hour. */
   teamLeaderRate: number;
@@ -50,6 +50,20 @@ export interface PayInputs {
   employmentAllowance: "No" | "Yes";
 }
 
+/**
+ * The brief's minimum cover (How much care? 3.1.4), one pink cell each on the Hours needed sheet:
+ * its estimates add the night cover, the schedule of cover the handover, and options B, C and D
+ * build their blocks on the same three.
+ */
+export interface MinimumCover {
+  /** Hours of night cover a night (the brief: one waking carer, 10). */
+  nightHoursPerNight: number;
+  /** Handover a day (the brief: 1). */
+  handoverHoursPerDay: number;
+  /** Days a week of cover (7). */
+  daysPerWeek: number;
+}
+
 /** Figures not checked against a publication, as the user enters them: base id → figure → value. */
 export type EnteredFigures = Readonly<Record<string, Readonly<Record<string, number | null>>>>;
 
@@ -66,8 +80,10 @@ export interface SchemeInputs {
   onCosts: OnCosts;
   /** "2009 (published model)" (or "2009"), "2024-25", …; absent: the published model. */
   priceBase?: string;
-  /** Used at a current price base; absent: DEFAULT_PAY. */
+  /** Used at a current price base (its team leader's hours also by the estimates and the block options); absent: DEFAULT_PAY. */
   pay?: PayInputs;
+  /** Absent: the brief's (DEFAULT_MINIMUM_COVER). */
+  minimumCover?: MinimumCover;
   enteredFigures?: EnteredFigures;
 }
 

@@ -10,6 +10,7 @@ import {
   type SpotParams,
   type SpotResult,
   type BreakEven,
+  sharedCover,
 } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
@@ -33,12 +34,6 @@ export const P = {
     unit: "hours a day",
     format: FMT.hours,
     prompt: "Hours a day the cover is on site (24 for round-the-clock).",
-  }),
-  coverDays: param("A", "coverDays", d.coverDays, r.coverDays, {
-    label: "Days a week",
-    unit: "days",
-    format: FMT.hours,
-    prompt: "Days a week of cover (7).",
   }),
   hoursNeeded: param("A", "hoursNeeded", d.hoursNeeded, r.hoursNeeded, {
     label: "Care and support tenants need",
@@ -89,10 +84,10 @@ export const BREAK_EVEN_TEXT: Record<BreakEven, string> = {
   notEnoughDemand: "No: it would need more hours than the tenants need.",
 };
 
-const cover = calcRow("A.cover", "Round-the-clock cover", fx`${P.coverStaff}*${P.coverHoursPerDay}*${P.coverDays}`, {
+const cover = calcRow("A.cover", "Round-the-clock cover", fx`${P.coverStaff}*${P.coverHoursPerDay}*${N.daysPerWeek}`, {
   unit: "hours a week",
   format: FMT.hours,
-  note: "staff × hours a day × days",
+  note: "staff × hours a day × days a week of cover (Hours needed sheet)",
   name: "ECH_CoverHours",
 });
 const needed = used(
@@ -219,7 +214,7 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
 }
 
 const program = new Program(
-  [...PARAMS, S.tenants, N.hoursNeeded, S.unitCost],
+  [...PARAMS, S.tenants, N.hoursNeeded, S.unitCost, N.daysPerWeek],
   [cover, uptake, verdict, margin, council.year, council.gap, council.councilRisk, council.providerRisk, beh, fixed, coverCost, expected],
 );
 
@@ -236,6 +231,7 @@ export function spotPurchasing(p: SpotParams, s: SchemeFigures): SpotResult {
     [s.tenants],
     [s.hoursNeeded ?? s.hoursPerWeek],
     [s.unitCostPerHour],
+    [(s.cover ?? sharedCover({})).daysPerWeek],
   ]);
   const n = (row: Row) => e.number(row);
   const verdictText = e.value(verdict);

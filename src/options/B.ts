@@ -10,6 +10,7 @@ import {
   type CoreParams,
   type CoreResult,
   type SchemeFigures,
+  sharedCover,
 } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
@@ -25,19 +26,14 @@ export const P = {
     label: "Core: night hours",
     unit: "hours a week",
     format: FMT.hours,
-    prompt: "Night hours in the core block (the brief's example: 56, one carer 8 hours a night).",
+    prompt:
+      "Night hours in the core block (the brief's example: 56, one carer 8 hours a night): the core's own night, not the minimum cover's night a night on the Hours needed sheet nor the published model's night hours on the Inputs sheet.",
   }),
   dayHours: param("B", "dayHours", d.dayHours, r.dayHours, {
     label: "Core: day hours",
     unit: "hours a week",
     format: FMT.hours,
     prompt: "Day hours in the core block (the brief's example: 112, one carer 16 hours a day).",
-  }),
-  handoverHours: param("B", "handoverHours", d.handoverHours, r.handoverHours, {
-    label: "Core: handover",
-    unit: "hours a week",
-    format: FMT.hours,
-    prompt: "Handover hours in the core block (the brief's example: 7, an hour a day).",
   }),
   floatingHours: param("B", "floatingHours", d.floatingHours, r.floatingHours, {
     label: "Of the day hours: management and floating time",
@@ -74,6 +70,13 @@ export const P = {
   }),
 };
 const PARAMS = Object.values(P);
+/** The core's handover is the scheme's handover a day, every day of cover: one pink cell, on the Hours needed sheet. */
+const handover = calcRow("B.handover", "Core: handover", fx`${N.handover}*${N.daysPerWeek}`, {
+  unit: "hours a week",
+  format: FMT.hours,
+  note: "handover a day × days a week, on the Hours needed sheet (the brief's example: 7)",
+});
+const SHARED = [N.handover, N.daysPerWeek] as const;
 
 const needed = used(
   "B.hoursNeeded",
@@ -84,7 +87,7 @@ const needed = used(
   FMT.hours,
   "pink cell, or the Hours needed sheet",
 );
-const { core, planned, coreContact, coreNonContact, addOn } = coreAndAddOnRows("B", P, needed);
+const { core, planned, coreContact, coreNonContact, addOn } = coreAndAddOnRows("B", { ...P, handoverHours: handover }, needed);
 
 const bp = used("B.blockPrice", "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const sp = used("B.spotPrice", "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
@@ -154,14 +157,14 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
   );
   f.cross(fx`${P.floatingHours}>${P.dayHours}`, "Floating time cannot be more than the core's day hours; it is part of them.");
   f.section("Core and add-on");
-  f.out(core, planned, coreContact, coreNonContact, needed, addOn, nightNeed, nightGap, coreNote, bp, sp, share);
+  f.out(handover, core, planned, coreContact, coreNonContact, needed, addOn, nightNeed, nightGap, coreNote, bp, sp, share);
   f.council(council);
   const check = f.finish("ECH_OptionCheck");
   return { layout: f.l, rows: { ...ROWS, check } };
 }
 
 const program = new Program(
-  [...PARAMS, N.hoursNeeded, S.unitCost],
+  [...PARAMS, N.hoursNeeded, S.unitCost, ...SHARED],
   [core, planned, addOn, council.year, council.gap, council.councilRisk, council.providerRisk, coreNonContact],
 );
 
@@ -176,10 +179,13 @@ export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult 
   checkParams(p);
   priceOrUnitCost("options.B.blockPrice", p.blockPrice, s.unitCostPerHour);
   priceOrUnitCost("options.B.spotPrice", p.spotPrice, s.unitCostPerHour);
+  const cover = s.cover ?? sharedCover({});
   const e = program.run([
     ...(Object.keys(P) as (keyof CoreParams)[]).map((k) => [p[k]]),
     [s.hoursNeeded ?? s.hoursPerWeek],
     [s.unitCostPerHour],
+    [cover.handoverHoursPerDay],
+    [cover.daysPerWeek],
   ]);
   const n = (row: Row) => e.number(row);
   return {

@@ -18,6 +18,8 @@ import {
   type BlockResult,
   type MonthCost,
   type SchemeFigures,
+  type SharedCover,
+  sharedCover,
 } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
@@ -44,25 +46,6 @@ export function blockContract(id: "C" | "D") {
       format: FMT.hours,
       prompt: "Hours of day cover a day (the brief: 14).",
     }),
-    nightHoursPerNight: p("nightHoursPerNight", {
-      label: "Night cover a night",
-      unit: "hours a night",
-      format: FMT.hours,
-      prompt: "Hours of night cover a night (the brief: 10).",
-    }),
-    handoverHoursPerDay: p("handoverHoursPerDay", {
-      label: "Handover a day",
-      unit: "hours a day",
-      format: FMT.hours,
-      prompt: "Handover time a day (the brief: 1).",
-    }),
-    teamLeaderHours: p("teamLeaderHours", {
-      label: "Care team leader or floating time",
-      unit: "hours a week",
-      format: FMT.hours,
-      prompt: "Team leader and floating hours a week (the brief: 37).",
-    }),
-    daysPerWeek: p("daysPerWeek", { label: "Days a week", unit: "days", format: FMT.hours, prompt: "Days a week of cover (7)." }),
     targetHours: p("targetHours", {
       label: "Target block (whole service)",
       unit: "hours a week",
@@ -129,7 +112,15 @@ export function blockContract(id: "C" | "D") {
   };
   const scalarParams = Object.values(P).filter((x) => x.size === 1 && (id === "C" || (x !== P.optOutResidents && x !== P.optOutHoursEach)));
   const hours = { unit: "hours a week", format: FMT.hours };
-  const minimum = minimumBlockRows(id, P);
+  // Night cover, handover and days a week are the Hours needed sheet's cells, the team leader's hours the Inputs sheet's.
+  const shared = {
+    nightHoursPerNight: N.nightPerNight,
+    handoverHoursPerDay: N.handover,
+    teamLeaderHours: S.teamLeaderHours,
+    daysPerWeek: N.daysPerWeek,
+  } as const;
+  const SHARED_KEYS = Object.keys(shared) as (keyof typeof shared)[];
+  const minimum = minimumBlockRows(id, { ...P, ...shared });
   const { day: dayCover, night: nightCover, handover, total: min, initial } = minimum;
   const optOut =
     id === "C"
@@ -140,9 +131,9 @@ export function blockContract(id: "C" | "D") {
       : undefined;
   // Handover and the team leader's time are paid for in the block but are not care delivered to
   // tenants: a blank target buys them on top of the hours tenants need.
-  const nonContact = calcRow(`${id}.blockNonContact`, "Non-contact hours in the block", fx`${handover}+${P.teamLeaderHours}`, {
+  const nonContact = calcRow(`${id}.blockNonContact`, "Non-contact hours in the block", fx`${handover}+${S.teamLeaderHours}`, {
     ...hours,
-    note: "handover + team leader or floating time",
+    note: "handover + the team leader's hours (Inputs sheet)",
   });
   const target = used(
     `${id}.target`,
@@ -302,7 +293,7 @@ export function blockContract(id: "C" | "D") {
 
   const allParams = Object.values(P);
   const program = new Program(
-    [...allParams, S.unitCost, N.hoursNeeded],
+    [...allParams, S.unitCost, N.hoursNeeded, ...SHARED_KEYS.map((k) => shared[k])],
     [
       dayCover,
       nightCover,
@@ -325,27 +316,29 @@ export function blockContract(id: "C" | "D") {
   );
 
   /** The parameters' rules, a month for each netting value, and a target no smaller than the minimum block. */
-  function checkParams(params: BlockParams): void {
+  function checkParams(params: BlockParams, cover: SharedCover = sharedCover({})): void {
     checkParamRules(id, params);
     const prefix = `options.${id}.`;
     for (const key of ["additionalHours", "reducedHours"] as const) {
       if (params[key].length !== NETTING_MONTHS)
         throw new InputError(prefix + key, `must have ${NETTING_MONTHS} values, one a month.`, "type");
     }
-    if (params.targetHours !== null && params.targetHours < minimumBlockHours(params).total) {
-      throw new InputError(prefix + "targetHours", `must be at least the minimum block (${minimumBlockHours(params).total} hours).`);
+    const least = minimumBlockHours({ ...params, ...cover }).total;
+    if (params.targetHours !== null && params.targetHours < least) {
+      throw new InputError(prefix + "targetHours", `must be at least the minimum block (${least} hours).`);
     }
   }
 
   function model(params: BlockParams, s: SchemeFigures): BlockResult {
-    checkParams(params);
+    const cover = s.cover ?? sharedCover({});
+    checkParams(params, cover);
     priceOrUnitCost(`options.${id}.blockPrice`, params.blockPrice, s.unitCostPerHour);
     priceOrUnitCost(`options.${id}.spotPrice`, params.spotPrice, s.unitCostPerHour);
     const given = (Object.keys(P) as (keyof BlockParams)[]).map((k) => {
       const v = id === "D" && (k === "optOutResidents" || k === "optOutHoursEach") ? params[k] : params[k];
       return Array.isArray(v) ? (v as number[]) : [v as number | null];
     });
-    const e = program.run([...given, [s.unitCostPerHour], [s.hoursNeeded ?? s.hoursPerWeek]]);
+    const e = program.run([...given, [s.unitCostPerHour], [s.hoursNeeded ?? s.hoursPerWeek], ...SHARED_KEYS.map((k) => [cover[k]])]);
     const n = (row: Row, i = 0) => e.number(row, i);
     const costs = e.numbers(costM);
     const months = costs.map((cost, m): MonthCost => ({ blockHours: n(blockM, m), spotHours: n(spotM, m), netHours: n(net, m), cost }));
@@ -366,7 +359,7 @@ export function blockContract(id: "C" | "D") {
         day: n(dayCover),
         night: n(nightCover),
         handover: n(handover),
-        teamLeader: params.teamLeaderHours,
+        teamLeader: cover.teamLeaderHours,
         total: n(min),
         initial: n(initial),
       },

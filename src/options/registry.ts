@@ -4,7 +4,7 @@
  * differs between options instead of testing its letter.
  */
 import type { Row, Value } from "../calc";
-import type { OptionParams, OptionResult, SchemeFigures } from "../model";
+import type { OptionParams, OptionResult, SchemeFigures, SharedCover } from "../model";
 import type { ProjectionSource } from "../model/projection";
 import * as A from "./A";
 import * as B from "./B";
@@ -27,8 +27,8 @@ export interface BaseOption<K extends OptionId = OptionId> {
   layout(prior: readonly Prior[], at?: Placement): { layout: SheetLayout; rows: BaseRows };
   /** The option in the model: what it buys and costs the council for one scheme. */
   model(params: OptionParams[K], s: SchemeFigures): OptionResult;
-  /** Its parameters' rules and the rules across them; InputError names the key. */
-  checkParams(params: OptionParams[K]): void;
+  /** Its parameters' rules and the rules across them (with the scheme's shared cover, the defaults when absent); InputError names the key. */
+  checkParams(params: OptionParams[K], cover?: SharedCover): void;
   /** The first year month by month, for an option that phases its block in (the Projection reads it). */
   phasing?: ProjectionSource["phasing"];
 }
@@ -65,8 +65,8 @@ export function costOption(id: OptionId, params: OptionParams, s: SchemeFigures)
 }
 
 /** Checks an option's or an overlay's parameters (its rules and the rules across them). */
-export function checkOptionParams<K extends OptionId | OverlayId>(id: K, params: OptionParams[K]): void {
-  (entry(id).checkParams as (p: OptionParams[K]) => void)(params);
+export function checkOptionParams<K extends OptionId | OverlayId>(id: K, params: OptionParams[K], cover?: SharedCover): void {
+  (entry(id).checkParams as (p: OptionParams[K], c?: SharedCover) => void)(params, cover);
 }
 
 /** The pink cells' values of an option's parameters, from TemplateInputs.options. */

@@ -65,7 +65,11 @@ export function placeTemplate(
   for (const s of def.sheets) sheetNames.set(s.id, uniqueSheetName(s.name, usedSheets));
 
   const sheets: PlacedSheet[] = def.sheets.map((s, i) => {
-    const cells = withSpans(s).map((c) => (c.formula === undefined ? c : { ...c, formula: resolveFormula(c.formula, sheetNames) }));
+    const cells = withSpans(s).map((c) => ({
+      ...c,
+      ...(c.formula === undefined ? {} : { formula: resolveFormula(c.formula, sheetNames) }),
+      ...(c.inUse === undefined ? {} : { inUse: resolveFormula(c.inUse, sheetNames) }),
+    }));
     const heights = rowHeights(cells, s.columns);
     // The first sheet of a workbook the template makes whole (a file, not sheets added to one open).
     const first = i === 0 && existingSheets.length === 0;

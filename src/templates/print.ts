@@ -5,7 +5,7 @@
  * fit wrapped text. Nothing here depends on a particular sheet's contents.
  */
 import { coveringRects, parseCell, rectAddress } from "../layout/a1";
-import { CONDITIONAL, DEFAULT_FONT_SIZE, STYLES } from "./styles";
+import { CONDITIONAL, DEFAULT_FONT_SIZE, STYLES, UNUSED_INPUT } from "./styles";
 import { wrappedLines } from "./textWidth";
 
 export { textWidth, wrappedLines } from "./textWidth";
@@ -133,9 +133,15 @@ export function rowHeights(cells: readonly CellDef[], columns: readonly number[]
 export function conditionalFormats(cells: readonly CellDef[]): PlacedConditionalFormat[] {
   const byStyle = new Map<StyleId, CellDef[]>();
   for (const c of cells) if (c.style && CONDITIONAL[c.style]) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
-  return [...byStyle].flatMap(([style, group]) =>
-    coveringRects(group.map((c) => parseCell(c.ref))).map((r) => ({ range: rectAddress(r), rules: CONDITIONAL[style]! })),
-  );
+  // Input cells used only sometimes: greyed out while their condition is FALSE.
+  const byUse = new Map<string, CellDef[]>();
+  for (const c of cells) if (c.inUse) byUse.set(c.inUse, [...(byUse.get(c.inUse) ?? []), c]);
+  const covered = (group: readonly CellDef[], rules: PlacedConditionalFormat["rules"]) =>
+    coveringRects(group.map((c) => parseCell(c.ref))).map((r) => ({ range: rectAddress(r), rules }));
+  return [
+    ...[...byStyle].flatMap(([style, group]) => covered(group, CONDITIONAL[style]!)),
+    ...[...byUse].flatMap(([inUse, group]) => covered(group, [{ formula: `NOT(${inUse})`, ...UNUSED_INPUT }])),
+  ];
 }
 
 /** Only input cells are unlocked: the cells a user may edit on the protected sheet. */

@@ -43,6 +43,12 @@ export const STYLES: Readonly<Record<StyleId, StyleSpec>> = {
 };
 
 /**
+ * How an input cell looks while the chosen price base does not use it (CellDef.inUse is FALSE):
+ * grey, like a worked-out figure, with grey text, instead of pink.
+ */
+export const UNUSED_INPUT: Pick<ConditionalRule, "fill" | "color"> = { fill: "E7E6E6", color: "7F7F7F" };
+
+/**
  * Styles whose cells are also conditionally formatted: placeTemplate gives every cell of the style
  * these rules (see conditionalFormats in print.ts). The rules of a style exclude each other, so
  * their order (priority) does not matter.

@@ -19,10 +19,18 @@ describe("how much care? worked examples", () => {
   });
 
   test("the checks' minimum block and option C's sheet are the same rows: same figures for other inputs", () => {
-    const p = { ...DEFAULT_OPTION_PARAMS.C, dayStaff: 3, dayHoursPerDay: 12.5, daysPerWeek: 5, teamLeaderHours: 20 };
-    const s = { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400 } as Parameters<typeof blockC>[1];
-    expect(blockC(p, s).minimum).toEqual(minimumBlockHours(p));
-    expect(minimumBlockHours(p)).toEqual({ day: 187.5, night: 50, handover: 5, teamLeader: 20, total: 262.5, initial: 242.5 });
+    const p = { ...DEFAULT_OPTION_PARAMS.C, dayStaff: 3, dayHoursPerDay: 12.5 };
+    const cover = { nightHoursPerNight: 10, handoverHoursPerDay: 1, daysPerWeek: 5, teamLeaderHours: 20 };
+    const s = { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400, cover } as Parameters<typeof blockC>[1];
+    expect(blockC(p, s).minimum).toEqual(minimumBlockHours({ ...p, ...cover }));
+    expect(minimumBlockHours({ ...p, ...cover })).toEqual({
+      day: 187.5,
+      night: 50,
+      handover: 5,
+      teamLeader: 20,
+      total: 262.5,
+      initial: 242.5,
+    });
   });
 
   test("thirds principle: 342.5, 412.5, 449.5", () => {
@@ -33,8 +41,9 @@ describe("how much care? worked examples", () => {
     expect(rows([], [Hours.scheduleDay, Hours.scheduleWeek, Hours.scheduleWithNight, Hours.schedule])).toEqual([49.5, 346.5, 416.5, 453.5]);
   });
 
-  test("the schedule counts the days a week entered, not always 7", () => {
-    expect(rows([[Hours.daysPerWeek, [5]]], [Hours.scheduleWeek, Hours.schedule])).toEqual([247.5, 354.5]);
+  test("the schedule counts the days a week entered, not always 7, and so does the night cover", () => {
+    // 49.5 × 5 = 247.5 a week; + 10 × 5 = 50 night hours + 37 = 334.5.
+    expect(rows([[Hours.daysPerWeek, [5]]], [Hours.scheduleWeek, Hours.estimateNight, Hours.schedule])).toEqual([247.5, 50, 334.5]);
   });
 
   test("core and add-on: 175 core of which 40 floating and 72 planned care", () => {
@@ -45,12 +54,14 @@ describe("how much care? worked examples", () => {
   });
 
   test("ECH.COREADDON's rows and option B's sheet are the same rows: same figures for other inputs", () => {
-    const p = { ...DEFAULT_OPTION_PARAMS.B, nightHours: 70, dayHours: 100.5, handoverHours: 3, floatingHours: 20, hoursNeeded: 333 };
-    const b = coreAndAddOnOption(p, { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400 } as Parameters<
+    const p = { ...DEFAULT_OPTION_PARAMS.B, nightHours: 70, dayHours: 100.5, floatingHours: 20, hoursNeeded: 333 };
+    // The core's handover is the scheme's handover a day × days a week: 0.5 × 6 = 3.
+    const cover = { nightHoursPerNight: 10, handoverHoursPerDay: 0.5, daysPerWeek: 6, teamLeaderHours: 37 };
+    const b = coreAndAddOnOption(p, { unitCostPerHour: 20, hoursPerWeek: 400, hoursNeeded: 400, cover } as Parameters<
       typeof coreAndAddOnOption
     >[1]);
-    expect(coreAndAddOnHours(p)).toEqual({ core: b.coreHours, planned: b.plannedCare, addOn: b.addOn });
-    expect(coreAndAddOnHours(p)).toEqual({ core: 173.5, planned: 80.5, addOn: 182.5 });
+    expect(coreAndAddOnHours({ ...p, handoverHours: 3 })).toEqual({ core: b.coreHours, planned: b.plannedCare, addOn: b.addOn });
+    expect(coreAndAddOnHours({ ...p, handoverHours: 3 })).toEqual({ core: 173.5, planned: 80.5, addOn: 182.5 });
   });
 
   test("phasing: 310, +50 = 360, then the 400 target (about 100 on top of the minimum block)", () => {

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { runs } from "../support/runs";
 import { costBuildUp, costLines, councilCostLines } from "../../src/decisions/costBuildUp";
 import { compareOptions, isCosted, type OptionFigures } from "../../src/decisions/optionComparison";
-import { computeScheme, DEFAULT_OPTION_PARAMS, DEFAULT_SCHEME, PUBLISHED_SCHEME, type SchemeInputs } from "../../src/model";
+import { computeScheme, DEFAULT_OPTION_PARAMS, DEFAULT_SCHEME, PUBLISHED_SCHEME, sharedCover, type SchemeInputs } from "../../src/model";
 import { blockContractOption, coreAndAddOnOption, spotPurchasing } from "../../src/options";
 
 const PUBLISHED: SchemeInputs = PUBLISHED_SCHEME;
@@ -102,11 +102,13 @@ describe("overlays", () => {
 test("non-contact hours are the option model's own: B's floating time and handover, C and D's handover and team leader, none for A", () => {
   const { get } = compare(PUBLISHED);
   expect(get("A").nonContactHours).toBe(0);
-  expect(get("B").nonContactHours).toBe(DEFAULT_OPTION_PARAMS.B.floatingHours + DEFAULT_OPTION_PARAMS.B.handoverHours);
+  expect(get("B").nonContactHours).toBe(DEFAULT_OPTION_PARAMS.B.floatingHours + 7);
   expect(get("B").contactHours + get("B").nonContactHours).toBe(get("B").paidHours);
+  // The handover and team leader are the scheme's, one cell each: B's handover and C and D's are the same 7 hours.
+  const c = sharedCover(PUBLISHED);
+  expect(get("B").nonContactHours).toBe(DEFAULT_OPTION_PARAMS.B.floatingHours + c.handoverHoursPerDay * c.daysPerWeek);
   for (const id of ["C", "D"] as const) {
-    const d = DEFAULT_OPTION_PARAMS[id];
-    expect(get(id).nonContactHours).toBe(d.handoverHoursPerDay * d.daysPerWeek + d.teamLeaderHours);
+    expect(get(id).nonContactHours).toBe(c.handoverHoursPerDay * c.daysPerWeek + c.teamLeaderHours);
     expect(get(id).contactHours + get(id).nonContactHours).toBe(get(id).paidHours);
   }
 });

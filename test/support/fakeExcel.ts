@@ -51,8 +51,11 @@ export interface FakeCell {
 export interface FakeConditionalFormat {
   /** The range it covers, e.g. "D7:D15". */
   range: string;
-  type: "CellValue";
+  type: "CellValue" | "Custom";
+  /** A "cell value" format's rule. */
   rule?: Excel.ConditionalCellValueRule;
+  /** A custom format's formula ("=NOT($B$70)"), TRUE where the format applies. */
+  formula?: string;
   format: { fill?: string; fontColor?: string; bold?: boolean; italic?: boolean };
 }
 
@@ -1642,8 +1645,8 @@ const CELL_VALUE_OPERATORS = [
 ];
 
 /**
- * Range.conditionalFormats (ExcelApi 1.6), for "cell value" formats: add() queues the format,
- * and its rule and format properties are queued sets on it. Like Excel, adding or changing one
+ * Range.conditionalFormats (ExcelApi 1.6), for "cell value" and custom (formula) formats: add()
+ * queues the format, and its rule and format properties are queued sets on it. Like Excel, adding or changing one
  * on a protected sheet that does not allow formatting cells is denied.
  */
 class FakeConditionalFormatCollection {
@@ -1657,13 +1660,17 @@ class FakeConditionalFormatCollection {
       format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } };
       rule: Excel.ConditionalCellValueRule;
     };
+    custom: {
+      format: { fill: { color: string }; font: { color: string; bold: boolean; italic: boolean } };
+      rule: { formula: string };
+    };
   } {
-    if (type !== "CellValue") throw new Error(`Fake Excel: conditional formats of type ${type} are not faked`);
+    if (type !== "CellValue" && type !== "Custom") throw new Error(`Fake Excel: conditional formats of type ${type} are not faked`);
     let made: FakeConditionalFormat | undefined;
     this.context.op("ConditionalFormatCollection.add", () => {
       const s = this.range.sheet();
       guard(s, "format", "ConditionalFormatCollection.add");
-      made = { range: rectAddress(this.range.rect()), type: "CellValue", format: {} };
+      made = { range: rectAddress(this.range.rect()), type, format: {} };
       s.conditionalFormats.push(made);
       this.context.record("add conditional format", s.name, made.range);
     });
@@ -1675,16 +1682,31 @@ class FakeConditionalFormatCollection {
       });
     const fmt = (prop: keyof FakeConditionalFormat["format"], name: string) => (v: unknown) =>
       set(name, (cf) => ((cf.format as Record<string, unknown>)[prop] = v));
-    const cellValue = {
-      format: {
-        fill: setterObject({ color: fmt("fill", "ConditionalRangeFill.color") }),
-        font: setterObject({
-          color: fmt("fontColor", "ConditionalRangeFont.color"),
-          bold: fmt("bold", "ConditionalRangeFont.bold"),
-          italic: fmt("italic", "ConditionalRangeFont.italic"),
-        }),
-      },
+    const format = {
+      fill: setterObject({ color: fmt("fill", "ConditionalRangeFill.color") }),
+      font: setterObject({
+        color: fmt("fontColor", "ConditionalRangeFont.color"),
+        bold: fmt("bold", "ConditionalRangeFont.bold"),
+        italic: fmt("italic", "ConditionalRangeFont.italic"),
+      }),
     };
+    if (type === "Custom") {
+      // Excel refuses a formula that is not one ("=" first); the rule belongs to the custom format only.
+      const rule = setterObject({
+        formula: (formula: unknown) =>
+          set("ConditionalFormatRule.formula", (cf) => {
+            if (typeof formula !== "string" || !formula.startsWith("=") || formula.length < 2)
+              throw new FakeOfficeError(
+                "InvalidArgument",
+                `The argument is invalid or missing or has an incorrect format (formula ${JSON.stringify(formula)}).`,
+                "ConditionalFormatRule.formula",
+              );
+            cf.formula = formula;
+          }),
+      });
+      return { custom: { format, rule } } as unknown as ReturnType<FakeConditionalFormatCollection["add"]>;
+    }
+    const cellValue = { format };
     Object.defineProperty(cellValue, "rule", {
       enumerable: true,
       set: (rule: Excel.ConditionalCellValueRule) =>
@@ -1700,7 +1722,7 @@ class FakeConditionalFormatCollection {
           cf.rule = { ...rule };
         }),
     });
-    return { cellValue } as ReturnType<FakeConditionalFormatCollection["add"]>;
+    return { cellValue } as unknown as ReturnType<FakeConditionalFormatCollection["add"]>;
   }
 }
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { computeScheme, pennies } from "../../src/model";
+import { computeScheme, pennies, sharedCover } from "../../src/model";
 import { DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING } from "../../src/model/defaults";
 import { blockContractOption, coreAndAddOnOption, spotPurchasing } from "../../src/options";
 import {
@@ -121,6 +121,7 @@ test("on random schemes whose need covers each option's core and minimum block, 
         hoursPerWeek: scheme.hours.total,
         unitCostPerHour: scheme.unitCostPerHour,
         costPerPersonWeek: scheme.perPerson.week,
+        cover: sharedCover(i),
       };
       const results = [
         spotPurchasing(i.options.A, s),
@@ -145,7 +146,7 @@ test("on random schemes whose need covers each option's core and minimum block, 
         expect(r.blockHours + r.spotHours - r.nonContactHours).toBeCloseTo(s.hoursPerWeek, 9);
         expect(r.councilAnnualCost).toBeCloseTo(costOf(r), 6);
       }
-      expect(b.nonContactHours).toBe(i.options.B.floatingHours + i.options.B.handoverHours);
+      expect(b.nonContactHours).toBe(i.options.B.floatingHours + s.cover.handoverHoursPerDay * s.cover.daysPerWeek);
       wb.setMany(pink(i));
       expect(wb.numbers("ECH_AppraisalHoursGap").map((g) => Math.abs(g) < 1e-9)).toEqual([true, true, true, true]);
       expect(p(wb.numbers("ECH_AppraisalCouncilCost"))).toEqual(p(results.map((r) => r.councilAnnualCost)));

@@ -16,6 +16,7 @@ import {
   type SchemeFigures,
   type Triple,
   SUPPORT_FUNDING,
+  sharedCover,
 } from "../../src/model";
 import {
   buildTemplate,
@@ -73,6 +74,7 @@ function modelFigures(option: OptionId, i: TemplateInputs) {
     hoursPerWeek: scheme.hours.total,
     unitCostPerHour: scheme.unitCostPerHour,
     costPerPersonWeek: scheme.perPerson.week,
+    cover: sharedCover(i),
   };
   const opt: OptionResult = costOption(option, i.options, s);
   return {

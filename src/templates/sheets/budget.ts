@@ -3,7 +3,7 @@ import { calcRow, checkRowFor, constRow, firstProblem, fx, type Row } from "../.
 import { BUDGET_ROWS as R, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME } from "../../model";
 import { averageContributions, selfFunderShares } from "../../model/contributions";
 import * as EN from "../../model/englishBudget";
-import { CURRENT, STATUTORY_BASES, priceBaseInput } from "../../model/priceRows";
+import { CURRENT, CURRENT_CHOSEN, STATUTORY_BASES, enterCellChosen, priceBaseInput } from "../../model/priceRows";
 import { SheetLayout } from "../../layout/layout";
 import { titleRow } from "../../model/inputCheck";
 
@@ -107,6 +107,9 @@ function englishSection(l: SheetLayout): void {
   l.gap();
   l.line([{ text: "The tenant", style: "header" }]);
   for (const row of EN.ENGLISH_INPUTS) input(row);
+  // Used at a current price base only, and a figure to enter at its own base only: grey otherwise.
+  l.inUseWhen(CURRENT_CHOSEN, EN.ENGLISH_INPUTS);
+  for (const c of EN.TENANT_ENTER_CELLS) l.inUseWhen(enterCellChosen(c), [c.row]);
   result(EN.careRateUsed);
   result(EN.careCostWeek);
   l.gap();

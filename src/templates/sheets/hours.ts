@@ -11,7 +11,7 @@ const inputs = [
   N.method,
   N.occupants,
   N.hoursEach,
-  N.estimateNight,
+  N.nightPerNight,
   N.sessionHours,
   N.staffOnDuty,
   N.handover,
@@ -68,12 +68,13 @@ export function hoursLayout(): SheetLayout {
   [...N.ESTIMATE_ROWS, N.hoursNeeded].forEach(one);
   l.nameRows("ECH_HoursNeededChosen", [N.hoursNeeded], "hours a week: the estimate the options use");
   l.gap();
-  head("Shared by the estimates", "Value", "Units", "Check");
-  input(N.estimateNight);
-  one(N.estimateTeamLeader);
-  input(N.minimumEach);
+  head("Cover the estimates and the options share (one cell each)", "Value", "Units", "Check");
+  input(N.nightPerNight);
   input(N.handover);
   input(N.daysPerWeek);
+  one(N.estimateNight);
+  one(N.estimateTeamLeader);
+  input(N.minimumEach);
   l.gap();
   l.line([{ text: "Thirds principle: groups of tenants by need", style: "subtitle" }]);
   l.table(

@@ -1,11 +1,14 @@
 /** The Inputs sheet: the scheme's pink cells with their defaults, validation and the input check. */
-import { calcRow, fx, type Row } from "../../calc";
-import { BANDS, CONTRIBUTION_INPUTS } from "../../model";
+import { calcRow, fx, text, type Row } from "../../calc";
+import { BANDS, CONTRIBUTION_INPUTS, NIGHT_COVER } from "../../model";
 import * as S from "../../model/scheme";
 import {
   CURRENT,
   ENTER_CELLS,
   FIGURES,
+  enterCellChosen,
+  CURRENT_CHOSEN,
+  PUBLISHED_CHOSEN,
   LOOKUPS,
   STATUTORY_BASES,
   TABLE,
@@ -30,7 +33,7 @@ const priceBaseNote = calcRow(
 const title = titleRow(INPUTS_ID, "Inputs");
 
 /** The published model's flat on-costs: inputs of the 2009 price base only, so they sit in their own section. */
-const FLAT_ON_COSTS: readonly Row[] = [S.niRate, S.coverRate, S.superannuationRate, S.training];
+const FLAT_ON_COSTS = S.FLAT_ON_COSTS;
 /** Each section's heading says whether the chosen price base uses its cells. */
 const currentPayHeading = calcRow(
   "inputs.currentPayHeading",
@@ -42,6 +45,25 @@ const flatOnCostsHeading = calcRow(
   "",
   fx`IF(${CURRENT},"The published model's flat on-costs: not used at "&${priceBaseInput}&" prices","The published model's flat on-costs, used at its 2009 prices")`,
 );
+
+/**
+ * Which pink cells the chosen price base uses: the flat on-costs at the published model's, the pay
+ * rules at a current one (night pay with waking nights, the sleep-in lines with sleep-in nights), and
+ * each figure to enter in the table of price bases at its own base. The others show greyed out.
+ */
+function inUse(l: SheetLayout): void {
+  const published = PUBLISHED_CHOSEN;
+  const current = CURRENT_CHOSEN;
+  const sleepIn = fx`AND(${current},${S.nightCover}=${text(NIGHT_COVER[1])})`;
+  l.inUseWhen(published, FLAT_ON_COSTS);
+  l.inUseWhen(fx`AND(${current},${S.nightCover}=${text(NIGHT_COVER[0])})`, [S.nightRate]);
+  l.inUseWhen(sleepIn, [S.sleepInNights, S.sleepInAmount]);
+  l.inUseWhen(
+    current,
+    S.PAY_INPUTS.filter((row) => ![S.teamLeaderHours, S.nightRate, S.sleepInNights, S.sleepInAmount].includes(row)),
+  );
+  for (const c of ENTER_CELLS) l.inUseWhen(enterCellChosen(c), [c.row]);
+}
 
 export function inputsLayout(): SheetLayout {
   const l = new SheetLayout(INPUTS_ID, "Inputs", {
@@ -74,6 +96,8 @@ export function inputsLayout(): SheetLayout {
       l.line([null, { row: priceBaseNote, style: "note" }]);
     }
     input(row);
+    // Staffing, the estimates and the block options all count the team leader: one cell, beside the manager.
+    if (row === S.managerSalary) input(S.teamLeaderHours);
     if (row === S.bandShares)
       l.line([
         { text: bandShareTotal.label, style: "label" },
@@ -85,6 +109,7 @@ export function inputsLayout(): SheetLayout {
       ]);
   }
   for (const row of CONTRIBUTION_INPUTS) input(row);
+  inUse(l);
   l.nameRows("ECH_HourlyRates", [S.supportRate, S.careRate], "£ an hour: housing support, care (pay at a current price base)");
   l.nameRows("ECH_OnCosts", FLAT_ON_COSTS, "National Insurance, cover, superannuation rates; training £ a year");
   l.gap();
@@ -95,7 +120,7 @@ export function inputsLayout(): SheetLayout {
       style: "note",
     },
   ]);
-  for (const row of S.PAY_INPUTS) input(row);
+  for (const row of S.PAY_INPUTS) if (row !== S.teamLeaderHours) input(row);
   l.gap();
   l.line([{ row: flatOnCostsHeading, style: "header" }]);
   for (const row of FLAT_ON_COSTS) input(row);

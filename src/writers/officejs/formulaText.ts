@@ -86,7 +86,7 @@ const NATIVE: Record<string, { row: Row; args: readonly (readonly [Row, Row?])[]
     args: [
       [Scheme.tenants],
       [Hours.minimumEach, Hours.minimumEach],
-      [Hours.estimateNight, Hours.estimateNight],
+      [Hours.estimateNight, Hours.nightWeekArgument],
       [Hours.estimateTeamLeader, Scheme.teamLeaderHours],
     ],
   },

@@ -230,8 +230,18 @@ function forEachGroup<K>(
   for (const [k, group] of groups) f(k, coveringRects(group.map((c) => c.at)), group[0]);
 }
 
-/** A conditional format rule as a "cell value" format (ExcelApi 1.6), as the .xlsx writer's cellIs rule. */
+/**
+ * A conditional format rule as a "cell value" format, as the .xlsx writer's cellIs rule, or a formula
+ * rule as a custom format, as its expression rule (ExcelApi 1.6).
+ */
 export function addConditionalFormat(range: Excel.Range, r: ConditionalRule): void {
+  if ("formula" in r) {
+    const cf = range.conditionalFormats.add("Custom");
+    cf.custom.format.fill.color = `#${r.fill}`;
+    cf.custom.format.font.color = `#${r.color}`;
+    cf.custom.rule.formula = `=${r.formula}`;
+    return;
+  }
   const cf = range.conditionalFormats.add("CellValue");
   cf.cellValue.format.fill.color = `#${r.fill}`;
   cf.cellValue.format.font.color = `#${r.color}`;

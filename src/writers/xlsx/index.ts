@@ -79,15 +79,22 @@ function writeCell(ws: XL.Worksheet, c: PlacedCell): void {
 function conditionalFormat(cf: PlacedConditionalFormat, priority: () => number): XL.ConditionalFormattingOptions {
   return {
     ref: cf.range,
-    rules: cf.rules.map((r) => ({
-      type: "cellIs",
-      priority: priority(),
-      // ExcelJS's typings list only some of the file format's operators; it writes any of them.
-      operator: r.operator as XL.CellIsOperators,
-      formulae: [`"${r.text.replace(/"/g, '""')}"`],
+    rules: cf.rules.map((r): XL.ConditionalFormattingRule => {
       // A differential (conditional) solid fill takes its colour from bgColor.
-      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(r.fill) } }, font: { color: { argb: argb(r.color) } } },
-    })),
+      const style: Partial<XL.Style> = {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(r.fill) } },
+        font: { color: { argb: argb(r.color) } },
+      };
+      if ("formula" in r) return { type: "expression", priority: priority(), formulae: [r.formula], style };
+      // ExcelJS's typings list only some of the file format's operators; it writes any of them.
+      return {
+        type: "cellIs",
+        priority: priority(),
+        operator: r.operator as XL.CellIsOperators,
+        formulae: [`"${r.text.replace(/"/g, '""')}"`],
+        style,
+      };
+    }),
   };
 }
 

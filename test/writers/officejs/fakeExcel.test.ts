@@ -54,6 +54,23 @@ describe("fake Excel", () => {
     expect(fx.book.sheet("S")!.conditionalFormats.map((c) => c.range)).toEqual(["D7:D9", "A1"]);
   });
 
+  it("adds custom (formula) conditional formats on sync and checks their formula", async () => {
+    const fx = createFakeExcel();
+    fx.book.addSheet("S");
+    const ws = fx.context.workbook.worksheets.getItem("S");
+    const cf = ws.getRange("B5:B8").conditionalFormats.add("Custom");
+    cf.custom.format.fill.color = "#E7E6E6";
+    cf.custom.format.font.color = "#7F7F7F";
+    cf.custom.rule.formula = "=NOT($B$70)";
+    expect(fx.book.sheet("S")!.conditionalFormats).toEqual([]);
+    await fx.context.sync();
+    expect(fx.book.sheet("S")!.conditionalFormats).toEqual([
+      { range: "B5:B8", type: "Custom", formula: "=NOT($B$70)", format: { fill: "#E7E6E6", fontColor: "#7F7F7F" } },
+    ]);
+    ws.getRange("A1").conditionalFormats.add("Custom").custom.rule.formula = "NOT($B$70)";
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
   it("stops a batch at the failing operation, keeping what came before", async () => {
     const fx = createFakeExcel();
     fx.book.addSheet("S");

@@ -98,23 +98,27 @@ function conditionalByCell(formats: { range: string; rule: string }[]): string[]
   return formats.flatMap((f) => rangeCells(f.range).map((ref) => `${ref}: ${f.rule}`)).sort();
 }
 
+/** A formula rule reads as "formula NOT($B$70)", a cell-value rule as "equal "OK"". */
 function fakeConditional(s: FakeSheet): string[] {
   return conditionalByCell(
     s.conditionalFormats.map((cf) => ({
       range: cf.range,
-      rule: `${CF_OPERATOR[cf.rule!.operator]} ${cf.rule!.formula1.replace(/^=/, "")} → fill ${cf.format.fill?.replace("#", "")}, font ${cf.format.fontColor?.replace("#", "")}`,
+      rule: `${cf.type === "Custom" ? `formula ${cf.formula!.replace(/^=/, "")}` : `${CF_OPERATOR[cf.rule!.operator]} ${cf.rule!.formula1.replace(/^=/, "")}`} → fill ${cf.format.fill?.replace("#", "")}, font ${cf.format.fontColor?.replace("#", "")}`,
     })),
   );
 }
 
 function xlsxConditional(ws: ExcelJS.Worksheet): string[] {
-  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: (ExcelJS.CellIsRuleType & { operator: string })[] }[] })
-    .conditionalFormattings;
+  const cfs = (
+    ws as unknown as {
+      conditionalFormattings: { ref: string; rules: ((ExcelJS.CellIsRuleType | ExcelJS.ExpressionRuleType) & { operator?: string })[] }[];
+    }
+  ).conditionalFormattings;
   return conditionalByCell(
     cfs.flatMap((cf) =>
       cf.rules.map((r) => ({
         range: cf.ref,
-        rule: `${r.type === "cellIs" ? r.operator : r.type} ${String(r.formulae![0])} → fill ${(r.style!.fill as ExcelJS.FillPattern).bgColor!.argb!.slice(2)}, font ${r.style!.font!.color!.argb!.slice(2)}`,
+        rule: `${r.type === "cellIs" ? r.operator : "formula"} ${String(r.formulae![0])} → fill ${(r.style!.fill as ExcelJS.FillPattern).bgColor!.argb!.slice(2)}, font ${r.style!.font!.color!.argb!.slice(2)}`,
       })),
     ),
   );
@@ -176,9 +180,12 @@ describe.each<TemplateChoice>([
       expect([...fake.merges].sort()).toEqual([...merges].sort());
       const fakeCf = fakeConditional(fake);
       expect(fakeCf).toEqual(xlsxConditional(ws));
-      // Every check cell is coloured by its value.
+      // Every check cell is coloured by its value, and every input cell used only at some price bases greyed out by a formula.
       const checks = sheet.cells.filter((c) => c.style === "check").map((c) => c.ref);
-      expect(new Set(fakeCf.map((x) => x.split(":")[0]))).toEqual(new Set(checks));
+      const sometimes = placedSheets.get(sheet.name)!.cells.filter((c) => c.inUse !== undefined);
+      expect(new Set(fakeCf.map((x) => x.split(":")[0]))).toEqual(new Set([...checks, ...sometimes.map((c) => c.ref)]));
+      for (const c of sometimes) expect(fakeCf).toContain(`${c.ref}: formula NOT(${c.inUse}) → fill E7E6E6, font 7F7F7F`);
+      if (sheet.id === "inputs") expect(sometimes.length).toBeGreaterThan(0);
       expect(fake.tabColor?.replace("#", "")).toBe(ws.properties.tabColor?.argb?.slice(2));
       // ExcelJS reads protection back but does not type it.
       const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean; formatColumns?: boolean; formatRows?: boolean } })
