@@ -11,7 +11,7 @@ import { templateDef } from "../support/templates";
 interface Pink {
   /** The input row's id (register lines are "register.<id>.<cell>"). */
   id: string;
-  /** "Inputs: Care team leader hours". */
+  /** "Inputs: Team leader hours", without the unit the register adds in brackets. */
   label: string;
   unit: string;
 }
@@ -25,8 +25,10 @@ function pinkInputs(def: TemplateDef): Pink[] {
     const m = /^register\.(.+)\.(\d+)$/.exec(rowId);
     if (!m || m[2] !== "0") continue;
     const { row } = parseCell(r.range.replace(/\$/g, ""));
-    const text = (col: number) => String(at.get(cellAddress({ row, col }))?.value ?? "");
-    byId.set(m[1], { id: m[1], label: text(0), unit: text(2) });
+    // The register writes "Sheet: label (unit)" in one cell.
+    const text = String(at.get(cellAddress({ row, col: 0 }))?.value ?? "");
+    const [, label, unit] = /^(.*?)(?: \(([^()]*)\))?$/.exec(text)!;
+    byId.set(m[1], { id: m[1], label, unit: unit ?? "" });
   }
   return [...byId.values()];
 }
