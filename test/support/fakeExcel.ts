@@ -9,6 +9,7 @@
  * then inspect fx.book (the workbook state), fx.syncs and fx.log.
  */
 import { cellAddress, parseAddress, parseCell, rectAddress, type Rect } from "../../src/layout/a1";
+import { toA1 } from "../../src/layout/r1c1";
 
 export type CellValue = string | number | boolean;
 
@@ -1397,7 +1398,11 @@ class FakeRange extends Proxy {
     return input as unknown[][];
   }
 
-  private writeContent(input: unknown, prop: "formulas" | "values"): void {
+  /**
+   * Writes cell contents. `formulasR1C1` is read as Excel reads it: each cell's references are
+   * counted from that cell, so one text fills a block the way a formula copied across it would.
+   */
+  private writeContent(input: unknown, prop: "formulas" | "formulasR1C1" | "values"): void {
     this.change(
       `Range.${prop}`,
       () => {
@@ -1412,15 +1417,17 @@ class FakeRange extends Proxy {
           row.forEach((c, j) => {
             const v = data[i][j];
             if (v === null || v === undefined) return;
-            const e = prop === "formulas" ? parseEntry(v) : { ...parseEntry(v), formula: undefined };
+            const e = prop === "values" ? { ...parseEntry(v), formula: undefined } : parseEntry(v);
             if (prop === "values" && typeof v === "string" && v.startsWith("=")) e.formula = v;
+            if (prop === "formulasR1C1" && e.formula !== undefined) e.formula = toA1(e.formula, { row: r.top + i, col: r.left + j });
             c.formula = e.formula;
             c.spilledFrom = undefined;
             const address = key(r.top + i, r.left + j);
             c.value = e.formula !== undefined ? (this.context.evaluate?.(this.context.book, s.name, address, e.formula) ?? "") : e.value;
           }),
         );
-        this.context.record(`set ${prop}`, s.name, rectAddress(r), data);
+        // The request carries what was given: one value for a block stays one value.
+        this.context.record(`set ${prop}`, s.name, rectAddress(r), input);
       },
       this.given,
     );
@@ -1428,6 +1435,9 @@ class FakeRange extends Proxy {
 
   set formulas(input: unknown) {
     this.writeContent(input, "formulas");
+  }
+  set formulasR1C1(input: unknown) {
+    this.writeContent(input, "formulasR1C1");
   }
   set values(input: unknown) {
     this.writeContent(input, "values");
@@ -1438,7 +1448,7 @@ class FakeRange extends Proxy {
       const cells = this.cellsGrid();
       guard(this.sheet(), "format", "Range.numberFormat");
       cells.forEach((row, i) => row.forEach((c, j) => data[i][j] != null && (c.numberFormat = String(data[i][j]))));
-      this.context.record("set numberFormat", this.sheet().name, rectAddress(this.rect()), data);
+      this.context.record("set numberFormat", this.sheet().name, rectAddress(this.rect()), input);
     });
   }
 

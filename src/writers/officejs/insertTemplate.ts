@@ -4,6 +4,7 @@ import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection,
 import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
 import { boundingRect, cellAddress, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
+import { toA1, toR1C1 } from "../../layout/r1c1";
 import { applyStyles } from "./cellStyle";
 import { literalEntry } from "./formulaText";
 import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";
@@ -14,7 +15,7 @@ export interface InsertReport {
   /** Defined names as added (e.g. "ECH_Tenants_2"). */
   names: string[];
   firstSheet: string;
-  /** context.sync calls made: 3 when all goes well (a failure is cleaned up in one more, and throws). */
+  /** context.sync calls made: 2 when all goes well (a failure is cleaned up in one more, and throws). */
   syncs: number;
 }
 
@@ -51,11 +52,12 @@ export function protectionOptions(p: SheetProtection): Excel.WorksheetProtection
 }
 
 /**
- * Inserts the template into the open workbook in three context.sync calls: read the existing
- * sheet and name lists, write the sheets, names and cell contents, then their formatting and
- * protection; only if a write failed, one more removes what the writes added. Contents and
- * formatting go in two requests so neither is over 1 MB (test/writers/officejs/requestSize.test.ts).
- * Existing sheets, cells and names are never written.
+ * Inserts the template into the open workbook in two context.sync calls: read the existing sheet
+ * and name lists, then write the sheets, names, cell contents, formatting and protection in one
+ * request; only if the write failed, one more removes what it added. The request stays small by
+ * writing in bulk (test/writers/officejs/requestSize.test.ts): a block of cells whose formula is
+ * the same copied across takes its text once, and each format is set once per rectangle of the
+ * cells that share it. Existing sheets, cells and names are never written.
  */
 export async function insertTemplate(context: Excel.RequestContext, def: TemplateDef, options: InsertOptions = {}): Promise<InsertReport> {
   requireExcelApi(INSERT_API, "Inserting a template");
@@ -81,7 +83,6 @@ export async function insertTemplate(context: Excel.RequestContext, def: Templat
 
   try {
     const sheets = queueContent(wb, placed);
-    await sync();
     progress(2, total);
     queueFormatting(sheets, placed, isApiSupported(PAGE_LAYOUT_API), (i) => progress(2 + i, total));
     await sync();
@@ -98,8 +99,8 @@ export async function insertTemplate(context: Excel.RequestContext, def: Templat
 }
 
 /**
- * Sync 2: every sheet, defined name and cell content. Every sheet is added first, so formulas and
- * names that point across sheets resolve when written.
+ * Every sheet, defined name and cell content. Every sheet is added first, so formulas and names
+ * that point across sheets resolve when written.
  */
 function queueContent(wb: Excel.Workbook, placed: PlacedTemplate): Excel.Worksheet[] {
   const sheets = placed.sheets.map((s) => wb.worksheets.add(s.name));
@@ -110,12 +111,51 @@ function queueContent(wb: Excel.Workbook, placed: PlacedTemplate): Excel.Workshe
   placed.sheets.forEach((s, i) => {
     const cells = placedCells(s);
     const used = boundingRect(cells.map((c) => c.at));
-    if (used) sheets[i].getRange(rectAddress(used)).formulas = grid(used, cells, "", (c) => formulaEntry(c.def));
+    if (!used) return;
+    const blocks = copiedBlocks(cells);
+    const inBlock = new Set(blocks.flatMap((b) => b.cells));
+    // null leaves a cell to its block, written next.
+    sheets[i].getRange(rectAddress(used)).formulas = grid(used, cells, "", (c) => (inBlock.has(c) ? null : formulaEntry(c.def)));
+    // One text for the whole block, which Excel reads from each cell as it would a copied formula.
+    for (const b of blocks) (sheets[i].getRange(rectAddress(b.rect)) as { formulasR1C1: unknown }).formulasR1C1 = `=${b.r1c1}`;
   });
   return sheets;
 }
 
-/** Sync 3: how the sheets look and print, then their protection. */
+/** What a formula costs in the request beyond its text: the range's address and the operation. */
+const BLOCK_OVERHEAD = 100;
+
+/**
+ * Rectangles of formula cells that read the same in R1C1 (the same formula copied down or across),
+ * where writing the text once is smaller than writing it in every cell. A formula whose R1C1 text
+ * does not read back exactly as written stays in the A1 grid.
+ */
+function copiedBlocks(cells: readonly Placed[]): { rect: Rect; r1c1: string; cells: Placed[] }[] {
+  const byText = new Map<string, Placed[]>();
+  for (const c of cells) {
+    const f = c.def.formula;
+    if (f === undefined) continue;
+    const r1c1 = toR1C1(f, c.at);
+    if (r1c1 === undefined || toA1(r1c1, c.at) !== f) continue;
+    byText.set(r1c1, [...(byText.get(r1c1) ?? []), c]);
+  }
+  const blocks: { rect: Rect; r1c1: string; cells: Placed[] }[] = [];
+  for (const [r1c1, group] of byText) {
+    if (group.length < 2) continue;
+    const at = new Map(group.map((c) => [cellAddress(c.at), c]));
+    for (const rect of coveringRects(group.map((c) => c.at))) {
+      const n = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+      if ((n - 1) * r1c1.length <= BLOCK_OVERHEAD) continue;
+      const inRect: Placed[] = [];
+      for (let row = rect.top; row <= rect.bottom; row++)
+        for (let col = rect.left; col <= rect.right; col++) inRect.push(at.get(cellAddress({ row, col }))!);
+      blocks.push({ rect, r1c1, cells: inRect });
+    }
+  }
+  return blocks;
+}
+
+/** How the sheets look and print, then their protection. */
 function queueFormatting(sheets: Excel.Worksheet[], placed: PlacedTemplate, pageLayout: boolean, sheetQueued: (i: number) => void): void {
   placed.sheets.forEach((s, i) => {
     queueSheet(sheets[i], s, pageLayout);
@@ -134,7 +174,8 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
     cells,
     (c) => c.def.format,
     (format, rects) => {
-      for (const r of rects) ws.getRange(rectAddress(r)).numberFormat = filled(r, format);
+      // One value sets every cell of the range (Range.numberFormat takes a single value or a 2-D array).
+      for (const r of rects) (ws.getRange(rectAddress(r)) as { numberFormat: unknown }).numberFormat = format;
     },
   );
   applyStyles(
@@ -204,11 +245,6 @@ function grid(r: Rect, cells: readonly Placed[], blank: string, entry: (c: Place
   const rows = Array.from({ length: r.bottom - r.top + 1 }, () => Array<unknown>(r.right - r.left + 1).fill(blank));
   for (const c of cells) rows[c.at.row - r.top][c.at.col - r.left] = entry(c);
   return rows;
-}
-
-/** A grid of one value the size of the rectangle. */
-function filled<T>(r: Rect, v: T): T[][] {
-  return Array.from({ length: r.bottom - r.top + 1 }, () => Array<T>(r.right - r.left + 1).fill(v));
 }
 
 /** What to write in Range.formulas so the cell holds exactly the template's content. */
