@@ -1016,6 +1016,14 @@ class FakeWorksheet extends Proxy {
     return new FakeRange(this.context, this, () => parseAddress(local).rect, address, fullColumns(address));
   }
 
+  /** Worksheet.getRanges (ExcelApi 1.9): "A1:B2,D5,3:4", areas separated by commas. */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      address.split(",").map((a) => this.getRange(a.trim())),
+    );
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     const used = (): Rect | undefined => {
       const s = this.resolve();
@@ -1257,7 +1265,7 @@ class FakeRange extends Proxy {
     nullable = false,
   ) {
     super(context, nullable);
-    this.format = new FakeRangeFormat(context, this);
+    this.format = new FakeRangeFormat(context, [this]);
     this.dataValidation = new FakeDataValidation(context, this);
     this.conditionalFormats = new FakeConditionalFormatCollection(context, this);
     this.registerNullable();
@@ -1492,14 +1500,26 @@ function valueType(c: FakeCell | undefined): string {
   return /^#(NAME\?|VALUE!|REF!|DIV\/0!|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!)$/.test(c.value) ? "Error" : "String";
 }
 
+/**
+ * Worksheet.getRanges (ExcelApi 1.9): several rectangles or whole rows of one sheet, formatted in
+ * one operation (what the fake offers of it: the format).
+ */
+class FakeRangeAreas {
+  readonly format: FakeRangeFormat;
+  constructor(context: FakeContext, areas: FakeRange[]) {
+    this.format = new FakeRangeFormat(context, areas);
+  }
+}
+
 class FakeRangeFormat {
   readonly fill: { color: string };
   readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly protection: { locked: boolean };
 
+  /** `areas`: one range, or the areas of a RangeAreas, which one operation formats together. */
   constructor(
     private readonly context: FakeContext,
-    private readonly range: FakeRange,
+    private readonly areas: readonly FakeRange[],
   ) {
     const setFormat = (prop: keyof FakeCellFormat, name: string) => (v: unknown) =>
       this.apply(name, (c) => ((c.format as Record<string, unknown>)[prop] = v));
@@ -1516,12 +1536,26 @@ class FakeRangeFormat {
     };
   }
 
+  private get range(): FakeRange {
+    if (this.areas.length !== 1) throw new Error("Fake Excel: borders of several areas at once are not faked");
+    return this.areas[0];
+  }
+
+  private sheet(): FakeSheet {
+    return this.areas[0].sheet();
+  }
+
+  /** The operation's address as the request carries it: the areas, comma-separated. */
+  private address(of: (r: Rect) => string): string {
+    return this.areas.map((a) => of(a.rect())).join(",");
+  }
+
   private apply(name: string, f: (c: FakeCell) => void): void {
     this.context.op(name, () => {
-      const cells = this.range.cellsGrid().flat();
-      guard(this.range.sheet(), "format", name);
+      const cells = this.areas.flatMap((a) => a.cellsGrid().flat());
+      guard(this.sheet(), "format", name);
       cells.forEach(f);
-      this.context.record(name, this.range.sheet().name, rectAddress(this.range.rect()));
+      this.context.record(name, this.sheet().name, this.address(rectAddress));
     });
   }
 
@@ -1572,20 +1606,28 @@ class FakeRangeFormat {
   }
   set rowHeight(points: number) {
     this.context.op("RangeFormat.rowHeight", () => {
-      const r = this.range.rect();
-      const s = this.range.sheet();
+      const s = this.sheet();
       if (s.protection.protected && !s.protection.options.allowFormatRows) guard(s, "format", "RangeFormat.rowHeight");
-      for (let i = r.top; i <= r.bottom; i++) s.rowHeights.set(i, points);
-      this.context.record("rowHeight", s.name, `${r.top + 1}:${r.bottom + 1}`, points);
+      for (const a of this.areas) for (let i = a.rect().top; i <= a.rect().bottom; i++) s.rowHeights.set(i, points);
+      this.context.record(
+        "rowHeight",
+        s.name,
+        this.address((r) => `${r.top + 1}:${r.bottom + 1}`),
+        points,
+      );
     });
   }
   set columnWidth(points: number) {
     this.context.op("RangeFormat.columnWidth", () => {
-      const r = this.range.rect();
-      const s = this.range.sheet();
+      const s = this.sheet();
       guard(s, "columns", "RangeFormat.columnWidth");
-      for (let j = r.left; j <= r.right; j++) s.columnWidths.set(j, points);
-      this.context.record("columnWidth", s.name, rectAddress({ ...r, top: 0, bottom: 0 }), points);
+      for (const a of this.areas) for (let j = a.rect().left; j <= a.rect().right; j++) s.columnWidths.set(j, points);
+      this.context.record(
+        "columnWidth",
+        s.name,
+        this.address((r) => rectAddress({ ...r, top: 0, bottom: 0 })),
+        points,
+      );
     });
   }
 }

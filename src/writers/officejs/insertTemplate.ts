@@ -5,6 +5,7 @@ import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
 import { boundingRect, cellAddress, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
 import { toA1, toR1C1 } from "../../layout/r1c1";
+import { AREAS_API, formatEach, formatRects } from "./areas";
 import { applyStyles } from "./cellStyle";
 import { literalEntry } from "./formulaText";
 import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";
@@ -84,7 +85,7 @@ export async function insertTemplate(context: Excel.RequestContext, def: Templat
   try {
     const sheets = queueContent(wb, placed);
     progress(2, total);
-    queueFormatting(sheets, placed, isApiSupported(PAGE_LAYOUT_API), (i) => progress(2 + i, total));
+    queueFormatting(sheets, placed, isApiSupported(PAGE_LAYOUT_API), isApiSupported(AREAS_API), (i) => progress(2 + i, total));
     await sync();
   } catch (e) {
     await removeAdded(context, placed, sync, e);
@@ -156,9 +157,15 @@ function copiedBlocks(cells: readonly Placed[]): { rect: Rect; r1c1: string; cel
 }
 
 /** How the sheets look and print, then their protection. */
-function queueFormatting(sheets: Excel.Worksheet[], placed: PlacedTemplate, pageLayout: boolean, sheetQueued: (i: number) => void): void {
+function queueFormatting(
+  sheets: Excel.Worksheet[],
+  placed: PlacedTemplate,
+  pageLayout: boolean,
+  areas: boolean,
+  sheetQueued: (i: number) => void,
+): void {
   placed.sheets.forEach((s, i) => {
-    queueSheet(sheets[i], s, pageLayout);
+    queueSheet(sheets[i], s, pageLayout, areas);
     sheetQueued(i + 1);
   });
   sheets[0]?.activate();
@@ -168,7 +175,7 @@ function placedCells(sheet: PlacedSheet): Placed[] {
   return sheet.cells.map((c) => ({ def: c, at: parseCell(c.ref) }));
 }
 
-function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean): void {
+function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean, areas: boolean): void {
   const cells = placedCells(sheet);
   forEachGroup(
     cells,
@@ -181,6 +188,7 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
   applyStyles(
     ws,
     cells.map((c) => ({ style: c.def.style, at: c.at })),
+    areas,
   );
   forEachGroup(
     cells,
@@ -193,17 +201,26 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
     for (const r of cf.rules) addConditionalFormat(ws.getRange(cf.range), r);
   }
   const unlocked = cells.filter((c) => !c.def.locked).map((c) => c.at);
-  for (const r of coveringRects(unlocked)) ws.getRange(rectAddress(r)).format.protection.locked = false;
+  formatRects(ws, coveringRects(unlocked), areas, (f) => (f.protection.locked = false));
   for (const c of cells) {
     if ((c.def.span ?? 1) > 1)
       ws.getRange(rectAddress({ top: c.at.row, left: c.at.col, bottom: c.at.row, right: c.at.col + c.def.span! - 1 })).merge(false);
   }
-  columnRuns(sheet.columns).forEach(({ from, to, width }) => {
-    ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(width);
-  });
-  rowRuns(sheet.rowHeights).forEach(({ from, to, height }) => {
-    ws.getRange(`${from}:${to}`).format.rowHeight = height;
-  });
+  // Runs of columns or rows of one size, set together.
+  for (const [width, runs] of bySize(columnRuns(sheet.columns).map((r) => ({ ...r, size: r.width }))))
+    formatEach(
+      ws,
+      runs.map((r) => `${columnLetters(r.from)}:${columnLetters(r.to)}`),
+      areas,
+      (f) => (f.columnWidth = charsToPoints(width)),
+    );
+  for (const [height, runs] of bySize(rowRuns(sheet.rowHeights).map((r) => ({ ...r, size: r.height }))))
+    formatEach(
+      ws,
+      runs.map((r) => `${r.from}:${r.to}`),
+      areas,
+      (f) => (f.rowHeight = height),
+    );
   if (sheet.freeze && (sheet.freeze.rows > 0 || (sheet.freeze.columns ?? 0) > 0)) {
     const rows = sheet.freeze.rows;
     const cols = sheet.freeze.columns ?? 0;
@@ -292,6 +309,13 @@ function ruleBounds(v: Validation): Excel.BasicDataValidation {
   if (b.operator === "between") return { operator: "Between", formula1: b.min, formula2: b.max };
   if (b.operator === "atMost") return { operator: "LessThanOrEqualTo", formula1: b.max };
   return { operator: "GreaterThanOrEqualTo", formula1: b.min };
+}
+
+/** Runs grouped by their size, in the order each size first appears. */
+function bySize<R extends { size: number }>(runs: readonly R[]): Map<number, R[]> {
+  const out = new Map<number, R[]>();
+  for (const r of runs) out.set(r.size, [...(out.get(r.size) ?? []), r]);
+  return out;
 }
 
 function columnRuns(widths: readonly number[]): { from: number; to: number; width: number }[] {

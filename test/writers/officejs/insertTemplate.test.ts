@@ -348,6 +348,34 @@ describe("insertTemplate", () => {
   });
 });
 
+describe("insertTemplate with and without RangeAreas", () => {
+  it("formats the same cells either way; with RangeAreas (ExcelApi 1.9) in far fewer operations", async () => {
+    const def = buildTemplate({ option: "C", overlays: ["E", "F"] });
+    const insert = async (api: string) => {
+      restoreOffice();
+      restoreOffice = installFakeOffice({ ExcelApi: api });
+      const fx = createFakeExcel();
+      fx.book.addSheet("Sheet1");
+      await insertTemplate(fx.context, def);
+      return fx;
+    };
+    const withAreas = await insert("1.9");
+    const without = await insert("1.8");
+    const formatted = (fx: Awaited<ReturnType<typeof insert>>) =>
+      fx.book.sheets.map((s) => ({
+        cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
+        rows: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
+        columns: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+      }));
+    expect(formatted(withAreas)).toEqual(formatted(without));
+    const count = (fx: Awaited<ReturnType<typeof insert>>, op: string) => fx.log.filter((l) => l.op === op).length;
+    for (const op of ["RangeFont.name", "RangeFormat.verticalAlignment", "rowHeight", "FormatProtection.locked"])
+      expect(count(withAreas, op) * 3).toBeLessThan(count(without, op));
+    // No address given to getRanges is longer than a reference Excel takes anywhere.
+    expect(Math.max(...withAreas.log.map((l) => (l.address ?? "").length))).toBeLessThanOrEqual(255);
+  });
+});
+
 describe("formulaEntry", () => {
   it.each([
     [{ ref: "A1", value: "Tenants" }, "Tenants"],
