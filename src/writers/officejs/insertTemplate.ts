@@ -115,7 +115,7 @@ function queueContent(wb: Excel.Workbook, placed: PlacedTemplate): Excel.Workshe
     if (!used) return;
     const blocks = copiedBlocks(cells);
     const inBlock = new Set(blocks.flatMap((b) => b.cells));
-    // null leaves a cell to its block, written next.
+    // null leaves a cell to its block, written next (after the grid, so the block has the last word).
     sheets[i].getRange(rectAddress(used)).formulas = grid(used, cells, "", (c) => (inBlock.has(c) ? null : formulaEntry(c.def)));
     // One text for the whole block, which Excel reads from each cell as it would a copied formula.
     for (const b of blocks) (sheets[i].getRange(rectAddress(b.rect)) as { formulasR1C1: unknown }).formulasR1C1 = `=${b.r1c1}`;
@@ -138,7 +138,9 @@ function copiedBlocks(cells: readonly Placed[]): { rect: Rect; r1c1: string; cel
     if (f === undefined) continue;
     const r1c1 = toR1C1(f, c.at);
     if (r1c1 === undefined || toA1(r1c1, c.at) !== f) continue;
-    byText.set(r1c1, [...(byText.get(r1c1) ?? []), c]);
+    const group = byText.get(r1c1);
+    if (group) group.push(c);
+    else byText.set(r1c1, [c]);
   }
   const blocks: { rect: Rect; r1c1: string; cells: Placed[] }[] = [];
   for (const [r1c1, group] of byText) {
