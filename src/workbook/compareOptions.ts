@@ -55,8 +55,8 @@ export interface CompareReport {
 
 /**
  * Adds a comparison sheet for the chosen templates (by key; all when omitted), with a name no
- * existing sheet has. Five syncs: list the names, read the templates' versions, then
- * insertTemplate's three. A template made by a version it does not know is refused, not guessed at.
+ * existing sheet has. Four syncs: list the names, read the templates' versions, then
+ * insertTemplate's two. A template made by a version it does not know is refused, not guessed at.
  */
 export async function compareOptions(
   context: Excel.RequestContext,

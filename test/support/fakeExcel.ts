@@ -9,6 +9,7 @@
  * then inspect fx.book (the workbook state), fx.syncs and fx.log.
  */
 import { cellAddress, parseAddress, parseCell, rectAddress, type Rect } from "../../src/layout/a1";
+import { toA1 } from "../../src/layout/r1c1";
 
 export type CellValue = string | number | boolean;
 
@@ -1018,6 +1019,14 @@ class FakeWorksheet extends Proxy {
     return new FakeRange(this.context, this, () => parseAddress(local).rect, address, fullColumns(address));
   }
 
+  /** Worksheet.getRanges (ExcelApi 1.9): "A1:B2,D5,3:4", areas separated by commas. */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      address.split(",").map((a) => this.getRange(a.trim())),
+    );
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     const used = (): Rect | undefined => {
       const s = this.resolve();
@@ -1259,7 +1268,7 @@ class FakeRange extends Proxy {
     nullable = false,
   ) {
     super(context, nullable);
-    this.format = new FakeRangeFormat(context, this);
+    this.format = new FakeRangeFormat(context, [this]);
     this.dataValidation = new FakeDataValidation(context, this);
     this.conditionalFormats = new FakeConditionalFormatCollection(context, this);
     this.registerNullable();
@@ -1400,7 +1409,11 @@ class FakeRange extends Proxy {
     return input as unknown[][];
   }
 
-  private writeContent(input: unknown, prop: "formulas" | "values"): void {
+  /**
+   * Writes cell contents. `formulasR1C1` is read as Excel reads it: each cell's references are
+   * counted from that cell, so one text fills a block the way a formula copied across it would.
+   */
+  private writeContent(input: unknown, prop: "formulas" | "formulasR1C1" | "values"): void {
     this.change(
       `Range.${prop}`,
       () => {
@@ -1415,15 +1428,17 @@ class FakeRange extends Proxy {
           row.forEach((c, j) => {
             const v = data[i][j];
             if (v === null || v === undefined) return;
-            const e = prop === "formulas" ? parseEntry(v) : { ...parseEntry(v), formula: undefined };
+            const e = prop === "values" ? { ...parseEntry(v), formula: undefined } : parseEntry(v);
             if (prop === "values" && typeof v === "string" && v.startsWith("=")) e.formula = v;
+            if (prop === "formulasR1C1" && e.formula !== undefined) e.formula = toA1(e.formula, { row: r.top + i, col: r.left + j });
             c.formula = e.formula;
             c.spilledFrom = undefined;
             const address = key(r.top + i, r.left + j);
             c.value = e.formula !== undefined ? (this.context.evaluate?.(this.context.book, s.name, address, e.formula) ?? "") : e.value;
           }),
         );
-        this.context.record(`set ${prop}`, s.name, rectAddress(r), data);
+        // The request carries what was given: one value for a block stays one value.
+        this.context.record(`set ${prop}`, s.name, rectAddress(r), input);
       },
       this.given,
     );
@@ -1431,6 +1446,9 @@ class FakeRange extends Proxy {
 
   set formulas(input: unknown) {
     this.writeContent(input, "formulas");
+  }
+  set formulasR1C1(input: unknown) {
+    this.writeContent(input, "formulasR1C1");
   }
   set values(input: unknown) {
     this.writeContent(input, "values");
@@ -1441,7 +1459,7 @@ class FakeRange extends Proxy {
       const cells = this.cellsGrid();
       guard(this.sheet(), "format", "Range.numberFormat");
       cells.forEach((row, i) => row.forEach((c, j) => data[i][j] != null && (c.numberFormat = String(data[i][j]))));
-      this.context.record("set numberFormat", this.sheet().name, rectAddress(this.rect()), data);
+      this.context.record("set numberFormat", this.sheet().name, rectAddress(this.rect()), input);
     });
   }
 
@@ -1485,14 +1503,26 @@ function valueType(c: FakeCell | undefined): string {
   return /^#(NAME\?|VALUE!|REF!|DIV\/0!|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!)$/.test(c.value) ? "Error" : "String";
 }
 
+/**
+ * Worksheet.getRanges (ExcelApi 1.9): several rectangles or whole rows of one sheet, formatted in
+ * one operation (what the fake offers of it: the format).
+ */
+class FakeRangeAreas {
+  readonly format: FakeRangeFormat;
+  constructor(context: FakeContext, areas: FakeRange[]) {
+    this.format = new FakeRangeFormat(context, areas);
+  }
+}
+
 class FakeRangeFormat {
   readonly fill: { color: string };
   readonly font: { bold: boolean; italic: boolean; color: string; size: number; name: string };
   readonly protection: { locked: boolean };
 
+  /** `areas`: one range, or the areas of a RangeAreas, which one operation formats together. */
   constructor(
     private readonly context: FakeContext,
-    private readonly range: FakeRange,
+    private readonly areas: readonly FakeRange[],
   ) {
     const setFormat = (prop: keyof FakeCellFormat, name: string) => (v: unknown) =>
       this.apply(name, (c) => ((c.format as Record<string, unknown>)[prop] = v));
@@ -1509,12 +1539,26 @@ class FakeRangeFormat {
     };
   }
 
+  private get range(): FakeRange {
+    if (this.areas.length !== 1) throw new Error("Fake Excel: borders of several areas at once are not faked");
+    return this.areas[0];
+  }
+
+  private sheet(): FakeSheet {
+    return this.areas[0].sheet();
+  }
+
+  /** The operation's address as the request carries it: the areas, comma-separated. */
+  private address(of: (r: Rect) => string): string {
+    return this.areas.map((a) => of(a.rect())).join(",");
+  }
+
   private apply(name: string, f: (c: FakeCell) => void): void {
     this.context.op(name, () => {
-      const cells = this.range.cellsGrid().flat();
-      guard(this.range.sheet(), "format", name);
+      const cells = this.areas.flatMap((a) => a.cellsGrid().flat());
+      guard(this.sheet(), "format", name);
       cells.forEach(f);
-      this.context.record(name, this.range.sheet().name, rectAddress(this.range.rect()));
+      this.context.record(name, this.sheet().name, this.address(rectAddress));
     });
   }
 
@@ -1565,20 +1609,28 @@ class FakeRangeFormat {
   }
   set rowHeight(points: number) {
     this.context.op("RangeFormat.rowHeight", () => {
-      const r = this.range.rect();
-      const s = this.range.sheet();
+      const s = this.sheet();
       if (s.protection.protected && !s.protection.options.allowFormatRows) guard(s, "format", "RangeFormat.rowHeight");
-      for (let i = r.top; i <= r.bottom; i++) s.rowHeights.set(i, points);
-      this.context.record("rowHeight", s.name, `${r.top + 1}:${r.bottom + 1}`, points);
+      for (const a of this.areas) for (let i = a.rect().top; i <= a.rect().bottom; i++) s.rowHeights.set(i, points);
+      this.context.record(
+        "rowHeight",
+        s.name,
+        this.address((r) => `${r.top + 1}:${r.bottom + 1}`),
+        points,
+      );
     });
   }
   set columnWidth(points: number) {
     this.context.op("RangeFormat.columnWidth", () => {
-      const r = this.range.rect();
-      const s = this.range.sheet();
+      const s = this.sheet();
       guard(s, "columns", "RangeFormat.columnWidth");
-      for (let j = r.left; j <= r.right; j++) s.columnWidths.set(j, points);
-      this.context.record("columnWidth", s.name, rectAddress({ ...r, top: 0, bottom: 0 }), points);
+      for (const a of this.areas) for (let j = a.rect().left; j <= a.rect().right; j++) s.columnWidths.set(j, points);
+      this.context.record(
+        "columnWidth",
+        s.name,
+        this.address((r) => rectAddress({ ...r, top: 0, bottom: 0 })),
+        points,
+      );
     });
   }
 }

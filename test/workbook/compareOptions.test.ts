@@ -110,9 +110,9 @@ describe("compareOptions with generated templates", () => {
     const report = await compareOptions(fx.context);
 
     expect(report.sheet).toBe("Option comparison (2)");
-    // Names, the templates' versions, then insertTemplate's three.
-    expect(report.syncs).toBe(5);
-    expect(fx.syncs - before).toBe(5);
+    // Names, the templates' versions, then insertTemplate's two.
+    expect(report.syncs).toBe(4);
+    expect(fx.syncs - before).toBe(4);
     expect(report.compared.map((t) => t.version)).toEqual([2, 2]);
     expect(fx.book.cell("Option comparison", "A1")).toBeUndefined();
     expect(fx.book.cell(report.sheet, "B6")!.formula).toBe("=ECH_CouncilAnnualCost");

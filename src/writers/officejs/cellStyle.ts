@@ -1,6 +1,7 @@
 import { STYLES, type StyleSpec } from "../../templates/styles";
 import type { StyleId } from "../../templates/types";
 import { coveringRects, rectAddress, type Cell, type Rect } from "../../layout/a1";
+import { formatRects } from "./areas";
 
 const EDGES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
 type Line = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
@@ -61,9 +62,10 @@ const PROPERTIES: readonly Property<unknown>[] = [
  * Applies the template styles (src/templates/styles.ts, shared with the .xlsx writer) of a sheet's
  * cells. Each property is set once per rectangle of cells that share its value, whatever their
  * style: most styles share the font, its size and top alignment, so these take a few large
- * rectangles instead of one per style, which keeps the request to Excel small.
+ * rectangles instead of one per style, and with `areas` (RangeAreas) the rectangles of one value
+ * go in a few operations, which keeps the request to Excel small.
  */
-export function applyStyles(ws: Excel.Worksheet, cells: readonly { style?: StyleId; at: Cell }[]): void {
+export function applyStyles(ws: Excel.Worksheet, cells: readonly { style?: StyleId; at: Cell }[], areas = false): void {
   for (const p of PROPERTIES) {
     const groups = new Map<string, { value: unknown; at: Cell[] }>();
     for (const c of cells) {
@@ -74,7 +76,10 @@ export function applyStyles(ws: Excel.Worksheet, cells: readonly { style?: Style
       g.at.push(c.at);
     }
     for (const { value, at } of groups.values()) {
-      for (const r of coveringRects(at)) p.set(ws.getRange(rectAddress(r)).format, value, r);
+      const rects = coveringRects(at);
+      // Borders draw the lines between a rectangle's cells too, so they go one rectangle at a time.
+      if (p.set === setBorder) for (const r of rects) p.set(ws.getRange(rectAddress(r)).format, value, r);
+      else formatRects(ws, rects, areas, (f) => p.set(f, value, rects[0]));
     }
   }
 }

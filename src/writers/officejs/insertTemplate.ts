@@ -4,6 +4,8 @@ import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection,
 import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
 import { boundingRect, cellAddress, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
+import { toA1, toR1C1 } from "../../layout/r1c1";
+import { AREAS_API, formatEach, formatRects } from "./areas";
 import { applyStyles } from "./cellStyle";
 import { literalEntry } from "./formulaText";
 import { EchExcelError, describeOfficeError, isApiSupported, requireExcelApi } from "./errors";
@@ -14,7 +16,7 @@ export interface InsertReport {
   /** Defined names as added (e.g. "ECH_Tenants_2"). */
   names: string[];
   firstSheet: string;
-  /** context.sync calls made: 3 when all goes well (a failure is cleaned up in one more, and throws). */
+  /** context.sync calls made: 2 when all goes well (a failure is cleaned up in one more, and throws). */
   syncs: number;
 }
 
@@ -51,11 +53,12 @@ export function protectionOptions(p: SheetProtection): Excel.WorksheetProtection
 }
 
 /**
- * Inserts the template into the open workbook in three context.sync calls: read the existing
- * sheet and name lists, write the sheets, names and cell contents, then their formatting and
- * protection; only if a write failed, one more removes what the writes added. Contents and
- * formatting go in two requests so neither is over 1 MB (test/writers/officejs/requestSize.test.ts).
- * Existing sheets, cells and names are never written.
+ * Inserts the template into the open workbook in two context.sync calls: read the existing sheet
+ * and name lists, then write the sheets, names, cell contents, formatting and protection in one
+ * request; only if the write failed, one more removes what it added. The request stays small by
+ * writing in bulk (test/writers/officejs/requestSize.test.ts): a block of cells whose formula is
+ * the same copied across takes its text once, and each format is set once per rectangle of the
+ * cells that share it. Existing sheets, cells and names are never written.
  */
 export async function insertTemplate(context: Excel.RequestContext, def: TemplateDef, options: InsertOptions = {}): Promise<InsertReport> {
   requireExcelApi(INSERT_API, "Inserting a template");
@@ -81,9 +84,8 @@ export async function insertTemplate(context: Excel.RequestContext, def: Templat
 
   try {
     const sheets = queueContent(wb, placed);
-    await sync();
     progress(2, total);
-    queueFormatting(sheets, placed, isApiSupported(PAGE_LAYOUT_API), (i) => progress(2 + i, total));
+    queueFormatting(sheets, placed, isApiSupported(PAGE_LAYOUT_API), isApiSupported(AREAS_API), (i) => progress(2 + i, total));
     await sync();
   } catch (e) {
     await removeAdded(context, placed, sync, e);
@@ -98,8 +100,8 @@ export async function insertTemplate(context: Excel.RequestContext, def: Templat
 }
 
 /**
- * Sync 2: every sheet, defined name and cell content. Every sheet is added first, so formulas and
- * names that point across sheets resolve when written.
+ * Every sheet, defined name and cell content. Every sheet is added first, so formulas and names
+ * that point across sheets resolve when written.
  */
 function queueContent(wb: Excel.Workbook, placed: PlacedTemplate): Excel.Worksheet[] {
   const sheets = placed.sheets.map((s) => wb.worksheets.add(s.name));
@@ -110,15 +112,62 @@ function queueContent(wb: Excel.Workbook, placed: PlacedTemplate): Excel.Workshe
   placed.sheets.forEach((s, i) => {
     const cells = placedCells(s);
     const used = boundingRect(cells.map((c) => c.at));
-    if (used) sheets[i].getRange(rectAddress(used)).formulas = grid(used, cells, "", (c) => formulaEntry(c.def));
+    if (!used) return;
+    const blocks = copiedBlocks(cells);
+    const inBlock = new Set(blocks.flatMap((b) => b.cells));
+    // null leaves a cell to its block, written next (after the grid, so the block has the last word).
+    sheets[i].getRange(rectAddress(used)).formulas = grid(used, cells, "", (c) => (inBlock.has(c) ? null : formulaEntry(c.def)));
+    // One text for the whole block, which Excel reads from each cell as it would a copied formula.
+    for (const b of blocks) (sheets[i].getRange(rectAddress(b.rect)) as { formulasR1C1: unknown }).formulasR1C1 = `=${b.r1c1}`;
   });
   return sheets;
 }
 
-/** Sync 3: how the sheets look and print, then their protection. */
-function queueFormatting(sheets: Excel.Worksheet[], placed: PlacedTemplate, pageLayout: boolean, sheetQueued: (i: number) => void): void {
+/** What a formula costs in the request beyond its text: the range's address and the operation. */
+const BLOCK_OVERHEAD = 100;
+
+/**
+ * Rectangles of formula cells that read the same in R1C1 (the same formula copied down or across),
+ * where writing the text once is smaller than writing it in every cell. A formula whose R1C1 text
+ * does not read back exactly as written stays in the A1 grid.
+ */
+function copiedBlocks(cells: readonly Placed[]): { rect: Rect; r1c1: string; cells: Placed[] }[] {
+  const byText = new Map<string, Placed[]>();
+  for (const c of cells) {
+    const f = c.def.formula;
+    if (f === undefined) continue;
+    const r1c1 = toR1C1(f, c.at);
+    if (r1c1 === undefined || toA1(r1c1, c.at) !== f) continue;
+    const group = byText.get(r1c1);
+    if (group) group.push(c);
+    else byText.set(r1c1, [c]);
+  }
+  const blocks: { rect: Rect; r1c1: string; cells: Placed[] }[] = [];
+  for (const [r1c1, group] of byText) {
+    if (group.length < 2) continue;
+    const at = new Map(group.map((c) => [cellAddress(c.at), c]));
+    for (const rect of coveringRects(group.map((c) => c.at))) {
+      const n = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+      if ((n - 1) * r1c1.length <= BLOCK_OVERHEAD) continue;
+      const inRect: Placed[] = [];
+      for (let row = rect.top; row <= rect.bottom; row++)
+        for (let col = rect.left; col <= rect.right; col++) inRect.push(at.get(cellAddress({ row, col }))!);
+      blocks.push({ rect, r1c1, cells: inRect });
+    }
+  }
+  return blocks;
+}
+
+/** How the sheets look and print, then their protection. */
+function queueFormatting(
+  sheets: Excel.Worksheet[],
+  placed: PlacedTemplate,
+  pageLayout: boolean,
+  areas: boolean,
+  sheetQueued: (i: number) => void,
+): void {
   placed.sheets.forEach((s, i) => {
-    queueSheet(sheets[i], s, pageLayout);
+    queueSheet(sheets[i], s, pageLayout, areas);
     sheetQueued(i + 1);
   });
   sheets[0]?.activate();
@@ -128,18 +177,20 @@ function placedCells(sheet: PlacedSheet): Placed[] {
   return sheet.cells.map((c) => ({ def: c, at: parseCell(c.ref) }));
 }
 
-function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean): void {
+function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean, areas: boolean): void {
   const cells = placedCells(sheet);
   forEachGroup(
     cells,
     (c) => c.def.format,
     (format, rects) => {
-      for (const r of rects) ws.getRange(rectAddress(r)).numberFormat = filled(r, format);
+      // One value sets every cell of the range (Range.numberFormat takes a single value or a 2-D array).
+      for (const r of rects) (ws.getRange(rectAddress(r)) as { numberFormat: unknown }).numberFormat = format;
     },
   );
   applyStyles(
     ws,
     cells.map((c) => ({ style: c.def.style, at: c.at })),
+    areas,
   );
   forEachGroup(
     cells,
@@ -152,17 +203,26 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
     for (const r of cf.rules) addConditionalFormat(ws.getRange(cf.range), r);
   }
   const unlocked = cells.filter((c) => !c.def.locked).map((c) => c.at);
-  for (const r of coveringRects(unlocked)) ws.getRange(rectAddress(r)).format.protection.locked = false;
+  formatRects(ws, coveringRects(unlocked), areas, (f) => (f.protection.locked = false));
   for (const c of cells) {
     if ((c.def.span ?? 1) > 1)
       ws.getRange(rectAddress({ top: c.at.row, left: c.at.col, bottom: c.at.row, right: c.at.col + c.def.span! - 1 })).merge(false);
   }
-  columnRuns(sheet.columns).forEach(({ from, to, width }) => {
-    ws.getRange(`${columnLetters(from)}:${columnLetters(to)}`).format.columnWidth = charsToPoints(width);
-  });
-  rowRuns(sheet.rowHeights).forEach(({ from, to, height }) => {
-    ws.getRange(`${from}:${to}`).format.rowHeight = height;
-  });
+  // Runs of columns or rows of one size, set together.
+  for (const [width, runs] of bySize(columnRuns(sheet.columns).map((r) => ({ ...r, size: r.width }))))
+    formatEach(
+      ws,
+      runs.map((r) => `${columnLetters(r.from)}:${columnLetters(r.to)}`),
+      areas,
+      (f) => (f.columnWidth = charsToPoints(width)),
+    );
+  for (const [height, runs] of bySize(rowRuns(sheet.rowHeights).map((r) => ({ ...r, size: r.height }))))
+    formatEach(
+      ws,
+      runs.map((r) => `${r.from}:${r.to}`),
+      areas,
+      (f) => (f.rowHeight = height),
+    );
   if (sheet.freeze && (sheet.freeze.rows > 0 || (sheet.freeze.columns ?? 0) > 0)) {
     const rows = sheet.freeze.rows;
     const cols = sheet.freeze.columns ?? 0;
@@ -204,11 +264,6 @@ function grid(r: Rect, cells: readonly Placed[], blank: string, entry: (c: Place
   const rows = Array.from({ length: r.bottom - r.top + 1 }, () => Array<unknown>(r.right - r.left + 1).fill(blank));
   for (const c of cells) rows[c.at.row - r.top][c.at.col - r.left] = entry(c);
   return rows;
-}
-
-/** A grid of one value the size of the rectangle. */
-function filled<T>(r: Rect, v: T): T[][] {
-  return Array.from({ length: r.bottom - r.top + 1 }, () => Array<T>(r.right - r.left + 1).fill(v));
 }
 
 /** What to write in Range.formulas so the cell holds exactly the template's content. */
@@ -266,6 +321,13 @@ function ruleBounds(v: Validation): Excel.BasicDataValidation {
   if (b.operator === "between") return { operator: "Between", formula1: b.min, formula2: b.max };
   if (b.operator === "atMost") return { operator: "LessThanOrEqualTo", formula1: b.max };
   return { operator: "GreaterThanOrEqualTo", formula1: b.min };
+}
+
+/** Runs grouped by their size, in the order each size first appears. */
+function bySize<R extends { size: number }>(runs: readonly R[]): Map<number, R[]> {
+  const out = new Map<number, R[]>();
+  for (const r of runs) out.set(r.size, [...(out.get(r.size) ?? []), r]);
+  return out;
 }
 
 function columnRuns(widths: readonly number[]): { from: number; to: number; width: number }[] {

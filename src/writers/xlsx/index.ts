@@ -23,15 +23,37 @@ function font(id: StyleId): Partial<XL.Font> {
   return { name: f.name, bold: f.bold, italic: f.italic, size: f.size, color: f.color ? { argb: argb(f.color) } : undefined };
 }
 
-function applyStyle(cell: XL.Cell, id: StyleId): void {
-  const s = STYLES[id];
-  cell.font = font(id);
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  if (s.border) {
-    const thin: Partial<XL.Border> = { style: "thin", color: { argb: argb(s.border.color) } };
-    cell.border = Object.fromEntries(s.border.sides.map((side) => [side, thin]));
+/** A cell's whole ExcelJS style: its template style, number format and protection. */
+function cellStyle(id: StyleId | undefined, numFmt: string | undefined, locked: boolean): Partial<XL.Style> {
+  const style: Partial<XL.Style> = {};
+  if (id) {
+    const s = STYLES[id];
+    style.font = font(id);
+    if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+    if (s.border) {
+      const thin: Partial<XL.Border> = { style: "thin", color: { argb: argb(s.border.color) } };
+      style.border = Object.fromEntries(s.border.sides.map((side) => [side, thin]));
+    }
+    if (s.wrap || s.horizontal || s.vertical) style.alignment = { wrapText: s.wrap, horizontal: s.horizontal, vertical: s.vertical };
   }
-  if (s.wrap || s.horizontal || s.vertical) cell.alignment = { wrapText: s.wrap, horizontal: s.horizontal, vertical: s.vertical };
+  if (numFmt) style.numFmt = numFmt;
+  style.protection = { locked };
+  return style;
+}
+
+/**
+ * One style object for all the cells that look alike (and hold the same kind of content, which
+ * decides a style's default number format in the file): ExcelJS looks a style object up once and
+ * remembers its index, where a fresh object a cell costs a lookup by its XML each.
+ */
+type Styles = Map<string, Partial<XL.Style>>;
+
+function sharedStyle(styles: Styles, c: PlacedCell): Partial<XL.Style> {
+  const kind = c.formula !== undefined ? "formula" : typeof c.value;
+  const key = `${c.style ?? ""}|${c.format ?? ""}|${c.locked}|${kind}`;
+  let style = styles.get(key);
+  if (!style) styles.set(key, (style = cellStyle(c.style, c.format, c.locked)));
+  return style;
 }
 
 function validation(v: Validation): XL.DataValidation {
@@ -54,7 +76,7 @@ function validation(v: Validation): XL.DataValidation {
   return { ...common, type, operator: "greaterThanOrEqual", formulae: [b.min] };
 }
 
-function writeCell(ws: XL.Worksheet, c: PlacedCell): void {
+function writeCell(ws: XL.Worksheet, c: PlacedCell, styles: Styles): void {
   const cell = ws.getCell(c.ref);
   // The computed value goes with the formula, so previews and data tools that do not calculate show it.
   if (c.formula !== undefined)
@@ -62,10 +84,8 @@ function writeCell(ws: XL.Worksheet, c: PlacedCell): void {
       c.cached === undefined || c.cached === null ? { formula: c.formula } : { formula: c.formula, result: c.cached }
     ) as XL.CellFormulaValue;
   else if (c.value !== undefined) cell.value = c.value;
-  if (c.style) applyStyle(cell, c.style);
-  if (c.format) cell.numFmt = c.format;
+  cell.style = sharedStyle(styles, c);
   if (c.validation) cell.dataValidation = validation(c.validation);
-  cell.protection = { locked: c.locked };
   if (c.span && c.span > 1) {
     const { row, col } = parseCell(c.ref);
     ws.mergeCells(row + 1, col + 1, row + 1, col + c.span);
@@ -147,6 +167,7 @@ export async function writeXlsx(placed: PlacedTemplate): Promise<Uint8Array> {
   wb.keywords = `ECH template version ${TEMPLATE_VERSION}`;
   wb.calcProperties.fullCalcOnLoad = true;
   arialDefaultFont(wb);
+  const styles: Styles = new Map();
   for (const s of placed.sheets) {
     const ws = wb.addWorksheet(s.name, {
       properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},
@@ -157,7 +178,7 @@ export async function writeXlsx(placed: PlacedTemplate): Promise<Uint8Array> {
         : [],
     });
     s.columns.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-    for (const c of s.cells) writeCell(ws, c);
+    for (const c of s.cells) writeCell(ws, c, styles);
     for (const r of s.rowHeights) ws.getRow(r.row).height = r.height;
     // A break "after row n" in the file starts the page at row n + 1.
     for (const r of s.print.breaks ?? []) ws.getRow(r - 1).addPageBreak();

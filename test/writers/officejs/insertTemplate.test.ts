@@ -80,18 +80,18 @@ beforeEach(() => {
 afterEach(() => restoreOffice());
 
 describe("insertTemplate", () => {
-  it("writes sheets, names and contents in one sync, then formats, styles, validation and protection in the next", async () => {
+  it("reads the workbook in one sync, then writes sheets, names, contents, formats, styles, validation and protection in the next", async () => {
     const fx = createFakeExcel();
     fx.book.addSheet("Sheet1");
     const report = await insertTemplate(fx.context, smallTemplate());
 
-    expect(report).toEqual({ sheets: ["Inputs", "Costs"], names: ["ECH_Tenants", "ECH_WeeklyCost"], firstSheet: "Inputs", syncs: 3 });
-    expect(fx.syncs).toBe(3);
-    // Contents go in sync 2 and everything else in sync 3, so neither request carries the whole template.
-    const ops = (sync: number) => new Set(fx.log.filter((l) => l.sync === sync).map((l) => l.op));
-    expect([...ops(2)].sort()).toEqual(["addName", "addSheet", "set formulas"]);
-    expect([...ops(3)]).toEqual(expect.arrayContaining(["set numberFormat", "RangeFont.name", "protect"]));
-    expect([...ops(3)]).not.toContain("set formulas");
+    expect(report).toEqual({ sheets: ["Inputs", "Costs"], names: ["ECH_Tenants", "ECH_WeeklyCost"], firstSheet: "Inputs", syncs: 2 });
+    expect(fx.syncs).toBe(2);
+    // Sync 1 only reads; everything is written in sync 2.
+    expect(fx.log.filter((l) => l.sync !== 2)).toEqual([]);
+    expect(fx.log.map((l) => l.op)).toEqual(
+      expect.arrayContaining(["addName", "addSheet", "set formulas", "set numberFormat", "RangeFont.name", "protect"]),
+    );
     expect(fx.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Inputs", "Costs"]);
 
     // One formulas write per sheet covering its used rectangle.
@@ -200,7 +200,7 @@ describe("insertTemplate", () => {
 
     expect(report.sheets).toEqual(["Inputs (3)", "Costs"]);
     expect(report.names).toEqual(["ECH_Tenants_2", "ECH_WeeklyCost"]);
-    expect(report.syncs).toBe(3);
+    expect(report.syncs).toBe(2);
     const after = fx.book.snapshot() as { sheets: unknown[]; names: unknown[] };
     const b = before as { sheets: unknown[]; names: unknown[] };
     expect(after.sheets.slice(0, 2)).toEqual(b.sheets);
@@ -220,19 +220,18 @@ describe("insertTemplate", () => {
     expect(second.names).toEqual(["ECH_Tenants_2", "ECH_WeeklyCost_2"]);
     expect(fx.book.cell("Costs", "B2")!.formula).toBe("='Inputs'!$B$3*'Inputs'!$B$4");
     expect(fx.book.cell("Costs (2)", "B2")!.formula).toBe("='Inputs (2)'!$B$3*'Inputs (2)'!$B$4");
-    expect(fx.syncs).toBe(6);
+    expect(fx.syncs).toBe(4);
   });
 
-  // A failure in the contents (sync 2) is cleaned up in sync 3; one in the formatting (sync 3), in sync 4.
+  // A failure anywhere in the write (sync 2) is cleaned up in sync 3.
   it.each([
     ["the first operation", { sync: 2, afterOps: 0 }, 3],
     ["a sheet add", { op: "WorksheetCollection.add", code: "ItemAlreadyExists" }, 3],
     ["a defined name", { op: "NamedItemCollection.add" }, 3],
-    ["the end of the contents", { sync: 2, afterOps: 10_000 }, 3],
-    ["the first format", { sync: 3, afterOps: 0 }, 4],
-    ["data validation", { op: "DataValidation.rule", code: "InvalidArgument" }, 4],
-    ["protection", { op: "WorksheetProtection.protect" }, 4],
-    ["the end of the formatting", { sync: 3, afterOps: 10_000 }, 4],
+    ["the first format", { op: "Range.numberFormat" }, 3],
+    ["data validation", { op: "DataValidation.rule", code: "InvalidArgument" }, 3],
+    ["protection", { op: "WorksheetProtection.protect" }, 3],
+    ["the end of the write", { sync: 2, afterOps: 10_000 }, 3],
   ])("a failure at %s removes everything added, in %i syncs", async (_label, rule, syncs) => {
     const fx = createFakeExcel();
     fx.book.setCell("Sheet1", "A1", "keep me");
@@ -262,15 +261,15 @@ describe("insertTemplate", () => {
     expect(error).toMatchObject({ code: "InsertFailed" });
     expect(fx.book.snapshot()).toEqual(before);
     // Protection fails after every sheet and name exists, so the one-batch cleanup suffices.
-    expect(fx.syncs).toBe(rule.op === "WorksheetProtection.protect" ? 4 : 5);
+    expect(fx.syncs).toBe(rule.op === "WorksheetProtection.protect" ? 3 : 5);
   });
 
   it("reports a cleanup that failed with what to remove by hand", async () => {
     const fx = createFakeExcel();
     fx.book.addSheet("Sheet1");
     fx.fake.failOn({ op: "RangeFormat.columnWidth" });
+    fx.fake.failOn({ sync: 3 });
     fx.fake.failOn({ sync: 4 });
-    fx.fake.failOn({ sync: 5 });
     const error = await insertTemplate(fx.context, smallTemplate()).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "CleanupFailed" });
     expect(describeOfficeError(error).action).toMatch(/Inputs, Costs/);
@@ -308,15 +307,72 @@ describe("insertTemplate", () => {
     expect(calls.map((c) => c[0])).toEqual([...calls.map((c) => c[0])].sort((a, b) => a - b));
   });
 
-  it("a large template still takes three syncs", async () => {
+  it("a large template still takes two syncs", async () => {
     const def = smallTemplate();
     const cells = Array.from({ length: 2000 }, (_, i) => ({ ref: `${"ABCDEFGHIJ"[i % 10]}${Math.floor(i / 10) + 1}`, formula: `${i}*2` }));
     const big: TemplateDef = { ...def, sheets: [...def.sheets, { ...def.sheets[1], id: "big", name: "Big", cells }] };
     const fx = createFakeExcel();
     fx.book.addSheet("Sheet1");
     const report = await insertTemplate(fx.context, big);
-    expect(report.syncs).toBe(3);
+    expect(report.syncs).toBe(2);
     expect(fx.book.cell("Big", "J200")!.formula).toBe("=1999*2");
+  });
+
+  it("writes a formula copied down or across once for its block, and every cell holds it as written", async () => {
+    const def = smallTemplate();
+    const long = "IF(ISBLANK({inputs}!$B$6),<2>*{inputs}!$B$3+<1>/7,<2>*{inputs}!$B$4-ROUND(<1>,2))";
+    const cells = [
+      ...Array.from({ length: 30 }, (_, i) => ({ ref: `A${i + 1}`, value: i })),
+      ...Array.from({ length: 30 }, (_, i) => ({ ref: `B${i + 1}`, value: 30 - i })),
+      // C1:D30 each read the two cells to their left in their own row: one R1C1 text fills the block.
+      ...Array.from({ length: 60 }, (_, i) => {
+        const row = (i % 30) + 1;
+        const [col, left2, left1] = i < 30 ? ["C", "A", "B"] : ["D", "B", "C"];
+        return { ref: `${col}${row}`, formula: long.replace(/<2>/g, `${left2}${row}`).replace(/<1>/g, `${left1}${row}`) };
+      }),
+      // A lone formula stays in the grid.
+      { ref: "E1", formula: "SUM(C1:C30)" },
+    ];
+    const copied: TemplateDef = { ...def, sheets: [...def.sheets, { ...def.sheets[1], id: "copied", name: "Copied", cells }] };
+    const fx = createFakeExcel();
+    fx.book.addSheet("Sheet1");
+    await insertTemplate(fx.context, copied);
+    const blocks = fx.log.filter((l) => l.op === "set formulasR1C1");
+    expect(blocks.map((b) => [b.sheet, b.address])).toEqual([["Copied", "C1:D30"]]);
+    // The block's text goes once, as one value.
+    expect(typeof blocks[0].detail).toBe("string");
+    for (const c of cells) {
+      const expected = "formula" in c ? `=${c.formula!.replace(/\{inputs\}/g, "'Inputs'")}` : undefined;
+      expect(fx.book.cell("Copied", c.ref)!.formula).toBe(expected);
+    }
+  });
+});
+
+describe("insertTemplate with and without RangeAreas", () => {
+  it("formats the same cells either way; with RangeAreas (ExcelApi 1.9) in far fewer operations", async () => {
+    const def = buildTemplate({ option: "C", overlays: ["E", "F"] });
+    const insert = async (api: string) => {
+      restoreOffice();
+      restoreOffice = installFakeOffice({ ExcelApi: api });
+      const fx = createFakeExcel();
+      fx.book.addSheet("Sheet1");
+      await insertTemplate(fx.context, def);
+      return fx;
+    };
+    const withAreas = await insert("1.9");
+    const without = await insert("1.8");
+    const formatted = (fx: Awaited<ReturnType<typeof insert>>) =>
+      fx.book.sheets.map((s) => ({
+        cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
+        rows: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
+        columns: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+      }));
+    expect(formatted(withAreas)).toEqual(formatted(without));
+    const count = (fx: Awaited<ReturnType<typeof insert>>, op: string) => fx.log.filter((l) => l.op === op).length;
+    for (const op of ["RangeFont.name", "RangeFormat.verticalAlignment", "rowHeight", "FormatProtection.locked"])
+      expect(count(withAreas, op) * 3).toBeLessThan(count(without, op));
+    // No address given to getRanges is longer than a reference Excel takes anywhere.
+    expect(Math.max(...withAreas.log.map((l) => (l.address ?? "").length))).toBeLessThanOrEqual(255);
   });
 });
 
@@ -344,7 +400,7 @@ describe("insertTemplate with a real template (option B + F)", () => {
     fx.book.addSheet("Sheet1");
     const report = await insertTemplate(fx.context, def);
 
-    expect(report.syncs).toBe(3);
+    expect(report.syncs).toBe(2);
     expect(report.sheets).toEqual(def.sheets.map((s) => s.name));
     expect(report.names).toEqual(def.names.map((n) => n.name));
     expect(fx.log.filter((l) => l.op === "set formulas")).toHaveLength(def.sheets.length);

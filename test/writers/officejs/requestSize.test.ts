@@ -1,10 +1,13 @@
 /**
- * Excel on the web refuses a request over its payload limit, so no single context.sync may carry
- * the whole of the largest templates: each option with both overlays goes in at most three syncs,
- * none over 1 MB (sizes as the JSON of each request's operations, computed through the fake).
+ * Excel on the web refuses a request over its payload limit, and each sync is a round trip: each
+ * option with both overlays goes in two syncs (read, then one write), the write under 1 MB (sizes
+ * as the JSON of each request's operations, computed through the fake). The issue's target is
+ * 500 KB; the README says how far the largest template is from it.
  */
 import { OPTION_IDS } from "../../../src/templates";
+import { placeTemplate } from "../../../src/templates/place";
 import { insertTemplate } from "../../../src/writers/officejs";
+import { formulaEntry } from "../../../src/writers/officejs/insertTemplate";
 import { createFakeExcel, installFakeOffice, requestBytes } from "../../support/fakeExcel";
 import { templateDef } from "../../support/templates";
 
@@ -17,15 +20,20 @@ beforeAll(() => {
 afterAll(() => restoreOffice());
 
 describe("insertTemplate request size", () => {
-  it.each(OPTION_IDS)("option %s with overlays E and F: at most 3 syncs, none over 1 MB", async (option) => {
+  it.each(OPTION_IDS)("option %s with overlays E and F: 2 syncs, the write under 1 MB", async (option) => {
     const def = templateDef({ option, overlays: ["E", "F"] });
     const fx = createFakeExcel();
     fx.book.addSheet("Sheet1");
     const report = await insertTemplate(fx.context, def);
-    expect(report.syncs).toBeLessThanOrEqual(3);
+    expect(report.syncs).toBe(2);
     const bytes = requestBytes(fx.log);
-    // The template is big: were it all in one request, that request would be over the limit.
-    expect([...bytes.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(MB);
     expect(Math.max(...bytes.values())).toBeLessThanOrEqual(MB);
+    // Formulas copied down or across go once a block: the contents weigh at most three quarters of
+    // every cell's entry written one by one.
+    const oneByOne = placeTemplate(def, ["Sheet1"], [])
+      .sheets.flatMap((s) => s.cells)
+      .reduce((n, c) => n + Buffer.byteLength(JSON.stringify(formulaEntry(c))), 0);
+    const contents = requestBytes(fx.log.filter((l) => l.op === "set formulas" || l.op === "set formulasR1C1")).get(2)!;
+    expect(contents).toBeLessThan(0.75 * oneByOne);
   });
 });
