@@ -12,12 +12,15 @@ import {
   OPTION_IDS,
   OVERLAY_IDS,
   OPTION_CONTENT,
+  buildAppraisal,
+  buildTemplate,
   parseTemplateInputs,
+  placeTemplate,
   type OptionId,
   type OverlayId,
   type TemplateInputs,
 } from "../templates";
-import { buildAll, type Job } from "./build";
+import { writeXlsx } from "../writers/xlsx";
 
 export const USAGE = `Usage: ech-templates --out DIR [--option ${OPTION_IDS.join("|")}] [--with ${OVERLAY_IDS.join(",")}] [--all] [--compare] [--scheme "Name"] [--inputs FILE.json]
 
@@ -113,14 +116,22 @@ export async function main(
     const overlays = list<OverlayId>("overlay", values.with ?? [], OVERLAY_IDS);
     const inputs = values.inputs ? await readInputs(values.inputs) : undefined;
 
+    const files: { name: string; bytes: Uint8Array }[] = [];
     if (values.all && (values.with || values.option))
       throw new UsageError("--all writes every option with every set of overlays: leave out --option and --with.");
     // Every subset of the overlays, in their order: [], [E], [F], [E, F].
     const sets = values.all ? OVERLAY_IDS.reduce<OverlayId[][]>((acc, o) => [...acc, ...acc.map((x) => [...x, o])], [[]]) : [overlays];
-    const jobs: Job[] = options.flatMap((option) => sets.map((set) => ({ option, overlays: set })));
-    if (values.compare) jobs.push({ appraisal: true });
-    const built = await buildAll({ jobs, scheme: values.scheme, inputs });
-    const files = built.map((f) => ({ name: fileName(f.id ?? APPRAISAL_FILE, values.scheme), bytes: f.bytes }));
+    for (const option of options) {
+      for (const set of sets) {
+        const def = buildTemplate({ option, overlays: set, scheme: values.scheme }, inputs);
+        files.push({ name: fileName(def.id, values.scheme), bytes: await writeXlsx(placeTemplate(def)) });
+      }
+    }
+    if (values.compare)
+      files.push({
+        name: fileName(APPRAISAL_FILE, values.scheme),
+        bytes: await writeXlsx(placeTemplate(buildAppraisal(inputs, values.scheme))),
+      });
     const written = await writeAll(values.out, files);
     for (const f of written) io.out(`${f}\n`);
     return 0;

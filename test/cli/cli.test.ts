@@ -1,7 +1,7 @@
 import { buildTemplate } from "../../src/templates";
 import { execFileSync, spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import { fileName, main } from "../../src/cli/main";
 import { tempDir } from "../support/engines";
@@ -148,27 +148,6 @@ describe("bin/ech-templates.js after npm run build:cli", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["A", "B", "C", "D"].map((o) => `ECH-Option-${o}+E+F.xlsx`));
-  });
-
-  test("the workbooks a worker thread builds are the ones built in the process, part for part", async () => {
-    // The command builds every other workbook in a worker; main() run here under jest builds all in-process.
-    const viaWorker = fresh();
-    const r = spawnSync(process.execPath, [path.join(root, "bin/ech-templates.js"), "--out", viaWorker, "--option", "B,C", "--with", "F"], {
-      encoding: "utf8",
-    });
-    expect(r.status).toBe(0);
-    const here = fresh();
-    expect((await run(["--out", here, "--option", "B,C", "--with", "F"])).code).toBe(0);
-    const JSZip = require("jszip");
-    const parts = async (file: string) => {
-      const zip = await JSZip.loadAsync(readFileSync(file));
-      const names = Object.keys(zip.files).filter((n) => !n.endsWith("/") && n !== "docProps/core.xml");
-      return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await zip.file(n).async("string")])));
-    };
-    const files = readdirSync(here).sort();
-    expect(readdirSync(viaWorker).sort()).toEqual(files);
-    expect(files).toEqual(["ECH-Option-B+F.xlsx", "ECH-Option-C+F.xlsx"]);
-    for (const f of files) expect(await parts(path.join(viaWorker, f))).toEqual(await parts(path.join(here, f)));
   });
 
   test("a bad inputs file exits 1 with the message on stderr", () => {
