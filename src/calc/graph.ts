@@ -10,6 +10,21 @@ interface Step {
   at: number;
   size: number;
   run: Compiled;
+  row: Row;
+  /** The row's expression, or one for each of its cells. */
+  exprs: Expr | readonly Expr[];
+}
+
+/** What a program computes, in order, for a code generator that writes it out (src/calc/emit.ts). */
+export interface Plan {
+  given: readonly { row: Row; at: number }[];
+  steps: readonly { row: Row; at: number; exprs: Expr | readonly Expr[] }[];
+  /** The rows whose cells a run returns: the program's wanted rows, or others it computes. */
+  wanted: readonly { row: Row; at: number }[];
+  /** A fixed cell's value; undefined for a cell each run computes or is given. */
+  known: (row: Row, cell: number) => Value | undefined;
+  /** Where a row's cells start. */
+  offset: (row: Row) => number;
 }
 
 export class Program {
@@ -34,7 +49,7 @@ export class Program {
    */
   constructor(
     readonly given: readonly Row[],
-    wanted: readonly Row[],
+    readonly wanted: readonly Row[],
     private readonly exprOf?: (row: Row) => Expr | readonly Expr[] | undefined,
     constants?: ReadonlyMap<Row, readonly Value[]>,
     /** Work out a part written more than once once a run: worth its build time in a program run many times. */
@@ -95,7 +110,7 @@ export class Program {
         const values: Value[] = [];
         for (let i = 0; i < row.size; i++) values.push(run(this.start, i));
         this.fix(row, at, values);
-      } else this.steps.push({ at, size: row.size, run });
+      } else this.steps.push({ at, size: row.size, run, row, exprs: e });
     };
     wanted.forEach(visit);
     this.start.length = this.length;
@@ -154,6 +169,17 @@ export class Program {
     this.offsets.set(row, at);
     this.length += row.size;
     return at;
+  }
+
+  /** The program's layout and steps, for writing it out as code. */
+  plan(): Plan {
+    return {
+      given: this.given.map((row, k) => ({ row, at: this.givenAt[k] })),
+      steps: this.steps.map(({ row, at, exprs }) => ({ row, at, exprs })),
+      wanted: this.wanted.map((row) => ({ row, at: this.offset(row) })),
+      known: this.knownCell,
+      offset: (row) => this.offset(row),
+    };
   }
 
   /** Where a row's cells start in a run's values (for hot paths that read many cells). */

@@ -24,7 +24,8 @@ const src = {
   // Not read by the break-even rows.
   councilNetCost: arg("councilNetCost"),
 };
-const rows = PR.projectionRows(src);
+export const BREAK_EVEN_ROWS = PR.projectionRows(src);
+const rows = BREAK_EVEN_ROWS;
 const given: Row[] = [
   PR.budget,
   src.blockHours,
@@ -35,7 +36,8 @@ const given: Row[] = [
   S.bandShares,
   S.bandHours,
 ];
-const program = new Program(given, [rows.breakEvenPrice, rows.breakEvenHours, rows.breakEvenHighShare]);
+/** The Projection sheet's break-even rows over the functions' arguments (ECH.BREAKEVEN*). */
+export const BREAK_EVEN_PROGRAM = new Program(given, [rows.breakEvenPrice, rows.breakEvenHours, rows.breakEvenHighShare]);
 
 function checkBudget(budget: number): void {
   nonNegative("budget", budget, "an amount in £ a year of 0 or more");
@@ -53,7 +55,7 @@ interface Run {
   bandHours?: readonly number[];
 }
 const run = (x: Run) =>
-  program.run([
+  BREAK_EVEN_PROGRAM.run([
     [x.budget],
     [x.blockHours],
     [x.spotHours],

@@ -107,7 +107,7 @@ function resized(n: number, m: number): BudgetRows {
 
 const programs = new Map<string, { program: Program; rows: BudgetRows }>();
 
-function budgetProgram(n: number, m: number): { program: Program; rows: BudgetRows } {
+export function budgetProgram(n: number, m: number): { program: Program; rows: BudgetRows } {
   const key = `${n},${m}`;
   let p = programs.get(key);
   if (!p) {

@@ -139,12 +139,13 @@ const PER_PLACE = rebound(
   ]),
   1,
 );
-const program = new Program([P1, U1, S1, O1], [BUILD, RUNNING, PER_PLACE]);
+/** One setting at a time (ECH.CAPITALREVENUE). */
+export const CAPITAL_PROGRAM = new Program([P1, U1, S1, O1], [BUILD, RUNNING, PER_PLACE]);
 
 /** Seed 002's capital and revenue comparison, one setting (ECH, care home, dementia unit) at a time. */
 export function capitalRevenue(places: number, unitBuildCost: number, staffCosts: number, operatingCosts: number): CapitalRevenue {
   const n = wholeNumber("places", places, { min: 1 });
-  const e = program.run([
+  const e = CAPITAL_PROGRAM.run([
     [n],
     [nonNegative("unitBuildCost", unitBuildCost)],
     [nonNegative("staffCosts", staffCosts)],

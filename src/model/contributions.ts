@@ -192,7 +192,7 @@ interface NetProgram {
   at: Map<Row, number>;
 }
 const PROGRAMS = new Map<SupportFunding, NetProgram>();
-function programFor(funding: SupportFunding): NetProgram {
+export function programFor(funding: SupportFunding): NetProgram {
   let built = PROGRAMS.get(funding);
   if (!built) {
     const program = new Program(NET_INPUTS, NET_OUT, undefined, new Map([[supportFunding, [funding]]]));

@@ -58,11 +58,11 @@ export const CORE_INPUTS = {
   hoursNeeded: input("hoursNeeded", 0),
 };
 const ROWS = coreAndAddOnRows("coreAndAddOn", CORE_INPUTS, CORE_INPUTS.hoursNeeded);
-const PROGRAM = new Program(
+export const CORE_PROGRAM = new Program(
   [CORE_INPUTS.nightHours, CORE_INPUTS.dayHours, CORE_INPUTS.handoverHours, CORE_INPUTS.floatingHours, CORE_INPUTS.hoursNeeded],
   [ROWS.core, ROWS.planned, ROWS.addOn],
 );
-const AT = [ROWS.core, ROWS.planned, ROWS.addOn].map((r) => PROGRAM.offset(r));
+const AT = [ROWS.core, ROWS.planned, ROWS.addOn].map((r) => CORE_PROGRAM.offset(r));
 
 /** Core, planned care and add-on hours a week, for inputs already checked by their rules (floating time within the day hours). */
 export function coreAndAddOnHours(p: { readonly [K in CoreKey | "hoursNeeded"]: number }): {
@@ -70,6 +70,6 @@ export function coreAndAddOnHours(p: { readonly [K in CoreKey | "hoursNeeded"]: 
   planned: number;
   addOn: number;
 } {
-  const v = PROGRAM.run([[p.nightHours], [p.dayHours], [p.handoverHours], [p.floatingHours], [p.hoursNeeded]]).v;
+  const v = CORE_PROGRAM.run([[p.nightHours], [p.dayHours], [p.handoverHours], [p.floatingHours], [p.hoursNeeded]]).v;
   return { core: v[AT[0]] as number, planned: v[AT[1]] as number, addOn: v[AT[2]] as number };
 }

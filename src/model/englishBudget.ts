@@ -188,7 +188,7 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
 // ---- The contribution alone (ECH.CARECHARGE) ----------------------------------------------------
 
 // The first six rows are given in this order by careChargeWeekly; the tenant table's cells follow.
-const CHARGE_GIVEN: readonly Row[] = [
+export const CHARGE_GIVEN: readonly Row[] = [
   priceBaseInput,
   englishCheck,
   assessableIncome,
@@ -203,7 +203,7 @@ const CHARGE_AT = new Map<Row, number>(CHARGE_GIVEN.map((row, k) => [row, k]));
 const setCharge = (row: Row, value: Value) => {
   CHARGE_VALUES[CHARGE_AT.get(row)!][0] = value;
 };
-const CHARGE_PROGRAM = new Program(CHARGE_GIVEN, [tariffIncome, careCharge]);
+export const CHARGE_PROGRAM = new Program(CHARGE_GIVEN, [tariffIncome, careCharge]);
 /** The figures the contribution is worked out from (careChargeWeekly takes these alone as entered). */
 export const CHARGE_FIGURES: readonly TenantKey[] = [
   "minimumIncomeGuaranteePensionAge",

@@ -99,21 +99,21 @@ export const MINIMUM_BLOCK_INPUTS = Object.fromEntries(
 ) as { readonly [K in MinimumBlockKey]: Row };
 const MINIMUM_BLOCK = minimumBlockRows("minimumBlock", MINIMUM_BLOCK_INPUTS);
 
-const PROGRAM = new Program(
+export const MINIMUM_BLOCK_PROGRAM = new Program(
   MINIMUM_BLOCK_KEYS.map((k) => MINIMUM_BLOCK_INPUTS[k]),
   [MINIMUM_BLOCK.day, MINIMUM_BLOCK.night, MINIMUM_BLOCK.handover, MINIMUM_BLOCK.total, MINIMUM_BLOCK.initial],
 );
 const AT = {
-  day: PROGRAM.offset(MINIMUM_BLOCK.day),
-  night: PROGRAM.offset(MINIMUM_BLOCK.night),
-  handover: PROGRAM.offset(MINIMUM_BLOCK.handover),
-  total: PROGRAM.offset(MINIMUM_BLOCK.total),
-  initial: PROGRAM.offset(MINIMUM_BLOCK.initial),
+  day: MINIMUM_BLOCK_PROGRAM.offset(MINIMUM_BLOCK.day),
+  night: MINIMUM_BLOCK_PROGRAM.offset(MINIMUM_BLOCK.night),
+  handover: MINIMUM_BLOCK_PROGRAM.offset(MINIMUM_BLOCK.handover),
+  total: MINIMUM_BLOCK_PROGRAM.offset(MINIMUM_BLOCK.total),
+  initial: MINIMUM_BLOCK_PROGRAM.offset(MINIMUM_BLOCK.initial),
 };
 
 /** The minimum block's rows for inputs already checked against MINIMUM_BLOCK_RULES. */
 export function minimumBlockHours(p: MinimumBlockInputs): MinimumBlock {
-  const v = PROGRAM.run([
+  const v = MINIMUM_BLOCK_PROGRAM.run([
     [p.dayStaff],
     [p.dayHoursPerDay],
     [p.nightHoursPerNight],
@@ -153,7 +153,7 @@ export const PHASING_INPUTS = {
   step: phasingInput("step", SEED_PHASE_STEP),
 };
 const PHASES = phasingRows("phasing", PHASING_INPUTS.minimum, PHASING_INPUTS.target, PHASING_INPUTS.step);
-const PHASING = new Program([PHASING_INPUTS.minimum, PHASING_INPUTS.target, PHASING_INPUTS.step], PHASES);
+export const PHASING = new Program([PHASING_INPUTS.minimum, PHASING_INPUTS.target, PHASING_INPUTS.step], PHASES);
 const PHASES_AT = PHASES.map((r) => PHASING.offset(r));
 
 /** The block's hours a week in months 1, 2 and 3 on, for a target already checked to be at least the minimum. */

@@ -46,7 +46,7 @@ export interface CareHoursResult extends HoursSplit {
 
 // Each function runs the rows of the scheme graph it needs, compiled once.
 const HOURS_ROWS = [S.supportHours, S.careHoursTotal, S.totalHours] as const;
-const TENANTS = new Program([S.tenants, S.bandShares], [S.tenantsPerBand]);
+export const TENANTS = new Program([S.tenants, S.bandShares], [S.tenantsPerBand]);
 const HOURS_WANTED = [
   S.tenantsPerBand,
   S.bandSupportHours,
@@ -56,7 +56,7 @@ const HOURS_WANTED = [
   S.nightTotalHours,
   S.totalHours,
 ];
-const HOURS = new Program([S.tenants, S.bandShares, S.bandHours, S.supportShares, S.nightHours, S.nightSupportShare], HOURS_WANTED);
+export const HOURS = new Program([S.tenants, S.bandShares, S.bandHours, S.supportShares, S.nightHours, S.nightSupportShare], HOURS_WANTED);
 /** Where each hours row is in a run of a program that computes them. */
 function hoursAt(program: Program) {
   return {
@@ -76,14 +76,14 @@ function hoursAt(program: Program) {
   };
 }
 const HOURS_AT = hoursAt(HOURS);
-const COST = new Program([...HOURS_ROWS, S.supportRate, S.careRate], [S.costWeek, S.costYear]);
-const STAFF = new Program(
+export const COST = new Program([...HOURS_ROWS, S.supportRate, S.careRate], [S.costWeek, S.costYear]);
+export const STAFF = new Program(
   [...HOURS_ROWS, S.supportRate, S.careRate, S.managerSalary, S.niRate, S.coverRate, S.superannuationRate, S.training],
   [S.flatStaffCost, S.payBase],
 );
 // Under the published model's price base the total cost is the staff cost (no overheads or surplus).
-const UNIT = new Program([S.totalCost, S.totalHours], [S.unitCost]);
-const PERSON = new Program([S.totalCost, S.tenants], [S.costPerPersonWeek, S.costPerPersonYear]);
+export const UNIT = new Program([S.totalCost, S.totalHours], [S.unitCost]);
+export const PERSON = new Program([S.totalCost, S.tenants], [S.costPerPersonWeek, S.costPerPersonYear]);
 
 /** Checks the hours' inputs, in the order their errors are reported. */
 function checkHoursInputs(inputs: CareHoursInputs): void {

@@ -18,7 +18,7 @@ import type { HourlyRates, HoursSplit, PayInputs, SchemeInputs } from "./types";
 /** The pink cells of the priced graph, in the order values are given. */
 export const PRICED_INPUTS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
 
-const PAY_KEYS: readonly (keyof PayInputs)[] = [
+export const PAY_KEYS: readonly (keyof PayInputs)[] = [
   "teamLeaderHours",
   "teamLeaderRate",
   "nightCover",
@@ -277,10 +277,11 @@ const PAY_AT = LINE_HOURS.length + 3;
  * so the IFs on them compile to the branch they take; the others are given on each call.
  */
 const CHOSEN_PAY = PAY_KEYS.flatMap((_, i) => (S.PAY_INPUTS[i].input?.rule.kind === "list" ? [i] : []));
-const GIVEN_PAY = PAY_KEYS.flatMap((_, i) => (CHOSEN_PAY.includes(i) ? [] : [i]));
+/** The pay inputs given on each call, in the order of the cost lines' given rows after the rates and salary. */
+export const GIVEN_PAY = PAY_KEYS.flatMap((_, i) => (CHOSEN_PAY.includes(i) ? [] : [i]));
 const ENTER_AT = PAY_AT + GIVEN_PAY.length;
 
-interface Lines {
+export interface Lines {
   program: Program;
   /** The listed pay inputs it is built for, in CHOSEN_PAY's order. */
   chosen: readonly Value[];
@@ -300,7 +301,7 @@ const LINES = new Map<string, Lines[]>();
  * worked out once. The published model's staff cost is fixed at 0 too: a current base never reads
  * it (the headline's IF takes the statutory branch).
  */
-function linesFor(base: Statutory, pay: PayInputs): Lines {
+export function linesFor(base: Statutory, pay: PayInputs): Lines {
   const built = LINES.get(base.id) ?? [];
   for (const lines of built) if (CHOSEN_PAY.every((i, k) => lines.chosen[k] === pay[PAY_KEYS[i]])) return lines;
   const chosen = CHOSEN_PAY.map((i) => pay[PAY_KEYS[i]] as Value);
