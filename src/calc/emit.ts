@@ -49,6 +49,9 @@ function literal(v: Value): Code {
   return { js: `new CalcError(${JSON.stringify(v.code)})`, kind: "v" };
 }
 
+/** Parts of code longer than this are written to a constant, so a part a program repeats is worked out once. */
+const SHARED_LENGTH = 1e9;
+
 const ARITHMETIC: Readonly<Record<string, boolean>> = { "+": true, "-": true, "*": true };
 /** Comparisons of two numbers as the graph's `compare` orders them (NaN after every number). */
 const NUMBER_COMPARE: Readonly<Record<string, (x: string, y: string) => string>> = {
@@ -73,8 +76,23 @@ class Writer {
     return this.options.free?.has(row) ?? false;
   }
 
-  /** The code of one cell (`i`: the cell's index, or the loop's variable for a free row). */
+  /** Parts already written to a constant: the same code is read from it (pure code, so once is enough). */
+  private shared = new Map<string, Code>();
+  private temps = 0;
+
+  /** The code of one cell (`i`: the cell's index, or the loop's variable for a free row); a longer part is written once. */
   expr(e: Expr, i: number | "i"): Code {
+    const c = this.part(e, i);
+    if (c.js.length <= SHARED_LENGTH || e.k === "num" || e.k === "str" || e.k === "bool" || e.k === "ref") return c;
+    const known = this.shared.get(c.js);
+    if (known) return known;
+    const name = { js: `t${this.temps++}`, kind: c.kind };
+    this.lines.push(`  const ${name.js} = ${c.js};`);
+    this.shared.set(c.js, name);
+    return name;
+  }
+
+  private part(e: Expr, i: number | "i"): Code {
     const known = this.plan.known;
     if (e.k === "bin" || e.k === "neg" || e.k === "fn") {
       const fixed = fixedValue(e, known);
@@ -254,7 +272,11 @@ class Writer {
       if (!first) throw new Error(`${row.id} has a length given at run time but no given row has`);
       const body: string[] = [];
       const saved = this.lines.length;
+      const outside = this.shared;
+      // Parts written inside the loop are its own (they may read `i`).
+      this.shared = new Map();
       const cell = this.expr(each("i"), "i");
+      this.shared = outside;
       body.push(...this.lines.splice(saved));
       this.kinds.set(at, cell.kind);
       this.lines.push(`  const a${at}: ${cell.kind === "n" ? "number" : "Value"}[] = [];`);
@@ -305,9 +327,9 @@ function withoutUnused(lines: readonly string[], result: string): string[] {
   for (;;) {
     const text = kept.join("\n") + "\n" + result;
     const reads = new Map<string, number>();
-    for (const m of text.matchAll(/\ba\d+\b/g)) reads.set(m[0], (reads.get(m[0]) ?? 0) + 1);
+    for (const m of text.matchAll(/\b[at]\d+\b/g)) reads.set(m[0], (reads.get(m[0]) ?? 0) + 1);
     const next = kept.filter((line) => {
-      const m = /^ {2}const (a\d+)[ :]/.exec(line);
+      const m = /^ +const ([at]\d+)[ :]/.exec(line);
       return !m || (reads.get(m[1]) ?? 0) > 1;
     });
     if (next.length === kept.length) return next;

@@ -189,6 +189,15 @@ export class Program {
     return at;
   }
 
+  /** A function running the program that returns the cells of `out` (its wanted rows if not given), one row after another. */
+  runner(out: readonly Row[] = this.wanted): (values: readonly (readonly Value[])[]) => Value[] {
+    const cells = out.flatMap((row) => Array.from({ length: row.size }, (_, i) => this.offset(row) + i));
+    return (values) => {
+      const v = this.run(values).v;
+      return cells.map((j) => v[j]);
+    };
+  }
+
   /** Runs the program: `values[k]` holds the cells of `given[k]`. */
   run(values: readonly (readonly Value[])[]): Result {
     const v = this.start.slice();

@@ -1,4 +1,4 @@
-import { InputError } from "../model";
+import { InputError } from "../model/errors";
 
 /**
  * Turns what Excel passes to a custom function (numbers, text, booleans, blanks, errors, ranges)

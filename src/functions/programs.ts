@@ -6,19 +6,20 @@
  *
  * Build time only: nothing the functions load imports this file.
  */
-import { Program, resized, type Row, type Value } from "../calc";
+import { Program, resized, type Row } from "../calc";
 import { emitProgram, EMIT_HELPERS, helpersUsed, type EmitOptions } from "../calc/emit";
 import { CAPITAL_PROGRAM } from "../model/capital";
 import { budgetProgram } from "../model/budget";
-import { CORE_PROGRAM } from "../model/coreAndAddOn";
-import { MINIMUM_BLOCK_PROGRAM, PHASING } from "../model/minimumBlock";
+import { CORE_INPUTS, CORE_PROGRAM } from "../model/coreAndAddOn";
+import { MINIMUM_BLOCK_INPUTS, MINIMUM_BLOCK_PROGRAM, PHASING, PHASING_INPUTS } from "../model/minimumBlock";
 import { COST, HOURS, PERSON, STAFF, TENANTS, UNIT } from "../model/revenue";
-import { programFor } from "../model/contributions";
-import { DEFAULT_PAY, EMPLOYMENT_ALLOWANCE, NIGHT_COVER, SUPPORT_FUNDING } from "../model/defaults";
-import { CHARGE_GIVEN, careCharge, tariffIncome } from "../model/englishBudget";
-import { englishCheck, TENANT_ENTER_CELLS } from "../model/englishBudgetRows";
-import { STATUTORY_BASES, priceBaseInput } from "../model/priceRows";
-import { GIVEN_PAY, PAY_KEYS, linesFor } from "../model/today";
+import { NET_INPUTS, NET_OUT, supportFunding } from "../model/contributions";
+import { DEFAULT_PAY, NIGHT_COVER } from "../model/defaults";
+import { chargeProgramFor } from "../model/englishBudget";
+import { TENANT_ENTER_CELLS, TENANT_FIGURES } from "../model/englishBudgetRows";
+import { PRICE_BASES } from "../model/priceBase";
+import { STATUTORY_BASES } from "../model/priceRows";
+import { PAY_KEYS, PAY_RULES, TO_ENTER, linesFor, linesProgram } from "../model/today";
 import * as Hours from "../model/hoursNeeded";
 import * as S from "../model/scheme";
 import { BREAK_EVEN_PROGRAM } from "../decisions/breakEven";
@@ -54,7 +55,6 @@ function budget(n = ANY_LENGTH, m = ANY_LENGTH): ProgramSpec {
   const { program, rows } = budgetProgram(n, m);
   return {
     program,
-    out: [rows.expenditureTotal, rows.incomeTotal, rows.surplus, rows.monthly],
     options: { free: new Set([rows.expenditure, rows.income]) },
     sized: ([e, i]) => budget(e, i),
     lengthOf: new Map([
@@ -64,15 +64,20 @@ function budget(n = ANY_LENGTH, m = ANY_LENGTH): ProgramSpec {
   };
 }
 
-/** The cost lines at each current price base, for each choice of night cover and Employment Allowance. */
+/** Night cover is fixed in each program (its IFs choose the rows a night costs); the other pay inputs are given. */
+const NIGHT_COVER_AT = PAY_KEYS.indexOf("nightCover");
+
+/** The cost lines at each current price base, for each choice of night cover. */
 function costLines(): Record<string, ProgramSpec> {
   const out: Record<string, ProgramSpec> = {};
   for (const base of STATUTORY_BASES)
-    for (const nightCover of NIGHT_COVER)
-      for (const employmentAllowance of EMPLOYMENT_ALLOWANCE) {
-        const lines = linesFor(base, { ...DEFAULT_PAY, nightCover, employmentAllowance });
-        out[`${base.id}|${nightCover}|${employmentAllowance}`] = { program: lines.program };
-      }
+    for (const nightCover of NIGHT_COVER) {
+      const { program } = linesProgram(base, { ...DEFAULT_PAY, nightCover }, [NIGHT_COVER_AT]);
+      // A pension rate may be blank (the automatic enrolment minimum), a sleep-in amount too under
+      // waking nights; the Employment Allowance is a word.
+      const anyValue = new Set(S.PAY_INPUTS.filter((r) => r.input?.rule.blank || r.input?.rule.kind === "list" || r === S.sleepInAmount));
+      out[`${base.id}|${nightCover}`] = { program, options: { anyValue } };
+    }
   return out;
 }
 
@@ -83,36 +88,50 @@ function costLinesEntered(): Record<string, readonly string[]> {
 
 /** A person's contribution to their care at each current price base: the base and its table fixed. */
 function careCharges(): Record<string, ProgramSpec> {
-  const out: Record<string, ProgramSpec> = {};
-  const given = CHARGE_GIVEN.filter((r) => r !== priceBaseInput && r !== englishCheck);
-  for (const base of STATUTORY_BASES) {
-    const constants = new Map<Row, readonly Value[]>([
-      [priceBaseInput, [base.cell]],
-      [englishCheck, ["OK"]],
-    ]);
-    const own = TENANT_ENTER_CELLS.filter((c) => c.base === base.id).map((c) => c.row);
-    for (const c of TENANT_ENTER_CELLS) if (c.base !== base.id) constants.set(c.row, [null]);
-    const rows = given.filter((r) => !constants.has(r));
-    out[base.id] = { program: new Program(rows, [tariffIncome, careCharge], undefined, constants), options: { anyValue: new Set(own) } };
-  }
-  return out;
+  return Object.fromEntries(
+    STATUTORY_BASES.map((base) => {
+      const program = chargeProgramFor(base);
+      const own = new Set(TENANT_ENTER_CELLS.filter((c) => c.base === base.id).map((c) => c.row));
+      return [base.id, { program, options: { anyValue: own } }];
+    }),
+  );
 }
 
-/** The tenant table's cells each base's contribution is given, after the four amounts: a figure's key, or null. */
-function careChargeEntered(): Record<string, readonly string[]> {
-  return Object.fromEntries(STATUTORY_BASES.map((b) => [b.id, TENANT_ENTER_CELLS.filter((c) => c.base === b.id).map((c) => c.figure.key)]));
+/** The price bases, with what the functions need of each. */
+function priceBases() {
+  return PRICE_BASES.map((b) => ({
+    id: b.id,
+    cell: b.cell,
+    statutory: b.method === "statutory",
+    nationalLivingWage: b.method === "statutory" ? (b.rules.nationalLivingWage?.value ?? null) : null,
+  }));
+}
+
+/** The tenant table's figures, which of them each current base leaves to enter, and its published ones. */
+function tenantTable() {
+  return {
+    figures: TENANT_FIGURES.map((f) => ({ key: f.key, argument: f.argument, what: f.what })),
+    open: Object.fromEntries(
+      STATUTORY_BASES.map((b) => [b.id, TENANT_FIGURES.map((f) => TENANT_ENTER_CELLS.some((c) => c.base === b.id && c.figure === f))]),
+    ),
+    published: Object.fromEntries(
+      STATUTORY_BASES.map((b) => [b.id, Object.fromEntries(Object.entries(b.rules.tenant).flatMap(([k, f]) => (f ? [[k, f.value]] : [])))]),
+    ),
+  };
+}
+
+/** The rule and default of each input a "How much care?" function's argument stands for, by the row's id. */
+function inputRules(rows: readonly Row[]) {
+  return Object.fromEntries(rows.map((r) => [r.id, { rule: r.input!.rule, value: r.values![0] }]));
 }
 
 /** Every program and figure, by the name the generated module exports it under. */
 export function programSpecs(): Record<string, ProgramSpec | Record<string, ProgramSpec> | { data: unknown }> {
   return {
     tenantsPerBand: { program: TENANTS },
-    careHours: {
-      program: HOURS,
-      out: [S.tenantsPerBand, S.bandSupportHours, S.bandCareHours, S.bandTotalHours, S.supportHours, S.careHoursTotal, S.totalHours],
-    },
-    careCost: { program: COST, out: [S.supportCostWeek, S.careCostWeek, S.costWeek, S.supportCostYear, S.careCostYear, S.costYear] },
-    staffCosts: { program: STAFF, out: [S.costYear, S.ni, S.cover, S.superannuation, S.flatStaffCost] },
+    careHours: { program: HOURS },
+    careCost: { program: COST },
+    staffCosts: { program: STAFF },
     unitCost: { program: UNIT },
     costPerPerson: { program: PERSON },
     tenantBudget: budget(),
@@ -133,13 +152,35 @@ export function programSpecs(): Record<string, ProgramSpec | Record<string, Prog
       [Hours.handover, Hours.estimateNight, Hours.estimateTeamLeader, Hours.daysPerWeek],
       [Hours.scheduleDay, Hours.scheduleWeek, Hours.scheduleWithNight, Hours.schedule],
     ),
-    netCost: Object.fromEntries(SUPPORT_FUNDING.map((f) => [f, { program: programFor(f).program }])),
+    netCost: { program: new Program([...NET_INPUTS, supportFunding], NET_OUT), options: { anyValue: new Set([supportFunding]) } },
     breakEven: { program: BREAK_EVEN_PROGRAM, options: { anyValue: new Set() } },
     costLines: costLines(),
-    costLinesPay: { data: GIVEN_PAY.map((i) => PAY_KEYS[i]) },
+    costLinesPay: { data: PAY_KEYS.filter((_, i) => i !== NIGHT_COVER_AT) },
     costLinesEntered: { data: costLinesEntered() },
+    payRules: { data: PAY_RULES },
+    costLinesToEnter: {
+      data: Object.fromEntries(STATUTORY_BASES.map((b) => [b.id, (TO_ENTER.get(b.id) ?? []).map((f) => ({ key: f.key, what: f.what }))])),
+    },
     careCharge: careCharges(),
-    careChargeEntered: { data: careChargeEntered() },
+    tenantTable: { data: tenantTable() },
+    priceBases: { data: priceBases() },
+    inputRules: {
+      data: inputRules([
+        ...Object.values(MINIMUM_BLOCK_INPUTS),
+        ...Object.values(PHASING_INPUTS),
+        ...Object.values(CORE_INPUTS),
+        Hours.occupants,
+        Hours.hoursEach,
+        Hours.estimateNight,
+        Hours.sessionHours,
+        Hours.staffOnDuty,
+        Hours.handover,
+        Hours.daysPerWeek,
+        Hours.minimumEach,
+        S.teamLeaderHours,
+        S.tenants,
+      ]),
+    },
   };
 }
 
