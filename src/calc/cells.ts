@@ -141,6 +141,13 @@ export function binary(op: string, a: Value, b: Value): Value {
   }
 }
 
+/** Arithmetic on two cells: two numbers directly (the hot path of the model and the generated code), anything else as `binary`. */
+export const add = (x: Value, y: Value): Value => (typeof x === "number" && typeof y === "number" ? x + y : binary("+", x, y));
+export const subtract = (x: Value, y: Value): Value => (typeof x === "number" && typeof y === "number" ? x - y : binary("-", x, y));
+export const multiply = (x: Value, y: Value): Value => (typeof x === "number" && typeof y === "number" ? x * y : binary("*", x, y));
+export const divide = (x: Value, y: Value): Value =>
+  typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary("/", x, y);
+
 /** Two numbers compared as `compare` does (NaN included), for the hot path. */
 const order = (x: number, y: number) => (x === y ? 0 : x < y ? -1 : 1);
 export const COMPARE: Record<"=" | "<>" | "<" | "<=" | ">" | ">=", (x: number, y: number) => boolean> = {

@@ -12,8 +12,11 @@ import type { Expr, Row, Value } from "./expr";
 import type { Plan, Program } from "./graph";
 import { CalcError } from "./values";
 
-/** What a cell is known to hold when the code is written: a number, a boolean, or any value. */
-type Kind = "n" | "b" | "v";
+/**
+ * What a cell is known to hold when the code is written: a number, a boolean, text, a number or a
+ * blank (a pink cell that may be left blank), or any value.
+ */
+type Kind = "n" | "b" | "s" | "nb" | "v";
 interface Code {
   js: string;
   kind: Kind;
@@ -21,7 +24,22 @@ interface Code {
 
 /** The helpers generated code may call, from cells.ts and excel.ts. */
 export const EMIT_HELPERS = {
-  cells: ["aggregate", "allOrAny", "binary", "choice", "countIf", "negate", "not", "numeric", "rounded", "textOf"],
+  cells: [
+    "add",
+    "aggregate",
+    "allOrAny",
+    "binary",
+    "choice",
+    "countIf",
+    "divide",
+    "multiply",
+    "negate",
+    "not",
+    "numeric",
+    "rounded",
+    "subtract",
+    "textOf",
+  ],
   excel: ["round", "roundUp"],
 } as const;
 
@@ -33,6 +51,10 @@ export function helpersUsed(code: string, helpers: readonly string[]): string[] 
 export interface EmitOptions {
   /** Given rows whose cells may be anything (blank, text); the others are numbers, checked by the caller. */
   anyValue?: ReadonlySet<Row>;
+  /** Given rows whose cells are numbers or blank (null). */
+  numberOrBlank?: ReadonlySet<Row>;
+  /** Given rows whose cells are text. */
+  text?: ReadonlySet<Row>;
   /** Rows whose length is the length of the ranges given at run time (the thirds' groups, a budget's lines). */
   free?: ReadonlySet<Row>;
 }
@@ -50,7 +72,10 @@ function literal(v: Value): Code {
 }
 
 /** Parts of code longer than this are written to a constant, so a part a program repeats is worked out once. */
-const SHARED_LENGTH = 1e9;
+const SHARED_LENGTH = 8;
+
+/** The helpers of arithmetic on cells that may not be numbers (cells.ts). */
+const HELPER_OF: Readonly<Record<string, string>> = { "+": "add", "-": "subtract", "*": "multiply", "/": "divide" };
 
 const ARITHMETIC: Readonly<Record<string, boolean>> = { "+": true, "-": true, "*": true };
 /** Comparisons of two numbers as the graph's `compare` orders them (NaN after every number). */
@@ -120,10 +145,34 @@ class Writer {
           const test = NUMBER_COMPARE[e.op];
           if (test) return { js: `(${test(a.js, b.js)})`, kind: "b" };
         }
+        const helper = HELPER_OF[e.op];
+        if (helper) return { js: `${helper}(${a.js},${b.js})`, kind: "v" };
+        // Text compared with text for equality, as Excel does: ignoring case.
+        if ((e.op === "=" || e.op === "<>") && a.kind === "s" && e.b.k === "str") {
+          return { js: `(${a.js}.toLowerCase()${e.op === "=" ? "===" : "!=="}${JSON.stringify(e.b.v.toLowerCase())})`, kind: "b" };
+        }
         return { js: `binary(${JSON.stringify(e.op)},${a.js},${b.js})`, kind: "v" };
       }
       case "fn":
         return this.fn(e.f, e.args, i);
+    }
+  }
+
+  /** The code of IF's third argument: a number-or-blank cell whose ISBLANK the condition is, is a number there. */
+  private narrowed(condition: Expr, write: () => Code): Code {
+    if (condition.k !== "fn" || condition.f !== "ISBLANK" || condition.args[0].k !== "ref") return write();
+    const { row, at } = condition.args[0];
+    if (this.isFree(row) || (row.size !== 1 && at === undefined)) return write();
+    const slot = this.plan.offset(row) + cellIndex(row, at, 0);
+    if (this.kinds.get(slot) !== "nb") return write();
+    this.kinds.set(slot, "n");
+    const saved = this.shared;
+    this.shared = new Map(saved);
+    try {
+      return write();
+    } finally {
+      this.kinds.set(slot, "nb");
+      this.shared = saved;
     }
   }
 
@@ -178,8 +227,8 @@ class Writer {
         // A condition the cells' kinds decide (ISBLANK of a number): only its branch is written.
         if (c.js === "true" || c.js === "false") return c.js === "true" ? one(1) : args[2] ? one(2) : literal(false);
         const t = one(1);
-        const o = args[2] ? one(2) : literal(false);
-        const kind: Kind = t.kind === o.kind ? t.kind : "v";
+        const o = args[2] ? this.narrowed(args[0], () => one(2)) : literal(false);
+        const kind = t.kind === o.kind ? t.kind : "v";
         if (c.kind === "b") return { js: `(${c.js}?${t.js}:${o.js})`, kind };
         if (c.kind === "n") return { js: `(${c.js}!==0?${t.js}:${o.js})`, kind };
         return { js: `choice(${c.js},${t.js},${o.js})`, kind: "v" };
@@ -192,7 +241,9 @@ class Writer {
         const singles = args.every((a) => a.k !== "range" || !this.isFree(a.row));
         if (numbers && singles && f === "SUM") return { js: `(0+${spread.join("+")})`, kind: "n" };
         if (numbers && singles) return { js: `Math.${f.toLowerCase()}(${spread.join(",")})`, kind: "n" };
-        const js = `aggregate(${JSON.stringify(f)},[${spread.join(",")}])`;
+        // One range of a length given at run time is read as it is, without a copy.
+        const cells = spread.length === 1 && spread[0].startsWith("...") ? spread[0].slice(3) : `[${spread.join(",")}]`;
+        const js = `aggregate(${JSON.stringify(f)},${cells})`;
         return numbers ? { js: `(${js} as number)`, kind: "n" } : { js, kind: "v" };
       }
       case "AND":
@@ -216,11 +267,13 @@ class Writer {
       }
       case "ISBLANK": {
         const a = one(0);
-        return a.kind === "v" ? { js: `(${a.js}===null)`, kind: "b" } : literal(false);
+        return a.kind === "v" || a.kind === "nb" ? { js: `(${a.js}===null)`, kind: "b" } : literal(false);
       }
       case "ISNUMBER": {
         const a = one(0);
-        return a.kind === "v" ? { js: `(typeof ${a.js}==="number")`, kind: "b" } : literal(a.kind === "n");
+        return a.kind === "n" || a.kind === "b" || a.kind === "s"
+          ? literal(a.kind === "n")
+          : { js: `(typeof ${a.js}==="number")`, kind: "b" };
       }
       case "INT":
       case "ABS": {
@@ -250,9 +303,11 @@ class Writer {
     }
   }
 
-  given(k: number, row: Row, at: number, anyValue: boolean): void {
-    const kind: Kind = anyValue ? "v" : "n";
-    const cast = anyValue ? "" : " as number";
+  given(k: number, row: Row, at: number): void {
+    const o = this.options;
+    const kind: Kind = o.anyValue?.has(row) ? "v" : o.numberOrBlank?.has(row) ? "nb" : o.text?.has(row) ? "s" : "n";
+    const anyValue = kind !== "n";
+    const cast = { n: " as number", nb: " as number | null", s: " as string", v: "", b: "" }[kind];
     if (this.isFree(row)) {
       this.kinds.set(at, kind);
       this.lines.push(`  const a${at} = c[${k}]${anyValue ? "" : " as number[]"};`);
@@ -312,13 +367,32 @@ export function emitProgram(name: string, program: Program, options: EmitOptions
   const plan = program.plan();
   if (out) plan.wanted = out.map((row) => ({ row, at: plan.offset(row) }));
   const w = new Writer(plan, options);
-  plan.given.forEach((g, k) => w.given(k, g.row, g.at, options.anyValue?.has(g.row) ?? false));
+  plan.given.forEach((g, k) => w.given(k, g.row, g.at));
   for (const s of plan.steps) w.step(s.row, s.at, s.exprs);
   const cells = plan.wanted.flatMap((x) => w.wanted(x.row, x.at));
-  const lines = withoutUnused(w.lines, cells.join(" "));
+  const lines = inlinedOnce(withoutUnused(w.lines, cells.join(" ")));
   return [`export function ${name}(c: readonly (readonly Value[])[]): Value[] {`, ...lines, `  return [${cells.join(", ")}];`, "}"].join(
     "\n",
   );
+}
+
+/**
+ * Parts read once written back where they are read: every part was written to a constant, so the
+ * ones left are those a program reads more than once, worked out once.
+ */
+function inlinedOnce(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let k = 0; k < out.length; k++) {
+    const m = /^( +)const (t\d+) = (.*);$/.exec(out[k]);
+    if (!m) continue;
+    const name = new RegExp(`\\b${m[2]}\\b`, "g");
+    const readers = out.flatMap((line, j) => (j === k ? [] : [[j, (line.match(name) ?? []).length]])).filter(([, n]) => n > 0);
+    if (readers.length !== 1 || readers[0][1] !== 1) continue;
+    const [j] = readers[0];
+    out[j] = out[j].replace(name, () => m[3]);
+    out[k] = "";
+  }
+  return out.filter((line) => line !== "");
 }
 
 /** The lines less the constants nothing reads (cells given but not needed, steps only a fixed branch read). */

@@ -75,8 +75,9 @@ function costLines(): Record<string, ProgramSpec> {
       const { program } = linesProgram(base, { ...DEFAULT_PAY, nightCover }, [NIGHT_COVER_AT]);
       // A pension rate may be blank (the automatic enrolment minimum), a sleep-in amount too under
       // waking nights; the Employment Allowance is a word.
-      const anyValue = new Set(S.PAY_INPUTS.filter((r) => r.input?.rule.blank || r.input?.rule.kind === "list" || r === S.sleepInAmount));
-      out[`${base.id}|${nightCover}`] = { program, options: { anyValue } };
+      const numberOrBlank = new Set(S.PAY_INPUTS.filter((r) => r.input?.rule.blank || r === S.sleepInAmount));
+      const text = new Set(S.PAY_INPUTS.filter((r) => r.input?.rule.kind === "list"));
+      out[`${base.id}|${nightCover}`] = { program, options: { numberOrBlank, text } };
     }
   return out;
 }
@@ -92,7 +93,7 @@ function careCharges(): Record<string, ProgramSpec> {
     STATUTORY_BASES.map((base) => {
       const program = chargeProgramFor(base);
       const own = new Set(TENANT_ENTER_CELLS.filter((c) => c.base === base.id).map((c) => c.row));
-      return [base.id, { program, options: { anyValue: own } }];
+      return [base.id, { program, options: { numberOrBlank: own } }];
     }),
   );
 }
@@ -152,7 +153,7 @@ export function programSpecs(): Record<string, ProgramSpec | Record<string, Prog
       [Hours.handover, Hours.estimateNight, Hours.estimateTeamLeader, Hours.daysPerWeek],
       [Hours.scheduleDay, Hours.scheduleWeek, Hours.scheduleWithNight, Hours.schedule],
     ),
-    netCost: { program: new Program([...NET_INPUTS, supportFunding], NET_OUT), options: { anyValue: new Set([supportFunding]) } },
+    netCost: { program: new Program([...NET_INPUTS, supportFunding], NET_OUT), options: { text: new Set([supportFunding]) } },
     breakEven: { program: BREAK_EVEN_PROGRAM, options: { anyValue: new Set() } },
     costLines: costLines(),
     costLinesPay: { data: PAY_KEYS.filter((_, i) => i !== NIGHT_COVER_AT) },

@@ -28,6 +28,23 @@ const anyValue = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<Value>(null, "", "OK", "x", "12", true, false, new CalcError("#N/A"), new CalcError("#DIV/0!")) },
 );
 
+/** Text as a list's words are given, in any case, and other words. */
+const words = fc.oneof(
+  fc.constantFrom(
+    "Yes",
+    "No",
+    "yes",
+    "NO",
+    "Waking nights",
+    "Sleep-in nights",
+    "As a grant",
+    "AS A GRANT",
+    "Through the service charge",
+    "",
+  ),
+  fc.constantFrom("As care, from the care budget", "From care and housing support budgets", "x", "Ä", "yes "),
+);
+
 /** Same value: numbers bit for bit (NaN equals NaN, 0 is not -0), errors by code. */
 function same(a: Value, b: Value): boolean {
   if (a instanceof CalcError || b instanceof CalcError) return a instanceof CalcError && b instanceof CalcError && a.code === b.code;
@@ -62,7 +79,15 @@ test("every program the generated module exports is tested", () => {
 
 describe.each(cases)("%s: the generated code gives what the graph gives", (_, spec, run) => {
   const free = spec.options?.free;
-  const anyCells = spec.options?.anyValue;
+  const { anyValue: anyCells, numberOrBlank, text } = spec.options ?? {};
+  const cellOf = (r: Row): fc.Arbitrary<Value> =>
+    anyCells?.has(r)
+      ? anyValue
+      : numberOrBlank?.has(r)
+        ? fc.oneof(number as fc.Arbitrary<Value>, fc.constant(null))
+        : text?.has(r)
+          ? (words as fc.Arbitrary<Value>)
+          : (number as fc.Arbitrary<Value>);
   const givenRows = spec.program.given;
   const count = spec.lengthOf ? Math.max(...spec.lengthOf.values()) + 1 : 0;
   const lengths = fc.array(fc.integer({ min: 1, max: 6 }), { minLength: count, maxLength: count });
@@ -72,9 +97,7 @@ describe.each(cases)("%s: the generated code gives what the graph gives", (_, sp
       fc.property(
         lengths.chain((ls) => {
           const sizes = givenRows.map((r) => (free?.has(r) ? ls[spec.lengthOf!.get(r)!] : r.size));
-          const cells = givenRows.map((r, i) =>
-            fc.array(anyCells?.has(r) ? anyValue : (number as fc.Arbitrary<Value>), { minLength: sizes[i], maxLength: sizes[i] }),
-          );
+          const cells = givenRows.map((r, i) => fc.array(cellOf(r), { minLength: sizes[i], maxLength: sizes[i] }));
           return fc.tuple(fc.constant(ls), fc.tuple(...cells));
         }),
         ([ls, given]) => {
