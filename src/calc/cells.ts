@@ -214,6 +214,7 @@ export function not(v: Value): Value {
 
 /** ROUND or ROUNDUP (`r`) of a value to `places` (truncated, as Excel does). */
 export function rounded(r: (x: number, places: number) => number, v: Value, places: Value): Value {
+  if (typeof v === "number" && typeof places === "number") return r(v, Math.trunc(places));
   const x = toNumber(v);
   if (x instanceof CalcError) return x;
   const n = toNumber(places);
