@@ -109,18 +109,8 @@ function breakEvenHighShare(
 /** The three break-even functions over the program, which returns the price, the hours and the share of high-needs tenants. */
 export function breakEvenOver(run: Run) {
   return {
-    breakEvenPrice: (budget: number, blockHours: number, spotHours: number, councilShare = 1) =>
-      breakEvenPrice(run, budget, blockHours, spotHours, councilShare),
-    breakEvenHours: (budget: number, councilAnnualCost: number, blockHours: number, spotHours: number) =>
-      breakEvenHours(run, budget, councilAnnualCost, blockHours, spotHours),
-    breakEvenHighShare: (
-      budget: number,
-      councilAnnualCost: number,
-      blockHours: number,
-      spotHours: number,
-      tenants: number,
-      bandShares: readonly number[],
-      bandHours: readonly number[],
-    ) => breakEvenHighShare(run, budget, councilAnnualCost, blockHours, spotHours, tenants, bandShares, bandHours),
+    breakEvenPrice: breakEvenPrice.bind(null, run),
+    breakEvenHours: breakEvenHours.bind(null, run),
+    breakEvenHighShare: breakEvenHighShare.bind(null, run),
   };
 }

@@ -7,7 +7,7 @@ import type { ParamRule } from "../calc/expr";
 import { CalcError } from "../calc/values";
 import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING, type SupportFunding } from "./defaults";
 import { InputError } from "./errors";
-import type { CareHoursInputs, Run } from "./revenueRun";
+import { checkTriple, type CareHoursInputs, type Run } from "./revenueRun";
 import type { Triple } from "./types";
 import { MAX_AMOUNT, checkParam, sharesSummingToOne } from "./validate";
 
@@ -50,9 +50,7 @@ export function checkSupportFunding(value: string): SupportFunding {
 }
 
 function triple(argument: string, values: Triple, rule: ParamRule): Triple {
-  if (!Array.isArray(values) || values.length !== 3) throw new InputError(argument, "must have exactly 3 values: Low, Medium, High.");
-  values.forEach((v) => checkParam(argument, v, rule));
-  return values;
+  return checkTriple(argument, values, (a, v) => checkParam(a, v, rule) as number);
 }
 
 /** The council's net cost of an option: the same rows as the option sheets' net cost, evaluated. */
