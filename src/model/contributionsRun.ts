@@ -7,7 +7,7 @@ import type { ParamRule } from "../calc/expr";
 import { CalcError } from "../calc/values";
 import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING, type SupportFunding } from "./defaults";
 import { InputError } from "./errors";
-import { checkTriple, type CareHoursInputs, type Run } from "./revenueRun";
+import { checkTriple, hoursCells, type CareHoursInputs, type Run } from "./revenueRun";
 import type { Triple } from "./types";
 import { MAX_AMOUNT, checkParam, sharesSummingToOne } from "./validate";
 
@@ -75,17 +75,7 @@ function councilNetCostWith(programFor: (funding: SupportFunding) => Run, x: Net
   checkParam("nightHours", x.nightHours ?? 0, AMOUNT);
   checkParam("nightSupportShare", x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE, SHARE);
   const funding = checkSupportFunding(x.supportFunding ?? DEFAULT_SUPPORT_FUNDING);
-  const v = programFor(funding)([
-    [x.councilAnnualCost],
-    [x.tenants],
-    x.bandShares,
-    x.bandHours,
-    x.supportShares,
-    [x.nightHours ?? 0],
-    [x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE],
-    x.selfFunderShares,
-    x.averageContributions,
-  ]);
+  const v = programFor(funding)([[x.councilAnnualCost], ...hoursCells(x), x.selfFunderShares, x.averageContributions]);
   const number = (k: number): number => {
     const value = v[k];
     if (typeof value !== "number")

@@ -86,6 +86,18 @@ export function checkHoursInputs(inputs: CareHoursInputs): void {
   share("nightSupportShare", inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE);
 }
 
+/** The hours' inputs as the scheme's given rows: tenants, band shares, band hours, support shares, night hours and their support share. */
+export function hoursCells(inputs: CareHoursInputs): (readonly number[])[] {
+  return [
+    [inputs.tenants],
+    inputs.bandShares,
+    inputs.bandHours,
+    inputs.supportShares,
+    [inputs.nightHours ?? 0],
+    [inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE],
+  ];
+}
+
 export function checkRates(rates: HourlyRates): HourlyRates {
   return { support: nonNegative("hourlyRates", rates.support), care: nonNegative("hourlyRates", rates.care) };
 }
@@ -135,16 +147,7 @@ export function revenueFunctions(p: RevenuePrograms) {
   /** Seed 002's "ECH care/support staffing" table: hours per week by band, daytime, night and in total. */
   function careHours(inputs: CareHoursInputs): CareHoursResult {
     checkHoursInputs(inputs);
-    return hoursResult(
-      p.hours([
-        [inputs.tenants],
-        inputs.bandShares,
-        inputs.bandHours,
-        inputs.supportShares,
-        [inputs.nightHours ?? 0],
-        [inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE],
-      ]),
-    );
+    return hoursResult(p.hours(hoursCells(inputs)));
   }
 
   /** Care cost per week and per year: hours × hourly cost, × 52. */
