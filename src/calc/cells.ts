@@ -141,7 +141,7 @@ export function binary(op: string, a: Value, b: Value): Value {
   }
 }
 
-/** Arithmetic on two cells: two numbers directly (the hot path of the model and the generated code), anything else as `binary`. */
+/** Arithmetic on two cells for the generated code: two numbers directly, anything else as `binary` (the graph's closures inline the same). */
 export const add = (x: Value, y: Value): Value => (typeof x === "number" && typeof y === "number" ? x + y : binary("+", x, y));
 export const subtract = (x: Value, y: Value): Value => (typeof x === "number" && typeof y === "number" ? x - y : binary("-", x, y));
 export const multiply = (x: Value, y: Value): Value => (typeof x === "number" && typeof y === "number" ? x * y : binary("*", x, y));

@@ -12,10 +12,6 @@ import {
   cellIndex,
   toBool,
   COMPARE,
-  add,
-  divide,
-  multiply,
-  subtract,
   aggregate,
   allOrAny,
   countIf,
@@ -144,11 +140,30 @@ function compileLive(e: Expr, slots: Slots): Compiled {
       const a = compile(e.a, slots);
       const b = compile(e.b, slots);
       // The hot path of the model: plain numbers, one closure per operator.
-      // One closure per operator, each calling its own helper (so each call site stays monomorphic).
-      if (op === "*") return (read, i) => multiply(a(read, i), b(read, i));
-      if (op === "+") return (read, i) => add(a(read, i), b(read, i));
-      if (op === "-") return (read, i) => subtract(a(read, i), b(read, i));
-      if (op === "/") return (read, i) => divide(a(read, i), b(read, i));
+      if (op === "*")
+        return (read, i) => {
+          const x = a(read, i);
+          const y = b(read, i);
+          return typeof x === "number" && typeof y === "number" ? x * y : binary(op, x, y);
+        };
+      if (op === "+")
+        return (read, i) => {
+          const x = a(read, i);
+          const y = b(read, i);
+          return typeof x === "number" && typeof y === "number" ? x + y : binary(op, x, y);
+        };
+      if (op === "-")
+        return (read, i) => {
+          const x = a(read, i);
+          const y = b(read, i);
+          return typeof x === "number" && typeof y === "number" ? x - y : binary(op, x, y);
+        };
+      if (op === "/")
+        return (read, i) => {
+          const x = a(read, i);
+          const y = b(read, i);
+          return typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary(op, x, y);
+        };
       if (op === "=" || op === "<>" || op === "<" || op === "<=" || op === ">" || op === ">=") {
         // Two numbers compare directly; anything else as Excel does (binary).
         const test = COMPARE[op];

@@ -413,8 +413,11 @@ export function schemeDefaults(id: string): SchemeInputs {
   return { ...DEFAULT_SCHEME, priceBase: base.cell };
 }
 
+/** The bases by id and by cell, as given: the model looks one up for every scheme. */
+const BY_NAME = new Map<string, PriceBase>(PRICE_BASES.flatMap((p) => [[p.id, p] as const, [p.cell, p] as const]));
+
 export function priceBase(id: string): PriceBase {
-  return findPriceBase(PRICE_BASES, id);
+  return BY_NAME.get(id) ?? findPriceBase(PRICE_BASES, id);
 }
 
 function statutory(id: string, what: string): StatutoryRules {

@@ -120,16 +120,16 @@ const IN_ORDER = Array.from({ length: 21 }, (_, k) => k);
  * is where the k-th of these is in `v`.
  */
 export function hoursResult(v: readonly Value[], at: readonly number[] = IN_ORDER): CareHoursResult {
-  const n = (k: number) => v[at[k]] as number;
-  const band = (b: number): HoursSplit => ({ support: n(3 + b), care: n(6 + b), total: n(9 + b) });
+  const n = v as readonly number[];
+  const band = (b: number): HoursSplit => ({ support: n[at[3 + b]], care: n[at[6 + b]], total: n[at[9 + b]] });
   return {
-    support: n(18),
-    care: n(19),
-    total: n(20),
-    tenantsPerBand: [n(0), n(1), n(2)],
+    support: n[at[18]],
+    care: n[at[19]],
+    total: n[at[20]],
+    tenantsPerBand: [n[at[0]], n[at[1]], n[at[2]]],
     bands: [band(0), band(1), band(2)],
-    daytime: { support: n(12), care: n(13), total: n(14) },
-    night: { support: n(15), care: n(16), total: n(17) },
+    daytime: { support: n[at[12]], care: n[at[13]], total: n[at[14]] },
+    night: { support: n[at[15]], care: n[at[16]], total: n[at[17]] },
   };
 }
 
