@@ -97,7 +97,8 @@ describe("one definition of everything", () => {
 
   test("no source file over 500 lines, but those still to be split (the list may only shrink)", () => {
     const stillLong: string[] = [];
-    const long = files.filter((f) => f.text.split("\n").length > 500).map((f) => f.file);
+    // Code the generator writes from the rows (npm run generate) is not read or edited by hand.
+    const long = files.filter((f) => !f.file.endsWith(".generated.ts") && f.text.split("\n").length > 500).map((f) => f.file);
     expect(long.filter((f) => !stillLong.includes(f))).toEqual([]);
   });
 });

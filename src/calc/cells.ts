@@ -2,7 +2,9 @@
  * Excel's rules for values (blanks, text, booleans and errors in arithmetic and comparisons), and
  * how a compiled expression reads the flat array of cells a program computes.
  */
-import { CalcError, type Row, type Value } from "./expr";
+import { round } from "./excel";
+import type { Row } from "./expr";
+import { CalcError, type Value } from "./values";
 import type { Repeats } from "./repeats";
 
 /**
@@ -139,6 +141,13 @@ export function binary(op: string, a: Value, b: Value): Value {
   }
 }
 
+/** Arithmetic on two cells for the generated code: two numbers directly, anything else as `binary` (the graph's closures inline the same). */
+export const add = (x: Value, y: Value): Value => (typeof x === "number" && typeof y === "number" ? x + y : binary("+", x, y));
+export const subtract = (x: Value, y: Value): Value => (typeof x === "number" && typeof y === "number" ? x - y : binary("-", x, y));
+export const multiply = (x: Value, y: Value): Value => (typeof x === "number" && typeof y === "number" ? x * y : binary("*", x, y));
+export const divide = (x: Value, y: Value): Value =>
+  typeof x === "number" && typeof y === "number" && y !== 0 ? x / y : binary("/", x, y);
+
 /** Two numbers compared as `compare` does (NaN included), for the hot path. */
 const order = (x: number, y: number) => (x === y ? 0 : x < y ? -1 : 1);
 export const COMPARE: Record<"=" | "<>" | "<" | "<=" | ">" | ">=", (x: number, y: number) => boolean> = {
@@ -153,4 +162,86 @@ export const COMPARE: Record<"=" | "<>" | "<" | "<=" | ">" | ">=", (x: number, y
 export function cellIndex(row: Row, at: number | undefined, i: number): number {
   if (at !== undefined) return at;
   return row.size === 1 ? 0 : i;
+}
+
+// ---- Excel's functions on values: the graph's closures and the functions' generated programs both call these.
+
+export function negate(v: Value): Value {
+  const x = toNumber(v);
+  return x instanceof CalcError ? x : -x;
+}
+
+/** SUM, MAX or MIN of cells: text and blanks skipped (as in a range), TRUE and FALSE as 1 and 0, the first error returned. */
+export function aggregate(f: "SUM" | "MAX" | "MIN", values: readonly Value[]): Value {
+  let acc = 0;
+  let seen = false;
+  for (const v of values) {
+    let x: number;
+    if (typeof v === "number") x = v;
+    else if (typeof v === "boolean") x = v ? 1 : 0;
+    else if (v instanceof CalcError) return v;
+    else continue;
+    if (f === "SUM") acc += x;
+    else acc = seen ? (f === "MAX" ? Math.max(acc, x) : Math.min(acc, x)) : x;
+    seen = true;
+  }
+  return acc;
+}
+
+/** IF on a computed condition: an error in the condition is the result; no third value is FALSE. */
+export function choice(condition: Value, then: Value, otherwise: Value = false): Value {
+  const b = toBool(condition);
+  if (b instanceof CalcError) return b;
+  return b ? then : otherwise;
+}
+
+/** AND or OR of cells: blanks and text skipped. */
+export function allOrAny(and: boolean, values: readonly Value[]): Value {
+  let acc = and;
+  for (const v of values) {
+    if (v === null || typeof v === "string") continue;
+    const b = toBool(v);
+    if (b instanceof CalcError) return b;
+    acc = and ? acc && b : acc || b;
+  }
+  return acc;
+}
+
+export function not(v: Value): Value {
+  const b = toBool(v);
+  return b instanceof CalcError ? b : !b;
+}
+
+/** ROUND or ROUNDUP (`r`) of a value to `places` (truncated, as Excel does). */
+export function rounded(r: (x: number, places: number) => number, v: Value, places: Value): Value {
+  if (typeof v === "number" && typeof places === "number") return r(v, Math.trunc(places));
+  const x = toNumber(v);
+  if (x instanceof CalcError) return x;
+  const n = toNumber(places);
+  return n instanceof CalcError ? n : r(x, Math.trunc(n));
+}
+
+/** INT or ABS (`g`) of a value. */
+export function numeric(g: (x: number) => number, v: Value): Value {
+  const x = toNumber(v);
+  return x instanceof CalcError ? x : g(x);
+}
+
+/** COUNTIF: only "cells equal to this text or number", which every engine reads the same way. */
+export function countIf(cells: readonly Value[], criterion: Value): Value {
+  if (criterion instanceof CalcError) return criterion;
+  let n = 0;
+  for (const v of cells) if (v !== null && !(v instanceof CalcError) && compare(v, criterion) === 0 && typeof v === typeof criterion) n++;
+  return n;
+}
+
+/** TEXT: only the formats the templates use in sentences: whole numbers with thousands separators, pence. */
+export function textOf(v: Value, pattern: Value): Value {
+  const x = toNumber(v);
+  if (x instanceof CalcError) return x;
+  if (pattern !== "#,##0" && pattern !== "#,##0.0" && pattern !== "0" && pattern !== "0.00") return VALUE;
+  const digits = pattern === "0.00" ? 2 : pattern === "#,##0.0" ? 1 : 0;
+  const r = round(x, digits);
+  if (pattern === "0.00") return r.toFixed(2);
+  return pattern === "0" ? r.toFixed(0) : r.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }

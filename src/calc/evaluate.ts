@@ -4,7 +4,26 @@
  * Expressions compile once to closures: the ECH.* functions run them on every recalculation.
  */
 import { CalcError, type Expr, type Value, round, roundUp } from "./expr";
-import { NA, VALUE, binary, cellIndex, compare, toBool, toNumber, COMPARE, type Compiled, type Slots, type Vals } from "./cells";
+import {
+  NA,
+  VALUE,
+  toNumber,
+  binary,
+  cellIndex,
+  toBool,
+  COMPARE,
+  aggregate,
+  allOrAny,
+  countIf,
+  negate,
+  not,
+  numeric,
+  rounded,
+  textOf,
+  type Compiled,
+  type Slots,
+  type Vals,
+} from "./cells";
 import { arithmeticInPlace, operandOf } from "./inPlace";
 import { Repeats } from "./repeats";
 
@@ -25,26 +44,9 @@ function many(e: Expr, slots: Slots): Many {
   return (read, i) => [one(read, i)];
 }
 
-/** Numbers among the arguments (text and blanks in ranges are skipped, as Excel's SUM does). */
-function numbers(args: Many[], read: Reader, i: number): number[] | CalcError {
-  const out: number[] = [];
-  for (const a of args) {
-    for (const v of a(read, i)) {
-      if (v instanceof CalcError) return v;
-      if (typeof v === "number") out.push(v);
-      else if (typeof v === "boolean") out.push(v ? 1 : 0);
-    }
-  }
-  return out;
-}
-
-/** SUM, MAX or MIN of the arguments' cells, as Excel computes them. */
-function aggregate(f: string, xs: Many[], read: Reader, i: number): Value {
-  const ns = numbers(xs, read, i);
-  if (ns instanceof CalcError) return ns;
-  if (f === "SUM") return ns.reduce((s, n) => s + n, 0);
-  if (ns.length === 0) return 0;
-  return f === "MAX" ? Math.max(...ns) : Math.min(...ns);
+/** Every cell the arguments give, in order. */
+function cellsOf(args: Many[], read: Reader, i: number): Value[] {
+  return args.flatMap((a) => a(read, i));
 }
 
 type Known = NonNullable<Slots["known"]>;
@@ -125,10 +127,7 @@ function compileLive(e: Expr, slots: Slots): Compiled {
       throw new Error(`A range of ${e.row.id} can only be used inside SUM, MAX or MIN`);
     case "neg": {
       const a = compile(e.a, slots);
-      return (read, i) => {
-        const x = toNumber(a(read, i));
-        return x instanceof CalcError ? x : -x;
-      };
+      return (read, i) => negate(a(read, i));
     }
     case "bin": {
       const op = e.op;
@@ -196,6 +195,7 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
         return b ? one(args[1]) : args[2] ? one(args[2]) : () => false;
       }
       const [c, t, o] = args.map(one);
+      // Only the branch taken is worked out.
       return (read, i) => {
         const b = toBool(c(read, i));
         if (b instanceof CalcError) return b;
@@ -206,26 +206,12 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
     case "OR": {
       const xs = args.map((x) => many(x, slots));
       const and = f === "AND";
-      return (read, i) => {
-        let acc = and;
-        for (const x of xs) {
-          for (const v of x(read, i)) {
-            if (v === null || typeof v === "string") continue;
-            const b = toBool(v);
-            if (b instanceof CalcError) return b;
-            acc = and ? acc && b : acc || b;
-          }
-        }
-        return acc;
-      };
+      return (read, i) => allOrAny(and, cellsOf(xs, read, i));
     }
     case "NOT": {
       arity(1);
       const a = one(args[0]);
-      return (read, i) => {
-        const b = toBool(a(read, i));
-        return b instanceof CalcError ? b : !b;
-      };
+      return (read, i) => not(a(read, i));
     }
     case "SUM":
     case "MAX":
@@ -238,7 +224,7 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
           let acc = f === "SUM" ? 0 : Number.NaN;
           for (const a of singles) {
             const v = a(read, i);
-            if (typeof v !== "number") return aggregate(f, slow, read, i);
+            if (typeof v !== "number") return aggregate(f, cellsOf(slow, read, i));
             acc = f === "SUM" ? acc + v : Number.isNaN(acc) ? v : f === "MAX" ? Math.max(acc, v) : Math.min(acc, v);
           }
           return acc;
@@ -294,17 +280,10 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
         const places = Math.trunc(args[1].v);
         return (read, i) => {
           const x = a(read, i);
-          if (typeof x === "number") return r(x, places);
-          const n = toNumber(x);
-          return n instanceof CalcError ? n : r(n, places);
+          return typeof x === "number" ? r(x, places) : rounded(r, x, places);
         };
       }
-      return (read, i) => {
-        const x = toNumber(a(read, i));
-        if (x instanceof CalcError) return x;
-        const n = toNumber(d(read, i));
-        return n instanceof CalcError ? n : r(x, Math.trunc(n));
-      };
+      return (read, i) => rounded(r, a(read, i), d(read, i));
     }
     case "ISBLANK": {
       arity(1);
@@ -321,28 +300,20 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
       arity(1);
       const a = one(args[0]);
       const g = f === "INT" ? Math.floor : Math.abs;
-      return (read, i) => {
-        const x = toNumber(a(read, i));
-        return x instanceof CalcError ? x : g(x);
-      };
+      return (read, i) => numeric(g, a(read, i));
     }
     case "COUNTIF": {
       // Only "cells equal to this text or number", which every engine reads the same way.
       arity(2);
       const cells = many(args[0], slots);
       const crit = one(args[1]);
-      return (read, i) => {
-        const c = crit(read, i);
-        if (c instanceof CalcError) return c;
-        let n = 0;
-        for (const v of cells(read, i)) if (v !== null && !(v instanceof CalcError) && compare(v, c) === 0 && typeof v === typeof c) n++;
-        return n;
-      };
+      return (read, i) => countIf(cells(read, i), crit(read, i));
     }
     case "CHOOSE": {
       // CHOOSE(index, value1, value2, ...): Excel truncates the index; outside 1..n is #VALUE!.
       if (args.length < 2) throw new Error("CHOOSE takes an index and at least one value");
       const [ix, ...vs] = args.map(one);
+      // Only the value chosen is worked out.
       return (read, i) => {
         const k = toNumber(ix(read, i));
         if (k instanceof CalcError) return k;
@@ -357,16 +328,7 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
       // Only the formats the templates use in sentences: whole numbers with thousands separators, pence.
       arity(2);
       const [a, fmt] = args.map(one);
-      return (read, i) => {
-        const x = toNumber(a(read, i));
-        if (x instanceof CalcError) return x;
-        const pattern = fmt(read, i);
-        if (pattern !== "#,##0" && pattern !== "#,##0.0" && pattern !== "0" && pattern !== "0.00") return VALUE;
-        const digits = pattern === "0.00" ? 2 : pattern === "#,##0.0" ? 1 : 0;
-        const r = round(x, digits);
-        if (pattern === "0.00") return r.toFixed(2);
-        return pattern === "0" ? r.toFixed(0) : r.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-      };
+      return (read, i) => textOf(a(read, i), fmt(read, i));
     }
     default:
       throw new Error(`Unknown function ${f}`);

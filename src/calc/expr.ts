@@ -10,13 +10,9 @@
 import { round, roundUp } from "./excel";
 import type { InputSource } from "./sources";
 
-export type ErrorCode = "#N/A" | "#DIV/0!" | "#VALUE!" | "#NUM!";
+import type { Value } from "./values";
 
-export class CalcError {
-  constructor(readonly code: ErrorCode) {}
-}
-
-export type Value = number | string | boolean | null | CalcError;
+export { CalcError, type ErrorCode, type Value } from "./values";
 
 export type RowKind = "input" | "calc" | "const";
 

@@ -10,6 +10,21 @@ interface Step {
   at: number;
   size: number;
   run: Compiled;
+  row: Row;
+  /** The row's expression, or one for each of its cells. */
+  exprs: Expr | readonly Expr[];
+}
+
+/** What a program computes, in order, for a code generator that writes it out (src/calc/emit.ts). */
+export interface Plan {
+  given: readonly { row: Row; at: number }[];
+  steps: readonly { row: Row; at: number; exprs: Expr | readonly Expr[] }[];
+  /** The rows whose cells a run returns: the program's wanted rows, or others it computes. */
+  wanted: readonly { row: Row; at: number }[];
+  /** A fixed cell's value; undefined for a cell each run computes or is given. */
+  known: (row: Row, cell: number) => Value | undefined;
+  /** Where a row's cells start. */
+  offset: (row: Row) => number;
 }
 
 export class Program {
@@ -34,7 +49,7 @@ export class Program {
    */
   constructor(
     readonly given: readonly Row[],
-    wanted: readonly Row[],
+    readonly wanted: readonly Row[],
     private readonly exprOf?: (row: Row) => Expr | readonly Expr[] | undefined,
     constants?: ReadonlyMap<Row, readonly Value[]>,
     /** Work out a part written more than once once a run: worth its build time in a program run many times. */
@@ -95,7 +110,7 @@ export class Program {
         const values: Value[] = [];
         for (let i = 0; i < row.size; i++) values.push(run(this.start, i));
         this.fix(row, at, values);
-      } else this.steps.push({ at, size: row.size, run });
+      } else this.steps.push({ at, size: row.size, run, row, exprs: e });
     };
     wanted.forEach(visit);
     this.start.length = this.length;
@@ -156,11 +171,31 @@ export class Program {
     return at;
   }
 
+  /** The program's layout and steps, for writing it out as code. */
+  plan(): Plan {
+    return {
+      given: this.given.map((row, k) => ({ row, at: this.givenAt[k] })),
+      steps: this.steps.map(({ row, at, exprs }) => ({ row, at, exprs })),
+      wanted: this.wanted.map((row) => ({ row, at: this.offset(row) })),
+      known: this.knownCell,
+      offset: (row) => this.offset(row),
+    };
+  }
+
   /** Where a row's cells start in a run's values (for hot paths that read many cells). */
   offset(row: Row): number {
     const at = this.offsets.get(row);
     if (at === undefined) throw new Error(`Row ${row.id} is not computed by this program`);
     return at;
+  }
+
+  /** A function running the program that returns the cells of `out` (its wanted rows if not given), one row after another. */
+  runner(out: readonly Row[] = this.wanted): (values: readonly (readonly Value[])[]) => Value[] {
+    const cells = out.flatMap((row) => Array.from({ length: row.size }, (_, i) => this.offset(row) + i));
+    return (values) => {
+      const v = this.run(values).v;
+      return cells.map((j) => v[j]);
+    };
   }
 
   /** Runs the program: `values[k]` holds the cells of `given[k]`. */

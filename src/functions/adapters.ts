@@ -1,15 +1,7 @@
-import {
-  DEFAULT_NIGHT_SUPPORT_SHARE,
-  DEFAULT_ON_COSTS,
-  DEFAULT_PAY,
-  NIGHT_COVER,
-  type PayInputs,
-  InputError,
-  checkHoursSplit,
-  type HourlyRates,
-  type HoursSplit,
-  type OnCosts,
-} from "../model";
+import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_ON_COSTS, DEFAULT_PAY, NIGHT_COVER } from "../model/defaults";
+import { InputError } from "../model/errors";
+import type { HourlyRates, HoursSplit, OnCosts, PayInputs } from "../model/types";
+import { checkHoursSplit } from "../model/validate";
 import { type CellArg, cells, optionalVector, vector } from "./args";
 
 /** Conversions between the model's objects and the cells ECH functions read and spill. */

@@ -1,4 +1,4 @@
-import { InputError } from "../model";
+import { InputError } from "../model/errors";
 
 /**
  * Turns what Excel passes to a custom function (numbers, text, booleans, blanks, errors, ranges)
@@ -82,16 +82,20 @@ export function vector(argument: string, value: CellArg, sizes: readonly number[
   if (rows === 0 || cols === 0 || g.some((r) => r.length !== cols) || (rows > 1 && cols > 1)) {
     throw new InputError(argument, `must be cells in a single row or column (got a ${shape(g)} range).`, "type");
   }
-  const cells = rows === 1 ? g[0] : g.map((r) => r[0]);
-  if (sizes.length > 0 && !sizes.includes(cells.length)) {
+  const count = rows === 1 ? cols : rows;
+  if (sizes.length > 0 && !sizes.includes(count)) {
     const want = sizes.map(String).join(" or ");
-    throw new InputError(argument, `must be ${want} cells in a row or column (got ${cells.length}).`, "type");
+    throw new InputError(argument, `must be ${want} cells in a row or column (got ${count}).`, "type");
   }
-  return cells.map((c, i) => {
-    if (isBlank(c)) throw new InputError(argument, `cell ${i + 1} of ${cells.length} is blank; enter a number.`, "type");
-    if (typeof c === "number" && Number.isFinite(c)) return c;
-    throw new InputError(argument, `cell ${i + 1} of ${cells.length} is ${describe(c)}; enter a number.`, "type");
-  });
+  // Plain loops: every ECH function reads its ranges here on each recalculation.
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const c = rows === 1 ? g[0][i] : g[i][0];
+    if (typeof c === "number" && Number.isFinite(c)) out.push(c);
+    else if (isBlank(c)) throw new InputError(argument, `cell ${i + 1} of ${count} is blank; enter a number.`, "type");
+    else throw new InputError(argument, `cell ${i + 1} of ${count} is ${describe(c)}; enter a number.`, "type");
+  }
+  return out;
 }
 
 /** A range whose cells may run down or across, Low, Medium, High. */

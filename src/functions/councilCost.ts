@@ -1,7 +1,7 @@
 /* What an option costs the council: the break-even price, hours and share of high-needs tenants for
    a budget, and the net cost after tenants' contributions. */
-import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING, councilNetCost } from "../model";
-import { breakEvenHighShare, breakEvenHours, breakEvenPrice } from "../decisions/breakEven";
+import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING } from "../model/defaults";
+import { breakEvenHighShare, breakEvenHours, breakEvenPrice, councilNetCost } from "./compiled";
 import { type Filled, type Range, bands, choice, num, optionalNum } from "./args";
 import { excel } from "./excelError";
 

@@ -1,6 +1,7 @@
 /* Functions at a current price base: the statutory pay rules, the National Living Wage and the
    Care Act charging rules of the year chosen. */
-import { DEFAULT_PAY, EMPLOYMENT_ALLOWANCE, careChargeWeekly, costLines, nationalLivingWage } from "../model";
+import { DEFAULT_PAY, EMPLOYMENT_ALLOWANCE } from "../model/defaults";
+import { careChargeWeekly, costLines, nationalLivingWage } from "./compiled";
 import { type CellArg, type Filled, type Range, choice, num, optionalNum, text } from "./args";
 import { assumptions as assumptionsArg, hoursRow, nightArg, payRates as payRatesArg, row, sleepIn as sleepInArg } from "./adapters";
 import { excel } from "./excelError";

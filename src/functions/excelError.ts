@@ -1,4 +1,4 @@
-import { isInputError } from "../model";
+import { isInputError } from "../model/errors";
 
 /**
  * Runs one ECH function and hands Excel either its value or a CustomFunctions.Error with a message

@@ -1,66 +1,25 @@
 /* The Technical Brief's "How much care?" functions: each runs the rows the workbooks print (the
    minimum block, the estimates of the Hours needed sheet, option B's core and add-on, option D's
    phasing) on its arguments, each argument checked by the rule of the row it stands for. */
-import { Program, resized, type Row } from "../calc";
-import {
-  CORE_INPUTS,
-  InputError,
-  MINIMUM_BLOCK_INPUTS,
-  PHASING_INPUTS,
-  checkParam,
-  coreAndAddOnHours,
-  minimumBlockHours,
-  phasedHours,
-} from "../model";
-import * as Hours from "../model/hoursNeeded";
-import * as Scheme from "../model/scheme";
+import { InputError } from "../model/errors";
+import { checkParam } from "../model/validate";
+import { INPUT_RULES, coreAndAddOnHours, minimumBlockHours, phasedHours } from "./compiled";
+import * as P from "./programs.generated";
 import { type CellArg, type Filled, type Range, num, vector } from "./args";
 import { row, sameLength } from "./adapters";
 import { excel } from "./excelError";
 
-/** The argument, a number that keeps the rule of the row it stands for; blank or omitted: the row's default. */
-function ruled(argument: string, input: Row, value: CellArg, optional = false): number {
-  const fallback = optional ? (input.values?.[0] as number) : undefined;
-  return checkParam(argument, num(argument, value, fallback), input.input!.rule) as number;
+/** The argument, a number that keeps the rule of the row it stands for (by the row's id); blank or omitted: the row's default. */
+function ruled(argument: string, input: string, value: CellArg, optional = false): number {
+  const { rule, value: fallback } = INPUT_RULES[input];
+  return checkParam(argument, num(argument, value, optional ? fallback : undefined), rule) as number;
 }
 
 /** A range of cells, each keeping the rule of the row it stands for. */
-function ruledCells(argument: string, input: Row, value: CellArg): number[] {
+function ruledCells(argument: string, input: string, value: CellArg): number[] {
   const cells = vector(argument, value);
-  for (const x of cells) checkParam(argument, x, input.input!.rule);
+  for (const x of cells) checkParam(argument, x, INPUT_RULES[input].rule);
   return cells;
-}
-
-/** A program and where its wanted rows' values are in a run. */
-interface Compiled {
-  program: Program;
-  at: readonly number[];
-}
-
-function compiled(given: readonly Row[], wanted: readonly Row[]): Compiled {
-  const program = new Program(given, wanted);
-  return { program, at: wanted.map((r) => program.offset(r)) };
-}
-
-/** The wanted rows' values, in order. */
-function run(c: Compiled, values: readonly (readonly number[])[]): number[] {
-  const v = c.program.run(values).v;
-  return c.at.map((i) => v[i] as number);
-}
-
-/** Programs for ranges of each length, compiled on first use. */
-function byLength(inputs: readonly Row[], given: readonly Row[], wanted: readonly Row[]): (length: number) => Compiled {
-  const made = new Map<number, Compiled>();
-  return (length) => {
-    let c = made.get(length);
-    if (!c) {
-      const to = resized(wanted, inputs, length);
-      const copy = (r: Row) => to.get(r) ?? r;
-      c = compiled([...inputs, ...given].map(copy), wanted.map(copy));
-      made.set(length, c);
-    }
-    return c;
-  };
 }
 
 /**
@@ -84,19 +43,16 @@ export function minblock(
 ) {
   return excel(() => {
     const m = minimumBlockHours({
-      dayStaff: ruled("dayStaff", MINIMUM_BLOCK_INPUTS.dayStaff, dayStaff),
-      dayHoursPerDay: ruled("dayHours", MINIMUM_BLOCK_INPUTS.dayHoursPerDay, dayHours),
-      nightHoursPerNight: ruled("nightHours", MINIMUM_BLOCK_INPUTS.nightHoursPerNight, nightHours),
-      handoverHoursPerDay: ruled("handoverHours", MINIMUM_BLOCK_INPUTS.handoverHoursPerDay, handoverHours),
-      teamLeaderHours: ruled("teamLeaderHours", MINIMUM_BLOCK_INPUTS.teamLeaderHours, teamLeaderHours),
-      daysPerWeek: ruled("daysPerWeek", MINIMUM_BLOCK_INPUTS.daysPerWeek, daysPerWeek, true),
+      dayStaff: ruled("dayStaff", "minimumBlock.dayStaff", dayStaff),
+      dayHoursPerDay: ruled("dayHours", "minimumBlock.dayHoursPerDay", dayHours),
+      nightHoursPerNight: ruled("nightHours", "minimumBlock.nightHoursPerNight", nightHours),
+      handoverHoursPerDay: ruled("handoverHours", "minimumBlock.handoverHoursPerDay", handoverHours),
+      teamLeaderHours: ruled("teamLeaderHours", "minimumBlock.teamLeaderHours", teamLeaderHours),
+      daysPerWeek: ruled("daysPerWeek", "minimumBlock.daysPerWeek", daysPerWeek, true),
     });
     return row(m.day, m.night, m.handover, m.teamLeader, m.total, m.initial);
   });
 }
-
-const THIRDS = [Hours.thirdsDay, Hours.thirdsWithNight, Hours.thirds];
-const thirdsProgram = byLength([Hours.occupants, Hours.hoursEach], [Hours.estimateNight, Hours.estimateTeamLeader], THIRDS);
 
 /**
  * Care hours needed estimated from tenants and their weekly care hours, the "thirds principle" (spills 1×3): day hours, with night cover, with team leader.
@@ -114,21 +70,14 @@ export function thirdshours(
   teamLeaderHours?: Filled | Range | null,
 ) {
   return excel(() => {
-    const groups = ruledCells("tenants", Hours.occupants, tenants);
-    const each = ruledCells("hoursEach", Hours.hoursEach, hoursEach);
+    const groups = ruledCells("tenants", "hours.occupants", tenants);
+    const each = ruledCells("hoursEach", "hours.hoursEach", hoursEach);
     sameLength("hoursEach", groups, each);
-    const night = ruled("nightHours", Hours.nightWeekArgument, nightHours, true);
-    const leader = ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true);
-    return [run(thirdsProgram(groups.length), [groups, each, [night], [leader]])];
+    const night = ruled("nightHours", "hours.nightWeekArgument", nightHours, true);
+    const leader = ruled("teamLeaderHours", "teamLeaderHours", teamLeaderHours, true);
+    return [P.thirds([groups, each, [night], [leader]])];
   });
 }
-
-const SCHEDULE = [Hours.scheduleDay, Hours.scheduleWeek, Hours.scheduleWithNight, Hours.schedule];
-const scheduleProgram = byLength(
-  [Hours.sessionHours, Hours.staffOnDuty],
-  [Hours.handover, Hours.estimateNight, Hours.estimateTeamLeader, Hours.daysPerWeek],
-  SCHEDULE,
-);
 
 /**
  * Care hours from a likely schedule of cover (spills 1×4): hours per day, per week, with night cover, with team leader.
@@ -150,17 +99,17 @@ export function schedulehours(
   daysPerWeek?: Filled | Range | null,
 ) {
   return excel(() => {
-    const sessions = ruledCells("sessionHours", Hours.sessionHours, sessionHours);
-    const staff = ruledCells("staffOnDuty", Hours.staffOnDuty, staffOnDuty);
+    const sessions = ruledCells("sessionHours", "hours.sessionHours", sessionHours);
+    const staff = ruledCells("staffOnDuty", "hours.staffOnDuty", staffOnDuty);
     sameLength("staffOnDuty", sessions, staff);
     if (sessions.reduce((a, b) => a + b, 0) > 24) throw new InputError("sessionHours", "the sessions add up to more than 24 hours a day.");
-    const week = run(scheduleProgram(sessions.length), [
+    const week = P.schedule([
       sessions,
       staff,
-      [ruled("handoverHours", Hours.handover, handoverHours, true)],
-      [ruled("nightHours", Hours.nightWeekArgument, nightHours, true)],
-      [ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true)],
-      [ruled("daysPerWeek", Hours.daysPerWeek, daysPerWeek, true)],
+      [ruled("handoverHours", "hours.handover", handoverHours, true)],
+      [ruled("nightHours", "hours.nightWeekArgument", nightHours, true)],
+      [ruled("teamLeaderHours", "teamLeaderHours", teamLeaderHours, true)],
+      [ruled("daysPerWeek", "hours.daysPerWeek", daysPerWeek, true)],
     ]);
     return [week];
   });
@@ -184,17 +133,17 @@ export function coreaddon(
   hoursNeeded?: Filled | Range | null,
 ) {
   return excel(() => {
-    const day = ruled("dayHours", CORE_INPUTS.dayHours, dayHours);
-    const floating = ruled("floatingHours", CORE_INPUTS.floatingHours, floatingHours);
+    const day = ruled("dayHours", "coreAndAddOn.dayHours", dayHours);
+    const floating = ruled("floatingHours", "coreAndAddOn.floatingHours", floatingHours);
     if (floating > day) {
       throw new InputError("floatingHours", `cannot be more than the day hours (${day}); floating time is part of them.`);
     }
     const c = coreAndAddOnHours({
-      nightHours: ruled("nightHours", CORE_INPUTS.nightHours, nightHours),
+      nightHours: ruled("nightHours", "coreAndAddOn.nightHours", nightHours),
       dayHours: day,
-      handoverHours: ruled("handoverHours", CORE_INPUTS.handoverHours, handoverHours),
+      handoverHours: ruled("handoverHours", "coreAndAddOn.handoverHours", handoverHours),
       floatingHours: floating,
-      hoursNeeded: ruled("hoursNeeded", CORE_INPUTS.hoursNeeded, hoursNeeded, true),
+      hoursNeeded: ruled("hoursNeeded", "coreAndAddOn.hoursNeeded", hoursNeeded, true),
     });
     return row(c.core, floating, c.planned, c.addOn);
   });
@@ -210,14 +159,12 @@ export function coreaddon(
  */
 export function phasedblock(minimumBlock: Filled | Range | null, targetHours: Filled | Range | null, step?: Filled | Range | null) {
   return excel(() => {
-    const minimum = ruled("minimumBlock", PHASING_INPUTS.minimum, minimumBlock);
-    const target = ruled("targetHours", PHASING_INPUTS.target, targetHours);
+    const minimum = ruled("minimumBlock", "phasing.minimum", minimumBlock);
+    const target = ruled("targetHours", "phasing.target", targetHours);
     if (target < minimum) throw new InputError("targetHours", `must be at least the minimum block (${minimum} hours).`);
-    return [phasedHours(minimum, target, ruled("step", PHASING_INPUTS.step, step, true))];
+    return [phasedHours(minimum, target, ruled("step", "phasing.step", step, true))];
   });
 }
-
-const ELIGIBILITY = compiled([Scheme.tenants, Hours.minimumEach, Hours.estimateNight, Hours.estimateTeamLeader], [Hours.eligibility]);
 
 /**
  * Block hours per week as minimum eligibility hours per tenant, plus night cover, plus the care team leader.
@@ -235,11 +182,11 @@ export function eligibilityblock(
   teamLeaderHours?: Filled | Range | null,
 ) {
   return excel(() => {
-    const [hours] = run(ELIGIBILITY, [
-      [ruled("tenants", Scheme.tenants, tenants)],
-      [ruled("minimumHoursEach", Hours.minimumEach, minimumHoursEach, true)],
-      [ruled("nightHours", Hours.nightWeekArgument, nightHours, true)],
-      [ruled("teamLeaderHours", Scheme.teamLeaderHours, teamLeaderHours, true)],
+    const [hours] = P.eligibility([
+      [ruled("tenants", "tenants", tenants)],
+      [ruled("minimumHoursEach", "hours.minimumEach", minimumHoursEach, true)],
+      [ruled("nightHours", "hours.nightWeekArgument", nightHours, true)],
+      [ruled("teamLeaderHours", "teamLeaderHours", teamLeaderHours, true)],
     ]);
     return hours;
   });

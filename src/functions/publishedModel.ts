@@ -1,16 +1,7 @@
 /* The published 2009 revenue cost model as functions: hours, their cost with on-costs, the unit
    cost, the cost per person, a tenant's budget, and the capital and revenue comparison. */
-import {
-  DEFAULT_NIGHT_SUPPORT_SHARE,
-  capitalRevenue,
-  careCost,
-  careHours,
-  costPerPerson,
-  staffCosts,
-  tenantBudget,
-  tenantsPerBand,
-  unitCostPerHour,
-} from "../model";
+import { DEFAULT_NIGHT_SUPPORT_SHARE } from "../model/defaults";
+import { capitalRevenue, careCost, careHours, costPerPerson, staffCosts, tenantBudget, tenantsPerBand, unitCostPerHour } from "./compiled";
 import { type Filled, type Range, bands, choice, num, vector } from "./args";
 import { hoursRow, onCosts as onCostsArg, rates, row, splitRow } from "./adapters";
 import { excel } from "./excelError";

@@ -2,39 +2,8 @@ import { Program } from "../calc/graph";
 import { calcRow, fx, inputRow, range, rebound, type ParamRule } from "../calc";
 import { publishedModel } from "./sources";
 import { DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME, MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
-import { InputError } from "./errors";
-import { nonNegative } from "./validate";
+import { tenantBudgetOver, type Run } from "./revenueRun";
 
-export interface TenantBudget {
-  weeklyExpenditure: number;
-  weeklyIncome: number;
-  /** Income − expenditure: negative when the tenant is short each week. */
-  weeklySurplus: number;
-  /** Weekly expenditure × 52 / 12. */
-  monthlyExpenditure: number;
-}
-
-function total(argument: string, amounts: readonly number[]): number {
-  if (amounts.length === 0) throw new InputError(argument, "needs at least one amount.");
-  return amounts.reduce((sum, a) => sum + nonNegative(argument, a, "an amount in £ per week"), 0);
-}
-
-/** Seed 002's indicative weekly budget of a tenant: expenditure against sources of income. */
-export function tenantBudget(expenditure: readonly number[], income: readonly number[]): TenantBudget {
-  total("expenditure", expenditure);
-  total("income", income);
-  // The graph's rows have the template's six lines; the function takes any number, so it sizes its own.
-  const { program, rows } = budgetProgram(expenditure.length, income.length);
-  const e = program.run([expenditure, income]);
-  return {
-    weeklyExpenditure: e.number(rows.expenditureTotal),
-    weeklyIncome: e.number(rows.incomeTotal),
-    weeklySurplus: e.number(rows.surplus),
-    monthlyExpenditure: e.number(rows.monthly),
-  };
-}
-
-// The tenant's budget as graph rows: the Tenant budget sheet prints them, tenantBudget evaluates them.
 const AMOUNT: ParamRule = { kind: "number", min: 0 };
 const MONEY = "£#,##0.00;-£#,##0.00";
 const TENANT_BUDGET = publishedModel("Indicative costs and sources of income for tenants");
@@ -105,15 +74,20 @@ function resized(n: number, m: number): BudgetRows {
   return { expenditure, income, expenditureTotal, incomeTotal, surplus: rebound(R.surplus, to), monthly: rebound(R.monthly, to) };
 }
 
-const programs = new Map<string, { program: Program; rows: BudgetRows }>();
+const programs = new Map<string, { program: Program; rows: BudgetRows; run: Run }>();
 
-function budgetProgram(n: number, m: number): { program: Program; rows: BudgetRows } {
+/** The budget's program for n lines of expenditure and m of income; `run` returns the totals, the surplus and the monthly expenditure. */
+export function budgetProgram(n: number, m: number): { program: Program; rows: BudgetRows; run: Run } {
   const key = `${n},${m}`;
   let p = programs.get(key);
   if (!p) {
     const rows = resized(n, m);
-    p = { program: new Program([rows.expenditure, rows.income], [rows.surplus, rows.monthly]), rows };
+    const program = new Program([rows.expenditure, rows.income], [rows.expenditureTotal, rows.incomeTotal, rows.surplus, rows.monthly]);
+    p = { program, rows, run: program.runner() };
     programs.set(key, p);
   }
   return p;
 }
+
+export const tenantBudget = tenantBudgetOver((n, m) => budgetProgram(n, m).run);
+export type { TenantBudget } from "./revenueRun";

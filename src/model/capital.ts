@@ -1,12 +1,6 @@
 import { Program } from "../calc/graph";
 import { calcRow, constRow, fx, rebound, type Row } from "../calc";
-import { nonNegative, wholeNumber } from "./validate";
-
-export interface CapitalRevenue {
-  grossBuildCost: number;
-  grossRunningCost: number;
-  runningCostPerPlace: number;
-}
+import { capitalRevenueOver } from "./revenueRun";
 
 /** The three settings as printed in seed 002 (Jan 2008 / Aug 2007 prices). */
 export const SEED_SETTINGS = [
@@ -139,16 +133,8 @@ const PER_PLACE = rebound(
   ]),
   1,
 );
-const program = new Program([P1, U1, S1, O1], [BUILD, RUNNING, PER_PLACE]);
+/** One setting at a time (ECH.CAPITALREVENUE). */
+export const CAPITAL_PROGRAM = new Program([P1, U1, S1, O1], [BUILD, RUNNING, PER_PLACE]);
 
-/** Seed 002's capital and revenue comparison, one setting (ECH, care home, dementia unit) at a time. */
-export function capitalRevenue(places: number, unitBuildCost: number, staffCosts: number, operatingCosts: number): CapitalRevenue {
-  const n = wholeNumber("places", places, { min: 1 });
-  const e = program.run([
-    [n],
-    [nonNegative("unitBuildCost", unitBuildCost)],
-    [nonNegative("staffCosts", staffCosts)],
-    [nonNegative("operatingCosts", operatingCosts)],
-  ]);
-  return { grossBuildCost: e.number(BUILD), grossRunningCost: e.number(RUNNING), runningCostPerPlace: e.number(PER_PLACE) };
-}
+export const capitalRevenue = capitalRevenueOver(CAPITAL_PROGRAM.runner());
+export type { CapitalRevenue } from "./revenueRun";

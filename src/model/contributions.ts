@@ -3,19 +3,14 @@
  * less the tenants' contributions. Self-funders pay for all their care at the option's price; the
  * others pay their assessed contribution, never more than their care costs.
  */
-import { at, CalcError, calcCells, calcRow, FMT, fx, inputRow, Program, range, text, type Expr, type ParamRule, type Row } from "../calc";
-import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING, WEEKS_PER_YEAR, type SupportFunding } from "./defaults";
-import { InputError } from "./errors";
-import { checkParam } from "./options";
+import { at, calcCells, calcRow, FMT, fx, inputRow, Program, range, text, type Expr, type Row } from "../calc";
+import { DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING, WEEKS_PER_YEAR, type SupportFunding } from "./defaults";
+import { AMOUNT, SHARE, councilNetCostOver } from "./contributionsRun";
+import type { Run } from "./revenueRun";
 import * as S from "./scheme";
 import { OWN_FIGURE } from "./sources";
-import type { CareHoursInputs } from "./revenue";
-import type { Triple } from "./types";
-import { MAX_AMOUNT, sharesSummingToOne } from "./validate";
 
 const BANDS = ["Low", "Medium", "High"];
-const SHARE: ParamRule = { kind: "share" };
-const AMOUNT: ParamRule = { kind: "number", min: 0 };
 
 export const selfFunderShares = inputRow("selfFunderShares", "Share of the band's tenants who pay for all their care", [0, 0, 0], {
   source: OWN_FIGURE,
@@ -130,36 +125,9 @@ export function netCostRows(id: string, gross: Row | Expr) {
   return { supportPart, chargeable, careEach, paidEach, income, serviceCharge, net, housingSupport, careBudget, whoPays };
 }
 
-/** What the net cost is worked out from: the scheme's hours (night hours, none when absent). */
-export interface NetCostInputs extends CareHoursInputs {
-  /** The option's cost to the council, £ a year. */
-  councilAnnualCost: number;
-  selfFunderShares: Triple;
-  averageContributions: Triple;
-  /** How the housing-support share of the hours is funded (the default when absent). */
-  supportFunding?: SupportFunding;
-}
-
-export interface NetCost {
-  grossCost: number;
-  contributions: number;
-  netCost: number;
-  /** £ a year: housing support's share of the cost, and the cost of the care tenants can be charged for. */
-  supportPart: number;
-  chargeable: number;
-  /** A tenant's share of the cost of care a week, by band. */
-  careEach: Triple;
-  /** What a tenant pays a week on average, by band. */
-  paidEach: Triple;
-  /** Who pays the council's cost, £ a year: adult social care, housing-related support, tenants' contributions, the service charge. */
-  careBudget: number;
-  housingSupport: number;
-  serviceCharge: number;
-}
-
 const given: Row = inputRow("net.gross", "Council's cost a year", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
 const ROWS = netCostRows("net", given);
-const NET_INPUTS = [
+export const NET_INPUTS = [
   given,
   S.tenants,
   S.bandShares,
@@ -170,7 +138,7 @@ const NET_INPUTS = [
   selfFunderShares,
   averageContributions,
 ];
-const NET_OUT = [
+export const NET_OUT = [
   ROWS.supportPart,
   ROWS.chargeable,
   ROWS.careEach,
@@ -188,79 +156,20 @@ const NET_OUT = [
  */
 interface NetProgram {
   program: Program;
-  /** Where each of NET_OUT's rows starts in a run. */
-  at: Map<Row, number>;
+  /** NET_OUT's cells, in order. */
+  run: Run;
 }
 const PROGRAMS = new Map<SupportFunding, NetProgram>();
-function programFor(funding: SupportFunding): NetProgram {
+export function programFor(funding: SupportFunding): NetProgram {
   let built = PROGRAMS.get(funding);
   if (!built) {
     const program = new Program(NET_INPUTS, NET_OUT, undefined, new Map([[supportFunding, [funding]]]));
-    built = { program, at: new Map(NET_OUT.map((r) => [r, program.offset(r)])) };
+    built = { program, run: program.runner() };
     PROGRAMS.set(funding, built);
   }
   return built;
 }
 
-/** Throws InputError unless `value` is one of the brief's four ways of funding housing support. */
-export function checkSupportFunding(value: string): SupportFunding {
-  const found = SUPPORT_FUNDING.find((f) => f === value);
-  if (found === undefined)
-    throw new InputError("supportFunding", `is "${value}"; use ${SUPPORT_FUNDING.map((n) => `"${n}"`).join(", ")}.`, "type");
-  return found;
-}
-
-function triple(argument: string, values: Triple, rule: ParamRule): Triple {
-  if (!Array.isArray(values) || values.length !== 3) throw new InputError(argument, "must have exactly 3 values: Low, Medium, High.");
-  values.forEach((v) => checkParam(argument, v, rule));
-  return values;
-}
-
 /** The council's net cost of an option: the same rows as the option sheets' net cost, evaluated. */
-export function councilNetCost(x: NetCostInputs): NetCost {
-  checkParam("councilAnnualCost", x.councilAnnualCost, { kind: "number", min: 0, max: MAX_AMOUNT });
-  checkParam("tenants", x.tenants, { kind: "whole", min: 1 });
-  triple("bandShares", x.bandShares, SHARE);
-  sharesSummingToOne("bandShares", x.bandShares);
-  triple("bandHours", x.bandHours, AMOUNT);
-  triple("supportShares", x.supportShares, SHARE);
-  triple("selfFunderShares", x.selfFunderShares, SHARE);
-  triple("averageContributions", x.averageContributions, AMOUNT);
-  checkParam("nightHours", x.nightHours ?? 0, AMOUNT);
-  checkParam("nightSupportShare", x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE, SHARE);
-  const funding = checkSupportFunding(x.supportFunding ?? DEFAULT_SUPPORT_FUNDING);
-  const { program, at } = programFor(funding);
-  const night = x.nightHours ?? 0;
-  const nightShare = x.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE;
-  // NET_INPUTS' cells in order.
-  const v = program.runCells([
-    x.councilAnnualCost,
-    x.tenants,
-    ...x.bandShares,
-    ...x.bandHours,
-    ...x.supportShares,
-    night,
-    nightShare,
-    ...x.selfFunderShares,
-    ...x.averageContributions,
-  ]);
-  const number = (row: Row, i = 0): number => {
-    const value = v[at.get(row)! + i];
-    if (typeof value !== "number")
-      throw new Error(`${row.id}[${i}] is ${value instanceof CalcError ? value.code : JSON.stringify(value)}, not a number`);
-    return value;
-  };
-  const t = (row: Row): Triple => [number(row, 0), number(row, 1), number(row, 2)];
-  return {
-    grossCost: x.councilAnnualCost,
-    contributions: number(ROWS.income),
-    netCost: number(ROWS.net),
-    supportPart: number(ROWS.supportPart),
-    chargeable: number(ROWS.chargeable),
-    careEach: t(ROWS.careEach),
-    paidEach: t(ROWS.paidEach),
-    careBudget: number(ROWS.careBudget),
-    housingSupport: number(ROWS.housingSupport),
-    serviceCharge: number(ROWS.serviceCharge),
-  };
-}
+export const councilNetCost = councilNetCostOver((funding) => programFor(funding).run);
+export { checkSupportFunding, type NetCost, type NetCostInputs } from "./contributionsRun";

@@ -4,6 +4,7 @@
  * the hours tenants need beyond the core's contact hours bought as an add-on. The rows are written
  * once, here: option B's sheet builds them on its pink cells, and ECH.COREADDON runs the copy below.
  */
+import { coreAndAddOnOver } from "./howMuchCareRun";
 import { FMT, Program, calcRow, fx, inputRow, type Row } from "../calc";
 import { OPTION_PARAM_RULES } from "./options";
 import { SEED_CORE } from "./howMuchCare";
@@ -64,18 +65,9 @@ export const CORE_INPUTS = {
   hoursNeeded: input("hoursNeeded", 0),
 };
 const ROWS = coreAndAddOnRows("coreAndAddOn", CORE_INPUTS, CORE_INPUTS.hoursNeeded);
-const PROGRAM = new Program(
+export const CORE_PROGRAM = new Program(
   [CORE_INPUTS.nightHours, CORE_INPUTS.dayHours, CORE_INPUTS.handoverHours, CORE_INPUTS.floatingHours, CORE_INPUTS.hoursNeeded],
   [ROWS.core, ROWS.planned, ROWS.addOn],
 );
-const AT = [ROWS.core, ROWS.planned, ROWS.addOn].map((r) => PROGRAM.offset(r));
-
 /** Core, planned care and add-on hours a week, for inputs already checked by their rules (floating time within the day hours). */
-export function coreAndAddOnHours(p: { readonly [K in CoreKey | "hoursNeeded"]: number }): {
-  core: number;
-  planned: number;
-  addOn: number;
-} {
-  const v = PROGRAM.run([[p.nightHours], [p.dayHours], [p.handoverHours], [p.floatingHours], [p.hoursNeeded]]).v;
-  return { core: v[AT[0]] as number, planned: v[AT[1]] as number, addOn: v[AT[2]] as number };
-}
+export const coreAndAddOnHours = coreAndAddOnOver(CORE_PROGRAM.runner());

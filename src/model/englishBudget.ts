@@ -7,10 +7,11 @@
 import { Program } from "../calc/graph";
 import type { Row, Value } from "../calc";
 import { InputError } from "./errors";
+import { careChargeOver, enteredCells } from "./careChargeRun";
 import { priceBase } from "./priceBase";
 import { STATUTORY_BASES, priceBaseInput, type Statutory } from "./priceRows";
 import { checkParam } from "./options";
-import { finite, nonNegative } from "./validate";
+import { nonNegative } from "./validate";
 import {
   assessableIncome,
   ATTENDANCE_RATES,
@@ -87,36 +88,16 @@ const ENTER_CELL: ReadonlyMap<string, readonly (Row | undefined)[]> = new Map(
   STATUTORY_BASES.map((b) => [b.id, TENANT_FIGURES.map((f) => TENANT_ENTER_CELLS.find((c) => c.base === b.id && c.figure === f)?.row)]),
 );
 
-/**
- * Fills the tenant table's empty pink cells through `set`: the base's own from `entered` (each of
- * `needed` must be there), the other bases' left empty. A figure that is verified cannot be entered.
- */
+/** Fills the base's empty pink cells of the tenant table from `entered` (each of `needed` must be there). */
 function enterFigures(
   set: (row: Row, value: Value) => void,
   id: string,
-  entered: Partial<Record<TenantKey, number>> | undefined,
+  entered: EnglishBudgetInputs["entered"],
   needed: readonly TenantKey[],
 ): void {
-  for (let k = 0; k < TENANT_ENTER_CELLS.length; k++) set(TENANT_ENTER_CELLS[k].row, null);
   const cells = ENTER_CELL.get(id)!;
-  for (let k = 0; k < TENANT_FIGURES.length; k++) {
-    const f = TENANT_FIGURES[k];
-    const given = entered?.[f.key];
-    const cell = cells[k];
-    if (!cell) {
-      if (given !== undefined) {
-        throw new InputError(f.argument, `${f.what} for ${id} is the published figure; leave the argument empty.`);
-      }
-      continue;
-    }
-    if (given === undefined) {
-      if (needed.includes(f.key)) {
-        throw new InputError(f.argument, `${f.what} for ${id} has not been checked against a publication; enter it.`);
-      }
-      continue;
-    }
-    set(cell, nonNegative(f.argument, finite(f.argument, given)));
-  }
+  const values = enteredCells(TENANT_FIGURES, cells.map(Boolean), id, entered, needed);
+  cells.filter((c): c is Row => c !== undefined).forEach((row, k) => set(row, values[k]));
 }
 
 /** A figure of the base: the published one, or the entry for its pink cell. */
@@ -187,70 +168,40 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
 
 // ---- The contribution alone (ECH.CARECHARGE) ----------------------------------------------------
 
-// The first six rows are given in this order by careChargeWeekly; the tenant table's cells follow.
-const CHARGE_GIVEN: readonly Row[] = [
-  priceBaseInput,
-  englishCheck,
-  assessableIncome,
-  E.capital,
-  careCostWeek,
-  E.disabilityExpenditure,
-  ...TENANT_ENTER_CELLS.map((c) => c.row),
-];
-/** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
-const CHARGE_VALUES: Value[][] = CHARGE_GIVEN.map(() => [null]);
-const CHARGE_AT = new Map<Row, number>(CHARGE_GIVEN.map((row, k) => [row, k]));
-const setCharge = (row: Row, value: Value) => {
-  CHARGE_VALUES[CHARGE_AT.get(row)!][0] = value;
-};
-const CHARGE_PROGRAM = new Program(CHARGE_GIVEN, [tariffIncome, careCharge]);
-/** The figures the contribution is worked out from (careChargeWeekly takes these alone as entered). */
-export const CHARGE_FIGURES: readonly TenantKey[] = [
-  "minimumIncomeGuaranteePensionAge",
-  "lowerCapitalLimit",
-  "upperCapitalLimit",
-  "tariffIncomePer250",
-];
+/** Given to each base's program of the contribution in this order; its empty pink cells of the tenant table follow. */
+const CHARGE_GIVEN: readonly Row[] = [assessableIncome, E.capital, careCostWeek, E.disabilityExpenditure];
+const CHARGE_PROGRAMS = new Map<string, Program>();
 
-export interface CareChargeInputs {
-  priceBase: string;
-  /** Weekly income the council counts (Housing Benefit and Council Tax Reduction left out). */
-  weeklyIncome: number;
-  capital: number;
-  careCostPerWeek: number;
-  disabilityExpenditure?: number;
-  /** The Minimum Income Guarantee, capital limits and tariff income where the base has none verified. */
-  entered?: Partial<Record<TenantKey, number>>;
+/** The contribution's program for one current base: the base and the other bases' cells fixed, its own empty cells given. */
+export function chargeProgramFor(base: Statutory): Program {
+  let program = CHARGE_PROGRAMS.get(base.id);
+  if (!program) {
+    const constants = new Map<Row, readonly Value[]>([
+      [priceBaseInput, [base.cell]],
+      [englishCheck, ["OK"]],
+    ]);
+    for (const c of TENANT_ENTER_CELLS) if (c.base !== base.id) constants.set(c.row, [null]);
+    const own = TENANT_ENTER_CELLS.filter((c) => c.base === base.id).map((c) => c.row);
+    program = new Program([...CHARGE_GIVEN, ...own], [tariffIncome, careCharge], undefined, constants);
+    CHARGE_PROGRAMS.set(base.id, program);
+  }
+  return program;
 }
 
-export interface CareCharge {
-  tariffIncome: number;
-  charge: number;
-}
+const CHARGE_RUNS = new Map(STATUTORY_BASES.map((b) => [b.id, chargeProgramFor(b).runner()]));
 
 /** A person's assessed contribution to their care a week under the Care Act 2014 charging rules. */
-export function careChargeWeekly(a: CareChargeInputs): CareCharge {
-  const base = priceBase(a.priceBase);
-  if (base.method !== "statutory") {
-    throw new InputError(
-      "priceBase",
-      "the published model's price base is Scottish (free personal care); choose a current price base for the English charging rules.",
-    );
-  }
-  const v = CHARGE_VALUES;
-  v[0][0] = base.cell;
-  v[1][0] = "OK";
-  v[2][0] = nonNegative("weeklyIncome", a.weeklyIncome, "an amount in £ a week");
-  v[3][0] = nonNegative("capital", a.capital, "an amount in £");
-  v[4][0] = nonNegative("careCostPerWeek", a.careCostPerWeek, "an amount in £ a week");
-  v[5][0] = amount("disabilityExpenditure", a.disabilityExpenditure);
-  enterFigures(setCharge, base.id, a.entered, CHARGE_FIGURES);
-  const lower = figureValue(base, "lowerCapitalLimit", a.entered);
-  const upper = figureValue(base, "upperCapitalLimit", a.entered);
-  if (lower > upper) throw new InputError("lowerCapitalLimit", `£${lower} is above the upper capital limit of £${upper}.`);
-  const r = CHARGE_PROGRAM.run(v);
-  return { tariffIncome: r.number(tariffIncome), charge: r.number(careCharge) };
-}
+export const careChargeWeekly = careChargeOver({
+  base: (id) => {
+    const base = priceBase(id);
+    return { id: base.id, statutory: base.method === "statutory" };
+  },
+  figures: TENANT_FIGURES,
+  open: (id) => ENTER_CELL.get(id)!.map(Boolean),
+  published: (id, key) => STATUTORY_BASES.find((b) => b.id === id)!.rules.tenant[key as TenantKey]?.value,
+  run: (id) => CHARGE_RUNS.get(id)!,
+});
+export { CHARGE_FIGURES, type CareCharge, type CareChargeInputs } from "./careChargeRun";
 
 // ---- The pink cells as template inputs (ech-templates --inputs) ----------------------------------
 

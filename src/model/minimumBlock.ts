@@ -4,20 +4,15 @@
  * option's sheet builds them on its own pink cells, and the option checks, ECH.MINBLOCK and
  * ECH.PHASEDBLOCK run the copies below.
  */
+import { minimumBlockOver, phasedHoursOver, type MinimumBlockInputs } from "./howMuchCareRun";
+
+export type { MinimumBlock, MinimumBlockInputs } from "./howMuchCareRun";
 import { FMT, Program, calcRow, fold, fx, inputRow, type Expr, type ParamRule, type Row } from "../calc";
 import { SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
 import { technicalBrief } from "./sources";
 import { DEFAULT_PAY } from "./defaults";
 import type { MinimumCover, SchemeInputs } from "./types";
 
-export interface MinimumBlockInputs {
-  dayStaff: number;
-  dayHoursPerDay: number;
-  nightHoursPerNight: number;
-  handoverHoursPerDay: number;
-  teamLeaderHours: number;
-  daysPerWeek: number;
-}
 export type MinimumBlockKey = keyof MinimumBlockInputs;
 /**
  * The minimum block's quantities the rest of the workbook shares: night cover a night, handover a
@@ -57,16 +52,6 @@ export const MINIMUM_BLOCK_RULES: { readonly [K in MinimumBlockKey]: ParamRule }
   teamLeaderHours: { kind: "number", min: 0 },
   daysPerWeek: { kind: "number", min: 0, max: 7 },
 };
-
-export interface MinimumBlock {
-  day: number;
-  night: number;
-  handover: number;
-  teamLeader: number;
-  total: number;
-  /** Phased in while the scheme fills: the team leader counts towards the two-person cover. */
-  initial: number;
-}
 
 export interface MinimumBlockRows {
   day: Row;
@@ -122,37 +107,12 @@ export const MINIMUM_BLOCK_INPUTS = Object.fromEntries(
 ) as { readonly [K in MinimumBlockKey]: Row };
 const MINIMUM_BLOCK = minimumBlockRows("minimumBlock", MINIMUM_BLOCK_INPUTS);
 
-const PROGRAM = new Program(
+export const MINIMUM_BLOCK_PROGRAM = new Program(
   MINIMUM_BLOCK_KEYS.map((k) => MINIMUM_BLOCK_INPUTS[k]),
   [MINIMUM_BLOCK.day, MINIMUM_BLOCK.night, MINIMUM_BLOCK.handover, MINIMUM_BLOCK.total, MINIMUM_BLOCK.initial],
 );
-const AT = {
-  day: PROGRAM.offset(MINIMUM_BLOCK.day),
-  night: PROGRAM.offset(MINIMUM_BLOCK.night),
-  handover: PROGRAM.offset(MINIMUM_BLOCK.handover),
-  total: PROGRAM.offset(MINIMUM_BLOCK.total),
-  initial: PROGRAM.offset(MINIMUM_BLOCK.initial),
-};
-
 /** The minimum block's rows for inputs already checked against MINIMUM_BLOCK_RULES. */
-export function minimumBlockHours(p: MinimumBlockInputs): MinimumBlock {
-  const v = PROGRAM.run([
-    [p.dayStaff],
-    [p.dayHoursPerDay],
-    [p.nightHoursPerNight],
-    [p.handoverHoursPerDay],
-    [p.teamLeaderHours],
-    [p.daysPerWeek],
-  ]).v as number[];
-  return {
-    day: v[AT.day],
-    night: v[AT.night],
-    handover: v[AT.handover],
-    teamLeader: p.teamLeaderHours,
-    total: v[AT.total],
-    initial: v[AT.initial],
-  };
-}
+export const minimumBlockHours = minimumBlockOver(MINIMUM_BLOCK_PROGRAM.runner());
 
 /** Phasing a block in: the minimum block in month 1, a step more in month 2 (at most the block), then the block. */
 export function phasingRows(id: string, minimum: Row, block: Row, step: Row): readonly [Row, Row, Row] {
@@ -176,11 +136,6 @@ export const PHASING_INPUTS = {
   step: phasingInput("step", SEED_PHASE_STEP),
 };
 const PHASES = phasingRows("phasing", PHASING_INPUTS.minimum, PHASING_INPUTS.target, PHASING_INPUTS.step);
-const PHASING = new Program([PHASING_INPUTS.minimum, PHASING_INPUTS.target, PHASING_INPUTS.step], PHASES);
-const PHASES_AT = PHASES.map((r) => PHASING.offset(r));
-
+export const PHASING = new Program([PHASING_INPUTS.minimum, PHASING_INPUTS.target, PHASING_INPUTS.step], PHASES);
 /** The block's hours a week in months 1, 2 and 3 on, for a target already checked to be at least the minimum. */
-export function phasedHours(minimum: number, target: number, step: number): number[] {
-  const v = PHASING.run([[minimum], [target], [step]]).v;
-  return PHASES_AT.map((at) => v[at] as number);
-}
+export const phasedHours = phasedHoursOver(PHASING.runner());

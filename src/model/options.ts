@@ -7,7 +7,7 @@ import { InputError } from "./errors";
 import { SEED_CORE, SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "./howMuchCare";
 import { MINIMUM_BLOCK_RULES, type BlockStaffing, type MinimumBlock, type SharedCover } from "./minimumBlock";
 import type { ParamRule } from "../calc/expr";
-import { MAX_AMOUNT, nonNegative, positive, share, wholeNumber } from "./validate";
+import { checkParam, positive } from "./validate";
 import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief, type InputSource } from "./sources";
 
 // The brief's sections the options' defaults come from.
@@ -17,19 +17,7 @@ const MINIMUM_BLOCK = technicalBrief("How much care? 3.1.4");
 
 export type { ParamRule } from "../calc/expr";
 
-/** Throws InputError naming `argument` unless `value` keeps the rule. */
-export function checkParam(argument: string, value: number | null, rule: ParamRule): number | null {
-  if (value === null && rule.blank) return null;
-  if (value === null) throw new InputError(argument, "must be a number, not blank.", "type");
-  if (rule.kind === "share") return share(argument, value);
-  if (rule.kind === "whole") wholeNumber(argument, value, { min: rule.min ?? 0 });
-  else if (rule.positive) positive(argument, value);
-  else nonNegative(argument, value);
-  if (rule.min !== undefined && value < rule.min) throw new InputError(argument, `must be ${rule.min} or more (got ${value}).`);
-  const max = rule.max ?? MAX_AMOUNT;
-  if (value > max) throw new InputError(argument, `must be ${max} or less (got ${value}).`);
-  return value;
-}
+export { checkParam } from "./validate";
 
 function checkAll<T extends object>(prefix: string, params: T, rules: { [K in keyof T]: ParamRule }): void {
   for (const key of Object.keys(rules) as (keyof T & string)[]) {

@@ -15,7 +15,7 @@ import {
   DEFAULT_TENANT_INCOME,
   PUBLISHED_PRICE_BASE,
 } from "./defaults";
-import { InputError } from "./errors";
+import { findPriceBase, flatBaseError, livingWageOf, uncheckedError } from "./priceBaseLookup";
 import type { SchemeInputs } from "./types";
 import { finite, nonNegative } from "./validate";
 
@@ -403,8 +403,6 @@ export const PRICE_BASE_CELLS: readonly string[] = PRICE_BASES.map((p) => p.cell
 
 // ---- Helpers ------------------------------------------------------------------------------------
 
-const ARG = "priceBase";
-
 /**
  * The scheme's defaults at a price base: the published model's own figures (£10 rates, £26,000) under
  * its base, the current examples under any other. Choosing the published model is then one choice.
@@ -415,41 +413,34 @@ export function schemeDefaults(id: string): SchemeInputs {
   return { ...DEFAULT_SCHEME, priceBase: base.cell };
 }
 
-/** The bases by id and by cell, as given: the ECH.* functions look one up on every call. */
+/** The bases by id and by cell, as given: the model looks one up for every scheme. */
 const BY_NAME = new Map<string, PriceBase>(PRICE_BASES.flatMap((p) => [[p.id, p] as const, [p.cell, p] as const]));
 
 export function priceBase(id: string): PriceBase {
-  const exact = BY_NAME.get(id);
-  if (exact) return exact;
-  const key = typeof id === "string" ? id.trim().toLowerCase() : undefined;
-  const found = key === undefined ? undefined : PRICE_BASES.find((p) => p.id === key || p.cell.toLowerCase() === key);
-  if (!found) {
-    throw new InputError(ARG, `"${String(id)}" is not a price base; use one of ${PRICE_BASE_IDS.join(", ")}.`, "type");
-  }
-  return found;
+  return BY_NAME.get(id) ?? findPriceBase(PRICE_BASES, id);
 }
 
 function statutory(id: string, what: string): StatutoryRules {
   const base = priceBase(id);
-  if (base.method === "flat") {
-    throw new InputError(ARG, `the ${base.id} price base uses the published model's flat rates; it has no ${what}.`);
-  }
+  if (base.method === "flat") throw flatBaseError(base.id, what);
   return base.rules;
 }
 
 /** The figure's value, or the user's entry when the figure is not verified (an empty pink cell). */
 function checked(figure: CheckedFigure, entered: number | undefined, argument: string, what: string, id: string): number {
   if (entered !== undefined) return finite(argument, entered);
-  if (figure === null) {
-    throw new InputError(argument, `the ${what} for ${id} has not been checked against a publication; enter it.`);
-  }
+  if (figure === null) throw uncheckedError(argument, what, id);
   return figure.value;
 }
 
 /** £ an hour for workers aged 21 and over. */
 export function nationalLivingWage(id: string): number {
-  const figure = statutory(id, "National Living Wage").nationalLivingWage;
-  return checked(figure, undefined, "nationalLivingWage", "National Living Wage", id);
+  const base = priceBase(id);
+  return livingWageOf({
+    id: base.id,
+    statutory: base.method === "statutory",
+    nationalLivingWage: base.method === "statutory" ? (base.rules.nationalLivingWage?.value ?? null) : null,
+  });
 }
 
 /** A message when the pay is under the automatic-enrolment earnings trigger, otherwise null. */

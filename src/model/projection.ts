@@ -261,13 +261,8 @@ function rowsFor(src: ProjectionSource) {
 export const REAL = "Real: no uplifts, so every year is at today's prices, and the Green Book rate is a real rate.";
 export const NOMINAL =
   "Nominal: the uplifts make later years cash amounts, not today's prices. The Green Book rate is a real rate: for a nominal present value add expected inflation to it, or enter uplifts above inflation only.";
-export const NO_PAID_HOURS = "The council pays for no hours, so no price meets the budget.";
-export const NO_COST = "The council pays nothing for the hours at the option's prices, so no number of hours meets the budget.";
-export const SAME_HOURS =
-  "A high-needs tenant needs no more daytime hours than a medium-needs one, so the share of high-needs tenants does not move the cost.";
-export const SHARE_BELOW = "Even with no high-needs tenants the cost is above the budget: no share of 0% or more meets it.";
-export const SHARE_ABOVE =
-  "Even with every medium-needs tenant at high needs the cost is below the budget: the share would pass its limit (the Medium and High shares together).";
+export { NO_COST, NO_PAID_HOURS, SAME_HOURS, SHARE_ABOVE, SHARE_BELOW } from "./breakEvenMessages";
+import { NO_COST, NO_PAID_HOURS, SAME_HOURS, SHARE_ABOVE, SHARE_BELOW } from "./breakEvenMessages";
 
 export type ProjectionRows = ReturnType<typeof rowsFor>;
 const cache = new Map<string, ProjectionRows>();

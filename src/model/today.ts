@@ -6,33 +6,19 @@ import { Program } from "../calc/graph";
 import type { ParamRule, Row, Value } from "../calc";
 import { DEFAULT_PAY, NIGHT_COVER, PUBLISHED_PRICE_BASE } from "./defaults";
 import { InputError } from "./errors";
-import { checkParam } from "./options";
 import { belowNationalLivingWage, priceBase, type PriceBase } from "./priceBase";
 
 type Statutory = Extract<PriceBase, { method: "statutory" }>;
 import { ENTER_CELLS, FIGURES, PB, STATUTORY_BASES, priceBaseInput, type FigureKey } from "./priceRows";
-import { checkHoursSplit, nonNegative, share as shareOf } from "./validate";
+import { checkPricedWith, costLinesOver, PAY_KEYS } from "./costLinesRun";
+import type { Run } from "./revenueRun";
+
+export { checkPricedWith, PAY_KEYS } from "./costLinesRun";
 import * as S from "./scheme";
-import type { HourlyRates, HoursSplit, PayInputs, SchemeInputs } from "./types";
+import type { PayInputs, SchemeInputs } from "./types";
 
 /** The pink cells of the priced graph, in the order values are given. */
 export const PRICED_INPUTS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
-
-const PAY_KEYS: readonly (keyof PayInputs)[] = [
-  "teamLeaderHours",
-  "teamLeaderRate",
-  "nightCover",
-  "nightRate",
-  "sleepInNights",
-  "sleepInAmount",
-  "contractedHours",
-  "absenceRate",
-  "trainingHours",
-  "pensionSchemeRate",
-  "overheadRate",
-  "surplusRate",
-  "employmentAllowance",
-];
 
 /** Values of PRICED_INPUTS' cells for these inputs (the templates fill the pink cells with the same). */
 export function pricedValues(inputs: SchemeInputs): Map<Row, readonly Value[]> {
@@ -142,44 +128,16 @@ const OUT = [
 ];
 const PRICED = new Program(PRICED_INPUTS, OUT);
 
-const PAY_RULES: readonly ParamRule[] = S.PAY_INPUTS.map((row) => row.input!.rule);
-const ENTERED: ParamRule = { kind: "number", min: 0 };
+export const PAY_RULES: readonly ParamRule[] = S.PAY_INPUTS.map((row) => row.input!.rule);
 /** The figures each base's cost needs that are not verified: the user enters them. */
-const TO_ENTER = new Map(STATUTORY_BASES.map((b) => [b.id, FIGURES.filter((f) => f.needed && b.rules[f.key] === null)]));
+export const TO_ENTER = new Map(STATUTORY_BASES.map((b) => [b.id, FIGURES.filter((f) => f.needed && b.rules[f.key] === null)]));
 
 /** Throws InputError naming the argument unless the pay inputs and the chosen base's figures can be used. */
 export function checkPriced(
   inputs: Pick<SchemeInputs, "hourlyRates" | "pay" | "enteredFigures">,
   base: Extract<PriceBase, { method: "statutory" }>,
 ): void {
-  const pay = inputs.pay ?? DEFAULT_PAY;
-  for (let i = 0; i < PAY_KEYS.length; i++) {
-    const key = PAY_KEYS[i];
-    const rule = PAY_RULES[i];
-    if (rule.kind === "list") {
-      const list: readonly unknown[] = rule.list ?? [];
-      if (!list.includes(pay[key]))
-        throw new InputError(key, `is "${String(pay[key])}"; use ${list.map((n) => `"${String(n)}"`).join(" or ")}.`, "type");
-      continue;
-    }
-    const value = pay[key] as number | null;
-    if (key === "sleepInAmount") {
-      if (value === null) {
-        if (pay.nightCover === NIGHT_COVER[1]) throw new InputError("sleepInAmount", "enter the amount paid for a sleep-in night.", "type");
-        continue;
-      }
-      checkParam(key, value, ENTERED);
-      continue;
-    }
-    checkParam(key, value, rule);
-  }
-  for (const f of TO_ENTER.get(base.id) ?? []) {
-    const entered = inputs.enteredFigures?.[base.id]?.[f.key];
-    if (entered === undefined || entered === null) {
-      throw new InputError(f.key, `${f.what} for ${base.id} has not been checked against a publication; enter it.`);
-    }
-    checkParam(f.key, entered, ENTERED);
-  }
+  checkPricedWith(PAY_RULES, TO_ENTER.get(base.id) ?? [], inputs, base.id);
 }
 
 const NO_WARNINGS: readonly PayWarning[] = [];
@@ -271,121 +229,71 @@ const LINE_OUT = [
   S.unitCostPaid,
   PB.nationalLivingWage,
 ];
-const PAY_AT = LINE_HOURS.length + 3;
 /**
  * Pay inputs chosen from a list (night cover, the Employment Allowance) are fixed in each program,
  * so the IFs on them compile to the branch they take; the others are given on each call.
  */
 const CHOSEN_PAY = PAY_KEYS.flatMap((_, i) => (S.PAY_INPUTS[i].input?.rule.kind === "list" ? [i] : []));
-const GIVEN_PAY = PAY_KEYS.flatMap((_, i) => (CHOSEN_PAY.includes(i) ? [] : [i]));
-const ENTER_AT = PAY_AT + GIVEN_PAY.length;
+/** The pay inputs given on each call, in the order of the cost lines' given rows after the rates and salary. */
+export const GIVEN_PAY = PAY_KEYS.flatMap((_, i) => (CHOSEN_PAY.includes(i) ? [] : [i]));
 
-interface Lines {
+export interface Lines {
   program: Program;
   /** The listed pay inputs it is built for, in CHOSEN_PAY's order. */
   chosen: readonly Value[];
-  /** One cell a given row, refilled on each call (no allocation on the hot path; calls never overlap). */
-  given: Value[];
+  /** Runs it: the cost lines in order. */
+  run: Run;
   /** The figures of this base left to enter, in the order of the given rows after the pay inputs. */
   enter: readonly FigureKey[];
-  at: readonly number[];
 }
 
 /** The programs built so far, by base. */
 const LINES = new Map<string, Lines[]>();
 
 /**
- * The cost lines' program for one base and one choice of the listed pay inputs, built on its first
- * call: the price base and the other bases' cells are fixed, so the lookups of its figures are
- * worked out once. The published model's staff cost is fixed at 0 too: a current base never reads
- * it (the headline's IF takes the statutory branch).
+ * The cost lines' program for one base with the pay inputs at `fixed` (indices of PAY_KEYS, listed
+ * inputs) fixed at `pay`'s values and the others given, in PAY_KEYS' order: the price base and the
+ * other bases' cells are fixed, so the lookups of its figures are worked out once. The published
+ * model's staff cost is fixed at 0 too: a current base never reads it (the headline's IF takes the
+ * statutory branch).
  */
-function linesFor(base: Statutory, pay: PayInputs): Lines {
-  const built = LINES.get(base.id) ?? [];
-  for (const lines of built) if (CHOSEN_PAY.every((i, k) => lines.chosen[k] === pay[PAY_KEYS[i]])) return lines;
-  const chosen = CHOSEN_PAY.map((i) => pay[PAY_KEYS[i]] as Value);
+export function linesProgram(base: Statutory, pay: PayInputs, fixed: readonly number[]): { program: Program; enter: readonly FigureKey[] } {
   const own = ENTER_CELLS.filter((c) => c.figure.needed && c.base === base.id);
   const constants = new Map<Row, readonly Value[]>([
     [priceBaseInput, [base.cell]],
     [S.flatStaffCost, [0]],
   ]);
-  CHOSEN_PAY.forEach((i, k) => constants.set(S.PAY_INPUTS[i], [chosen[k]]));
+  fixed.forEach((i) => constants.set(S.PAY_INPUTS[i], [pay[PAY_KEYS[i]] as Value]));
   for (const c of ENTER_CELLS) if (c.base !== base.id) constants.set(c.row, [null]);
-  const payRows = GIVEN_PAY.map((i) => S.PAY_INPUTS[i]);
+  const payRows = S.PAY_INPUTS.filter((_, i) => !fixed.includes(i));
   const inputs: Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, ...payRows, ...own.map((c) => c.row)];
-  const program = new Program(inputs, LINE_OUT, undefined, constants);
-  const lines = {
-    program,
-    chosen,
-    given: inputs.map(() => null),
-    enter: own.map((c) => c.figure.key),
-    at: LINE_OUT.map((r) => program.offset(r)),
-  };
+  return { program: new Program(inputs, LINE_OUT, undefined, constants), enter: own.map((c) => c.figure.key) };
+}
+
+/** The cost lines' program for one base and one choice of the listed pay inputs, built on its first call. */
+export function linesFor(base: Statutory, pay: PayInputs): Lines {
+  const built = LINES.get(base.id) ?? [];
+  for (const lines of built) if (CHOSEN_PAY.every((i, k) => lines.chosen[k] === pay[PAY_KEYS[i]])) return lines;
+  const { program, enter } = linesProgram(base, pay, CHOSEN_PAY);
+  const lines = { program, chosen: CHOSEN_PAY.map((i) => pay[PAY_KEYS[i]] as Value), run: program.runner(), enter };
   LINES.set(base.id, [...built, lines]);
   return lines;
 }
 
-export interface CostLinesInputs {
-  priceBase: string;
-  /** Housing support, care and total hours a week, night included (ECH.CAREHOURS). */
-  hours: HoursSplit;
-  nightHours: number;
-  nightSupportShare: number;
-  rates: HourlyRates;
-  managerSalary: number;
-  pay: PayInputs;
-  /** For a base whose threshold is not verified. */
-  secondaryThreshold?: number;
-}
-
-/**
- * The cost lines a year at a current price base, in the order ECH.COSTLINES spills them: paid
- * hours a week, workers, pay, employer NI, employer pension, staff cost, overheads, surplus,
- * total cost, unit cost per contact hour, per paid hour, and the National Living Wage.
- */
-export function costLines(a: CostLinesInputs): number[] {
-  const base = priceBase(a.priceBase);
-  if (base.method !== "statutory") {
-    throw new InputError(
-      "priceBase",
-      `the published model's price base has no statutory pay rules (use ECH.STAFFCOSTS and ECH.UNITCOST for it); choose one of ${PRICE_BASES_NOW}.`,
-    );
-  }
-  const h = checkHoursSplit("careHours", a.hours);
-  const night = nonNegative("nightHours", a.nightHours);
-  const share = shareOf("nightSupportShare", a.nightSupportShare);
-  const daySupport = h.support - night * share;
-  const dayCare = h.care - night * (1 - share);
-  if (daySupport < -1e-9 || dayCare < -1e-9) {
-    throw new InputError(
-      "nightHours",
-      `${night} night hours a week are more than the housing support or care hours in careHours; give the night hours that careHours includes.`,
-    );
-  }
-  nonNegative("hourlyRates", a.rates.support);
-  nonNegative("hourlyRates", a.rates.care);
-  nonNegative("managerSalary", a.managerSalary);
-  const entered =
-    a.secondaryThreshold === undefined
-      ? {}
-      : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
-  checkPriced({ hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base);
-  if (h.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
-  const lines = linesFor(base, a.pay);
-  const given = lines.given;
-  given[0] = Math.max(0, daySupport);
-  given[1] = Math.max(0, dayCare);
-  given[2] = night * share;
-  given[3] = night * (1 - share);
-  given[4] = share;
-  given[5] = a.rates.support;
-  given[6] = a.rates.care;
-  given[7] = a.managerSalary;
-  for (let k = 0; k < GIVEN_PAY.length; k++) given[PAY_AT + k] = a.pay[PAY_KEYS[GIVEN_PAY[k]]];
-  for (let k = 0; k < lines.enter.length; k++)
-    given[ENTER_AT + k] = lines.enter[k] === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null;
-  const v = lines.program.runCells(given);
-  return lines.at.map((at) => v[at] as number);
-}
-
-const PRICE_BASES_NOW = STATUTORY_BASES.map((b) => b.id).join(", ");
+/** The cost lines a year at a current price base, in the order ECH.COSTLINES spills them. */
+export const costLines = costLinesOver({
+  payRules: PAY_RULES,
+  toEnter: (id) => TO_ENTER.get(id) ?? [],
+  givenPay: GIVEN_PAY.map((i) => PAY_KEYS[i]),
+  base: (id) => {
+    const base = priceBase(id);
+    return { id: base.id, statutory: base.method === "statutory" };
+  },
+  lines: (id, pay) =>
+    linesFor(
+      STATUTORY_BASES.find((b) => b.id === id)!,
+      pay,
+    ),
+  statutoryIds: STATUTORY_BASES.map((b) => b.id),
+});
+export type { CostLinesInputs } from "./costLinesRun";

@@ -1,5 +1,6 @@
 import { MAX_AMOUNT } from "../calc/limits";
 import { InputError } from "./errors";
+import type { ParamRule } from "../calc/expr";
 import type { HoursSplit } from "./types";
 
 export { MAX_AMOUNT };
@@ -70,4 +71,18 @@ export function checkHoursSplit(argument: string, hours: HoursSplit): HoursSplit
     );
   }
   return hours;
+}
+
+/** Throws InputError naming `argument` unless `value` keeps the rule. */
+export function checkParam(argument: string, value: number | null, rule: ParamRule): number | null {
+  if (value === null && rule.blank) return null;
+  if (value === null) throw new InputError(argument, "must be a number, not blank.", "type");
+  if (rule.kind === "share") return share(argument, value);
+  if (rule.kind === "whole") wholeNumber(argument, value, { min: rule.min ?? 0 });
+  else if (rule.positive) positive(argument, value);
+  else nonNegative(argument, value);
+  if (rule.min !== undefined && value < rule.min) throw new InputError(argument, `must be ${rule.min} or more (got ${value}).`);
+  const max = rule.max ?? MAX_AMOUNT;
+  if (value > max) throw new InputError(argument, `must be ${max} or less (got ${value}).`);
+  return value;
 }
