@@ -1,6 +1,6 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { computeScheme, type SchemeInputs } from "../src/model";
-import { DEFAULT_TEMPLATE_INPUTS, buildTemplate, resolveFormula, type TemplateDef } from "../src/templates";
+import { PUBLISHED_TEMPLATE_INPUTS, buildTemplate, resolveFormula, type TemplateDef } from "../src/templates";
 import { parseRef, rangeCells, sheetGrid } from "../test/support/hyperformula";
 import { timeMs } from "./measure";
 
@@ -57,7 +57,8 @@ export function modelVsEngine(schemes: readonly SchemeInputs[], engineSchemes = 
 }
 
 function engineChunk(schemes: readonly SchemeInputs[]): { buildMs: number; recalcMs: number; checked: number } {
-  const defs = schemes.map((s) => buildTemplate({ option: "A", overlays: [] }, { ...DEFAULT_TEMPLATE_INPUTS, ...s }));
+  // The portfolio's schemes are the published model's (no price base): so are their templates.
+  const defs = schemes.map((s) => buildTemplate({ option: "A", overlays: [] }, { ...PUBLISHED_TEMPLATE_INPUTS, ...s }));
   const sheets = Object.assign({}, ...defs.map((d, i) => grids(d, i)));
   const t0 = process.hrtime.bigint();
   // No undo history: a recalculation benchmark, not an editing session.
