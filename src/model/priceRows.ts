@@ -5,7 +5,7 @@
  * A figure that could not be checked against a publication is an empty pink cell to enter.
  */
 import { FMT, calcRow, constRow, fx, inputRow, text, type Expr, type Row } from "../calc";
-import { OWN_FIGURE, publishedModel } from "./sources";
+import { OWN_FIGURE } from "./sources";
 import { CURRENT_PRICE_BASE, PUBLISHED_PRICE_BASE } from "./defaults";
 import { PRICE_BASES, type CheckedFigure, type PriceBase, type Source, type StatutoryRules } from "./priceBase";
 
@@ -114,8 +114,21 @@ export const FIGURES: readonly FigureSpec[] = [
 
 const NAMES = PRICE_BASES.map((p) => p.cell);
 
+/** Where the default base comes from: the latest year whose National Living Wage is published. */
+function latestBaseSource(): Source {
+  const latest = PRICE_BASES.find((p) => p.cell === CURRENT_PRICE_BASE);
+  const wage = latest?.method === "statutory" ? latest.rules.nationalLivingWage : null;
+  if (!wage) throw new Error(`The default price base ${CURRENT_PRICE_BASE} has no published National Living Wage.`);
+  const from = `1 April ${CURRENT_PRICE_BASE.slice(0, 4)}`;
+  return {
+    ...wage.source,
+    date: `rates from ${from}`,
+    section: `Current rates: those from ${from} are the latest published, so ${CURRENT_PRICE_BASE} is the default`,
+  };
+}
+
 export const priceBaseInput = inputRow("priceBase", "Price base", CURRENT_PRICE_BASE, {
-  source: publishedModel("Staff on-costs"),
+  source: latestBaseSource(),
   rule: { kind: "list", list: NAMES },
   name: "ECH_PriceBase",
   prompt: `Which year's prices and pay rules: ${NAMES.join(", ")}. "${PUBLISHED_PRICE_BASE}" keeps the published model's flat on-costs and figures; it is not meant for detailed operational costs.`,

@@ -13,7 +13,10 @@ describe("sources of the headline inputs", () => {
     const lines = defaultSources();
     expect(lines).toContain(`Tenants: ${MODEL}, Care and support staffing (May 2009).`);
     expect(lines).toContain(`Band mix: ${MODEL}, Care and support staffing (May 2009).`);
-    expect(lines).toContain(`Price base: ${MODEL}, Staff on-costs (May 2009).`);
+    // Today's base is the default because its pay rules are the latest published.
+    expect(lines).toContain(
+      "Price base: National Minimum Wage and National Living Wage rates, GOV.UK, Current rates: those from 1 April 2026 are the latest published, so 2026-27 is the default (rates from 1 April 2026).",
+    );
     expect(lines).toContain("Contract length: An example: enter your own.");
     expect(lines).toContain(
       "Discount rate: Review of discounting in the Green Book: Terms of Reference, HM Treasury, 1. Discounting in the Green Book (16 December 2025).",
