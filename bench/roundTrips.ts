@@ -23,7 +23,8 @@ export async function roundTrips(): Promise<
         cells: def.sheets.reduce((n, s) => n + s.cells.length, 0),
         // The target's measure: cells with a value or a formula (an empty pink or header cell is written, not counted).
         nonEmptyCells: def.sheets.reduce(
-          (n, s) => n + s.cells.filter((c) => c.formula !== undefined || (c.value !== undefined && c.value !== null && c.value !== "")).length,
+          (n, s) =>
+            n + s.cells.filter((c) => c.formula !== undefined || (c.value !== undefined && c.value !== null && c.value !== "")).length,
           0,
         ),
         // Each sync is one request.
