@@ -276,7 +276,7 @@ describe("the Projection sheet gives the model's figures (HyperFormula)", () => 
         if (p.breakEvenPrice === null) expect(typeof price).toBe("string");
         else close(price as number, p.breakEvenPrice);
       }),
-      { numRuns: runs(10) },
+      { numRuns: runs(6) },
     );
   });
 });

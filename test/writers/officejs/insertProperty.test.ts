@@ -76,6 +76,6 @@ it("adds beside what exists, or fails leaving the workbook as it was", async () 
         }
       },
     ),
-    { numRuns: runs(30) },
+    { numRuns: runs(20) },
   );
 });
