@@ -140,33 +140,33 @@ export function sensitivityInputsAt(base: string | undefined): SensitivityInput[
   return SENSITIVITY_INPUTS.filter((i) => i.countsAt === "every" || (i.countsAt === "current") === current);
 }
 
+/** A line of the Sensitivity sheet: the inputs it moves, and its id (their ids joined by "_"). */
+export interface SensitivityLine {
+  id: string;
+  inputs: SensitivityInput[];
+}
+
 /**
  * The Sensitivity sheet's lines. An input that counts at every base has a line of its own; the
- * inputs that count at one base only share lines, one of each kind, so the live sheet reads
- * whichever the chosen base uses (a move of the other changes nothing there) and stays as short.
+ * inputs that count at one base only share lines, one of each kind, where the first of them stands,
+ * so the live sheet reads whichever the chosen base uses (a move of the other changes nothing
+ * there) and stays as short.
  */
-export function sensitivityLines(): SensitivityInput[][] {
+export function sensitivityLines(): SensitivityLine[] {
   const published = SENSITIVITY_INPUTS.filter((i) => i.countsAt === "published");
   const current = SENSITIVITY_INPUTS.filter((i) => i.countsAt === "current");
-  const lines: SensitivityInput[][] = [];
-  let paired = false;
-  for (const input of SENSITIVITY_INPUTS) {
-    if (input.countsAt === "every") lines.push([input]);
-    else if (!paired) {
-      paired = true;
-      for (let k = 0; k < Math.max(published.length, current.length); k++)
-        lines.push([published[k], current[k]].filter((x): x is SensitivityInput => x !== undefined));
-    }
-  }
-  return lines;
+  const shared = Array.from({ length: Math.max(published.length, current.length) }, (_, k) =>
+    [published[k], current[k]].filter((x): x is SensitivityInput => x !== undefined),
+  );
+  const at = SENSITIVITY_INPUTS.findIndex((i) => i.countsAt !== "every");
+  const own = SENSITIVITY_INPUTS.filter((i) => i.countsAt === "every").map((i) => [i]);
+  // Every input before the first of one base only counts at every base: their lines come first.
+  return [...own.slice(0, at), ...shared, ...own.slice(at)].map((inputs) => ({ id: inputs.map((i) => i.id).join("_"), inputs }));
 }
 
 /** The id of the sheet's line that moves this input. */
 export function sensitivityLineId(inputId: string): string {
-  return sensitivityLines()
-    .find((line) => line.some((i) => i.id === inputId))!
-    .map((i) => i.id)
-    .join("_");
+  return sensitivityLines().find((line) => line.inputs.some((i) => i.id === inputId))!.id;
 }
 
 export type Headlines = Record<Headline, number>;

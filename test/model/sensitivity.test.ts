@@ -128,13 +128,13 @@ describe("sensitivity in the model", () => {
     const lines = sensitivityLines();
     expect(
       lines
-        .flat()
+        .flatMap((l) => l.inputs)
         .map((x) => x.id)
         .sort(),
     ).toEqual(SENSITIVITY_INPUTS.map((x) => x.id).sort());
     // Every line that holds an input of one base only holds one of each.
-    for (const line of lines.filter((l) => l.some((x) => x.countsAt !== "every")))
-      expect(line.map((x) => x.countsAt)).toEqual(["published", "current"]);
+    for (const line of lines.filter((l) => l.inputs.some((x) => x.countsAt !== "every")))
+      expect(line.inputs.map((x) => x.countsAt)).toEqual(["published", "current"]);
     expect(sensitivityLineId("niRate")).toBe("niRate_teamLeaderRate");
     expect(sensitivityLineId("tenants")).toBe("tenants");
   });

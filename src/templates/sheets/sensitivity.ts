@@ -19,7 +19,7 @@ export const SENSITIVITY_ID = "sensitivity";
 const title = titleRow(SENSITIVITY_ID, "Sensitivity");
 
 interface Case {
-  /** The line's id: its inputs' ids, joined by "_". */
+  /** The line's id (see sensitivityLines). */
   id: string;
   /** Its inputs: one, or one of the published model's and one of a current base's (see sensitivityLines). */
   inputs: SensitivityInput[];
@@ -55,8 +55,7 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
   l.guard = check;
 
   const moves = new Map<Row, SensitivityInput>();
-  const cases: Case[] = sensitivityLines().map((inputs) => {
-    const id = inputs.map((i) => i.id).join("_");
+  const cases: Case[] = sensitivityLines().map(({ id, inputs }) => {
     const byBase = (what: string, pick: (i: SensitivityInput) => string, style: "label" | "note"): Slot => {
       if (inputs.length === 1) return { text: pick(inputs[0]), style };
       const [published, current] = inputs;
