@@ -69,6 +69,8 @@ export interface InputSpec {
   prompt: string;
   /** For a blank-able input: what a blank means, in words. */
   blankMeans?: string;
+  /** Where the inputs hold the cells' values, as a path: "tenants", "onCosts.ni", "options.B.spotPrice" (src/calc/keys.ts). */
+  key?: string;
 }
 
 export type Fn =

@@ -10,9 +10,7 @@
  */
 import {
   councilNetCost,
-  DEFAULT_OPTION_PARAMS,
   isInputError,
-  type OptionParams,
   type OptionResult,
   type SchemeFigures,
   type SchemeInputs,
@@ -23,12 +21,14 @@ import {
 } from "../model";
 import {
   costOption,
+  DEFAULT_OPTION_PARAMS,
   OPTION_IDS,
   POOLING,
   PUMP_PRIMING,
   pooledBudgets,
   pumpPriming,
   type OptionId,
+  type OptionParams,
   type OverlayId,
 } from "../options/registry";
 

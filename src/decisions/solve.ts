@@ -6,8 +6,9 @@
  * Tenants and the band mix move results in steps (whole people in each band), so there the answer
  * is the nearest value reachable, and says so.
  */
-import type { Value } from "../calc";
-import { DEFAULT_PAY, DEFAULT_PROJECTION, InputError, MAX_AMOUNT, priceBase } from "../model";
+import type { Row, Value } from "../calc";
+import { InputError, MAX_AMOUNT, priceBase } from "../model";
+import { withValue } from "./inputValues";
 import { checkTemplateInputs, type TemplateInputs } from "./templateInputs";
 import { givenValues, type ProjectionChoice } from "./projection";
 import {
@@ -37,20 +38,30 @@ interface Knob {
 }
 
 const num = (v: Value) => (typeof v === "number" ? v : 0);
-const one = (unit: string, kind: Knob["kind"], step: number, hi: number | null = null): Knob => ({
-  unit,
-  get: (v) => num(v[0]),
-  set: (_, x) => [x],
-  lo: 0,
-  hi: () => hi,
-  kind,
-  step,
-});
 const PENNY = 0.01;
 const HUNDREDTH_OF_A_PERCENT = 0.0001;
+const STEPS: Record<Knob["kind"], number> = { money: PENNY, share: HUNDREDTH_OF_A_PERCENT, count: 1, hours: 0.1, factor: 0.001 };
 
-const KNOBS: Record<string, Knob> = {
-  tenants: { ...one("tenants", "count", 1), lo: 1, whole: true },
+/** A single pink cell as a knob: its unit, range and precision are its row's (the rule and the number format). */
+function cellKnob(row: Row): Knob {
+  const rule = row.input!.rule;
+  const format = row.format ?? "";
+  const kind: Knob["kind"] = format.includes("£") ? "money" : format.includes("%") ? "share" : rule.kind === "whole" ? "count" : "hours";
+  const hi = rule.kind === "share" ? 1 : (rule.max ?? null);
+  return {
+    unit: row.unit ?? "",
+    get: (v) => num(v[0]),
+    set: (_, x) => [x],
+    lo: rule.min ?? 0,
+    hi: () => hi,
+    ...(rule.kind === "whole" ? { whole: true } : {}),
+    kind,
+    step: STEPS[kind],
+  };
+}
+
+/** The inputs of several cells, moved as one number. */
+const MOVES: Record<string, Knob> = {
   bandMix: {
     unit: "% of tenants with high needs (the Medium band takes up the difference)",
     get: (v) => num(v[2]),
@@ -58,7 +69,7 @@ const KNOBS: Record<string, Knob> = {
     lo: 0,
     hi: (v) => num(v[1]) + num(v[2]),
     kind: "share",
-    step: HUNDREDTH_OF_A_PERCENT,
+    step: STEPS.share,
   },
   bandHours: {
     unit: "× today's daytime hours of every band",
@@ -67,23 +78,11 @@ const KNOBS: Record<string, Knob> = {
     lo: 0,
     hi: () => null,
     kind: "factor",
-    step: 0.001,
+    step: STEPS.factor,
   },
-  supportRate: one("£ an hour", "money", PENNY),
-  careRate: one("£ an hour", "money", PENNY),
-  niRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
-  coverRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
-  superannuationRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
-  training: one("£ a year", "money", PENNY),
-  teamLeaderRate: one("£ an hour", "money", PENNY),
-  nightRate: one("£ an hour", "money", PENNY),
-  absenceRate: one("% of pay", "share", HUNDREDTH_OF_A_PERCENT, 1),
-  overheadRate: one("% of staff cost", "share", HUNDREDTH_OF_A_PERCENT, 1),
-  managerSalary: one("£ a year", "money", PENNY),
-  nightHours: one("hours a week", "hours", 0.1),
-  payUplift: one("% a year", "share", HUNDREDTH_OF_A_PERCENT, 1),
-  nonPayUplift: one("% a year", "share", HUNDREDTH_OF_A_PERCENT, 1),
 };
+
+const KNOBS: Record<string, Knob> = Object.fromEntries(SENSITIVITY_INPUTS.map((i) => [i.id, MOVES[i.id] ?? cellKnob(i.row)]));
 
 /** Rates the statutory rules check against the National Living Wage at a current price base. */
 const PAY_RATES = new Set(["supportRate", "careRate", "teamLeaderRate", "nightRate"]);
@@ -220,42 +219,9 @@ export function solveFor(choice: ProjectionChoice, inputs: TemplateInputs, headl
   return { value, cells: cellsAt(value), result: miss + target, exact: Math.abs(miss) <= HALF_PENNY };
 }
 
-/** The inputs with one input set to solved cells (the row's own place in the template inputs). */
+/** The inputs with one key input set to solved cells, at its row's own place in the template inputs. */
 export function withSolved(inputs: TemplateInputs, inputId: string, cells: readonly Value[]): TemplateInputs {
-  const n = cells.map(num);
-  const p = inputs.projection ?? DEFAULT_PROJECTION;
-  switch (inputId) {
-    case "tenants":
-      return { ...inputs, tenants: n[0] };
-    case "bandMix":
-      return { ...inputs, bandShares: [n[0], n[1], n[2]] };
-    case "bandHours":
-      return { ...inputs, bandHours: [n[0], n[1], n[2]] };
-    case "supportRate":
-      return { ...inputs, hourlyRates: { ...inputs.hourlyRates, support: n[0] } };
-    case "careRate":
-      return { ...inputs, hourlyRates: { ...inputs.hourlyRates, care: n[0] } };
-    case "niRate":
-      return { ...inputs, onCosts: { ...inputs.onCosts, ni: n[0] } };
-    case "coverRate":
-      return { ...inputs, onCosts: { ...inputs.onCosts, cover: n[0] } };
-    case "superannuationRate":
-      return { ...inputs, onCosts: { ...inputs.onCosts, superannuation: n[0] } };
-    case "training":
-      return { ...inputs, onCosts: { ...inputs.onCosts, training: n[0] } };
-    case "teamLeaderRate":
-    case "nightRate":
-    case "absenceRate":
-    case "overheadRate":
-      return { ...inputs, pay: { ...(inputs.pay ?? DEFAULT_PAY), [inputId]: n[0] } };
-    case "managerSalary":
-      return { ...inputs, managerSalary: n[0] };
-    case "nightHours":
-      return { ...inputs, nightHours: n[0] };
-    case "payUplift":
-      return { ...inputs, projection: { ...p, payUplift: n[0] } };
-    case "nonPayUplift":
-      return { ...inputs, projection: { ...p, nonPayUplift: n[0] } };
-  }
-  throw new InputError("input", `is not a key input (got ${inputId}).`);
+  const input = SENSITIVITY_INPUTS.find((i) => i.id === inputId);
+  if (!input) throw new InputError("input", `is not a key input (got ${inputId}).`);
+  return withValue(inputs, input.row, cells);
 }

@@ -4,7 +4,6 @@
  */
 import {
   BUDGET_LINES,
-  DEFAULT_OPTION_PARAMS,
   DEFAULT_SCHEME,
   PUBLISHED_SCHEME,
   schemeDefaults,
@@ -15,7 +14,6 @@ import {
   computeScheme,
   renamingArguments,
   tenantBudget,
-  type OptionParams,
   type ProjectionParams,
   DEFAULT_PROJECTION,
   checkProjectionParams,
@@ -35,7 +33,7 @@ import {
   sharedCover,
   type MinimumCover,
 } from "../model";
-import { checkOptionParams } from "../options/registry";
+import { checkOptionParams, DEFAULT_OPTION_PARAMS, type OptionParams } from "../options/registry";
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX } from "./scenarioCount";
 
 export type TemplateInputs = SchemeInputs & {

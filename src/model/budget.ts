@@ -19,6 +19,7 @@ function budgetRows() {
       rule: AMOUNT,
       prompt,
       name,
+      key: id,
     });
   const exp = lines(
     "tenantExpenditure",

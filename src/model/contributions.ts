@@ -13,6 +13,7 @@ import { OWN_FIGURE } from "./sources";
 const BANDS = ["Low", "Medium", "High"];
 
 export const selfFunderShares = inputRow("selfFunderShares", "Share of the band's tenants who pay for all their care", [0, 0, 0], {
+  key: "selfFunderShares",
   source: OWN_FIGURE,
   cellLabels: BANDS,
   unit: "% of tenants",
@@ -22,6 +23,7 @@ export const selfFunderShares = inputRow("selfFunderShares", "Share of the band'
   prompt: "Share of the band's tenants whose capital or income means they pay for all their care themselves (0 if none).",
 });
 export const averageContributions = inputRow("averageContributions", "Average contribution of the band's other tenants", [0, 0, 0], {
+  key: "averageContributions",
   source: OWN_FIGURE,
   cellLabels: BANDS,
   unit: "£ a week",
@@ -32,6 +34,7 @@ export const averageContributions = inputRow("averageContributions", "Average co
 });
 
 export const supportFunding = inputRow("supportFunding", "How the housing-support share of the hours is funded", DEFAULT_SUPPORT_FUNDING, {
+  key: "supportFunding",
   source: OWN_FIGURE,
   rule: { kind: "list", list: SUPPORT_FUNDING },
   name: "ECH_SupportFunding",

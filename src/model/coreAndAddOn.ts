@@ -5,8 +5,7 @@
  * once, here: option B's sheet builds them on its pink cells, and ECH.COREADDON runs the copy below.
  */
 import { coreAndAddOnOver } from "./howMuchCareRun";
-import { FMT, Program, calcRow, fx, inputRow, type Row } from "../calc";
-import { OPTION_PARAM_RULES } from "./options";
+import { FMT, Program, calcRow, fx, inputRow, type ParamRule, type Row } from "../calc";
 import { SEED_CORE } from "./howMuchCare";
 import { technicalBrief } from "./sources";
 
@@ -51,12 +50,19 @@ export function coreAndAddOnRows(id: string, p: { readonly [K in CoreKey]: Row }
   return { core, planned, coreContact, coreNonContact, addOn };
 }
 
+/** The core's hours: never below 0 (option B's parameters and ECH.COREADDON's arguments). */
+export const CORE_RULES: { readonly [K in CoreKey]: ParamRule } = {
+  nightHours: { kind: "number", min: 0 },
+  dayHours: { kind: "number", min: 0 },
+  handoverHours: { kind: "number", min: 0 },
+  floatingHours: { kind: "number", min: 0 },
+};
+
 const SOURCE = technicalBrief('How much care? 3.1, "Example calculation – Core and add-on"');
 const input = (key: CoreKey | "hoursNeeded", value: number) =>
   inputRow(`coreAndAddOn.${key}`, key, value, {
     source: SOURCE,
-    // The handover's rule is the other hours' (on a sheet it is worked out from the shared handover a day).
-    rule: { ...OPTION_PARAM_RULES.B[key === "handoverHours" ? "nightHours" : key], blank: false },
+    rule: key === "hoursNeeded" ? { kind: "number", min: 0 } : CORE_RULES[key],
     prompt: key,
   });
 /** Inputs of the copy ECH.COREADDON runs: never laid out on a sheet. */

@@ -32,6 +32,7 @@ export function atCurrentBase(id: string, label: string, e: Expr, o: Parameters<
 
 /** One cell for the team leader: the Hours needed estimates and the blocks of options C and D read it too. */
 export const teamLeaderHours = inputRow("teamLeaderHours", "Care team leader hours", p.teamLeaderHours, {
+  key: "pay.teamLeaderHours",
   source: technicalBrief("How much care? 3.1.4"),
   unit: "hours a week",
   format: FMT.hours,
@@ -41,6 +42,7 @@ export const teamLeaderHours = inputRow("teamLeaderHours", "Care team leader hou
     "Care team leader or floating hours a week (the brief's minimum block: 37). The hours needed estimates and the blocks of options C and D add them; at a current price base they are paid at the team leader's rate.",
 });
 export const teamLeaderRate = inputRow("teamLeaderRate", "Hourly pay of the team leader", p.teamLeaderRate, {
+  key: "pay.teamLeaderRate",
   source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
@@ -49,6 +51,7 @@ export const teamLeaderRate = inputRow("teamLeaderRate", "Hourly pay of the team
   prompt: `Hourly pay of the care team leader or senior (${EXAMPLE}; at or above the National Living Wage of April 2026). Used at a current price base.`,
 });
 export const nightCover = inputRow("nightCover", "Night cover", p.nightCover, {
+  key: "pay.nightCover",
   source: SLEEP_IN_JUDGMENT,
   rule: { kind: "list", list: NIGHT_COVER },
   name: "ECH_NightCover",
@@ -56,6 +59,7 @@ export const nightCover = inputRow("nightCover", "Night cover", p.nightCover, {
     "Waking nights are paid by the hour at the night rate; sleep-in nights a flat amount a night: time asleep on call is not minimum wage time (Royal Mencap Society v Tomlinson-Blake [2021] UKSC 8, 19 March 2021). Used at a current price base.",
 });
 export const nightRate = inputRow("nightRate", "Hourly pay at night (waking nights)", p.nightRate, {
+  key: "pay.nightRate",
   source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
@@ -64,6 +68,7 @@ export const nightRate = inputRow("nightRate", "Hourly pay at night (waking nigh
   prompt: `Hourly pay of waking night staff (${EXAMPLE}; at or above the National Living Wage of April 2026). Used at a current price base.`,
 });
 export const sleepInNights = inputRow("sleepInNights", "Sleep-in nights", p.sleepInNights, {
+  key: "pay.sleepInNights",
   source: EXAMPLE_FIGURE,
   unit: "nights a week",
   format: FMT.hours,
@@ -71,6 +76,7 @@ export const sleepInNights = inputRow("sleepInNights", "Sleep-in nights", p.slee
   prompt: "Sleep-in nights a week, for sleep-in night cover (7: one person sleeping in every night).",
 });
 export const sleepInAmount = inputRow("sleepInAmount", "Sleep-in payment", p.sleepInAmount, {
+  key: "pay.sleepInAmount",
   source: OWN_FIGURE,
   unit: "£ a night",
   format: FMT.money,
@@ -78,6 +84,7 @@ export const sleepInAmount = inputRow("sleepInAmount", "Sleep-in payment", p.sle
   prompt: "The flat amount paid for a sleep-in night. Needed only for sleep-in night cover; there is no example figure.",
 });
 export const contractedHours = inputRow("contractedHours", "Average contracted hours of a worker (an assumption)", p.contractedHours, {
+  key: "pay.contractedHours",
   source: EXAMPLE_FIGURE,
   unit: "hours a week",
   format: FMT.hours,
@@ -86,6 +93,7 @@ export const contractedHours = inputRow("contractedHours", "Average contracted h
   prompt: `The average paid hours a week of a care or support worker, used to count the workers (${EXAMPLE}). National Insurance and pension depend on each worker's pay, so fewer, fuller posts cost more than many part-time ones.`,
 });
 export const absenceRate = inputRow("absenceRate", "Absence cover (sickness and other absence)", p.absenceRate, {
+  key: "pay.absenceRate",
   source: EXAMPLE_FIGURE,
   unit: "% of hours",
   format: FMT.percent,
@@ -93,6 +101,7 @@ export const absenceRate = inputRow("absenceRate", "Absence cover (sickness and 
   prompt: `Extra paid hours to cover sickness and other absence, as a share of the hours (${EXAMPLE}; the published model's cover is 4%). Holiday is added separately.`,
 });
 export const trainingHours = inputRow("trainingHours", "Training hours of a worker", p.trainingHours, {
+  key: "pay.trainingHours",
   source: EXAMPLE_FIGURE,
   unit: "hours a year",
   format: FMT.hours,
@@ -100,6 +109,7 @@ export const trainingHours = inputRow("trainingHours", "Training hours of a work
   prompt: `Paid training hours of each care and support worker a year, paid at the care rate (${EXAMPLE}).`,
 });
 export const pensionSchemeRate = inputRow("pensionSchemeRate", "Employer pension, scheme rate on whole pay", p.pensionSchemeRate, {
+  key: "pay.pensionSchemeRate",
   source: OWN_FIGURE,
   unit: "% of pay",
   format: FMT.percent,
@@ -108,6 +118,7 @@ export const pensionSchemeRate = inputRow("pensionSchemeRate", "Employer pension
   prompt: "An employer pension rate on the whole pay, for example a council's pension scheme for its own staff.",
 });
 export const overheadRate = inputRow("overheadRate", "Provider overheads", p.overheadRate, {
+  key: "pay.overheadRate",
   source: EXAMPLE_FIGURE,
   unit: "% of staff cost",
   format: FMT.percent,
@@ -116,6 +127,7 @@ export const overheadRate = inputRow("overheadRate", "Provider overheads", p.ove
   prompt: `A provider's business costs (management, office, insurance, regulation and the like) as a share of the staff cost (${EXAMPLE}).`,
 });
 export const surplusRate = inputRow("surplusRate", "Provider surplus", p.surplusRate, {
+  key: "pay.surplusRate",
   source: EXAMPLE_FIGURE,
   unit: "% of cost",
   format: FMT.percent,
@@ -125,6 +137,7 @@ export const surplusRate = inputRow("surplusRate", "Provider surplus", p.surplus
 });
 
 export const employmentAllowance = inputRow("employmentAllowance", "Employer claims the Employment Allowance", p.employmentAllowance, {
+  key: "pay.employmentAllowance",
   rule: { kind: "list", list: EMPLOYMENT_ALLOWANCE },
   name: "ECH_ClaimsEmploymentAllowance",
   source: OWN_FIGURE,

@@ -74,6 +74,7 @@ export const thirdsDay = calcRow("hours.thirdsDay", "Daytime care", fx`SUM(${ran
 // the block options B, C and D all read. The published model's 126 night hours (Inputs sheet) are
 // the night cover it costs, a different figure; option B's core keeps its own 56 (8 hours a night).
 export const daysPerWeek = inputRow("hours.daysPerWeek", "Days a week of cover", SEED_MINIMUM_BLOCK.daysPerWeek, {
+  key: "minimumCover.daysPerWeek",
   source: WORKED,
   unit: "days",
   format: "#,##0.0",
@@ -86,6 +87,7 @@ export const nightPerNight = inputRow(
   "Night cover a night (the brief's minimum cover)",
   SEED_MINIMUM_BLOCK.nightHoursPerNight,
   {
+    key: "minimumCover.nightHoursPerNight",
     source: WORKED,
     unit: "hours a night",
     format: "#,##0.0",
@@ -106,6 +108,7 @@ export const nightWeekArgument = inputRow("hours.nightWeekArgument", "Night cove
   prompt: "Night cover hours a week added to the estimate (the brief: 70, one waking carer 10 hours a night).",
 });
 export const handover = inputRow("hours.handover", "Handover a day", SEED_HANDOVER_HOURS_PER_DAY, {
+  key: "minimumCover.handoverHoursPerDay",
   source: WORKED,
   unit: "hours a day",
   format: "#,##0.0",

@@ -7,7 +7,7 @@
  * Contract years are the ten cells of ten-cell rows (years beyond the contract are 0); the first
  * year's months are the twelve cells of twelve-cell rows.
  */
-import { at, blankOr, calcRow, constRow, fx, inputRow, range, type Row } from "../calc";
+import { at, blankOr, calcRow, constRow, fx, inputRow, range, valuesOf, type Row, type Value } from "../calc";
 import { EXAMPLE_FIGURE, OWN_FIGURE, monthLabels } from "./sources";
 import { BUDGET_ROWS } from "./budget";
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
@@ -97,6 +97,7 @@ const d = DEFAULT_PROJECTION;
 // ---- Inputs (pink cells on the Projection sheet) --------------------------------------------------
 
 export const contractYears = inputRow("contractYears", "Contract length", d.contractYears, {
+  key: "projection.contractYears",
   source: EXAMPLE_FIGURE,
   unit: "years",
   format: FMT.count,
@@ -105,6 +106,7 @@ export const contractYears = inputRow("contractYears", "Contract length", d.cont
   prompt: "Years the contract runs, 1 to 10. The brief expects up to 3 years with annual review, and longer for integrated schemes.",
 });
 export const payUplift = inputRow("payUplift", "Pay uplift a year", d.payUplift, {
+  key: "projection.payUplift",
   source: EXAMPLE_FIGURE,
   unit: "% a year",
   format: FMT.percent1,
@@ -113,6 +115,7 @@ export const payUplift = inputRow("payUplift", "Pay uplift a year", d.payUplift,
   prompt: "Rise in pay each year, applied from the second contract year (0% keeps today's prices).",
 });
 export const nonPayUplift = inputRow("nonPayUplift", "Non-pay uplift a year", d.nonPayUplift, {
+  key: "projection.nonPayUplift",
   source: EXAMPLE_FIGURE,
   unit: "% a year",
   format: FMT.percent1,
@@ -121,6 +124,7 @@ export const nonPayUplift = inputRow("nonPayUplift", "Non-pay uplift a year", d.
   prompt: "Rise in non-pay costs (training) each year, applied from the second contract year (0% keeps today's prices).",
 });
 export const discountRate = inputRow("discountRate", "Discount rate", d.discountRate, {
+  key: "projection.discountRate",
   source: DISCOUNT_RATE_FIGURE.source,
   unit: "% a year",
   format: FMT.percent1,
@@ -129,6 +133,7 @@ export const discountRate = inputRow("discountRate", "Discount rate", d.discount
   prompt: "Rate for the present value: HM Treasury's Green Book social time preference rate is 3.5% a year (real) for the first 30 years.",
 });
 export const occupancy = inputRow("occupancy", "Units let", [...d.occupancy], {
+  key: "projection.occupancy",
   source: EXAMPLE_FIGURE,
   cellLabels: monthLabels(FILL_UP_MONTHS),
   size: FILL_UP_MONTHS,
@@ -139,6 +144,7 @@ export const occupancy = inputRow("occupancy", "Units let", [...d.occupancy], {
   prompt: "Share of the units let in this month of the first year (100%: full from opening, as the published model assumes).",
 });
 export const voidRent = inputRow("voidRent", "Rent of an empty unit", d.voidRent, {
+  key: "projection.voidRent",
   source: OWN_FIGURE,
   unit: "£ a week",
   format: FMT.money,
@@ -148,6 +154,7 @@ export const voidRent = inputRow("voidRent", "Rent of an empty unit", d.voidRent
     "Rent the council pays the landlord for each empty unit under a voids indemnity; enter 0 if the council does not indemnify voids.",
 });
 export const voidServiceCharge = inputRow("voidServiceCharge", "Service charge of an empty unit", d.voidServiceCharge, {
+  key: "projection.voidServiceCharge",
   source: OWN_FIGURE,
   unit: "£ a week",
   format: FMT.money,
@@ -156,6 +163,7 @@ export const voidServiceCharge = inputRow("voidServiceCharge", "Service charge o
   prompt: "Service charge the council pays for each empty unit under a voids indemnity; enter 0 if the council does not indemnify voids.",
 });
 export const budget = inputRow("councilBudget", "Council's budget a year", d.budget, {
+  key: "projection.budget",
   source: OWN_FIGURE,
   unit: "£ a year",
   format: FMT.money0,
@@ -176,39 +184,20 @@ export const PROJECTION_INPUTS = [
   budget,
 ] as const;
 
-/** The pink cells' values of these parameters. */
-export function projectionValues(p: ProjectionParams): [Row, readonly (number | null)[]][] {
-  return [
-    [contractYears, [p.contractYears]],
-    [payUplift, [p.payUplift]],
-    [nonPayUplift, [p.nonPayUplift]],
-    [discountRate, [p.discountRate]],
-    [occupancy, p.occupancy],
-    [voidRent, [p.voidRent]],
-    [voidServiceCharge, [p.voidServiceCharge]],
-    [budget, [p.budget]],
-  ];
+/** The pink cells' values of these parameters (each row's key is "projection." and the parameter). */
+export function projectionValues(p: ProjectionParams): Map<Row, readonly Value[]> {
+  return valuesOf({ projection: p }, {}, PROJECTION_INPUTS);
 }
 
 /** Throws InputError naming the key (e.g. "occupancy") unless every value keeps its pink cell's rule. */
 export function checkProjectionParams(p: ProjectionParams): ProjectionParams {
   for (const [row, values] of projectionValues(p)) {
-    const key = PARAM_KEYS.get(row)!;
+    const key = row.input!.key!.replace(/^projection\./, "");
     if (values.length !== row.size) throw new InputError(key, `must have ${row.size} values.`, "type");
-    for (const v of values) checkParam(key, v, row.input!.rule);
+    for (const v of values) checkParam(key, v as number | null, row.input!.rule);
   }
   return p;
 }
-const PARAM_KEYS = new Map<Row, keyof ProjectionParams>([
-  [contractYears, "contractYears"],
-  [payUplift, "payUplift"],
-  [nonPayUplift, "nonPayUplift"],
-  [discountRate, "discountRate"],
-  [occupancy, "occupancy"],
-  [voidRent, "voidRent"],
-  [voidServiceCharge, "voidServiceCharge"],
-  [budget, "budget"],
-]);
 
 // ---- Rows that do not depend on the option -----------------------------------------------------
 

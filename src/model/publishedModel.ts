@@ -24,6 +24,7 @@ const BANDS = ["Low", "Medium", "High"];
 
 // Inputs (pink cells on the Inputs sheet).
 export const tenants = inputRow("tenants", "Tenants in the scheme", d.tenants, {
+  key: "tenants",
   source: STAFFING,
   unit: "tenants",
   format: FMT.count,
@@ -32,6 +33,7 @@ export const tenants = inputRow("tenants", "Tenants in the scheme", d.tenants, {
   prompt: "Number of tenants (units) in the scheme. The published model uses 35.",
 });
 export const bandShares = inputRow("bandShares", "Share of tenants in each needs band", [...d.bandShares], {
+  key: "bandShares",
   source: STAFFING,
   cellLabels: BANDS,
   unit: "% of tenants",
@@ -41,6 +43,7 @@ export const bandShares = inputRow("bandShares", "Share of tenants in each needs
   prompt: "Share of tenants in the Low, Medium and High needs bands; the three must add up to 100%.",
 });
 export const bandHours = inputRow("bandHours", "Daytime care and support hours for each tenant", [...d.bandHours], {
+  key: "bandHours",
   source: STAFFING,
   cellLabels: BANDS,
   unit: "hours a week",
@@ -50,6 +53,7 @@ export const bandHours = inputRow("bandHours", "Daytime care and support hours f
   prompt: "Daytime care and support hours a week for each tenant in the band (published model: 7, 18, 28).",
 });
 export const supportShares = inputRow("supportShares", "Share of those hours that is housing support", [...d.supportShares], {
+  key: "supportShares",
   source: STAFFING,
   cellLabels: BANDS,
   unit: "% of hours",
@@ -59,6 +63,7 @@ export const supportShares = inputRow("supportShares", "Share of those hours tha
   prompt: "Share of the band's hours that is housing support; the rest is care (published model: 80%, 60%, 40%).",
 });
 export const nightHours = inputRow("nightHours", "Night hours in the scheme's cost", d.nightHours, {
+  key: "nightHours",
   source: STAFFING,
   unit: "hours a week",
   format: FMT.hours,
@@ -68,6 +73,7 @@ export const nightHours = inputRow("nightHours", "Night hours in the scheme's co
     "Night cover hours a week the Staffing sheet costs for the whole scheme (published model: 126). The brief's minimum cover on the Hours needed sheet (10 hours a night) sizes the estimates and blocks instead; option B's core has its own 56.",
 });
 export const nightSupportShare = inputRow("nightSupportShare", "Share of night hours that is housing support", d.nightSupportShare, {
+  key: "nightSupportShare",
   source: STAFFING,
   unit: "% of hours",
   format: FMT.percent,
@@ -77,6 +83,7 @@ export const nightSupportShare = inputRow("nightSupportShare", "Share of night h
 });
 const RATE_EXAMPLE = `an example at the National Living Wage of April 2026, £${d.hourlyRates.support.toFixed(2)}: enter your own; the published model's is £10.00`;
 export const supportRate = inputRow("supportRate", "Hourly pay of housing support", d.hourlyRates.support, {
+  key: "hourlyRates.support",
   source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
@@ -84,6 +91,7 @@ export const supportRate = inputRow("supportRate", "Hourly pay of housing suppor
   prompt: `Hourly pay of a support worker, before on-costs (${RATE_EXAMPLE}).`,
 });
 export const careRate = inputRow("careRate", "Hourly pay of care", d.hourlyRates.care, {
+  key: "hourlyRates.care",
   source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
@@ -91,6 +99,7 @@ export const careRate = inputRow("careRate", "Hourly pay of care", d.hourlyRates
   prompt: `Hourly pay of a care worker, before on-costs (${RATE_EXAMPLE}).`,
 });
 export const managerSalary = inputRow("managerSalary", "Scheme manager's salary (35 hours a week)", d.managerSalary, {
+  key: "managerSalary",
   source: EXAMPLE_FIGURE,
   unit: "£ a year",
   format: FMT.money0,
@@ -99,6 +108,7 @@ export const managerSalary = inputRow("managerSalary", "Scheme manager's salary 
   prompt: "Scheme manager's salary a year (an example: enter your own; the published model's is £26,000, at 2009 prices).",
 });
 export const niRate = inputRow("niRate", "Employer's National Insurance", d.onCosts.ni, {
+  key: "onCosts.ni",
   source: ON_COSTS,
   unit: "% of pay",
   format: FMT.percent,
@@ -106,6 +116,7 @@ export const niRate = inputRow("niRate", "Employer's National Insurance", d.onCo
   prompt: "Employer's National Insurance as a share of pay: care cost a year + scheme manager (published model: 10%).",
 });
 export const coverRate = inputRow("coverRate", "Cover for leave and sickness", d.onCosts.cover, {
+  key: "onCosts.cover",
   source: ON_COSTS,
   unit: "% of pay",
   format: FMT.percent,
@@ -113,6 +124,7 @@ export const coverRate = inputRow("coverRate", "Cover for leave and sickness", d
   prompt: "Cover for leave and sickness as a share of pay (published model: 4%).",
 });
 export const superannuationRate = inputRow("superannuationRate", "Superannuation (employer's pension)", d.onCosts.superannuation, {
+  key: "onCosts.superannuation",
   source: ON_COSTS,
   unit: "% of pay and cover",
   format: FMT.percent,
@@ -120,6 +132,7 @@ export const superannuationRate = inputRow("superannuationRate", "Superannuation
   prompt: "Employer's pension contributions as a share of pay plus cover (published model: 6%).",
 });
 export const training = inputRow("training", "Training", d.onCosts.training, {
+  key: "onCosts.training",
   source: ON_COSTS,
   unit: "£ a year",
   format: FMT.money0,

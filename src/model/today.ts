@@ -3,8 +3,8 @@
  * same pink cells the Inputs sheet shows. The published model's price base never comes here.
  */
 import { Program } from "../calc/graph";
-import type { ParamRule, Row, Value } from "../calc";
-import { DEFAULT_PAY, NIGHT_COVER, PUBLISHED_PRICE_BASE } from "./defaults";
+import { valuesOf, type ParamRule, type Row, type Value } from "../calc";
+import { DEFAULT_PAY, DEFAULT_SCHEME, NIGHT_COVER, PUBLISHED_PRICE_BASE } from "./defaults";
 import { InputError } from "./errors";
 import { belowNationalLivingWage, priceBase, type PriceBase } from "./priceBase";
 
@@ -22,26 +22,12 @@ export const PRICED_INPUTS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput
 
 /** Values of PRICED_INPUTS' cells for these inputs (the templates fill the pink cells with the same). */
 export function pricedValues(inputs: SchemeInputs): Map<Row, readonly Value[]> {
-  const pay = inputs.pay ?? DEFAULT_PAY;
   const entered = inputs.enteredFigures ?? {};
   const base = inputs.priceBase === undefined ? PUBLISHED_PRICE_BASE : priceBase(inputs.priceBase).cell;
-  const v = new Map<Row, readonly Value[]>([
-    [S.tenants, [inputs.tenants]],
-    [S.bandShares, inputs.bandShares],
-    [S.bandHours, inputs.bandHours],
-    [S.supportShares, inputs.supportShares],
-    [S.nightHours, [inputs.nightHours]],
-    [S.nightSupportShare, [inputs.nightSupportShare]],
-    [S.supportRate, [inputs.hourlyRates.support]],
-    [S.careRate, [inputs.hourlyRates.care]],
-    [S.managerSalary, [inputs.managerSalary]],
-    [S.niRate, [inputs.onCosts.ni]],
-    [S.coverRate, [inputs.onCosts.cover]],
-    [S.superannuationRate, [inputs.onCosts.superannuation]],
-    [S.training, [inputs.onCosts.training]],
-    [priceBaseInput, [base]],
-  ]);
-  S.PAY_INPUTS.forEach((row, i) => v.set(row, [pay[PAY_KEYS[i]]]));
+  const v = valuesOf(inputs, DEFAULT_SCHEME, S.SCHEME_INPUTS);
+  v.set(priceBaseInput, [base]);
+  // Left out, the pay assumptions are the defaults (DEFAULT_SCHEME.pay).
+  for (const [row, values] of valuesOf(inputs, DEFAULT_SCHEME, S.PAY_INPUTS)) v.set(row, values);
   for (const c of ENTER_CELLS) v.set(c.row, [entered[c.base]?.[c.figure.key] ?? null]);
   return v;
 }

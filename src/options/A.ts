@@ -1,81 +1,129 @@
 /** Option A: spot-purchasing (Housing LIN Technical Brief, Section 2 Part A, 4.2). */
 import { calcRow, fx, Program, text, type Row } from "../calc";
-import {
-  DEFAULT_OPTION_PARAMS,
-  OPTION_PARAM_RULES,
-  checkParamRules,
-  priceOrUnitCost,
-  positive,
-  type SchemeFigures,
-  type SpotParams,
-  type SpotResult,
-  type BreakEven,
-  sharedCover,
-} from "../model";
+import { priceOrUnitCost, positive, type SchemeFigures, type SpotResult, type BreakEven, sharedCover } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
+import { briefSection, howMuchCare } from "../model/citations";
+import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief } from "../model/sources";
 import type { SheetLayout } from "../layout/layout";
-import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
+import {
+  checkParamRules,
+  councilRows,
+  FMT,
+  OptionSheet,
+  paramMaker,
+  PRICE_RULE,
+  used,
+  type BaseOption,
+  type BaseRows,
+  type ParamSpec,
+  type Placement,
+  type Prior,
+} from "./sheet";
 
-const d = DEFAULT_OPTION_PARAMS.A;
-const r = OPTION_PARAM_RULES.A;
+export interface SpotParams {
+  coverStaff: number;
+  coverHoursPerDay: number;
+  hoursNeeded: number | null;
+  fixedChargePerTenantWeek: number;
+  providerCostPerHour: number | null;
+  spotPrice: number | null;
+  councilShare: number;
+  expectedUptake: number;
+}
+
+const COVER = technicalBrief("How much care? 2.1.2");
+
+const SPEC: ParamSpec<SpotParams> = {
+  defaults: {
+    coverStaff: 1,
+    coverHoursPerDay: 24,
+    hoursNeeded: null,
+    fixedChargePerTenantWeek: 0,
+    providerCostPerHour: null,
+    spotPrice: null,
+    councilShare: 1,
+    expectedUptake: 0.5,
+  },
+  rules: {
+    coverStaff: { kind: "whole", min: 1 },
+    coverHoursPerDay: { kind: "number", min: 0, max: 24 },
+    hoursNeeded: { kind: "number", positive: true, blank: true },
+    fixedChargePerTenantWeek: { kind: "number", min: 0 },
+    providerCostPerHour: { kind: "number", min: 0, blank: true },
+    spotPrice: PRICE_RULE,
+    councilShare: { kind: "share" },
+    expectedUptake: { kind: "share" },
+  },
+  sources: {
+    coverStaff: COVER,
+    coverHoursPerDay: COVER,
+    hoursNeeded: OWN_FIGURE,
+    fixedChargePerTenantWeek: EXAMPLE_FIGURE,
+    providerCostPerHour: OWN_FIGURE,
+    spotPrice: OWN_FIGURE,
+    councilShare: EXAMPLE_FIGURE,
+    expectedUptake: EXAMPLE_FIGURE,
+  },
+};
+const param = paramMaker("A", SPEC);
 const UNIT = "the unit cost per hour (Staffing sheet)";
 const NEEDED = "the estimate on the Hours needed sheet";
 
-export const P = {
-  coverStaff: param("A", "coverStaff", d.coverStaff, r.coverStaff, {
+export const PARAMS = {
+  coverStaff: param("coverStaff", {
     label: "Staff on duty round the clock",
     unit: "staff",
     format: FMT.count,
     prompt: "Staff the provider keeps on site at all times (the brief: one person available to deliver care at all times).",
   }),
-  coverHoursPerDay: param("A", "coverHoursPerDay", d.coverHoursPerDay, r.coverHoursPerDay, {
+  coverHoursPerDay: param("coverHoursPerDay", {
     label: "Hours of cover a day",
     unit: "hours a day",
     format: FMT.hours,
     prompt: "Hours a day the cover is on site (24 for round-the-clock).",
   }),
-  hoursNeeded: param("A", "hoursNeeded", d.hoursNeeded, r.hoursNeeded, {
+  hoursNeeded: param("hoursNeeded", {
     label: "Care and support tenants need",
     unit: "hours a week",
     format: FMT.hours,
     prompt: "Hours a week tenants need in all.",
     blankMeans: NEEDED,
   }),
-  fixedChargePerTenantWeek: param("A", "fixedChargePerTenantWeek", d.fixedChargePerTenantWeek, r.fixedChargePerTenantWeek, {
+  fixedChargePerTenantWeek: param("fixedChargePerTenantWeek", {
     label: "Fixed charge per tenant for the cover",
     unit: "£ a week",
     format: FMT.money,
     prompt: "Weekly charge every tenant pays for the cover, for example its support element (the brief, 4.2.1); 0 if none.",
   }),
-  providerCostPerHour: param("A", "providerCostPerHour", d.providerCostPerHour, r.providerCostPerHour, {
+  providerCostPerHour: param("providerCostPerHour", {
     label: "Provider's cost of an hour of cover",
     unit: "£ an hour",
     format: FMT.money,
     prompt: "What an hour of cover costs the provider.",
     blankMeans: UNIT,
   }),
-  spotPrice: param("A", "spotPrice", d.spotPrice, r.spotPrice, {
+  spotPrice: param("spotPrice", {
     label: "Spot price (the provider's price)",
     unit: "£ an hour",
     format: FMT.money,
     prompt: "The provider's price for an hour of care bought on the spot.",
     blankMeans: UNIT,
   }),
-  councilShare: param("A", "councilShare", d.councilShare, r.councilShare, {
+  councilShare: param("councilShare", {
     label: "Council's share of spot-purchased hours",
     unit: "% of hours",
     format: FMT.percent,
     prompt: "Share of spot-purchased hours the council pays for (the rest: self-funders).",
   }),
-  expectedUptake: param("A", "expectedUptake", d.expectedUptake, r.expectedUptake, {
+  expectedUptake: param("expectedUptake", {
     label: "Expected uptake of on-site care",
     unit: "% of hours",
     format: FMT.percent,
     prompt: "Share of the tenants' hours you expect them to buy from the on-site provider (an example, not from the sources).",
   }),
 };
-const PARAMS = Object.values(P);
+const PARAM_ROWS = Object.values(PARAMS);
 
 /** The verdict texts (the model's BreakEven values). */
 export const BREAK_EVEN_TEXT: Record<BreakEven, string> = {
@@ -84,7 +132,7 @@ export const BREAK_EVEN_TEXT: Record<BreakEven, string> = {
   notEnoughDemand: "No: it would need more hours than the tenants need.",
 };
 
-const cover = calcRow("A.cover", "Round-the-clock cover", fx`${P.coverStaff}*${P.coverHoursPerDay}*${N.daysPerWeek}`, {
+const cover = calcRow("A.cover", "Round-the-clock cover", fx`${PARAMS.coverStaff}*${PARAMS.coverHoursPerDay}*${N.daysPerWeek}`, {
   unit: "hours a week",
   format: FMT.hours,
   note: "staff × hours a day × days a week of cover (Hours needed sheet)",
@@ -93,7 +141,7 @@ const cover = calcRow("A.cover", "Round-the-clock cover", fx`${P.coverStaff}*${P
 const needed = used(
   "A.hoursNeeded",
   "Hours tenants need",
-  P.hoursNeeded,
+  PARAMS.hoursNeeded,
   N.hoursNeeded,
   "hours a week",
   FMT.hours,
@@ -102,19 +150,19 @@ const needed = used(
 const cost = used(
   "A.providerCost",
   "Cost of an hour of cover",
-  P.providerCostPerHour,
+  PARAMS.providerCostPerHour,
   S.unitCost,
   "£ an hour",
   FMT.money,
   "pink cell, or the unit cost",
 );
-const price = used("A.spotPrice", "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
+const price = used("A.spotPrice", "Spot price used", PARAMS.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const coverCost = calcRow("A.coverCost", "Cost of the cover", fx`${cover}*${cost}`, {
   unit: "£ a week",
   format: FMT.money,
   note: "cover hours × cost an hour",
 });
-const fixed = calcRow("A.fixed", "Fixed charges", fx`${P.fixedChargePerTenantWeek}*${S.tenants}`, {
+const fixed = calcRow("A.fixed", "Fixed charges", fx`${PARAMS.fixedChargePerTenantWeek}*${S.tenants}`, {
   unit: "£ a week",
   format: FMT.money,
   note: "charge × tenants",
@@ -136,7 +184,7 @@ const verdict = calcRow(
   "Can the provider break even?",
   fx`IF(${coverCost}-${fixed}>${cover}*${price},${text(BREAK_EVEN_TEXT.priceBelowCost)},IF(${uptake}>1,${text(BREAK_EVEN_TEXT.notEnoughDemand)},${text(BREAK_EVEN_TEXT.yes)}))`,
 );
-const expected = calcRow("A.expectedHours", "Hours sold at the expected uptake", fx`${P.expectedUptake}*${needed}`, {
+const expected = calcRow("A.expectedHours", "Hours sold at the expected uptake", fx`${PARAMS.expectedUptake}*${needed}`, {
   unit: "hours a week",
   format: FMT.hours,
   note: "uptake × hours needed",
@@ -156,7 +204,7 @@ const marginWhy = calcRow(
   "Why the margin is what it is",
   fx`IF(AND(${price}=${cost},${expected}>=${cover},${fixed}=0),"£0: the provider's price equals its cost of an hour, so selling more hours adds nothing. Enter the provider's price (above the cost) to see a margin.",IF(${margin}<0,"A loss: at the expected uptake the sales and fixed charges do not pay for the cover.","The price and fixed charges above the cost of the hours delivered."))`,
 );
-const share = calcRow("A.share", "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
+const share = calcRow("A.share", "Council's share used", fx`${PARAMS.councilShare}`, { unit: "% of hours", format: FMT.percent });
 const council = councilRows("A", {
   need: needed,
   block: fx`0`,
@@ -199,11 +247,11 @@ export const ROWS: BaseRows = {
 export function layout(prior: readonly Prior[], at: Placement = {}): { layout: SheetLayout; rows: BaseRows } {
   const f = new OptionSheet(at.sheetId ?? "option", "A", "Option A", prior, "portrait", undefined, at.nameSuffix);
   f.params(
-    PARAMS,
+    PARAM_ROWS,
     new Map([
-      [P.providerCostPerHour, S.unitCost],
-      [P.spotPrice, S.unitCost],
-      [P.hoursNeeded, N.hoursNeeded],
+      [PARAMS.providerCostPerHour, S.unitCost],
+      [PARAMS.spotPrice, S.unitCost],
+      [PARAMS.hoursNeeded, N.hoursNeeded],
     ]),
   );
   f.section("Provider's break-even");
@@ -214,12 +262,12 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
 }
 
 const program = new Program(
-  [...PARAMS, S.tenants, N.hoursNeeded, S.unitCost, N.daysPerWeek],
+  [...PARAM_ROWS, S.tenants, N.hoursNeeded, S.unitCost, N.daysPerWeek],
   [cover, uptake, verdict, margin, council.year, council.gap, council.councilRisk, council.providerRisk, beh, fixed, coverCost, expected],
 );
 
 /** The parameters' rules; InputError names the key as "options.A.…". */
-export const checkParams = (p: SpotParams): void => checkParamRules("A", p);
+export const checkParams = (p: SpotParams): void => checkParamRules("A", SPEC, p);
 
 /** Option A in the model: the same rows, evaluated. */
 export function spotPurchasing(p: SpotParams, s: SchemeFigures): SpotResult {
@@ -227,7 +275,7 @@ export function spotPurchasing(p: SpotParams, s: SchemeFigures): SpotResult {
   if (p.hoursNeeded === null) positive("options.A.hoursNeeded", s.hoursNeeded ?? s.hoursPerWeek);
   priceOrUnitCost("options.A.spotPrice", p.spotPrice, s.unitCostPerHour);
   const e = program.run([
-    ...(Object.keys(P) as (keyof SpotParams)[]).map((k) => [p[k]]),
+    ...(Object.keys(PARAMS) as (keyof SpotParams)[]).map((k) => [p[k]]),
     [s.tenants],
     [s.hoursNeeded ?? s.hoursPerWeek],
     [s.unitCostPerHour],
@@ -262,3 +310,20 @@ export function spotPurchasing(p: SpotParams, s: SchemeFigures): SpotResult {
     providerMarginWeek: n(margin),
   };
 }
+
+export const OPTION: BaseOption<SpotParams, SpotResult> = {
+  kind: "base",
+  params: PARAMS,
+  spec: SPEC,
+  sheetSources: [
+    [
+      "Option A sheet",
+      `${briefSection("4.2")}; ${howMuchCare("2.1.2")}`,
+      "Round-the-clock cover defaults to one person on site at all times. Break-even: hours sold up to the cover hours cost nothing extra, so break-even hours = (cover cost − fixed charges) ÷ spot price. The expected uptake (50%) is an example.",
+    ],
+  ],
+  rows: ROWS,
+  layout,
+  model: spotPurchasing,
+  checkParams,
+};

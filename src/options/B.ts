@@ -1,75 +1,121 @@
 /** Option B: core and add-on (Housing LIN Technical Brief, Section 2 Part A, 4.3). */
 import { calcRow, fx, Program, type Row } from "../calc";
-import {
-  DEFAULT_OPTION_PARAMS,
-  OPTION_PARAM_RULES,
-  checkParamRules,
-  coreAndAddOnRows,
-  InputError,
-  priceOrUnitCost,
-  type CoreParams,
-  type CoreResult,
-  type SchemeFigures,
-  sharedCover,
-} from "../model";
+import { CORE_RULES, coreAndAddOnRows, InputError, priceOrUnitCost, type CoreResult, type SchemeFigures, sharedCover } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
+import { SEED_CORE } from "../model/howMuchCare";
+import { briefSection, howMuchCare } from "../model/citations";
+import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief } from "../model/sources";
 import type { SheetLayout } from "../layout/layout";
-import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
+import {
+  checkParamRules,
+  councilRows,
+  FMT,
+  OptionSheet,
+  paramMaker,
+  PRICE_RULE,
+  used,
+  type BaseOption,
+  type BaseRows,
+  type ParamSpec,
+  type Placement,
+  type Prior,
+} from "./sheet";
 
-const d = DEFAULT_OPTION_PARAMS.B;
-const r = OPTION_PARAM_RULES.B;
+/** The core's handover is the minimum cover's handover a day × days a week (the Hours needed sheet's cells). */
+export interface CoreParams {
+  nightHours: number;
+  dayHours: number;
+  floatingHours: number;
+  hoursNeeded: number | null;
+  blockPrice: number | null;
+  spotPrice: number | null;
+  councilShare: number;
+}
+
+const CORE = technicalBrief('How much care? 3.1, "Example calculation – Core and add-on"');
+
+const SPEC: ParamSpec<CoreParams> = {
+  defaults: {
+    nightHours: SEED_CORE.nightHours,
+    dayHours: SEED_CORE.dayHours,
+    floatingHours: SEED_CORE.floatingHours,
+    hoursNeeded: null,
+    blockPrice: null,
+    spotPrice: null,
+    councilShare: 1,
+  },
+  rules: {
+    nightHours: CORE_RULES.nightHours,
+    dayHours: CORE_RULES.dayHours,
+    floatingHours: CORE_RULES.floatingHours,
+    hoursNeeded: { kind: "number", min: 0, blank: true },
+    blockPrice: PRICE_RULE,
+    spotPrice: PRICE_RULE,
+    councilShare: { kind: "share" },
+  },
+  sources: {
+    nightHours: CORE,
+    dayHours: CORE,
+    floatingHours: CORE,
+    hoursNeeded: OWN_FIGURE,
+    blockPrice: OWN_FIGURE,
+    spotPrice: OWN_FIGURE,
+    councilShare: EXAMPLE_FIGURE,
+  },
+};
+const param = paramMaker("B", SPEC);
 const UNIT = "the unit cost per hour (Staffing sheet)";
 
-export const P = {
-  nightHours: param("B", "nightHours", d.nightHours, r.nightHours, {
+export const PARAMS = {
+  nightHours: param("nightHours", {
     label: "Core: night hours",
     unit: "hours a week",
     format: FMT.hours,
     prompt:
       "Night hours in the core block (the brief's example: 56, one carer 8 hours a night): the core's own night, not the minimum cover's night a night on the Hours needed sheet nor the published model's night hours on the Inputs sheet.",
   }),
-  dayHours: param("B", "dayHours", d.dayHours, r.dayHours, {
+  dayHours: param("dayHours", {
     label: "Core: day hours",
     unit: "hours a week",
     format: FMT.hours,
     prompt: "Day hours in the core block (the brief's example: 112, one carer 16 hours a day).",
   }),
-  floatingHours: param("B", "floatingHours", d.floatingHours, r.floatingHours, {
+  floatingHours: param("floatingHours", {
     label: "Of the day hours: management and floating time",
     unit: "hours a week",
     format: FMT.hours,
     prompt: "Day hours kept for management and emergencies, not planned care (the brief's example: 40).",
   }),
-  hoursNeeded: param("B", "hoursNeeded", d.hoursNeeded, r.hoursNeeded, {
+  hoursNeeded: param("hoursNeeded", {
     label: "Care and support tenants need",
     unit: "hours a week",
     format: FMT.hours,
     prompt: "Hours a week tenants need in all.",
     blankMeans: "the estimate on the Hours needed sheet",
   }),
-  blockPrice: param("B", "blockPrice", d.blockPrice, r.blockPrice, {
+  blockPrice: param("blockPrice", {
     label: "Block price",
     unit: "£ an hour",
     format: FMT.money,
     prompt: "Price of an hour of block-contracted care.",
     blankMeans: UNIT,
   }),
-  spotPrice: param("B", "spotPrice", d.spotPrice, r.spotPrice, {
+  spotPrice: param("spotPrice", {
     label: "Spot price",
     unit: "£ an hour",
     format: FMT.money,
     prompt: "Price of an hour of spot-purchased care.",
     blankMeans: UNIT,
   }),
-  councilShare: param("B", "councilShare", d.councilShare, r.councilShare, {
+  councilShare: param("councilShare", {
     label: "Council's share of spot-purchased hours",
     unit: "% of hours",
     format: FMT.percent,
     prompt: "Share of spot-purchased hours the council pays for (the rest: self-funders).",
   }),
 };
-const PARAMS = Object.values(P);
+const PARAM_ROWS = Object.values(PARAMS);
 /** The core's handover is the scheme's handover a day, every day of cover: one pink cell, on the Hours needed sheet. */
 const handover = calcRow("B.handover", "Core: handover", fx`${N.handover}*${N.daysPerWeek}`, {
   unit: "hours a week",
@@ -81,23 +127,23 @@ const SHARED = [N.handover, N.daysPerWeek] as const;
 const needed = used(
   "B.hoursNeeded",
   "Hours tenants need",
-  P.hoursNeeded,
+  PARAMS.hoursNeeded,
   N.hoursNeeded,
   "hours a week",
   FMT.hours,
   "pink cell, or the Hours needed sheet",
 );
-const { core, planned, coreContact, coreNonContact, addOn } = coreAndAddOnRows("B", { ...P, handoverHours: handover }, needed);
+const { core, planned, coreContact, coreNonContact, addOn } = coreAndAddOnRows("B", { ...PARAMS, handoverHours: handover }, needed);
 
-const bp = used("B.blockPrice", "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
-const sp = used("B.spotPrice", "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
-const share = calcRow("B.share", "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
+const bp = used("B.blockPrice", "Block price used", PARAMS.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
+const sp = used("B.spotPrice", "Spot price used", PARAMS.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
+const share = calcRow("B.share", "Council's share used", fx`${PARAMS.councilShare}`, { unit: "% of hours", format: FMT.percent });
 const nightNeed = calcRow("B.nightNeed", "Night hours on the Inputs sheet", fx`${S.nightHours}`, {
   unit: "hours a week",
   format: FMT.hours,
   note: "the night cover tenants need",
 });
-const nightGap = calcRow("B.nightGap", "Night hours the core does not cover", fx`${nightNeed}-${P.nightHours}`, {
+const nightGap = calcRow("B.nightGap", "Night hours the core does not cover", fx`${nightNeed}-${PARAMS.nightHours}`, {
   unit: "hours a week",
   format: FMT.hours,
   note: "Inputs night hours − core night hours: bought in the add-on (negative: the core covers more nights than the Inputs sheet)",
@@ -148,14 +194,14 @@ export const ROWS: BaseRows = {
 export function layout(prior: readonly Prior[], at: Placement = {}): { layout: SheetLayout; rows: BaseRows } {
   const f = new OptionSheet(at.sheetId ?? "option", "B", "Option B", prior, "portrait", undefined, at.nameSuffix);
   f.params(
-    PARAMS,
+    PARAM_ROWS,
     new Map([
-      [P.blockPrice, S.unitCost],
-      [P.spotPrice, S.unitCost],
-      [P.hoursNeeded, N.hoursNeeded],
+      [PARAMS.blockPrice, S.unitCost],
+      [PARAMS.spotPrice, S.unitCost],
+      [PARAMS.hoursNeeded, N.hoursNeeded],
     ]),
   );
-  f.cross(fx`${P.floatingHours}>${P.dayHours}`, "Floating time cannot be more than the core's day hours; it is part of them.");
+  f.cross(fx`${PARAMS.floatingHours}>${PARAMS.dayHours}`, "Floating time cannot be more than the core's day hours; it is part of them.");
   f.section("Core and add-on");
   f.out(handover, core, planned, coreContact, coreNonContact, needed, addOn, nightNeed, nightGap, coreNote, bp, sp, share);
   f.council(council);
@@ -164,13 +210,13 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
 }
 
 const program = new Program(
-  [...PARAMS, N.hoursNeeded, S.unitCost, ...SHARED],
+  [...PARAM_ROWS, N.hoursNeeded, S.unitCost, ...SHARED],
   [core, planned, addOn, council.year, council.gap, council.councilRisk, council.providerRisk, coreNonContact],
 );
 
 /** The parameters' rules, and a core that leaves the floating hours room in the hours needed. */
 export function checkParams(p: CoreParams): void {
-  checkParamRules("B", p);
+  checkParamRules("B", SPEC, p);
   if (p.floatingHours > p.dayHours)
     throw new InputError("options.B.floatingHours", `cannot be more than the day hours (${p.dayHours}); floating time is part of them.`);
 }
@@ -181,7 +227,7 @@ export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult 
   priceOrUnitCost("options.B.spotPrice", p.spotPrice, s.unitCostPerHour);
   const cover = s.cover ?? sharedCover({});
   const e = program.run([
-    ...(Object.keys(P) as (keyof CoreParams)[]).map((k) => [p[k]]),
+    ...(Object.keys(PARAMS) as (keyof CoreParams)[]).map((k) => [p[k]]),
     [s.hoursNeeded ?? s.hoursPerWeek],
     [s.unitCostPerHour],
     [cover.handoverHoursPerDay],
@@ -208,3 +254,20 @@ export function coreAndAddOnOption(p: CoreParams, s: SchemeFigures): CoreResult 
     addOn: n(addOn),
   };
 }
+
+export const OPTION: BaseOption<CoreParams, CoreResult> = {
+  kind: "base",
+  params: PARAMS,
+  spec: SPEC,
+  sheetSources: [
+    [
+      "Option B sheet",
+      `${briefSection("4.3")}; ${howMuchCare('3.1, "Example calculation – Core and add-on"')}`,
+      "The core of 175 hours pares the minimum block down to one carer on site at any one time: 112 ÷ 7 = 16 hours of day and 56 ÷ 7 = 8 of night cover, plus an hour's handover a day. 40 of the day hours are floating time, 72 planned care. Add-on = hours needed − core, never below 0.",
+    ],
+  ],
+  rows: ROWS,
+  layout,
+  model: coreAndAddOnOption,
+  checkParams,
+};

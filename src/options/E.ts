@@ -1,44 +1,65 @@
 /** Option E: co-production, tenants pooling personal budgets (Section 2 Part A, 4.6); an overlay on A–D. */
 import { calcRow, fx, Program, type Row } from "../calc";
-import {
-  DEFAULT_OPTION_PARAMS,
-  OPTION_PARAM_RULES,
-  WEEKS_PER_YEAR,
-  checkParamRules,
-  priceOrUnitCost,
-  type OptionResult,
-  type PoolParams,
-  type PoolResult,
-  type SchemeFigures,
-} from "../model";
+import { WEEKS_PER_YEAR, priceOrUnitCost, type OptionResult, type PoolResult, type SchemeFigures } from "../model";
 import * as S from "../model/scheme";
+import { briefSection } from "../model/citations";
+import { EXAMPLE_FIGURE, OWN_FIGURE } from "../model/sources";
+import { OVERLAY_ROLES } from "./ids";
 import type { SheetLayout } from "../layout/layout";
-import { FMT, givenBase, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
+import {
+  checkParamRules,
+  FMT,
+  givenBase,
+  OptionSheet,
+  paramMaker,
+  PRICE_RULE,
+  used,
+  type BaseRows,
+  type Overlay,
+  type ParamSpec,
+  type Prior,
+} from "./sheet";
 
-const d = DEFAULT_OPTION_PARAMS.E;
-const r = OPTION_PARAM_RULES.E;
+export interface PoolParams {
+  members: number;
+  budgetPerWeek: number | null;
+  pooledShare: number;
+  price: number | null;
+}
 
-export const P = {
-  members: param("E", "members", d.members, r.members, {
+const SPEC: ParamSpec<PoolParams> = {
+  defaults: { members: 10, budgetPerWeek: null, pooledShare: 1, price: null },
+  rules: {
+    members: { kind: "whole", min: 1 },
+    budgetPerWeek: { kind: "number", min: 0, blank: true },
+    pooledShare: { kind: "share" },
+    price: PRICE_RULE,
+  },
+  sources: { members: EXAMPLE_FIGURE, budgetPerWeek: OWN_FIGURE, pooledShare: EXAMPLE_FIGURE, price: OWN_FIGURE },
+};
+const param = paramMaker("E", SPEC);
+
+export const PARAMS = {
+  members: param("members", {
     label: "Tenants in the group",
     unit: "tenants",
     format: FMT.count,
     prompt: "Tenants who pool their personal budgets (an example, not from the sources).",
   }),
-  budgetPerWeek: param("E", "budgetPerWeek", d.budgetPerWeek, r.budgetPerWeek, {
+  budgetPerWeek: param("budgetPerWeek", {
     label: "Personal budget each",
     unit: "£ a week",
     format: FMT.money,
     prompt: "Each member's personal budget a week.",
     blankMeans: "the average cost per tenant a week (Staffing sheet)",
   }),
-  pooledShare: param("E", "pooledShare", d.pooledShare, r.pooledShare, {
+  pooledShare: param("pooledShare", {
     label: "Share of each budget pooled",
     unit: "%",
     format: FMT.percent,
     prompt: "Share of each personal budget the group pools.",
   }),
-  price: param("E", "price", d.price, r.price, {
+  price: param("price", {
     label: "Price the group pays an hour",
     unit: "£ an hour",
     format: FMT.money,
@@ -46,21 +67,29 @@ export const P = {
     blankMeans: "the spot price on the option's sheet",
   }),
 };
-const PARAMS = Object.values(P);
+const PARAM_ROWS = Object.values(PARAMS);
 
 /** E's rows read the option beneath it; built once per base option. */
 function rowsOver(base: BaseRows) {
   const budget = used(
     "E.budget",
     "Personal budget used",
-    P.budgetPerWeek,
+    PARAMS.budgetPerWeek,
     S.costPerPersonWeek,
     "£ a week",
     FMT.money,
     "pink cell, or the average cost per tenant",
   );
-  const price = used("E.price", "Price used", P.price, base.spotPrice, "£ an hour", FMT.money, "pink cell, or the option's spot price");
-  const week = calcRow("E.week", "Pooled budget a week", fx`${P.members}*${budget}*${P.pooledShare}`, {
+  const price = used(
+    "E.price",
+    "Price used",
+    PARAMS.price,
+    base.spotPrice,
+    "£ an hour",
+    FMT.money,
+    "pink cell, or the option's spot price",
+  );
+  const week = calcRow("E.week", "Pooled budget a week", fx`${PARAMS.members}*${budget}*${PARAMS.pooledShare}`, {
     unit: "£ a week",
     format: FMT.money,
     note: "members × budget × share pooled",
@@ -80,7 +109,7 @@ function rowsOver(base: BaseRows) {
     name: "ECH_PooledHours",
     total: true,
   });
-  const perMember = calcRow("E.perMember", "Hours per member", fx`${hours}/${P.members}`, {
+  const perMember = calcRow("E.perMember", "Hours per member", fx`${hours}/${PARAMS.members}`, {
     unit: "hours a week",
     format: FMT.hours,
     note: "hours ÷ members",
@@ -102,7 +131,7 @@ const over = (base: BaseRows) => {
 export function layout(prior: readonly Prior[], base: BaseRows): { layout: SheetLayout } {
   const x = over(base);
   const f = new OptionSheet("pooled", "E", "Option E", [...prior, { check: base.check, sheet: base.sheetName }]);
-  f.params(PARAMS, new Map([[P.price, base.spotPrice]]));
+  f.params(PARAM_ROWS, new Map([[PARAMS.price, base.spotPrice]]));
   f.section("Pooled personal budgets");
   f.out(x.budget, x.price, x.week, x.year, x.hours, x.perMember, x.average);
   f.finish("ECH_PooledCheck");
@@ -112,7 +141,7 @@ export function layout(prior: readonly Prior[], base: BaseRows): { layout: Sheet
 let program: { p: Program; x: ReturnType<typeof rowsOver>; base: BaseRows } | undefined;
 
 /** The parameters' rules; InputError names the key as "options.E.…". */
-export const checkParams = (p: PoolParams): void => checkParamRules("E", p);
+export const checkParams = (p: PoolParams): void => checkParamRules("E", SPEC, p);
 
 export function pooledBudgets(p: PoolParams, s: SchemeFigures, option: OptionResult): PoolResult {
   checkParams(p);
@@ -122,7 +151,7 @@ export function pooledBudgets(p: PoolParams, s: SchemeFigures, option: OptionRes
     const base = givenBase();
     const x = over(base);
     program = {
-      p: new Program([...PARAMS, S.costPerPersonWeek, base.spotPrice], [x.budget, x.price, x.week, x.year, x.hours, x.perMember]),
+      p: new Program([...PARAM_ROWS, S.costPerPersonWeek, base.spotPrice], [x.budget, x.price, x.week, x.year, x.hours, x.perMember]),
       x,
       base,
     };
@@ -139,3 +168,19 @@ export function pooledBudgets(p: PoolParams, s: SchemeFigures, option: OptionRes
     hoursPerMember: n(x.perMember),
   };
 }
+
+export const OPTION: Overlay<PoolParams> = {
+  kind: "overlay",
+  role: OVERLAY_ROLES.E,
+  params: PARAMS,
+  spec: SPEC,
+  sheetSources: [
+    [
+      "Option E sheet",
+      briefSection("4.6"),
+      "A group of 10 tenants pooling all of their budgets is an example. A blank budget uses the Staffing sheet's average cost per tenant a week.",
+    ],
+  ],
+  layout,
+  checkParams,
+};

@@ -1,42 +1,67 @@
 /** Option F: pump-priming, a block contract for a set period then spot-purchasing (Section 2 Part A, 4.7.1); an overlay on A–D. */
 import { at, calcRow, constRow, fx, range, Program, type Row } from "../calc";
 import {
-  DEFAULT_OPTION_PARAMS,
   MONTHS_PER_YEAR,
-  OPTION_PARAM_RULES,
   PUMP_PRIMING_MONTHS,
   WEEKS_PER_YEAR,
-  checkParamRules,
   priceOrUnitCost,
   type MonthCost,
   type OptionResult,
-  type PumpParams,
   type PumpResult,
   type SchemeFigures,
 } from "../model";
 import type { ProjectionSource } from "../model/projection";
+import { briefSection } from "../model/citations";
+import { EXAMPLE_FIGURE, OWN_FIGURE } from "../model/sources";
+import { OVERLAY_ROLES } from "./ids";
 import type { SheetLayout } from "../layout/layout";
-import { FMT, givenBase, OptionSheet, param, used, type BaseRows, type Prior } from "./sheet";
+import {
+  checkParamRules,
+  FMT,
+  givenBase,
+  OptionSheet,
+  paramMaker,
+  PRICE_RULE,
+  used,
+  type BaseRows,
+  type Overlay,
+  type ParamSpec,
+  type Prior,
+} from "./sheet";
 
-const d = DEFAULT_OPTION_PARAMS.F;
-const r = OPTION_PARAM_RULES.F;
+export interface PumpParams {
+  blockPeriodMonths: number;
+  blockHours: number | null;
+  blockPrice: number | null;
+}
 
-export const P = {
-  blockPeriodMonths: param("F", "blockPeriodMonths", d.blockPeriodMonths, r.blockPeriodMonths, {
+const SPEC: ParamSpec<PumpParams> = {
+  defaults: { blockPeriodMonths: 12, blockHours: null, blockPrice: null },
+  rules: {
+    blockPeriodMonths: { kind: "whole", min: 0, max: 120 },
+    blockHours: { kind: "number", min: 0, blank: true },
+    blockPrice: PRICE_RULE,
+  },
+  sources: { blockPeriodMonths: EXAMPLE_FIGURE, blockHours: OWN_FIGURE, blockPrice: OWN_FIGURE },
+};
+const param = paramMaker("F", SPEC);
+
+export const PARAMS = {
+  blockPeriodMonths: param("blockPeriodMonths", {
     label: "Block-contract period",
     unit: "months",
     format: FMT.months,
     name: "ECH_BlockPeriodMonths",
     prompt: "Months the block contract runs before converting to spot-purchasing (an example; the brief sets no period).",
   }),
-  blockHours: param("F", "blockHours", d.blockHours, r.blockHours, {
+  blockHours: param("blockHours", {
     label: "Hours block-contracted during the period",
     unit: "hours a week",
     format: FMT.hours,
     prompt: "Hours a week block-contracted while pump-priming.",
     blankMeans: "the option's block, phased in as on its sheet",
   }),
-  blockPrice: param("F", "blockPrice", d.blockPrice, r.blockPrice, {
+  blockPrice: param("blockPrice", {
     label: "Block price",
     unit: "£ an hour",
     format: FMT.money,
@@ -44,11 +69,11 @@ export const P = {
     blankMeans: "the option's block price (option A: its spot price)",
   }),
 };
-const PARAMS = Object.values(P);
+const PARAM_ROWS = Object.values(PARAMS);
 
 function rowsOver(base: BaseRows) {
   const hours = { unit: "hours a week", format: FMT.hours };
-  const conversion = calcRow("F.conversion", "Converts to spot-purchasing in month", fx`${P.blockPeriodMonths}+1`, {
+  const conversion = calcRow("F.conversion", "Converts to spot-purchasing in month", fx`${PARAMS.blockPeriodMonths}+1`, {
     unit: "month",
     format: FMT.months,
     note: "period + 1",
@@ -58,7 +83,7 @@ function rowsOver(base: BaseRows) {
   const bh = used(
     "F.blockHours",
     "Block hours used",
-    P.blockHours,
+    PARAMS.blockHours,
     base.coreHours,
     "hours a week",
     FMT.hours,
@@ -67,7 +92,7 @@ function rowsOver(base: BaseRows) {
   const bp = used(
     "F.blockPrice",
     "Block price used",
-    P.blockPrice,
+    PARAMS.blockPrice,
     base.blockPrice,
     "£ an hour",
     FMT.money,
@@ -100,12 +125,20 @@ function rowsOver(base: BaseRows) {
     { format: FMT.months },
   );
   // A blank block follows the option's own phasing: months 1 and 2 as on its sheet.
-  const planned = fx`IF(ISBLANK(${P.blockHours}),IF(${month}=1,${base.phase1},IF(${month}=2,${base.phase2},${bh})),${bh})`;
-  const blockM = calcRow("F.monthBlock", "Block hours a week", fx`IF(${month}<=${P.blockPeriodMonths},${planned},0)`, { ...M, ...hours });
-  const spotM = calcRow("F.monthSpot", "Spot hours a week", fx`IF(${month}<=${P.blockPeriodMonths},MAX(0,${total}-${bh}),${contact})`, {
+  const planned = fx`IF(ISBLANK(${PARAMS.blockHours}),IF(${month}=1,${base.phase1},IF(${month}=2,${base.phase2},${bh})),${bh})`;
+  const blockM = calcRow("F.monthBlock", "Block hours a week", fx`IF(${month}<=${PARAMS.blockPeriodMonths},${planned},0)`, {
     ...M,
     ...hours,
   });
+  const spotM = calcRow(
+    "F.monthSpot",
+    "Spot hours a week",
+    fx`IF(${month}<=${PARAMS.blockPeriodMonths},MAX(0,${total}-${bh}),${contact})`,
+    {
+      ...M,
+      ...hours,
+    },
+  );
   const cost = calcRow(
     "F.monthCost",
     "Council's cost in the month",
@@ -138,7 +171,7 @@ export const over = (base: BaseRows) => {
 export function pumpSource(base: BaseRows): NonNullable<ProjectionSource["pump"]> {
   const x = over(base);
   return {
-    period: P.blockPeriodMonths,
+    period: PARAMS.blockPeriodMonths,
     blockHours: x.bh,
     total: x.total,
     contact: x.contact,
@@ -160,7 +193,7 @@ export function layout(prior: readonly Prior[], base: BaseRows): { layout: Sheet
     "portrait",
     [32, 12, 14, 14, 18, 29],
   );
-  f.params(PARAMS, new Map([[P.blockPrice, base.blockPrice]]));
+  f.params(PARAM_ROWS, new Map([[PARAMS.blockPrice, base.blockPrice]]));
   f.section("Pump-priming");
   f.out(x.conversion, x.bh, x.bp, x.total, x.contact, x.sp, x.sh);
   f.l.gap();
@@ -181,7 +214,7 @@ export function layout(prior: readonly Prior[], base: BaseRows): { layout: Sheet
 let program: { p: Program; x: ReturnType<typeof rowsOver> } | undefined;
 
 /** The parameters' rules; InputError names the key as "options.F.…". */
-export const checkParams = (p: PumpParams): void => checkParamRules("F", p);
+export const checkParams = (p: PumpParams): void => checkParamRules("F", SPEC, p);
 
 export function pumpPriming(p: PumpParams, s: SchemeFigures, option: OptionResult): PumpResult {
   checkParams(p);
@@ -192,7 +225,7 @@ export function pumpPriming(p: PumpParams, s: SchemeFigures, option: OptionResul
     program = {
       p: new Program(
         [
-          ...PARAMS,
+          ...PARAM_ROWS,
           base.coreHours,
           base.blockHours,
           base.spotHours,
@@ -230,3 +263,19 @@ export function pumpPriming(p: PumpParams, s: SchemeFigures, option: OptionResul
     .map((cost, m): MonthCost => ({ blockHours: n(x.blockM, m), spotHours: n(x.spotM, m), netHours: 0, cost }));
   return { blockHours: n(x.bh), blockPrice: n(x.bp), conversionMonth: n(x.conversion), months, yearCosts: [n(x.year1), n(x.year2)] };
 }
+
+export const OPTION: Overlay<PumpParams> = {
+  kind: "overlay",
+  role: OVERLAY_ROLES.F,
+  params: PARAMS,
+  spec: SPEC,
+  sheetSources: [
+    [
+      "Option F sheet",
+      briefSection("4.7.1"),
+      "The 12-month block period is an example; the brief sets none. During the period the option's core is block-contracted and the rest spot-purchased; from the month after, all hours are spot-purchased and the council pays its share.",
+    ],
+  ],
+  layout,
+  checkParams,
+};

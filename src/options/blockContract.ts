@@ -1,21 +1,19 @@
 /** Options C and D: a block contract for the whole service (Section 2 Part A, 4.4 and 4.5), phased in. */
 import { at, calcRow, constRow, firstProblem, fx, range, Program, text, type Row } from "../calc";
 import {
-  DEFAULT_OPTION_PARAMS,
   MONTHS_PER_YEAR,
   NETTING_MONTHS,
-  OPTION_PARAM_RULES,
   WEEKS_PER_YEAR,
   MAX_AMOUNT,
-  checkParamRules,
   InputError,
+  MINIMUM_BLOCK_RULES,
   priceOrUnitCost,
   minimumBlockFormula,
   minimumBlockHours,
   minimumBlockRows,
   phasingRows,
-  type BlockParams,
   type BlockResult,
+  type BlockStaffing,
   type MonthCost,
   type SchemeFigures,
   type SharedCover,
@@ -23,17 +21,97 @@ import {
 } from "../model";
 import * as N from "../model/hoursNeeded";
 import * as S from "../model/scheme";
-import { monthLabels } from "../model/sources";
+import { SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "../model/howMuchCare";
+import { EXAMPLE_FIGURE, OWN_FIGURE, monthLabels, technicalBrief } from "../model/sources";
 import type { SheetLayout } from "../layout/layout";
-import { councilRows, FMT, OptionSheet, param, used, type BaseRows, type Placement, type Prior } from "./sheet";
+import {
+  checkParamRules,
+  councilRows,
+  FMT,
+  HOURS_RULE,
+  OptionSheet,
+  paramMaker,
+  PRICE_RULE,
+  used,
+  type BaseOption,
+  type BaseRows,
+  type ParamSpec,
+  type Placement,
+  type Prior,
+  type SheetSource,
+} from "./sheet";
+
+/**
+ * The block's own staffing by day, then its own inputs; the rest of the minimum block (night cover,
+ * handover, days a week, the team leader's hours) is shared with the scheme (SchemeFigures.cover).
+ */
+export interface BlockParams extends BlockStaffing {
+  /** Blank (null): the hours tenants need. */
+  targetHours: number | null;
+  phaseStep: number;
+  /** Option C only: tenants who opt out and buy their care elsewhere with personal budgets. */
+  optOutResidents: number;
+  optOutHoursEach: number;
+  blockPrice: number | null;
+  spotPrice: number | null;
+  councilShare: number;
+  /** Hours delivered above the block in each of the first 12 months (netted monthly). */
+  additionalHours: readonly number[];
+  /** Block hours not delivered in each of the first 12 months. */
+  reducedHours: readonly number[];
+}
+
+const MINIMUM_BLOCK = technicalBrief("How much care? 3.1.4");
+const zeros = (n: number): number[] => Array.from({ length: n }, () => 0);
+
+const SPEC: ParamSpec<BlockParams> = {
+  defaults: {
+    dayStaff: SEED_MINIMUM_BLOCK.dayStaff,
+    dayHoursPerDay: SEED_MINIMUM_BLOCK.dayHoursPerDay,
+    targetHours: null,
+    phaseStep: SEED_PHASE_STEP,
+    optOutResidents: 0,
+    optOutHoursEach: 7.5,
+    blockPrice: null,
+    spotPrice: null,
+    councilShare: 1,
+    additionalHours: zeros(NETTING_MONTHS),
+    reducedHours: zeros(NETTING_MONTHS),
+  },
+  rules: {
+    dayStaff: MINIMUM_BLOCK_RULES.dayStaff,
+    dayHoursPerDay: MINIMUM_BLOCK_RULES.dayHoursPerDay,
+    targetHours: { kind: "number", min: 0, blank: true },
+    phaseStep: HOURS_RULE,
+    optOutResidents: { kind: "whole", min: 0 },
+    optOutHoursEach: HOURS_RULE,
+    blockPrice: PRICE_RULE,
+    spotPrice: PRICE_RULE,
+    councilShare: { kind: "share" },
+    additionalHours: HOURS_RULE,
+    reducedHours: HOURS_RULE,
+  },
+  sources: {
+    dayStaff: MINIMUM_BLOCK,
+    dayHoursPerDay: MINIMUM_BLOCK,
+    targetHours: OWN_FIGURE,
+    phaseStep: MINIMUM_BLOCK,
+    optOutResidents: EXAMPLE_FIGURE,
+    optOutHoursEach: EXAMPLE_FIGURE,
+    blockPrice: OWN_FIGURE,
+    spotPrice: OWN_FIGURE,
+    councilShare: EXAMPLE_FIGURE,
+    additionalHours: EXAMPLE_FIGURE,
+    reducedHours: EXAMPLE_FIGURE,
+  },
+};
 
 const UNIT = "the unit cost per hour (Staffing sheet)";
 
-export function blockContract(id: "C" | "D") {
-  const d = DEFAULT_OPTION_PARAMS[id];
-  const r = OPTION_PARAM_RULES[id];
-  const p = <K extends keyof BlockParams>(key: K, t: Parameters<typeof param>[4]) => param(id, key, d[key] as never, r[key], t);
-  const P = {
+/** Option C or D, whose sheet rests on `sheetSources`. */
+export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[]): BaseOption<BlockParams, BlockResult> {
+  const p = paramMaker(id, SPEC);
+  const PARAMS = {
     dayStaff: p("dayStaff", {
       label: "Minimum block: staff on site by day",
       unit: "staff",
@@ -110,7 +188,9 @@ export function blockContract(id: "C" | "D") {
       cellLabels: monthLabels(NETTING_MONTHS),
     }),
   };
-  const scalarParams = Object.values(P).filter((x) => x.size === 1 && (id === "C" || (x !== P.optOutResidents && x !== P.optOutHoursEach)));
+  const scalarParams = Object.values(PARAMS).filter(
+    (x) => x.size === 1 && (id === "C" || (x !== PARAMS.optOutResidents && x !== PARAMS.optOutHoursEach)),
+  );
   const hours = { unit: "hours a week", format: FMT.hours };
   // Night cover, handover and days a week are the Hours needed sheet's cells, the team leader's hours the Inputs sheet's.
   const shared = {
@@ -120,11 +200,11 @@ export function blockContract(id: "C" | "D") {
     daysPerWeek: N.daysPerWeek,
   } as const;
   const SHARED_KEYS = Object.keys(shared) as (keyof typeof shared)[];
-  const minimum = minimumBlockRows(id, { ...P, ...shared });
+  const minimum = minimumBlockRows(id, { ...PARAMS, ...shared });
   const { day: dayCover, night: nightCover, handover, total: min, initial } = minimum;
   const optOut =
     id === "C"
-      ? calcRow(`${id}.optOut`, "Hours of tenants who opt out", fx`${P.optOutResidents}*${P.optOutHoursEach}`, {
+      ? calcRow(`${id}.optOut`, "Hours of tenants who opt out", fx`${PARAMS.optOutResidents}*${PARAMS.optOutHoursEach}`, {
           ...hours,
           note: "tenants × hours each; bought elsewhere",
         })
@@ -138,7 +218,7 @@ export function blockContract(id: "C" | "D") {
   const target = used(
     `${id}.target`,
     "Target block used",
-    P.targetHours,
+    PARAMS.targetHours,
     fx`${N.hoursNeeded}+${nonContact}`,
     "hours a week",
     FMT.hours,
@@ -155,10 +235,26 @@ export function blockContract(id: "C" | "D") {
         note: "the target (the whole service), never below the minimum block",
         total: true,
       });
-  const [p1, p2, p3] = phasingRows(id, min, block, P.phaseStep);
-  const bp = used(`${id}.blockPrice`, "Block price used", P.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
-  const sp = used(`${id}.spotPrice`, "Spot price used", P.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
-  const share = calcRow(`${id}.share`, "Council's share used", fx`${P.councilShare}`, { unit: "% of hours", format: FMT.percent });
+  const [p1, p2, p3] = phasingRows(id, min, block, PARAMS.phaseStep);
+  const bp = used(
+    `${id}.blockPrice`,
+    "Block price used",
+    PARAMS.blockPrice,
+    S.unitCost,
+    "£ an hour",
+    FMT.money,
+    "pink cell, or the unit cost",
+  );
+  const sp = used(
+    `${id}.spotPrice`,
+    "Spot price used",
+    PARAMS.spotPrice,
+    S.unitCost,
+    "£ an hour",
+    FMT.money,
+    "pink cell, or the unit cost",
+  );
+  const share = calcRow(`${id}.share`, "Council's share used", fx`${PARAMS.councilShare}`, { unit: "% of hours", format: FMT.percent });
   const council = councilRows(id, { need: N.hoursNeeded, block, blockPrice: bp, spot: optOut ?? fx`0`, spotPrice: sp, share, nonContact });
   const spot = council.spotHours;
 
@@ -172,7 +268,7 @@ export function blockContract(id: "C" | "D") {
   );
   const blockM = calcRow(`${id}.monthBlock`, "Block hours a week", fx`IF(${month}=1,${p1},IF(${month}=2,${p2},${p3}))`, { ...M, ...hours });
   const spotM = calcRow(`${id}.monthSpot`, "Spot hours a week", fx`${spot}`, { ...M, ...hours });
-  const net = calcRow(`${id}.monthNet`, "Net hours", fx`${P.additionalHours}-${P.reducedHours}`, { ...M, format: FMT.hours });
+  const net = calcRow(`${id}.monthNet`, "Net hours", fx`${PARAMS.additionalHours}-${PARAMS.reducedHours}`, { ...M, format: FMT.hours });
   const costM = calcRow(
     `${id}.monthCost`,
     "Council's cost in the month",
@@ -195,7 +291,7 @@ export function blockContract(id: "C" | "D") {
   const monthChecks = calcRow(
     `${id}.monthCheck`,
     "Check",
-    fx`IF(${monthCheck(P.additionalHours, "Additional hours")}<>"OK",${monthCheck(P.additionalHours, "Additional hours")},${monthCheck(P.reducedHours, "Reduced hours")})`,
+    fx`IF(${monthCheck(PARAMS.additionalHours, "Additional hours")}<>"OK",${monthCheck(PARAMS.additionalHours, "Additional hours")},${monthCheck(PARAMS.reducedHours, "Reduced hours")})`,
     { ...M, check: true },
   );
 
@@ -240,12 +336,12 @@ export function blockContract(id: "C" | "D") {
     f.params(
       scalarParams,
       new Map([
-        [P.blockPrice, S.unitCost],
-        [P.spotPrice, S.unitCost],
+        [PARAMS.blockPrice, S.unitCost],
+        [PARAMS.spotPrice, S.unitCost],
       ]),
     );
     f.cross(
-      fx`AND(NOT(ISBLANK(${P.targetHours})),${P.targetHours}<${minimumBlockFormula(minimum)})`,
+      fx`AND(NOT(ISBLANK(${PARAMS.targetHours})),${PARAMS.targetHours}<${minimumBlockFormula(minimum)})`,
       "The target block must be at least the minimum block.",
     );
     f.section("Minimum block (How much care? 3.1.4)");
@@ -277,8 +373,8 @@ export function blockContract(id: "C" | "D") {
         { row: month },
         { row: blockM },
         { row: spotM },
-        { row: P.additionalHours },
-        { row: P.reducedHours },
+        { row: PARAMS.additionalHours },
+        { row: PARAMS.reducedHours },
         { row: net },
         { row: costM },
         { row: monthChecks },
@@ -291,7 +387,7 @@ export function blockContract(id: "C" | "D") {
     return { layout: f.l, rows: { ...ROWS, check } };
   }
 
-  const allParams = Object.values(P);
+  const allParams = Object.values(PARAMS);
   const program = new Program(
     [...allParams, S.unitCost, N.hoursNeeded, ...SHARED_KEYS.map((k) => shared[k])],
     [
@@ -317,7 +413,7 @@ export function blockContract(id: "C" | "D") {
 
   /** The parameters' rules, a month for each netting value, and a target no smaller than the minimum block. */
   function checkParams(params: BlockParams, cover: SharedCover = sharedCover({})): void {
-    checkParamRules(id, params);
+    checkParamRules(id, SPEC, params);
     const prefix = `options.${id}.`;
     for (const key of ["additionalHours", "reducedHours"] as const) {
       if (params[key].length !== NETTING_MONTHS)
@@ -334,8 +430,8 @@ export function blockContract(id: "C" | "D") {
     checkParams(params, cover);
     priceOrUnitCost(`options.${id}.blockPrice`, params.blockPrice, s.unitCostPerHour);
     priceOrUnitCost(`options.${id}.spotPrice`, params.spotPrice, s.unitCostPerHour);
-    const given = (Object.keys(P) as (keyof BlockParams)[]).map((k) => {
-      const v = id === "D" && (k === "optOutResidents" || k === "optOutHoursEach") ? params[k] : params[k];
+    const given = (Object.keys(PARAMS) as (keyof BlockParams)[]).map((k) => {
+      const v = params[k];
       return Array.isArray(v) ? (v as number[]) : [v as number | null];
     });
     const e = program.run([...given, [s.unitCostPerHour], [s.hoursNeeded ?? s.hoursPerWeek], ...SHARED_KEYS.map((k) => [cover[k]])]);
@@ -373,5 +469,5 @@ export function blockContract(id: "C" | "D") {
   /** The first year month by month (the Projection sheet reads these). */
   const phasing = { blockMonths: blockM, spotMonths: spotM, firstYear };
 
-  return { P, ROWS, layout, model, phasing, checkParams };
+  return { kind: "base", params: PARAMS, spec: SPEC, sheetSources, rows: ROWS, layout, model, checkParams, phasing };
 }

@@ -17,9 +17,11 @@ import {
   type Row,
   type Value,
 } from "../calc";
-import { netCostRows, OPTION_PARAM_SOURCES, WEEKS_PER_YEAR } from "../model";
+import { checkParam, netCostRows, WEEKS_PER_YEAR, type OptionResult, type SchemeFigures, type SharedCover } from "../model";
+import type { ProjectionSource } from "../model/projection";
 import type { InputSource } from "../model/sources";
-import { OPTION_CONTENT, WHO_PAYS_NOTES } from "./content";
+import { WHO_PAYS_NOTES } from "./content";
+import { OPTION_CONTENT, type OverlayRole } from "./ids";
 import { SheetLayout } from "../layout/layout";
 import { titleRow } from "../model/inputCheck";
 
@@ -78,20 +80,72 @@ export interface ParamText {
   cellLabels?: readonly string[];
 }
 
-/** A pink parameter of an option as a graph row. */
-export function param(id: string, key: string, value: Value | readonly Value[], rule: ParamRule, t: ParamText): Row {
-  const source = (OPTION_PARAM_SOURCES as Record<string, Record<string, InputSource | undefined>>)[id]?.[key];
-  if (!source) throw new Error(`No source for option ${id}'s ${key}`);
-  return inputRow(`${id}.${key}`, t.label, value as Value, {
-    source,
-    unit: t.unit,
-    format: t.format,
-    rule,
-    prompt: t.prompt,
-    ...(t.blankMeans ? { blankMeans: t.blankMeans } : {}),
-    ...(t.name ? { name: t.name } : {}),
-    ...(t.cellLabels ? { cellLabels: t.cellLabels } : {}),
-  });
+/** What an option's sheet rests on, for the Sources sheet: what, its source, and a note. */
+export type SheetSource = readonly [what: string, source: string, note: string];
+
+/** A way of contracting for the whole scheme (A–D): one is chosen. Its module exports one, and the registry lists it. */
+export interface BaseOption<Params = object, Result extends OptionResult = OptionResult> {
+  kind: "base";
+  /** Pink parameters, keyed as in TemplateInputs.options[id]. */
+  params: Readonly<Record<string, Row>>;
+  spec: ParamSpec<Params>;
+  sheetSources: readonly SheetSource[];
+  /** The option's rows as the model evaluates them (the same objects its sheet places). */
+  rows: BaseRows;
+  layout(prior: readonly Prior[], at?: Placement): { layout: SheetLayout; rows: BaseRows };
+  /** The option in the model: what it buys and costs the council for one scheme. */
+  model(params: Params, s: SchemeFigures): Result;
+  /** Its parameters' rules and the rules across them (with the scheme's shared cover, the defaults when absent); InputError names the key. */
+  checkParams(params: Params, cover?: SharedCover): void;
+  /** The first year month by month, for an option that phases its block in (the Projection reads it). */
+  phasing?: ProjectionSource["phasing"];
+}
+
+/** An overlay (E, F) that adds a sheet to any base option. */
+export interface Overlay<Params = object> {
+  kind: "overlay";
+  role: OverlayRole;
+  params: Readonly<Record<string, Row>>;
+  spec: ParamSpec<Params>;
+  sheetSources: readonly SheetSource[];
+  layout(prior: readonly Prior[], base: BaseRows): { layout: SheetLayout };
+  checkParams(params: Params): void;
+}
+
+/** A price: blank means the Staffing sheet's unit cost per hour. */
+export const PRICE_RULE: ParamRule = { kind: "number", positive: true, blank: true };
+export const HOURS_RULE: ParamRule = { kind: "number", min: 0 };
+
+/** An option's parameters: their defaults, their rules and where each default comes from (the assumption register). */
+export interface ParamSpec<T> {
+  defaults: T;
+  rules: { readonly [K in keyof T]: ParamRule };
+  sources: { readonly [K in keyof T]: InputSource };
+}
+
+/** The maker of option `id`'s pink parameter rows, each with its default, rule and source from the spec. */
+export function paramMaker<T>(id: string, spec: ParamSpec<T>) {
+  return <K extends keyof T & string>(key: K, t: ParamText): Row =>
+    inputRow(`${id}.${key}`, t.label, spec.defaults[key] as Value, {
+      source: spec.sources[key],
+      unit: t.unit,
+      format: t.format,
+      rule: spec.rules[key],
+      prompt: t.prompt,
+      key: `options.${id}.${key}`,
+      ...(t.blankMeans ? { blankMeans: t.blankMeans } : {}),
+      ...(t.name ? { name: t.name } : {}),
+      ...(t.cellLabels ? { cellLabels: t.cellLabels } : {}),
+    });
+}
+
+/** Checks option `id`'s parameters against their rules; InputError names the key as "options.B.floatingHours". */
+export function checkParamRules<T>(id: string, spec: ParamSpec<T>, params: T): void {
+  for (const key of Object.keys(spec.rules) as (keyof T & string)[]) {
+    const v = params[key] as unknown;
+    if (Array.isArray(v)) v.forEach((x) => checkParam(`options.${id}.${key}`, x, spec.rules[key]));
+    else checkParam(`options.${id}.${key}`, v as number | null, spec.rules[key]);
+  }
 }
 
 /** "The value used": the pink cell, or what a blank stands for. */

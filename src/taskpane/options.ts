@@ -1,6 +1,5 @@
 /** The options the pane offers, in order, with the templates' own descriptions (one source). */
-import { OPTION_CONTENT, type OptionContent } from "../options/content";
-import { OPTION_IDS, OVERLAY_IDS, type OptionId, type OverlayId } from "../options/ids";
+import { OPTION_CONTENT, OPTION_IDS, OVERLAY_IDS, type OptionContent, type OptionId, type OverlayId } from "../options/ids";
 
 export const OPTIONS: readonly OptionId[] = OPTION_IDS;
 export const OVERLAYS: readonly OverlayId[] = OVERLAY_IDS;

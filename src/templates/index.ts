@@ -1,6 +1,6 @@
 /** One definition of each template workbook (each way of contracting, with or without the overlays), as data. */
 import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, optionSpan, pumpPrimes, type Prior } from "../options/registry";
-import { OPTION_CONTENT } from "../options/content";
+import { OPTION_CONTENT } from "../options/ids";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "../decisions/templateInputs";
 import { renderLayouts, type SheetLayout } from "../layout/layout";
 import { assessmentLayout } from "./sheets/assessment";
@@ -27,7 +27,8 @@ import type { TemplateChoice, TemplateDef } from "./types";
 
 export * from "./types";
 export { placeTemplate, quoteSheet, resolveFormula } from "./place";
-export { OPTION_CONTENT, ASSESSMENT_QUESTIONS, type OptionContent } from "../options/content";
+export { ASSESSMENT_QUESTIONS } from "../options/content";
+export { OPTION_CONTENT, type OptionContent } from "../options/ids";
 export {
   DEFAULT_TEMPLATE_INPUTS,
   PUBLISHED_TEMPLATE_INPUTS,

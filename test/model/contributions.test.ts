@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import {
   councilNetCost,
-  DEFAULT_OPTION_PARAMS,
   DEFAULT_SCHEME,
   tenantsPerBand,
   type NetCostInputs,
@@ -9,6 +8,7 @@ import {
   type SchemeFigures,
   type Triple,
 } from "../../src/model";
+import { DEFAULT_OPTION_PARAMS } from "../../src/options/registry";
 import { blockContractOption, coreAndAddOnOption, pooledBudgets, pumpPriming, spotPurchasing } from "../../src/options";
 import { runs } from "../support/runs";
 

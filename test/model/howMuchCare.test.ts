@@ -1,10 +1,14 @@
 import { evaluate, type Row, type Value } from "../../src/calc";
-import { DEFAULT_OPTION_PARAMS, SEED_MINIMUM_BLOCK, coreAndAddOnHours, minimumBlockHours, phasedHours } from "../../src/model";
+import { SEED_MINIMUM_BLOCK, coreAndAddOnHours, minimumBlockHours, phasedHours } from "../../src/model";
 import * as Hours from "../../src/model/hoursNeeded";
 import * as Scheme from "../../src/model/scheme";
 import { coreAndAddOnOption } from "../../src/options/B";
-import { model as blockC } from "../../src/options/C";
-import { model as blockD } from "../../src/options/D";
+import { OPTION as C } from "../../src/options/C";
+import { OPTION as D } from "../../src/options/D";
+import { DEFAULT_OPTION_PARAMS } from "../../src/options/registry";
+
+const blockC = C.model;
+const blockD = D.model;
 
 /** The rows' values for some inputs (the rest at their defaults). */
 function rows(given: [Row, Value[]][], wanted: Row[]): number[] {

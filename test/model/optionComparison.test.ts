@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { runs } from "../support/runs";
 import { costBuildUp, costLines, councilCostLines } from "../../src/decisions/costBuildUp";
 import { compareOptions, isCosted, type OptionFigures } from "../../src/decisions/optionComparison";
-import { computeScheme, DEFAULT_OPTION_PARAMS, DEFAULT_SCHEME, PUBLISHED_SCHEME, sharedCover, type SchemeInputs } from "../../src/model";
+import { DEFAULT_OPTION_PARAMS } from "../../src/options/registry";
+import { computeScheme, DEFAULT_SCHEME, PUBLISHED_SCHEME, sharedCover, type SchemeInputs } from "../../src/model";
 import { blockContractOption, coreAndAddOnOption, spotPurchasing } from "../../src/options";
 
 const PUBLISHED: SchemeInputs = PUBLISHED_SCHEME;

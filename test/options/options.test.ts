@@ -1,4 +1,5 @@
-import { DEFAULT_OPTION_PARAMS, InputError, checkParam, type SchemeFigures } from "../../src/model";
+import { InputError, checkParam, type SchemeFigures } from "../../src/model";
+import { DEFAULT_OPTION_PARAMS } from "../../src/options/registry";
 import {
   BASE_OPTIONS,
   OPTION_IDS,

@@ -5,7 +5,7 @@ import { axe } from "jest-axe";
 import ExcelJS from "exceljs";
 import { compareOptions, isCosted } from "../../src/decisions/optionComparison";
 import { computeScheme, DEFAULT_SCHEME, type SchemeInputs } from "../../src/model";
-import { OPTION_CONTENT } from "../../src/options/content";
+import { OPTION_CONTENT } from "../../src/options/ids";
 import { formatHours, formatPounds } from "../../src/taskpane/format";
 import { memorySettings, openSection, renderPane } from "./renderPane";
 

@@ -1,6 +1,7 @@
 /** Random valid template inputs for property tests (fast-check). */
 import fc from "fast-check";
-import { DEFAULT_PAY, minimumBlockHours, type BlockParams, type SharedCover } from "../../src/model";
+import { DEFAULT_PAY, minimumBlockHours, type SharedCover } from "../../src/model";
+import type { BlockParams } from "../../src/options/registry";
 import type { TemplateInputs } from "../../src/templates";
 
 const frac = (max: number, scale: number) => fc.integer({ min: 0, max: max * scale }).map((n) => n / scale);

@@ -1,4 +1,5 @@
-import { DEFAULT_OPTION_PARAMS, DEFAULT_SCHEME, InputError } from "../../src/model";
+import { DEFAULT_SCHEME, InputError } from "../../src/model";
+import { DEFAULT_OPTION_PARAMS } from "../../src/options/registry";
 import {
   ASSESSMENT_QUESTIONS,
   DEFAULT_TEMPLATE_INPUTS,

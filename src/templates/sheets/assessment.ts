@@ -1,5 +1,6 @@
 /** The Assessment sheet: the option's and overlays' pros and cons, and the nine questions of the brief's 4.7.2. */
-import { ASSESSMENT_QUESTIONS, OPTION_CONTENT } from "../../options/content";
+import { ASSESSMENT_QUESTIONS } from "../../options/content";
+import { OPTION_CONTENT } from "../../options/ids";
 import { briefSection } from "../../model/citations";
 import { SheetLayout, noteCell } from "../../layout/layout";
 import type { OptionId, OverlayId } from "../types";

@@ -2,7 +2,7 @@
 import type { OptionId, OverlayId } from "../types";
 import { BRIEF, briefContracts, briefSection, howMuchCare, JIT_2009, JIT_MODEL, sourceText } from "../../model/citations";
 import { DISCOUNT_RATE_FIGURE } from "../../model/projection";
-import { OPTION_SOURCES } from "../../options/content";
+import { OPTION_SOURCES } from "../../options/registry";
 import { SheetLayout, noteCell, type Slot } from "../../layout/layout";
 import { at, calcRow, fx, type Row } from "../../calc";
 import { sourceDate, sourceWords } from "../../model/sources";

@@ -10,7 +10,7 @@ import { priceBaseInput } from "../../model/priceRows";
 import { contractYears, type ProjectionRows } from "../../model/projection";
 import { sourceDate, sourceWords } from "../../model/sources";
 import type { BaseRows, Prior } from "../../options/sheet";
-import { OPTION_CONTENT } from "../../options/content";
+import { OPTION_CONTENT } from "../../options/ids";
 import { optionSpan, type OptionId, type OverlayId } from "../../options/ids";
 import { SheetLayout } from "../../layout/layout";
 import { titleRow } from "../../model/inputCheck";
