@@ -254,7 +254,7 @@ const wanted = (c: (typeof TENANT_ENTER_CELLS)[number]): Expr =>
 
 /** "OK", or the first figure of the chosen base still to be entered, or that the cost of care is missing. */
 const missing: Expr = TENANT_ENTER_CELLS.reduceRight<Expr>(
-  (rest, c) => fx`IF(${wanted(c)},${text(`Enter ${c.figure.what} for ${c.base} in the table above: it is not verified.`)},${rest})`,
+  (rest, c) => fx`IF(${wanted(c)},${text(`Enter ${c.figure.what} for ${c.base} in the table below: it is not verified.`)},${rest})`,
   fx`IF(AND(${CURRENT},NOT(ISNUMBER(${careCostWeek}))),"Cost of care per hour: enter it, or complete the Inputs sheet for the unit cost.","OK")`,
 );
 

@@ -80,10 +80,10 @@ describe("the worked 2026-27 scheme: the English budget", () => {
   test("the check asks for each figure to enter in turn, naming it and the year", () => {
     const t = new EvaluatedTemplate(placedTemplate({ option: "A", overlays: [] }, parseTemplateInputs(WORKED_2026_JSON)));
     expect(t.named("ECH_EnglishBudgetCheck")[0]).toBe(
-      "Enter the Minimum Income Guarantee for 2026-27 in the table above: it is not verified.",
+      "Enter the Minimum Income Guarantee for 2026-27 in the table below: it is not verified.",
     );
     t.setRows([["tenantTable.2026-27.minimumIncomeGuaranteePensionAge", 0, 250]]);
-    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Enter the lower capital limit for 2026-27 in the table above/);
+    expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Enter the lower capital limit for 2026-27 in the table below/);
     expect(t.row("english.charge")).toEqual([""]);
     t.setRows([["english.rent", 0, -5]]);
     expect(t.named("ECH_EnglishBudgetCheck")[0]).toMatch(/^Rent/);
@@ -148,7 +148,7 @@ describe("income as the tenant's own figures on the sheet", () => {
       ["english.severeDisability", 0, "Yes"],
     ]);
     expect(t.named("ECH_EnglishBudgetCheck")[0]).toBe(
-      "Enter the severe disability addition of Pension Credit for 2026-27 in the table above: it is not verified.",
+      "Enter the severe disability addition of Pension Credit for 2026-27 in the table below: it is not verified.",
     );
     t.setRows([["tenantTable.2026-27.pensionCreditSevereDisabilitySingle", 0, 86]]);
     expect(t.named("ECH_EnglishBudgetCheck")).toEqual(["OK"]);

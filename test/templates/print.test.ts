@@ -123,9 +123,9 @@ describe("page breaks keep a section on one page", () => {
     expect(breaks([20, 10, third, 10])).toEqual([34 + third]);
   });
 
-  it("keeps option B's table of contract years on one page", () => {
-    const b = placedTemplate({ option: "B", overlays: [] }).sheets.find((s) => s.name === "Projection")!;
-    const row = b.cells.find((c) => c.value === "Contract year")!;
+  it("keeps option B's table of statutory figures on the Inputs sheet on one page", () => {
+    const b = placedTemplate({ option: "B", overlays: [] }).sheets.find((s) => s.name === "Inputs")!;
+    const row = b.cells.find((c) => c.value === "Statutory figures of each price base")!;
     expect(b.print.breaks).toContain(parseCell(row.ref).row + 1);
   });
 });

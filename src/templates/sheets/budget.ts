@@ -77,6 +77,35 @@ function englishSection(l: SheetLayout): void {
   l.line([{ text: "English budget at a current price base (Care Act 2014 charging)", style: "header" }]);
   l.line([{ row: englishNote, style: "note" }]);
   l.gap();
+  l.line([{ text: "The tenant", style: "header" }]);
+  for (const row of EN.ENGLISH_INPUTS) input(row);
+  // Used at a current price base only, and a figure to enter at its own base only: grey otherwise.
+  l.inUseWhen(CURRENT_CHOSEN, EN.ENGLISH_INPUTS);
+  for (const c of EN.TENANT_ENTER_CELLS) l.inUseWhen(enterCellChosen(c), [c.row]);
+  result(EN.careRateUsed);
+  result(EN.careCostWeek);
+  l.gap();
+  l.line([{ text: "Weekly budget", style: "header" }]);
+  for (const row of EN.ENGLISH_RESULTS) result(row, row.total ? "total" : "label");
+  // The sheet as the charging calculator of the tenants' contributions on the Inputs sheet, in the Inputs sheet's words.
+  l.line([
+    {
+      text: `Charging calculator: enter a typical tenant of one needs band above. Their ${EN.careCharge.label.toLowerCase()} can be entered on the Inputs sheet as that band's "${averageContributions.label}"; when it is the whole cost of their care, count tenants like them in the band's "${selfFunderShares.label}" instead.`,
+      style: "note",
+    },
+  ]);
+  l.gap();
+  l.line([{ text: EN.englishCheck.label, style: "total" }, { row: EN.englishCheck }]);
+  l.line([
+    {
+      text: "The contribution follows the Care Act 2014 charging rules as the charging circular sets them out: above the upper capital limit the full cost of the care; between the limits £1 a week for each £250 (or part) above the lower limit; the charge is income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, never below £0 or above the cost of the care. Housing Benefit and Council Tax Reduction are not counted. Councils may charge less. Below, read in the workbook and not printed: the figures of each price base (pensions, allowances, Minimum Income Guarantee, capital limits) and those of the chosen base.",
+      style: "note",
+    },
+  ]);
+  // The statutory figures of each price base, and those of the chosen base, are read on screen beside
+  // the tenant's figures: printed, they took the sheet to a second page.
+  l.printUpToHere();
+  l.gap();
   l.line(
     ["Figures of each price base", ...STATUTORY_BASES.map(() => null), "Units"].map((h) =>
       h === null ? null : { text: h, style: "header" as const },
@@ -104,30 +133,4 @@ function englishSection(l: SheetLayout): void {
     const row = EN.TF[f.key];
     l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }]);
   }
-  l.gap();
-  l.line([{ text: "The tenant", style: "header" }]);
-  for (const row of EN.ENGLISH_INPUTS) input(row);
-  // Used at a current price base only, and a figure to enter at its own base only: grey otherwise.
-  l.inUseWhen(CURRENT_CHOSEN, EN.ENGLISH_INPUTS);
-  for (const c of EN.TENANT_ENTER_CELLS) l.inUseWhen(enterCellChosen(c), [c.row]);
-  result(EN.careRateUsed);
-  result(EN.careCostWeek);
-  l.gap();
-  l.line([{ text: "Weekly budget", style: "header" }]);
-  for (const row of EN.ENGLISH_RESULTS) result(row, row.total ? "total" : "label");
-  // The sheet as the charging calculator of the tenants' contributions on the Inputs sheet, in the Inputs sheet's words.
-  l.line([
-    {
-      text: `Charging calculator: enter a typical tenant of one needs band above. Their ${EN.careCharge.label.toLowerCase()} can be entered on the Inputs sheet as that band's "${averageContributions.label}"; when it is the whole cost of their care, count tenants like them in the band's "${selfFunderShares.label}" instead.`,
-      style: "note",
-    },
-  ]);
-  l.gap();
-  l.line([{ text: EN.englishCheck.label, style: "total" }, { row: EN.englishCheck }]);
-  l.line([
-    {
-      text: "The contribution follows the Care Act 2014 charging rules as the charging circular sets them out: above the upper capital limit the full cost of the care; between the limits £1 a week for each £250 (or part) above the lower limit; the charge is income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, never below £0 or above the cost of the care. Housing Benefit and Council Tax Reduction are not counted. Councils may charge less.",
-      style: "note",
-    },
-  ]);
 }

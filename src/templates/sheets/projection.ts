@@ -27,7 +27,9 @@ const NET_NOTE =
 /** Lays out the sheet for one option (with or without F); `prior`: the checks that must be OK first. */
 export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]): SheetLayout {
   const l = new SheetLayout(PROJECTION_ID, "Projection", {
-    columns: [26, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11, 4, 28],
+    // Ten year (or twelve month) columns wide enough for £9,999,999, the twelfth month's too; what they
+    // leave goes to the labels, so fewer wrap, more than to the units and notes: the sheet prints on two pages.
+    columns: [31, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 8, 10, 20],
     orientation: "landscape",
     freezeRows: 4,
     freezeColumns: 1,
@@ -48,12 +50,20 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
       { text: row.unit ?? "", style: "note" },
       { text: row.note ?? "", style: "note" },
     ]);
+  // "How it is worked out" across three year columns, as wide as the notes below it start: in one, it wrapped to three lines.
+  const heading = (first: string) =>
+    l.line([
+      { text: first, style: "header" },
+      { text: "Value", style: "header" },
+      { text: "Units", style: "header" },
+      { cell: { value: "How it is worked out", style: "header", span: 3 } },
+    ]);
   const years = (row: Row, unit = "") => {
     const slots: Slot[] = [
       { text: row.label, style: row.total ? "total" : "label" },
       { row },
       { text: unit, style: "note" },
-      // From the narrow spacing column on, so it wraps to fewer lines.
+      // Across the last two columns (the twelfth month's and the check's in the table of months), so it wraps to fewer lines.
       { text: row.note ?? "", style: "note" },
     ];
     l.line(slots);
@@ -77,12 +87,7 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
   input(P.voidRent);
   input(P.voidServiceCharge);
   l.gap();
-  l.line([
-    { text: "Uplifts: pay and non-pay", style: "header" },
-    { text: "Value", style: "header" },
-    { text: "Units", style: "header" },
-    { text: "How it is worked out", style: "header" },
-  ]);
+  heading("Uplifts: pay and non-pay");
   one(P.payShare);
   one(P.nonPayShare);
   l.line([
@@ -156,12 +161,7 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
   ]);
 
   l.gap();
-  l.line([
-    { text: "Break-even against a budget", style: "header" },
-    { text: "Value", style: "header" },
-    { text: "Units", style: "header" },
-    { text: "How it is worked out", style: "header" },
-  ]);
+  heading("Break-even against a budget");
   input(P.budget);
   one(rows.budgetUsed);
   one(rows.paidHours);
