@@ -85,19 +85,25 @@ function shortClassNames(classes: Set<string>) {
             .map((c) => names.get(c) ?? c)
             .join(" ")}"`,
       ),
-    // Selectors only: the text between a brace (or the style tag) and the next opening brace.
+    // Selectors only: the text between a brace (or the style tag) and the next opening brace, that
+    // brace left for the next selector (the first rule inside an @media block).
     css: (css: string) =>
       css.replace(
-        /(^|[{}>])([^{}<]*)\{/g,
+        /(^|[{}>])([^{}<]*)(?=\{)/g,
         (_, before: string, selector: string) =>
-          `${before}${selector.replace(/\.(-?[_a-zA-Z][\w-]*)/g, (m, c: string) => (names.has(c) ? `.${names.get(c)}` : m))}{`,
+          `${before}${selector.replace(/\.(-?[_a-zA-Z][\w-]*)/g, (m, c: string) => (names.has(c) ? `.${names.get(c)}` : m))}`,
       ),
   };
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/** The top-level rules whose selector starts with one of `classes`, and every other rule (@media, @supports…). */
+/**
+ * The rules whose selector starts with one of `classes`, and every other rule; inside @media and
+ * @supports the same (a block left empty goes): Griffel writes such blocks for every class a
+ * component might take, a quarter of the screen's styles, and the head's styles are read before
+ * office.js runs.
+ */
 function rulesFor(classes: Set<string>, css: string): string {
   let kept = "";
   let start = 0;
@@ -106,8 +112,12 @@ function rulesFor(classes: Set<string>, css: string): string {
     if (css[i] === "{") depth++;
     else if (css[i] === "}" && --depth === 0) {
       const rule = css.slice(start, i + 1);
+      const open = rule.indexOf("{");
       const first = /^\.([\w-]+)/.exec(rule);
-      if (!first || classes.has(first[1])) kept += rule;
+      if (/^@(media|supports)\b/.test(rule) && rule.indexOf("{", open + 1) !== -1) {
+        const inner = rulesFor(classes, rule.slice(open + 1, -1));
+        if (inner.trim() !== "") kept += `${rule.slice(0, open + 1)}${inner}}`;
+      } else if (!first || classes.has(first[1])) kept += rule;
       start = i + 1;
     }
   }

@@ -241,6 +241,10 @@ describe("the pane in Chromium, not in Excel", () => {
     for (const id of ["A", "B", "C", "D"]) expect(root).toContain(`value="${id}"`);
     expect(root).toContain("Working out the costs…");
     expect(html.indexOf("office-js/office.js")).toBeLessThan(html.indexOf("</head>"));
+    // The restore script runs while office.js downloads; nothing is painted before the whole screen is read.
+    expect(html.indexOf('<script src="restore.js">')).toBeLessThan(html.indexOf('<script src="office-js/office.js">'));
+    const expected = /<link rel="expect" href="#([\w-]+)" blocking="render"/.exec(html)?.[1];
+    expect(html.indexOf(`id="${expected}"`)).toBeGreaterThan(html.indexOf("</main>"));
     // The pane's script runs once the page (and so the first screen) is read.
     expect(html).toMatch(/<script defer[^>]*taskpane\.js/);
     // The pane's script has replaced it.

@@ -39,11 +39,13 @@ describe("the prerendered first screen", () => {
     const markup = html.replace(/<style[^>]*>[^<]*<\/style>/g, "");
     const classes = new Set([...markup.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(" ")));
     const css = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join("");
-    // Top-level rules (@media and @supports blocks are kept whole).
-    const topLevel = css.replace(/@[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, "");
-    const ruleClasses = [...topLevel.matchAll(/(?:^|\})\.([\w-]+)/g)].map((m) => m[1]);
+    // Every rule's first class, at the top level and inside @media and @supports blocks alike.
+    const ruleClasses = [...css.matchAll(/(?:^|[{}])\.([\w-]+)/g)].map((m) => m[1]);
     expect(ruleClasses.length).toBeGreaterThan(100);
     expect(ruleClasses.filter((c) => !classes.has(c))).toEqual([]);
+    // The screen's own states in those blocks stay (reduced motion, high contrast).
+    expect(css).toMatch(/@media \(forced-colors: active\)\{\.s[0-9a-z]+/);
+    expect(css).not.toMatch(/\{\s*\}/);
     const declared = [...css.matchAll(/(--[\w-]+):/g)].map((m) => m[1]).filter((v) => !/__/.test(v));
     expect(declared.length).toBeLessThan(200);
     const used = new Set([...html.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]));
