@@ -188,7 +188,7 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
     if (!plainRef && occurrences > 1 && (occurrences - 1) * size(body) > REPEATED_IN_ONE) continue;
     if (!plainRef && reads > 1 && (reads - 1) * size(body) > REPEATED) continue;
     if (body.k !== "ref" && readersOf.some((r) => hasRange(r.expr!, row)) && mayBeText(body, rowText)) continue;
-    const folded = readersOf.map((r) => fold(r.expr!, row, body));
+    const folded = readersOf.map((r) => settled(fold(r.expr!, row, body)));
     if (folded.some((e) => size(e) > MAX_SIZE || depth(e) > MAX_DEPTH)) continue;
     readersOf.forEach((r, j) => {
       (r as { expr?: Expr }).expr = folded[j];
@@ -197,6 +197,59 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
     gone.add(row);
   }
   return rows.filter((r) => !gone.has(r));
+}
+
+/** A key equal for two expressions exactly when they are written alike (rows told apart by identity). */
+function keyOf(e: Expr, ids: Map<Row, number>): string {
+  const id = (r: Row) => {
+    let n = ids.get(r);
+    if (n === undefined) ids.set(r, (n = ids.size));
+    return n;
+  };
+  switch (e.k) {
+    case "num":
+      return `n${e.v}`;
+    case "str":
+      return `s${JSON.stringify(e.v)}`;
+    case "bool":
+      return `b${e.v}`;
+    case "ref":
+      return `r${id(e.row)}@${e.at ?? ""}`;
+    case "range":
+      return `g${id(e.row)}@${e.from}:${e.to}`;
+    case "bin":
+      return `(${keyOf(e.a, ids)}${e.op}${keyOf(e.b, ids)})`;
+    case "neg":
+      return `-(${keyOf(e.a, ids)})`;
+    case "fn":
+      return `${e.f}(${e.args.map((a) => keyOf(a, ids)).join(",")})`;
+  }
+}
+
+/**
+ * `e` without the IFs whose test an enclosing IF has already settled: a folded row's guard inside a
+ * reader that has the same guard (IF(x,IF(x,a,""),"") is IF(x,a,"")). The test is the same cells
+ * read the same way, so it gives the same answer, and the number is the same in every engine.
+ */
+export function settled(e: Expr, known: ReadonlyMap<string, boolean> = new Map(), ids = new Map<Row, number>()): Expr {
+  switch (e.k) {
+    case "bin":
+      return { ...e, a: settled(e.a, known, ids), b: settled(e.b, known, ids) };
+    case "neg":
+      return { ...e, a: settled(e.a, known, ids) };
+    case "fn": {
+      if (e.f !== "IF") return { ...e, args: e.args.map((a) => settled(a, known, ids)) };
+      const test = settled(e.args[0], known, ids);
+      const k = keyOf(test, ids);
+      const then = (v: boolean) => new Map(known).set(k, v);
+      const answer = known.get(k);
+      if (answer === true) return settled(e.args[1], known, ids);
+      if (answer === false) return e.args[2] ? settled(e.args[2], known, ids) : { k: "bool", v: false };
+      return { ...e, args: [test, settled(e.args[1], then(true), ids), ...(e.args[2] ? [settled(e.args[2], then(false), ids)] : [])] };
+    }
+    default:
+      return e;
+  }
 }
 
 /** How many times `row` is written in `e` (a range counts each of its cells). */

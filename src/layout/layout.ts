@@ -13,6 +13,7 @@ interface Placement {
   row: number;
   col: number;
   down: boolean;
+  acrossColumns?: boolean;
 }
 
 /** What a line of a sheet holds, column by column from A. */
@@ -22,8 +23,12 @@ export type Slot =
   | { text: string; style?: StyleId }
   /** A cell given whole (a pink answer cell with a list, a fixed number). */
   | { cell: Omit<CellDef, "ref"> }
-  /** A row's cells, across (or down in a table); `guard: false` shows it even while the sheet's check fails. */
-  | { row: Row; style?: StyleId; guard?: boolean };
+  /**
+   * A row's cells, across (or down in a table); `guard: false` shows it even while the sheet's check
+   * fails; `acrossColumns`: read from other sheets by its column relative to the reader's (one of a
+   * row of columns, each read by the formula copied across another sheet's columns).
+   */
+  | { row: Row; style?: StyleId; guard?: boolean; acrossColumns?: boolean };
 
 interface Pending {
   sheet: string;
@@ -138,6 +143,8 @@ export class SheetLayout {
 
 /** "B5" → "$B$5"; a reference to another sheet is absolute already. */
 const absRef = (a: string): string => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+/** "B5" → "B$5": the column moves with the reader's. */
+const absRow = (a: string): string => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2");
 
 export interface Rendered {
   sheets: SheetDef[];
@@ -188,14 +195,18 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       if (p.slot === null || typeof p.slot !== "object" || !("row" in p.slot)) continue;
       const row = p.slot.row;
       if (where.has(row)) throw new Error(`Row ${row.id} is placed twice`);
-      where.set(row, { sheet: p.sheet, row: p.row, col: p.col, down: p.down });
+      where.set(row, { sheet: p.sheet, row: p.row, col: p.col, down: p.down, ...(p.slot.acrossColumns ? { acrossColumns: true } : {}) });
       if (row.kind === "calc" && !row.check && p.slot.guard !== false && l.guard) guardOf.set(row, l.guard);
     }
   }
   const locate = (row: Row, i: number) => {
     const p = where.get(row);
     if (!p) throw new Error(`Row ${row.id} is used in a formula but not placed on any sheet`);
-    return { sheet: p.sheet, cell: p.down ? { row: p.row + i, col: p.col } : { row: p.row, col: p.col + i } };
+    return {
+      sheet: p.sheet,
+      cell: p.down ? { row: p.row + i, col: p.col } : { row: p.row, col: p.col + i },
+      acrossColumns: p.acrossColumns,
+    };
   };
   const addresser = (sheet: string): Addresser => {
     const ref = (target: string, local: string) => (target === sheet ? local : `{${target}}!${local}`);
@@ -203,7 +214,7 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       cell(row, i) {
         const l = locate(row, i);
         const a = cellAddress(l.cell);
-        return l.sheet === sheet ? a : ref(l.sheet, absRef(a));
+        return l.sheet === sheet ? a : ref(l.sheet, l.acrossColumns ? absRow(a) : absRef(a));
       },
       range(row, from, to) {
         const a = locate(row, from);

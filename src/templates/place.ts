@@ -34,9 +34,14 @@ function uniqueName(preferred: string, used: Set<string>): string {
   return candidate;
 }
 
-/** 'Sheet name' quoted as Excel needs it in a reference. */
+/**
+ * A sheet's name as Excel needs it in a reference: as it is when it is a plain word that cannot be
+ * read as anything else (Inputs!$B$5), in quotes otherwise ('Option C'!$B$5, 'Inputs (2)'!$B$5).
+ * A name that reads as a cell (AB12), an R1C1 reference (R, C2, R1C1) or a truth value is quoted.
+ */
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^([A-Za-z]{1,3}\d+|R\d*(C\d*)?|C\d*|TRUE|FALSE)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 const SHEET_REF = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;

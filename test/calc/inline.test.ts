@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { calcRow, constRow, fx, inputRow, printExpr, range, type Row } from "../../src/calc";
 import { Program } from "../../src/calc/graph";
-import { inlineRows } from "../../src/calc/inline";
+import { inlineRows, settled } from "../../src/calc/inline";
 
 const price = inputRow("test.price", "Price", 13.66, { rule: { kind: "number", min: 0 }, prompt: "a price", source: "own" });
 const hours = inputRow("test.hours", "Hours", 782, { rule: { kind: "number", min: 0 }, prompt: "hours", source: "own" });
@@ -84,5 +84,34 @@ describe("inlineRows", () => {
     const number = calcRow("test.number", "Number", fx`IF(${hours}>0,${hours},0)`, { size: 3 });
     const sum2 = calcRow("test.sum2", "Sum", fx`SUM(${range(number)})`);
     expect(inlineRows([number], [sum2])).toEqual([]);
+  });
+
+  test("a folded guard inside a reader with the same guard is written once; the numbers are the same", () => {
+    const valid = calcRow("test.valid", "Valid", fx`${hours}>0`);
+    const pay = calcRow("test.pay", "Pay", fx`IF(${valid},${hours}*${price},"")`);
+    const total = calcRow("test.guarded", "Total", fx`IF(${valid},${pay}+IF(${valid},1,2),IF(${valid},3,${pay}))`);
+    const plainTotal = calcRow("test.plainGuarded", "Total", total.expr!);
+    inlineRows([pay], [total]);
+    const where = { cell: (r: Row) => r.id, range: (r: Row) => r.id };
+    // The pay's own guard goes, inside the then branch and the else branch alike.
+    expect(printExpr(total.expr!, where, 0)).toBe('IF(test.valid,test.hours*test.price+1,"")');
+    for (const [h, p] of [
+      [782, 13.66],
+      [0, 13.66],
+      [-1, 2],
+    ])
+      expect(new Program([price, hours], [total]).run([[p], [h]]).value(total)).toEqual(
+        new Program([price, hours], [plainTotal]).run([[p], [h]]).value(plainTotal),
+      );
+  });
+
+  test("an IF whose test an outer IF settled takes its branch: then, else, or FALSE without one", () => {
+    const valid = calcRow("test.valid2", "Valid", fx`${hours}>0`);
+    const where = { cell: (r: Row) => r.id, range: (r: Row) => r.id };
+    const show = (e: Parameters<typeof settled>[0]) => printExpr(settled(e), where, 0);
+    expect(show(fx`IF(${valid},IF(${valid},1,2),IF(${valid},3,4))`)).toBe("IF(test.valid2,1,4)");
+    expect(show(fx`IF(${valid},1,IF(${valid},3))`)).toBe("IF(test.valid2,1,FALSE)");
+    // A different test, or the same one outside the IF, stays.
+    expect(show(fx`IF(${valid},IF(${hours}>1,1,2),3)+IF(${valid},5,6)`)).toBe("IF(test.valid2,IF(test.hours>1,1,2),3)+IF(test.valid2,5,6)");
   });
 });

@@ -1653,7 +1653,8 @@ class FakeDataValidation {
       const s = this.range.sheet();
       if (s.protection.protected) throw new FakeOfficeError("AccessDenied", `The sheet ${s.name} is protected (${name}).`, name);
       for (const c of cells) {
-        c.validation ??= { rule: {} };
+        // Office.js: a cell's validation ignores blanks until told otherwise.
+        c.validation ??= { rule: {}, ignoreBlanks: true };
         f(c.validation);
       }
       this.context.record(name, s.name, rectAddress(this.range.rect()));

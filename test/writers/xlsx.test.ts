@@ -52,7 +52,7 @@ describe("writeXlsx", () => {
     const abs = (id: string) => at(id).replace(/([A-Z]+)(\d+)/, "$$$1$$$2");
     const staffing = wb.getWorksheet("Staffing")!;
     expect((staffing.getCell(at("tenantsPerBand")).value as ExcelJS.CellFormulaValue).formula).toBe(
-      `IF('Scenarios'!${abs("scenario.check")}<>"OK",NA(),ROUNDUP(ROUND('Scenarios'!${abs("scenario.tenants.inUse")}*'Scenarios'!${abs("scenario.bandShares.inUse")},9),0))`,
+      `IF(Scenarios!${abs("scenario.check")}<>"OK",NA(),ROUNDUP(ROUND(Scenarios!${abs("scenario.tenants.inUse")}*Scenarios!${abs("scenario.bandShares.inUse")},9),0))`,
     );
     expect(staffing.getCell(at("totalStaffCost")).numFmt).toBe("£#,##0;-£#,##0");
     expect(wb.getWorksheet("Inputs")!.getCell(at("bandShares")).numFmt).toBe("0%");

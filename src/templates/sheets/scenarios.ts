@@ -100,7 +100,8 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
         rule: { ...input.row.input!.rule, blank: true },
         blankMeans: "the base value",
         source: "scenario",
-        prompt: `${input.label} in scenario ${k + 1}.`,
+        // The same words in every scenario's column (its heading names it), so one rule covers the line.
+        prompt: `${input.label} in this scenario.`,
       }),
     ),
   );
@@ -258,7 +259,10 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     if (S.FLAT_ON_COSTS.includes(input.row)) l.inUseWhen(PUBLISHED_CHOSEN, cells[i]);
   });
   items.forEach(({ input, target }, i) => {
-    const top = l.down([null, null, { row: mirrors[i] }, ...cells[i].map((c) => ({ row: c })), { row: inUseRows[i] }], target.size);
+    const top = l.down(
+      [null, null, { row: mirrors[i] }, ...cells[i].map((c) => ({ row: c, acrossColumns: true })), { row: inUseRows[i] }],
+      target.size,
+    );
     for (let j = 0; j < target.size; j++) {
       const part = target.size === 3 ? BAND_WORDS[j] : target.size > 1 ? `month ${j + 1}` : "";
       // The input's name on its first line; the lines under it name their band or month only.

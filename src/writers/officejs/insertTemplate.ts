@@ -3,7 +3,7 @@ import { charsToPoints } from "../../templates/print";
 import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection, TemplateDef, Validation } from "../../templates/types";
 import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
-import { boundingRect, cellAddress, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
+import { cellAddress, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
 import { toA1, toR1C1 } from "../../layout/r1c1";
 import { AREAS_API, formatEach, formatRects } from "./areas";
 import { applyStyles } from "./cellStyle";
@@ -57,8 +57,9 @@ export function protectionOptions(p: SheetProtection): Excel.WorksheetProtection
  * and name lists, then write the sheets, names, cell contents, formatting and protection in one
  * request; only if the write failed, one more removes what it added. The request stays small by
  * writing in bulk (test/writers/officejs/requestSize.test.ts): a block of cells whose formula is
- * the same copied across takes its text once, and each format is set once per rectangle of the
- * cells that share it. Existing sheets, cells and names are never written.
+ * the same copied across takes its text once, the other contents go in bands of lines without the
+ * empty space between tables, and each format is set once per rectangle of the cells that share it
+ * (number formats, where smaller, as one array a band). Existing sheets, cells and names are never written.
  */
 export async function insertTemplate(context: Excel.RequestContext, def: TemplateDef, options: InsertOptions = {}): Promise<InsertReport> {
   requireExcelApi(INSERT_API, "Inserting a template");
@@ -111,16 +112,78 @@ function queueContent(wb: Excel.Workbook, placed: PlacedTemplate): Excel.Workshe
   }
   placed.sheets.forEach((s, i) => {
     const cells = placedCells(s);
-    const used = boundingRect(cells.map((c) => c.at));
-    if (!used) return;
     const blocks = copiedBlocks(cells);
     const inBlock = new Set(blocks.flatMap((b) => b.cells));
-    // null leaves a cell to its block, written next (after the grid, so the block has the last word).
-    sheets[i].getRange(rectAddress(used)).formulas = grid(used, cells, "", (c) => (inBlock.has(c) ? null : formulaEntry(c.def)));
-    // One text for the whole block, which Excel reads from each cell as it would a copied formula.
+    // A new sheet's cells are empty: only the cells with content are written, each band of lines in one go.
+    const entries = new Map(cells.filter((c) => !inBlock.has(c)).map((c) => [c, formulaEntry(c.def)]));
+    const written = cells.filter((c) => entries.has(c) && entries.get(c) !== "");
+    for (const band of contentBands(written.map((c) => ({ at: c.at, size: JSON.stringify(entries.get(c)).length })))) {
+      const inBand = written.filter((c) => c.at.row >= band.top && c.at.row <= band.bottom);
+      sheets[i].getRange(rectAddress(band)).formulas = grid(band, inBand, "", (c) => entries.get(c));
+    }
+    // One text for the whole block, which Excel reads from each cell as it would a copied formula
+    // (written after the lines, so a block inside a band's rectangle has the last word).
     for (const b of blocks) (sheets[i].getRange(rectAddress(b.rect)) as { formulasR1C1: unknown }).formulasR1C1 = `=${b.r1c1}`;
   });
   return sheets;
+}
+
+/** What an empty cell costs inside a written rectangle (""), and what each line costs ([],). */
+const BLANK = 3;
+const LINE = 3;
+/** A cell left as it is (null,). */
+const NULL = 5;
+
+/**
+ * Rectangles that cover the given cells (each with the length of its entry), one a band of lines,
+ * chosen so the request is smallest: one rectangle over a whole sheet sends every empty cell
+ * between its tables, one a line sends each line's address and operation. The bands are the best
+ * split of the lines in order (a shortest path over the lines).
+ */
+export function contentBands(cells: readonly { at: Cell; size: number }[], blank = BLANK): Rect[] {
+  const lines = new Map<number, { left: number; right: number; size: number }>();
+  for (const c of cells) {
+    const l = lines.get(c.at.row);
+    if (!l) lines.set(c.at.row, { left: c.at.col, right: c.at.col, size: c.size - blank });
+    else {
+      l.left = Math.min(l.left, c.at.col);
+      l.right = Math.max(l.right, c.at.col);
+      l.size += c.size - blank;
+    }
+  }
+  const rows = [...lines.keys()].sort((a, b) => a - b);
+  // best[k]: the least cost of writing rows[0..k-1]; from[k]: where its last band starts.
+  const best = [0];
+  const from = [0];
+  for (let k = 1; k <= rows.length; k++) {
+    best.push(Infinity);
+    from.push(0);
+    let left = Infinity;
+    let right = -Infinity;
+    let size = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const l = lines.get(rows[j])!;
+      left = Math.min(left, l.left);
+      right = Math.max(right, l.right);
+      size += l.size;
+      const cost = best[j] + BLOCK_OVERHEAD + (rows[k - 1] - rows[j] + 1) * (LINE + blank * (right - left + 1)) + size;
+      if (cost < best[k]) {
+        best[k] = cost;
+        from[k] = j;
+      }
+    }
+  }
+  const out: Rect[] = [];
+  for (let k = rows.length; k > 0; k = from[k]) {
+    const band = rows.slice(from[k], k).map((r) => lines.get(r)!);
+    out.push({
+      top: rows[from[k]],
+      bottom: rows[k - 1],
+      left: Math.min(...band.map((l) => l.left)),
+      right: Math.max(...band.map((l) => l.right)),
+    });
+  }
+  return out.reverse();
 }
 
 /** What a formula costs in the request beyond its text: the range's address and the operation. */
@@ -179,24 +242,26 @@ function placedCells(sheet: PlacedSheet): Placed[] {
 
 function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean, areas: boolean): void {
   const cells = placedCells(sheet);
-  forEachGroup(
-    cells,
-    (c) => c.def.format,
-    (format, rects) => {
-      // One value sets every cell of the range (Range.numberFormat takes a single value or a 2-D array).
-      for (const r of rects) (ws.getRange(rectAddress(r)) as { numberFormat: unknown }).numberFormat = format;
-    },
-  );
+  queueNumberFormats(ws, cells);
   applyStyles(
     ws,
     cells.map((c) => ({ style: c.def.style, at: c.at })),
     areas,
   );
+  // The rule first, over every rectangle of fresh cells that share it; then each cell's own words
+  // (the cells under one rule are all alike until then, so each is one validation changed in place).
+  forEachGroup(
+    cells,
+    (c) => (c.def.validation ? JSON.stringify({ ...c.def.validation, prompt: "", error: "" }) : undefined),
+    (_k, rects, first) => {
+      for (const r of rects) setValidationRule(ws.getRange(rectAddress(r)).dataValidation, first.def.validation!);
+    },
+  );
   forEachGroup(
     cells,
     (c) => (c.def.validation ? JSON.stringify(c.def.validation) : undefined),
     (_k, rects, first) => {
-      for (const r of rects) setValidation(ws.getRange(rectAddress(r)).dataValidation, first.def.validation!);
+      for (const r of rects) setValidationWords(ws.getRange(rectAddress(r)).dataValidation, first.def.validation!);
     },
   );
   for (const cf of sheet.conditionalFormats) {
@@ -204,10 +269,14 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
   }
   const unlocked = cells.filter((c) => !c.def.locked).map((c) => c.at);
   formatRects(ws, coveringRects(unlocked), areas, (f) => (f.protection.locked = false));
-  for (const c of cells) {
-    if ((c.def.span ?? 1) > 1)
-      ws.getRange(rectAddress({ top: c.at.row, left: c.at.col, bottom: c.at.row, right: c.at.col + c.def.span! - 1 })).merge(false);
-  }
+  // Cells spanning the same columns one under another merge in one operation, each row on its own.
+  forEachGroup(
+    cells,
+    (c) => ((c.def.span ?? 1) > 1 ? c.def.span : undefined),
+    (span, rects) => {
+      for (const r of rects) ws.getRange(rectAddress({ ...r, right: r.left + span - 1 })).merge(true);
+    },
+  );
   // Runs of columns or rows of one size, set together.
   for (const [width, runs] of bySize(columnRuns(sheet.columns).map((r) => ({ ...r, size: r.width }))))
     formatEach(
@@ -260,7 +329,33 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
 
 type Placed = { def: PlacedCell; at: Cell };
 
-function grid(r: Rect, cells: readonly Placed[], blank: string, entry: (c: Placed) => unknown): unknown[][] {
+/**
+ * The cells' number formats, each band of lines whichever way makes the smaller request: one value
+ * a rectangle of cells that share it (few formats in large tables), or one 2-D array, null leaving
+ * a cell as it is (many small runs of different formats).
+ */
+function queueNumberFormats(ws: Excel.Worksheet, cells: readonly Placed[]): void {
+  const formatted = cells.filter((c) => c.def.format !== undefined);
+  const size = (c: Placed) => JSON.stringify(c.def.format).length + 1;
+  const range = (r: Rect) => ws.getRange(rectAddress(r)) as { numberFormat: unknown };
+  for (const b of contentBands(
+    formatted.map((c) => ({ at: c.at, size: size(c) })),
+    NULL,
+  )) {
+    const inBand = formatted.filter((c) => c.at.row >= b.top && c.at.row <= b.bottom);
+    const groups = new Map<string, Placed[]>();
+    for (const c of inBand) groups.set(c.def.format!, [...(groups.get(c.def.format!) ?? []), c]);
+    const byRect = [...groups].map(([format, group]) => ({ format, rects: coveringRects(group.map((c) => c.at)) }));
+    const rectCost = byRect.reduce((n, g) => n + g.rects.length * (BLOCK_OVERHEAD + JSON.stringify(g.format).length), 0);
+    const arrayCost =
+      BLOCK_OVERHEAD + (b.bottom - b.top + 1) * (LINE + NULL * (b.right - b.left + 1)) + inBand.reduce((n, c) => n + size(c) - NULL, 0);
+    if (arrayCost < rectCost) range(b).numberFormat = grid(b, inBand, null, (c) => c.def.format);
+    // One value sets every cell of the range (Range.numberFormat takes a single value or a 2-D array).
+    else for (const g of byRect) for (const r of g.rects) range(r).numberFormat = g.format;
+  }
+}
+
+function grid(r: Rect, cells: readonly Placed[], blank: string | null, entry: (c: Placed) => unknown): unknown[][] {
   const rows = Array.from({ length: r.bottom - r.top + 1 }, () => Array<unknown>(r.right - r.left + 1).fill(blank));
   for (const c of cells) rows[c.at.row - r.top][c.at.col - r.left] = entry(c);
   return rows;
@@ -303,14 +398,18 @@ export function addConditionalFormat(range: Excel.Range, r: ConditionalRule): vo
   cf.cellValue.rule = { formula1: `="${r.text.replace(/"/g, '""')}"`, operator: r.operator === "equal" ? "EqualTo" : "NotEqualTo" };
 }
 
-function setValidation(dv: Excel.DataValidation, v: Validation): void {
+function setValidationRule(dv: Excel.DataValidation, v: Validation): void {
   if (v.type === "list") {
     dv.rule = { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } };
   } else {
     const bounds = ruleBounds(v);
     dv.rule = v.type === "whole" ? { wholeNumber: bounds } : v.type === "textLength" ? { textLength: bounds } : { decimal: bounds };
   }
-  dv.ignoreBlanks = v.allowBlank ?? false;
+  // Excel ignores blank cells unless told otherwise (ignoreBlanks is true by default).
+  if (!v.allowBlank) dv.ignoreBlanks = false;
+}
+
+function setValidationWords(dv: Excel.DataValidation, v: Validation): void {
   const m = validationMessages(v);
   dv.prompt = { showPrompt: true, title: m.promptTitle, message: m.prompt };
   dv.errorAlert = { showAlert: true, style: "Stop", title: m.errorTitle, message: m.error };

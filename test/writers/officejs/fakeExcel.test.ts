@@ -71,6 +71,21 @@ describe("fake Excel", () => {
     await expect(fx.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
+  it("gives a cell's data validation Excel's defaults (blanks ignored) until set, and changes one cell of a rule in place", async () => {
+    const fx = createFakeExcel();
+    fx.book.addSheet("S");
+    const ws = fx.context.workbook.worksheets.getItem("S");
+    ws.getRange("B2:B3").dataValidation.rule = { wholeNumber: { operator: "Between", formula1: 1, formula2: 9 } };
+    ws.getRange("B3").dataValidation.ignoreBlanks = false;
+    ws.getRange("B3").dataValidation.prompt = { showPrompt: true, title: "Input", message: "Tenants." };
+    await fx.context.sync();
+    expect(fx.book.cell("S", "B2")!.validation).toEqual({
+      rule: { wholeNumber: { operator: "Between", formula1: 1, formula2: 9 } },
+      ignoreBlanks: true,
+    });
+    expect(fx.book.cell("S", "B3")!.validation).toMatchObject({ ignoreBlanks: false, prompt: { message: "Tenants." } });
+  });
+
   it("stops a batch at the failing operation, keeping what came before", async () => {
     const fx = createFakeExcel();
     fx.book.addSheet("S");

@@ -1,5 +1,5 @@
 import { insertTemplate } from "../../../src/writers/officejs";
-import { formulaEntry } from "../../../src/writers/officejs/insertTemplate";
+import { contentBands, formulaEntry } from "../../../src/writers/officejs/insertTemplate";
 import { charsToPoints } from "../../../src/templates/print";
 import { describeOfficeError } from "../../../src/writers/officejs/errors";
 import type { TemplateDef } from "../../../src/templates/types";
@@ -8,6 +8,7 @@ import { createFakeExcel, installFakeOffice } from "../../support/fakeExcel";
 import { buildTemplate, placeTemplate } from "../../../src/templates";
 import { EvaluatedTemplate } from "../../support/hyperformula";
 import { evaluateFakeBook } from "../../support/evaluateFakeBook";
+import { parseAddress } from "../../../src/layout/a1";
 
 /** A two-sheet template with every feature the writer handles. */
 function smallTemplate(): TemplateDef {
@@ -94,10 +95,10 @@ describe("insertTemplate", () => {
     );
     expect(fx.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Inputs", "Costs"]);
 
-    // One formulas write per sheet covering its used rectangle.
+    // One formulas write per sheet here, over the cells with content (Inputs' empty pink B6 is left as it is).
     const writes = fx.log.filter((l) => l.op === "set formulas");
     expect(writes.map((w) => [w.sheet, w.address])).toEqual([
-      ["Inputs", "A1:C6"],
+      ["Inputs", "A1:C5"],
       ["Costs", "A1:B3"],
     ]);
 
@@ -108,7 +109,7 @@ describe("insertTemplate", () => {
     expect(cell("Inputs", "B5").value).toBe("2026");
     expect(cell("Inputs", "C5")).toMatchObject({ value: "=not a formula", formula: undefined });
     // Sheet references resolved to the placed names.
-    expect(cell("Costs", "B2").formula).toBe("='Inputs'!$B$3*'Inputs'!$B$4");
+    expect(cell("Costs", "B2").formula).toBe("=Inputs!$B$3*Inputs!$B$4");
     expect(cell("Costs", "B3").formula).toBe("=B2*52");
 
     expect(cell("Inputs", "B4").numberFormat).toBe("£#,##0.00");
@@ -218,7 +219,7 @@ describe("insertTemplate", () => {
     const second = await insertTemplate(fx.context, smallTemplate());
     expect(second.sheets).toEqual(["Inputs (2)", "Costs (2)"]);
     expect(second.names).toEqual(["ECH_Tenants_2", "ECH_WeeklyCost_2"]);
-    expect(fx.book.cell("Costs", "B2")!.formula).toBe("='Inputs'!$B$3*'Inputs'!$B$4");
+    expect(fx.book.cell("Costs", "B2")!.formula).toBe("=Inputs!$B$3*Inputs!$B$4");
     expect(fx.book.cell("Costs (2)", "B2")!.formula).toBe("='Inputs (2)'!$B$3*'Inputs (2)'!$B$4");
     expect(fx.syncs).toBe(4);
   });
@@ -342,7 +343,7 @@ describe("insertTemplate", () => {
     // The block's text goes once, as one value.
     expect(typeof blocks[0].detail).toBe("string");
     for (const c of cells) {
-      const expected = "formula" in c ? `=${c.formula!.replace(/\{inputs\}/g, "'Inputs'")}` : undefined;
+      const expected = "formula" in c ? `=${c.formula!.replace(/\{inputs\}/g, "Inputs")}` : undefined;
       expect(fx.book.cell("Copied", c.ref)!.formula).toBe(expected);
     }
   });
@@ -403,7 +404,12 @@ describe("insertTemplate with a real template (option B + F)", () => {
     expect(report.syncs).toBe(2);
     expect(report.sheets).toEqual(def.sheets.map((s) => s.name));
     expect(report.names).toEqual(def.names.map((n) => n.name));
-    expect(fx.log.filter((l) => l.op === "set formulas")).toHaveLength(def.sheets.length);
+    // The contents go in bands of lines, no cell written twice.
+    for (const sheet of def.sheets) {
+      const bands = fx.log.filter((l) => l.op === "set formulas" && l.sheet === sheet.name).map((l) => parseAddress(l.address!).rect);
+      expect(bands.length).toBeGreaterThan(0);
+      bands.forEach((b, i) => expect(bands.slice(i + 1).filter((o) => o.top <= b.bottom && b.top <= o.bottom)).toEqual([]));
+    }
 
     const expected = new EvaluatedTemplate(placeTemplate(def, ["Sheet1"], []));
     const ev = evaluateFakeBook(fx.book);
@@ -422,5 +428,30 @@ describe("insertTemplate with a real template (option B + F)", () => {
       }
     }
     expect(fx.book.names.map((n) => n.name)).toEqual(def.names.map((n) => n.name));
+  });
+});
+
+describe("contentBands", () => {
+  const cell = (row: number, col: number, size = 10) => ({ at: { row, col }, size });
+
+  it("covers every cell once, in bands of whole lines", () => {
+    const cells = [cell(0, 0), cell(1, 0), cell(1, 3), cell(40, 0), cell(41, 20), cell(42, 2)];
+    const bands = contentBands(cells);
+    for (const c of cells)
+      expect(bands.filter((b) => b.top <= c.at.row && c.at.row <= b.bottom && b.left <= c.at.col && c.at.col <= b.right)).toHaveLength(1);
+    bands.forEach((b, i) => expect(bands.slice(i + 1).filter((o) => o.top <= b.bottom && b.top <= o.bottom)).toEqual([]));
+  });
+
+  it("writes two tables far apart on their own, and neighbouring lines together", () => {
+    expect(contentBands([cell(0, 0), cell(1, 1), cell(2, 0), cell(60, 0), cell(61, 1)])).toEqual([
+      { top: 0, bottom: 2, left: 0, right: 1 },
+      { top: 60, bottom: 61, left: 0, right: 1 },
+    ]);
+    // A wide line and narrow ones: the narrow lines apart, not padded to its width.
+    expect(contentBands([cell(0, 0), cell(1, 0), cell(2, 0), cell(3, 0, 3000), cell(3, 60)])).toEqual([
+      { top: 0, bottom: 2, left: 0, right: 0 },
+      { top: 3, bottom: 3, left: 0, right: 60 },
+    ]);
+    expect(contentBands([])).toEqual([]);
   });
 });
