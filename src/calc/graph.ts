@@ -210,18 +210,6 @@ export class Program {
     return new Result(v, this.offsets);
   }
 
-  /**
-   * Runs the program on the given rows' cells one after another (the given rows come first in the
-   * layout, in order) and returns every cell, laid out as `offset` says: the hot path's run, with no
-   * array for each row.
-   */
-  runCells(cells: readonly Value[]): Value[] {
-    const v = this.start.slice();
-    for (let i = 0; i < cells.length; i++) v[i] = cells[i];
-    this.evaluate(v);
-    return v;
-  }
-
   private evaluate(v: Value[]): void {
     const steps = this.steps;
     for (let k = 0; k < steps.length; k++) {

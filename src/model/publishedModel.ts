@@ -257,6 +257,23 @@ export const totalHours = calcRow("totalHours", "Total care and support hours", 
   total: true,
 });
 
+/** The hours' rows in the order hoursResult (revenueRun.ts) reads their cells. */
+export const HOURS_OUT: readonly Row[] = [
+  tenantsPerBand,
+  bandSupportHours,
+  bandCareHours,
+  bandTotalHours,
+  daySupportHours,
+  dayCareHours,
+  dayTotalHours,
+  nightSupportHours,
+  nightCareHours,
+  nightTotalHours,
+  supportHours,
+  careHoursTotal,
+  totalHours,
+];
+
 // Cost of the hours.
 export const supportCostWeek = calcRow("supportCostWeek", "Housing support cost", fx`${supportHours}*${supportRate}`, {
   unit: "£ a week",

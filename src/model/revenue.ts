@@ -1,6 +1,6 @@
 import { Program } from "../calc/graph";
-import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_ON_COSTS, PUBLISHED_PRICE_BASE } from "./defaults";
-import { priceBaseInput } from "./priceRows";
+import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_ON_COSTS } from "./defaults";
+import { publishedScheme as runPublishedScheme, publishedSchemeAt } from "./programs.generated";
 import { InputError } from "./errors";
 import * as S from "./scheme";
 import type { SchemeInputs } from "./types";
@@ -22,23 +22,7 @@ import {
 // Each function runs the rows of the scheme graph it needs, compiled once.
 const HOURS_ROWS = [S.supportHours, S.careHoursTotal, S.totalHours] as const;
 export const TENANTS = new Program([S.tenants, S.bandShares], [S.tenantsPerBand]);
-/** The hours' rows in the order hoursResult reads them. */
-export const HOURS_OUT = [
-  S.tenantsPerBand,
-  S.bandSupportHours,
-  S.bandCareHours,
-  S.bandTotalHours,
-  S.daySupportHours,
-  S.dayCareHours,
-  S.dayTotalHours,
-  S.nightSupportHours,
-  S.nightCareHours,
-  S.nightTotalHours,
-  S.supportHours,
-  S.careHoursTotal,
-  S.totalHours,
-];
-export const HOURS = new Program([S.tenants, S.bandShares, S.bandHours, S.supportShares, S.nightHours, S.nightSupportShare], HOURS_OUT);
+export const HOURS = new Program([S.tenants, S.bandShares, S.bandHours, S.supportShares, S.nightHours, S.nightSupportShare], S.HOURS_OUT);
 export const COST_OUT = [S.supportCostWeek, S.careCostWeek, S.costWeek, S.supportCostYear, S.careCostYear, S.costYear];
 export const COST = new Program([...HOURS_ROWS, S.supportRate, S.careRate], COST_OUT);
 export const STAFF_OUT = [S.costYear, S.payBase, S.ni, S.cover, S.superannuation, S.flatStaffCost];
@@ -86,33 +70,6 @@ export interface SchemeResult {
   warnings: readonly PayWarning[];
 }
 
-/** The published model's whole scheme in one run: the hours, their cost and the staff cost. */
-const SCHEME = new Program(
-  [...HOURS.given, S.supportRate, S.careRate, S.managerSalary, S.niRate, S.coverRate, S.superannuationRate, S.training],
-  [...HOURS_OUT, S.costWeek, S.costYear, S.flatStaffCost, S.payBase, S.totalCost, S.unitCost, S.costPerPersonWeek, S.costPerPersonYear],
-  undefined,
-  new Map([[priceBaseInput, [PUBLISHED_PRICE_BASE]]]),
-);
-/** Where hoursResult's cells are in a run of SCHEME. */
-const SCHEME_HOURS_AT = HOURS_OUT.flatMap((row) => Array.from({ length: row.size }, (_, i) => SCHEME.offset(row) + i));
-const SCHEME_AT = {
-  supportWeek: SCHEME.offset(S.supportCostWeek),
-  careWeek: SCHEME.offset(S.careCostWeek),
-  week: SCHEME.offset(S.costWeek),
-  supportYear: SCHEME.offset(S.supportCostYear),
-  careYear: SCHEME.offset(S.careCostYear),
-  year: SCHEME.offset(S.costYear),
-  payBase: SCHEME.offset(S.payBase),
-  ni: SCHEME.offset(S.ni),
-  cover: SCHEME.offset(S.cover),
-  superannuation: SCHEME.offset(S.superannuation),
-  staff: SCHEME.offset(S.flatStaffCost),
-  total: SCHEME.offset(S.totalCost),
-  unit: SCHEME.offset(S.unitCost),
-  personWeek: SCHEME.offset(S.costPerPersonWeek),
-  personYear: SCHEME.offset(S.costPerPersonYear),
-};
-
 /** The revenue cost model for one scheme, at its price base (the published model's by default). */
 export function computeScheme(inputs: SchemeInputs): SchemeResult {
   finite("tenants", inputs.tenants);
@@ -157,8 +114,9 @@ function publishedScheme(inputs: SchemeInputs, priceBaseId: string): SchemeResul
   const r = checkRates(inputs.hourlyRates);
   const manager = nonNegative("managerSalary", inputs.managerSalary);
   const oc = checkOnCosts(inputs.onCosts ?? DEFAULT_ON_COSTS);
-  // The given rows' cells in SCHEME's order.
-  const v = SCHEME.runCells([
+  // The scheme's inputs' cells one after another, in SCHEME_INPUTS' order: the rows written out as code
+  // (programs.ts), which return the hours first, as hoursResult reads them.
+  const v = runPublishedScheme([
     inputs.tenants,
     shares[0],
     shares[1],
@@ -179,31 +137,31 @@ function publishedScheme(inputs: SchemeInputs, priceBaseId: string): SchemeResul
     oc.superannuation,
     oc.training,
   ]) as number[];
-  const o = SCHEME_AT;
-  const hours = hoursResult(v, SCHEME_HOURS_AT);
-  const total = v[o.staff];
+  const at = publishedSchemeAt;
+  const hours = hoursResult(v);
+  const total = v[at.flatStaffCost];
   nonNegative("totalStaffCost", total);
   if (hours.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
   wholeNumber("tenants", inputs.tenants, { min: 1 });
   return {
     hours,
     careCost: {
-      week: { support: v[o.supportWeek], care: v[o.careWeek], total: v[o.week] },
-      year: { support: v[o.supportYear], care: v[o.careYear], total: v[o.year] },
+      week: { support: v[at.supportCostWeek], care: v[at.careCostWeek], total: v[at.costWeek] },
+      year: { support: v[at.supportCostYear], care: v[at.careCostYear], total: v[at.costYear] },
     },
     staff: {
-      careCostYear: v[o.year],
+      careCostYear: v[at.costYear],
       manager,
-      payBase: v[o.payBase],
-      ni: v[o.ni],
-      cover: v[o.cover],
-      superannuation: v[o.superannuation],
+      payBase: v[at.payBase],
+      ni: v[at.ni],
+      cover: v[at.cover],
+      superannuation: v[at.superannuation],
       training: oc.training,
       total,
     },
-    totalCost: v[o.total],
-    unitCostPerHour: v[o.unit],
-    perPerson: { week: v[o.personWeek], year: v[o.personYear] },
+    totalCost: v[at.totalCost],
+    unitCostPerHour: v[at.unitCost],
+    perPerson: { week: v[at.costPerPersonWeek], year: v[at.costPerPersonYear] },
     priceBase: priceBaseId,
     today: null,
     warnings: [],

@@ -46,13 +46,6 @@ describe("Program: work done once, when the program is built", () => {
     expect(both.run([["a"], [8]]).value(chosen)).toBe(4);
   });
 
-  test("runCells takes the given rows' cells one after another and gives every cell", () => {
-    const p = new Program([kind, x], [y]);
-    const v = p.runCells(["b", 3]);
-    expect(v[p.offset(y)]).toBe(p.run([["b"], [3]]).value(y));
-    expect(v[p.offset(y)]).toBe(301);
-  });
-
   test("arithmetic read in place keeps Excel's rules: blanks are 0, errors and division by 0 propagate", () => {
     const blank = inputRow("test.blank", "Blank", null, { rule: { kind: "number", min: 0 }, prompt: "", source: "own" });
     const sum = calcRow("test.sum", "Sum", fx`${blank}+${x}`);
