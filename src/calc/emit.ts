@@ -385,9 +385,9 @@ export function emitProgram(name: string, program: Program, options: EmitOptions
 
 /**
  * A generated module's text: a header naming the file it is generated from (`from`), the imports its
- * code needs (the helpers it calls, `Value`, `CalcError`), any `declarations`, then the code.
+ * code needs (the helpers it calls, `Value`, `CalcError`) and any other `imports`, any `declarations`, then the code.
  */
-export function generatedModule(from: string, body: string, declarations: readonly string[] = []): string {
+export function generatedModule(from: string, body: string, declarations: readonly string[] = [], imports: readonly string[] = []): string {
   const cells = helpersUsed(body, EMIT_HELPERS.cells);
   const excel = helpersUsed(body, EMIT_HELPERS.excel);
   return [
@@ -395,6 +395,7 @@ export function generatedModule(from: string, body: string, declarations: readon
     ...(cells.length ? [`import { ${cells.join(", ")} } from "../calc/cells";`] : []),
     ...(excel.length ? [`import { ${excel.join(", ")} } from "../calc/excel";`] : []),
     `import { ${/\bCalcError\b/.test(body) ? "CalcError, " : ""}type Value } from "../calc/values";`,
+    ...imports,
     "",
     ...declarations.flatMap((d) => [d, ""]),
     body,

@@ -3,7 +3,7 @@ export * from "./graph";
 export * from "./print";
 export { compile } from "./evaluate";
 export * from "./rows";
-export { cellsOf, valuesOf, withCells } from "./keys";
+export { cellsOf, emitCellsReader, valuesOf, withCells } from "./keys";
 export { FMT } from "./formats";
 export { cone, resized, substitute } from "./cone";
 export { fold } from "./inline";

@@ -62,3 +62,33 @@ export function withCells<T extends object>(inputs: T, defaults: object, row: Ro
 export function valuesOf(inputs: object, defaults: object, rows: readonly Row[]): Map<Row, readonly Value[]> {
   return new Map(rows.map((row) => [row, cellsOf(inputs, defaults, row)]));
 }
+
+const NAME = /^[A-Za-z_$][\w$]*$/;
+
+/** How generated code reads a key: `inputs.onCosts?.ni`, undefined when a group on the way is left out. */
+function access(from: string, path: readonly string[]): string {
+  return (
+    from + path.map((part, k) => (NAME.test(part) ? `${k ? "?." : "."}${part}` : `${k ? "?." : ""}[${JSON.stringify(part)}]`)).join("")
+  );
+}
+
+/**
+ * cellsOf written out as code for a hot path: a TypeScript function `name(inputs, defaults)` of
+ * values of `type`, returning the rows' cells one after another, read by the rows' keys with no
+ * loop and no split keys. As cellsOf: a value the inputs leave out is read from `defaults`, null is
+ * kept; a row of several cells reads the list's cells by position, a row of one cell the value.
+ */
+export function emitCellsReader(name: string, rows: readonly Row[], type: string): string {
+  const lines: string[] = [];
+  const cells: string[] = [];
+  rows.forEach((row, k) => {
+    const path = pathOf(row);
+    const own = access("inputs", path);
+    lines.push(`  const r${k} = ${own} === undefined ? ${access("defaults", path)} : ${own};`);
+    if (row.size === 1) cells.push(`r${k} ?? null`);
+    else for (let j = 0; j < row.size; j++) cells.push(`r${k}[${j}]`);
+  });
+  return [`export function ${name}(inputs: ${type}, defaults: ${type}): Value[] {`, ...lines, `  return [${cells.join(", ")}];`, "}"].join(
+    "\n",
+  );
+}

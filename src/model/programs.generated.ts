@@ -2,9 +2,28 @@
 import { divide } from "../calc/cells";
 import { round, roundUp } from "../calc/excel";
 import { type Value } from "../calc/values";
+import type { SchemeInputs } from "./types";
 
 /** Where each row's cells start in what publishedScheme returns, by the row's id. */
 export const publishedSchemeAt = {"tenantsPerBand":0,"bandSupportHours":3,"bandCareHours":6,"bandTotalHours":9,"daySupportHours":12,"dayCareHours":13,"dayTotalHours":14,"nightSupportHours":15,"nightCareHours":16,"nightTotalHours":17,"supportHours":18,"careHours":19,"totalHours":20,"supportCostWeek":21,"careCostWeek":22,"costWeek":23,"supportCostYear":24,"careCostYear":25,"costYear":26,"payBase":27,"ni":28,"cover":29,"superannuation":30,"flatStaffCost":31,"totalCost":32,"unitCost":33,"costPerPersonWeek":34,"costPerPersonYear":35} as const;
+
+/** The cells publishedScheme is given, read from the inputs by the rows' keys as cellsOf reads them. */
+export function publishedSchemeCells(inputs: SchemeInputs, defaults: SchemeInputs): Value[] {
+  const r0 = inputs.tenants === undefined ? defaults.tenants : inputs.tenants;
+  const r1 = inputs.bandShares === undefined ? defaults.bandShares : inputs.bandShares;
+  const r2 = inputs.bandHours === undefined ? defaults.bandHours : inputs.bandHours;
+  const r3 = inputs.supportShares === undefined ? defaults.supportShares : inputs.supportShares;
+  const r4 = inputs.nightHours === undefined ? defaults.nightHours : inputs.nightHours;
+  const r5 = inputs.nightSupportShare === undefined ? defaults.nightSupportShare : inputs.nightSupportShare;
+  const r6 = inputs.hourlyRates?.support === undefined ? defaults.hourlyRates?.support : inputs.hourlyRates?.support;
+  const r7 = inputs.hourlyRates?.care === undefined ? defaults.hourlyRates?.care : inputs.hourlyRates?.care;
+  const r8 = inputs.managerSalary === undefined ? defaults.managerSalary : inputs.managerSalary;
+  const r9 = inputs.onCosts?.ni === undefined ? defaults.onCosts?.ni : inputs.onCosts?.ni;
+  const r10 = inputs.onCosts?.cover === undefined ? defaults.onCosts?.cover : inputs.onCosts?.cover;
+  const r11 = inputs.onCosts?.superannuation === undefined ? defaults.onCosts?.superannuation : inputs.onCosts?.superannuation;
+  const r12 = inputs.onCosts?.training === undefined ? defaults.onCosts?.training : inputs.onCosts?.training;
+  return [r0 ?? null, r1[0], r1[1], r1[2], r2[0], r2[1], r2[2], r3[0], r3[1], r3[2], r4 ?? null, r5 ?? null, r6 ?? null, r7 ?? null, r8 ?? null, r9 ?? null, r10 ?? null, r11 ?? null, r12 ?? null];
+}
 
 export function publishedScheme(c: readonly Value[]): Value[] {
   const a0 = c[0] as number;

@@ -8,6 +8,7 @@
  */
 import { Program } from "../calc/graph";
 import { emitProgram, generatedModule } from "../calc/emit";
+import { emitCellsReader } from "../calc/keys";
 import type { Row } from "../calc/expr";
 import { PUBLISHED_PRICE_BASE } from "./defaults";
 import { priceBaseInput } from "./priceRows";
@@ -51,8 +52,17 @@ function cellsAt(rows: readonly Row[]): Record<string, number> {
 export function modelProgramsSource(): string {
   // computeScheme checks every given cell is a number first.
   const code = emitProgram("publishedScheme", SCHEME, { flat: true });
-  return generatedModule("src/model/programs.ts", code, [
-    "/** Where each row's cells start in what publishedScheme returns, by the row's id. */\n" +
-      `export const publishedSchemeAt = ${JSON.stringify(cellsAt(SCHEME_OUT))} as const;`,
-  ]);
+  // What publishedScheme is given: the scheme's inputs read by their rows' keys, in SCHEME_INPUTS' order.
+  const reader =
+    "/** The cells publishedScheme is given, read from the inputs by the rows' keys as cellsOf reads them. */\n" +
+    emitCellsReader("publishedSchemeCells", SCHEME.given, "SchemeInputs");
+  return generatedModule(
+    "src/model/programs.ts",
+    `${reader}\n\n${code}`,
+    [
+      "/** Where each row's cells start in what publishedScheme returns, by the row's id. */\n" +
+        `export const publishedSchemeAt = ${JSON.stringify(cellsAt(SCHEME_OUT))} as const;`,
+    ],
+    ['import type { SchemeInputs } from "./types";'],
+  );
 }

@@ -1,6 +1,6 @@
 import { Program } from "../calc/graph";
-import { DEFAULT_NIGHT_SUPPORT_SHARE, DEFAULT_ON_COSTS } from "./defaults";
-import { publishedScheme as runPublishedScheme, publishedSchemeAt } from "./programs.generated";
+import { DEFAULT_SCHEME } from "./defaults";
+import { publishedScheme as runPublishedScheme, publishedSchemeAt, publishedSchemeCells } from "./programs.generated";
 import { InputError } from "./errors";
 import * as S from "./scheme";
 import type { SchemeInputs } from "./types";
@@ -108,35 +108,12 @@ export function computeScheme(inputs: SchemeInputs): SchemeResult {
 /** What careCost, staffCosts, unitCostPerHour and costPerPerson give, checked in their order. */
 function publishedScheme(inputs: SchemeInputs, priceBaseId: string): SchemeResult {
   checkHoursInputs(inputs);
-  const shares = inputs.bandShares;
-  const bandHours = inputs.bandHours;
-  const supportShares = inputs.supportShares;
-  const r = checkRates(inputs.hourlyRates);
+  checkRates(inputs.hourlyRates);
   const manager = nonNegative("managerSalary", inputs.managerSalary);
-  const oc = checkOnCosts(inputs.onCosts ?? DEFAULT_ON_COSTS);
-  // The scheme's inputs' cells one after another, in SCHEME_INPUTS' order: the rows written out as code
-  // (programs.ts), which return the hours first, as hoursResult reads them.
-  const v = runPublishedScheme([
-    inputs.tenants,
-    shares[0],
-    shares[1],
-    shares[2],
-    bandHours[0],
-    bandHours[1],
-    bandHours[2],
-    supportShares[0],
-    supportShares[1],
-    supportShares[2],
-    inputs.nightHours ?? 0,
-    inputs.nightSupportShare ?? DEFAULT_NIGHT_SUPPORT_SHARE,
-    r.support,
-    r.care,
-    manager,
-    oc.ni,
-    oc.cover,
-    oc.superannuation,
-    oc.training,
-  ]) as number[];
+  const oc = checkOnCosts(inputs.onCosts);
+  // The rows written out as code (programs.ts), given the inputs' cells read by the rows' keys (a value
+  // left out is the default scheme's, as at a current price base); they return the hours first.
+  const v = runPublishedScheme(publishedSchemeCells(inputs, DEFAULT_SCHEME)) as number[];
   const at = publishedSchemeAt;
   const hours = hoursResult(v);
   const total = v[at.flatStaffCost];

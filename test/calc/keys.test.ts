@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { cellsOf, inputRow, valuesOf, withCells, type Row } from "../../src/calc";
+import ts from "typescript";
+import { cellsOf, emitCellsReader, inputRow, valuesOf, withCells, type Row, type Value } from "../../src/calc";
 import { EXAMPLE_FIGURE } from "../../src/model/sources";
 
 const row = (id: string, key: string | undefined, values: (number | null)[]): Row =>
@@ -49,6 +50,36 @@ describe("writing an input by its key", () => {
       fc.property(fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: null }), (v) => {
         expect(cellsOf(withCells({}, DEFAULTS, deep, [v]), DEFAULTS, deep)).toEqual([v]);
         expect(cellsOf(withCells({}, DEFAULTS, rate, [v]), DEFAULTS, rate)).toEqual([v]);
+      }),
+    );
+  });
+});
+
+describe("the reader written out as code", () => {
+  const odd = row("odd", "options.B.spot-price", [null]);
+  const rows = [rate, shares, deep, odd];
+  const code = emitCellsReader("read", rows, "Inputs");
+  const js = ts.transpileModule(code, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  const read = new Function(`${js.replace("export ", "")}\nreturn read;`)() as (inputs: object, defaults: object) => Value[];
+  const defaults = { ...DEFAULTS, options: { B: { spotPrice: 14, "spot-price": 3 } } };
+
+  test("reads each key, in the rows' order, and a key that is not a name too", () => {
+    expect(code).toContain("inputs.options?.B?.spotPrice");
+    expect(code).toContain('inputs.options?.B?.["spot-price"]');
+  });
+  test("gives the cells cellsOf gives, whatever the inputs give or leave out", () => {
+    const cell = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null });
+    const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    const inputs = fc.record({
+      pay: maybe(fc.record({ rate: maybe(cell) }, { requiredKeys: [] })),
+      bandShares: maybe(fc.array(fc.double({ noNaN: true }), { minLength: 3, maxLength: 3 })),
+      options: maybe(
+        fc.oneof(fc.constant(null), fc.record({ B: maybe(fc.record({ spotPrice: maybe(cell), "spot-price": maybe(cell) })) })),
+      ),
+    });
+    fc.assert(
+      fc.property(inputs, (given) => {
+        expect(read(given, defaults)).toEqual(rows.flatMap((r) => cellsOf(given, defaults, r)));
       }),
     );
   });

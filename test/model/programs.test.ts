@@ -5,8 +5,10 @@
 import * as fc from "fast-check";
 import { readFileSync } from "fs";
 import * as path from "path";
+import { cellsOf } from "../../src/calc";
+import { DEFAULT_SCHEME, PUBLISHED_SCHEME, type SchemeInputs } from "../../src/model";
 import { SCHEME, SCHEME_OUT, modelProgramsSource } from "../../src/model/programs";
-import { publishedScheme, publishedSchemeAt } from "../../src/model/programs.generated";
+import { publishedScheme, publishedSchemeAt, publishedSchemeCells } from "../../src/model/programs.generated";
 import { edgeNumber, sameCell } from "../support/generatedCode";
 import { runs } from "../support/runs";
 
@@ -38,4 +40,19 @@ test("the published scheme's code gives every cell the graph gives, in the order
     }),
     { numRuns: runs(300) },
   );
+});
+
+test("the published scheme is given the inputs' cells as cellsOf reads them by the rows' keys", () => {
+  const { onCosts: _left, ...noOnCosts } = PUBLISHED_SCHEME;
+  const schemes = [
+    PUBLISHED_SCHEME,
+    { ...PUBLISHED_SCHEME, tenants: 40, bandHours: [1, 2, 3], onCosts: { ...PUBLISHED_SCHEME.onCosts, cover: 0.07 } },
+    { ...PUBLISHED_SCHEME, nightHours: undefined, nightSupportShare: null },
+    noOnCosts,
+  ] as unknown as SchemeInputs[];
+  for (const inputs of schemes) {
+    expect(publishedSchemeCells(inputs, DEFAULT_SCHEME)).toEqual(SCHEME.given.flatMap((row) => cellsOf(inputs, DEFAULT_SCHEME, row)));
+  }
+  // A group left out is the default scheme's.
+  expect(publishedSchemeCells(noOnCosts as SchemeInputs, DEFAULT_SCHEME).slice(-4)).toEqual([0.1, 0.04, 0.06, 35209.46]);
 });
