@@ -71,6 +71,11 @@ export interface InputSpec {
   blankMeans?: string;
   /** Where the inputs hold the cells' values, as a path: "tenants", "onCosts.ni", "options.B.spotPrice" (src/calc/keys.ts). */
   key?: string;
+  /**
+   * An hourly pay rate: at a current price base the National Living Wage is its floor (a warning
+   * beside the rate, the lowest value a solve gives it).
+   */
+  hourlyPay?: boolean;
 }
 
 export type Fn =

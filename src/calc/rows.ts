@@ -20,8 +20,9 @@ export function inputRow(
   o: Common & InputSpec & { source: InputSource; cellLabels?: readonly string[] },
 ): Row {
   const vs = Array.isArray(values) ? (values as Value[]) : [values as Value];
-  const { rule, prompt, blankMeans, key, size = vs.length, ...rest } = o;
-  return { id, kind: "input", label, size, values: vs, input: { rule, prompt, blankMeans, ...(key ? { key } : {}) }, ...rest };
+  const { rule, prompt, blankMeans, key, hourlyPay, size = vs.length, ...rest } = o;
+  const input = { rule, prompt, blankMeans, ...(key ? { key } : {}), ...(hourlyPay ? { hourlyPay } : {}) };
+  return { id, kind: "input", label, size, values: vs, input, ...rest };
 }
 
 export function calcRow(id: string, label: string, expr: Expr, o: Common & { check?: boolean } = {}): Row {

@@ -84,8 +84,8 @@ const MOVES: Record<string, Knob> = {
 
 const KNOBS: Record<string, Knob> = Object.fromEntries(SENSITIVITY_INPUTS.map((i) => [i.id, MOVES[i.id] ?? cellKnob(i.row)]));
 
-/** Rates the statutory rules check against the National Living Wage at a current price base. */
-const PAY_RATES = new Set(["supportRate", "careRate", "teamLeaderRate", "nightRate"]);
+/** The key inputs whose rows are hourly pay rates: the National Living Wage is their floor at a current price base. */
+const PAY_RATES = new Set(SENSITIVITY_INPUTS.filter((i) => i.row.input?.hourlyPay).map((i) => i.id));
 
 /** The lowest value the rules accept: the National Living Wage for an hourly rate at a current price base. */
 function floorOf(inputId: string, knob: Knob, inputs: TemplateInputs): { lo: number; why?: string } {

@@ -43,6 +43,7 @@ export const teamLeaderHours = inputRow("teamLeaderHours", "Care team leader hou
 });
 export const teamLeaderRate = inputRow("teamLeaderRate", "Hourly pay of the team leader", p.teamLeaderRate, {
   key: "pay.teamLeaderRate",
+  hourlyPay: true,
   source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
@@ -60,6 +61,7 @@ export const nightCover = inputRow("nightCover", "Night cover", p.nightCover, {
 });
 export const nightRate = inputRow("nightRate", "Hourly pay at night (waking nights)", p.nightRate, {
   key: "pay.nightRate",
+  hourlyPay: true,
   source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,

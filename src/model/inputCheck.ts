@@ -45,12 +45,6 @@ export function livingWageCheck(rate: Row, label: string): Expr {
 
 const SLEEP_IN: Expr = fx`${S.nightCover}=${NIGHT_COVER[1]}`;
 
-/** The National Living Wage check of each pay rate: a warning, which never stops the results. */
-const WAGE_CHECKS = new Map<Row, Expr>([
-  ...[S.supportRate, S.careRate, S.teamLeaderRate].map((r): [Row, Expr] => [r, livingWageCheck(r, r.label)]),
-  [S.nightRate, fx`IF(${SLEEP_IN},"OK",${livingWageCheck(S.nightRate, S.nightRate.label)})`],
-]);
-
 /** Every pink cell of the Inputs sheet with its check, in the order they are shown. */
 const INPUT_ROWS: readonly Row[] = [
   ...S.SCHEME_INPUTS,
@@ -59,6 +53,17 @@ const INPUT_ROWS: readonly Row[] = [
   ...S.PAY_INPUTS,
   ...ENTER_CELLS.map((c) => c.row),
 ];
+
+/**
+ * The National Living Wage check of each hourly pay rate (its row says it is one), in the order
+ * shown: a warning, which never stops the results. Sleep-in nights are paid a flat amount, not the night rate.
+ */
+const WAGE_CHECKS = new Map<Row, Expr>(
+  INPUT_ROWS.filter((row) => row.input?.hourlyPay).map((row): [Row, Expr] => {
+    const check = livingWageCheck(row, row.label);
+    return [row, row === S.nightRate ? fx`IF(${SLEEP_IN},"OK",${check})` : check];
+  }),
+);
 
 /** Each pink cell's check, shown beside it. */
 export const INPUT_CHECKS: ReadonlyMap<Row, Row> = new Map<Row, Row>(

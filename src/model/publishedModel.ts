@@ -84,6 +84,7 @@ export const nightSupportShare = inputRow("nightSupportShare", "Share of night h
 const RATE_EXAMPLE = `an example at the National Living Wage of April 2026, £${d.hourlyRates.support.toFixed(2)}: enter your own; the published model's is £10.00`;
 export const supportRate = inputRow("supportRate", "Hourly pay of housing support", d.hourlyRates.support, {
   key: "hourlyRates.support",
+  hourlyPay: true,
   source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,
@@ -92,6 +93,7 @@ export const supportRate = inputRow("supportRate", "Hourly pay of housing suppor
 });
 export const careRate = inputRow("careRate", "Hourly pay of care", d.hourlyRates.care, {
   key: "hourlyRates.care",
+  hourlyPay: true,
   source: EXAMPLE_FIGURE,
   unit: "£ an hour",
   format: FMT.money,

@@ -161,4 +161,19 @@ describe("solve for one input", () => {
       expect(Math.round(s.value * 100) / 100).toBe(s.value);
     }
   });
+
+  test("the floor is the wage for exactly the inputs whose rows are hourly pay rates", () => {
+    const current: TemplateInputs = { ...INPUTS, priceBase: "2026-27", enteredFigures: { "2026-27": { secondaryThreshold: 5000 } } };
+    const floorOf = (id: string) => {
+      try {
+        solveFor({ option: "A" }, current, "unitCost", 0.01, id);
+      } catch (e) {
+        return /from (.*?) upwards/.exec((e as Error).message)?.[1];
+      }
+      throw new Error(`${id}: no error`);
+    };
+    const rates = ["supportRate", "careRate", "teamLeaderRate", "nightRate"];
+    for (const id of rates) expect([id, floorOf(id)]).toEqual([id, "£12.71 (the National Living Wage, 2026-27)"]);
+    expect(floorOf("managerSalary")).toBe("£0.00");
+  });
 });
