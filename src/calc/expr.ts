@@ -161,9 +161,10 @@ function toExpr(p: Part): Expr {
 // ---------------------------------------------------------------------------------------------
 // Parsing: an Excel formula with interpolated parts.
 
-type Tok = { t: "num"; v: number } | { t: "str"; v: string } | { t: "part"; v: Part } | { t: "id"; v: string } | { t: "op"; v: string };
+/** A token; a part is named by its place among the interpolated parts. */
+type Tok = { t: "num"; v: number } | { t: "str"; v: string } | { t: "part"; v: number } | { t: "id"; v: string } | { t: "op"; v: string };
 
-function tokenize(strings: readonly string[], parts: readonly Part[]): Tok[] {
+function tokenize(strings: readonly string[]): Tok[] {
   const out: Tok[] = [];
   strings.forEach((s, i) => {
     let j = 0;
@@ -199,7 +200,7 @@ function tokenize(strings: readonly string[], parts: readonly Part[]): Tok[] {
         j += op.length;
       }
     }
-    if (i < parts.length) out.push({ t: "part", v: parts[i] });
+    if (i < strings.length - 1) out.push({ t: "part", v: i });
   });
   return out;
 }
@@ -207,8 +208,9 @@ function tokenize(strings: readonly string[], parts: readonly Part[]): Tok[] {
 class Parser {
   private i = 0;
   constructor(
-    private readonly toks: Tok[],
-    private readonly source: string,
+    private readonly toks: readonly Tok[],
+    private readonly parts: readonly Part[],
+    private readonly strings: readonly string[],
   ) {}
 
   parse(): Expr {
@@ -218,7 +220,7 @@ class Parser {
   }
 
   private fail(why: string): never {
-    throw new Error(`Formula ${why}: ${this.source}`);
+    throw new Error(`Formula ${why}: ${this.strings.join("${…}")}`);
   }
 
   private peekOp(...ops: string[]): string | undefined {
@@ -258,7 +260,7 @@ class Parser {
     if (!t) this.fail("ends too early");
     if (t.t === "num") return num(t.v);
     if (t.t === "str") return text(t.v);
-    if (t.t === "part") return toExpr(t.v);
+    if (t.t === "part") return toExpr(this.parts[t.v]);
     if (t.t === "op" && t.v === "(") {
       const e = this.compare();
       if (!this.peekOp(")")) this.fail("is missing a ')'");
@@ -288,8 +290,13 @@ class Parser {
 
 /** An expression from an Excel formula with rows, expressions and numbers interpolated. */
 export function fx(strings: TemplateStringsArray, ...parts: Part[]): Expr {
-  return new Parser(tokenize(strings, parts), strings.join("${…}")).parse();
+  let toks = tokenized.get(strings);
+  if (!toks) tokenized.set(strings, (toks = tokenize(strings)));
+  return new Parser(toks, parts, strings).parse();
 }
+
+/** Each fx`…` written in the code is tokenized once: its strings are the same object at every call. */
+const tokenized = new WeakMap<TemplateStringsArray, readonly Tok[]>();
 
 /** Every row an expression reads. */
 export function dependencies(e: Expr, out = new Set<Row>()): Set<Row> {

@@ -145,6 +145,8 @@ export function fold(e: Expr, row: Row, body: Expr): Expr {
 export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed: readonly Row[] = []): Row[] {
   const pinned = new Set<Row>(fixed.flatMap((r) => [...dependencies(exprOf(r))]));
   const gone = new Set<Row>();
+  // Readers' expressions once folded into, and so settled: a later fold need only settle what it changes.
+  const settledExprs = new WeakSet<Expr>();
   const textMemo = new Map<Row, boolean>();
   const rowText = (r: Row): boolean => {
     let t = textMemo.get(r);
@@ -188,10 +190,11 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
     if (!plainRef && occurrences > 1 && (occurrences - 1) * size(body) > REPEATED_IN_ONE) continue;
     if (!plainRef && reads > 1 && (reads - 1) * size(body) > REPEATED) continue;
     if (body.k !== "ref" && readersOf.some((r) => hasRange(r.expr!, row)) && mayBeText(body, rowText)) continue;
-    const folded = readersOf.map((r) => settled(fold(r.expr!, row, body)));
+    const folded = readersOf.map((r) => (settledExprs.has(r.expr!) ? refolded(r.expr!, row, body) : settled(fold(r.expr!, row, body))));
     if (folded.some((e) => size(e) > MAX_SIZE || depth(e) > MAX_DEPTH)) continue;
     readersOf.forEach((r, j) => {
       (r as { expr?: Expr }).expr = folded[j];
+      settledExprs.add(folded[j]);
       note(r);
     });
     gone.add(row);
@@ -199,13 +202,14 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
   return rows.filter((r) => !gone.has(r));
 }
 
+/** Row numbers for keys: any numbering tells rows apart by identity. */
+const rowNumbers = new WeakMap<Row, number>();
+let nextRowNumber = 0;
+/** Keys of IF tests already worked out (an expression is never changed once made). */
+const testKeys = new WeakMap<Expr, string>();
+
 /** A key equal for two expressions exactly when they are written alike (rows told apart by identity). */
-function keyOf(e: Expr, ids: Map<Row, number>): string {
-  const id = (r: Row) => {
-    let n = ids.get(r);
-    if (n === undefined) ids.set(r, (n = ids.size));
-    return n;
-  };
+function keyOf(e: Expr): string {
   switch (e.k) {
     case "num":
       return `n${e.v}`;
@@ -214,16 +218,61 @@ function keyOf(e: Expr, ids: Map<Row, number>): string {
     case "bool":
       return `b${e.v}`;
     case "ref":
-      return `r${id(e.row)}@${e.at ?? ""}`;
+      return `r${rowNumber(e.row)}@${e.at ?? ""}`;
     case "range":
-      return `g${id(e.row)}@${e.from}:${e.to}`;
+      return `g${rowNumber(e.row)}@${e.from}:${e.to}`;
     case "bin":
-      return `(${keyOf(e.a, ids)}${e.op}${keyOf(e.b, ids)})`;
+      return `(${keyOf(e.a)}${e.op}${keyOf(e.b)})`;
     case "neg":
-      return `-(${keyOf(e.a, ids)})`;
+      return `-(${keyOf(e.a)})`;
     case "fn":
-      return `${e.f}(${e.args.map((a) => keyOf(a, ids)).join(",")})`;
+      return `${e.f}(${e.args.map(keyOf).join(",")})`;
   }
+}
+
+function rowNumber(r: Row): number {
+  let n = rowNumbers.get(r);
+  if (n === undefined) rowNumbers.set(r, (n = nextRowNumber++));
+  return n;
+}
+
+function testKey(test: Expr): string {
+  let k = testKeys.get(test);
+  if (k === undefined) testKeys.set(test, (k = keyOf(test)));
+  return k;
+}
+
+/** The IF tests an enclosing IF has settled, innermost first. */
+interface Known {
+  readonly key: string;
+  readonly answer: boolean;
+  readonly outer?: Known;
+}
+
+function answerOf(known: Known | undefined, key: string): boolean | undefined {
+  for (let k = known; k; k = k.outer) if (k.key === key) return k.answer;
+  return undefined;
+}
+
+type FnExpr = Extract<Expr, { k: "fn" }>;
+
+/**
+ * An IF whose test is settled already: the branch the context decides, or the IF with each branch
+ * made by `branch` in the context its answer adds.
+ */
+function settledIf(e: FnExpr, test: Expr, known: Known | undefined, branch: (a: Expr, known: Known | undefined) => Expr): Expr {
+  const key = testKey(test);
+  const answer = answerOf(known, key);
+  if (answer === true) return branch(e.args[1], known);
+  if (answer === false) return e.args[2] ? branch(e.args[2], known) : { k: "bool", v: false };
+  return {
+    ...e,
+    args: [
+      test,
+      branch(e.args[1], { key, answer: true, outer: known }),
+      ...(e.args[2] ? [branch(e.args[2], { key, answer: false, outer: known })] : []),
+    ],
+  };
 }
 
 /**
@@ -231,21 +280,60 @@ function keyOf(e: Expr, ids: Map<Row, number>): string {
  * reader that has the same guard (IF(x,IF(x,a,""),"") is IF(x,a,"")). The test is the same cells
  * read the same way, so it gives the same answer, and the number is the same in every engine.
  */
-export function settled(e: Expr, known: ReadonlyMap<string, boolean> = new Map(), ids = new Map<Row, number>()): Expr {
+export function settled(e: Expr, known?: Known): Expr {
   switch (e.k) {
     case "bin":
-      return { ...e, a: settled(e.a, known, ids), b: settled(e.b, known, ids) };
+      return { ...e, a: settled(e.a, known), b: settled(e.b, known) };
     case "neg":
-      return { ...e, a: settled(e.a, known, ids) };
+      return { ...e, a: settled(e.a, known) };
+    case "fn":
+      if (e.f !== "IF") return { ...e, args: e.args.map((a) => settled(a, known)) };
+      return settledIf(e, settled(e.args[0], known), known, settled);
+    default:
+      return e;
+  }
+}
+
+/**
+ * settled(fold(e, row, body)) for an `e` that is settled already, without rebuilding what the fold
+ * leaves alone: a part that does not read `row`, under IF tests that do not read it, is settled as
+ * it stands and is kept as it is. Below a test the fold changes, the context changes, so that part
+ * is folded and settled afresh.
+ */
+function refolded(e: Expr, row: Row, body: Expr, known?: Known): Expr {
+  switch (e.k) {
+    case "ref":
+      if (e.row !== row) return e;
+      return settled(e.at !== undefined ? cellExpr(body, e.at) : body, known);
+    case "bin": {
+      const a = refolded(e.a, row, body, known);
+      const b = refolded(e.b, row, body, known);
+      return a === e.a && b === e.b ? e : { ...e, a, b };
+    }
+    case "neg": {
+      const a = refolded(e.a, row, body, known);
+      return a === e.a ? e : { ...e, a };
+    }
     case "fn": {
-      if (e.f !== "IF") return { ...e, args: e.args.map((a) => settled(a, known, ids)) };
-      const test = settled(e.args[0], known, ids);
-      const k = keyOf(test, ids);
-      const then = (v: boolean) => new Map(known).set(k, v);
-      const answer = known.get(k);
-      if (answer === true) return settled(e.args[1], known, ids);
-      if (answer === false) return e.args[2] ? settled(e.args[2], known, ids) : { k: "bool", v: false };
-      return { ...e, args: [test, settled(e.args[1], then(true), ids), ...(e.args[2] ? [settled(e.args[2], then(false), ids)] : [])] };
+      if (e.f === "IF") {
+        const test = refolded(e.args[0], row, body, known);
+        if (test !== e.args[0]) return settledIf(e, test, known, (a, k) => settled(fold(a, row, body), k));
+        const key = testKey(test);
+        const then = refolded(e.args[1], row, body, { key, answer: true, outer: known });
+        const otherwise = e.args[2] && refolded(e.args[2], row, body, { key, answer: false, outer: known });
+        return then === e.args[1] && otherwise === e.args[2] ? e : { ...e, args: [test, then, ...(otherwise ? [otherwise] : [])] };
+      }
+      let changed = false;
+      const args = e.args.flatMap((a) => {
+        if (a.k === "range" && a.row === row) {
+          changed = true;
+          return Array.from({ length: a.to - a.from + 1 }, (_, j) => settled(cellExpr(body, a.from + j), known));
+        }
+        const x = refolded(a, row, body, known);
+        if (x !== a) changed = true;
+        return [x];
+      });
+      return changed ? { ...e, args } : e;
     }
     default:
       return e;

@@ -242,8 +242,10 @@ export function printSetup(
   // which above a later table would head the wrong figures, and the page header names the sheet.
   const titleRows = sheet.printTitleRows;
   const area = usedRange(sheet);
+  // The lines are read once: every orientation and scale tried is paged over the same ones.
+  const lines = sheetLines(sheet.cells, heights);
   const pagesAt = (orientation: "portrait" | "landscape", scale: number) =>
-    paginate(sheet.cells, heights, { orientation, scale, area, titleRows }, SCALE_FILL).pages;
+    paginate(lines, { orientation, scale, area, titleRows }, SCALE_FILL).pages;
   return {
     ...pageFit(sheet, pagesAt, only),
     paper: "A4",
@@ -301,34 +303,18 @@ export function pageBreaks(
   heights: readonly { row: number; height: number }[],
   print: Pick<PrintSetup, "orientation" | "scale" | "area" | "titleRows">,
 ): number[] {
-  return paginate(cells, heights, print, PAGE_FILL).breaks;
+  return paginate(sheetLines(cells, heights), print, PAGE_FILL).breaks;
 }
 
-/** The page breaks, and the pages the printed rows take with them (see pageBreaks). */
-function paginate(
-  cells: readonly CellDef[],
-  heights: readonly { row: number; height: number }[],
-  print: Pick<PrintSetup, "orientation" | "scale" | "area" | "titleRows">,
-  fill: number,
-): { breaks: number[]; pages: number } {
-  // Whether keeping sections whole costs a page is judged on the smaller page of SCALE_FILL: the
-  // renderer's rows may be a little taller than the estimate.
-  const keep =
-    paginateKeeping(cells, heights, print, SCALE_FILL, true).pages <= paginateKeeping(cells, heights, print, SCALE_FILL, false).pages;
-  return paginateKeeping(cells, heights, print, fill, keep);
+/** What paging needs of a sheet's lines: their heights, which hold something, which are headings. */
+interface SheetLines {
+  rowHeight: (row: number) => number;
+  filled: ReadonlySet<number>;
+  headings: ReadonlySet<number>;
 }
 
-function paginateKeeping(
-  cells: readonly CellDef[],
-  heights: readonly { row: number; height: number }[],
-  print: Pick<PrintSetup, "orientation" | "scale" | "area" | "titleRows">,
-  fill: number,
-  keepSections: boolean,
-): { breaks: number[]; pages: number } {
-  if (!print.area) return { breaks: [], pages: 0 };
-  const last = parseCell(print.area.split(":")[1]).row;
+function sheetLines(cells: readonly CellDef[], heights: readonly { row: number; height: number }[]): SheetLines {
   const height = new Map(heights.map((h) => [h.row - 1, h.height]));
-  const rowHeight = (r: number) => height.get(r) ?? DEFAULT_ROW_HEIGHT;
   const filled = new Set<number>();
   const headings = new Set<number>();
   for (const c of cells) {
@@ -337,6 +323,29 @@ function paginateKeeping(
     filled.add(row);
     if (c.style === "header") headings.add(row);
   }
+  return { rowHeight: (r) => height.get(r) ?? DEFAULT_ROW_HEIGHT, filled, headings };
+}
+
+/** The page breaks, and the pages the printed rows take with them (see pageBreaks). */
+function paginate(
+  lines: SheetLines,
+  print: Pick<PrintSetup, "orientation" | "scale" | "area" | "titleRows">,
+  fill: number,
+): { breaks: number[]; pages: number } {
+  // Whether keeping sections whole costs a page is judged on the smaller page of SCALE_FILL: the
+  // renderer's rows may be a little taller than the estimate.
+  const keep = paginateKeeping(lines, print, SCALE_FILL, true).pages <= paginateKeeping(lines, print, SCALE_FILL, false).pages;
+  return paginateKeeping(lines, print, fill, keep);
+}
+
+function paginateKeeping(
+  { rowHeight, filled, headings }: SheetLines,
+  print: Pick<PrintSetup, "orientation" | "scale" | "area" | "titleRows">,
+  fill: number,
+  keepSections: boolean,
+): { breaks: number[]; pages: number } {
+  if (!print.area) return { breaks: [], pages: 0 };
+  const last = parseCell(print.area.split(":")[1]).row;
   const page = (printableHeight(print.orientation) * fill * 100) / print.scale;
   const titles = print.titleRows;
   let titleHeight = 0;
