@@ -8,8 +8,8 @@
 import { inputRow, Program, type Row } from "../calc";
 import { OWN_FIGURE } from "../model/sources";
 import { breakEvenOver } from "./breakEvenRun";
-import * as PR from "../model/projection";
-import * as S from "../model/scheme";
+import * as ProjectionModel from "../model/projection";
+import * as Scheme from "../model/scheme";
 
 // The functions' arguments stand in for the option's rows (this module does not load the options,
 // so the custom functions bundle stays small); the break-even rows are the Projection sheet's own.
@@ -23,16 +23,16 @@ const src = {
   // Not read by the break-even rows.
   councilNetCost: arg("councilNetCost"),
 };
-const rows = PR.projectionRows(src);
+const rows = ProjectionModel.projectionRows(src);
 const given: Row[] = [
-  PR.budget,
+  ProjectionModel.budget,
   src.blockHours,
   src.spotHours,
   src.councilShare,
   src.councilAnnualCost,
-  S.tenants,
-  S.bandShares,
-  S.bandHours,
+  Scheme.tenants,
+  Scheme.bandShares,
+  Scheme.bandHours,
 ];
 /** The Projection sheet's break-even rows over the functions' arguments (ECH.BREAKEVEN*). */
 export const BREAK_EVEN_PROGRAM = new Program(given, [rows.breakEvenPrice, rows.breakEvenHours, rows.breakEvenHighShare]);

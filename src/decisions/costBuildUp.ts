@@ -5,7 +5,7 @@
  * prices give the council's cost.
  */
 import { DEFAULT_SCHEME, WEEKS_PER_YEAR, type SchemeInputs, type SchemeResult } from "../model";
-import * as S from "../model/scheme";
+import * as Scheme from "../model/scheme";
 import type { OptionFigures } from "./optionComparison";
 
 export interface CostLine {
@@ -58,30 +58,30 @@ export function costLines(inputs: SchemeInputs, result: SchemeResult): CostLine[
   if (t) {
     const pay = inputs.pay ?? DEFAULT_SCHEME.pay!;
     lines.push(
-      { label: `${S.careWorkerPay.label} (training included)`, value: t.pay.careWorkers },
-      { label: S.teamLeaderPay.label, value: t.pay.teamLeaders },
-      { label: `Pay: ${S.manager.label.toLowerCase()}`, value: t.pay.manager },
-      { label: S.payNow.label, value: t.pay.total, total: true },
-      { label: S.employerNI.label, value: t.employerNI },
+      { label: `${Scheme.careWorkerPay.label} (training included)`, value: t.pay.careWorkers },
+      { label: Scheme.teamLeaderPay.label, value: t.pay.teamLeaders },
+      { label: `Pay: ${Scheme.manager.label.toLowerCase()}`, value: t.pay.manager },
+      { label: Scheme.payNow.label, value: t.pay.total, total: true },
+      { label: Scheme.employerNI.label, value: t.employerNI },
     );
-    if (t.employmentAllowance > 0) lines.push({ label: S.employmentAllowanceClaimed.label, value: -t.employmentAllowance });
+    if (t.employmentAllowance > 0) lines.push({ label: Scheme.employmentAllowanceClaimed.label, value: -t.employmentAllowance });
     lines.push(
-      { label: S.employerPension.label, value: t.employerPension },
-      { label: S.totalStaffCost.label, value: t.staffCost, total: true },
-      { label: `${S.overheads.label} (${pct(pay.overheadRate)} of staff cost)`, value: t.overheads },
-      { label: `${S.surplus.label} (${pct(pay.surplusRate)} of staff cost and overheads)`, value: t.surplus },
-      { label: `${S.totalCost.label} a year`, value: t.totalCost, total: true },
+      { label: Scheme.employerPension.label, value: t.employerPension },
+      { label: Scheme.totalStaffCost.label, value: t.staffCost, total: true },
+      { label: `${Scheme.overheads.label} (${pct(pay.overheadRate)} of staff cost)`, value: t.overheads },
+      { label: `${Scheme.surplus.label} (${pct(pay.surplusRate)} of staff cost and overheads)`, value: t.surplus },
+      { label: `${Scheme.totalCost.label} a year`, value: t.totalCost, total: true },
     );
   } else {
     const s = result.staff;
     lines.push(
-      { label: S.costYear.label, value: s.careCostYear },
-      { label: S.manager.label, value: s.manager },
-      { label: S.ni.label, value: s.ni },
-      { label: S.cover.label, value: s.cover },
-      { label: S.superannuation.label, value: s.superannuation },
-      { label: S.trainingCost.label, value: s.training },
-      { label: `${S.totalCost.label} a year`, value: s.total, total: true },
+      { label: Scheme.costYear.label, value: s.careCostYear },
+      { label: Scheme.manager.label, value: s.manager },
+      { label: Scheme.ni.label, value: s.ni },
+      { label: Scheme.cover.label, value: s.cover },
+      { label: Scheme.superannuation.label, value: s.superannuation },
+      { label: Scheme.trainingCost.label, value: s.training },
+      { label: `${Scheme.totalCost.label} a year`, value: s.total, total: true },
     );
   }
   return lines;

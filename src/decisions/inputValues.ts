@@ -12,7 +12,7 @@ import { DEFAULT_ENGLISH_CELLS, NO_TENANT_ENTRIES, englishValues } from "../mode
 import { entryOf, type OptionId, type OverlayId } from "../options/registry";
 import { DEFAULT_TEMPLATE_INPUTS, type TemplateInputs } from "./templateInputs";
 import { schemeName } from "../model/inputCheck";
-import * as N from "../model/hoursNeeded";
+import * as HoursNeeded from "../model/hoursNeeded";
 
 /** The pink cells every template has that the inputs set by key (the scheme's and the pay's are the model's own: pricedValues). */
 const TEMPLATE_ROWS: readonly Row[] = [
@@ -21,9 +21,9 @@ const TEMPLATE_ROWS: readonly Row[] = [
   selfFunderShares,
   averageContributions,
   supportFunding,
-  N.nightPerNight,
-  N.handover,
-  N.daysPerWeek,
+  HoursNeeded.nightPerNight,
+  HoursNeeded.handover,
+  HoursNeeded.daysPerWeek,
   ...PROJECTION_INPUTS,
 ];
 

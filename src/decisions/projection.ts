@@ -6,9 +6,9 @@
  */
 import { Program, type Row, type Value } from "../calc";
 import { DEFAULT_PROJECTION, computeScheme, projectionRows, type ProjectionRows, type ProjectionParams } from "../model";
-import * as S from "../model/scheme";
+import * as Scheme from "../model/scheme";
 import { costOption, PUMP_PRIMING, pumpPriming, type OptionId, type OverlayId } from "../options/registry";
-import * as PR from "../model/projection";
+import * as ProjectionModel from "../model/projection";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "./templateInputs";
 import { inputValues } from "./inputValues";
 import { schemeFigures } from "./optionComparison";
@@ -93,14 +93,14 @@ export function projectionProgram(choice: ProjectionChoice): Compiled {
       rows.breakEvenHighShare,
       rows.blockByYear,
       rows.spotByYear,
-      S.unitCost,
+      Scheme.unitCost,
       src.councilAnnualCost,
       src.councilNetCost,
-      PR.voidsByYear,
-      PR.hoursNeededByYear,
-      PR.upliftFactor,
-      PR.discountFactor,
-      PR.payShare,
+      ProjectionModel.voidsByYear,
+      ProjectionModel.hoursNeededByYear,
+      ProjectionModel.upliftFactor,
+      ProjectionModel.discountFactor,
+      ProjectionModel.payShare,
     ];
     c = { program: new Program(given, wanted), rows, given, ids, src };
     compiled.set(key, c);
@@ -132,7 +132,7 @@ const numberOrText = (v: Value): number | string => (typeof v === "number" ? v :
 export function readProjection(c: Compiled, run: ReturnType<Program["run"]>): Projection {
   const { rows, src } = c;
   const price = run.value(rows.breakEvenPrice);
-  const P = PR;
+  const P = ProjectionModel;
   return {
     yearCosts: run.numbers(rows.yearCosts),
     careCosts: run.numbers(rows.careCost),
@@ -152,7 +152,7 @@ export function readProjection(c: Compiled, run: ReturnType<Program["run"]>): Pr
     basis: String(run.value(rows.basis)),
     councilAnnualCost: run.number(src.councilAnnualCost),
     councilNetYear: run.number(src.councilNetCost),
-    unitCostPerHour: run.number(S.unitCost),
+    unitCostPerHour: run.number(Scheme.unitCost),
     breakEvenPrice: typeof price === "number" ? price : null,
     breakEvenHours: numberOrText(run.value(rows.breakEvenHours)),
     breakEvenHighShare: numberOrText(run.value(rows.breakEvenHighShare)),

@@ -5,8 +5,8 @@
  * workbook to the scenario chosen in ECH_ActiveScenario.
  */
 import { Program, checkRowFor, type Row, type Value } from "../calc";
-import * as S from "../model/scheme";
-import * as PR from "../model/projection";
+import * as Scheme from "../model/scheme";
+import * as ProjectionModel from "../model/projection";
 import { InputError } from "../model";
 import { BASE_OPTIONS, OVERLAYS, PUMP_PRIMING } from "../options/registry";
 import { checkTemplateInputs, type TemplateInputs } from "./templateInputs";
@@ -33,22 +33,22 @@ export interface ScenarioInput {
 }
 
 const KEY_ROWS: readonly Row[] = [
-  S.tenants,
-  S.bandShares,
-  S.bandHours,
-  S.supportShares,
-  S.nightHours,
-  S.nightSupportShare,
-  S.supportRate,
-  S.careRate,
-  S.niRate,
-  S.coverRate,
-  S.superannuationRate,
-  S.training,
-  S.managerSalary,
-  PR.payUplift,
-  PR.nonPayUplift,
-  PR.occupancy,
+  Scheme.tenants,
+  Scheme.bandShares,
+  Scheme.bandHours,
+  Scheme.supportShares,
+  Scheme.nightHours,
+  Scheme.nightSupportShare,
+  Scheme.supportRate,
+  Scheme.careRate,
+  Scheme.niRate,
+  Scheme.coverRate,
+  Scheme.superannuationRate,
+  Scheme.training,
+  Scheme.managerSalary,
+  ProjectionModel.payUplift,
+  ProjectionModel.nonPayUplift,
+  ProjectionModel.occupancy,
 ];
 
 /** The inputs a scenario may change for this option: the key inputs, then the option's prices (and option F's). */

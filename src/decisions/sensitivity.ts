@@ -8,8 +8,8 @@
  */
 import { at, constRow, fx, inputRow, round, Program, type Expr, type Row, type Value } from "../calc";
 import { EXAMPLE_FIGURE } from "../model/sources";
-import * as S from "../model/scheme";
-import * as PR from "../model/projection";
+import * as Scheme from "../model/scheme";
+import * as ProjectionModel from "../model/projection";
 import type { ProjectionRows, ProjectionSource } from "../model/projection";
 import { checkTemplateInputs, type TemplateInputs } from "./templateInputs";
 import { InputError, priceBase, share as checkShare } from "../model";
@@ -87,16 +87,16 @@ const bandMix: SensitivityInput = {
   label: "Band mix: share of high-needs tenants",
   countsAt: "every",
   how: "the High share × (1 ± the move); the Medium share takes up the difference (never below 0)",
-  row: S.bandShares,
+  row: Scheme.bandShares,
   move: (values, sign, r) => {
     const [l, m, h] = values.map(num);
     const d = sign < 0 ? -h * r : Math.min(h * r, m);
     return [l, m - d, h + d];
   },
   expr: (sign, r) => {
-    const h = at(S.bandShares, 2);
-    const m = at(S.bandShares, 1);
-    return sign < 0 ? fx`${S.bandShares}-${bandMixWeights}*${h}*${r}` : fx`${S.bandShares}+${bandMixWeights}*MIN(${h}*${r},${m})`;
+    const h = at(Scheme.bandShares, 2);
+    const m = at(Scheme.bandShares, 1);
+    return sign < 0 ? fx`${Scheme.bandShares}-${bandMixWeights}*${h}*${r}` : fx`${Scheme.bandShares}+${bandMixWeights}*MIN(${h}*${r},${m})`;
   },
 };
 
@@ -110,23 +110,23 @@ const CURRENT_ONLY = { countsAt: "current" } as const;
  * each, so that they pair up on the Sensitivity sheet's lines.
  */
 export const SENSITIVITY_INPUTS: readonly SensitivityInput[] = [
-  scaled("tenants", "Tenants in the scheme", S.tenants, { whole: true }),
+  scaled("tenants", "Tenants in the scheme", Scheme.tenants, { whole: true }),
   bandMix,
-  scaled("bandHours", "Daytime hours for each tenant (all bands)", S.bandHours),
-  scaled("supportRate", "Hourly pay of housing support", S.supportRate),
-  scaled("careRate", "Hourly pay of care", S.careRate),
-  scaled("niRate", "Employer's National Insurance rate", S.niRate, { cap: true, ...PUBLISHED }),
-  scaled("coverRate", "Cover for leave and sickness rate", S.coverRate, { cap: true, ...PUBLISHED }),
-  scaled("superannuationRate", "Superannuation rate", S.superannuationRate, { cap: true, ...PUBLISHED }),
-  scaled("training", "Training", S.training, PUBLISHED),
-  scaled("teamLeaderRate", "Hourly pay of the team leader", S.teamLeaderRate, CURRENT_ONLY),
-  scaled("nightRate", "Hourly pay at night (waking nights)", S.nightRate, CURRENT_ONLY),
-  scaled("absenceRate", "Absence cover rate", S.absenceRate, { cap: true, ...CURRENT_ONLY }),
-  scaled("overheadRate", "Provider overheads rate", S.overheadRate, { cap: true, ...CURRENT_ONLY }),
-  scaled("managerSalary", "Scheme manager's salary", S.managerSalary),
-  scaled("nightHours", "Night hours", S.nightHours),
-  scaled("payUplift", "Pay uplift a year", PR.payUplift, { cap: true }),
-  scaled("nonPayUplift", "Non-pay uplift a year", PR.nonPayUplift, { cap: true }),
+  scaled("bandHours", "Daytime hours for each tenant (all bands)", Scheme.bandHours),
+  scaled("supportRate", "Hourly pay of housing support", Scheme.supportRate),
+  scaled("careRate", "Hourly pay of care", Scheme.careRate),
+  scaled("niRate", "Employer's National Insurance rate", Scheme.niRate, { cap: true, ...PUBLISHED }),
+  scaled("coverRate", "Cover for leave and sickness rate", Scheme.coverRate, { cap: true, ...PUBLISHED }),
+  scaled("superannuationRate", "Superannuation rate", Scheme.superannuationRate, { cap: true, ...PUBLISHED }),
+  scaled("training", "Training", Scheme.training, PUBLISHED),
+  scaled("teamLeaderRate", "Hourly pay of the team leader", Scheme.teamLeaderRate, CURRENT_ONLY),
+  scaled("nightRate", "Hourly pay at night (waking nights)", Scheme.nightRate, CURRENT_ONLY),
+  scaled("absenceRate", "Absence cover rate", Scheme.absenceRate, { cap: true, ...CURRENT_ONLY }),
+  scaled("overheadRate", "Provider overheads rate", Scheme.overheadRate, { cap: true, ...CURRENT_ONLY }),
+  scaled("managerSalary", "Scheme manager's salary", Scheme.managerSalary),
+  scaled("nightHours", "Night hours", Scheme.nightHours),
+  scaled("payUplift", "Pay uplift a year", ProjectionModel.payUplift, { cap: true }),
+  scaled("nonPayUplift", "Non-pay uplift a year", ProjectionModel.nonPayUplift, { cap: true }),
 ];
 
 /** Whether a price base (as in TemplateInputs; absent: the published model's) is a current one. */
@@ -198,7 +198,7 @@ const compiled = new Map<string, HeadlineProgram>();
 
 /** The rows of the headline results, in HEADLINES order (the sheets place the same). */
 export function headlineRows(src: ProjectionSource, rows: ProjectionRows): Row[] {
-  return [S.unitCost, src.councilAnnualCost, src.councilNetCost, rows.npv];
+  return [Scheme.unitCost, src.councilAnnualCost, src.councilNetCost, rows.npv];
 }
 
 /** The headline results' program for this option, compiled once (the scenarios reuse it). */

@@ -4,7 +4,7 @@
 import { InputError } from "../model/errors";
 import { checkParam } from "../model/validate";
 import { INPUT_RULES, coreAndAddOnHours, minimumBlockHours, phasedHours } from "./compiled";
-import * as P from "./programs.generated";
+import * as Programs from "./programs.generated";
 import { type CellArg, type Filled, type Range, num, vector } from "./args";
 import { row, sameLength } from "./adapters";
 import { excel } from "./excelError";
@@ -75,7 +75,7 @@ export function thirdshours(
     sameLength("hoursEach", groups, each);
     const night = ruled("nightHours", "hours.nightWeekArgument", nightHours, true);
     const leader = ruled("teamLeaderHours", "teamLeaderHours", teamLeaderHours, true);
-    return [P.thirds([groups, each, [night], [leader]])];
+    return [Programs.thirds([groups, each, [night], [leader]])];
   });
 }
 
@@ -103,7 +103,7 @@ export function schedulehours(
     const staff = ruledCells("staffOnDuty", "hours.staffOnDuty", staffOnDuty);
     sameLength("staffOnDuty", sessions, staff);
     if (sessions.reduce((a, b) => a + b, 0) > 24) throw new InputError("sessionHours", "the sessions add up to more than 24 hours a day.");
-    const week = P.schedule([
+    const week = Programs.schedule([
       sessions,
       staff,
       [ruled("handoverHours", "hours.handover", handoverHours, true)],
@@ -182,7 +182,7 @@ export function eligibilityblock(
   teamLeaderHours?: Filled | Range | null,
 ) {
   return excel(() => {
-    const [hours] = P.eligibility([
+    const [hours] = Programs.eligibility([
       [ruled("tenants", "tenants", tenants)],
       [ruled("minimumHoursEach", "hours.minimumEach", minimumHoursEach, true)],
       [ruled("nightHours", "hours.nightWeekArgument", nightHours, true)],

@@ -21,7 +21,7 @@ import { PRICE_BASES } from "../model/priceBase";
 import { STATUTORY_BASES } from "../model/priceRows";
 import { PAY_KEYS, PAY_RULES, TO_ENTER, linesFor, linesProgram } from "../model/today";
 import * as Hours from "../model/hoursNeeded";
-import * as S from "../model/scheme";
+import * as Scheme from "../model/scheme";
 import { BREAK_EVEN_PROGRAM } from "../decisions/breakEven";
 
 /** A program to write out, and the rows whose cells it returns (its wanted rows if not given). */
@@ -75,8 +75,8 @@ function costLines(): Record<string, ProgramSpec> {
       const { program } = linesProgram(base, { ...DEFAULT_PAY, nightCover }, [NIGHT_COVER_AT]);
       // A pension rate may be blank (the automatic enrolment minimum), a sleep-in amount too under
       // waking nights; the Employment Allowance is a word.
-      const numberOrBlank = new Set(S.PAY_INPUTS.filter((r) => r.input?.rule.blank || r === S.sleepInAmount));
-      const text = new Set(S.PAY_INPUTS.filter((r) => r.input?.rule.kind === "list"));
+      const numberOrBlank = new Set(Scheme.PAY_INPUTS.filter((r) => r.input?.rule.blank || r === Scheme.sleepInAmount));
+      const text = new Set(Scheme.PAY_INPUTS.filter((r) => r.input?.rule.kind === "list"));
       out[`${base.id}|${nightCover}`] = { program, options: { numberOrBlank, text } };
     }
   return out;
@@ -141,7 +141,7 @@ export function programSpecs(): Record<string, ProgramSpec | Record<string, Prog
     phasing: { program: PHASING },
     coreAndAddOn: { program: CORE_PROGRAM },
     eligibility: {
-      program: new Program([S.tenants, Hours.minimumEach, Hours.estimateNight, Hours.estimateTeamLeader], [Hours.eligibility]),
+      program: new Program([Scheme.tenants, Hours.minimumEach, Hours.estimateNight, Hours.estimateTeamLeader], [Hours.eligibility]),
     },
     thirds: anyLength(
       [Hours.occupants, Hours.hoursEach],
@@ -178,8 +178,8 @@ export function programSpecs(): Record<string, ProgramSpec | Record<string, Prog
         Hours.handover,
         Hours.daysPerWeek,
         Hours.minimumEach,
-        S.teamLeaderHours,
-        S.tenants,
+        Scheme.teamLeaderHours,
+        Scheme.tenants,
       ]),
     },
   };

@@ -7,7 +7,7 @@ import { at, calcCells, calcRow, FMT, fx, inputRow, Program, range, text, type E
 import { DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING, WEEKS_PER_YEAR, type SupportFunding } from "./defaults";
 import { AMOUNT, SHARE, councilNetCostOver } from "./contributionsRun";
 import type { Run } from "./revenueRun";
-import * as S from "./scheme";
+import * as Scheme from "./scheme";
 import { OWN_FIGURE } from "./sources";
 
 const BANDS = ["Low", "Medium", "High"];
@@ -57,7 +57,7 @@ export function netCostRows(id: string, gross: Row | Expr) {
   const supportPart = calcRow(
     `${id}.supportPart`,
     "Housing support's share of the cost",
-    fx`${gross}*IF(${S.totalHours}>0,${S.supportHours}/${S.totalHours},0)`,
+    fx`${gross}*IF(${Scheme.totalHours}>0,${Scheme.supportHours}/${Scheme.totalHours},0)`,
     { unit: "£ a year", format: FMT.money0, note: "the council's cost × housing support hours ÷ all hours" },
   );
   const chargeable = calcRow(
@@ -70,10 +70,10 @@ export function netCostRows(id: string, gross: Row | Expr) {
       note: "the council's cost less housing support, unless housing support is funded as care; nothing when the service is a grant",
     },
   );
-  const counted = fx`SUM(${range(S.tenantsPerBand)})`;
+  const counted = fx`SUM(${range(Scheme.tenantsPerBand)})`;
   const hoursOf = (i: number): Expr =>
-    fx`IF(${AS_CARE},${at(S.bandHours, i)}+${S.nightTotalHours}/${counted},${at(S.careHoursEach, i)}+${S.nightCareHours}/${counted})`;
-  const allHours = fx`IF(${AS_CARE},${S.totalHours},${S.careHoursTotal})`;
+    fx`IF(${AS_CARE},${at(Scheme.bandHours, i)}+${Scheme.nightTotalHours}/${counted},${at(Scheme.careHoursEach, i)}+${Scheme.nightCareHours}/${counted})`;
+  const allHours = fx`IF(${AS_CARE},${Scheme.totalHours},${Scheme.careHoursTotal})`;
   const care = (i: number): Expr => fx`IF(${allHours}>0,${chargeable}*(${hoursOf(i)})/${allHours}/${WEEKS_PER_YEAR},0)`;
   const sf = (i: number) => at(selfFunderShares, i);
   const paid = (i: number): Expr => fx`${sf(i)}*${care(i)}+(1-${sf(i)})*MIN(${at(averageContributions, i)},${care(i)})`;
@@ -83,7 +83,7 @@ export function netCostRows(id: string, gross: Row | Expr) {
   const income = calcRow(
     `${id}.contributions`,
     "Tenants' contributions to their care",
-    fx`MIN(${chargeable},(${at(S.tenantsPerBand, 0)}*(${paid(0)})+${at(S.tenantsPerBand, 1)}*(${paid(1)})+${at(S.tenantsPerBand, 2)}*(${paid(2)}))*${WEEKS_PER_YEAR})`,
+    fx`MIN(${chargeable},(${at(Scheme.tenantsPerBand, 0)}*(${paid(0)})+${at(Scheme.tenantsPerBand, 1)}*(${paid(1)})+${at(Scheme.tenantsPerBand, 2)}*(${paid(2)}))*${WEEKS_PER_YEAR})`,
     {
       unit: "£ a year",
       format: FMT.money0,
@@ -132,12 +132,12 @@ const given: Row = inputRow("net.gross", "Council's cost a year", 0, { source: O
 const ROWS = netCostRows("net", given);
 export const NET_INPUTS = [
   given,
-  S.tenants,
-  S.bandShares,
-  S.bandHours,
-  S.supportShares,
-  S.nightHours,
-  S.nightSupportShare,
+  Scheme.tenants,
+  Scheme.bandShares,
+  Scheme.bandHours,
+  Scheme.supportShares,
+  Scheme.nightHours,
+  Scheme.nightSupportShare,
   selfFunderShares,
   averageContributions,
 ];

@@ -8,7 +8,7 @@ import { calcRow, FMT, fx, inputRow, type Expr, type Row } from "../calc";
 import { EXAMPLE_FIGURE, OWN_FIGURE, SLEEP_IN_JUDGMENT, technicalBrief } from "./sources";
 import { DEFAULT_PAY, EMPLOYMENT_ALLOWANCE, NIGHT_COVER, WEEKS_PER_YEAR } from "./defaults";
 import { HEADCOUNT_GUARD_DIGITS } from "../calc/excel";
-import { CURRENT, PB } from "./priceRows";
+import { CURRENT, PRICE_FIGURES } from "./priceRows";
 import {
   AMOUNT,
   SHARE,
@@ -169,7 +169,7 @@ const WAKING: Expr = fx`${nightCover}=${NIGHT_COVER[0]}`;
 export const holidayUplift = atCurrentBase(
   "holidayUplift",
   "Paid hours for each hour worked, for holiday",
-  fx`${W}/(${W}-${PB.holidayWeeks})`,
+  fx`${W}/(${W}-${PRICE_FIGURES.holidayWeeks})`,
   {
     unit: "paid hours an hour",
     format: "0.0000",
@@ -288,7 +288,7 @@ function perWorker(group: string, label: string, pay: Row, count: Row | number) 
   const ni = atCurrentBase(
     `${group}.ni`,
     `Employer National Insurance: ${label}`,
-    fx`${PB.niRate}*${n}*MAX(0,${average}-${PB.secondaryThreshold})`,
+    fx`${PRICE_FIGURES.niRate}*${n}*MAX(0,${average}-${PRICE_FIGURES.secondaryThreshold})`,
     {
       note: "rate × workers × (average pay − secondary threshold), never below 0",
     },
@@ -296,7 +296,7 @@ function perWorker(group: string, label: string, pay: Row, count: Row | number) 
   const pension = atCurrentBase(
     `${group}.pension`,
     `Employer pension: ${label}`,
-    fx`IF(ISBLANK(${pensionSchemeRate}),${PB.pensionMinimum}*${n}*(MIN(MAX(${average},${PB.pensionLower}),${PB.pensionUpper})-${PB.pensionLower}),${pensionSchemeRate}*${pay})`,
+    fx`IF(ISBLANK(${pensionSchemeRate}),${PRICE_FIGURES.pensionMinimum}*${n}*(MIN(MAX(${average},${PRICE_FIGURES.pensionLower}),${PRICE_FIGURES.pensionUpper})-${PRICE_FIGURES.pensionLower}),${pensionSchemeRate}*${pay})`,
     { note: "minimum × workers × qualifying earnings (average pay between the limits, less the lower limit); or scheme rate × pay" },
   );
   return { average, ni, pension };
@@ -325,7 +325,7 @@ export const employerPension = atCurrentBase(
 export const employmentAllowanceClaimed = atCurrentBase(
   "employmentAllowanceClaimed",
   "Less: Employment Allowance",
-  fx`IF(AND(${employmentAllowance}=${EMPLOYMENT_ALLOWANCE[1]},ISNUMBER(${PB.employmentAllowance})),MIN(${PB.employmentAllowance},${employerNI}),0)`,
+  fx`IF(AND(${employmentAllowance}=${EMPLOYMENT_ALLOWANCE[1]},ISNUMBER(${PRICE_FIGURES.employmentAllowance})),MIN(${PRICE_FIGURES.employmentAllowance},${employerNI}),0)`,
   { note: "if claimed: the allowance, at most the employer National Insurance; otherwise 0" },
 );
 export const employerNIAfterAllowance = atCurrentBase(

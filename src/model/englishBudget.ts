@@ -18,7 +18,7 @@ import {
   attendanceAllowance,
   careCharge,
   careCostWeek,
-  E,
+  ENGLISH_INPUT,
   ENGLISH_INPUTS,
   ENGLISH_RESULTS,
   englishCheck,
@@ -129,20 +129,23 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
   }
   const values = new Map<Row, Value>([
     [priceBaseInput, base.cell],
-    [E.statePension, a.statePension === undefined ? null : nonNegative("statePension", a.statePension, "an amount in £ a week")],
-    [E.occupationalPension, amount("occupationalPension", a.occupationalPension)],
-    [E.severeDisability, severe],
-    [E.attendanceRate, rate],
-    [E.housingBenefit, amount("housingBenefit", a.housingBenefit)],
-    [E.councilTaxReduction, amount("councilTaxReduction", a.councilTaxReduction)],
-    [E.rent, amount("rent", a.rent)],
-    [E.serviceCharge, amount("serviceCharge", a.serviceCharge)],
-    [E.councilTax, amount("councilTax", a.councilTax)],
-    [E.livingCosts, amount("livingCosts", a.livingCosts)],
-    [E.capital, nonNegative("capital", a.capital ?? 0, "an amount in £")],
-    [E.careHours, 0],
-    [E.careRate, null],
-    [E.disabilityExpenditure, amount("disabilityExpenditure", a.disabilityExpenditure)],
+    [
+      ENGLISH_INPUT.statePension,
+      a.statePension === undefined ? null : nonNegative("statePension", a.statePension, "an amount in £ a week"),
+    ],
+    [ENGLISH_INPUT.occupationalPension, amount("occupationalPension", a.occupationalPension)],
+    [ENGLISH_INPUT.severeDisability, severe],
+    [ENGLISH_INPUT.attendanceRate, rate],
+    [ENGLISH_INPUT.housingBenefit, amount("housingBenefit", a.housingBenefit)],
+    [ENGLISH_INPUT.councilTaxReduction, amount("councilTaxReduction", a.councilTaxReduction)],
+    [ENGLISH_INPUT.rent, amount("rent", a.rent)],
+    [ENGLISH_INPUT.serviceCharge, amount("serviceCharge", a.serviceCharge)],
+    [ENGLISH_INPUT.councilTax, amount("councilTax", a.councilTax)],
+    [ENGLISH_INPUT.livingCosts, amount("livingCosts", a.livingCosts)],
+    [ENGLISH_INPUT.capital, nonNegative("capital", a.capital ?? 0, "an amount in £")],
+    [ENGLISH_INPUT.careHours, 0],
+    [ENGLISH_INPUT.careRate, null],
+    [ENGLISH_INPUT.disabilityExpenditure, amount("disabilityExpenditure", a.disabilityExpenditure)],
     [careCostWeek, nonNegative("careCostPerWeek", a.careCostPerWeek, "an amount in £ a week")],
   ]);
   const needed = figuresNeeded(severe === YES_NO[1]).map((f) => f.key);
@@ -169,7 +172,7 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
 // ---- The contribution alone (ECH.CARECHARGE) ----------------------------------------------------
 
 /** Given to each base's program of the contribution in this order; its empty pink cells of the tenant table follow. */
-const CHARGE_GIVEN: readonly Row[] = [assessableIncome, E.capital, careCostWeek, E.disabilityExpenditure];
+const CHARGE_GIVEN: readonly Row[] = [assessableIncome, ENGLISH_INPUT.capital, careCostWeek, ENGLISH_INPUT.disabilityExpenditure];
 const CHARGE_PROGRAMS = new Map<string, Program>();
 
 /** The contribution's program for one current base: the base and the other bases' cells fixed, its own empty cells given. */

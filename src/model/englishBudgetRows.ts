@@ -121,7 +121,7 @@ export const TENANT_ENTER_CELLS: readonly { row: Row; base: string; figure: Tena
 );
 
 /** The chosen base's figures ("" under the published model or while a cell is left empty). */
-export const TF: Readonly<Record<TenantKey, Row>> = Object.fromEntries(
+export const TENANT_FIGURE: Readonly<Record<TenantKey, Row>> = Object.fromEntries(
   TENANT_FIGURES.map((f) => [f.key, chosen(`tenantFigure.${f.key}`, f, TENANT_TABLE[f.key])]),
 ) as unknown as Record<TenantKey, Row>;
 
@@ -140,7 +140,7 @@ export const SEVERE_DISABILITY_FIGURE: TenantKey = "pensionCreditSevereDisabilit
 export const figuresNeeded = (severeDisability: boolean): readonly TenantFigureSpec[] =>
   TENANT_FIGURES.filter((f) => severeDisability || f.key !== SEVERE_DISABILITY_FIGURE);
 
-export const E = {
+export const ENGLISH_INPUT = {
   statePension: inputRow("english.statePensionWeek", "State Pension a week", null, {
     unit: WEEK,
     format: MONEY,
@@ -209,7 +209,7 @@ export const E = {
   ),
 } as const;
 
-export const ENGLISH_INPUTS: readonly Row[] = Object.values(E);
+export const ENGLISH_INPUTS: readonly Row[] = Object.values(ENGLISH_INPUT);
 
 // ---- The rows -----------------------------------------------------------------------------------
 
@@ -220,13 +220,13 @@ const money = (id: string, label: string, e: Expr, o: { note?: string; name?: st
 export const careRateUsed = calcRow(
   "english.careRateUsed",
   "Cost of care per hour used",
-  fx`IF(ISBLANK(${E.careRate}),IF(ISNUMBER(${unitCost}),${unitCost},""),${E.careRate})`,
+  fx`IF(ISBLANK(${ENGLISH_INPUT.careRate}),IF(ISNUMBER(${unitCost}),${unitCost},""),${ENGLISH_INPUT.careRate})`,
   { unit: "£ an hour", format: MONEY, note: "the pink cell, or the scheme's unit cost per hour" },
 );
 export const careCostWeek = money(
   "english.careCost",
   "Cost of the care",
-  fx`IF(ISNUMBER(${careRateUsed}),${E.careHours}*${careRateUsed},"")`,
+  fx`IF(ISNUMBER(${careRateUsed}),${ENGLISH_INPUT.careHours}*${careRateUsed},"")`,
   {
     note: "hours × cost per hour",
   },
@@ -249,7 +249,7 @@ export const tableCheck = calcRow(
 /** A figure of the chosen base left empty and needed: the severe disability addition only when the tenant has it. */
 const wanted = (c: (typeof TENANT_ENTER_CELLS)[number]): Expr =>
   c.figure.key === SEVERE_DISABILITY_FIGURE
-    ? fx`AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row}),${E.severeDisability}=${text(YES_NO[1])})`
+    ? fx`AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row}),${ENGLISH_INPUT.severeDisability}=${text(YES_NO[1])})`
     : fx`AND(${priceBaseIndex}=${c.column + 2},ISBLANK(${c.row}))`;
 
 /** "OK", or the first figure of the chosen base still to be entered, or that the cost of care is missing. */
@@ -275,51 +275,55 @@ const when = (e: Expr): Expr => fx`IF(AND(${CURRENT},${englishCheck}="OK"),${e},
 export const statePension = money(
   "english.statePension",
   "State Pension",
-  when(fx`IF(ISBLANK(${E.statePension}),${TF.newStatePensionFull},${E.statePension})`),
+  when(fx`IF(ISBLANK(${ENGLISH_INPUT.statePension}),${TENANT_FIGURE.newStatePensionFull},${ENGLISH_INPUT.statePension})`),
   { note: "the pink cell, or the full new State Pension" },
 );
 export const occupationalPension = money(
   "english.occupationalPensionUsed",
   "Occupational or private pension",
-  when(fx`${E.occupationalPension}`),
+  when(fx`${ENGLISH_INPUT.occupationalPension}`),
 );
 /** The addition of the Pension Credit guarantee (State Pension Credit Regulations 2002, regulation 6(4) and Schedule I). */
 export const severeDisabilityAddition = money(
   "english.severeDisabilityAddition",
   "Severe disability addition",
-  when(fx`IF(${E.severeDisability}=${text(YES_NO[1])},${TF.pensionCreditSevereDisabilitySingle},0)`),
+  when(fx`IF(${ENGLISH_INPUT.severeDisability}=${text(YES_NO[1])},${TENANT_FIGURE.pensionCreditSevereDisabilitySingle},0)`),
   { note: "added to the guarantee Pension Credit tops income up to" },
 );
 export const pensionCredit = money(
   "english.pensionCredit",
   "Pension Credit (guarantee credit)",
-  when(fx`MAX(0,${TF.pensionCreditStandardGuaranteeSingle}+${severeDisabilityAddition}-(${statePension}+${occupationalPension}))`),
+  when(
+    fx`MAX(0,${TENANT_FIGURE.pensionCreditStandardGuaranteeSingle}+${severeDisabilityAddition}-(${statePension}+${occupationalPension}))`,
+  ),
   { note: "tops State Pension and other pension up to the guarantee" },
 );
 export const attendanceAllowance = money(
   "english.attendanceAllowance",
   "Attendance Allowance",
   when(
-    fx`IF(${E.attendanceRate}=${text(ATTENDANCE_RATES[2])},${TF.attendanceAllowanceHigher},IF(${E.attendanceRate}=${text(ATTENDANCE_RATES[1])},${TF.attendanceAllowanceLower},0))`,
+    fx`IF(${ENGLISH_INPUT.attendanceRate}=${text(ATTENDANCE_RATES[2])},${TENANT_FIGURE.attendanceAllowanceHigher},IF(${ENGLISH_INPUT.attendanceRate}=${text(ATTENDANCE_RATES[1])},${TENANT_FIGURE.attendanceAllowanceLower},0))`,
   ),
 );
 export const weeklyIncome = money(
   "english.income",
   "Weekly income",
-  when(fx`${statePension}+${occupationalPension}+${pensionCredit}+${E.housingBenefit}+${E.councilTaxReduction}+${attendanceAllowance}`),
+  when(
+    fx`${statePension}+${occupationalPension}+${pensionCredit}+${ENGLISH_INPUT.housingBenefit}+${ENGLISH_INPUT.councilTaxReduction}+${attendanceAllowance}`,
+  ),
   { total: true, name: "ECH_EnglishWeeklyIncome" },
 );
 export const weeklyExpenditure = money(
   "english.expenditure",
   "Expenditure a week, before care",
-  when(fx`${E.rent}+${E.serviceCharge}+${E.councilTax}+${E.livingCosts}`),
+  when(fx`${ENGLISH_INPUT.rent}+${ENGLISH_INPUT.serviceCharge}+${ENGLISH_INPUT.councilTax}+${ENGLISH_INPUT.livingCosts}`),
   { total: true },
 );
 /** The tenant's own housing costs; the charging rule for them is not applied (not found in the regulations). */
 export const housingCostsNet = money(
   "english.housingCostsNet",
   "Housing costs after Housing Benefit",
-  when(fx`${E.rent}+${E.serviceCharge}-${E.housingBenefit}`),
+  when(fx`${ENGLISH_INPUT.rent}+${ENGLISH_INPUT.serviceCharge}-${ENGLISH_INPUT.housingBenefit}`),
   { note: "rent + service charge − Housing Benefit" },
 );
 /** Income the council counts: Housing Benefit and Council Tax Reduction are disregarded. */
@@ -333,7 +337,7 @@ export const tariffIncome = money(
   "english.tariff",
   "Tariff income from capital",
   when(
-    fx`IF(${E.capital}<=${TF.lowerCapitalLimit},0,ROUNDUP((MIN(${E.capital},${TF.upperCapitalLimit})-${TF.lowerCapitalLimit})/250,0)*${TF.tariffIncomePer250})`,
+    fx`IF(${ENGLISH_INPUT.capital}<=${TENANT_FIGURE.lowerCapitalLimit},0,ROUNDUP((MIN(${ENGLISH_INPUT.capital},${TENANT_FIGURE.upperCapitalLimit})-${TENANT_FIGURE.lowerCapitalLimit})/250,0)*${TENANT_FIGURE.tariffIncomePer250})`,
   ),
   { note: "£1 a week for each £250 (or part) above the lower limit" },
 );
@@ -341,7 +345,7 @@ export const careCharge = money(
   "english.charge",
   "Contribution to the cost of care",
   when(
-    fx`IF(${E.capital}>${TF.upperCapitalLimit},${careCostWeek},MIN(${careCostWeek},MAX(0,${assessableIncome}+${tariffIncome}-${TF.minimumIncomeGuaranteePensionAge}-${E.disabilityExpenditure})))`,
+    fx`IF(${ENGLISH_INPUT.capital}>${TENANT_FIGURE.upperCapitalLimit},${careCostWeek},MIN(${careCostWeek},MAX(0,${assessableIncome}+${tariffIncome}-${TENANT_FIGURE.minimumIncomeGuaranteePensionAge}-${ENGLISH_INPUT.disabilityExpenditure})))`,
   ),
   { note: "Care Act 2014 charging rules", name: "ECH_CareContribution" },
 );

@@ -14,7 +14,7 @@ import {
   SEED_SCHEDULE,
   SEED_THIRDS,
 } from "./howMuchCare";
-import * as S from "./scheme";
+import * as Scheme from "./scheme";
 
 const H = { unit: "hours a week", format: "#,##0.0" } as const;
 const AMOUNT = { kind: "number", min: 0 } as const;
@@ -116,7 +116,7 @@ export const handover = inputRow("hours.handover", "Handover a day", SEED_HANDOV
   prompt: "Handover time a day, in the schedule of cover and the blocks of options B, C and D (the brief: 1).",
 });
 /** The team leader's hours are one pink cell, on the Inputs sheet: every estimate and block reads it. */
-export const estimateTeamLeader = calcRow("hours.teamLeader", "Care team leader", fx`${S.teamLeaderHours}`, {
+export const estimateTeamLeader = calcRow("hours.teamLeader", "Care team leader", fx`${Scheme.teamLeaderHours}`, {
   ...H,
   note: `the team leader's hours on the Inputs sheet (the brief: ${SEED_MINIMUM_BLOCK.teamLeaderHours})`,
 });
@@ -192,19 +192,19 @@ export const minimumEach = inputRow("hours.minimumEach", "Minimum care hours to 
 export const eligibility = calcRow(
   "hours.eligibility",
   "Minimum eligibility",
-  fx`${S.tenants}*${minimumEach}+${estimateNight}+${estimateTeamLeader}`,
+  fx`${Scheme.tenants}*${minimumEach}+${estimateNight}+${estimateTeamLeader}`,
   {
     ...H,
     note: "tenants × minimum hours + night + team leader: one provider's way of sizing a block (How much care? 3.1.5), not an estimate of need",
     total: true,
   },
 );
-export const ruleOfThumb = calcRow("hours.ruleOfThumb", "10 hours a unit", fx`10*${S.tenants}`, {
+export const ruleOfThumb = calcRow("hours.ruleOfThumb", "10 hours a unit", fx`10*${Scheme.tenants}`, {
   ...H,
   note: "a standard figure, 400 hours for 40 units (How much care? 3.1.2, which says the approach has largely been replaced)",
   total: true,
 });
-export const staffingTotal = calcRow("hours.staffing", "Staffing total", fx`${S.totalHours}`, {
+export const staffingTotal = calcRow("hours.staffing", "Staffing total", fx`${Scheme.totalHours}`, {
   ...H,
   note: "the Staffing sheet's hours (published revenue cost model)",
   total: true,

@@ -8,8 +8,8 @@ import { OWN_FIGURE } from "./sources";
 import { NIGHT_COVER } from "./defaults";
 import { SHARE_SUM_TOLERANCE } from "./validate";
 import { CONTRIBUTION_INPUTS } from "./contributions";
-import * as S from "./scheme";
-import { CURRENT, ENTER_CELLS, PB, enterCellMissing, enterCheck, priceBaseInput } from "./priceRows";
+import * as Scheme from "./scheme";
+import { CURRENT, ENTER_CELLS, PRICE_FIGURES, enterCellMissing, enterCheck, priceBaseInput } from "./priceRows";
 
 export const schemeName = inputRow("schemeName", "Scheme name", null, {
   source: OWN_FIGURE,
@@ -23,8 +23,8 @@ export function titleRow(id: string, title: string): Row {
   return calcRow(`${id}.title`, title, fx`IF(${schemeName}="",${text(title)},${text(`${title}: `)}&${schemeName})`, { check: true });
 }
 
-const bandShareSum: Expr = fx`${at(S.bandShares, 0)}+${at(S.bandShares, 1)}+${at(S.bandShares, 2)}`;
-export const bandShareTotal = calcRow("bandShareTotal", "Total of the band shares", fx`SUM(${range(S.bandShares)})`, {
+const bandShareSum: Expr = fx`${at(Scheme.bandShares, 0)}+${at(Scheme.bandShares, 1)}+${at(Scheme.bandShares, 2)}`;
+export const bandShareTotal = calcRow("bandShareTotal", "Total of the band shares", fx`SUM(${range(Scheme.bandShares)})`, {
   unit: "% of tenants",
   format: FMT.percent1,
   check: true,
@@ -38,19 +38,19 @@ export const bandShareGap = calcRow(
 
 /** "OK", or the rate and the National Living Wage it falls below (current price bases only). */
 export function livingWageCheck(rate: Row, label: string): Expr {
-  const nlw = PB.nationalLivingWage;
+  const nlw = PRICE_FIGURES.nationalLivingWage;
   const message = fx`${text(`${label}: £`)}&TEXT(${rate},"0.00")&" an hour is below the National Living Wage of £"&TEXT(${nlw},"0.00")&" an hour ("&${priceBaseInput}&", workers aged 21 and over)."`;
   return fx`IF(${CURRENT},IF(ISNUMBER(${nlw}),IF(${rate}<${nlw},${message},"OK"),"OK"),"OK")`;
 }
 
-const SLEEP_IN: Expr = fx`${S.nightCover}=${NIGHT_COVER[1]}`;
+const SLEEP_IN: Expr = fx`${Scheme.nightCover}=${NIGHT_COVER[1]}`;
 
 /** Every pink cell of the Inputs sheet with its check, in the order they are shown. */
 const INPUT_ROWS: readonly Row[] = [
-  ...S.SCHEME_INPUTS,
+  ...Scheme.SCHEME_INPUTS,
   ...CONTRIBUTION_INPUTS,
   priceBaseInput,
-  ...S.PAY_INPUTS,
+  ...Scheme.PAY_INPUTS,
   ...ENTER_CELLS.map((c) => c.row),
 ];
 
@@ -61,14 +61,14 @@ const INPUT_ROWS: readonly Row[] = [
 const WAGE_CHECKS = new Map<Row, Expr>(
   INPUT_ROWS.filter((row) => row.input?.hourlyPay).map((row): [Row, Expr] => {
     const check = livingWageCheck(row, row.label);
-    return [row, row === S.nightRate ? fx`IF(${SLEEP_IN},"OK",${check})` : check];
+    return [row, row === Scheme.nightRate ? fx`IF(${SLEEP_IN},"OK",${check})` : check];
   }),
 );
 
 /** Each pink cell's check, shown beside it. */
 export const INPUT_CHECKS: ReadonlyMap<Row, Row> = new Map<Row, Row>(
   INPUT_ROWS.map((row) => {
-    if (row === S.bandShares) {
+    if (row === Scheme.bandShares) {
       return [
         row,
         checkRowFor(
@@ -81,7 +81,7 @@ export const INPUT_CHECKS: ReadonlyMap<Row, Row> = new Map<Row, Row>(
     // Beside a pay rate: its own check, then the wage warning (in red, as any message).
     const wage = WAGE_CHECKS.get(row);
     if (wage) return [row, checkRowFor(row, (own) => fx`IF(${own}<>"OK",${own},${wage})`)];
-    if (row === S.sleepInAmount) {
+    if (row === Scheme.sleepInAmount) {
       return [
         row,
         checkRowFor(
@@ -114,7 +114,7 @@ export const payWarning = calcRow(
   { check: true, name: "ECH_PayWarning" },
 );
 
-const noHours = fx`IF(AND(${S.nightHours}=0,${at(S.bandShares, 0)}*${at(S.bandHours, 0)}=0,${at(S.bandShares, 1)}*${at(S.bandHours, 1)}=0,${at(S.bandShares, 2)}*${at(S.bandHours, 2)}=0),"There are no care or support hours: enter some band or night hours.","OK")`;
+const noHours = fx`IF(AND(${Scheme.nightHours}=0,${at(Scheme.bandShares, 0)}*${at(Scheme.bandHours, 0)}=0,${at(Scheme.bandShares, 1)}*${at(Scheme.bandHours, 1)}=0,${at(Scheme.bandShares, 2)}*${at(Scheme.bandHours, 2)}=0),"There are no care or support hours: enter some band or night hours.","OK")`;
 
 /** The Inputs sheet's check: "OK", or the first thing to fix. Every result waits for it. */
 export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...hardChecks, noHours, enterCheck]), {

@@ -206,7 +206,7 @@ function lookup(f: FigureSpec, name?: string): Row {
   return chosen(`priceBase.${f.key}`, f, TABLE[f.key], name);
 }
 
-export const PB = {
+export const PRICE_FIGURES = {
   nationalLivingWage: lookup(FIGURES[0], "ECH_NationalLivingWage"),
   niRate: lookup(FIGURES[1]),
   secondaryThreshold: lookup(FIGURES[2]),
@@ -220,7 +220,7 @@ export const PB = {
 } as const;
 
 /** The looked-up rows, in the table's order. */
-export const LOOKUPS: readonly Row[] = Object.values(PB);
+export const LOOKUPS: readonly Row[] = Object.values(PRICE_FIGURES);
 
 type EnterCell = (typeof ENTER_CELLS)[number];
 /** TRUE while the chosen price base is the one an empty pink cell of a table of price bases stands for (its column). */
@@ -248,7 +248,7 @@ export const BENCHMARK_NOTE =
 export const benchmark = calcRow(
   "benchmark",
   "Benchmark: Homecare Association Minimum Price for Homecare",
-  fx`IF(${CURRENT},${PB.homecareMinimumPrice},"")`,
+  fx`IF(${CURRENT},${PRICE_FIGURES.homecareMinimumPrice},"")`,
   {
     unit: "£ an hour",
     format: MONEY,

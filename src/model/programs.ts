@@ -12,30 +12,30 @@ import { emitCellsReader } from "../calc/keys";
 import type { Row } from "../calc/expr";
 import { PUBLISHED_PRICE_BASE } from "./defaults";
 import { priceBaseInput } from "./priceRows";
-import * as S from "./scheme";
+import * as Scheme from "./scheme";
 
 /** What a run returns, in the order computeScheme reads it: the hours (as hoursResult reads them), then the costs. */
 export const SCHEME_OUT: readonly Row[] = [
-  ...S.HOURS_OUT,
-  S.supportCostWeek,
-  S.careCostWeek,
-  S.costWeek,
-  S.supportCostYear,
-  S.careCostYear,
-  S.costYear,
-  S.payBase,
-  S.ni,
-  S.cover,
-  S.superannuation,
-  S.flatStaffCost,
-  S.totalCost,
-  S.unitCost,
-  S.costPerPersonWeek,
-  S.costPerPersonYear,
+  ...Scheme.HOURS_OUT,
+  Scheme.supportCostWeek,
+  Scheme.careCostWeek,
+  Scheme.costWeek,
+  Scheme.supportCostYear,
+  Scheme.careCostYear,
+  Scheme.costYear,
+  Scheme.payBase,
+  Scheme.ni,
+  Scheme.cover,
+  Scheme.superannuation,
+  Scheme.flatStaffCost,
+  Scheme.totalCost,
+  Scheme.unitCost,
+  Scheme.costPerPersonWeek,
+  Scheme.costPerPersonYear,
 ];
 
 /** The published model's whole scheme in one run, its price base fixed: the hours, their cost and the staff cost. */
-export const SCHEME = new Program(S.SCHEME_INPUTS, SCHEME_OUT, undefined, new Map([[priceBaseInput, [PUBLISHED_PRICE_BASE]]]));
+export const SCHEME = new Program(Scheme.SCHEME_INPUTS, SCHEME_OUT, undefined, new Map([[priceBaseInput, [PUBLISHED_PRICE_BASE]]]));
 
 /** Where each row's cells start when the rows' cells are returned one after another, by the row's id. */
 function cellsAt(rows: readonly Row[]): Record<string, number> {

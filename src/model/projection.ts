@@ -7,10 +7,10 @@
  */
 import { at, blankOr, calcRow, fx, range, text, type Expr, type Row } from "../calc";
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
-import * as S from "./scheme";
+import * as Scheme from "./scheme";
 import {
   PROJECTION_FORMATS as FMT,
-  Y,
+  BY_YEAR,
   budget,
   contractYears,
   discountFactor,
@@ -52,7 +52,7 @@ export interface ProjectionSource {
 
 function rowsFor(src: ProjectionSource) {
   const within = (e: Expr) => fx`IF(${year}>${contractYears},0,${e})`;
-  const H = { ...Y, format: FMT.hours };
+  const H = { ...BY_YEAR, format: FMT.hours };
   let blockMonths: Row | undefined;
   let baseCost: Expr;
   let block: Expr;
@@ -60,7 +60,7 @@ function rowsFor(src: ProjectionSource) {
   if (src.pump) {
     const f = src.pump;
     blockMonths = calcRow("projection.blockMonths", "Months on the block contract", fx`MAX(0,MIN(12,${f.period}-12*(${year}-1)))`, {
-      ...Y,
+      ...BY_YEAR,
       format: FMT.count,
       note: "option F's block-contract period falling in the year",
     });
@@ -94,17 +94,17 @@ function rowsFor(src: ProjectionSource) {
     name: "ECH_ProjectionSpotHours",
   });
   const careAtToday = calcRow("projection.costAtToday", "Care and support at today's prices", within(baseCost), {
-    ...Y,
+    ...BY_YEAR,
     format: FMT.money0,
     note: firstNote,
   });
   const careCost = calcRow("projection.careCost", "Care and support, uplifted", fx`${careAtToday}*${upliftFactor}`, {
-    ...Y,
+    ...BY_YEAR,
     format: FMT.money0,
     note: "at today's prices × uplift factor",
   });
   const yearCosts = calcRow("projection.yearCosts", "Council's cost in the year", fx`${careCost}+${voidsByYear}`, {
-    ...Y,
+    ...BY_YEAR,
     format: FMT.money0,
     note: "care and support + voids indemnity; 0 beyond the contract",
     name: "ECH_ProjectionYearCosts",
@@ -117,7 +117,7 @@ function rowsFor(src: ProjectionSource) {
     total: true,
   });
   const presentValues = calcRow("projection.presentValues", "Present value of the year", fx`${yearCosts}*${discountFactor}`, {
-    ...Y,
+    ...BY_YEAR,
     format: FMT.money0,
     note: "cost × discount factor",
   });
@@ -140,7 +140,7 @@ function rowsFor(src: ProjectionSource) {
     },
   );
   const netYearCosts = calcRow("projection.netYearCosts", "Council's net cost in the year", fx`${yearCosts}*${netShare}`, {
-    ...Y,
+    ...BY_YEAR,
     format: FMT.money0,
     note: "cost in the year × the share the council pays after contributions",
     name: "ECH_ProjectionNetYearCosts",
@@ -213,14 +213,19 @@ function rowsFor(src: ProjectionSource) {
       total: true,
     },
   );
-  const highStep = calcRow("projection.highStep", "Extra hours for a high-needs tenant", fx`${at(S.bandHours, 2)}-${at(S.bandHours, 1)}`, {
-    unit: "hours a week",
-    format: FMT.hours,
-    note: "High band's daytime hours − Medium band's",
-  });
-  const highNow = at(S.bandShares, 2);
-  const highMost = fx`${at(S.bandShares, 1)}+${highNow}`;
-  const raw = fx`${highNow}+(${breakEvenHours}-${hoursBought})/(${S.tenants}*${highStep})`;
+  const highStep = calcRow(
+    "projection.highStep",
+    "Extra hours for a high-needs tenant",
+    fx`${at(Scheme.bandHours, 2)}-${at(Scheme.bandHours, 1)}`,
+    {
+      unit: "hours a week",
+      format: FMT.hours,
+      note: "High band's daytime hours − Medium band's",
+    },
+  );
+  const highNow = at(Scheme.bandShares, 2);
+  const highMost = fx`${at(Scheme.bandShares, 1)}+${highNow}`;
+  const raw = fx`${highNow}+(${breakEvenHours}-${hoursBought})/(${Scheme.tenants}*${highStep})`;
   const breakEvenHighShare = calcRow(
     "projection.breakEvenHighShare",
     "Share of high-needs tenants the budget carries",

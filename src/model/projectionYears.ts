@@ -14,7 +14,7 @@ import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import { InputError } from "./errors";
 import { checkParam } from "./options";
 import { PRICE_BASES, type Figure, type Source } from "./priceBase";
-import * as S from "./scheme";
+import * as Scheme from "./scheme";
 import { CURRENT } from "./priceRows";
 
 export const PROJECTION_YEARS = 10;
@@ -202,7 +202,7 @@ export function checkProjectionParams(p: ProjectionParams): ProjectionParams {
 // ---- Rows that do not depend on the option -----------------------------------------------------
 
 /** A row of one cell a contract year. */
-export const Y = { size: PROJECTION_YEARS } as const;
+export const BY_YEAR = { size: PROJECTION_YEARS } as const;
 const M = { size: FILL_UP_MONTHS } as const;
 export const year = constRow(
   "projection.year",
@@ -216,7 +216,7 @@ export const month = constRow(
   Array.from({ length: FILL_UP_MONTHS }, (_, m) => m + 1),
   { format: FMT.count },
 );
-export const inContract = calcRow("projection.inContract", "In the contract", fx`IF(${year}<=${contractYears},"Yes","No")`, Y);
+export const inContract = calcRow("projection.inContract", "In the contract", fx`IF(${year}<=${contractYears},"Yes","No")`, BY_YEAR);
 
 /**
  * The share of the cost that rises with pay. At a current price base the pay lines are the staff
@@ -227,7 +227,7 @@ export const inContract = calcRow("projection.inContract", "In the contract", fx
 export const payShare = calcRow(
   "projection.payShare",
   "Pay share of the cost",
-  fx`IF(${CURRENT},IF(${S.totalStaffCost}+${S.overheads}>0,${S.totalStaffCost}/(${S.totalStaffCost}+${S.overheads}),1),IF(${S.totalStaffCost}>0,(${S.totalStaffCost}-${S.trainingCost})/${S.totalStaffCost},1))`,
+  fx`IF(${CURRENT},IF(${Scheme.totalStaffCost}+${Scheme.overheads}>0,${Scheme.totalStaffCost}/(${Scheme.totalStaffCost}+${Scheme.overheads}),1),IF(${Scheme.totalStaffCost}>0,(${Scheme.totalStaffCost}-${Scheme.trainingCost})/${Scheme.totalStaffCost},1))`,
   {
     unit: "% of cost",
     format: FMT.percent1,
@@ -240,12 +240,12 @@ export const nonPayShare = calcRow("projection.nonPayShare", "Non-pay share of t
   note: "current price base: the provider's overheads; published model: training",
 });
 export const payFactor = calcRow("projection.payFactor", "Pay uplift factor", fx`(1+${payUplift})^(${year}-1)`, {
-  ...Y,
+  ...BY_YEAR,
   format: FMT.factor,
   note: "(1 + pay uplift) ^ (year − 1)",
 });
 export const nonPayFactor = calcRow("projection.nonPayFactor", "Non-pay uplift factor", fx`(1+${nonPayUplift})^(${year}-1)`, {
-  ...Y,
+  ...BY_YEAR,
   format: FMT.factor,
   note: "(1 + non-pay uplift) ^ (year − 1)",
 });
@@ -254,7 +254,7 @@ export const upliftFactor = calcRow(
   "Uplift factor",
   fx`${payShare}*${payFactor}+${nonPayShare}*${nonPayFactor}`,
   {
-    ...Y,
+    ...BY_YEAR,
     format: FMT.factor,
     note: "pay share × pay factor + non-pay share × non-pay factor",
   },
@@ -275,7 +275,7 @@ export const occupancyByYear = calcRow(
   "Units let, on average",
   fx`IF(${year}>${contractYears},0,IF(${year}=1,${averageOccupancy},1))`,
   {
-    ...Y,
+    ...BY_YEAR,
     format: FMT.percent,
     note: "the first year's months; full from the second year",
   },
@@ -300,7 +300,10 @@ export const voidServiceUsed = calcRow(
     note: "pink cell, or the Tenant budget sheet's service charge",
   },
 );
-export const emptyUnits = calcRow("projection.emptyUnits", "Empty units", fx`(1-${occupancy})*${S.tenants}`, { ...M, format: FMT.hours });
+export const emptyUnits = calcRow("projection.emptyUnits", "Empty units", fx`(1-${occupancy})*${Scheme.tenants}`, {
+  ...M,
+  format: FMT.hours,
+});
 export const voidsByMonth = calcRow(
   "projection.voidsByMonth",
   "Voids indemnity in the month",
@@ -318,7 +321,7 @@ export const voidsByYear = calcRow(
   "Voids indemnity (empty units' rent and service charge)",
   fx`IF(${year}=1,${voidsFirstYear},0)`,
   {
-    ...Y,
+    ...BY_YEAR,
     format: FMT.money0,
     note: "the first year's months; none once the scheme is full",
   },
@@ -326,11 +329,11 @@ export const voidsByYear = calcRow(
 export const hoursNeededByYear = calcRow(
   "projection.hoursNeeded",
   "Hours tenants need",
-  fx`IF(${year}>${contractYears},0,IF(${year}=1,${S.dayTotalHours}*${averageOccupancy}+${S.nightTotalHours},${S.totalHours}))`,
-  { ...Y, format: FMT.hours, note: "hours a week (Staffing sheet); in the first year daytime hours × units let + night hours" },
+  fx`IF(${year}>${contractYears},0,IF(${year}=1,${Scheme.dayTotalHours}*${averageOccupancy}+${Scheme.nightTotalHours},${Scheme.totalHours}))`,
+  { ...BY_YEAR, format: FMT.hours, note: "hours a week (Staffing sheet); in the first year daytime hours × units let + night hours" },
 );
 export const discountFactor = calcRow("projection.discountFactor", "Discount factor", fx`1/(1+${discountRate})^(${year}-1)`, {
-  ...Y,
+  ...BY_YEAR,
   format: FMT.factor,
   note: "1 ÷ (1 + rate) ^ (year − 1): year 1 is not discounted",
 });

@@ -5,7 +5,7 @@
  */
 import { calcRow, fx, inputRow } from "../calc";
 import { OWN_FIGURE } from "./sources";
-import * as S from "./scheme";
+import * as Scheme from "./scheme";
 
 const money = "£#,##0.00;-£#,##0.00";
 
@@ -17,7 +17,7 @@ export const careHomeFee = inputRow("careHomeFee", "Care home weekly fee", null,
   prompt: "The weekly fee your council pays a care home for a resident (enter it: no default is given).",
   blankMeans: "nothing (no comparison)",
 });
-export const nightPerTenant = calcRow("nightPerTenant", "Night hours shared by each tenant", fx`${S.nightHours}/${S.tenants}`, {
+export const nightPerTenant = calcRow("nightPerTenant", "Night hours shared by each tenant", fx`${Scheme.nightHours}/${Scheme.tenants}`, {
   unit: "hours a week",
   format: "#,##0.0",
   note: "night hours ÷ tenants",
@@ -25,7 +25,7 @@ export const nightPerTenant = calcRow("nightPerTenant", "Night hours shared by e
 export const costPerResident = calcRow(
   "costPerResident",
   "Extra care: care and support for a tenant",
-  fx`(${S.bandHours}+${nightPerTenant})*${S.unitCost}`,
+  fx`(${Scheme.bandHours}+${nightPerTenant})*${Scheme.unitCost}`,
   {
     size: 3,
     unit: "£ a week",
@@ -47,7 +47,7 @@ export const feeGap = calcRow(
 export const breakEvenCareHours = calcRow(
   "breakEvenCareHours",
   "Daytime hours of care above which extra care costs more than the fee",
-  fx`IF(ISBLANK(${careHomeFee}),"",MAX(0,${careHomeFee}/${S.unitCost}-${nightPerTenant}))`,
+  fx`IF(ISBLANK(${careHomeFee}),"",MAX(0,${careHomeFee}/${Scheme.unitCost}-${nightPerTenant}))`,
   {
     unit: "hours a week",
     format: "#,##0.0",

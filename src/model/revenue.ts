@@ -2,7 +2,7 @@ import { Program } from "../calc/graph";
 import { DEFAULT_SCHEME } from "./defaults";
 import { publishedScheme as runPublishedScheme, publishedSchemeAt, publishedSchemeCells } from "./programs.generated";
 import { InputError } from "./errors";
-import * as S from "./scheme";
+import * as Scheme from "./scheme";
 import type { SchemeInputs } from "./types";
 import { priceBase } from "./priceBase";
 import { checkPriced, pricedCost, type PayWarning, type TodayResult } from "./today";
@@ -20,19 +20,38 @@ import {
 } from "./revenueRun";
 
 // Each function runs the rows of the scheme graph it needs, compiled once.
-const HOURS_ROWS = [S.supportHours, S.careHoursTotal, S.totalHours] as const;
-export const TENANTS = new Program([S.tenants, S.bandShares], [S.tenantsPerBand]);
-export const HOURS = new Program([S.tenants, S.bandShares, S.bandHours, S.supportShares, S.nightHours, S.nightSupportShare], S.HOURS_OUT);
-export const COST_OUT = [S.supportCostWeek, S.careCostWeek, S.costWeek, S.supportCostYear, S.careCostYear, S.costYear];
-export const COST = new Program([...HOURS_ROWS, S.supportRate, S.careRate], COST_OUT);
-export const STAFF_OUT = [S.costYear, S.payBase, S.ni, S.cover, S.superannuation, S.flatStaffCost];
+const HOURS_ROWS = [Scheme.supportHours, Scheme.careHoursTotal, Scheme.totalHours] as const;
+export const TENANTS = new Program([Scheme.tenants, Scheme.bandShares], [Scheme.tenantsPerBand]);
+export const HOURS = new Program(
+  [Scheme.tenants, Scheme.bandShares, Scheme.bandHours, Scheme.supportShares, Scheme.nightHours, Scheme.nightSupportShare],
+  Scheme.HOURS_OUT,
+);
+export const COST_OUT = [
+  Scheme.supportCostWeek,
+  Scheme.careCostWeek,
+  Scheme.costWeek,
+  Scheme.supportCostYear,
+  Scheme.careCostYear,
+  Scheme.costYear,
+];
+export const COST = new Program([...HOURS_ROWS, Scheme.supportRate, Scheme.careRate], COST_OUT);
+export const STAFF_OUT = [Scheme.costYear, Scheme.payBase, Scheme.ni, Scheme.cover, Scheme.superannuation, Scheme.flatStaffCost];
 export const STAFF = new Program(
-  [...HOURS_ROWS, S.supportRate, S.careRate, S.managerSalary, S.niRate, S.coverRate, S.superannuationRate, S.training],
+  [
+    ...HOURS_ROWS,
+    Scheme.supportRate,
+    Scheme.careRate,
+    Scheme.managerSalary,
+    Scheme.niRate,
+    Scheme.coverRate,
+    Scheme.superannuationRate,
+    Scheme.training,
+  ],
   STAFF_OUT,
 );
 // Under the published model's price base the total cost is the staff cost (no overheads or surplus).
-export const UNIT = new Program([S.totalCost, S.totalHours], [S.unitCost]);
-export const PERSON = new Program([S.totalCost, S.tenants], [S.costPerPersonWeek, S.costPerPersonYear]);
+export const UNIT = new Program([Scheme.totalCost, Scheme.totalHours], [Scheme.unitCost]);
+export const PERSON = new Program([Scheme.totalCost, Scheme.tenants], [Scheme.costPerPersonWeek, Scheme.costPerPersonYear]);
 
 export const { tenantsPerBand, careHours, careCost, staffCosts, unitCostPerHour, costPerPerson } = revenueFunctions({
   tenants: TENANTS.runner(),

@@ -9,25 +9,30 @@ import { InputError } from "./errors";
 import { belowNationalLivingWage, priceBase, type PriceBase } from "./priceBase";
 
 type Statutory = Extract<PriceBase, { method: "statutory" }>;
-import { ENTER_CELLS, FIGURES, PB, STATUTORY_BASES, priceBaseInput, type FigureKey } from "./priceRows";
+import { ENTER_CELLS, FIGURES, PRICE_FIGURES, STATUTORY_BASES, priceBaseInput, type FigureKey } from "./priceRows";
 import { checkPricedWith, costLinesOver, PAY_KEYS } from "./costLinesRun";
 import type { Run } from "./revenueRun";
 
 export { checkPricedWith, PAY_KEYS } from "./costLinesRun";
-import * as S from "./scheme";
+import * as Scheme from "./scheme";
 import type { PayInputs, SchemeInputs } from "./types";
 
 /** The pink cells of the priced graph, in the order values are given. */
-export const PRICED_INPUTS: readonly Row[] = [...S.SCHEME_INPUTS, priceBaseInput, ...S.PAY_INPUTS, ...ENTER_CELLS.map((c) => c.row)];
+export const PRICED_INPUTS: readonly Row[] = [
+  ...Scheme.SCHEME_INPUTS,
+  priceBaseInput,
+  ...Scheme.PAY_INPUTS,
+  ...ENTER_CELLS.map((c) => c.row),
+];
 
 /** Values of PRICED_INPUTS' cells for these inputs (the templates fill the pink cells with the same). */
 export function pricedValues(inputs: SchemeInputs): Map<Row, readonly Value[]> {
   const entered = inputs.enteredFigures ?? {};
   const base = inputs.priceBase === undefined ? PUBLISHED_PRICE_BASE : priceBase(inputs.priceBase).cell;
-  const v = valuesOf(inputs, DEFAULT_SCHEME, S.SCHEME_INPUTS);
+  const v = valuesOf(inputs, DEFAULT_SCHEME, Scheme.SCHEME_INPUTS);
   v.set(priceBaseInput, [base]);
   // Left out, the pay assumptions are the defaults (DEFAULT_SCHEME.pay).
-  for (const [row, values] of valuesOf(inputs, DEFAULT_SCHEME, S.PAY_INPUTS)) v.set(row, values);
+  for (const [row, values] of valuesOf(inputs, DEFAULT_SCHEME, Scheme.PAY_INPUTS)) v.set(row, values);
   for (const c of ENTER_CELLS) v.set(c.row, [entered[c.base]?.[c.figure.key] ?? null]);
   return v;
 }
@@ -84,37 +89,37 @@ export interface PayWarning {
 }
 
 const OUT = [
-  PB.nationalLivingWage,
-  S.paidPerHour,
-  S.paidHours,
-  S.careWorkers,
-  S.teamLeaders,
-  S.workers,
-  S.daySupportPay,
-  S.dayCarePay,
-  S.nightPay,
-  S.nightSupportPay,
-  S.nightCarePay,
-  S.trainingPay,
-  S.careWorkerPay,
-  S.teamLeaderPay,
-  S.payNow,
-  S.employerNI,
-  S.employmentAllowanceClaimed,
-  S.employerPension,
-  S.totalStaffCost,
-  S.overheads,
-  S.surplus,
-  S.totalCost,
-  S.unitCost,
-  S.unitCostPaid,
-  S.costPerPersonWeek,
-  S.costPerPersonYear,
-  PB.homecareMinimumPrice,
+  PRICE_FIGURES.nationalLivingWage,
+  Scheme.paidPerHour,
+  Scheme.paidHours,
+  Scheme.careWorkers,
+  Scheme.teamLeaders,
+  Scheme.workers,
+  Scheme.daySupportPay,
+  Scheme.dayCarePay,
+  Scheme.nightPay,
+  Scheme.nightSupportPay,
+  Scheme.nightCarePay,
+  Scheme.trainingPay,
+  Scheme.careWorkerPay,
+  Scheme.teamLeaderPay,
+  Scheme.payNow,
+  Scheme.employerNI,
+  Scheme.employmentAllowanceClaimed,
+  Scheme.employerPension,
+  Scheme.totalStaffCost,
+  Scheme.overheads,
+  Scheme.surplus,
+  Scheme.totalCost,
+  Scheme.unitCost,
+  Scheme.unitCostPaid,
+  Scheme.costPerPersonWeek,
+  Scheme.costPerPersonYear,
+  PRICE_FIGURES.homecareMinimumPrice,
 ];
 const PRICED = new Program(PRICED_INPUTS, OUT);
 
-export const PAY_RULES: readonly ParamRule[] = S.PAY_INPUTS.map((row) => row.input!.rule);
+export const PAY_RULES: readonly ParamRule[] = Scheme.PAY_INPUTS.map((row) => row.input!.rule);
 /** The figures each base's cost needs that are not verified: the user enters them. */
 export const TO_ENTER = new Map(STATUTORY_BASES.map((b) => [b.id, FIGURES.filter((f) => f.needed && b.rules[f.key] === null)]));
 
@@ -140,11 +145,11 @@ export function payWarnings(
   // The messages are built only for a rate below the wage (the hot path compares numbers).
   const floor = base.rules.nationalLivingWage?.value ?? 0;
   const rates: [string, Row, number][] = [
-    ["hourlyRates", S.supportRate, inputs.hourlyRates.support],
-    ["hourlyRates", S.careRate, inputs.hourlyRates.care],
-    ["teamLeaderRate", S.teamLeaderRate, pay.teamLeaderRate],
+    ["hourlyRates", Scheme.supportRate, inputs.hourlyRates.support],
+    ["hourlyRates", Scheme.careRate, inputs.hourlyRates.care],
+    ["teamLeaderRate", Scheme.teamLeaderRate, pay.teamLeaderRate],
   ];
-  if (pay.nightCover === NIGHT_COVER[0]) rates.push(["nightRate", S.nightRate, pay.nightRate]);
+  if (pay.nightCover === NIGHT_COVER[0]) rates.push(["nightRate", Scheme.nightRate, pay.nightRate]);
   if (rates.every(([, , rate]) => !(rate < floor))) return NO_WARNINGS;
   const out: PayWarning[] = [];
   for (const [argument, row, rate] of rates) {
@@ -161,38 +166,38 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
   const values = pricedValues(inputs);
   const r = PRICED.run(PRICED_INPUTS.map((row) => values.get(row)!));
   const n = (row: Row) => r.number(row);
-  const bench = r.value(PB.homecareMinimumPrice);
+  const bench = r.value(PRICE_FIGURES.homecareMinimumPrice);
   return {
     priceBase: base.id,
-    nationalLivingWage: n(PB.nationalLivingWage),
-    paidPerHour: n(S.paidPerHour),
-    paidHoursPerWeek: n(S.paidHours),
-    careWorkers: n(S.careWorkers),
-    teamLeaders: n(S.teamLeaders),
-    workers: n(S.workers),
+    nationalLivingWage: n(PRICE_FIGURES.nationalLivingWage),
+    paidPerHour: n(Scheme.paidPerHour),
+    paidHoursPerWeek: n(Scheme.paidHours),
+    careWorkers: n(Scheme.careWorkers),
+    teamLeaders: n(Scheme.teamLeaders),
+    workers: n(Scheme.workers),
     pay: {
-      daySupport: n(S.daySupportPay),
-      dayCare: n(S.dayCarePay),
-      night: n(S.nightPay),
-      nightSupport: n(S.nightSupportPay),
-      nightCare: n(S.nightCarePay),
-      training: n(S.trainingPay),
-      careWorkers: n(S.careWorkerPay),
-      teamLeaders: n(S.teamLeaderPay),
+      daySupport: n(Scheme.daySupportPay),
+      dayCare: n(Scheme.dayCarePay),
+      night: n(Scheme.nightPay),
+      nightSupport: n(Scheme.nightSupportPay),
+      nightCare: n(Scheme.nightCarePay),
+      training: n(Scheme.trainingPay),
+      careWorkers: n(Scheme.careWorkerPay),
+      teamLeaders: n(Scheme.teamLeaderPay),
       manager: inputs.managerSalary,
-      total: n(S.payNow),
+      total: n(Scheme.payNow),
     },
-    employerNI: n(S.employerNI),
-    employmentAllowance: n(S.employmentAllowanceClaimed),
-    employerPension: n(S.employerPension),
-    staffCost: n(S.totalStaffCost),
-    overheads: n(S.overheads),
-    surplus: n(S.surplus),
-    totalCost: n(S.totalCost),
-    unitCostPerContactHour: n(S.unitCost),
-    unitCostPerPaidHour: n(S.unitCostPaid),
-    costPerPersonWeek: n(S.costPerPersonWeek),
-    costPerPersonYear: n(S.costPerPersonYear),
+    employerNI: n(Scheme.employerNI),
+    employmentAllowance: n(Scheme.employmentAllowanceClaimed),
+    employerPension: n(Scheme.employerPension),
+    staffCost: n(Scheme.totalStaffCost),
+    overheads: n(Scheme.overheads),
+    surplus: n(Scheme.surplus),
+    totalCost: n(Scheme.totalCost),
+    unitCostPerContactHour: n(Scheme.unitCost),
+    unitCostPerPaidHour: n(Scheme.unitCostPaid),
+    costPerPersonWeek: n(Scheme.costPerPersonWeek),
+    costPerPersonYear: n(Scheme.costPerPersonYear),
     benchmark: typeof bench === "number" ? bench : null,
     warnings: payWarnings(inputs, base),
   };
@@ -200,26 +205,32 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
 
 // ---- Cost lines from hours already worked out (ECH.COSTLINES) -----------------------------------
 
-const LINE_HOURS = [S.daySupportHours, S.dayCareHours, S.nightSupportHours, S.nightCareHours, S.nightSupportShare] as const;
+const LINE_HOURS = [
+  Scheme.daySupportHours,
+  Scheme.dayCareHours,
+  Scheme.nightSupportHours,
+  Scheme.nightCareHours,
+  Scheme.nightSupportShare,
+] as const;
 const LINE_OUT = [
-  S.paidHours,
-  S.workers,
-  S.payNow,
-  S.employerNIAfterAllowance,
-  S.employerPension,
-  S.totalStaffCost,
-  S.overheads,
-  S.surplus,
-  S.totalCost,
-  S.unitCost,
-  S.unitCostPaid,
-  PB.nationalLivingWage,
+  Scheme.paidHours,
+  Scheme.workers,
+  Scheme.payNow,
+  Scheme.employerNIAfterAllowance,
+  Scheme.employerPension,
+  Scheme.totalStaffCost,
+  Scheme.overheads,
+  Scheme.surplus,
+  Scheme.totalCost,
+  Scheme.unitCost,
+  Scheme.unitCostPaid,
+  PRICE_FIGURES.nationalLivingWage,
 ];
 /**
  * Pay inputs chosen from a list (night cover, the Employment Allowance) are fixed in each program,
  * so the IFs on them compile to the branch they take; the others are given on each call.
  */
-const CHOSEN_PAY = PAY_KEYS.flatMap((_, i) => (S.PAY_INPUTS[i].input?.rule.kind === "list" ? [i] : []));
+const CHOSEN_PAY = PAY_KEYS.flatMap((_, i) => (Scheme.PAY_INPUTS[i].input?.rule.kind === "list" ? [i] : []));
 /** The pay inputs given on each call, in the order of the cost lines' given rows after the rates and salary. */
 export const GIVEN_PAY = PAY_KEYS.flatMap((_, i) => (CHOSEN_PAY.includes(i) ? [] : [i]));
 
@@ -247,12 +258,12 @@ export function linesProgram(base: Statutory, pay: PayInputs, fixed: readonly nu
   const own = ENTER_CELLS.filter((c) => c.figure.needed && c.base === base.id);
   const constants = new Map<Row, readonly Value[]>([
     [priceBaseInput, [base.cell]],
-    [S.flatStaffCost, [0]],
+    [Scheme.flatStaffCost, [0]],
   ]);
-  fixed.forEach((i) => constants.set(S.PAY_INPUTS[i], [pay[PAY_KEYS[i]] as Value]));
+  fixed.forEach((i) => constants.set(Scheme.PAY_INPUTS[i], [pay[PAY_KEYS[i]] as Value]));
   for (const c of ENTER_CELLS) if (c.base !== base.id) constants.set(c.row, [null]);
-  const payRows = S.PAY_INPUTS.filter((_, i) => !fixed.includes(i));
-  const inputs: Row[] = [...LINE_HOURS, S.supportRate, S.careRate, S.managerSalary, ...payRows, ...own.map((c) => c.row)];
+  const payRows = Scheme.PAY_INPUTS.filter((_, i) => !fixed.includes(i));
+  const inputs: Row[] = [...LINE_HOURS, Scheme.supportRate, Scheme.careRate, Scheme.managerSalary, ...payRows, ...own.map((c) => c.row)];
   return { program: new Program(inputs, LINE_OUT, undefined, constants), enter: own.map((c) => c.figure.key) };
 }
 

@@ -1,8 +1,8 @@
 /** Option A: spot-purchasing (Housing LIN Technical Brief, Section 2 Part A, 4.2). */
 import { calcRow, fx, Program, text, type Row } from "../calc";
 import { priceOrUnitCost, positive, type SchemeFigures, type SpotResult, type BreakEven, sharedCover } from "../model";
-import * as N from "../model/hoursNeeded";
-import * as S from "../model/scheme";
+import * as HoursNeeded from "../model/hoursNeeded";
+import * as Scheme from "../model/scheme";
 import { briefSection, howMuchCare } from "../model/citations";
 import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief } from "../model/sources";
 import type { SheetLayout } from "../layout/layout";
@@ -132,7 +132,7 @@ export const BREAK_EVEN_TEXT: Record<BreakEven, string> = {
   notEnoughDemand: "No: it would need more hours than the tenants need.",
 };
 
-const cover = calcRow("A.cover", "Round-the-clock cover", fx`${PARAMS.coverStaff}*${PARAMS.coverHoursPerDay}*${N.daysPerWeek}`, {
+const cover = calcRow("A.cover", "Round-the-clock cover", fx`${PARAMS.coverStaff}*${PARAMS.coverHoursPerDay}*${HoursNeeded.daysPerWeek}`, {
   unit: "hours a week",
   format: FMT.hours,
   note: "staff × hours a day × days a week of cover (Hours needed sheet)",
@@ -142,7 +142,7 @@ const needed = used(
   "A.hoursNeeded",
   "Hours tenants need",
   PARAMS.hoursNeeded,
-  N.hoursNeeded,
+  HoursNeeded.hoursNeeded,
   "hours a week",
   FMT.hours,
   "pink cell, or the Hours needed sheet",
@@ -151,18 +151,26 @@ const cost = used(
   "A.providerCost",
   "Cost of an hour of cover",
   PARAMS.providerCostPerHour,
-  S.unitCost,
+  Scheme.unitCost,
   "£ an hour",
   FMT.money,
   "pink cell, or the unit cost",
 );
-const price = used("A.spotPrice", "Spot price used", PARAMS.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
+const price = used(
+  "A.spotPrice",
+  "Spot price used",
+  PARAMS.spotPrice,
+  Scheme.unitCost,
+  "£ an hour",
+  FMT.money,
+  "pink cell, or the unit cost",
+);
 const coverCost = calcRow("A.coverCost", "Cost of the cover", fx`${cover}*${cost}`, {
   unit: "£ a week",
   format: FMT.money,
   note: "cover hours × cost an hour",
 });
-const fixed = calcRow("A.fixed", "Fixed charges", fx`${PARAMS.fixedChargePerTenantWeek}*${S.tenants}`, {
+const fixed = calcRow("A.fixed", "Fixed charges", fx`${PARAMS.fixedChargePerTenantWeek}*${Scheme.tenants}`, {
   unit: "£ a week",
   format: FMT.money,
   note: "charge × tenants",
@@ -249,9 +257,9 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
   f.params(
     PARAM_ROWS,
     new Map([
-      [PARAMS.providerCostPerHour, S.unitCost],
-      [PARAMS.spotPrice, S.unitCost],
-      [PARAMS.hoursNeeded, N.hoursNeeded],
+      [PARAMS.providerCostPerHour, Scheme.unitCost],
+      [PARAMS.spotPrice, Scheme.unitCost],
+      [PARAMS.hoursNeeded, HoursNeeded.hoursNeeded],
     ]),
   );
   f.section("Provider's break-even");
@@ -262,7 +270,7 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
 }
 
 const program = new Program(
-  [...PARAM_ROWS, S.tenants, N.hoursNeeded, S.unitCost, N.daysPerWeek],
+  [...PARAM_ROWS, Scheme.tenants, HoursNeeded.hoursNeeded, Scheme.unitCost, HoursNeeded.daysPerWeek],
   [cover, uptake, verdict, margin, council.year, council.gap, council.councilRisk, council.providerRisk, beh, fixed, coverCost, expected],
 );
 

@@ -1,8 +1,8 @@
 /** Option B: core and add-on (Housing LIN Technical Brief, Section 2 Part A, 4.3). */
 import { calcRow, fx, Program, type Row } from "../calc";
 import { CORE_RULES, coreAndAddOnRows, InputError, priceOrUnitCost, type CoreResult, type SchemeFigures, sharedCover } from "../model";
-import * as N from "../model/hoursNeeded";
-import * as S from "../model/scheme";
+import * as HoursNeeded from "../model/hoursNeeded";
+import * as Scheme from "../model/scheme";
 import { SEED_CORE } from "../model/howMuchCare";
 import { briefSection, howMuchCare } from "../model/citations";
 import { EXAMPLE_FIGURE, OWN_FIGURE, technicalBrief } from "../model/sources";
@@ -117,28 +117,36 @@ export const PARAMS = {
 };
 const PARAM_ROWS = Object.values(PARAMS);
 /** The core's handover is the scheme's handover a day, every day of cover: one pink cell, on the Hours needed sheet. */
-const handover = calcRow("B.handover", "Core: handover", fx`${N.handover}*${N.daysPerWeek}`, {
+const handover = calcRow("B.handover", "Core: handover", fx`${HoursNeeded.handover}*${HoursNeeded.daysPerWeek}`, {
   unit: "hours a week",
   format: FMT.hours,
   note: "handover a day × days a week, on the Hours needed sheet (the brief's example: 7)",
 });
-const SHARED = [N.handover, N.daysPerWeek] as const;
+const SHARED = [HoursNeeded.handover, HoursNeeded.daysPerWeek] as const;
 
 const needed = used(
   "B.hoursNeeded",
   "Hours tenants need",
   PARAMS.hoursNeeded,
-  N.hoursNeeded,
+  HoursNeeded.hoursNeeded,
   "hours a week",
   FMT.hours,
   "pink cell, or the Hours needed sheet",
 );
 const { core, planned, coreContact, coreNonContact, addOn } = coreAndAddOnRows("B", { ...PARAMS, handoverHours: handover }, needed);
 
-const bp = used("B.blockPrice", "Block price used", PARAMS.blockPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
-const sp = used("B.spotPrice", "Spot price used", PARAMS.spotPrice, S.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
+const bp = used(
+  "B.blockPrice",
+  "Block price used",
+  PARAMS.blockPrice,
+  Scheme.unitCost,
+  "£ an hour",
+  FMT.money,
+  "pink cell, or the unit cost",
+);
+const sp = used("B.spotPrice", "Spot price used", PARAMS.spotPrice, Scheme.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 const share = calcRow("B.share", "Council's share used", fx`${PARAMS.councilShare}`, { unit: "% of hours", format: FMT.percent });
-const nightNeed = calcRow("B.nightNeed", "Night hours on the Inputs sheet", fx`${S.nightHours}`, {
+const nightNeed = calcRow("B.nightNeed", "Night hours on the Inputs sheet", fx`${Scheme.nightHours}`, {
   unit: "hours a week",
   format: FMT.hours,
   note: "the night cover tenants need",
@@ -196,9 +204,9 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
   f.params(
     PARAM_ROWS,
     new Map([
-      [PARAMS.blockPrice, S.unitCost],
-      [PARAMS.spotPrice, S.unitCost],
-      [PARAMS.hoursNeeded, N.hoursNeeded],
+      [PARAMS.blockPrice, Scheme.unitCost],
+      [PARAMS.spotPrice, Scheme.unitCost],
+      [PARAMS.hoursNeeded, HoursNeeded.hoursNeeded],
     ]),
   );
   f.cross(fx`${PARAMS.floatingHours}>${PARAMS.dayHours}`, "Floating time cannot be more than the core's day hours; it is part of them.");
@@ -210,7 +218,7 @@ export function layout(prior: readonly Prior[], at: Placement = {}): { layout: S
 }
 
 const program = new Program(
-  [...PARAM_ROWS, N.hoursNeeded, S.unitCost, ...SHARED],
+  [...PARAM_ROWS, HoursNeeded.hoursNeeded, Scheme.unitCost, ...SHARED],
   [core, planned, addOn, council.year, council.gap, council.councilRisk, council.providerRisk, coreNonContact],
 );
 

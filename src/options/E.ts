@@ -1,7 +1,7 @@
 /** Option E: co-production, tenants pooling personal budgets (Section 2 Part A, 4.6); an overlay on A–D. */
 import { calcRow, fx, Program, type Row } from "../calc";
 import { WEEKS_PER_YEAR, priceOrUnitCost, type OptionResult, type PoolResult, type SchemeFigures } from "../model";
-import * as S from "../model/scheme";
+import * as Scheme from "../model/scheme";
 import { briefSection } from "../model/citations";
 import { EXAMPLE_FIGURE, OWN_FIGURE } from "../model/sources";
 import { OVERLAY_ROLES } from "./ids";
@@ -75,7 +75,7 @@ function rowsOver(base: BaseRows) {
     "E.budget",
     "Personal budget used",
     PARAMS.budgetPerWeek,
-    S.costPerPersonWeek,
+    Scheme.costPerPersonWeek,
     "£ a week",
     FMT.money,
     "pink cell, or the average cost per tenant",
@@ -114,7 +114,7 @@ function rowsOver(base: BaseRows) {
     format: FMT.hours,
     note: "hours ÷ members",
   });
-  const average = calcRow("E.average", "Average hours a tenant needs", fx`${S.totalHours}/${S.tenants}`, {
+  const average = calcRow("E.average", "Average hours a tenant needs", fx`${Scheme.totalHours}/${Scheme.tenants}`, {
     unit: "hours a week",
     format: FMT.hours,
     note: "Staffing total hours ÷ tenants, for comparison",
@@ -151,7 +151,7 @@ export function pooledBudgets(p: PoolParams, s: SchemeFigures, option: OptionRes
     const base = givenBase();
     const x = over(base);
     program = {
-      p: new Program([...PARAM_ROWS, S.costPerPersonWeek, base.spotPrice], [x.budget, x.price, x.week, x.year, x.hours, x.perMember]),
+      p: new Program([...PARAM_ROWS, Scheme.costPerPersonWeek, base.spotPrice], [x.budget, x.price, x.week, x.year, x.hours, x.perMember]),
       x,
       base,
     };

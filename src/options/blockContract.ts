@@ -19,8 +19,8 @@ import {
   type SharedCover,
   sharedCover,
 } from "../model";
-import * as N from "../model/hoursNeeded";
-import * as S from "../model/scheme";
+import * as HoursNeeded from "../model/hoursNeeded";
+import * as Scheme from "../model/scheme";
 import { SEED_MINIMUM_BLOCK, SEED_PHASE_STEP } from "../model/howMuchCare";
 import { EXAMPLE_FIGURE, OWN_FIGURE, monthLabels, technicalBrief } from "../model/sources";
 import type { SheetLayout } from "../layout/layout";
@@ -194,10 +194,10 @@ export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[
   const hours = { unit: "hours a week", format: FMT.hours };
   // Night cover, handover and days a week are the Hours needed sheet's cells, the team leader's hours the Inputs sheet's.
   const shared = {
-    nightHoursPerNight: N.nightPerNight,
-    handoverHoursPerDay: N.handover,
-    teamLeaderHours: S.teamLeaderHours,
-    daysPerWeek: N.daysPerWeek,
+    nightHoursPerNight: HoursNeeded.nightPerNight,
+    handoverHoursPerDay: HoursNeeded.handover,
+    teamLeaderHours: Scheme.teamLeaderHours,
+    daysPerWeek: HoursNeeded.daysPerWeek,
   } as const;
   const SHARED_KEYS = Object.keys(shared) as (keyof typeof shared)[];
   const minimum = minimumBlockRows(id, { ...PARAMS, ...shared });
@@ -211,7 +211,7 @@ export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[
       : undefined;
   // Handover and the team leader's time are paid for in the block but are not care delivered to
   // tenants: a blank target buys them on top of the hours tenants need.
-  const nonContact = calcRow(`${id}.blockNonContact`, "Non-contact hours in the block", fx`${handover}+${S.teamLeaderHours}`, {
+  const nonContact = calcRow(`${id}.blockNonContact`, "Non-contact hours in the block", fx`${handover}+${Scheme.teamLeaderHours}`, {
     ...hours,
     note: "handover + the team leader's hours (Inputs sheet)",
   });
@@ -219,7 +219,7 @@ export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[
     `${id}.target`,
     "Target block used",
     PARAMS.targetHours,
-    fx`${N.hoursNeeded}+${nonContact}`,
+    fx`${HoursNeeded.hoursNeeded}+${nonContact}`,
     "hours a week",
     FMT.hours,
     "pink cell, or the hours tenants need + non-contact hours",
@@ -240,7 +240,7 @@ export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[
     `${id}.blockPrice`,
     "Block price used",
     PARAMS.blockPrice,
-    S.unitCost,
+    Scheme.unitCost,
     "£ an hour",
     FMT.money,
     "pink cell, or the unit cost",
@@ -249,13 +249,21 @@ export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[
     `${id}.spotPrice`,
     "Spot price used",
     PARAMS.spotPrice,
-    S.unitCost,
+    Scheme.unitCost,
     "£ an hour",
     FMT.money,
     "pink cell, or the unit cost",
   );
   const share = calcRow(`${id}.share`, "Council's share used", fx`${PARAMS.councilShare}`, { unit: "% of hours", format: FMT.percent });
-  const council = councilRows(id, { need: N.hoursNeeded, block, blockPrice: bp, spot: optOut ?? fx`0`, spotPrice: sp, share, nonContact });
+  const council = councilRows(id, {
+    need: HoursNeeded.hoursNeeded,
+    block,
+    blockPrice: bp,
+    spot: optOut ?? fx`0`,
+    spotPrice: sp,
+    share,
+    nonContact,
+  });
   const spot = council.spotHours;
 
   // The first year month by month: phasing, and additional or reduced hours netted each month.
@@ -336,8 +344,8 @@ export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[
     f.params(
       scalarParams,
       new Map([
-        [PARAMS.blockPrice, S.unitCost],
-        [PARAMS.spotPrice, S.unitCost],
+        [PARAMS.blockPrice, Scheme.unitCost],
+        [PARAMS.spotPrice, Scheme.unitCost],
       ]),
     );
     f.cross(
@@ -389,7 +397,7 @@ export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[
 
   const allParams = Object.values(PARAMS);
   const program = new Program(
-    [...allParams, S.unitCost, N.hoursNeeded, ...SHARED_KEYS.map((k) => shared[k])],
+    [...allParams, Scheme.unitCost, HoursNeeded.hoursNeeded, ...SHARED_KEYS.map((k) => shared[k])],
     [
       dayCover,
       nightCover,

@@ -5,12 +5,12 @@
  */
 import type { OptionResult, SchemeFigures, SharedCover } from "../model";
 import type { InputSource } from "../model/sources";
-import * as A from "./A";
-import * as B from "./B";
-import * as C from "./C";
-import * as D from "./D";
-import * as E from "./E";
-import * as F from "./F";
+import * as OptionA from "./A";
+import * as OptionB from "./B";
+import * as OptionC from "./C";
+import * as OptionD from "./D";
+import * as OptionE from "./E";
+import * as OptionF from "./F";
 import type { BaseOption, Overlay, SheetSource } from "./sheet";
 import { OPTION_IDS, OVERLAY_IDS, type OptionId, type OverlayId } from "./ids";
 
@@ -18,10 +18,12 @@ export * from "./ids";
 export type { BaseOption, Overlay } from "./sheet";
 
 /** Options A–D: a way of contracting for the whole scheme; one is chosen. */
-export const BASE_OPTIONS = { A: A.OPTION, B: B.OPTION, C: C.OPTION, D: D.OPTION } satisfies { readonly [K in OptionId]: BaseOption };
+export const BASE_OPTIONS = { A: OptionA.OPTION, B: OptionB.OPTION, C: OptionC.OPTION, D: OptionD.OPTION } satisfies {
+  readonly [K in OptionId]: BaseOption;
+};
 
 /** Options E and F: overlays that add a sheet to any of A–D. */
-export const OVERLAYS = { E: E.OPTION, F: F.OPTION } satisfies { readonly [K in OverlayId]: Overlay };
+export const OVERLAYS = { E: OptionE.OPTION, F: OptionF.OPTION } satisfies { readonly [K in OverlayId]: Overlay };
 
 type Entries = typeof BASE_OPTIONS & typeof OVERLAYS;
 

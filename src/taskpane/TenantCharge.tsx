@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { chargingFigures, tenantCharge, type AttendanceRate, type TenantCharge as Charge } from "../decisions/tenantCharge";
 import { isInputError } from "../model/errors";
-import * as EN from "../model/englishBudget";
+import * as EnglishBudget from "../model/englishBudget";
 import { priceBase as findPriceBase } from "../model/priceBase";
 import { BANDS } from "../model/types";
 import { messageOf, parseNumber } from "./form";
@@ -37,10 +37,10 @@ type TenantField =
   | "careHours"
   | "costPerHour"
   | "disabilityExpenditure";
-type FieldKey = TenantField | EN.TenantKey;
+type FieldKey = TenantField | EnglishBudget.TenantKey;
 type Text = Partial<Record<FieldKey, string>>;
 
-const D = EN.DEFAULT_ENGLISH_CELLS;
+const D = EnglishBudget.DEFAULT_ENGLISH_CELLS;
 const INITIAL: Text = {
   statePension: "",
   occupationalPension: String(D.occupationalPension),
@@ -79,8 +79,8 @@ function evaluateTenantCharge(text: Text, priceBase: string, unitCostPerHour: nu
     if (n === null) errors[key] = message;
     return n ?? 0;
   };
-  const entered: Partial<Record<EN.TenantKey, number>> = {};
-  const severe = text.severeDisability === EN.YES_NO[1];
+  const entered: Partial<Record<EnglishBudget.TenantKey, number>> = {};
+  const severe = text.severeDisability === EnglishBudget.YES_NO[1];
   const toEnter = chargingFigures(priceBase, severe).filter((f) => f.value === null);
   for (const { figure } of toEnter) {
     entered[figure.key] = num(figure.key, `Enter ${figure.what} for ${base}: it has not been checked against a publication.`);
@@ -134,7 +134,7 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
   const styles = useStyles();
   const [text, setText] = useState<Text>(INITIAL);
   const [used, setUsed] = useState("");
-  const figures = chargingFigures(priceBase, text.severeDisability === EN.YES_NO[1]);
+  const figures = chargingFigures(priceBase, text.severeDisability === EnglishBudget.YES_NO[1]);
   if (figures.length === 0) {
     return (
       <div className={styles.hint} data-testid="tenant-charge">
@@ -208,39 +208,39 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
       </fieldset>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>The tenant</legend>
-        {field("statePension", `${EN.E.statePension.label} (£)`, {
+        {field("statePension", `${EnglishBudget.ENGLISH_INPUT.statePension.label} (£)`, {
           prefix: "£",
           hint: "Blank: the full new State Pension (an example); lower it for a basic State Pension or a part record.",
         })}
-        {field("occupationalPension", `${EN.E.occupationalPension.label} (£)`, { prefix: "£" })}
+        {field("occupationalPension", `${EnglishBudget.ENGLISH_INPUT.occupationalPension.label} (£)`, { prefix: "£" })}
         <Field
-          label={EN.E.severeDisability.label}
+          label={EnglishBudget.ENGLISH_INPUT.severeDisability.label}
           hint="In their Pension Credit: they get Attendance Allowance, live alone and no one gets Carer's Allowance for them."
         >
           <Select name="tenant-severeDisability" value={text.severeDisability} onChange={(_, d) => set("severeDisability", d.value)}>
-            {EN.YES_NO.map((r) => (
+            {EnglishBudget.YES_NO.map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label={EN.E.attendanceRate.label}>
+        <Field label={EnglishBudget.ENGLISH_INPUT.attendanceRate.label}>
           {/* A native select: arrow keys and typing choose, as with any form control. */}
           <Select name="tenant-attendanceRate" value={text.attendanceRate} onChange={(_, d) => set("attendanceRate", d.value)}>
-            {EN.ATTENDANCE_RATES.map((r) => (
+            {EnglishBudget.ATTENDANCE_RATES.map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>
             ))}
           </Select>
         </Field>
-        {field("capital", EN.E.capital.label, {
+        {field("capital", EnglishBudget.ENGLISH_INPUT.capital.label, {
           prefix: "£",
           hint: "After the financial assessment's disregards; the flat they rent is not capital.",
         })}
         {field("careHours", "Hours of care a week")}
-        {field("costPerHour", `${EN.E.careRate.label} (£)`, {
+        {field("costPerHour", `${EnglishBudget.ENGLISH_INPUT.careRate.label} (£)`, {
           prefix: "£",
           placeholder: unitCostPerHour === null ? undefined : unitCostPerHour.toFixed(2),
           hint:
@@ -248,7 +248,7 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
               ? "Blank: the scheme's unit cost per hour, once the Scheme fields are correct."
               : `Blank: the scheme's unit cost per hour, ${formatPence(unitCostPerHour)}.`,
         })}
-        {field("disabilityExpenditure", `${EN.E.disabilityExpenditure.label} (£ a week)`, { prefix: "£" })}
+        {field("disabilityExpenditure", `${EnglishBudget.ENGLISH_INPUT.disabilityExpenditure.label} (£ a week)`, { prefix: "£" })}
       </fieldset>
       {errors.form && (
         <div role="alert" className={styles.error}>
@@ -260,17 +260,17 @@ export default function TenantCharge({ priceBase, unitCostPerHour, onUse }: Prop
           <table className={styles.table}>
             <caption className={styles.caption}>Their contribution, £ a week</caption>
             <tbody>
-              {row(EN.statePension.label, formatPence(result.statePension))}
-              {row(`+ ${EN.occupationalPension.label}`, formatPence(result.occupationalPension))}
-              {row(`+ ${EN.pensionCredit.label}`, formatPence(result.pensionCredit))}
-              {row(`+ ${EN.attendanceAllowance.label}`, formatPence(result.attendanceAllowance))}
-              {row(`= ${EN.assessableIncome.label}`, formatPence(result.incomeCounted), true)}
-              {row(EN.tariffIncome.label, formatPence(result.tariffIncome))}
-              {row(`${EN.careCostWeek.label} (${hours ?? 0} hours a week)`, formatPence(result.careCost))}
+              {row(EnglishBudget.statePension.label, formatPence(result.statePension))}
+              {row(`+ ${EnglishBudget.occupationalPension.label}`, formatPence(result.occupationalPension))}
+              {row(`+ ${EnglishBudget.pensionCredit.label}`, formatPence(result.pensionCredit))}
+              {row(`+ ${EnglishBudget.attendanceAllowance.label}`, formatPence(result.attendanceAllowance))}
+              {row(`= ${EnglishBudget.assessableIncome.label}`, formatPence(result.incomeCounted), true)}
+              {row(EnglishBudget.tariffIncome.label, formatPence(result.tariffIncome))}
+              {row(`${EnglishBudget.careCostWeek.label} (${hours ?? 0} hours a week)`, formatPence(result.careCost))}
             </tbody>
           </table>
           <div className={styles.total} data-testid="tenant-contribution">
-            {EN.careCharge.label}: {formatPence(result.contribution)} a week
+            {EnglishBudget.careCharge.label}: {formatPence(result.contribution)} a week
             {result.paysAll ? " — pays all their care" : ""}
           </div>
           {result.paysAll && (

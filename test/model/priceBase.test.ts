@@ -8,7 +8,7 @@ import {
   PRICE_BASE_IDS,
   belowEarningsTrigger,
   belowNationalLivingWage,
-  PB,
+  PRICE_FIGURES,
   STATUTORY_BASES,
   TABLE,
   priceBaseInput,
@@ -260,7 +260,10 @@ describe("employer pension", () => {
 
 describe("holiday uplift", () => {
   const uplift = (weeks: number | null) =>
-    rows([[priceBaseInput, ["2025-26"]], ...(weeks === null ? [] : [[PB.holidayWeeks, [weeks]] as [Row, Value[]]])], S.holidayUplift);
+    rows(
+      [[priceBaseInput, ["2025-26"]], ...(weeks === null ? [] : [[PRICE_FIGURES.holidayWeeks, [weeks]] as [Row, Value[]]])],
+      S.holidayUplift,
+    );
 
   test("5.6 weeks, the statutory entitlement: 52 ÷ 46.4, a 12.07% uplift", () => {
     expect(uplift(null)).toBeCloseTo(52 / 46.4, 12);

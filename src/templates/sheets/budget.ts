@@ -1,8 +1,8 @@
 /** The Tenant budget sheet: the published model's weekly budget of a tenant with high needs and a low income. */
 import { calcRow, checkRowFor, constRow, firstProblem, fx, type Row } from "../../calc";
-import { BUDGET_ROWS as R, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME } from "../../model";
+import { BUDGET_ROWS, DEFAULT_TENANT_EXPENDITURE, DEFAULT_TENANT_INCOME } from "../../model";
 import { averageContributions, selfFunderShares } from "../../model/contributions";
-import * as EN from "../../model/englishBudget";
+import * as EnglishBudget from "../../model/englishBudget";
 import { CURRENT, CURRENT_CHOSEN, STATUTORY_BASES, enterCellChosen, priceBaseInput } from "../../model/priceRows";
 import { SheetLayout } from "../../layout/layout";
 import { titleRow } from "../../model/inputCheck";
@@ -19,7 +19,7 @@ const incomeLabels = constRow(
   "Income source",
   DEFAULT_TENANT_INCOME.map((l) => l.label),
 );
-const checks = [checkRowFor(R.expenditure), checkRowFor(R.income)];
+const checks = [checkRowFor(BUDGET_ROWS.expenditure), checkRowFor(BUDGET_ROWS.income)];
 export const budgetCheck = calcRow("budgetCheck", "Budget check", firstProblem(checks), { check: true, name: "ECH_BudgetCheck" });
 const title = titleRow(BUDGET_ID, "Tenant's weekly budget");
 
@@ -40,12 +40,17 @@ export function budgetLayout(): SheetLayout {
   l.gap();
   l.table(
     ["Expenditure a week", "£", "Income source a week", "£"],
-    [{ row: expenditureLabels }, { row: R.expenditure }, { row: incomeLabels }, { row: R.income }],
-    R.expenditure.size,
+    [{ row: expenditureLabels }, { row: BUDGET_ROWS.expenditure }, { row: incomeLabels }, { row: BUDGET_ROWS.income }],
+    BUDGET_ROWS.expenditure.size,
   );
-  l.line([{ text: "Total", style: "total" }, { row: R.expenditureTotal }, { text: "Total", style: "total" }, { row: R.incomeTotal }]);
-  l.line([{ text: R.surplus.label + " a week", style: "label" }, { row: R.surplus }]);
-  l.line([{ text: "Monthly total (weekly × 52 ÷ 12)", style: "total" }, { row: R.monthly }]);
+  l.line([
+    { text: "Total", style: "total" },
+    { row: BUDGET_ROWS.expenditureTotal },
+    { text: "Total", style: "total" },
+    { row: BUDGET_ROWS.incomeTotal },
+  ]);
+  l.line([{ text: BUDGET_ROWS.surplus.label + " a week", style: "label" }, { row: BUDGET_ROWS.surplus }]);
+  l.line([{ text: "Monthly total (weekly × 52 ÷ 12)", style: "total" }, { row: BUDGET_ROWS.monthly }]);
   l.gap();
   l.line([{ text: budgetCheck.label, style: "total" }, { row: budgetCheck }, { row: checks[0] }, { row: checks[1] }]);
   l.gap();
@@ -70,7 +75,12 @@ const englishNote = calcRow(
 /** The English budget at a current price base (issue 11): the figures, the tenant's cells, the results. */
 function englishSection(l: SheetLayout): void {
   const input = (row: Row) =>
-    l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }, { row: EN.INPUT_CHECKS.get(row)! }]);
+    l.line([
+      { text: row.label, style: "label" },
+      { row },
+      { text: row.unit ?? "", style: "note" },
+      { row: EnglishBudget.INPUT_CHECKS.get(row)! },
+    ]);
   const result = (row: Row, style: "label" | "total" = "label") =>
     l.line([{ text: row.label, style }, { row }, { text: [row.unit, row.note].filter(Boolean).join(": "), style: "note" }]);
   l.gap();
@@ -78,24 +88,24 @@ function englishSection(l: SheetLayout): void {
   l.line([{ row: englishNote, style: "note" }]);
   l.gap();
   l.line([{ text: "The tenant", style: "header" }]);
-  for (const row of EN.ENGLISH_INPUTS) input(row);
+  for (const row of EnglishBudget.ENGLISH_INPUTS) input(row);
   // Used at a current price base only, and a figure to enter at its own base only: grey otherwise.
-  l.inUseWhen(CURRENT_CHOSEN, EN.ENGLISH_INPUTS);
-  for (const c of EN.TENANT_ENTER_CELLS) l.inUseWhen(enterCellChosen(c), [c.row]);
-  result(EN.careRateUsed);
-  result(EN.careCostWeek);
+  l.inUseWhen(CURRENT_CHOSEN, EnglishBudget.ENGLISH_INPUTS);
+  for (const c of EnglishBudget.TENANT_ENTER_CELLS) l.inUseWhen(enterCellChosen(c), [c.row]);
+  result(EnglishBudget.careRateUsed);
+  result(EnglishBudget.careCostWeek);
   l.gap();
   l.line([{ text: "Weekly budget", style: "header" }]);
-  for (const row of EN.ENGLISH_RESULTS) result(row, row.total ? "total" : "label");
+  for (const row of EnglishBudget.ENGLISH_RESULTS) result(row, row.total ? "total" : "label");
   // The sheet as the charging calculator of the tenants' contributions on the Inputs sheet, in the Inputs sheet's words.
   l.line([
     {
-      text: `Charging calculator: enter a typical tenant of one needs band above. Their ${EN.careCharge.label.toLowerCase()} can be entered on the Inputs sheet as that band's "${averageContributions.label}"; when it is the whole cost of their care, count tenants like them in the band's "${selfFunderShares.label}" instead.`,
+      text: `Charging calculator: enter a typical tenant of one needs band above. Their ${EnglishBudget.careCharge.label.toLowerCase()} can be entered on the Inputs sheet as that band's "${averageContributions.label}"; when it is the whole cost of their care, count tenants like them in the band's "${selfFunderShares.label}" instead.`,
       style: "note",
     },
   ]);
   l.gap();
-  l.line([{ text: EN.englishCheck.label, style: "total" }, { row: EN.englishCheck }]);
+  l.line([{ text: EnglishBudget.englishCheck.label, style: "total" }, { row: EnglishBudget.englishCheck }]);
   l.line([
     {
       text: "The contribution follows the Care Act 2014 charging rules as the charging circular sets them out: above the upper capital limit the full cost of the care; between the limits £1 a week for each £250 (or part) above the lower limit; the charge is income counted + tariff income − Minimum Income Guarantee − disability-related expenditure, never below £0 or above the cost of the care. Housing Benefit and Council Tax Reduction are not counted. Councils may charge less. Below, read in the workbook and not printed: the figures of each price base (pensions, allowances, Minimum Income Guarantee, capital limits) and those of the chosen base.",
@@ -112,8 +122,8 @@ function englishSection(l: SheetLayout): void {
     ),
   );
   l.line([{ text: "Price base", style: "label" }, ...STATUTORY_BASES.map((b) => ({ text: b.cell, style: "header" as const }))]);
-  for (const f of EN.TENANT_FIGURES) {
-    const cells = EN.TENANT_TABLE[f.key];
+  for (const f of EnglishBudget.TENANT_FIGURES) {
+    const cells = EnglishBudget.TENANT_TABLE[f.key];
     l.line([
       { text: f.label, style: "label" },
       ...cells.map((row) => ({ row, style: row.kind === "input" ? undefined : ("output" as const) })),
@@ -126,11 +136,11 @@ function englishSection(l: SheetLayout): void {
       style: "note",
     },
   ]);
-  l.line([{ text: EN.tableCheck.label, style: "label" }, { row: EN.tableCheck }]);
+  l.line([{ text: EnglishBudget.tableCheck.label, style: "label" }, { row: EnglishBudget.tableCheck }]);
   l.gap();
   l.line([{ text: "At the chosen price base, looked up from the table above", style: "header" }]);
-  for (const f of EN.TENANT_FIGURES) {
-    const row = EN.TF[f.key];
+  for (const f of EnglishBudget.TENANT_FIGURES) {
+    const row = EnglishBudget.TENANT_FIGURE[f.key];
     l.line([{ text: row.label, style: "label" }, { row }, { text: row.unit ?? "", style: "note" }]);
   }
 }

@@ -1,22 +1,22 @@
 /** The Hours needed sheet: the estimates of the hours tenants need, side by side, and the one the options use. */
 import { calcRow, checkRowFor, constRow, firstProblem, fx, type Row } from "../../calc";
 import { SEED_SCHEDULE } from "../../model";
-import * as N from "../../model/hoursNeeded";
+import * as HoursNeeded from "../../model/hoursNeeded";
 import { howMuchCare } from "../../model/citations";
 import { SheetLayout } from "../../layout/layout";
 import { inputCheck, titleRow } from "../../model/inputCheck";
 
 export const HOURS_ID = "hours";
 const inputs = [
-  N.method,
-  N.occupants,
-  N.hoursEach,
-  N.nightPerNight,
-  N.sessionHours,
-  N.staffOnDuty,
-  N.handover,
-  N.daysPerWeek,
-  N.minimumEach,
+  HoursNeeded.method,
+  HoursNeeded.occupants,
+  HoursNeeded.hoursEach,
+  HoursNeeded.nightPerNight,
+  HoursNeeded.sessionHours,
+  HoursNeeded.staffOnDuty,
+  HoursNeeded.handover,
+  HoursNeeded.daysPerWeek,
+  HoursNeeded.minimumEach,
 ];
 const checks = new Map<Row, Row>(inputs.map((r) => [r, checkRowFor(r)]));
 const check = calcRow(
@@ -31,7 +31,7 @@ const check = calcRow(
 const groups = constRow(
   "hours.groups",
   "Group",
-  N.occupants.values!.map((_, k) => `Group ${k + 1}`),
+  HoursNeeded.occupants.values!.map((_, k) => `Group ${k + 1}`),
 );
 const sessions = constRow(
   "hours.sessions",
@@ -62,39 +62,43 @@ export function hoursLayout(): SheetLayout {
   l.line([{ text: "Check", style: "total" }, { row: check }]);
   l.gap();
   head("Which estimate", "Value", "Units", "Check");
-  input(N.method);
+  input(HoursNeeded.method);
   l.gap();
   head("The estimates side by side", "Value", "Units", "How it is worked out");
-  [...N.ESTIMATE_ROWS, N.hoursNeeded].forEach(one);
-  l.nameRows("ECH_HoursNeededChosen", [N.hoursNeeded], "hours a week: the estimate the options use");
+  [...HoursNeeded.ESTIMATE_ROWS, HoursNeeded.hoursNeeded].forEach(one);
+  l.nameRows("ECH_HoursNeededChosen", [HoursNeeded.hoursNeeded], "hours a week: the estimate the options use");
   l.gap();
   head("Cover the estimates and the options share (one cell each)", "Value", "Units", "Check");
-  input(N.nightPerNight);
-  input(N.handover);
-  input(N.daysPerWeek);
-  one(N.estimateNight);
-  one(N.estimateTeamLeader);
-  input(N.minimumEach);
+  input(HoursNeeded.nightPerNight);
+  input(HoursNeeded.handover);
+  input(HoursNeeded.daysPerWeek);
+  one(HoursNeeded.estimateNight);
+  one(HoursNeeded.estimateTeamLeader);
+  input(HoursNeeded.minimumEach);
   l.gap();
   l.line([{ text: "Thirds principle: groups of tenants by need", style: "subtitle" }]);
   l.table(
     ["Group", "Tenants", "Care hours each (a week)", "Hours of the group"],
-    [{ row: groups }, { row: N.occupants }, { row: N.hoursEach }, { row: N.groupHours }],
-    N.occupants.size,
+    [{ row: groups }, { row: HoursNeeded.occupants }, { row: HoursNeeded.hoursEach }, { row: HoursNeeded.groupHours }],
+    HoursNeeded.occupants.size,
   );
-  l.line([{ text: "Checks", style: "note" }, { row: checks.get(N.occupants)! }, { row: checks.get(N.hoursEach)! }]);
-  one(N.thirdsDay);
-  one(N.thirdsWithNight);
+  l.line([{ text: "Checks", style: "note" }, { row: checks.get(HoursNeeded.occupants)! }, { row: checks.get(HoursNeeded.hoursEach)! }]);
+  one(HoursNeeded.thirdsDay);
+  one(HoursNeeded.thirdsWithNight);
   l.gap();
   l.line([{ text: "Schedule of cover: staff on duty through the day", style: "subtitle" }]);
   l.table(
     ["Session", "Hours in the session", "Staff on duty", "Staff hours"],
-    [{ row: sessions }, { row: N.sessionHours }, { row: N.staffOnDuty }, { row: N.sessionStaffHours }],
-    N.sessionHours.size,
+    [{ row: sessions }, { row: HoursNeeded.sessionHours }, { row: HoursNeeded.staffOnDuty }, { row: HoursNeeded.sessionStaffHours }],
+    HoursNeeded.sessionHours.size,
   );
-  l.line([{ text: "Checks", style: "note" }, { row: checks.get(N.sessionHours)! }, { row: checks.get(N.staffOnDuty)! }]);
-  one(N.scheduleDay);
-  one(N.scheduleWeek);
-  one(N.scheduleWithNight);
+  l.line([
+    { text: "Checks", style: "note" },
+    { row: checks.get(HoursNeeded.sessionHours)! },
+    { row: checks.get(HoursNeeded.staffOnDuty)! },
+  ]);
+  one(HoursNeeded.scheduleDay);
+  one(HoursNeeded.scheduleWeek);
+  one(HoursNeeded.scheduleWithNight);
   return l;
 }

@@ -1,7 +1,7 @@
 /** The Inputs sheet: the scheme's pink cells with their defaults, validation and the input check. */
 import { calcRow, fx, text, type Row } from "../../calc";
 import { BANDS, CONTRIBUTION_INPUTS, NIGHT_COVER } from "../../model";
-import * as S from "../../model/scheme";
+import * as Scheme from "../../model/scheme";
 import {
   CURRENT,
   ENTER_CELLS,
@@ -33,7 +33,7 @@ const priceBaseNote = calcRow(
 const title = titleRow(INPUTS_ID, "Inputs");
 
 /** The published model's flat on-costs: inputs of the 2009 price base only, so they sit in their own section. */
-const FLAT_ON_COSTS = S.FLAT_ON_COSTS;
+const FLAT_ON_COSTS = Scheme.FLAT_ON_COSTS;
 /** Each section's heading says whether the chosen price base uses its cells. */
 const currentPayHeading = calcRow(
   "inputs.currentPayHeading",
@@ -54,13 +54,15 @@ const flatOnCostsHeading = calcRow(
 function inUse(l: SheetLayout): void {
   const published = PUBLISHED_CHOSEN;
   const current = CURRENT_CHOSEN;
-  const sleepIn = fx`AND(${current},${S.nightCover}=${text(NIGHT_COVER[1])})`;
+  const sleepIn = fx`AND(${current},${Scheme.nightCover}=${text(NIGHT_COVER[1])})`;
   l.inUseWhen(published, FLAT_ON_COSTS);
-  l.inUseWhen(fx`AND(${current},${S.nightCover}=${text(NIGHT_COVER[0])})`, [S.nightRate]);
-  l.inUseWhen(sleepIn, [S.sleepInNights, S.sleepInAmount]);
+  l.inUseWhen(fx`AND(${current},${Scheme.nightCover}=${text(NIGHT_COVER[0])})`, [Scheme.nightRate]);
+  l.inUseWhen(sleepIn, [Scheme.sleepInNights, Scheme.sleepInAmount]);
   l.inUseWhen(
     current,
-    S.PAY_INPUTS.filter((row) => ![S.teamLeaderHours, S.nightRate, S.sleepInNights, S.sleepInAmount].includes(row)),
+    Scheme.PAY_INPUTS.filter(
+      (row) => ![Scheme.teamLeaderHours, Scheme.nightRate, Scheme.sleepInNights, Scheme.sleepInAmount].includes(row),
+    ),
   );
   for (const c of ENTER_CELLS) l.inUseWhen(enterCellChosen(c), [c.row]);
 }
@@ -89,16 +91,16 @@ export function inputsLayout(): SheetLayout {
       { text: unit, style: "note" },
       { row: INPUT_CHECKS.get(row)! },
     ]);
-  for (const row of S.SCHEME_INPUTS) {
+  for (const row of Scheme.SCHEME_INPUTS) {
     if (FLAT_ON_COSTS.includes(row)) continue;
-    if (row === S.supportRate) {
+    if (row === Scheme.supportRate) {
       input(priceBaseInput);
       l.line([null, { row: priceBaseNote, style: "note" }]);
     }
     input(row);
     // Staffing, the estimates and the block options all count the team leader: one cell, beside the manager.
-    if (row === S.managerSalary) input(S.teamLeaderHours);
-    if (row === S.bandShares)
+    if (row === Scheme.managerSalary) input(Scheme.teamLeaderHours);
+    if (row === Scheme.bandShares)
       l.line([
         { text: bandShareTotal.label, style: "label" },
         { row: bandShareTotal, style: "output" },
@@ -110,7 +112,7 @@ export function inputsLayout(): SheetLayout {
   }
   for (const row of CONTRIBUTION_INPUTS) input(row);
   inUse(l);
-  l.nameRows("ECH_HourlyRates", [S.supportRate, S.careRate], "£ an hour: housing support, care (pay at a current price base)");
+  l.nameRows("ECH_HourlyRates", [Scheme.supportRate, Scheme.careRate], "£ an hour: housing support, care (pay at a current price base)");
   l.nameRows("ECH_OnCosts", FLAT_ON_COSTS, "National Insurance, cover, superannuation rates; training £ a year");
   l.gap();
   l.line([{ row: currentPayHeading, style: "header" }]);
@@ -120,7 +122,7 @@ export function inputsLayout(): SheetLayout {
       style: "note",
     },
   ]);
-  for (const row of S.PAY_INPUTS) if (row !== S.teamLeaderHours) input(row);
+  for (const row of Scheme.PAY_INPUTS) if (row !== Scheme.teamLeaderHours) input(row);
   l.gap();
   l.line([{ row: flatOnCostsHeading, style: "header" }]);
   for (const row of FLAT_ON_COSTS) input(row);

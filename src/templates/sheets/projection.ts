@@ -1,6 +1,6 @@
 /** The Projection sheet: the chosen option's council cost in each contract year, its present value and the break-even price. */
 import { calcRow, checkRowFor, firstProblem, fx, text, type Row } from "../../calc";
-import * as P from "../../model/projection";
+import * as ProjectionModel from "../../model/projection";
 import { BRIEF, briefContracts, howMuchCare, sourceText } from "../../model/citations";
 import { SheetLayout, type Slot } from "../../layout/layout";
 import { titleRow } from "../../model/inputCheck";
@@ -14,7 +14,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** The implied pay uplifts the price base table knows (National Living Wage from one April to the next). */
 function livingWageNote(): string {
-  const rises = P.livingWageRises();
+  const rises = ProjectionModel.livingWageRises();
   if (rises.length === 0) return "";
   const parts = rises.map((r) => `${money(r.fromRate)} in ${r.from} to ${money(r.toRate)} in ${r.to}, ${pct(r.rise)}`);
   return `For staff paid the National Living Wage the implied pay uplift is ${parts.join("; ")} (${sourceText(rises[rises.length - 1].source)}).`;
@@ -25,7 +25,7 @@ const NET_NOTE =
   "Net cost: tenants' contributions are taken to pay the same share of the council's cost every year as in the steady state on the option's sheet, so each year's net cost is its cost × that share (with no contributions, the cost itself).";
 
 /** Lays out the sheet for one option (with or without F); `prior`: the checks that must be OK first. */
-export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]): SheetLayout {
+export function projectionLayout(rows: ProjectionModel.ProjectionRows, prior: readonly Prior[]): SheetLayout {
   const l = new SheetLayout(PROJECTION_ID, "Projection", {
     // Ten year (or twelve month) columns wide enough for £9,999,999, the twelfth month's too; what they
     // leave goes to the labels, so fewer wrap, more than to the units and notes: the sheet prints on two pages.
@@ -34,7 +34,7 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
     freezeRows: 4,
     freezeColumns: 1,
   });
-  const checks = new Map<Row, Row>(P.PROJECTION_INPUTS.map((r) => [r, checkRowFor(r)]));
+  const checks = new Map<Row, Row>(ProjectionModel.PROJECTION_INPUTS.map((r) => [r, checkRowFor(r)]));
   let chain = firstProblem([...checks.values()]);
   for (const p of [...prior].reverse())
     chain = fx`IF(${p.check}<>"OK",${text(`Fix the ${p.sheet} sheet first: its check is not OK.`)},${chain})`;
@@ -78,18 +78,18 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
   ]);
   l.line([{ text: "Check", style: "total" }, { row: check }]);
   l.line(["Inputs for the projection", "Value", "Units", "Check"].map((h) => ({ text: h, style: "header" as const })));
-  input(P.contractYears);
-  input(P.payUplift);
+  input(ProjectionModel.contractYears);
+  input(ProjectionModel.payUplift);
   const nlw = livingWageNote();
   if (nlw) l.line([{ text: nlw, style: "note" }]);
-  input(P.nonPayUplift);
-  input(P.discountRate);
-  input(P.voidRent);
-  input(P.voidServiceCharge);
+  input(ProjectionModel.nonPayUplift);
+  input(ProjectionModel.discountRate);
+  input(ProjectionModel.voidRent);
+  input(ProjectionModel.voidServiceCharge);
   l.gap();
   heading("Uplifts: pay and non-pay");
-  one(P.payShare);
-  one(P.nonPayShare);
+  one(ProjectionModel.payShare);
+  one(ProjectionModel.nonPayShare);
   l.line([
     {
       text: "Pay lines: the scheme manager, the care and support hours, National Insurance, cover and superannuation. Non-pay: training. Prices on the option sheets are split in the same proportions.",
@@ -100,25 +100,25 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
   l.gap();
   l.line([
     { text: "Contract year", style: "header" },
-    { row: P.year, style: "header" },
+    { row: ProjectionModel.year, style: "header" },
     { text: "Units", style: "header" },
     { cell: { value: "How it is worked out", style: "header", span: 2 } },
   ]);
-  years(P.inContract);
-  years(P.occupancyByYear, "% of units");
-  years(P.hoursNeededByYear, "hours a week");
+  years(ProjectionModel.inContract);
+  years(ProjectionModel.occupancyByYear, "% of units");
+  years(ProjectionModel.hoursNeededByYear, "hours a week");
   years(rows.blockByYear, "hours a week");
   years(rows.spotByYear, "hours a week");
   if (rows.blockMonths) years(rows.blockMonths, "months");
-  years(P.payFactor);
-  years(P.nonPayFactor);
-  years(P.upliftFactor);
+  years(ProjectionModel.payFactor);
+  years(ProjectionModel.nonPayFactor);
+  years(ProjectionModel.upliftFactor);
   years(rows.careAtToday, "£");
   years(rows.careCost, "£");
-  years(P.voidsByYear, "£");
+  years(ProjectionModel.voidsByYear, "£");
   years(rows.yearCosts, "£");
   years(rows.netYearCosts, "£");
-  years(P.discountFactor);
+  years(ProjectionModel.discountFactor);
   years(rows.presentValues, "£");
   l.gap();
   one(rows.total);
@@ -143,16 +143,20 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
   ]);
   l.line([
     { text: "Month", style: "header" },
-    { row: P.month, style: "header" },
+    { row: ProjectionModel.month, style: "header" },
     { text: "Check", style: "header" },
   ]);
-  l.line([{ text: P.occupancy.label, style: "label" }, { row: P.occupancy }, { row: checks.get(P.occupancy)! }]);
-  l.line([{ text: P.emptyUnits.label, style: "label" }, { row: P.emptyUnits }]);
-  l.line([{ text: P.voidsByMonth.label, style: "label" }, { row: P.voidsByMonth }]);
-  one(P.averageOccupancy);
-  one(P.voidRentUsed);
-  one(P.voidServiceUsed);
-  one(P.voidsFirstYear);
+  l.line([
+    { text: ProjectionModel.occupancy.label, style: "label" },
+    { row: ProjectionModel.occupancy },
+    { row: checks.get(ProjectionModel.occupancy)! },
+  ]);
+  l.line([{ text: ProjectionModel.emptyUnits.label, style: "label" }, { row: ProjectionModel.emptyUnits }]);
+  l.line([{ text: ProjectionModel.voidsByMonth.label, style: "label" }, { row: ProjectionModel.voidsByMonth }]);
+  one(ProjectionModel.averageOccupancy);
+  one(ProjectionModel.voidRentUsed);
+  one(ProjectionModel.voidServiceUsed);
+  one(ProjectionModel.voidsFirstYear);
   l.line([
     {
       text: `In some areas a Voids Indemnity Agreement with social services covers the rent and service charge of units left unfilled after an agreed period (${howMuchCare("3.3.3")}): the sheet costs every empty unit in every month, so an agreement that starts later costs less. The scheme is taken to be full from the second year. The option's care cost in the first year follows its sheet: a block is paid for whether or not units are let.`,
@@ -162,7 +166,7 @@ export function projectionLayout(rows: P.ProjectionRows, prior: readonly Prior[]
 
   l.gap();
   heading("Break-even against a budget");
-  input(P.budget);
+  input(ProjectionModel.budget);
   one(rows.budgetUsed);
   one(rows.paidHours);
   one(rows.breakEvenPrice);

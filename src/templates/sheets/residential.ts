@@ -1,14 +1,14 @@
 /** Extra care against residential care: cost per resident by band beside a care home fee, and the published capital and revenue comparison. */
 import { checkRowFor, firstProblem, fx, type Row } from "../../calc";
 import { BANDS, CAPITAL } from "../../model";
-import * as R from "../../model/residential";
+import * as Residential from "../../model/residential";
 import { howMuchCare, JIT_2009 } from "../../model/citations";
 import { SheetLayout, type Slot } from "../../layout/layout";
 import { inputCheck, titleRow } from "../../model/inputCheck";
 import { calcRow } from "../../calc";
 
 export const RESIDENTIAL_ID = "residential";
-const feeCheck = checkRowFor(R.careHomeFee);
+const feeCheck = checkRowFor(Residential.careHomeFee);
 const check = calcRow(
   "residential.check",
   "Check",
@@ -42,19 +42,19 @@ export function residentialLayout(): SheetLayout {
   l.line([{ text: "Check", style: "total" }, { row: check }, null, null, null, { row: feeCheck }]);
   l.gap();
   l.line([
-    { text: R.careHomeFee.label, style: "label" },
-    { row: R.careHomeFee },
+    { text: Residential.careHomeFee.label, style: "label" },
+    { row: Residential.careHomeFee },
     null,
     null,
-    { text: R.careHomeFee.unit!, style: "note" },
-    { row: R.residentialStatus },
+    { text: Residential.careHomeFee.unit!, style: "note" },
+    { row: Residential.residentialStatus },
   ]);
   l.gap();
   head("Cost a week", BANDS);
-  line(R.nightPerTenant);
-  line(R.costPerResident);
-  line(R.feeGap);
-  line(R.breakEvenCareHours);
+  line(Residential.nightPerTenant);
+  line(Residential.costPerResident);
+  line(Residential.feeGap);
+  line(Residential.breakEvenCareHours);
   l.gap();
   l.line([
     {

@@ -27,7 +27,7 @@ import { inlineRows } from "../../calc/inline";
 import type { WorkingsPart } from "./workings";
 import { SheetLayout, type Repoint, type Slot } from "../../layout/layout";
 import { InputError } from "../../model/errors";
-import * as S from "../../model/scheme";
+import * as Scheme from "../../model/scheme";
 import { PUBLISHED_CHOSEN } from "../../model/priceRows";
 
 export const SCENARIOS_ID = "scenarios";
@@ -256,7 +256,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
   const BAND_WORDS = ["Low", "Medium", "High"];
   // A scenario's flat on-costs count only at the published model's price base, as the Inputs sheet's cells.
   items.forEach(({ input }, i) => {
-    if (S.FLAT_ON_COSTS.includes(input.row)) l.inUseWhen(PUBLISHED_CHOSEN, cells[i]);
+    if (Scheme.FLAT_ON_COSTS.includes(input.row)) l.inUseWhen(PUBLISHED_CHOSEN, cells[i]);
   });
   items.forEach(({ input, target }, i) => {
     const top = l.down(

@@ -1,7 +1,7 @@
 /** The Staffing sheet: the published model's care and support staffing and staff on-costs, bands across. */
 import { calcRow, fx, type Row } from "../../calc";
 import { BANDS } from "../../model";
-import * as S from "../../model/scheme";
+import * as Scheme from "../../model/scheme";
 import { SheetLayout, type Slot } from "../../layout/layout";
 import { inputCheck, payWarning, titleRow } from "../../model/inputCheck";
 import { BENCHMARK_NOTE, benchmark, benchmarkSource } from "../../model/priceRows";
@@ -11,7 +11,7 @@ export const STAFFING_ID = "staffing";
 const subtitle = calcRow(
   "staffing.subtitle",
   "",
-  fx`"Hours a week and cost a year for a scheme of "&${S.tenants}&" tenants (Joint Improvement Team, Extra Care Housing, 2009: revenue cost model)"`,
+  fx`"Hours a week and cost a year for a scheme of "&${Scheme.tenants}&" tenants (Joint Improvement Team, Extra Care Housing, 2009: revenue cost model)"`,
   { check: true },
 );
 const title = titleRow(STAFFING_ID, "Care and support staffing");
@@ -46,51 +46,75 @@ export function staffingLayout(): SheetLayout {
   l.line([{ text: payHere.label, style: "label" }, { row: payHere }]);
   l.gap();
   head("Care and support hours", true);
-  line(S.tenantsPerBand.label, S.tenantsPerBand, S.tenantsCounted, S.tenantsPerBand);
-  line(S.supportHoursEach.label, S.supportHoursEach, null, S.supportHoursEach);
-  line(S.careHoursEach.label, S.careHoursEach, null, S.careHoursEach);
-  line(S.bandSupportHours.label, S.bandSupportHours, S.daySupportHours, S.bandSupportHours);
-  line(S.bandCareHours.label, S.bandCareHours, S.dayCareHours, S.bandCareHours);
-  line(S.bandTotalHours.label, S.bandTotalHours, S.dayTotalHours, S.bandTotalHours);
-  [S.nightSupportHours, S.nightCareHours, S.nightTotalHours, S.supportHours, S.careHoursTotal, S.totalHours].forEach(one);
-  l.nameRows("ECH_HoursPerWeek", [S.supportHours, S.careHoursTotal, S.totalHours], "hours a week: housing support, care, total");
+  line(Scheme.tenantsPerBand.label, Scheme.tenantsPerBand, Scheme.tenantsCounted, Scheme.tenantsPerBand);
+  line(Scheme.supportHoursEach.label, Scheme.supportHoursEach, null, Scheme.supportHoursEach);
+  line(Scheme.careHoursEach.label, Scheme.careHoursEach, null, Scheme.careHoursEach);
+  line(Scheme.bandSupportHours.label, Scheme.bandSupportHours, Scheme.daySupportHours, Scheme.bandSupportHours);
+  line(Scheme.bandCareHours.label, Scheme.bandCareHours, Scheme.dayCareHours, Scheme.bandCareHours);
+  line(Scheme.bandTotalHours.label, Scheme.bandTotalHours, Scheme.dayTotalHours, Scheme.bandTotalHours);
+  [
+    Scheme.nightSupportHours,
+    Scheme.nightCareHours,
+    Scheme.nightTotalHours,
+    Scheme.supportHours,
+    Scheme.careHoursTotal,
+    Scheme.totalHours,
+  ].forEach(one);
+  l.nameRows(
+    "ECH_HoursPerWeek",
+    [Scheme.supportHours, Scheme.careHoursTotal, Scheme.totalHours],
+    "hours a week: housing support, care, total",
+  );
   l.gap();
   head("Cost of the hours", false);
-  [S.supportCostWeek, S.careCostWeek, S.costWeek, S.supportCostYear, S.careCostYear, S.costYear].forEach(one);
+  [Scheme.supportCostWeek, Scheme.careCostWeek, Scheme.costWeek, Scheme.supportCostYear, Scheme.careCostYear, Scheme.costYear].forEach(one);
   l.gap();
   head("Staff on-costs: the published model's flat rates (2009 price base)", false);
-  [S.manager, S.payBase, S.ni, S.cover, S.superannuation, S.trainingCost, S.flatStaffCost].forEach(one);
+  [Scheme.manager, Scheme.payBase, Scheme.ni, Scheme.cover, Scheme.superannuation, Scheme.trainingCost, Scheme.flatStaffCost].forEach(one);
   l.gap();
   head("Pay at a current price base (blank at the published model's 2009 prices)", false);
   [
-    S.holidayUplift,
-    S.paidPerHour,
-    S.dayPaidHours,
-    S.nightPaidHours,
-    S.careWorkers,
-    S.trainingHoursWeek,
-    S.teamLeaders,
-    S.paidHours,
-    S.workers,
+    Scheme.holidayUplift,
+    Scheme.paidPerHour,
+    Scheme.dayPaidHours,
+    Scheme.nightPaidHours,
+    Scheme.careWorkers,
+    Scheme.trainingHoursWeek,
+    Scheme.teamLeaders,
+    Scheme.paidHours,
+    Scheme.workers,
   ].forEach(one);
   [
-    S.daySupportPay,
-    S.dayCarePay,
-    S.nightPay,
-    S.nightSupportPay,
-    S.nightCarePay,
-    S.trainingPay,
-    S.careWorkerPay,
-    S.teamLeaderPay,
-    S.payNow,
+    Scheme.daySupportPay,
+    Scheme.dayCarePay,
+    Scheme.nightPay,
+    Scheme.nightSupportPay,
+    Scheme.nightCarePay,
+    Scheme.trainingPay,
+    Scheme.careWorkerPay,
+    Scheme.teamLeaderPay,
+    Scheme.payNow,
   ].forEach(one);
-  for (const g of [S.careWorkerCosts, S.teamLeaderCosts, S.managerCosts]) [g.average, g.ni, g.pension].forEach(one);
-  [S.employerNI, S.employmentAllowanceClaimed, S.employerNIAfterAllowance, S.employerPension, S.staffCostNow].forEach(one);
+  for (const g of [Scheme.careWorkerCosts, Scheme.teamLeaderCosts, Scheme.managerCosts]) [g.average, g.ni, g.pension].forEach(one);
+  [
+    Scheme.employerNI,
+    Scheme.employmentAllowanceClaimed,
+    Scheme.employerNIAfterAllowance,
+    Scheme.employerPension,
+    Scheme.staffCostNow,
+  ].forEach(one);
   l.gap();
   head("Results", false);
-  [S.totalStaffCost, S.overheads, S.surplus, S.totalCost, S.costPerPersonWeek, S.costPerPersonYear, S.unitCost, S.unitCostPaid].forEach(
-    one,
-  );
+  [
+    Scheme.totalStaffCost,
+    Scheme.overheads,
+    Scheme.surplus,
+    Scheme.totalCost,
+    Scheme.costPerPersonWeek,
+    Scheme.costPerPersonYear,
+    Scheme.unitCost,
+    Scheme.unitCostPaid,
+  ].forEach(one);
   l.line([
     { text: benchmark.label, style: "label" },
     null,

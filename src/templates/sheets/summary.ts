@@ -5,7 +5,7 @@
  * compare it with the other options. Every figure reads the row where it is worked out.
  */
 import { at, calcRow, fx, type Row } from "../../calc";
-import * as S from "../../model/scheme";
+import * as Scheme from "../../model/scheme";
 import { priceBaseInput } from "../../model/priceRows";
 import { contractYears, type ProjectionRows } from "../../model/projection";
 import { sourceDate, sourceWords } from "../../model/sources";
@@ -76,7 +76,7 @@ export function summaryLayout(
   figure(projection.npv);
   figure(projection.netNpv);
   figure(contractYears);
-  figure(S.unitCost, "Unit cost of an hour of care and support");
+  figure(Scheme.unitCost, "Unit cost of an hour of care and support");
   figure(base.perNeed);
   l.gap();
 
@@ -99,7 +99,7 @@ export function summaryLayout(
   l.gap();
 
   l.line(["Key assumptions", "Value", "Unit", "Source"].map((h) => ({ text: h, style: "header" as const })));
-  for (const input of [priceBaseInput, S.tenants, S.supportRate, S.careRate, S.managerSalary]) {
+  for (const input of [priceBaseInput, Scheme.tenants, Scheme.supportRate, Scheme.careRate, Scheme.managerSalary]) {
     const r = shown(input);
     const src = input.source!;
     l.line([

@@ -4,11 +4,11 @@
  * full recalculation on load, so Excel and LibreOffice show live numbers when the file is opened.
  */
 import { TEMPLATE_VERSION } from "../../templates/version";
-import type * as XL from "exceljs";
+import type * as ExcelTypes from "exceljs";
 
 /* ExcelJS's single-file build: what a browser gets anyway, and in Node it loads in a third of the
    time the package's hundreds of modules take, which is most of ech-templates' start-up. */
-const ExcelJS: typeof XL = require("exceljs/dist/exceljs.min.js");
+const ExcelJS: typeof ExcelTypes = require("exceljs/dist/exceljs.min.js");
 import { parseCell } from "../../layout/a1";
 import { headerFooterCode } from "../../templates/print";
 import { DEFAULT_FONT_SIZE, FONT_NAME, STYLES } from "../../templates/styles";
@@ -18,20 +18,20 @@ import { validationBounds, validationMessages } from "../../templates/validation
 const A4 = 9;
 const argb = (rgb: string) => `FF${rgb}`;
 
-function font(id: StyleId): Partial<XL.Font> {
+function font(id: StyleId): Partial<ExcelTypes.Font> {
   const f = STYLES[id].font;
   return { name: f.name, bold: f.bold, italic: f.italic, size: f.size, color: f.color ? { argb: argb(f.color) } : undefined };
 }
 
 /** A cell's whole ExcelJS style: its template style, number format and protection. */
-function cellStyle(id: StyleId | undefined, numFmt: string | undefined, locked: boolean): Partial<XL.Style> {
-  const style: Partial<XL.Style> = {};
+function cellStyle(id: StyleId | undefined, numFmt: string | undefined, locked: boolean): Partial<ExcelTypes.Style> {
+  const style: Partial<ExcelTypes.Style> = {};
   if (id) {
     const s = STYLES[id];
     style.font = font(id);
     if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
     if (s.border) {
-      const thin: Partial<XL.Border> = { style: "thin", color: { argb: argb(s.border.color) } };
+      const thin: Partial<ExcelTypes.Border> = { style: "thin", color: { argb: argb(s.border.color) } };
       style.border = Object.fromEntries(s.border.sides.map((side) => [side, thin]));
     }
     if (s.wrap || s.horizontal || s.vertical) style.alignment = { wrapText: s.wrap, horizontal: s.horizontal, vertical: s.vertical };
@@ -46,9 +46,9 @@ function cellStyle(id: StyleId | undefined, numFmt: string | undefined, locked: 
  * decides a style's default number format in the file): ExcelJS looks a style object up once and
  * remembers its index, where a fresh object a cell costs a lookup by its XML each.
  */
-type Styles = Map<string, Partial<XL.Style>>;
+type Styles = Map<string, Partial<ExcelTypes.Style>>;
 
-function sharedStyle(styles: Styles, c: PlacedCell): Partial<XL.Style> {
+function sharedStyle(styles: Styles, c: PlacedCell): Partial<ExcelTypes.Style> {
   const kind = c.formula !== undefined ? "formula" : typeof c.value;
   const key = `${c.style ?? ""}|${c.format ?? ""}|${c.locked}|${kind}`;
   let style = styles.get(key);
@@ -56,7 +56,7 @@ function sharedStyle(styles: Styles, c: PlacedCell): Partial<XL.Style> {
   return style;
 }
 
-function validation(v: Validation): XL.DataValidation {
+function validation(v: Validation): ExcelTypes.DataValidation {
   const m = validationMessages(v);
   const common = {
     allowBlank: v.allowBlank ?? false,
@@ -76,13 +76,13 @@ function validation(v: Validation): XL.DataValidation {
   return { ...common, type, operator: "greaterThanOrEqual", formulae: [b.min] };
 }
 
-function writeCell(ws: XL.Worksheet, c: PlacedCell, styles: Styles): void {
+function writeCell(ws: ExcelTypes.Worksheet, c: PlacedCell, styles: Styles): void {
   const cell = ws.getCell(c.ref);
   // The computed value goes with the formula, so previews and data tools that do not calculate show it.
   if (c.formula !== undefined)
     cell.value = (
       c.cached === undefined || c.cached === null ? { formula: c.formula } : { formula: c.formula, result: c.cached }
-    ) as XL.CellFormulaValue;
+    ) as ExcelTypes.CellFormulaValue;
   else if (c.value !== undefined) cell.value = c.value;
   cell.style = sharedStyle(styles, c);
   if (c.validation) cell.dataValidation = validation(c.validation);
@@ -96,12 +96,12 @@ function writeCell(ws: XL.Worksheet, c: PlacedCell, styles: Styles): void {
  * Each rule as a "cell value" (cellIs) rule comparing the cell with the text. `priority` numbers the
  * sheet's rules in order (a file needs one per rule; the rules of a range exclude each other).
  */
-function conditionalFormat(cf: PlacedConditionalFormat, priority: () => number): XL.ConditionalFormattingOptions {
+function conditionalFormat(cf: PlacedConditionalFormat, priority: () => number): ExcelTypes.ConditionalFormattingOptions {
   return {
     ref: cf.range,
-    rules: cf.rules.map((r): XL.ConditionalFormattingRule => {
+    rules: cf.rules.map((r): ExcelTypes.ConditionalFormattingRule => {
       // A differential (conditional) solid fill takes its colour from bgColor.
-      const style: Partial<XL.Style> = {
+      const style: Partial<ExcelTypes.Style> = {
         fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(r.fill) } },
         font: { color: { argb: argb(r.color) } },
       };
@@ -110,7 +110,7 @@ function conditionalFormat(cf: PlacedConditionalFormat, priority: () => number):
       return {
         type: "cellIs",
         priority: priority(),
-        operator: r.operator as XL.CellIsOperators,
+        operator: r.operator as ExcelTypes.CellIsOperators,
         formulae: [`"${r.text.replace(/"/g, '""')}"`],
         style,
       };
@@ -118,7 +118,7 @@ function conditionalFormat(cf: PlacedConditionalFormat, priority: () => number):
   };
 }
 
-function pageSetup(s: PlacedSheet): Partial<XL.PageSetup> {
+function pageSetup(s: PlacedSheet): Partial<ExcelTypes.PageSetup> {
   const p = s.print;
   return {
     paperSize: p.paper === "A4" ? A4 : undefined,
@@ -140,7 +140,7 @@ function pageSetup(s: PlacedSheet): Partial<XL.PageSetup> {
  * columns by a wider fallback font and prints every sheet a third wider than Excel. ExcelJS has no
  * option for it; font 0 is the first font its style manager is given, so it is given Arial first.
  */
-function arialDefaultFont(wb: XL.Workbook): void {
+function arialDefaultFont(wb: ExcelTypes.Workbook): void {
   type Styles = { model?: { fonts: unknown[] }; _addFont?: (f: object) => number };
   const xlsx = wb.xlsx as unknown as { prepareModel: (model: object, options: unknown) => unknown };
   const prepare = xlsx.prepareModel.bind(xlsx);
