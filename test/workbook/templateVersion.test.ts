@@ -17,11 +17,15 @@ beforeEach(() => {
 });
 afterEach(() => restoreOffice());
 
+// Built once: every test inserts the same two templates into its own fresh workbook.
+let templates: ReturnType<typeof buildTemplate>[] | undefined;
+
 async function twoOptions() {
+  templates ??= [buildTemplate({ option: "B", overlays: [] }), buildTemplate({ option: "C", overlays: ["E"] })];
   const fx = createFakeExcel();
   fx.book.setCell("Sheet1", "A1", "The officer's own notes");
-  await insertTemplate(fx.context, buildTemplate({ option: "B", overlays: [] }));
-  const c = await insertTemplate(fx.context, buildTemplate({ option: "C", overlays: ["E"] }));
+  await insertTemplate(fx.context, templates[0]);
+  const c = await insertTemplate(fx.context, templates[1]);
   return { fx, cSheet: c.sheets.find((s) => s.startsWith("Option C"))! };
 }
 
