@@ -261,6 +261,8 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       range: (row, from, to) => here.range(row, from, to).split(":").map(absRef).join(":"),
     };
     const seen = new Set<string>();
+    // The sheet's names and its named rows' (a layout is only read here: one may be rendered in several workbooks).
+    const sheetNames = [...l.names];
     const put = (cell: CellDef) => {
       if (seen.has(cell.ref)) throw new Error(`Cell ${l.id}!${cell.ref} is laid out twice`);
       seen.add(cell.ref);
@@ -313,9 +315,9 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
           });
         }
       }
-      if (row.name) l.names.push({ name: row.name, rows: [row] });
+      if (row.name) sheetNames.push({ name: row.name, rows: [row] });
     }
-    for (const n of l.names) {
+    for (const n of sheetNames) {
       const a = locate(n.rows[0], 0);
       const b = locate(n.rows[n.rows.length - 1], n.rows[n.rows.length - 1].size - 1);
       if (n.rows.some((r) => locate(r, 0).sheet !== l.id)) throw new Error(`Name ${n.name} covers rows of another sheet`);
