@@ -103,15 +103,16 @@ export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = D
  */
 interface OptionSheets {
   base: ReturnType<BaseOption["layout"]>;
-  /** The Inputs to the option's sheet, then the pump-priming sheet if any. */
+  /** The sheets before the overlays': Inputs, Staffing, Hours, Tenant budget and the option's. */
   before: SheetLayout[];
+  /** The pump-priming overlay's sheet, in a workbook with it. */
   pumpSheet?: SheetLayout;
   checked: Prior[];
   projection: ReturnType<typeof projectionRows>;
   projectionSheet: SheetLayout;
   sensitivity: SheetLayout;
   scenarios: ScenariosSheet;
-  /** The sheets after the overlays and the results: the residential figures first, then the workings. */
+  /** After the results: the residential figures, and (after the assessment) the workings. */
   residential: SheetLayout;
   workings: SheetLayout;
 }
