@@ -5,18 +5,30 @@
  */
 import { dependencies, rebound, type Expr, type Row } from "./expr";
 
-/** The same expression with some rows replaced (fixed cells and slices kept: the rows are the same size). */
+/**
+ * The same expression with some rows replaced (fixed cells and slices kept: the rows are the same
+ * size). A part that reads none of them is kept as it is (expressions are never changed once made).
+ */
 export function substitute(e: Expr, to: ReadonlyMap<Row, Row>): Expr {
   switch (e.k) {
     case "ref":
-    case "range":
-      return to.has(e.row) ? { ...e, row: to.get(e.row)! } : e;
-    case "bin":
-      return { ...e, a: substitute(e.a, to), b: substitute(e.b, to) };
-    case "neg":
-      return { ...e, a: substitute(e.a, to) };
-    case "fn":
-      return { ...e, args: e.args.map((a) => substitute(a, to)) };
+    case "range": {
+      const row = to.get(e.row);
+      return row ? { ...e, row } : e;
+    }
+    case "bin": {
+      const a = substitute(e.a, to);
+      const b = substitute(e.b, to);
+      return a === e.a && b === e.b ? e : { ...e, a, b };
+    }
+    case "neg": {
+      const a = substitute(e.a, to);
+      return a === e.a ? e : { ...e, a };
+    }
+    case "fn": {
+      const args = e.args.map((a) => substitute(a, to));
+      return args.every((a, i) => a === e.args[i]) ? e : { ...e, args };
+    }
     default:
       return e;
   }

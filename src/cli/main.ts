@@ -13,7 +13,7 @@ import {
   OVERLAY_IDS,
   OPTION_CONTENT,
   buildAppraisal,
-  buildTemplate,
+  templateBuilder,
   parseTemplateInputs,
   placeTemplate,
   type OptionId,
@@ -121,9 +121,10 @@ export async function main(
       throw new UsageError("--all writes every option with every set of overlays: leave out --option and --with.");
     // Every subset of the overlays, in their order: [], [E], [F], [E, F].
     const sets = values.all ? OVERLAY_IDS.reduce<OverlayId[][]>((acc, o) => [...acc, ...acc.map((x) => [...x, o])], [[]]) : [overlays];
+    const build = templateBuilder(inputs);
     for (const option of options) {
       for (const set of sets) {
-        const def = buildTemplate({ option, overlays: set, scheme: values.scheme }, inputs);
+        const def = build({ option, overlays: set, scheme: values.scheme });
         files.push({ name: fileName(def.id, values.scheme), bytes: await writeXlsx(placeTemplate(def)) });
       }
     }

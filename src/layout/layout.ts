@@ -208,10 +208,26 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       acrossColumns: p.acrossColumns,
     };
   };
+  // Each row's cell addresses, as read from its own sheet and from any other: worked out once a workbook.
+  const addresses = new Map<Row, { sheet: string; local: string[]; remote: string[] }>();
+  const addressesOf = (row: Row) => {
+    let a = addresses.get(row);
+    if (!a) {
+      const p = where.get(row);
+      const local = Array.from({ length: row.size }, (_, i) => cellAddress(locate(row, i).cell));
+      const remote = local.map((x) => `{${p!.sheet}}!${p!.acrossColumns ? absRow(x) : absRef(x)}`);
+      addresses.set(row, (a = { sheet: p!.sheet, local, remote }));
+    }
+    return a;
+  };
   const addresser = (sheet: string): Addresser => {
     const ref = (target: string, local: string) => (target === sheet ? local : `{${target}}!${local}`);
     return {
       cell(row, i) {
+        if (i >= 0 && i < row.size) {
+          const a = addressesOf(row);
+          return a.sheet === sheet ? a.local[i] : a.remote[i];
+        }
         const l = locate(row, i);
         const a = cellAddress(l.cell);
         return l.sheet === sheet ? a : ref(l.sheet, l.acrossColumns ? absRow(a) : absRef(a));
@@ -261,6 +277,8 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       range: (row, from, to) => here.range(row, from, to).split(":").map(absRef).join(":"),
     };
     const seen = new Set<string>();
+    // The sheet's names and its named rows' (a layout is only read here: one may be rendered in several workbooks).
+    const sheetNames = [...l.names];
     const put = (cell: CellDef) => {
       if (seen.has(cell.ref)) throw new Error(`Cell ${l.id}!${cell.ref} is laid out twice`);
       seen.add(cell.ref);
@@ -285,7 +303,7 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       const last = locate(row, row.size - 1).cell;
       rows[row.id] = { sheet: l.id, range: rectAddress({ top: first.row, left: first.col, bottom: last.row, right: last.col }) };
       for (let i = 0; i < row.size; i++) {
-        const ref = cellAddress(locate(row, i).cell);
+        const ref = addressesOf(row).local[i];
         const fmt = row.format ? { format: row.format } : {};
         if (row.kind === "input") {
           const v = (values.get(row) ?? row.values!)[i];
@@ -313,9 +331,9 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
           });
         }
       }
-      if (row.name) l.names.push({ name: row.name, rows: [row] });
+      if (row.name) sheetNames.push({ name: row.name, rows: [row] });
     }
-    for (const n of l.names) {
+    for (const n of sheetNames) {
       const a = locate(n.rows[0], 0);
       const b = locate(n.rows[n.rows.length - 1], n.rows[n.rows.length - 1].size - 1);
       if (n.rows.some((r) => locate(r, 0).sheet !== l.id)) throw new Error(`Name ${n.name} covers rows of another sheet`);

@@ -1,5 +1,16 @@
 /** One definition of each template workbook (each way of contracting, with or without the overlays), as data. */
-import { BASE_OPTIONS, OPTION_IDS, OVERLAYS, OVERLAY_IDS, optionSpan, pumpPrimes, type Prior } from "../options/registry";
+import {
+  BASE_OPTIONS,
+  OPTION_IDS,
+  OVERLAYS,
+  OVERLAY_IDS,
+  optionSpan,
+  pumpPrimes,
+  PUMP_PRIMING,
+  type BaseOption,
+  type OptionId,
+  type Prior,
+} from "../options/registry";
 import { OPTION_CONTENT } from "../options/ids";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "../decisions/templateInputs";
 import { renderLayouts, type SheetLayout } from "../layout/layout";
@@ -9,7 +20,7 @@ import { hoursLayout } from "./sheets/hours";
 import { budgetCheck, budgetLayout } from "./sheets/budget";
 import { projectionLayout } from "./sheets/projection";
 import { sensitivityLayout } from "./sheets/sensitivity";
-import { scenariosLayout } from "./sheets/scenarios";
+import { scenariosLayout, type ScenariosSheet } from "./sheets/scenarios";
 import { scenarioInputs } from "../decisions/scenarios";
 import { headlineRows } from "../decisions/sensitivity";
 import { projectionSource } from "../decisions/source";
@@ -82,69 +93,117 @@ function workingsExplanation(scenarios: WorkingsPart, sensitivity: WorkingsPart)
 }
 
 export function buildTemplate(choice: TemplateChoice, inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): TemplateDef {
-  if (!OPTION_IDS.includes(choice.option)) throw new Error(`Unknown option ${String(choice.option)}: choose ${OPTION_IDS.join(", ")}.`);
-  for (const o of choice.overlays)
-    if (!OVERLAY_IDS.includes(o)) throw new Error(`Unknown overlay ${String(o)}: choose ${OVERLAY_IDS.join(" or ")}.`);
-  checkTemplateInputs(inputs);
-  const overlays = OVERLAY_IDS.filter((o) => choice.overlays.includes(o));
-  const scheme = choice.scheme?.trim() || undefined;
+  return templateBuilder(inputs)(choice);
+}
 
+/**
+ * The sheets a workbook shares with every other of the same option and pump priming: the inputs,
+ * the option's sheet, the projection, the sensitivity and scenario tables and their workings. An
+ * overlay that does not pump-prime (pooling) changes none of them.
+ */
+interface OptionSheets {
+  base: ReturnType<BaseOption["layout"]>;
+  /** The sheets before the overlays': Inputs, Staffing, Hours, Tenant budget and the option's. */
+  before: SheetLayout[];
+  /** The pump-priming overlay's sheet, in a workbook with it. */
+  pumpSheet?: SheetLayout;
+  checked: Prior[];
+  projection: ReturnType<typeof projectionRows>;
+  projectionSheet: SheetLayout;
+  sensitivity: SheetLayout;
+  scenarios: ScenariosSheet;
+  /** After the results: the residential figures, and (after the assessment) the workings. */
+  residential: SheetLayout;
+  workings: SheetLayout;
+}
+
+function optionSheets(option: OptionId, pumpPriming: boolean): OptionSheets {
   const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
-  const base = BASE_OPTIONS[choice.option].layout(prior);
+  const base = BASE_OPTIONS[option].layout(prior);
   versionLine(base.layout);
-  const layouts: SheetLayout[] = [inputsLayout(), staffingLayout(), hoursLayout(), budgetLayout(), base.layout];
+  const before: SheetLayout[] = [inputsLayout(), staffingLayout(), hoursLayout(), budgetLayout(), base.layout];
   const checked: Prior[] = [
     ...prior,
     { check: budgetCheck, sheet: "Tenant budget" },
     { check: base.rows.check, sheet: base.rows.sheetName },
   ];
-  for (const o of overlays) {
-    const overlay = OVERLAYS[o].layout(prior, base.rows).layout;
-    layouts.push(overlay);
-    // The pump-priming sheet changes the council's cost, so the Projection checks it.
-    if (OVERLAYS[o].role === "pumpPriming" && overlay.guard) checked.push({ check: overlay.guard, sheet: overlay.name });
-  }
-  const pump = pumpPrimes(overlays);
-  const source = projectionSource(choice.option, pump, base.rows);
+  const pumpSheet = pumpPriming ? OVERLAYS[PUMP_PRIMING].layout(prior, base.rows).layout : undefined;
+  // The pump-priming sheet changes the council's cost, so the Projection checks it.
+  if (pumpSheet?.guard) checked.push({ check: pumpSheet.guard, sheet: pumpSheet.name });
+  const source = projectionSource(option, pumpPriming, base.rows);
   const projection = projectionRows(source);
   const projectionSheet = projectionLayout(projection, checked);
   const headlines = headlineRows(source, projection);
   const [sensitivity, sensitivityWorkings] = sensitivityLayout(headlines, [{ check: projectionSheet.guard!, sheet: projectionSheet.name }]);
-  layouts.push(projectionSheet, sensitivity);
-  const scenarios = scenariosLayout(scenarioInputs({ option: choice.option, pumpPriming: pump }), headlines, [
+  const scenarios = scenariosLayout(scenarioInputs({ option, pumpPriming }), headlines, [
     ...checked.map((c) => c.check),
     projectionSheet.guard!,
   ]);
-  layouts.push(scenarios.layout);
-  const ids = [choice.option, ...overlays];
-  const summary = summaryLayout(ids, base.rows, projection, [
-    ...checked,
-    { check: projectionSheet.guard!, sheet: projectionSheet.name },
-    { check: sensitivity.guard!, sheet: sensitivity.name },
-    { check: scenarios.gate, sheet: scenarios.layout.name },
-  ]);
-  layouts.unshift(summary);
-  // Workings after the sheets a reader follows, then the sources.
-  layouts.push(
-    residentialLayout(),
-    assessmentLayout(ids),
-    workingsLayout([scenarios.workings, sensitivityWorkings], workingsExplanation(scenarios.workings, sensitivityWorkings)),
-  );
-  const sources = sourcesLayout(ids, layouts);
-  layouts.push(sources);
-  const values = inputValues(inputs, scheme, ids);
-  for (const [row, v] of scenarios.values(inputs.scenarios, inputs.activeScenario)) values.set(row, v);
-  // The register links each pink cell itself, whichever scenario is in use.
-  const rendered = renderLayouts(layouts, values, { ...scenarios.repoint, keepSheets: new Set([sources.id]) });
-
-  const id = templateId(choice);
-  const titles = ids.map((i) => OPTION_CONTENT[i].title).join(" + ");
+  const workings = workingsLayout([scenarios.workings, sensitivityWorkings], workingsExplanation(scenarios.workings, sensitivityWorkings));
   return {
-    id,
-    title: `ECH Cost Model: option ${id} (${titles})${scheme ? `, ${scheme}` : ""}`,
-    choice: { option: choice.option, overlays, ...(scheme ? { scheme } : {}) },
-    sheets: rendered.sheets,
-    names: rendered.names,
-    rows: rendered.rows,
+    base,
+    before,
+    pumpSheet,
+    checked,
+    projection,
+    projectionSheet,
+    sensitivity,
+    scenarios,
+    residential: residentialLayout(),
+    workings,
+  };
+}
+
+/**
+ * Builds template workbooks over one set of inputs. Workbooks of the same option and pump priming
+ * share their sheets' rows and layouts (see OptionSheets), built once: the layouts are only read
+ * when a workbook is rendered.
+ */
+export function templateBuilder(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): (choice: TemplateChoice) => TemplateDef {
+  checkTemplateInputs(inputs);
+  const built = new Map<string, OptionSheets>();
+  return (choice) => {
+    if (!OPTION_IDS.includes(choice.option)) throw new Error(`Unknown option ${String(choice.option)}: choose ${OPTION_IDS.join(", ")}.`);
+    for (const o of choice.overlays)
+      if (!OVERLAY_IDS.includes(o)) throw new Error(`Unknown overlay ${String(o)}: choose ${OVERLAY_IDS.join(" or ")}.`);
+    const overlays = OVERLAY_IDS.filter((o) => choice.overlays.includes(o));
+    const scheme = choice.scheme?.trim() || undefined;
+    const pumpPriming = pumpPrimes(overlays);
+    const key = `${choice.option}${pumpPriming ? "+pump" : ""}`;
+    let shared = built.get(key);
+    if (!shared) built.set(key, (shared = optionSheets(choice.option, pumpPriming)));
+    const { base, checked, projection, projectionSheet, sensitivity, scenarios } = shared;
+
+    const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
+    const layouts: SheetLayout[] = [...shared.before];
+    for (const o of overlays) layouts.push(o === PUMP_PRIMING ? shared.pumpSheet! : OVERLAYS[o].layout(prior, base.rows).layout);
+    layouts.push(projectionSheet, sensitivity, scenarios.layout);
+    const ids = [choice.option, ...overlays];
+    const summary = summaryLayout(ids, base.rows, projection, [
+      ...checked,
+      { check: projectionSheet.guard!, sheet: projectionSheet.name },
+      { check: sensitivity.guard!, sheet: sensitivity.name },
+      { check: scenarios.gate, sheet: scenarios.layout.name },
+    ]);
+    layouts.unshift(summary);
+    // Workings after the sheets a reader follows, then the sources.
+    layouts.push(shared.residential, assessmentLayout(ids), shared.workings);
+    const sources = sourcesLayout(ids, layouts);
+    layouts.push(sources);
+    const values = inputValues(inputs, scheme, ids);
+    for (const [row, v] of scenarios.values(inputs.scenarios, inputs.activeScenario)) values.set(row, v);
+    // The register links each pink cell itself, whichever scenario is in use.
+    const rendered = renderLayouts(layouts, values, { ...scenarios.repoint, keepSheets: new Set([sources.id]) });
+
+    const id = templateId(choice);
+    const titles = ids.map((i) => OPTION_CONTENT[i].title).join(" + ");
+    return {
+      id,
+      title: `ECH Cost Model: option ${id} (${titles})${scheme ? `, ${scheme}` : ""}`,
+      choice: { option: choice.option, overlays, ...(scheme ? { scheme } : {}) },
+      sheets: rendered.sheets,
+      names: rendered.names,
+      rows: rendered.rows,
+    };
   };
 }

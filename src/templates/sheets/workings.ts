@@ -76,12 +76,18 @@ export function workingsGrid(
         return text !== undefined ? { text, style: "header" as const } : null;
       }),
     ]);
+  // Each case's row on each line (its first, if it has two of one key).
+  const byKey = cases.map((c) => {
+    const rows = new Map<string, Row>();
+    for (const x of c.rows) if (!rows.has(keyOf(x))) rows.set(keyOf(x), x);
+    return rows;
+  });
   for (const k of order) {
     const r = first.get(k)!;
     const line = l.next;
     for (let i = 0; i < r.size; i++) l.lineAt(line + i, [{ text: `${labelOf(r)}${partLabel(r.size, i)}`, style: "label" }]);
     cases.forEach((c, j) => {
-      const mine = c.rows.find((x) => keyOf(x) === k);
+      const mine = byKey[j].get(k);
       if (mine) l.downAt(line, firstCol + j, { row: mine, ...(c.unguarded ? { guard: false } : {}) });
     });
     l.next = line + r.size;
