@@ -17,7 +17,7 @@ export type Slots = ((row: Row) => number) & { known?: (row: Row, cell: number) 
 export type Vals = Value[];
 export type Compiled = (read: Vals, i: number) => Value;
 
-export const NA = new CalcError("#N/A");
+export const NOT_AVAILABLE = new CalcError("#N/A");
 const DIV0 = new CalcError("#DIV/0!");
 export const VALUE = new CalcError("#VALUE!");
 const NUM = new CalcError("#NUM!");

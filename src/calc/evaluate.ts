@@ -5,7 +5,7 @@
  */
 import { CalcError, type Expr, type Value, round, roundUp } from "./expr";
 import {
-  NA,
+  NOT_AVAILABLE,
   VALUE,
   toNumber,
   binary,
@@ -323,7 +323,7 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
     }
     case "NA":
       arity(0);
-      return () => NA;
+      return () => NOT_AVAILABLE;
     case "TEXT": {
       // Only the formats the templates use in sentences: whole numbers with thousands separators, pence.
       arity(2);

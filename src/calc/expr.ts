@@ -78,7 +78,7 @@ export interface InputSpec {
   hourlyPay?: boolean;
 }
 
-export type Fn =
+export type FunctionName =
   | "IF"
   | "AND"
   | "OR"
@@ -109,9 +109,9 @@ export type Expr =
   | { readonly k: "range"; readonly row: Row; readonly from: number; readonly to: number }
   | { readonly k: "bin"; readonly op: BinOp; readonly a: Expr; readonly b: Expr }
   | { readonly k: "neg"; readonly a: Expr }
-  | { readonly k: "fn"; readonly f: Fn; readonly args: readonly Expr[] };
+  | { readonly k: "fn"; readonly f: FunctionName; readonly args: readonly Expr[] };
 
-const FNS: ReadonlySet<string> = new Set<Fn>([
+const FNS: ReadonlySet<string> = new Set<FunctionName>([
   "IF",
   "AND",
   "OR",
@@ -143,7 +143,7 @@ export function range(row: Row, from = 0, to = row.size - 1): Expr {
 }
 
 /** One fixed cell of a row. */
-export function at(row: Row, index: number): Expr {
+export function cellAt(row: Row, index: number): Expr {
   if (index < 0 || index >= row.size) throw new Error(`${row.id} has no cell ${index}`);
   return { k: "ref", row, at: index };
 }
@@ -282,7 +282,7 @@ class Parser {
       }
       if (!this.peekOp(")")) this.fail(`is missing ')' after ${t.v}'s arguments`);
       this.i++;
-      return { k: "fn", f: t.v as Fn, args };
+      return { k: "fn", f: t.v as FunctionName, args };
     }
     return this.fail(`has '${String(t.v)}' where a value should be`);
   }

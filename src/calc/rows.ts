@@ -1,7 +1,7 @@
 /** Row constructors and the checks an input's rule implies (the same rule the model enforces). */
 import { MAX_AMOUNT } from "./limits";
 import type { InputSource } from "./sources";
-import { fx, type Expr, type InputSpec, type ParamRule, type Row, type Value, at, text } from "./expr";
+import { fx, type Expr, type InputSpec, type ParamRule, type Row, type Value, cellAt, text } from "./expr";
 
 interface Common {
   size?: number;
@@ -69,11 +69,11 @@ export function ruleCheck(row: Row, message = ruleMessage(row)): Expr {
   const m = text(message);
   if (rule.kind === "text") return fx`"OK"`;
   if (rule.kind === "list") {
-    const x = at(row, 0);
+    const x = cellAt(row, 0);
     const ok = (rule.list ?? []).map((v) => fx`${x}=${text(v)}`);
     return fx`IF(${{ k: "fn", f: "OR", args: ok }},"OK",${m})`;
   }
-  const cells = Array.from({ length: row.size }, (_, i) => at(row, i));
+  const cells = Array.from({ length: row.size }, (_, i) => cellAt(row, i));
   const bad = cells.flatMap((x) => {
     const b = [
       bin("<", x, n(rule.kind === "share" ? 0 : (rule.min ?? 0))),

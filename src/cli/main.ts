@@ -3,7 +3,7 @@
  * in memory first, then each file is written to a temporary name and renamed, so a failure leaves
  * no partial files in the output folder.
  */
-import { promises as fs } from "fs";
+import { promises as fsPromises } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { isInputError } from "../model";
@@ -38,7 +38,7 @@ Writes one ECH Cost Model workbook (.xlsx) per commissioning option.
 
 export class UsageError extends Error {}
 
-export interface Io {
+export interface CliStreams {
   out: (s: string) => void;
   err: (s: string) => void;
 }
@@ -67,7 +67,7 @@ export function fileName(id: string, scheme?: string): string {
 async function readInputs(file: string): Promise<TemplateInputs> {
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
+    text = await fsPromises.readFile(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the inputs file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
   }
@@ -89,7 +89,7 @@ async function readInputs(file: string): Promise<TemplateInputs> {
 /** Runs the command; returns the exit code. */
 export async function main(
   argv: readonly string[],
-  io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
+  io: CliStreams = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) },
 ): Promise<number> {
   try {
     const { values } = parseArgs({
@@ -148,23 +148,23 @@ export async function main(
 
 /** Writes every file to a temporary name, then renames; removes what it wrote if anything fails. */
 async function writeAll(dir: string, files: readonly { name: string; bytes: Uint8Array }[]): Promise<string[]> {
-  await fs.mkdir(dir, { recursive: true });
+  await fsPromises.mkdir(dir, { recursive: true });
   const temps: string[] = [];
   const done: string[] = [];
   try {
     for (const f of files) {
       const tmp = path.join(dir, `.${f.name}.${process.pid}.tmp`);
       temps.push(tmp);
-      await fs.writeFile(tmp, f.bytes);
+      await fsPromises.writeFile(tmp, f.bytes);
     }
     for (const [i, f] of files.entries()) {
       const target = path.join(dir, f.name);
-      await fs.rename(temps[i], target);
+      await fsPromises.rename(temps[i], target);
       done.push(target);
     }
     return done;
   } catch (e) {
-    await Promise.all([...temps, ...done].map((p) => fs.rm(p, { force: true })));
+    await Promise.all([...temps, ...done].map((p) => fsPromises.rm(p, { force: true })));
     throw e;
   }
 }

@@ -77,7 +77,7 @@ export function costLines(inputs: SchemeInputs, result: SchemeResult): CostLine[
     lines.push(
       { label: Scheme.costYear.label, value: s.careCostYear },
       { label: Scheme.manager.label, value: s.manager },
-      { label: Scheme.ni.label, value: s.ni },
+      { label: Scheme.nationalInsurance.label, value: s.ni },
       { label: Scheme.cover.label, value: s.cover },
       { label: Scheme.superannuation.label, value: s.superannuation },
       { label: Scheme.trainingCost.label, value: s.training },

@@ -6,7 +6,7 @@
  * microseconds each); the Sensitivity sheet prints the same moves as live formulas
  * (src/templates/sheets/sensitivity.ts).
  */
-import { at, constRow, fx, inputRow, round, Program, type Expr, type Row, type Value } from "../calc";
+import { cellAt, constRow, fx, inputRow, round, Program, type Expr, type Row, type Value } from "../calc";
 import { EXAMPLE_FIGURE } from "../model/sources";
 import * as Scheme from "../model/scheme";
 import * as ProjectionModel from "../model/projection";
@@ -94,8 +94,8 @@ const bandMix: SensitivityInput = {
     return [l, m - d, h + d];
   },
   expr: (sign, r) => {
-    const h = at(Scheme.bandShares, 2);
-    const m = at(Scheme.bandShares, 1);
+    const h = cellAt(Scheme.bandShares, 2);
+    const m = cellAt(Scheme.bandShares, 1);
     return sign < 0 ? fx`${Scheme.bandShares}-${bandMixWeights}*${h}*${r}` : fx`${Scheme.bandShares}+${bandMixWeights}*MIN(${h}*${r},${m})`;
   },
 };

@@ -3,7 +3,7 @@
  * prints each cell's formula from the row's expression. No sheet definition writes an address:
  * a row is placed once and every formula that reads it gets its address from here.
  */
-import { evaluate, at, fx, printExpr, substitute, type Addresser, type Expr, type Row, type Value, CalcError } from "../calc";
+import { evaluate, cellAt, fx, printExpr, substitute, type Addresser, type Expr, type Row, type Value, CalcError } from "../calc";
 import { describeRule, ruleMessage } from "../calc/rows";
 import { cellAddress, rectAddress } from "./a1";
 import type { CellDef, NameDef, SheetDef, StyleId, Validation } from "./cells";
@@ -372,4 +372,4 @@ export function noteCell(prompt: string): Slot {
 }
 
 /** A reference to a row's single cell, for expressions built outside fx. */
-export const cellOf = (row: Row, i = 0): Expr => at(row, i);
+export const cellOf = (row: Row, i = 0): Expr => cellAt(row, i);

@@ -3,7 +3,7 @@
  * less the tenants' contributions. Self-funders pay for all their care at the option's price; the
  * others pay their assessed contribution, never more than their care costs.
  */
-import { at, calcCells, calcRow, FMT, fx, inputRow, Program, range, text, type Expr, type Row } from "../calc";
+import { cellAt, calcCells, calcRow, FMT, fx, inputRow, Program, range, text, type Expr, type Row } from "../calc";
 import { DEFAULT_SUPPORT_FUNDING, SUPPORT_FUNDING, WEEKS_PER_YEAR, type SupportFunding } from "./defaults";
 import { AMOUNT, SHARE, councilNetCostOver } from "./contributionsRun";
 import type { Run } from "./revenueRun";
@@ -72,18 +72,18 @@ export function netCostRows(id: string, gross: Row | Expr) {
   );
   const counted = fx`SUM(${range(Scheme.tenantsPerBand)})`;
   const hoursOf = (i: number): Expr =>
-    fx`IF(${AS_CARE},${at(Scheme.bandHours, i)}+${Scheme.nightTotalHours}/${counted},${at(Scheme.careHoursEach, i)}+${Scheme.nightCareHours}/${counted})`;
+    fx`IF(${AS_CARE},${cellAt(Scheme.bandHours, i)}+${Scheme.nightTotalHours}/${counted},${cellAt(Scheme.careHoursEach, i)}+${Scheme.nightCareHours}/${counted})`;
   const allHours = fx`IF(${AS_CARE},${Scheme.totalHours},${Scheme.careHoursTotal})`;
   const care = (i: number): Expr => fx`IF(${allHours}>0,${chargeable}*(${hoursOf(i)})/${allHours}/${WEEKS_PER_YEAR},0)`;
-  const sf = (i: number) => at(selfFunderShares, i);
-  const paid = (i: number): Expr => fx`${sf(i)}*${care(i)}+(1-${sf(i)})*MIN(${at(averageContributions, i)},${care(i)})`;
+  const sf = (i: number) => cellAt(selfFunderShares, i);
+  const paid = (i: number): Expr => fx`${sf(i)}*${care(i)}+(1-${sf(i)})*MIN(${cellAt(averageContributions, i)},${care(i)})`;
   const cells = [0, 1, 2];
   const careEach = calcCells(`${id}.careEach`, "Cost of a tenant's care", cells.map(care), { unit: "£ a week", format: FMT.money });
   const paidEach = calcCells(`${id}.paidEach`, "Average a tenant pays", cells.map(paid), { unit: "£ a week", format: FMT.money });
   const income = calcRow(
     `${id}.contributions`,
     "Tenants' contributions to their care",
-    fx`MIN(${chargeable},(${at(Scheme.tenantsPerBand, 0)}*(${paid(0)})+${at(Scheme.tenantsPerBand, 1)}*(${paid(1)})+${at(Scheme.tenantsPerBand, 2)}*(${paid(2)}))*${WEEKS_PER_YEAR})`,
+    fx`MIN(${chargeable},(${cellAt(Scheme.tenantsPerBand, 0)}*(${paid(0)})+${cellAt(Scheme.tenantsPerBand, 1)}*(${paid(1)})+${cellAt(Scheme.tenantsPerBand, 2)}*(${paid(2)}))*${WEEKS_PER_YEAR})`,
     {
       unit: "£ a year",
       format: FMT.money0,

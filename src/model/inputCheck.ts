@@ -3,7 +3,7 @@
  * Wage warning beside a pay rate), the Inputs sheet's input check every result waits for, and the
  * scheme name that titles every sheet.
  */
-import { FMT, calcRow, checkRowFor, firstProblem, ruleCheck, fx, inputRow, at, range, type Expr, type Row, text } from "../calc";
+import { FMT, calcRow, checkRowFor, firstProblem, ruleCheck, fx, inputRow, cellAt, range, type Expr, type Row, text } from "../calc";
 import { OWN_FIGURE } from "./sources";
 import { NIGHT_COVER } from "./defaults";
 import { SHARE_SUM_TOLERANCE } from "./validate";
@@ -23,7 +23,7 @@ export function titleRow(id: string, title: string): Row {
   return calcRow(`${id}.title`, title, fx`IF(${schemeName}="",${text(title)},${text(`${title}: `)}&${schemeName})`, { check: true });
 }
 
-const bandShareSum: Expr = fx`${at(Scheme.bandShares, 0)}+${at(Scheme.bandShares, 1)}+${at(Scheme.bandShares, 2)}`;
+const bandShareSum: Expr = fx`${cellAt(Scheme.bandShares, 0)}+${cellAt(Scheme.bandShares, 1)}+${cellAt(Scheme.bandShares, 2)}`;
 export const bandShareTotal = calcRow("bandShareTotal", "Total of the band shares", fx`SUM(${range(Scheme.bandShares)})`, {
   unit: "% of tenants",
   format: FMT.percent1,
@@ -114,7 +114,7 @@ export const payWarning = calcRow(
   { check: true, name: "ECH_PayWarning" },
 );
 
-const noHours = fx`IF(AND(${Scheme.nightHours}=0,${at(Scheme.bandShares, 0)}*${at(Scheme.bandHours, 0)}=0,${at(Scheme.bandShares, 1)}*${at(Scheme.bandHours, 1)}=0,${at(Scheme.bandShares, 2)}*${at(Scheme.bandHours, 2)}=0),"There are no care or support hours: enter some band or night hours.","OK")`;
+const noHours = fx`IF(AND(${Scheme.nightHours}=0,${cellAt(Scheme.bandShares, 0)}*${cellAt(Scheme.bandHours, 0)}=0,${cellAt(Scheme.bandShares, 1)}*${cellAt(Scheme.bandHours, 1)}=0,${cellAt(Scheme.bandShares, 2)}*${cellAt(Scheme.bandHours, 2)}=0),"There are no care or support hours: enter some band or night hours.","OK")`;
 
 /** The Inputs sheet's check: "OK", or the first thing to fix. Every result waits for it. */
 export const inputCheck = calcRow("inputCheck", "Input check", firstProblem([...hardChecks, noHours, enterCheck]), {

@@ -24,7 +24,7 @@ export const SCHEME_OUT: readonly Row[] = [
   Scheme.careCostYear,
   Scheme.costYear,
   Scheme.payBase,
-  Scheme.ni,
+  Scheme.nationalInsurance,
   Scheme.cover,
   Scheme.superannuation,
   Scheme.flatStaffCost,

@@ -5,7 +5,7 @@
  * price at which the council's cost meets a budget. Every row is defined here, or in
  * projectionYears.ts, once; the Projection sheet prints them and src/decisions evaluates them.
  */
-import { at, blankOr, calcRow, fx, range, text, type Expr, type Row } from "../calc";
+import { cellAt, blankOr, calcRow, fx, range, text, type Expr, type Row } from "../calc";
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
 import * as Scheme from "./scheme";
 import {
@@ -216,15 +216,15 @@ function rowsFor(src: ProjectionSource) {
   const highStep = calcRow(
     "projection.highStep",
     "Extra hours for a high-needs tenant",
-    fx`${at(Scheme.bandHours, 2)}-${at(Scheme.bandHours, 1)}`,
+    fx`${cellAt(Scheme.bandHours, 2)}-${cellAt(Scheme.bandHours, 1)}`,
     {
       unit: "hours a week",
       format: FMT.hours,
       note: "High band's daytime hours − Medium band's",
     },
   );
-  const highNow = at(Scheme.bandShares, 2);
-  const highMost = fx`${at(Scheme.bandShares, 1)}+${highNow}`;
+  const highNow = cellAt(Scheme.bandShares, 2);
+  const highMost = fx`${cellAt(Scheme.bandShares, 1)}+${highNow}`;
   const raw = fx`${highNow}+(${breakEvenHours}-${hoursBought})/(${Scheme.tenants}*${highStep})`;
   const breakEvenHighShare = calcRow(
     "projection.breakEvenHighShare",

@@ -7,7 +7,7 @@
  * Contract years are the ten cells of ten-cell rows (years beyond the contract are 0); the first
  * year's months are the twelve cells of twelve-cell rows.
  */
-import { at, blankOr, calcRow, constRow, fx, inputRow, range, valuesOf, type Row, type Value } from "../calc";
+import { cellAt, blankOr, calcRow, constRow, fx, inputRow, range, valuesOf, type Row, type Value } from "../calc";
 import { EXAMPLE_FIGURE, OWN_FIGURE, monthLabels } from "./sources";
 import { BUDGET_ROWS } from "./budget";
 import { MONTHS_PER_YEAR, WEEKS_PER_YEAR } from "./defaults";
@@ -283,7 +283,7 @@ export const occupancyByYear = calcRow(
 export const voidRentUsed = calcRow(
   "projection.voidRentUsed",
   "Rent of an empty unit used",
-  blankOr(voidRent, at(BUDGET_ROWS.expenditure, 0)),
+  blankOr(voidRent, cellAt(BUDGET_ROWS.expenditure, 0)),
   {
     unit: "£ a week",
     format: FMT.money,
@@ -293,7 +293,7 @@ export const voidRentUsed = calcRow(
 export const voidServiceUsed = calcRow(
   "projection.voidServiceUsed",
   "Service charge of an empty unit used",
-  blankOr(voidServiceCharge, at(BUDGET_ROWS.expenditure, 5)),
+  blankOr(voidServiceCharge, cellAt(BUDGET_ROWS.expenditure, 5)),
   {
     unit: "£ a week",
     format: FMT.money,

@@ -318,7 +318,7 @@ export const payBase = calcRow("payBase", "Pay: care and support cost + scheme m
   format: FMT.money0,
   note: "what National Insurance and cover are charged on",
 });
-export const ni = calcRow("ni", "Employer's National Insurance", fx`${niRate}*${payBase}`, {
+export const nationalInsurance = calcRow("ni", "Employer's National Insurance", fx`${niRate}*${payBase}`, {
   unit: "£ a year",
   format: FMT.money0,
   note: "rate × pay",
@@ -346,6 +346,6 @@ export const trainingCost = calcRow("trainingCost", "Training", fx`${training}`,
 export const flatStaffCost = calcRow(
   "flatStaffCost",
   "Staff cost, published model's method",
-  fx`${manager}+${costYear}+${ni}+${cover}+${superannuation}+${trainingCost}`,
+  fx`${manager}+${costYear}+${nationalInsurance}+${cover}+${superannuation}+${trainingCost}`,
   { unit: "£ a year", format: FMT.money0, note: "manager + care and support + National Insurance + cover + superannuation + training" },
 );

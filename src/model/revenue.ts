@@ -35,7 +35,14 @@ export const COST_OUT = [
   Scheme.costYear,
 ];
 export const COST = new Program([...HOURS_ROWS, Scheme.supportRate, Scheme.careRate], COST_OUT);
-export const STAFF_OUT = [Scheme.costYear, Scheme.payBase, Scheme.ni, Scheme.cover, Scheme.superannuation, Scheme.flatStaffCost];
+export const STAFF_OUT = [
+  Scheme.costYear,
+  Scheme.payBase,
+  Scheme.nationalInsurance,
+  Scheme.cover,
+  Scheme.superannuation,
+  Scheme.flatStaffCost,
+];
 export const STAFF = new Program(
   [
     ...HOURS_ROWS,

@@ -1,5 +1,5 @@
 /** Option F: pump-priming, a block contract for a set period then spot-purchasing (Section 2 Part A, 4.7.1); an overlay on A–D. */
-import { at, calcRow, constRow, fx, range, Program, type Row } from "../calc";
+import { cellAt, calcRow, constRow, fx, range, Program, type Row } from "../calc";
 import {
   MONTHS_PER_YEAR,
   PUMP_PRIMING_MONTHS,
@@ -152,7 +152,7 @@ function rowsOver(base: BaseRows) {
   // Month 24's own cell, read by the later years: it is a block month whenever a block month follows it, and block months
   // from month 3 on cost the same (months 1 and 2 may be a smaller, phased block). Read only by the years' sums otherwise,
   // the months fold into them in the workings.
-  const laterBlockMonth = calcRow("F.laterBlockMonth", "Month 24's cost (block months after it cost the same)", fx`${at(cost, 23)}`, {
+  const laterBlockMonth = calcRow("F.laterBlockMonth", "Month 24's cost (block months after it cost the same)", fx`${cellAt(cost, 23)}`, {
     format: FMT.money,
   });
   const year1 = calcRow("F.year1", "Year 1", fx`SUM(${range(cost, 0, 11)})`, { format: FMT.money0, total: true });

@@ -1,5 +1,5 @@
 /** Options C and D: a block contract for the whole service (Section 2 Part A, 4.4 and 4.5), phased in. */
-import { at, calcRow, constRow, firstProblem, fx, range, Program, text, type Row } from "../calc";
+import { cellAt, calcRow, constRow, firstProblem, fx, range, Program, text, type Row } from "../calc";
 import {
   MONTHS_PER_YEAR,
   NETTING_MONTHS,
@@ -390,7 +390,7 @@ export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[
       NETTING_MONTHS,
     );
     f.l.line([{ text: "First year", style: "total" }, null, null, null, null, null, { row: firstYear }]);
-    f.addCheck(firstProblem(Array.from({ length: NETTING_MONTHS }, (_, m) => at(monthChecks, m))));
+    f.addCheck(firstProblem(Array.from({ length: NETTING_MONTHS }, (_, m) => cellAt(monthChecks, m))));
     const check = f.finish("ECH_OptionCheck");
     return { layout: f.l, rows: { ...ROWS, check } };
   }

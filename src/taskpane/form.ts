@@ -4,6 +4,7 @@
  * typed text into numbers and model errors into messages next to the right field.
  */
 import {
+  averageContributions,
   ENTER_CELLS,
   PRICE_BASES,
   PUBLISHED_PRICE_BASE,
@@ -246,7 +247,7 @@ export function evaluateForm(text: FormText, base: SchemeInputs = defaultsAt(tex
   }
   for (const field of SELF_FUNDER_FIELDS) if (!errors[field]) check(errors, field, () => share("selfFunderShares", n[field] / 100));
   for (const field of CONTRIBUTION_FIELDS)
-    if (!errors[field]) check(errors, field, () => checkParam("averageContributions", n[field], { kind: "number", min: 0 }));
+    if (!errors[field]) check(errors, field, () => checkParam("averageContributions", n[field], averageContributions.input!.rule));
   if (!errors.rateSupport) check(errors, "rateSupport", () => nonNegative("hourlyRates", n.rateSupport));
   if (!errors.rateCare) check(errors, "rateCare", () => nonNegative("hourlyRates", n.rateCare));
   // The price base: a rate below its National Living Wage is named next to the rate.

@@ -5,7 +5,7 @@
  * the tally of each option's answers to the brief's nine questions), then the hours each buys, all
  * live formulas.
  */
-import { at, calcCells, calcRow, constRow, fx, inputRow, range, type Expr, type Row } from "../calc";
+import { cellAt, calcCells, calcRow, constRow, fx, inputRow, range, type Expr, type Row } from "../calc";
 import { supportFunding } from "../model/contributions";
 import { BASE_OPTIONS, OPTION_IDS, optionSpan, type BaseRows, type Prior } from "../options/registry";
 import { FMT } from "../options/sheet";
@@ -168,7 +168,7 @@ function whoPays(
   const total = calcCells(
     "appraisal.whoPays",
     "The option's cost to the council",
-    bases.map((_, i) => fx`${at(parts[0], i)}+${at(parts[1], i)}+${at(parts[2], i)}+${at(parts[3], i)}`),
+    bases.map((_, i) => fx`${cellAt(parts[0], i)}+${cellAt(parts[1], i)}+${cellAt(parts[2], i)}+${cellAt(parts[3], i)}`),
     { ...M, name: "ECH_AppraisalWhoPays" },
   );
   const options = constRow(

@@ -1,4 +1,4 @@
-import { at, calcCells, calcRow, fx, inputRow, range, text } from "../../src/calc";
+import { cellAt, calcCells, calcRow, fx, inputRow, range, text } from "../../src/calc";
 import { Program } from "../../src/calc/graph";
 
 const kind = inputRow("test.kind", "Kind", "a", { rule: { kind: "list", list: ["a", "b"] }, prompt: "a or b", source: "own" });
@@ -67,9 +67,9 @@ describe("Program: a part written more than once", () => {
   const cells = calcCells(
     "test.cells",
     "Cells",
-    [0, 1, 2].map((i) => fx`(${x}+SUM(${range(bands)}))/${at(bands, i)}`),
+    [0, 1, 2].map((i) => fx`(${x}+SUM(${range(bands)}))/${cellAt(bands, i)}`),
   );
-  const total = calcRow("test.total", "Total", fx`SUM(${range(each)})+(${x}+SUM(${range(bands)}))/${at(bands, 0)}+${at(cells, 0)}`);
+  const total = calcRow("test.total", "Total", fx`SUM(${range(each)})+(${x}+SUM(${range(bands)}))/${cellAt(bands, 0)}+${cellAt(cells, 0)}`);
 
   test("gives what working it out each time gives, run after run", () => {
     const shared = new Program([x, bands], [each, cells, total]);

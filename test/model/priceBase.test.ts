@@ -177,7 +177,7 @@ describe("employer National Insurance", () => {
             [priceBaseInput, ["2009"]],
             [S.payBase, [432640]],
           ],
-          S.ni,
+          S.nationalInsurance,
         ),
       ),
     ).toBe(43264);

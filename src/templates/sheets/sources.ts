@@ -4,7 +4,7 @@ import { BRIEF, briefContracts, briefSection, howMuchCare, JIT_2009, JIT_MODEL, 
 import { DISCOUNT_RATE_FIGURE } from "../../model/projection";
 import { OPTION_SOURCES } from "../../options/registry";
 import { SheetLayout, noteCell, type Slot } from "../../layout/layout";
-import { at, calcRow, fx, type Row } from "../../calc";
+import { cellAt, calcRow, fx, type Row } from "../../calc";
 import { sourceDate, sourceWords } from "../../model/sources";
 import type { StyleId } from "../types";
 import { FIGURES, STATUTORY_BASES, citeSource, type Statutory } from "../../model/priceRows";
@@ -165,7 +165,7 @@ export function registerLines(layouts: readonly SheetLayout[]): RegisterLine[] {
 
 /** The register's value cell: a live link to the pink cell (empty while it is empty). */
 function linkRow(line: RegisterLine): Row {
-  const x = at(line.input, line.cell);
+  const x = cellAt(line.input, line.cell);
   return calcRow(`register.${line.input.id}.${line.cell}`, line.label, fx`IF(ISBLANK(${x}),"",${x})`, {
     ...(line.input.format ? { format: line.input.format } : {}),
   });

@@ -70,7 +70,15 @@ export function staffingLayout(): SheetLayout {
   [Scheme.supportCostWeek, Scheme.careCostWeek, Scheme.costWeek, Scheme.supportCostYear, Scheme.careCostYear, Scheme.costYear].forEach(one);
   l.gap();
   head("Staff on-costs: the published model's flat rates (2009 price base)", false);
-  [Scheme.manager, Scheme.payBase, Scheme.ni, Scheme.cover, Scheme.superannuation, Scheme.trainingCost, Scheme.flatStaffCost].forEach(one);
+  [
+    Scheme.manager,
+    Scheme.payBase,
+    Scheme.nationalInsurance,
+    Scheme.cover,
+    Scheme.superannuation,
+    Scheme.trainingCost,
+    Scheme.flatStaffCost,
+  ].forEach(one);
   l.gap();
   head("Pay at a current price base (blank at the published model's 2009 prices)", false);
   [

@@ -4,7 +4,7 @@
  * risk, every sheet's check in one place, the key assumptions with their sources, and where to
  * compare it with the other options. Every figure reads the row where it is worked out.
  */
-import { at, calcRow, fx, type Row } from "../../calc";
+import { cellAt, calcRow, fx, type Row } from "../../calc";
 import * as Scheme from "../../model/scheme";
 import { priceBaseInput } from "../../model/priceRows";
 import { contractYears, type ProjectionRows } from "../../model/projection";
@@ -62,7 +62,7 @@ export function summaryLayout(
   });
   figure(base.councilAnnualCost, "Council's cost in a full year");
   figure(base.councilNetCost, "Council's net cost a year, after contributions");
-  const year1 = calcRow("summary.year1", "Council's cost in the first year", fx`${at(projection.yearCosts, 0)}`, {
+  const year1 = calcRow("summary.year1", "Council's cost in the first year", fx`${cellAt(projection.yearCosts, 0)}`, {
     format: projection.yearCosts.format,
     unit: "£",
   });
