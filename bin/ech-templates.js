@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 /* The ech-templates command: runs the CLI compiled to lib/ by `npm run build:cli` (run by npm ci). */
+// Node keeps the compiled code of the CLI and ExcelJS between runs (in the system's temporary
+// folder): a run after the first starts about 50 ms sooner. Node before 22.1 has no such cache.
+require("node:module").enableCompileCache?.();
 let cli;
 try {
   cli = require("../lib/cli/main.js");
