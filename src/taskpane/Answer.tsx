@@ -95,7 +95,11 @@ function Chosen({ o }: { o: OptionFigures }) {
       <dd className={mergeClasses(styles.value, styles.big)} data-testid="option-council-year">
         {formatPounds(o.councilYear)}
       </dd>
-      <dt className={styles.label}>Net of what tenants pay</dt>
+      <dt className={styles.label}>
+        Net of what tenants pay
+        {/* Until contributions are entered the net cost repeats the cost: say why. */}
+        {o.contributionsYear === 0 && <span className={styles.note}> (none entered)</span>}
+      </dt>
       <dd className={styles.value} data-testid="option-net-year">
         {formatPounds(o.councilNetYear)}
       </dd>

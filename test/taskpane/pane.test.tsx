@@ -210,6 +210,8 @@ describe("tenants' contributions: the council's net cost", () => {
     await renderPane();
     const a = withContributions("A", NONE);
     expect(screen.getByTestId("option-net-year")).toHaveTextContent(formatPounds(a.councilYear));
+    // The label says why the two figures are the same.
+    expect(screen.getByTestId("option-net-year").previousElementSibling).toHaveTextContent(/^Net of what tenants pay \(none entered\)$/);
     for (const id of ["A", "B", "C", "D"] as const) {
       expect(withContributions(id, NONE).councilNetYear).toBe(withContributions(id, NONE).councilYear);
       expect(screen.queryByTestId(`net-${id}`)).toBeNull();
@@ -234,6 +236,7 @@ describe("tenants' contributions: the council's net cost", () => {
     const a = withContributions("A", TEN);
     expect(screen.getByTestId("option-council-year")).toHaveTextContent(formatPounds(a.councilYear));
     expect(screen.getByTestId("option-net-year")).toHaveTextContent(formatPounds(a.councilYear - 19240));
+    expect(screen.getByTestId("option-net-year").previousElementSibling).toHaveTextContent(/^Net of what tenants pay$/);
     expect(screen.getByTestId("announcement")).toHaveTextContent(
       `Option A: council cost ${formatPounds(a.councilYear)} a year, ${formatPounds(a.councilYear - 19240)} net of what tenants pay, for`,
     );
