@@ -33,12 +33,7 @@ export interface ScenarioInput {
 }
 
 const KEY_ROWS: readonly Row[] = [
-  Scheme.tenants,
-  Scheme.bandShares,
-  Scheme.bandHours,
-  Scheme.supportShares,
-  Scheme.nightHours,
-  Scheme.nightSupportShare,
+  ...Scheme.HOURS_INPUTS,
   Scheme.supportRate,
   Scheme.careRate,
   Scheme.niRate,

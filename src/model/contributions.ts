@@ -130,17 +130,7 @@ export function netCostRows(id: string, gross: Row | Expr) {
 
 const given: Row = inputRow("net.gross", "Council's cost a year", 0, { source: OWN_FIGURE, rule: AMOUNT, prompt: "" });
 const ROWS = netCostRows("net", given);
-export const NET_INPUTS = [
-  given,
-  Scheme.tenants,
-  Scheme.bandShares,
-  Scheme.bandHours,
-  Scheme.supportShares,
-  Scheme.nightHours,
-  Scheme.nightSupportShare,
-  selfFunderShares,
-  averageContributions,
-];
+export const NET_INPUTS = [given, ...Scheme.HOURS_INPUTS, selfFunderShares, averageContributions];
 export const NET_OUT = [
   ROWS.supportPart,
   ROWS.chargeable,

@@ -145,13 +145,11 @@ export const training = inputRow("training", "Training", d.onCosts.training, {
 /** The published model's flat on-costs: inputs of its 2009 price base only (a current base has statutory pay rules). */
 export const FLAT_ON_COSTS: readonly Row[] = [niRate, coverRate, superannuationRate, training];
 
+/** The pink cells the care and support hours are worked out from. */
+export const HOURS_INPUTS = [tenants, bandShares, bandHours, supportShares, nightHours, nightSupportShare] as const;
+
 export const SCHEME_INPUTS = [
-  tenants,
-  bandShares,
-  bandHours,
-  supportShares,
-  nightHours,
-  nightSupportShare,
+  ...HOURS_INPUTS,
   supportRate,
   careRate,
   managerSalary,

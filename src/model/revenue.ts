@@ -22,10 +22,7 @@ import {
 // Each function runs the rows of the scheme graph it needs, compiled once.
 const HOURS_ROWS = [Scheme.supportHours, Scheme.careHoursTotal, Scheme.totalHours] as const;
 export const TENANTS = new Program([Scheme.tenants, Scheme.bandShares], [Scheme.tenantsPerBand]);
-export const HOURS = new Program(
-  [Scheme.tenants, Scheme.bandShares, Scheme.bandHours, Scheme.supportShares, Scheme.nightHours, Scheme.nightSupportShare],
-  Scheme.HOURS_OUT,
-);
+export const HOURS = new Program(Scheme.HOURS_INPUTS, Scheme.HOURS_OUT);
 export const COST_OUT = [
   Scheme.supportCostWeek,
   Scheme.careCostWeek,
