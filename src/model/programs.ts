@@ -14,24 +14,20 @@ import { PUBLISHED_PRICE_BASE } from "./defaults";
 import { priceBaseInput } from "./priceRows";
 import * as Scheme from "./scheme";
 
-/** What a run returns, in the order computeScheme reads it: the hours (as hoursResult reads them), then the costs. */
+/**
+ * What a run returns, in the order computeScheme reads it: what the functions' own programs return
+ * (the hours, their cost, the staff cost), each row once, then the total, unit and per-tenant costs.
+ */
 export const SCHEME_OUT: readonly Row[] = [
-  ...Scheme.HOURS_OUT,
-  Scheme.supportCostWeek,
-  Scheme.careCostWeek,
-  Scheme.costWeek,
-  Scheme.supportCostYear,
-  Scheme.careCostYear,
-  Scheme.costYear,
-  Scheme.payBase,
-  Scheme.nationalInsurance,
-  Scheme.cover,
-  Scheme.superannuation,
-  Scheme.flatStaffCost,
-  Scheme.totalCost,
-  Scheme.unitCost,
-  Scheme.costPerPersonWeek,
-  Scheme.costPerPersonYear,
+  ...new Set([
+    ...Scheme.HOURS_OUT,
+    ...Scheme.COST_OUT,
+    ...Scheme.STAFF_OUT,
+    Scheme.totalCost,
+    Scheme.unitCost,
+    Scheme.costPerPersonWeek,
+    Scheme.costPerPersonYear,
+  ]),
 ];
 
 /** The published model's whole scheme in one run, its price base fixed: the hours, their cost and the staff cost. */

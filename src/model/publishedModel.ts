@@ -347,3 +347,8 @@ export const flatStaffCost = calcRow(
   fx`${manager}+${costYear}+${nationalInsurance}+${cover}+${superannuation}+${trainingCost}`,
   { unit: "£ a year", format: FMT.money0, note: "manager + care and support + National Insurance + cover + superannuation + training" },
 );
+
+/** The cost of the hours, as careCost (revenueRun.ts) reads it. */
+export const COST_OUT: readonly Row[] = [supportCostWeek, careCostWeek, costWeek, supportCostYear, careCostYear, costYear];
+/** The staff cost by the published model's method, as staffCosts (revenueRun.ts) reads it. */
+export const STAFF_OUT: readonly Row[] = [costYear, payBase, nationalInsurance, cover, superannuation, flatStaffCost];

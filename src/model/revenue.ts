@@ -23,23 +23,7 @@ import {
 const HOURS_ROWS = [Scheme.supportHours, Scheme.careHoursTotal, Scheme.totalHours] as const;
 export const TENANTS = new Program([Scheme.tenants, Scheme.bandShares], [Scheme.tenantsPerBand]);
 export const HOURS = new Program(Scheme.HOURS_INPUTS, Scheme.HOURS_OUT);
-export const COST_OUT = [
-  Scheme.supportCostWeek,
-  Scheme.careCostWeek,
-  Scheme.costWeek,
-  Scheme.supportCostYear,
-  Scheme.careCostYear,
-  Scheme.costYear,
-];
-export const COST = new Program([...HOURS_ROWS, Scheme.supportRate, Scheme.careRate], COST_OUT);
-export const STAFF_OUT = [
-  Scheme.costYear,
-  Scheme.payBase,
-  Scheme.nationalInsurance,
-  Scheme.cover,
-  Scheme.superannuation,
-  Scheme.flatStaffCost,
-];
+export const COST = new Program([...HOURS_ROWS, Scheme.supportRate, Scheme.careRate], Scheme.COST_OUT);
 export const STAFF = new Program(
   [
     ...HOURS_ROWS,
@@ -51,7 +35,7 @@ export const STAFF = new Program(
     Scheme.superannuationRate,
     Scheme.training,
   ],
-  STAFF_OUT,
+  Scheme.STAFF_OUT,
 );
 // Under the published model's price base the total cost is the staff cost (no overheads or surplus).
 export const UNIT = new Program([Scheme.totalCost, Scheme.totalHours], [Scheme.unitCost]);
