@@ -13,6 +13,7 @@ import {
   OptionSheet,
   paramMaker,
   PRICE_RULE,
+  priceUsed,
   used,
   type BaseOption,
   type BaseRows,
@@ -147,24 +148,8 @@ const needed = used(
   FMT.hours,
   "pink cell, or the Hours needed sheet",
 );
-const cost = used(
-  "A.providerCost",
-  "Cost of an hour of cover",
-  PARAMS.providerCostPerHour,
-  Scheme.unitCost,
-  "£ an hour",
-  FMT.money,
-  "pink cell, or the unit cost",
-);
-const price = used(
-  "A.spotPrice",
-  "Spot price used",
-  PARAMS.spotPrice,
-  Scheme.unitCost,
-  "£ an hour",
-  FMT.money,
-  "pink cell, or the unit cost",
-);
+const cost = priceUsed("A.providerCost", "Cost of an hour of cover", PARAMS.providerCostPerHour);
+const price = priceUsed("A.spotPrice", "Spot price used", PARAMS.spotPrice);
 const coverCost = calcRow("A.coverCost", "Cost of the cover", fx`${cover}*${cost}`, {
   unit: "£ a week",
   format: FMT.money,

@@ -14,6 +14,7 @@ import {
   OptionSheet,
   paramMaker,
   PRICE_RULE,
+  priceUsed,
   used,
   type BaseOption,
   type BaseRows,
@@ -135,16 +136,8 @@ const needed = used(
 );
 const { core, planned, coreContact, coreNonContact, addOn } = coreAndAddOnRows("B", { ...PARAMS, handoverHours: handover }, needed);
 
-const bp = used(
-  "B.blockPrice",
-  "Block price used",
-  PARAMS.blockPrice,
-  Scheme.unitCost,
-  "£ an hour",
-  FMT.money,
-  "pink cell, or the unit cost",
-);
-const sp = used("B.spotPrice", "Spot price used", PARAMS.spotPrice, Scheme.unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
+const bp = priceUsed("B.blockPrice", "Block price used", PARAMS.blockPrice);
+const sp = priceUsed("B.spotPrice", "Spot price used", PARAMS.spotPrice);
 const share = calcRow("B.share", "Council's share used", fx`${PARAMS.councilShare}`, { unit: "% of hours", format: FMT.percent });
 const nightNeed = calcRow("B.nightNeed", "Night hours on the Inputs sheet", fx`${Scheme.nightHours}`, {
   unit: "hours a week",

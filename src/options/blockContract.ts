@@ -32,6 +32,7 @@ import {
   OptionSheet,
   paramMaker,
   PRICE_RULE,
+  priceUsed,
   used,
   type BaseOption,
   type BaseRows,
@@ -236,24 +237,8 @@ export function blockContract(id: "C" | "D", sheetSources: readonly SheetSource[
         total: true,
       });
   const [p1, p2, p3] = phasingRows(id, min, block, PARAMS.phaseStep);
-  const bp = used(
-    `${id}.blockPrice`,
-    "Block price used",
-    PARAMS.blockPrice,
-    Scheme.unitCost,
-    "£ an hour",
-    FMT.money,
-    "pink cell, or the unit cost",
-  );
-  const sp = used(
-    `${id}.spotPrice`,
-    "Spot price used",
-    PARAMS.spotPrice,
-    Scheme.unitCost,
-    "£ an hour",
-    FMT.money,
-    "pink cell, or the unit cost",
-  );
+  const bp = priceUsed(`${id}.blockPrice`, "Block price used", PARAMS.blockPrice);
+  const sp = priceUsed(`${id}.spotPrice`, "Spot price used", PARAMS.spotPrice);
   const share = calcRow(`${id}.share`, "Council's share used", fx`${PARAMS.councilShare}`, { unit: "% of hours", format: FMT.percent });
   const council = councilRows(id, {
     need: HoursNeeded.hoursNeeded,

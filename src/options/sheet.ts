@@ -24,6 +24,7 @@ import { WHO_PAYS_NOTES } from "./content";
 import { OPTION_CONTENT, type OverlayRole } from "./ids";
 import { SheetLayout } from "../layout/layout";
 import { titleRow } from "../model/inputCheck";
+import { unitCost } from "../model/scheme";
 
 export { FMT };
 
@@ -151,6 +152,11 @@ export function checkParamRules<T>(id: string, spec: ParamSpec<T>, params: T): v
 /** "The value used": the pink cell, or what a blank stands for. */
 export function used(id: string, label: string, input: Row, fallback: Row | Expr, unit: string, format: string, note: string): Row {
   return calcRow(`${id}.used`, label, blankOr(input, fallback), { unit, format, note });
+}
+
+/** A price an option uses: its pink cell, or the scheme's unit cost when the cell is blank. */
+export function priceUsed(id: string, label: string, input: Row): Row {
+  return used(id, label, input, unitCost, "£ an hour", FMT.money, "pink cell, or the unit cost");
 }
 
 /** What an option buys against what tenants need, what it costs the council, and who carries the risk of under-use. */
