@@ -2,7 +2,7 @@
  * The cost at a current price base (issue 11): the scheme graph's pay rows, evaluated over the
  * same pink cells the Inputs sheet shows. The published model's price base never comes here.
  */
-import { Program } from "../calc/graph";
+import { Program, type Result } from "../calc/graph";
 import { valuesOf, type ParamRule, type Row, type Value } from "../calc";
 import { DEFAULT_PAY, DEFAULT_SCHEME, NIGHT_COVER, PUBLISHED_PRICE_BASE } from "./defaults";
 import { InputError } from "./errors";
@@ -88,36 +88,46 @@ export interface PayWarning {
   message: string;
 }
 
-const OUT = [
-  PRICE_FIGURES.nationalLivingWage,
-  Scheme.paidPerHour,
-  Scheme.paidHours,
-  Scheme.careWorkers,
-  Scheme.teamLeaders,
-  Scheme.workers,
-  Scheme.daySupportPay,
-  Scheme.dayCarePay,
-  Scheme.nightPay,
-  Scheme.nightSupportPay,
-  Scheme.nightCarePay,
-  Scheme.trainingPay,
-  Scheme.careWorkerPay,
-  Scheme.teamLeaderPay,
-  Scheme.payNow,
-  Scheme.employerNI,
-  Scheme.employmentAllowanceClaimed,
-  Scheme.employerPension,
-  Scheme.totalStaffCost,
-  Scheme.overheads,
-  Scheme.surplus,
-  Scheme.totalCost,
-  Scheme.unitCost,
-  Scheme.unitCostPaid,
-  Scheme.costPerPersonWeek,
-  Scheme.costPerPersonYear,
-  PRICE_FIGURES.homecareMinimumPrice,
-];
-const PRICED = new Program(PRICED_INPUTS, OUT);
+/** The row each figure of TodayResult is read from (its pay lines apart): the priced program returns these. */
+const TODAY_ROWS = {
+  nationalLivingWage: PRICE_FIGURES.nationalLivingWage,
+  paidPerHour: Scheme.paidPerHour,
+  paidHoursPerWeek: Scheme.paidHours,
+  careWorkers: Scheme.careWorkers,
+  teamLeaders: Scheme.teamLeaders,
+  workers: Scheme.workers,
+  employerNI: Scheme.employerNI,
+  employmentAllowance: Scheme.employmentAllowanceClaimed,
+  employerPension: Scheme.employerPension,
+  staffCost: Scheme.totalStaffCost,
+  overheads: Scheme.overheads,
+  surplus: Scheme.surplus,
+  totalCost: Scheme.totalCost,
+  unitCostPerContactHour: Scheme.unitCost,
+  unitCostPerPaidHour: Scheme.unitCostPaid,
+  costPerPersonWeek: Scheme.costPerPersonWeek,
+  costPerPersonYear: Scheme.costPerPersonYear,
+} satisfies Record<Exclude<keyof TodayResult, "priceBase" | "pay" | "benchmark" | "warnings">, Row>;
+/** The row each pay line is read from (the scheme manager's salary is an input). */
+const PAY_ROWS = {
+  daySupport: Scheme.daySupportPay,
+  dayCare: Scheme.dayCarePay,
+  night: Scheme.nightPay,
+  nightSupport: Scheme.nightSupportPay,
+  nightCare: Scheme.nightCarePay,
+  training: Scheme.trainingPay,
+  careWorkers: Scheme.careWorkerPay,
+  teamLeaders: Scheme.teamLeaderPay,
+  total: Scheme.payNow,
+} satisfies Record<Exclude<keyof PayLines, "manager">, Row>;
+const PRICED = new Program(PRICED_INPUTS, [...Object.values(TODAY_ROWS), ...Object.values(PAY_ROWS), PRICE_FIGURES.homecareMinimumPrice]);
+
+/** Each figure of a run, by its name in `rows`. */
+function numbersOf<K extends string>(rows: Record<K, Row>, run: Result): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const key in rows) out[key] = run.number(rows[key]);
+  return out;
+}
 
 export const PAY_RULES: readonly ParamRule[] = Scheme.PAY_INPUTS.map((row) => row.input!.rule);
 /** The figures each base's cost needs that are not verified: the user enters them. */
@@ -165,39 +175,11 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
   if (base.method !== "statutory") throw new InputError("priceBase", "the published model's price base has no statutory pay build-up.");
   const values = pricedValues(inputs);
   const r = PRICED.run(PRICED_INPUTS.map((row) => values.get(row)!));
-  const n = (row: Row) => r.number(row);
   const bench = r.value(PRICE_FIGURES.homecareMinimumPrice);
   return {
     priceBase: base.id,
-    nationalLivingWage: n(PRICE_FIGURES.nationalLivingWage),
-    paidPerHour: n(Scheme.paidPerHour),
-    paidHoursPerWeek: n(Scheme.paidHours),
-    careWorkers: n(Scheme.careWorkers),
-    teamLeaders: n(Scheme.teamLeaders),
-    workers: n(Scheme.workers),
-    pay: {
-      daySupport: n(Scheme.daySupportPay),
-      dayCare: n(Scheme.dayCarePay),
-      night: n(Scheme.nightPay),
-      nightSupport: n(Scheme.nightSupportPay),
-      nightCare: n(Scheme.nightCarePay),
-      training: n(Scheme.trainingPay),
-      careWorkers: n(Scheme.careWorkerPay),
-      teamLeaders: n(Scheme.teamLeaderPay),
-      manager: inputs.managerSalary,
-      total: n(Scheme.payNow),
-    },
-    employerNI: n(Scheme.employerNI),
-    employmentAllowance: n(Scheme.employmentAllowanceClaimed),
-    employerPension: n(Scheme.employerPension),
-    staffCost: n(Scheme.totalStaffCost),
-    overheads: n(Scheme.overheads),
-    surplus: n(Scheme.surplus),
-    totalCost: n(Scheme.totalCost),
-    unitCostPerContactHour: n(Scheme.unitCost),
-    unitCostPerPaidHour: n(Scheme.unitCostPaid),
-    costPerPersonWeek: n(Scheme.costPerPersonWeek),
-    costPerPersonYear: n(Scheme.costPerPersonYear),
+    ...numbersOf(TODAY_ROWS, r),
+    pay: { ...numbersOf(PAY_ROWS, r), manager: inputs.managerSalary },
     benchmark: typeof bench === "number" ? bench : null,
     warnings: payWarnings(inputs, base),
   };
