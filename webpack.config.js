@@ -67,7 +67,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // ExcelJS's browser build does not need Node's built-ins.
+      // Nothing the browser loads needs Node's built-ins: a library that names one gets none.
       fallback: { fs: false, path: false, stream: false, crypto: false, os: false, zlib: false },
     },
     module: {

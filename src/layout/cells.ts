@@ -89,7 +89,7 @@ export interface NameDef {
 /**
  * A conditional format rule: while a cell's value is equal (or not equal) to `text`, or while
  * `formula` is TRUE, its fill and font colour are these, over its own style. Rendered as a "cell
- * value" rule (ExcelJS cellIs, Office.js CellValue) or a formula rule (ExcelJS expression, Office.js
+ * value" rule (cellIs in the .xlsx file, Office.js CellValue) or a formula rule (expression, Office.js
  * custom) by both writers, which Excel, LibreOffice and Gnumeric all show.
  */
 export type ConditionalRule = (

@@ -44,7 +44,7 @@ describe("bundle sizes", () => {
 
   test("the .xlsx writer is not part of the pane's first download", () => {
     const initial = readDist("taskpane.js");
-    // ExcelJS's workbook writer brings these strings; they must only be in a lazy chunk.
+    // The .xlsx writer brings these strings; they must only be in a lazy chunk.
     expect(initial).not.toMatch(/xl\/workbook\.xml/);
     expect(ownBundles().some((f) => f.startsWith("chunks/") && /xl\/workbook\.xml/.test(readDist(f)))).toBe(true);
   });

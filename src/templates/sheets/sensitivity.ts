@@ -37,8 +37,7 @@ interface Case {
 export function sensitivityLayout(results: readonly Row[], prior: readonly Prior[]): [SheetLayout, WorkingsPart] {
   const l = new SheetLayout(SENSITIVITY_ID, "Sensitivity", {
     // Down, up, swing and rank for each result, the net cost down and up only: one A4 page wide at 80%.
-    // Unit costs take 8 characters (their swing 7), every other amount up to £9,999,999. No column is 9
-    // wide: ExcelJS takes 9 for its default and would not write it.
+    // Unit costs take 8 characters (their swing 7), every other amount up to £9,999,999.
     columns: [28, 22, 8, 8, 7, 4, 10, 10, 10, 4, 10, 10, 10, 10, 10, 4],
     orientation: "landscape",
     freezeRows: 4,

@@ -1,192 +1,133 @@
 /**
- * PlacedTemplate -> .xlsx bytes with ExcelJS. No Node-only APIs (the task pane's download mode runs
- * this in the browser). Formulas are written without cached results and the workbook asks for a
- * full recalculation on load, so Excel and LibreOffice show live numbers when the file is opened.
+ * PlacedTemplate -> .xlsx bytes. No Node-only APIs (the task pane's download mode runs this in the
+ * browser). Every formula goes with its computed value, so previews and data tools that do not
+ * calculate show the right numbers, and the workbook asks for a full recalculation on load, so
+ * Excel, LibreOffice and Gnumeric show live numbers when the file is opened.
+ *
+ * The parts are written as text straight from the placed template: a workbook library's object
+ * model took three times as long as everything else the command does (see the README's
+ * Performance section). Deflate is fflate's unless the caller brings a faster one (Node's zlib).
  */
+import { deflateSync, strToU8 } from "fflate";
 import { TEMPLATE_VERSION } from "../../templates/version";
-import type * as ExcelTypes from "exceljs";
+import { quoteSheet } from "../../templates/place";
+import type { PlacedTemplate } from "../../templates/types";
+import { SharedStrings, sheetXml } from "./sheetXml";
+import { StyleTable } from "./styleTable";
+import { esc } from "./xml";
+import { zip, type DeflateRaw, type ZipPart } from "./zip";
 
-/* ExcelJS's single-file build: what a browser gets anyway, and in Node it loads in a third of the
-   time the package's hundreds of modules take, which is most of ech-templates' start-up. */
-const ExcelJS: typeof ExcelTypes = require("exceljs/dist/exceljs.min.js");
-import { parseCell } from "../../layout/a1";
-import { headerFooterCode } from "../../templates/print";
-import { DEFAULT_FONT_SIZE, FONT_NAME, STYLES } from "../../templates/styles";
-import type { PlacedCell, PlacedConditionalFormat, PlacedSheet, PlacedTemplate, StyleId, Validation } from "../../templates/types";
-import { validationBounds, validationMessages } from "../../templates/validation";
+export type { DeflateRaw };
 
-const A4 = 9;
-const argb = (rgb: string) => `FF${rgb}`;
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-function font(id: StyleId): Partial<ExcelTypes.Font> {
-  const f = STYLES[id].font;
-  return { name: f.name, bold: f.bold, italic: f.italic, size: f.size, color: f.color ? { argb: argb(f.color) } : undefined };
+const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: 6 });
+
+function relationships(items: readonly { id: string; type: string; target: string }[]): string {
+  return `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">${items
+    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`)
+    .join("")}</Relationships>`;
 }
 
-/** A cell's whole ExcelJS style: its template style, number format and protection. */
-function cellStyle(id: StyleId | undefined, numFmt: string | undefined, locked: boolean): Partial<ExcelTypes.Style> {
-  const style: Partial<ExcelTypes.Style> = {};
-  if (id) {
-    const s = STYLES[id];
-    style.font = font(id);
-    if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-    if (s.border) {
-      const thin: Partial<ExcelTypes.Border> = { style: "thin", color: { argb: argb(s.border.color) } };
-      style.border = Object.fromEntries(s.border.sides.map((side) => [side, thin]));
+function workbookXml(placed: PlacedTemplate): string {
+  const sheets = placed.sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const names: string[] = placed.names.map((n) => `<definedName name="${esc(n.placedName)}">${esc(n.reference)}</definedName>`);
+  placed.sheets.forEach((s, i) => {
+    const q = quoteSheet(s.name);
+    if (s.print.area) {
+      const area = s.print.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${esc(`${q}!${area}`)}</definedName>`);
     }
-    if (s.wrap || s.horizontal || s.vertical) style.alignment = { wrapText: s.wrap, horizontal: s.horizontal, vertical: s.vertical };
-  }
-  if (numFmt) style.numFmt = numFmt;
-  style.protection = { locked };
-  return style;
+    const t = s.print.titleRows;
+    if (t) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${q}!$${t[0]}:$${t[1]}`)}</definedName>`);
+  });
+  return (
+    `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+    '<bookViews><workbookView activeTab="0"/></bookViews>' +
+    `<sheets>${sheets}</sheets>` +
+    (names.length ? `<definedNames>${names.join("")}</definedNames>` : "") +
+    '<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>'
+  );
 }
 
-/**
- * One style object for all the cells that look alike (and hold the same kind of content, which
- * decides a style's default number format in the file): ExcelJS looks a style object up once and
- * remembers its index, where a fresh object a cell costs a lookup by its XML each.
- */
-type Styles = Map<string, Partial<ExcelTypes.Style>>;
-
-function sharedStyle(styles: Styles, c: PlacedCell): Partial<ExcelTypes.Style> {
-  const kind = c.formula !== undefined ? "formula" : typeof c.value;
-  const key = `${c.style ?? ""}|${c.format ?? ""}|${c.locked}|${kind}`;
-  let style = styles.get(key);
-  if (!style) styles.set(key, (style = cellStyle(c.style, c.format, c.locked)));
-  return style;
+function coreXml(placed: PlacedTemplate): string {
+  const now = `${new Date().toISOString().slice(0, 19)}Z`;
+  return (
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    `<dc:title>${esc(placed.title)}</dc:title><dc:creator>ECH Cost Model</dc:creator>` +
+    // The template version in the document properties too (the workbook's cells do not show it).
+    `<cp:keywords>ECH template version ${TEMPLATE_VERSION}</cp:keywords>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified>` +
+    "</cp:coreProperties>"
+  );
 }
 
-function validation(v: Validation): ExcelTypes.DataValidation {
-  const m = validationMessages(v);
-  const common = {
-    allowBlank: v.allowBlank ?? false,
-    showInputMessage: true,
-    promptTitle: m.promptTitle,
-    prompt: m.prompt,
-    showErrorMessage: true,
-    errorStyle: "stop" as const,
-    errorTitle: m.errorTitle,
-    error: m.error,
-  };
-  if (v.type === "list") return { ...common, type: "list", formulae: [`"${(v.list ?? []).join(",")}"`] };
-  const type = v.type;
-  const b = validationBounds(v);
-  if (b.operator === "between") return { ...common, type, operator: "between", formulae: [b.min, b.max] };
-  if (b.operator === "atMost") return { ...common, type, operator: "lessThanOrEqual", formulae: [b.max] };
-  return { ...common, type, operator: "greaterThanOrEqual", formulae: [b.min] };
+function appXml(placed: PlacedTemplate): string {
+  const n = placed.sheets.length;
+  return (
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+    "<Application>ECH Cost Model</Application>" +
+    `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${n}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="${n}" baseType="lpstr">${placed.sheets.map((s) => `<vt:lpstr>${esc(s.name)}</vt:lpstr>`).join("")}</vt:vector></TitlesOfParts>` +
+    "</Properties>"
+  );
 }
 
-function writeCell(ws: ExcelTypes.Worksheet, c: PlacedCell, styles: Styles): void {
-  const cell = ws.getCell(c.ref);
-  // The computed value goes with the formula, so previews and data tools that do not calculate show it.
-  if (c.formula !== undefined)
-    cell.value = (
-      c.cached === undefined || c.cached === null ? { formula: c.formula } : { formula: c.formula, result: c.cached }
-    ) as ExcelTypes.CellFormulaValue;
-  else if (c.value !== undefined) cell.value = c.value;
-  cell.style = sharedStyle(styles, c);
-  if (c.validation) cell.dataValidation = validation(c.validation);
-  if (c.span && c.span > 1) {
-    const { row, col } = parseCell(c.ref);
-    ws.mergeCells(row + 1, col + 1, row + 1, col + c.span);
-  }
+function contentTypes(sheets: number): string {
+  const over = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    over("/xl/workbook.xml", `${TYPE}.sheet.main+xml`) +
+    Array.from({ length: sheets }, (_, i) => over(`/xl/worksheets/sheet${i + 1}.xml`, `${TYPE}.worksheet+xml`)).join("") +
+    over("/xl/styles.xml", `${TYPE}.styles+xml`) +
+    over("/xl/sharedStrings.xml", `${TYPE}.sharedStrings+xml`) +
+    over("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml") +
+    over("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml") +
+    "</Types>"
+  );
 }
 
-/**
- * Each rule as a "cell value" (cellIs) rule comparing the cell with the text. `priority` numbers the
- * sheet's rules in order (a file needs one per rule; the rules of a range exclude each other).
- */
-function conditionalFormat(cf: PlacedConditionalFormat, priority: () => number): ExcelTypes.ConditionalFormattingOptions {
-  return {
-    ref: cf.range,
-    rules: cf.rules.map((r): ExcelTypes.ConditionalFormattingRule => {
-      // A differential (conditional) solid fill takes its colour from bgColor.
-      const style: Partial<ExcelTypes.Style> = {
-        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(r.fill) } },
-        font: { color: { argb: argb(r.color) } },
-      };
-      if ("formula" in r) return { type: "expression", priority: priority(), formulae: [r.formula], style };
-      // ExcelJS's typings list only some of the file format's operators; it writes any of them.
-      return {
-        type: "cellIs",
-        priority: priority(),
-        operator: r.operator as ExcelTypes.CellIsOperators,
-        formulae: [`"${r.text.replace(/"/g, '""')}"`],
-        style,
-      };
-    }),
-  };
+export interface WriteOptions {
+  /** Raw deflate to pack the parts with; fflate's by default (Node's zlib is faster where there is one). */
+  deflateRaw?: DeflateRaw;
 }
 
-function pageSetup(s: PlacedSheet): Partial<ExcelTypes.PageSetup> {
-  const p = s.print;
-  return {
-    paperSize: p.paper === "A4" ? A4 : undefined,
-    orientation: p.orientation,
-    // A fixed scale, never fit-to-page: the placement chose one at which the text stays readable.
-    fitToPage: false,
-    scale: p.scale,
-    margins: { ...p.margins },
-    // ExcelJS puts a "$" before each end ("$A1:$H68"), which LibreOffice ignores as a print area;
-    // with the rows' "$" given here the defined name is absolute.
-    printArea: p.area?.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
-    printTitlesRow: p.titleRows ? `${p.titleRows[0]}:${p.titleRows[1]}` : undefined,
-  };
-}
-
-/**
- * Makes the workbook's default font (font 0, the "Normal" style) Arial 11 instead of ExcelJS's
- * Calibri: column widths are counted in that font's digits, so LibreOffice without Calibri sizes
- * columns by a wider fallback font and prints every sheet a third wider than Excel. ExcelJS has no
- * option for it; font 0 is the first font its style manager is given, so it is given Arial first.
- */
-function arialDefaultFont(wb: ExcelTypes.Workbook): void {
-  type Styles = { model?: { fonts: unknown[] }; _addFont?: (f: object) => number };
-  const xlsx = wb.xlsx as unknown as { prepareModel: (model: object, options: unknown) => unknown };
-  const prepare = xlsx.prepareModel.bind(xlsx);
-  xlsx.prepareModel = (model, options) => {
-    let styles: Styles | undefined;
-    Object.defineProperty(model, "styles", {
-      configurable: true,
-      enumerable: true,
-      get: () => styles,
-      set: (s: Styles) => {
-        styles = s;
-        if (s?._addFont && s.model?.fonts.length === 0) s._addFont({ size: DEFAULT_FONT_SIZE, name: FONT_NAME, family: 2 });
-      },
-    });
-    return prepare(model, options);
-  };
-}
-
-export async function writeXlsx(placed: PlacedTemplate): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "ECH Cost Model";
-  wb.title = placed.title;
-  // The template version in the document properties too (the workbook's cells do not show it).
-  wb.keywords = `ECH template version ${TEMPLATE_VERSION}`;
-  wb.calcProperties.fullCalcOnLoad = true;
-  arialDefaultFont(wb);
-  const styles: Styles = new Map();
-  for (const s of placed.sheets) {
-    const ws = wb.addWorksheet(s.name, {
-      properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},
-      pageSetup: pageSetup(s),
-      headerFooter: { oddHeader: headerFooterCode(s.print.header), oddFooter: headerFooterCode(s.print.footer) },
-      views: s.freeze
-        ? [{ state: "frozen", xSplit: s.freeze.columns ?? 0, ySplit: s.freeze.rows, activeCell: "A1", showGridLines: true }]
-        : [],
-    });
-    s.columns.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-    for (const c of s.cells) writeCell(ws, c, styles);
-    for (const r of s.rowHeights) ws.getRow(r.row).height = r.height;
-    // A break "after row n" in the file starts the page at row n + 1.
-    for (const r of s.print.breaks ?? []) ws.getRow(r - 1).addPageBreak();
-    let rules = 0;
-    for (const cf of s.conditionalFormats) ws.addConditionalFormatting(conditionalFormat(cf, () => ++rules));
-    await ws.protect("", { ...s.protection });
-  }
-  for (const n of placed.names) wb.definedNames.add(n.reference, n.placedName);
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = {}): Promise<Uint8Array> {
+  const styles = new StyleTable();
+  const strings = new SharedStrings();
+  const sheets = placed.sheets.map((s) => sheetXml(s, styles, strings));
+  const n = sheets.length;
+  const part = (name: string, text: string): ZipPart => ({ name, data: strToU8(text) });
+  const parts: ZipPart[] = [
+    part("[Content_Types].xml", contentTypes(n)),
+    part(
+      "_rels/.rels",
+      relationships([
+        { id: "rId1", type: `${REL}/officeDocument`, target: "xl/workbook.xml" },
+        { id: "rId2", type: `${PACKAGE_REL}/metadata/core-properties`, target: "docProps/core.xml" },
+        { id: "rId3", type: `${REL}/extended-properties`, target: "docProps/app.xml" },
+      ]),
+    ),
+    part("docProps/core.xml", coreXml(placed)),
+    part("docProps/app.xml", appXml(placed)),
+    part("xl/workbook.xml", workbookXml(placed)),
+    part(
+      "xl/_rels/workbook.xml.rels",
+      relationships([
+        ...sheets.map((_, i) => ({ id: `rId${i + 1}`, type: `${REL}/worksheet`, target: `worksheets/sheet${i + 1}.xml` })),
+        { id: `rId${n + 1}`, type: `${REL}/styles`, target: "styles.xml" },
+        { id: `rId${n + 2}`, type: `${REL}/sharedStrings`, target: "sharedStrings.xml" },
+      ]),
+    ),
+    ...sheets.map((xml, i) => part(`xl/worksheets/sheet${i + 1}.xml`, xml)),
+    part("xl/styles.xml", styles.xml()),
+    part("xl/sharedStrings.xml", strings.xml()),
+  ];
+  return zip(parts, options.deflateRaw ?? fflateDeflate);
 }

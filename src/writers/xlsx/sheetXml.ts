@@ -1,0 +1,210 @@
+/**
+ * One placed sheet as SpreadsheetML (xl/worksheets/sheetN.xml), its elements in the order the
+ * schema requires. Everything it writes was decided when the template was placed.
+ */
+import { cellAddress, columnLetters, coveringRects, parseCell, rectAddress, type Cell } from "../../layout/a1";
+import { headerFooterCode } from "../../templates/print";
+import type { PlacedCell, PlacedSheet, Validation } from "../../templates/types";
+import { validationBounds, validationMessages } from "../../templates/validation";
+import type { StyleTable } from "./styleTable";
+import { Numbered, attr, esc } from "./xml";
+
+const A4 = 9;
+/** Where the cursor starts. */
+const TOP_LEFT = cellAddress({ row: 0, col: 0 });
+
+/** The workbook's shared strings: each text once, cells refer to it by number. */
+export class SharedStrings extends Numbered {
+  /** Cells that refer to one. */
+  count = 0;
+  override id(s: string): number {
+    this.count++;
+    return super.id(s);
+  }
+  xml(): string {
+    const items = this.items.map((s) => `<si><t${/^\s|\s$/.test(s) ? ' xml:space="preserve"' : ""}>${esc(s)}</t></si>`);
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${items.length}">${items.join("")}</sst>`;
+  }
+}
+
+/** A cell's value part: type attribute and content (formula and stored result, or the value). */
+function content(c: PlacedCell, strings: SharedStrings): { t: string; body: string } {
+  if (c.formula !== undefined) {
+    const f = `<f>${esc(c.formula)}</f>`;
+    const v = c.cached;
+    if (v === undefined || v === null) return { t: "", body: f };
+    if (typeof v === "number") return { t: "", body: `${f}<v>${v}</v>` };
+    if (typeof v === "boolean") return { t: ' t="b"', body: `${f}<v>${v ? 1 : 0}</v>` };
+    if (typeof v === "string") return { t: ' t="str"', body: `${f}<v>${esc(v)}</v>` };
+    return { t: ' t="e"', body: `${f}<v>${esc(v.error)}</v>` };
+  }
+  const v = c.value;
+  if (v === undefined) return { t: "", body: "" };
+  if (typeof v === "number") return { t: "", body: `<v>${v}</v>` };
+  if (typeof v === "boolean") return { t: ' t="b"', body: `<v>${v ? 1 : 0}</v>` };
+  return { t: ' t="s"', body: `<v>${strings.id(v)}</v>` };
+}
+
+function validationXml(v: Validation, sqref: string): string {
+  const m = validationMessages(v);
+  let type: string = v.type;
+  let operator: string | undefined;
+  let formulas: string[];
+  if (v.type === "list") {
+    formulas = [`"${(v.list ?? []).join(",")}"`];
+  } else {
+    const b = validationBounds(v);
+    if (b.operator === "between") formulas = [String(b.min), String(b.max)];
+    else if (b.operator === "atMost") [operator, formulas] = ["lessThanOrEqual", [String(b.max)]];
+    else [operator, formulas] = ["greaterThanOrEqual", [String(b.min)]];
+    type = v.type;
+  }
+  return (
+    `<dataValidation type="${type}"${attr("operator", operator)}${v.allowBlank ? ' allowBlank="1"' : ""} showInputMessage="1"` +
+    `${attr("promptTitle", m.promptTitle)}${attr("prompt", m.prompt)} showErrorMessage="1" errorStyle="stop"` +
+    `${attr("errorTitle", m.errorTitle)}${attr("error", m.error)} sqref="${sqref}">` +
+    formulas.map((f, i) => `<formula${i + 1}>${esc(f)}</formula${i + 1}>`).join("") +
+    "</dataValidation>"
+  );
+}
+
+/** Cells grouped by a key, in order of first appearance. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function viewXml(s: PlacedSheet): string {
+  if (!s.freeze) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const rows = s.freeze.rows;
+  const cols = s.freeze.columns ?? 0;
+  const pane = cols && rows ? "bottomRight" : rows ? "bottomLeft" : "topRight";
+  return (
+    `<sheetViews><sheetView workbookViewId="0"><pane${cols ? ` xSplit="${cols}"` : ""}${rows ? ` ySplit="${rows}"` : ""}` +
+    ` topLeftCell="${cellAddress({ row: rows, col: cols })}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${TOP_LEFT}" sqref="${TOP_LEFT}"/></sheetView></sheetViews>`
+  );
+}
+
+export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStrings): string {
+  // Each cell at its place; a merged cell's others take its look, so its borders and fill run across.
+  type At = { cell: Cell; c: PlacedCell; s: number };
+  const cells: At[] = [];
+  const merges: string[] = [];
+  for (const c of s.cells) {
+    const cell = parseCell(c.ref);
+    const style = styles.xf(c.style, c.format, c.locked);
+    cells.push({ cell, c, s: style });
+    if (c.span && c.span > 1) {
+      merges.push(rectAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col + c.span - 1 }));
+      for (let k = 1; k < c.span; k++)
+        cells.push({ cell: { row: cell.row, col: cell.col + k }, c: { ref: "", locked: c.locked }, s: style });
+    }
+  }
+  cells.sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col);
+  const heights = new Map(s.rowHeights.map((h) => [h.row, h.height]));
+  const rowNumbers = [...new Set([...cells.map((x) => x.cell.row + 1), ...heights.keys()])].sort((a, b) => a - b);
+  const byRow = groupBy(cells, (x) => String(x.cell.row + 1));
+
+  const out: string[] = [];
+  for (const r of rowNumbers) {
+    const h = heights.get(r);
+    out.push(`<row r="${r}"${h === undefined ? "" : ` ht="${h}" customHeight="1"`}>`);
+    for (const x of byRow.get(String(r)) ?? []) {
+      const { t, body } = content(x.c, strings);
+      const ref = columnLetters(x.cell.col) + r;
+      out.push(body ? `<c r="${ref}" s="${x.s}"${t}>${body}</c>` : `<c r="${ref}" s="${x.s}"/>`);
+    }
+    out.push("</row>");
+  }
+  const sheetData = `<sheetData>${out.join("")}</sheetData>`;
+
+  const maxCol = Math.max(s.columns.length - 1, ...cells.map((x) => x.cell.col));
+  const maxRow = Math.max(0, ...cells.map((x) => x.cell.row));
+  const dimension = cells.length ? rectAddress({ top: 0, left: 0, bottom: maxRow, right: Math.max(0, maxCol) }) : TOP_LEFT;
+  const cols = s.columns.length
+    ? `<cols>${s.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    : "";
+
+  const p = s.protection;
+  // In the file a "1" forbids: each freedom the template gives is a "0".
+  const protection =
+    '<sheetProtection sheet="1"' +
+    (p.formatColumns ? ' formatColumns="0"' : "") +
+    (p.formatRows ? ' formatRows="0"' : "") +
+    (p.selectLockedCells ? "" : ' selectLockedCells="1"') +
+    (p.selectUnlockedCells ? "" : ' selectUnlockedCells="1"') +
+    "/>";
+
+  let priority = 0;
+  const conditional = s.conditionalFormats
+    .map(
+      (cf) =>
+        `<conditionalFormatting sqref="${cf.range}">` +
+        cf.rules
+          .map((r) => {
+            const dxf = styles.dxf(r.fill, r.color);
+            if ("formula" in r)
+              return `<cfRule type="expression" dxfId="${dxf}" priority="${++priority}"><formula>${esc(r.formula)}</formula></cfRule>`;
+            return `<cfRule type="cellIs" dxfId="${dxf}" priority="${++priority}" operator="${r.operator}"><formula>${esc(`"${r.text.replace(/"/g, '""')}"`)}</formula></cfRule>`;
+          })
+          .join("") +
+        "</conditionalFormatting>",
+    )
+    .join("");
+
+  const validations = groupBy(
+    s.cells.filter((c) => c.validation),
+    (c) => JSON.stringify(c.validation),
+  );
+  const dataValidations = validations.size
+    ? `<dataValidations count="${validations.size}">${[...validations.values()]
+        .map((group) =>
+          validationXml(
+            group[0].validation!,
+            coveringRects(group.map((c) => parseCell(c.ref)))
+              .map(rectAddress)
+              .join(" "),
+          ),
+        )
+        .join("")}</dataValidations>`
+    : "";
+
+  const pr = s.print;
+  const m = pr.margins;
+  const header = headerFooterCode(pr.header);
+  const footer = headerFooterCode(pr.footer);
+  const breaks = pr.breaks ?? [];
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    (s.tabColor ? `<sheetPr><tabColor rgb="FF${s.tabColor}"/></sheetPr>` : "") +
+    `<dimension ref="${dimension}"/>` +
+    viewXml(s) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols +
+    sheetData +
+    protection +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>` : "") +
+    conditional +
+    dataValidations +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    // A fixed scale, never fit-to-page: the placement chose one at which the text stays readable.
+    `<pageSetup${pr.paper === "A4" ? ` paperSize="${A4}"` : ""} scale="${pr.scale}" orientation="${pr.orientation}"/>` +
+    (header || footer
+      ? `<headerFooter>${header ? `<oddHeader>${esc(header)}</oddHeader>` : ""}${footer ? `<oddFooter>${esc(footer)}</oddFooter>` : ""}</headerFooter>`
+      : "") +
+    // A break "after row n" in the file starts the page at row n + 1.
+    (breaks.length
+      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`
+      : "") +
+    "</worksheet>"
+  );
+}
