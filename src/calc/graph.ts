@@ -260,13 +260,15 @@ export function evaluate(
   given: ReadonlyMap<Row, readonly Value[]> | readonly (readonly [Row, readonly Value[]])[],
   wanted: readonly Row[],
   exprOf?: (row: Row) => Expr | readonly Expr[] | undefined,
+  /** Rows whose values are known already (worked out for another workbook of the same inputs): not computed again. */
+  known?: ReadonlyMap<Row, readonly Value[]>,
 ): Result {
   const pairs = given instanceof Map ? [...given.entries()] : (given as readonly (readonly [Row, readonly Value[]])[]);
   const program = new Program(
     pairs.map(([r]) => r),
     wanted,
     exprOf,
-    undefined,
+    known,
     false,
   );
   return program.run(pairs.map(([, v]) => v));

@@ -187,7 +187,46 @@ export interface Repoint {
   keepSheets?: ReadonlySet<string>;
 }
 
-export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyMap<Row, readonly Value[]>, repoint?: Repoint): Rendered {
+/** A sheet as rendered, with the places of the rows it read: the same layout renders the same wherever those are the same. */
+interface RenderedSheet {
+  sheet: SheetDef;
+  names: NameDef[];
+  rows: Rendered["rows"];
+  reads: Map<Row, Placement | undefined>;
+}
+
+/**
+ * Sheets rendered for one workbook, to render again in another of the same inputs and re-pointing
+ * (the workbooks of one option, with and without an overlay that changes none of its figures):
+ * each sheet's cells, and the values of the rows on it.
+ */
+export interface RenderCache {
+  /** The layouts whose rendering may be kept (the ones every workbook of the set shares). */
+  readonly shared: ReadonlySet<SheetLayout>;
+  readonly sheets: Map<SheetLayout, RenderedSheet>;
+  readonly values: Map<Row, readonly Value[]>;
+}
+
+export function renderCache(shared: Iterable<SheetLayout>): RenderCache {
+  return { shared: new Set(shared), sheets: new Map(), values: new Map() };
+}
+
+const samePlace = (a: Placement | undefined, b: Placement | undefined): boolean =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.sheet === b.sheet &&
+    a.row === b.row &&
+    a.col === b.col &&
+    a.down === b.down &&
+    a.acrossColumns === b.acrossColumns);
+
+export function renderLayouts(
+  layouts: readonly SheetLayout[],
+  values: ReadonlyMap<Row, readonly Value[]>,
+  repoint?: Repoint,
+  cache?: RenderCache,
+): Rendered {
   const where = new Map<Row, Placement>();
   const guardOf = new Map<Row, Row>();
   for (const l of layouts) {
@@ -258,19 +297,50 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
     }
     return d;
   };
+  // A sheet rendered before for a workbook of the same inputs, whose every reference is where it was then.
+  const kept = new Map<SheetLayout, RenderedSheet>();
+  for (const l of layouts) {
+    const r = cache?.sheets.get(l);
+    if (r && [...r.reads].every(([row, p]) => samePlace(where.get(row), p))) kept.set(l, r);
+  }
   // Cached values: the same display expressions evaluated over the workbook's inputs.
-  const placed = [...where.keys()].filter((r) => r.kind === "calc");
-  const evaluation = evaluate(values, placed, (row: Row) => {
-    const d = display(row);
-    return d === row ? undefined : (d.cells ?? d.expr);
-  });
+  const placed = layouts
+    .filter((l) => !kept.has(l))
+    .flatMap((l) => l.slots.flatMap((p) => (p.slot !== null && typeof p.slot === "object" && "row" in p.slot ? [p.slot.row] : [])))
+    .filter((r) => r.kind === "calc");
+  const evaluation = evaluate(
+    values,
+    placed,
+    (row: Row) => {
+      const d = display(row);
+      return d === row ? undefined : (d.cells ?? d.expr);
+    },
+    cache && cache.values.size > 0 ? cache.values : undefined,
+  );
 
   const sheets: SheetDef[] = [];
   const names: NameDef[] = [];
   const rows: Rendered["rows"] = {};
   for (const l of layouts) {
+    const known = kept.get(l);
+    if (known) {
+      sheets.push(known.sheet);
+      names.push(...known.names);
+      Object.assign(rows, known.rows);
+      continue;
+    }
+    const keep = cache?.shared.has(l);
+    const reads = new Map<Row, Placement | undefined>();
+    const sheetRows: Rendered["rows"] = {};
+    const sheetNamesOut: NameDef[] = [];
     const cells: CellDef[] = [];
-    const here = addresser(l.id);
+    const plain = addresser(l.id);
+    const here: Addresser = keep
+      ? {
+          cell: (row, i) => (reads.set(row, where.get(row)), plain.cell(row, i)),
+          range: (row, from, to) => (reads.set(row, where.get(row)), plain.range(row, from, to)),
+        }
+      : plain;
     // A conditional format's formula reads the same cell from every cell it covers: absolute references.
     const absolute: Addresser = {
       cell: (row, i) => absRef(here.cell(row, i)),
@@ -301,7 +371,7 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       const row = slot.row;
       const first = locate(row, 0).cell;
       const last = locate(row, row.size - 1).cell;
-      rows[row.id] = { sheet: l.id, range: rectAddress({ top: first.row, left: first.col, bottom: last.row, right: last.col }) };
+      sheetRows[row.id] = { sheet: l.id, range: rectAddress({ top: first.row, left: first.col, bottom: last.row, right: last.col }) };
       for (let i = 0; i < row.size; i++) {
         const ref = addressesOf(row).local[i];
         const fmt = row.format ? { format: row.format } : {};
@@ -343,10 +413,10 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       if ((q.row - p.row + 1) * (q.col - p.col + 1) !== expected) throw new Error(`Name ${n.name}: its rows are not next to each other`);
       const absRange = range.split(":").map(absRef).join(":");
       const name = n.name + (l.options.nameSuffix ?? "");
-      names.push(n.comment ? { name, sheet: l.id, range: absRange, comment: n.comment } : { name, sheet: l.id, range: absRange });
+      sheetNamesOut.push(n.comment ? { name, sheet: l.id, range: absRange, comment: n.comment } : { name, sheet: l.id, range: absRange });
     }
     const o = l.options;
-    sheets.push({
+    const sheet: SheetDef = {
       id: l.id,
       name: l.name,
       cells,
@@ -356,7 +426,16 @@ export function renderLayouts(layouts: readonly SheetLayout[], values: ReadonlyM
       ...(o.tabColor ? { tabColor: o.tabColor } : {}),
       ...(o.printTitleLines ? { printTitleRows: [o.printTitleLines[0] + 1, o.printTitleLines[1] + 1] as const } : {}),
       ...(l.printed ? { printed: l.printed } : {}),
-    });
+    };
+    sheets.push(sheet);
+    names.push(...sheetNamesOut);
+    Object.assign(rows, sheetRows);
+    if (keep && cache) {
+      cache.sheets.set(l, { sheet, names: sheetNamesOut, rows: sheetRows, reads });
+      for (const p of l.slots)
+        if (p.slot !== null && typeof p.slot === "object" && "row" in p.slot && p.slot.row.kind === "calc")
+          cache.values.set(p.slot.row, evaluation.row(p.slot.row));
+    }
   }
   return { sheets, names, rows };
 }

@@ -13,7 +13,7 @@ import {
 } from "../options/registry";
 import { OPTION_CONTENT } from "../options/ids";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "../decisions/templateInputs";
-import { renderLayouts, type SheetLayout } from "../layout/layout";
+import { renderCache, renderLayouts, type RenderCache, type SheetLayout } from "../layout/layout";
 import { assessmentLayout } from "./sheets/assessment";
 import { residentialLayout } from "./sheets/residential";
 import { hoursLayout } from "./sheets/hours";
@@ -162,6 +162,7 @@ function optionSheets(option: OptionId, pumpPriming: boolean): OptionSheets {
 export function templateBuilder(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): (choice: TemplateChoice) => TemplateDef {
   checkTemplateInputs(inputs);
   const built = new Map<string, OptionSheets>();
+  const rendered = new Map<string, RenderCache>();
   return (choice) => {
     if (!OPTION_IDS.includes(choice.option)) throw new Error(`Unknown option ${String(choice.option)}: choose ${OPTION_IDS.join(", ")}.`);
     for (const o of choice.overlays)
@@ -193,7 +194,15 @@ export function templateBuilder(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS
     const values = inputValues(inputs, scheme, ids);
     for (const [row, v] of scenarios.values(inputs.scenarios, inputs.activeScenario)) values.set(row, v);
     // The register links each pink cell itself, whichever scenario is in use.
-    const rendered = renderLayouts(layouts, values, { ...scenarios.repoint, keepSheets: new Set([sources.id]) });
+    // The shared sheets come out the same in every workbook of this option and scheme: rendered once.
+    const cacheKey = `${key}|${scheme ?? ""}`;
+    let cache = rendered.get(cacheKey);
+    if (!cache) {
+      const { before, pumpSheet, residential, workings } = shared;
+      const kept = [...before, ...(pumpSheet ? [pumpSheet] : []), projectionSheet, sensitivity, scenarios.layout, residential, workings];
+      rendered.set(cacheKey, (cache = renderCache(kept)));
+    }
+    const out = renderLayouts(layouts, values, { ...scenarios.repoint, keepSheets: new Set([sources.id]) }, cache);
 
     const id = templateId(choice);
     const titles = ids.map((i) => OPTION_CONTENT[i].title).join(" + ");
@@ -201,9 +210,9 @@ export function templateBuilder(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS
       id,
       title: `ECH Cost Model: option ${id} (${titles})${scheme ? `, ${scheme}` : ""}`,
       choice: { option: choice.option, overlays, ...(scheme ? { scheme } : {}) },
-      sheets: rendered.sheets,
-      names: rendered.names,
-      rows: rendered.rows,
+      sheets: out.sheets,
+      names: out.names,
+      rows: out.rows,
     };
   };
 }

@@ -1,6 +1,7 @@
 import {
   FIRST_SHEET_ORIENTATION,
   TEMPLATE_PROTECTION,
+  headerFooter,
   conditionalFormats,
   lockedCells,
   pageBreaks,
@@ -8,7 +9,7 @@ import {
   rowHeights,
   withSpans,
 } from "./print";
-import type { PlacedName, PlacedSheet, PlacedTemplate, TemplateDef } from "./types";
+import type { PlacedName, PlacedSheet, PlacedTemplate, SheetDef, TemplateDef } from "./types";
 
 export const MAX_SHEET_NAME = 31;
 
@@ -54,6 +55,32 @@ export function resolveFormula(formula: string, sheetNames: ReadonlyMap<string, 
   });
 }
 
+function placeSheet(def: TemplateDef, s: SheetDef, sheetNames: ReadonlyMap<string, string>, first: boolean): PlacedSheet {
+  const cells = withSpans(s).map((c) => ({
+    ...c,
+    ...(c.formula === undefined ? {} : { formula: resolveFormula(c.formula, sheetNames) }),
+    ...(c.inUse === undefined ? {} : { inUse: resolveFormula(c.inUse, sheetNames) }),
+  }));
+  const heights = rowHeights(cells, s.columns);
+  const print = printSetup(def, s, heights, first ? FIRST_SHEET_ORIENTATION : undefined);
+  const breaks = pageBreaks(cells, heights, print);
+  return {
+    ...s,
+    name: sheetNames.get(s.id)!,
+    cells: lockedCells(cells),
+    protection: TEMPLATE_PROTECTION,
+    print: breaks.length > 0 ? { ...print, breaks } : print,
+    rowHeights: heights,
+    conditionalFormats: conditionalFormats(cells),
+  };
+}
+
+/**
+ * A sheet placed once for every workbook it is in (the workbooks of one option share most of
+ * theirs), by the names its formulas were resolved to and whether it is the first sheet.
+ */
+const placedSheets = new WeakMap<SheetDef, Map<string, PlacedSheet>>();
+
 /**
  * Gives every sheet and defined name of the template a name not already in the workbook (so nothing
  * existing is overwritten), resolves the formulas' sheet references to those names, and fills in
@@ -69,26 +96,17 @@ export function placeTemplate(
   const sheetNames = new Map<string, string>();
   for (const s of def.sheets) sheetNames.set(s.id, uniqueSheetName(s.name, usedSheets));
 
+  const nameKey = [...sheetNames].join("\n");
   const sheets: PlacedSheet[] = def.sheets.map((s, i) => {
-    const cells = withSpans(s).map((c) => ({
-      ...c,
-      ...(c.formula === undefined ? {} : { formula: resolveFormula(c.formula, sheetNames) }),
-      ...(c.inUse === undefined ? {} : { inUse: resolveFormula(c.inUse, sheetNames) }),
-    }));
-    const heights = rowHeights(cells, s.columns);
     // The first sheet of a workbook the template makes whole (a file, not sheets added to one open).
     const first = i === 0 && existingSheets.length === 0;
-    const print = printSetup(def, s, heights, first ? FIRST_SHEET_ORIENTATION : undefined);
-    const breaks = pageBreaks(cells, heights, print);
-    return {
-      ...s,
-      name: sheetNames.get(s.id)!,
-      cells: lockedCells(cells),
-      protection: TEMPLATE_PROTECTION,
-      print: breaks.length > 0 ? { ...print, breaks } : print,
-      rowHeights: heights,
-      conditionalFormats: conditionalFormats(cells),
-    };
+    const key = `${first}\n${nameKey}`;
+    let byNames = placedSheets.get(s);
+    if (!byNames) placedSheets.set(s, (byNames = new Map()));
+    let placed = byNames.get(key);
+    if (!placed) byNames.set(key, (placed = placeSheet(def, s, sheetNames, first)));
+    // Only the page header differs between workbooks sharing a sheet: it names the workbook's option.
+    return { ...placed, print: { ...placed.print, ...headerFooter(def) } };
   });
 
   const usedNames = taken(existingNames);
