@@ -109,6 +109,11 @@ export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStri
     }
   }
   cells.sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col);
+  // Excel refuses a file with two cells at one place: a cell under another's merge is a layout fault.
+  for (let k = 1; k < cells.length; k++) {
+    const [p, q] = [cells[k - 1].cell, cells[k].cell];
+    if (p.row === q.row && p.col === q.col) throw new Error(`${s.name}!${cellAddress(q)} is written twice (a cell under a merged one)`);
+  }
   const heights = new Map(s.rowHeights.map((h) => [h.row, h.height]));
   const rowNumbers = [...new Set([...cells.map((x) => x.cell.row + 1), ...heights.keys()])].sort((a, b) => a - b);
   const byRow = groupBy(cells, (x) => String(x.cell.row + 1));
