@@ -114,16 +114,23 @@ export function textWidth(text: string, size: number, bold = false): number {
   return (units / 1000) * size * (bold ? BOLD : 1) * SAFETY;
 }
 
-/** Lines `text` takes when wrapped at word boundaries to `width` points (a word too long breaks). */
+/**
+ * Lines `text` takes when wrapped at word boundaries to `width` points (a word too long breaks).
+ * Excel and LibreOffice also break a line after a hyphen ("Housing-" / "related").
+ */
 export function wrappedLines(text: string, width: number, size: number, bold = false): number {
   const space = textWidth(" ", size, bold);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     lines++;
     let used = 0;
-    for (const word of paragraph.split(" ").filter(Boolean)) {
+    const parts = paragraph
+      .split(" ")
+      .filter(Boolean)
+      .flatMap((word) => word.split(/(?<=-)(?=.)/).map((part, j) => ({ part, gap: j === 0 ? space : 0 })));
+    for (const { part: word, gap } of parts) {
       const w = textWidth(word, size, bold);
-      const needed = used === 0 ? w : used + space + w;
+      const needed = used === 0 ? w : used + gap + w;
       if (needed <= width) used = needed;
       else if (used === 0 || w > width) {
         // A word wider than the cell breaks across lines.

@@ -16,6 +16,8 @@ import { tempDir } from "../support/engines";
 import { describePair, overlappingWords, pdfFonts, pdfPages, printToPdf, wordBoxes, type WordBox } from "../support/pdf";
 import { writeTemplates, type Written } from "../engines/compare";
 import { FONT_NAME } from "../../src/templates/styles";
+import { buildAppraisal, placeTemplate } from "../../src/templates";
+import { writeXlsx } from "../../src/writers/xlsx";
 
 const ExcelJS = require("exceljs/dist/exceljs.min.js");
 
@@ -35,6 +37,7 @@ const points = (w: WordBox) => (w.yMax - w.yMin) / BOX_PER_POINT;
 const tmp = tempDir("ech-print-");
 let written: Written[];
 let pdfs: string[];
+let appraisalPdf: string;
 let calibrationPdf: string;
 let printedFrom: Date;
 let printedTo: Date;
@@ -46,11 +49,13 @@ beforeAll(async () => {
   ws.getCell("A1").font = { name: FONT_NAME, size: CALIBRATION.size };
   const calFile = path.join(tmp.dir, "calibration.xlsx");
   writeFileSync(calFile, Buffer.from(await wb.xlsx.writeBuffer()));
+  const appraisalFile = path.join(tmp.dir, "appraisal.xlsx");
+  writeFileSync(appraisalFile, await writeXlsx(placeTemplate(buildAppraisal())));
   printedFrom = new Date();
-  const printed = printToPdf([...written.map((w) => w.file), calFile], tmp.dir);
+  const printed = printToPdf([...written.map((w) => w.file), appraisalFile, calFile], tmp.dir);
   printedTo = new Date();
   pdfs = printed.slice(0, written.length);
-  calibrationPdf = printed[written.length];
+  [appraisalPdf, calibrationPdf] = printed.slice(written.length);
 });
 afterAll(() => {
   if (!process.env.ECH_KEEP_PRINT) tmp.cleanup();
@@ -81,6 +86,10 @@ describe("LibreOffice prints the templates (all sixteen in test:deep) with no wo
       expect(text).toContain(`option ${written[i].placed.id}`);
     });
   });
+});
+
+test("the appraisal of options A to D prints with no word over another", () => {
+  expect(overlappingWords(wordBoxes(appraisalPdf)).map(describePair)).toEqual([]);
 });
 
 describe("LibreOffice prints the largest template readably", () => {
