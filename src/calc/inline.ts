@@ -18,15 +18,29 @@ function cellExpr(e: Expr, i: number): Expr {
     case "ref":
       return e.at === undefined && e.row.size > 1 ? { ...e, at: i } : e;
     case "bin":
-      return { ...e, a: cellExpr(e.a, i), b: cellExpr(e.b, i) };
+      return pair(e, cellExpr(e.a, i), cellExpr(e.b, i));
     case "neg":
-      return { ...e, a: cellExpr(e.a, i) };
+      return one(e, cellExpr(e.a, i));
     case "fn":
-      return { ...e, args: e.args.map((a) => cellExpr(a, i)) };
+      return call(
+        e,
+        e.args.map((a) => cellExpr(a, i)),
+      );
     default:
       return e;
   }
 }
+
+/*
+ * An expression with new parts, or the same expression where none changed: an expression is never
+ * changed once made, so a part shared is shared safely, and fewer copies are made.
+ */
+type Bin = Extract<Expr, { k: "bin" }>;
+type Neg = Extract<Expr, { k: "neg" }>;
+const pair = (e: Bin, a: Expr, b: Expr): Expr => (a === e.a && b === e.b ? e : { ...e, a, b });
+const one = (e: Neg, a: Expr): Expr => (a === e.a ? e : { ...e, a });
+const call = (e: FnExpr, args: Expr[]): Expr =>
+  args.length === e.args.length && args.every((a, j) => a === e.args[j]) ? e : { ...e, args };
 
 /** Rough printed length: an address is about 14 characters once sheet names are in. */
 function size(e: Expr): number {
@@ -118,18 +132,18 @@ export function fold(e: Expr, row: Row, body: Expr): Expr {
       if (e.row !== row) return e;
       return e.at !== undefined ? cellExpr(body, e.at) : body;
     case "bin":
-      return { ...e, a: fold(e.a, row, body), b: fold(e.b, row, body) };
+      return pair(e, fold(e.a, row, body), fold(e.b, row, body));
     case "neg":
-      return { ...e, a: fold(e.a, row, body) };
+      return one(e, fold(e.a, row, body));
     case "fn":
-      return {
-        ...e,
-        args: e.args.flatMap((a) =>
+      return call(
+        e,
+        e.args.flatMap((a) =>
           a.k === "range" && a.row === row
             ? Array.from({ length: a.to - a.from + 1 }, (_, j) => cellExpr(body, a.from + j))
             : [fold(a, row, body)],
         ),
-      };
+      );
     default:
       return e;
   }
@@ -265,14 +279,11 @@ function settledIf(e: FnExpr, test: Expr, known: Known | undefined, branch: (a: 
   const answer = answerOf(known, key);
   if (answer === true) return branch(e.args[1], known);
   if (answer === false) return e.args[2] ? branch(e.args[2], known) : { k: "bool", v: false };
-  return {
-    ...e,
-    args: [
-      test,
-      branch(e.args[1], { key, answer: true, outer: known }),
-      ...(e.args[2] ? [branch(e.args[2], { key, answer: false, outer: known })] : []),
-    ],
-  };
+  return call(e, [
+    test,
+    branch(e.args[1], { key, answer: true, outer: known }),
+    ...(e.args[2] ? [branch(e.args[2], { key, answer: false, outer: known })] : []),
+  ]);
 }
 
 /**
@@ -283,11 +294,15 @@ function settledIf(e: FnExpr, test: Expr, known: Known | undefined, branch: (a: 
 export function settled(e: Expr, known?: Known): Expr {
   switch (e.k) {
     case "bin":
-      return { ...e, a: settled(e.a, known), b: settled(e.b, known) };
+      return pair(e, settled(e.a, known), settled(e.b, known));
     case "neg":
-      return { ...e, a: settled(e.a, known) };
+      return one(e, settled(e.a, known));
     case "fn":
-      if (e.f !== "IF") return { ...e, args: e.args.map((a) => settled(a, known)) };
+      if (e.f !== "IF")
+        return call(
+          e,
+          e.args.map((a) => settled(a, known)),
+        );
       return settledIf(e, settled(e.args[0], known), known, settled);
     default:
       return e;
