@@ -127,7 +127,11 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
     const parts = paragraph
       .split(" ")
       .filter(Boolean)
-      .flatMap((word) => word.split(/(?<=-)(?=.)/).map((part, j) => ({ part, gap: j === 0 ? space : 0 })));
+      .flatMap((word) =>
+        word.includes("-")
+          ? word.split(/(?<=-)(?=.)/).map((part, j) => ({ part, gap: j === 0 ? space : 0 }))
+          : [{ part: word, gap: space }],
+      );
     for (const { part: word, gap } of parts) {
       const w = textWidth(word, size, bold);
       const needed = used === 0 ? w : used + gap + w;

@@ -96,6 +96,8 @@ function contentTypes(sheets: number): string {
 export interface WriteOptions {
   /** Raw deflate to pack the parts with; fflate's by default (Node's zlib is faster where there is one). */
   deflateRaw?: DeflateRaw;
+  /** CRC-32 of a part; this module's own by default (Node's zlib has a faster one). */
+  crc32?: (data: Uint8Array) => number;
 }
 
 export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = {}): Promise<Uint8Array> {
@@ -129,5 +131,5 @@ export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = 
     part("xl/styles.xml", styles.xml()),
     part("xl/sharedStrings.xml", strings.xml()),
   ];
-  return zip(parts, options.deflateRaw ?? fflateDeflate);
+  return zip(parts, options.deflateRaw ?? fflateDeflate, options.crc32);
 }

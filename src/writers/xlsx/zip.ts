@@ -40,11 +40,11 @@ const VERSION = 20;
 const UTF8_NAMES = 0x0800;
 const DEFLATE = 8;
 
-/** The zip of the parts, in order. */
-export function zip(parts: readonly ZipPart[], deflateRaw: DeflateRaw): Uint8Array {
+/** The zip of the parts, in order; `crc` may be the platform's own (Node's zlib has one). */
+export function zip(parts: readonly ZipPart[], deflateRaw: DeflateRaw, crc: (data: Uint8Array) => number = crc32): Uint8Array {
   const entries = parts.map((p) => {
     const name = strToU8(p.name);
-    return { name, crc: crc32(p.data), size: p.data.length, packed: deflateRaw(p.data), offset: 0 };
+    return { name, crc: crc(p.data), size: p.data.length, packed: deflateRaw(p.data), offset: 0 };
   });
   const local = entries.reduce((n, e) => n + 30 + e.name.length + e.packed.length, 0);
   const central = entries.reduce((n, e) => n + 46 + e.name.length, 0);
