@@ -119,6 +119,21 @@ export function textWidth(text: string, size: number, bold = false): number {
  * Excel and LibreOffice also break a line after a hyphen ("Housing-" / "related").
  */
 export function wrappedLines(text: string, width: number, size: number, bold = false): number {
+  const key = `${width}|${size}|${bold ? 1 : 0}|${text}`;
+  let lines = measured.get(key);
+  if (lines === undefined) {
+    // The texts are the templates' own, a few thousand in all: kept whole, but never without bound.
+    if (measured.size >= MEASURED_MAX) measured.clear();
+    measured.set(key, (lines = linesOf(text, width, size, bold)));
+  }
+  return lines;
+}
+
+/** Lines already counted: the workbooks of a set share most of their texts, at the same widths. */
+const measured = new Map<string, number>();
+const MEASURED_MAX = 20_000;
+
+function linesOf(text: string, width: number, size: number, bold: boolean): number {
   const space = textWidth(" ", size, bold);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
