@@ -131,8 +131,9 @@ export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStri
   }
   const sheetData = `<sheetData>${out.join("")}</sheetData>`;
 
-  const maxCol = Math.max(s.columns.length - 1, ...cells.map((x) => x.cell.col));
-  const maxRow = Math.max(0, ...cells.map((x) => x.cell.row));
+  // Cells are sorted by row: the last is on the last row. (No spread: a sheet may hold many cells.)
+  const maxCol = cells.reduce((m, x) => Math.max(m, x.cell.col), s.columns.length - 1);
+  const maxRow = cells.length ? cells[cells.length - 1].cell.row : 0;
   const dimension = cells.length ? rectAddress({ top: 0, left: 0, bottom: maxRow, right: Math.max(0, maxCol) }) : TOP_LEFT;
   const cols = s.columns.length
     ? `<cols>${s.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
