@@ -14,14 +14,11 @@ import { quoteSheet } from "../../templates/place";
 import type { PlacedTemplate } from "../../templates/types";
 import { SharedStrings, sheetXml } from "./sheetXml";
 import { StyleTable } from "./styleTable";
-import { esc } from "./xml";
+import { MAIN_NS, REL_NS, XML_HEAD, esc } from "./xml";
 import { zip, type DeflateRaw, type ZipPart } from "./zip";
 
 export type { DeflateRaw };
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
@@ -46,7 +43,7 @@ function workbookXml(placed: PlacedTemplate): string {
     if (t) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${q}!$${t[0]}:$${t[1]}`)}</definedName>`);
   });
   return (
-    `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     '<bookViews><workbookView activeTab="0"/></bookViews>' +
     `<sheets>${sheets}</sheets>` +
     (names.length ? `<definedNames>${names.join("")}</definedNames>` : "") +
@@ -111,9 +108,9 @@ export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = 
     part(
       "_rels/.rels",
       relationships([
-        { id: "rId1", type: `${REL}/officeDocument`, target: "xl/workbook.xml" },
+        { id: "rId1", type: `${REL_NS}/officeDocument`, target: "xl/workbook.xml" },
         { id: "rId2", type: `${PACKAGE_REL}/metadata/core-properties`, target: "docProps/core.xml" },
-        { id: "rId3", type: `${REL}/extended-properties`, target: "docProps/app.xml" },
+        { id: "rId3", type: `${REL_NS}/extended-properties`, target: "docProps/app.xml" },
       ]),
     ),
     part("docProps/core.xml", coreXml(placed)),
@@ -122,9 +119,9 @@ export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = 
     part(
       "xl/_rels/workbook.xml.rels",
       relationships([
-        ...sheets.map((_, i) => ({ id: `rId${i + 1}`, type: `${REL}/worksheet`, target: `worksheets/sheet${i + 1}.xml` })),
-        { id: `rId${n + 1}`, type: `${REL}/styles`, target: "styles.xml" },
-        { id: `rId${n + 2}`, type: `${REL}/sharedStrings`, target: "sharedStrings.xml" },
+        ...sheets.map((_, i) => ({ id: `rId${i + 1}`, type: `${REL_NS}/worksheet`, target: `worksheets/sheet${i + 1}.xml` })),
+        { id: `rId${n + 1}`, type: `${REL_NS}/styles`, target: "styles.xml" },
+        { id: `rId${n + 2}`, type: `${REL_NS}/sharedStrings`, target: "sharedStrings.xml" },
       ]),
     ),
     ...sheets.map((xml, i) => part(`xl/worksheets/sheet${i + 1}.xml`, xml)),

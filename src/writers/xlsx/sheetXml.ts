@@ -7,7 +7,7 @@ import { headerFooterCode } from "../../templates/print";
 import type { PlacedCell, PlacedSheet, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
 import type { StyleTable } from "./styleTable";
-import { Numbered, attr, esc } from "./xml";
+import { MAIN_NS, Numbered, REL_NS, XML_HEAD, argb, attr, esc } from "./xml";
 
 const A4 = 9;
 /** Where the cursor starts. */
@@ -23,7 +23,7 @@ export class SharedStrings extends Numbered {
   }
   xml(): string {
     const items = this.items.map((s) => `<si><t${/^\s|\s$/.test(s) ? ' xml:space="preserve"' : ""}>${esc(s)}</t></si>`);
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${items.length}">${items.join("")}</sst>`;
+    return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${items.length}">${items.join("")}</sst>`;
   }
 }
 
@@ -47,7 +47,6 @@ function content(c: PlacedCell, strings: SharedStrings): { t: string; body: stri
 
 function validationXml(v: Validation, sqref: string): string {
   const m = validationMessages(v);
-  let type: string = v.type;
   let operator: string | undefined;
   let formulas: string[];
   if (v.type === "list") {
@@ -57,10 +56,9 @@ function validationXml(v: Validation, sqref: string): string {
     if (b.operator === "between") formulas = [String(b.min), String(b.max)];
     else if (b.operator === "atMost") [operator, formulas] = ["lessThanOrEqual", [String(b.max)]];
     else [operator, formulas] = ["greaterThanOrEqual", [String(b.min)]];
-    type = v.type;
   }
   return (
-    `<dataValidation type="${type}"${attr("operator", operator)}${v.allowBlank ? ' allowBlank="1"' : ""} showInputMessage="1"` +
+    `<dataValidation type="${v.type}"${attr("operator", operator)}${v.allowBlank ? ' allowBlank="1"' : ""} showInputMessage="1"` +
     `${attr("promptTitle", m.promptTitle)}${attr("prompt", m.prompt)} showErrorMessage="1" errorStyle="stop"` +
     `${attr("errorTitle", m.errorTitle)}${attr("error", m.error)} sqref="${sqref}">` +
     formulas.map((f, i) => `<formula${i + 1}>${esc(f)}</formula${i + 1}>`).join("") +
@@ -68,12 +66,11 @@ function validationXml(v: Validation, sqref: string): string {
   );
 }
 
-/** Cells grouped by a key, in order of first appearance. */
-function groupBy<T>(items: readonly T[], key: (t: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** Items grouped by a key, in order of first appearance. */
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k === undefined) continue;
     const g = groups.get(k);
     if (g) g.push(item);
     else groups.set(k, [item]);
@@ -116,13 +113,13 @@ export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStri
   }
   const heights = new Map(s.rowHeights.map((h) => [h.row, h.height]));
   const rowNumbers = [...new Set([...cells.map((x) => x.cell.row + 1), ...heights.keys()])].sort((a, b) => a - b);
-  const byRow = groupBy(cells, (x) => String(x.cell.row + 1));
+  const byRow = groupBy(cells, (x) => x.cell.row + 1);
 
   const out: string[] = [];
   for (const r of rowNumbers) {
     const h = heights.get(r);
     out.push(`<row r="${r}"${h === undefined ? "" : ` ht="${h}" customHeight="1"`}>`);
-    for (const x of byRow.get(String(r)) ?? []) {
+    for (const x of byRow.get(r) ?? []) {
       const { t, body } = content(x.c, strings);
       const ref = columnLetters(x.cell.col) + r;
       out.push(body ? `<c r="${ref}" s="${x.s}"${t}>${body}</c>` : `<c r="${ref}" s="${x.s}"/>`);
@@ -189,9 +186,8 @@ export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStri
   const footer = headerFooterCode(pr.footer);
   const breaks = pr.breaks ?? [];
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    (s.tabColor ? `<sheetPr><tabColor rgb="FF${s.tabColor}"/></sheetPr>` : "") +
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    (s.tabColor ? `<sheetPr><tabColor rgb="${argb(s.tabColor)}"/></sheetPr>` : "") +
     `<dimension ref="${dimension}"/>` +
     viewXml(s) +
     '<sheetFormatPr defaultRowHeight="15"/>' +

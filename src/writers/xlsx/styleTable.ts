@@ -5,7 +5,7 @@
  */
 import { DEFAULT_FONT_SIZE, FONT_NAME, STYLES } from "../../templates/styles";
 import type { StyleId } from "../../templates/types";
-import { Numbered, attr, esc } from "./xml";
+import { MAIN_NS, Numbered, XML_HEAD, argb, attr, esc } from "./xml";
 
 /** Number formats Excel knows by number; any other is declared from 164 on. */
 const BUILT_IN: Readonly<Record<string, number>> = {
@@ -17,8 +17,6 @@ const BUILT_IN: Readonly<Record<string, number>> = {
   "0%": 9,
   "0.00%": 10,
 };
-
-const argb = (rgb: string) => `FF${rgb}`;
 
 function fontXml(id: StyleId | undefined): string {
   const f = id ? STYLES[id].font : { name: FONT_NAME, size: DEFAULT_FONT_SIZE, bold: false, italic: false, color: undefined };
@@ -96,8 +94,7 @@ export class StyleTable {
     const list = (tag: string, items: readonly string[]) => `<${tag} count="${items.length}">${items.join("")}</${tag}>`;
     const formats = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`);
     return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
       (formats.length ? list("numFmts", formats) : "") +
       list("fonts", this.fonts.items) +
       list("fills", this.fills.items) +

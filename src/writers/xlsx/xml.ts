@@ -1,5 +1,15 @@
 /** XML text and attribute values for the workbook's parts. */
 
+/** The declaration every part starts with. */
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** SpreadsheetML's namespace (the workbook, sheets, styles and shared strings). */
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+/** The namespace of relationships between a package's parts. */
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** An RRGGBB colour as the file writes it, opaque. */
+export const argb = (rgb: string): string => `FF${rgb}`;
+
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 /** Characters XML 1.0 cannot hold at all (controls other than tab, line feed and carriage return). */
 // eslint-disable-next-line no-control-regex
