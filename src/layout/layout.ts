@@ -86,6 +86,13 @@ export class SheetLayout {
     }
   }
 
+  /** The calculated rows placed on the sheet, in the order they were laid out. */
+  calcRows(): Row[] {
+    return this.slots.flatMap(({ slot }) =>
+      slot !== null && typeof slot === "object" && "row" in slot && slot.row.kind === "calc" ? [slot.row] : [],
+    );
+  }
+
   /** Only the lines so far print (`columns` of them across, if given): the lines after are workings. */
   printUpToHere(columns?: number): void {
     this.printed = { rows: this.next, ...(columns ? { columns } : {}) };
@@ -304,10 +311,7 @@ export function renderLayouts(
     if (r && [...r.reads].every(([row, p]) => samePlace(where.get(row), p))) kept.set(l, r);
   }
   // Cached values: the same display expressions evaluated over the workbook's inputs.
-  const placed = layouts
-    .filter((l) => !kept.has(l))
-    .flatMap((l) => l.slots.flatMap((p) => (p.slot !== null && typeof p.slot === "object" && "row" in p.slot ? [p.slot.row] : [])))
-    .filter((r) => r.kind === "calc");
+  const placed = layouts.filter((l) => !kept.has(l)).flatMap((l) => l.calcRows());
   const evaluation = evaluate(
     values,
     placed,
@@ -432,9 +436,7 @@ export function renderLayouts(
     Object.assign(rows, sheetRows);
     if (keep && cache) {
       cache.sheets.set(l, { sheet, names: sheetNamesOut, rows: sheetRows, reads });
-      for (const p of l.slots)
-        if (p.slot !== null && typeof p.slot === "object" && "row" in p.slot && p.slot.row.kind === "calc")
-          cache.values.set(p.slot.row, evaluation.row(p.slot.row));
+      for (const row of l.calcRows()) cache.values.set(row, evaluation.row(row));
     }
   }
   return { sheets, names, rows };
