@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /* The ech-templates command: runs the CLI compiled to lib/ by `npm run build:cli` (run by npm ci). */
-// Node keeps the compiled code of the CLI and ExcelJS between runs (in the system's temporary
+// Node keeps the compiled code of the CLI between runs (in the system's temporary
 // folder): a run after the first starts about 50 ms sooner. Node before 22.1 has no such cache.
 require("node:module").enableCompileCache?.();
 let cli;
