@@ -13,7 +13,12 @@ import type { Repeats } from "./repeats";
  * and an IF on it are decided once, when the expression is compiled; `repeats` shares the parts of
  * formulas a program writes more than once.
  */
-export type Slots = ((row: Row) => number) & { known?: (row: Row, cell: number) => Value | undefined; repeats?: Repeats };
+export type Slots = ((row: Row) => number) & {
+  known?: (row: Row, cell: number) => Value | undefined;
+  repeats?: Repeats;
+  /** Compiling a part that reads only fixed cells: every part of it is fixed too. */
+  fixed?: true;
+};
 export type Vals = Value[];
 export type Compiled = (read: Vals, i: number) => Value;
 

@@ -3,7 +3,7 @@
  * Excel's), so that the model and the workbook formulas printed from the same rows agree.
  * Expressions compile once to closures: the ECH.* functions run them on every recalculation.
  */
-import { CalcError, type Expr, type Value, round, roundUp } from "./expr";
+import { CalcError, type Expr, type Row, type Value, round, roundUp } from "./expr";
 import {
   NOT_AVAILABLE,
   VALUE,
@@ -81,8 +81,17 @@ export function fixedValue(e: Expr, known: Slots["known"]): Value | undefined {
   if (!known || !isFixed(e, known)) return undefined;
   return compileLive(
     e,
-    Object.assign(() => 0, { known }),
+    Object.assign(() => 0, { known, fixed: true as const }),
   )(NOWHERE, 0);
+}
+
+/** Slots for compiling a part known to read only fixed cells: its parts need no test of their own. */
+const fixedOf = new WeakMap<Slots, Slots>();
+function fixedSlots(slots: Slots): Slots {
+  if (slots.fixed) return slots;
+  let f = fixedOf.get(slots);
+  if (!f) fixedOf.set(slots, (f = Object.assign((r: Row) => slots(r), { known: slots.known, fixed: true as const })));
+  return f;
 }
 
 /**
@@ -91,8 +100,9 @@ export function fixedValue(e: Expr, known: Slots["known"]): Value | undefined {
  */
 export function compile(e: Expr, slots: Slots): Compiled {
   if (e.k !== "bin" && e.k !== "neg" && e.k !== "fn") return compileLive(e, slots);
+  if (slots.fixed) return compileLive(e, slots);
   if (slots.known && isFixed(e, slots.known)) {
-    const v = compileLive(e, slots)(NOWHERE, 0);
+    const v = compileLive(e, fixedSlots(slots))(NOWHERE, 0);
     return () => v;
   }
   return slots.repeats?.shared(e, () => compileLive(e, slots)) ?? compileLive(e, slots);
@@ -188,7 +198,7 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
   switch (f) {
     case "IF": {
       arity(2, 3);
-      const fixed = fixedValue(args[0], slots.known);
+      const fixed = slots.fixed ? compileLive(args[0], slots)(NOWHERE, 0) : fixedValue(args[0], slots.known);
       if (fixed !== undefined) {
         const b = toBool(fixed);
         if (b instanceof CalcError) return () => b;

@@ -263,15 +263,10 @@ export function evaluate(
   /** Rows whose values are known already (worked out for another workbook of the same inputs): not computed again. */
   known?: ReadonlyMap<Row, readonly Value[]>,
 ): Result {
-  const pairs = given instanceof Map ? [...given.entries()] : (given as readonly (readonly [Row, readonly Value[]])[]);
-  const program = new Program(
-    pairs.map(([r]) => r),
-    wanted,
-    exprOf,
-    known,
-    false,
-  );
-  return program.run(pairs.map(([, v]) => v));
+  // Run once: every given row is as fixed as a known one, so each row is worked out as it is compiled.
+  const fixed = new Map<Row, readonly Value[]>(given instanceof Map ? given : (given as readonly (readonly [Row, readonly Value[]])[]));
+  if (known) for (const [r, v] of known) fixed.set(r, v);
+  return new Program([], wanted, exprOf, fixed, false).run([]);
 }
 
 /** Whether an expression reads `row` cell by cell (a plain reference, not a fixed cell or a range). */
