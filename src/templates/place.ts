@@ -75,9 +75,21 @@ function placeSheet(def: TemplateDef, s: SheetDef, sheetNames: ReadonlyMap<strin
   };
 }
 
+/** The sheets a sheet's formulas refer to (by id), in the order first met. */
+const sheetsRead = new WeakMap<SheetDef, string[]>();
+function sheetsReadBy(s: SheetDef): string[] {
+  let ids = sheetsRead.get(s);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const c of s.cells) for (const f of [c.formula, c.inUse]) if (f) for (const m of f.matchAll(SHEET_REF)) found.add(m[1]);
+    sheetsRead.set(s, (ids = [...found]));
+  }
+  return ids;
+}
+
 /**
  * A sheet placed once for every workbook it is in (the workbooks of one option share most of
- * theirs), by the names its formulas were resolved to and whether it is the first sheet.
+ * theirs), by its name, the names its formulas were resolved to and whether it is the first sheet.
  */
 const placedSheets = new WeakMap<SheetDef, Map<string, PlacedSheet>>();
 
@@ -96,11 +108,10 @@ export function placeTemplate(
   const sheetNames = new Map<string, string>();
   for (const s of def.sheets) sheetNames.set(s.id, uniqueSheetName(s.name, usedSheets));
 
-  const nameKey = [...sheetNames].join("\n");
   const sheets: PlacedSheet[] = def.sheets.map((s, i) => {
     // The first sheet of a workbook the template makes whole (a file, not sheets added to one open).
     const first = i === 0 && existingSheets.length === 0;
-    const key = `${first}\n${nameKey}`;
+    const key = [first, s.id, ...sheetsReadBy(s)].map((x) => (typeof x === "boolean" ? x : sheetNames.get(x))).join("\n");
     let byNames = placedSheets.get(s);
     if (!byNames) placedSheets.set(s, (byNames = new Map()));
     let placed = byNames.get(key);

@@ -1,5 +1,6 @@
 /** Sheet names in references: as they are where Excel reads them so, quoted everywhere else. */
-import { quoteSheet, resolveFormula } from "../../src/templates/place";
+import { placeTemplate, quoteSheet, resolveFormula } from "../../src/templates/place";
+import { buildTemplate } from "../../src/templates";
 
 describe("quoteSheet", () => {
   it.each([
@@ -27,5 +28,24 @@ describe("quoteSheet", () => {
       ["costs", "Costs (2)"],
     ]);
     expect(resolveFormula("{inputs}!$B$3*{costs}!B2", names)).toBe("Inputs!$B$3*'Costs (2)'!B2");
+  });
+});
+
+describe("placeTemplate", () => {
+  // One definition placed in a new workbook and in one that has an Inputs sheet already: the sheets
+  // placed once are shared between workbooks, and must still read the Inputs sheet by its name in each.
+  const def = buildTemplate({ option: "B", overlays: [] });
+  const formulas = (p: ReturnType<typeof placeTemplate>) => p.sheets.flatMap((s) => s.cells.flatMap((c) => (c.formula ? [c.formula] : [])));
+
+  it("resolves each workbook's formulas to its own sheet names", () => {
+    const fresh = placeTemplate(def);
+    const clash = placeTemplate(def, ["Inputs"]);
+    const again = placeTemplate(def);
+    expect(clash.sheets.map((s) => s.name)).toContain("Inputs (2)");
+    expect(formulas(fresh).some((f) => f.includes("Inputs!"))).toBe(true);
+    expect(formulas(fresh).some((f) => f.includes("'Inputs (2)'!"))).toBe(false);
+    expect(formulas(clash).some((f) => /(^|[^'])Inputs!/.test(f))).toBe(false);
+    expect(formulas(clash).some((f) => f.includes("'Inputs (2)'!"))).toBe(true);
+    expect(formulas(again)).toEqual(formulas(fresh));
   });
 });
