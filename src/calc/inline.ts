@@ -63,17 +63,33 @@ function size(e: Expr): number {
   }
 }
 
-function depth(e: Expr): number {
-  switch (e.k) {
-    case "bin":
-      return Math.max(depth(e.a), depth(e.b));
-    case "neg":
-      return depth(e.a);
-    case "fn":
-      return 1 + e.args.reduce((d, a) => Math.max(d, depth(a)), 0);
-    default:
-      return 0;
-  }
+/** Whether a formula stays within the limits: its size (as size() counts it) and its depth of functions. */
+function fits(e: Expr): boolean {
+  let total = 0;
+  let deepest = 0;
+  const walk = (x: Expr, d: number): void => {
+    if (total > MAX_SIZE || deepest > MAX_DEPTH) return;
+    switch (x.k) {
+      case "bin":
+        total += 3;
+        walk(x.a, d);
+        walk(x.b, d);
+        return;
+      case "neg":
+        total += 3;
+        walk(x.a, d);
+        return;
+      case "fn":
+        deepest = Math.max(deepest, d + 1);
+        total += x.f.length + 2 + x.args.length;
+        for (const a of x.args) walk(a, d + 1);
+        return;
+      default:
+        total += size(x);
+    }
+  };
+  walk(e, 0);
+  return total <= MAX_SIZE && deepest <= MAX_DEPTH;
 }
 
 /** Whether a value could be text (a folded text inside SUM would be an error, where a cell's is skipped). */
@@ -97,11 +113,22 @@ function mayBeText(e: Expr, rowText: (r: Row) => boolean): boolean {
   }
 }
 
-/** How `row` is read in `e`: cells read per cell of the reader, and whether folding it is safe. */
-function uses(e: Expr, row: Row, readerSize: number, out: { count: number[]; unsafe: boolean }, inside?: string): void {
+/**
+ * How `row` is read in `e`: cells read per cell of the reader, whether folding it is safe, how many
+ * times it is written (a range once) and whether a range of it is.
+ */
+interface Use {
+  count: number[];
+  unsafe: boolean;
+  written: number;
+  inRange: boolean;
+}
+
+function uses(e: Expr, row: Row, readerSize: number, out: Use, inside?: string): void {
   switch (e.k) {
     case "ref":
       if (e.row !== row) return;
+      out.written++;
       if (inside === "ISBLANK") out.unsafe = true;
       if (e.at !== undefined || row.size === 1) out.count[e.at ?? 0] += readerSize;
       else if (readerSize === row.size) out.count.forEach((_, i) => out.count[i]++);
@@ -109,6 +136,8 @@ function uses(e: Expr, row: Row, readerSize: number, out: { count: number[]; uns
       return;
     case "range":
       if (e.row !== row) return;
+      out.written++;
+      out.inRange = true;
       if (inside !== "SUM" && inside !== "MAX" && inside !== "MIN") out.unsafe = true;
       for (let i = e.from; i <= e.to; i++) out.count[i] += readerSize;
       return;
@@ -181,35 +210,40 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
   const all = [...rows, ...readers];
   const order = new Map(all.map((r, i) => [r, i]));
   const readBy = new Map<Row, Set<Row>>();
-  const note = (reader: Row) => {
-    for (const d of dependencies(exprOf(reader))) {
+  const note = (reader: Row, e: Expr) => {
+    for (const d of dependencies(e)) {
       if (!readBy.has(d)) readBy.set(d, new Set());
       readBy.get(d)!.add(reader);
     }
   };
-  all.forEach(note);
+  for (const r of all) note(r, exprOf(r));
   for (const row of rows) {
     const body = row.expr;
     if (!body || row.check || row.cells || pinned.has(row)) continue;
     const readersOf = [...(readBy.get(row) ?? [])].filter((r) => order.has(r) && !gone.has(r) && r !== row);
     readersOf.sort((a, b) => order.get(a)! - order.get(b)!);
     if (readersOf.length === 0 || readersOf.some((r) => r.cells)) continue;
-    const out = { count: new Array<number>(row.size).fill(0), unsafe: false };
-    for (const r of readersOf) uses(r.expr!, row, r.size, out);
+    const out: Use = { count: new Array<number>(row.size).fill(0), unsafe: false, written: 0, inRange: false };
     // A short formula may be written out again in one formula, or read from several cells.
-    const occurrences = Math.max(...readersOf.map((r) => occurrencesIn(r.expr!, row)));
+    let occurrences = 0;
+    for (const r of readersOf) {
+      out.written = 0;
+      uses(r.expr!, row, r.size, out);
+      occurrences = Math.max(occurrences, out.written);
+    }
     const reads = Math.max(...out.count);
     const plainRef = body.k === "ref" && body.row.kind === "calc";
     if (out.unsafe) continue;
     if (!plainRef && occurrences > 1 && (occurrences - 1) * size(body) > REPEATED_IN_ONE) continue;
     if (!plainRef && reads > 1 && (reads - 1) * size(body) > REPEATED) continue;
-    if (body.k !== "ref" && readersOf.some((r) => hasRange(r.expr!, row)) && mayBeText(body, rowText)) continue;
+    if (body.k !== "ref" && out.inRange && mayBeText(body, rowText)) continue;
     const folded = readersOf.map((r) => (settledExprs.has(r.expr!) ? refolded(r.expr!, row, body) : settled(fold(r.expr!, row, body))));
-    if (folded.some((e) => size(e) > MAX_SIZE || depth(e) > MAX_DEPTH)) continue;
+    if (!folded.every(fits)) continue;
     readersOf.forEach((r, j) => {
       (r as { expr?: Expr }).expr = folded[j];
       settledExprs.add(folded[j]);
-      note(r);
+      // A reader reads what it read, and now what the folded row read.
+      note(r, body);
     });
     gone.add(row);
   }
@@ -355,37 +389,4 @@ function refolded(e: Expr, row: Row, body: Expr, known?: Known): Expr {
   }
 }
 
-/** How many times `row` is written in `e` (a range counts each of its cells). */
-function occurrencesIn(e: Expr, row: Row): number {
-  switch (e.k) {
-    case "ref":
-      return e.row === row ? 1 : 0;
-    case "range":
-      return e.row === row ? 1 : 0;
-    case "bin":
-      return occurrencesIn(e.a, row) + occurrencesIn(e.b, row);
-    case "neg":
-      return occurrencesIn(e.a, row);
-    case "fn":
-      return e.args.reduce((n, a) => n + occurrencesIn(a, row), 0);
-    default:
-      return 0;
-  }
-}
-
 const exprOf = (r: Row): Expr => r.expr ?? { k: "fn", f: "SUM", args: r.cells ?? [] };
-
-function hasRange(e: Expr, row: Row): boolean {
-  switch (e.k) {
-    case "range":
-      return e.row === row;
-    case "bin":
-      return hasRange(e.a, row) || hasRange(e.b, row);
-    case "neg":
-      return hasRange(e.a, row);
-    case "fn":
-      return e.args.some((a) => hasRange(a, row));
-    default:
-      return false;
-  }
-}
