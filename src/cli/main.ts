@@ -21,11 +21,11 @@ import {
   type OverlayId,
   type TemplateInputs,
 } from "../templates";
-import { writeXlsx, type WriteOptions } from "../writers/xlsx";
+import { DEFLATE_LEVEL, writeXlsx, type WriteOptions } from "../writers/xlsx";
 
 /** Node's own zlib: several times faster than a deflate and a CRC written in JavaScript (its crc32 is Node 22.2's). */
 const codec: WriteOptions = {
-  deflateRaw: (data) => zlib.deflateRawSync(data),
+  deflateRaw: (data) => zlib.deflateRawSync(data, { level: DEFLATE_LEVEL }),
   ...(zlib.crc32 ? { crc32: (data) => zlib.crc32(data) } : {}),
 };
 

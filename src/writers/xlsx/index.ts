@@ -15,14 +15,14 @@ import type { PlacedTemplate } from "../../templates/types";
 import { SharedStrings, sheetXml } from "./sheetXml";
 import { StyleTable } from "./styleTable";
 import { MAIN_NS, REL_NS, XML_HEAD, esc } from "./xml";
-import { zip, type DeflateRaw, type ZipPart } from "./zip";
+import { DEFLATE_LEVEL, zip, type DeflateRaw, type ZipPart } from "./zip";
 
-export type { DeflateRaw };
+export { DEFLATE_LEVEL, type DeflateRaw };
 
 const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: 6 });
+const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: DEFLATE_LEVEL });
 
 function relationships(items: readonly { id: string; type: string; target: string }[]): string {
   return `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">${items

@@ -10,6 +10,12 @@ import { strToU8 } from "fflate";
 /** Raw deflate (RFC 1951, no zlib or gzip header) of one part. */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
+/**
+ * How hard every deflate packs (zlib's scale, 1 to 9): at 3 a template is about 14% larger than at
+ * the default 6, and packing it takes less than half the time.
+ */
+export const DEFLATE_LEVEL = 3;
+
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
