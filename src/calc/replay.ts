@@ -2,8 +2,8 @@
  * Replaying the model for copies made by cone(): a copy reads its moved inputs and the other
  * copies of its set, and every other row where it is, so its value is its origin's in a run of the
  * model with those inputs replaced and every row outside the copies held. One program, compiled
- * once over the origins, runs once a set: far cheaper than compiling every copy (the workings of
- * the Sensitivity and Scenarios sheets are most of a workbook's formulas).
+ * once over the origins, runs once a set: far cheaper than compiling every copy (the Sensitivity
+ * sheet's workings are most of a workbook's formulas).
  */
 import { Program } from "./graph";
 import { dependencies, type Row, type Value } from "./expr";
@@ -16,27 +16,24 @@ export interface Replay {
 
 /** The copies of `cone(…, inputs, …)`'s returned map, each with its origin. */
 export function replayOf(inputs: ReadonlyMap<Row, Row>, memo: ReadonlyMap<Row, Row>): Replay {
-  // A row mapped to itself (cone's map of the rows it visited but did not copy) is not replaced.
-  const replaced = new Map([...inputs].filter(([row, to]) => row !== to));
   const copies = new Map<Row, Row>();
-  for (const [origin, copy] of memo) if (copy !== origin && !replaced.has(origin)) copies.set(copy, origin);
-  return { inputs: replaced, copies };
+  for (const [origin, copy] of memo) if (copy !== origin && !inputs.has(origin)) copies.set(copy, origin);
+  return { inputs, copies };
 }
 
 /**
  * Every row a replay needs from the workbook as it stands: the rows its inputs are read from, the
- * inputs themselves when they are not input cells, and every row an origin reads that is not one
- * of its set's origins.
+ * inputs themselves when they are not input cells, and every row an origin reads that is not an origin.
  */
 export function replayReads(replays: readonly Replay[]): Row[] {
+  const origins = new Set(replays.flatMap((r) => [...r.copies.values()]));
   const reads = new Set<Row>();
-  for (const r of replays) {
+  for (const r of replays)
     for (const [input, from] of r.inputs) {
       reads.add(from);
       if (input.kind === "calc") reads.add(input);
     }
-    for (const o of r.copies.values()) for (const d of dependencies(o.expr!)) if (!hasOrigin(r, d) && d.kind === "calc") reads.add(d);
-  }
+  for (const o of origins) for (const d of dependencies(o.expr!)) if (!origins.has(d) && d.kind === "calc") reads.add(d);
   return [...reads];
 }
 
@@ -46,33 +43,6 @@ export function replayReads(replays: readonly Replay[]): Row[] {
  * it out: the caller checks that nothing is held back by a check or re-pointed to another value.
  */
 export function replayValues(
-  replays: readonly Replay[],
-  inputs: ReadonlyMap<Row, readonly Value[]>,
-  value: (row: Row) => readonly Value[],
-): Map<Row, readonly Value[]> {
-  // A program gives its replaced rows and works out its origins: replays where one replaces a row
-  // another works out (a scenario replaces the unit cost a move recalculates) run in programs of their own.
-  const groups: Replay[][] = [];
-  const overlaps = (a: Replay, b: Replay) =>
-    [...a.inputs.keys()].some((r) => hasOrigin(b, r)) || [...b.inputs.keys()].some((r) => hasOrigin(a, r));
-  for (const r of replays) {
-    const group = groups.find((g) => g.every((x) => !overlaps(x, r)));
-    if (group) group.push(r);
-    else groups.push([r]);
-  }
-  const out = new Map<Row, readonly Value[]>();
-  for (const g of groups) for (const [copy, v] of replayGroup(g, inputs, value)) out.set(copy, v);
-  return out;
-}
-
-const originsOf = new WeakMap<Replay, Set<Row>>();
-function hasOrigin(r: Replay, row: Row): boolean {
-  let o = originsOf.get(r);
-  if (!o) originsOf.set(r, (o = new Set(r.copies.values())));
-  return o.has(row);
-}
-
-function replayGroup(
   replays: readonly Replay[],
   inputs: ReadonlyMap<Row, readonly Value[]>,
   value: (row: Row) => readonly Value[],

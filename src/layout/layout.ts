@@ -296,9 +296,7 @@ export function renderLayouts(
   const shown = new Map<Row, Row>();
   const moved = repoint;
   const display = (row: Row): Row => {
-    // A row on no sheet (one folded into the formulas that read it) is worked out as it is.
-    const at = where.get(row);
-    const re = moved && at && !moved.keep.has(row) && !moved.keepSheets?.has(at.sheet);
+    const re = moved && !moved.keep.has(row) && !moved.keepSheets?.has(where.get(row)!.sheet);
     const g0 = guardOf.get(row);
     const g = g0 && re ? (moved.to.get(g0) ?? g0) : g0;
     if ((!g && !re) || !(row.expr || row.cells)) return row;

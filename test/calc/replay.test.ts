@@ -51,21 +51,6 @@ describe("replayValues", () => {
     );
   });
 
-  test("a replay that replaces a row another works out runs apart, with the values of the formulas", () => {
-    const values = new Map<Row, readonly Value[]>([[price, [20]]]);
-    const [priceMove] = moves();
-    // A second set replaces the cost the price move recalculates.
-    const doubled = calcRow("replay.cost.doubled", "Cost doubled", fx`${cost}*2`, { size: 3 });
-    const made: Row[] = [];
-    const costMove = replayOf(new Map([[cost, doubled]]), cone(results, new Map([[cost, doubled]]), "c", made));
-    const copies = [...priceMove.made, ...made];
-    const sets = [priceMove.replay, costMove];
-    const evaluated = evaluate(values, [...copies, ...replayReads(sets)]);
-    const replayed = replayValues(sets, values, (row) => evaluated.row(row));
-    for (const c of copies) expect(replayed.get(c)).toEqual(evaluated.row(c));
-    expect(replayed.get(made.find((r) => r.id.startsWith("replay.total"))!)).toEqual([2 * (10 + 20 + 30) * 20 + 40]);
-  });
-
   test("holds a row the copies read where it is, even one that reads a moved input", () => {
     const [priceMove] = moves();
     expect([...priceMove.replay.copies.values()]).not.toContain(fee);

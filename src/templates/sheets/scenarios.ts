@@ -24,7 +24,6 @@ import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } 
 import { HEADLINES } from "../../decisions/sensitivity";
 import { inputCheck, titleRow } from "../../model/inputCheck";
 import { inlineRows } from "../../calc/inline";
-import { replayOf, type Replay } from "../../calc/replay";
 import type { WorkingsPart } from "./workings";
 import { SheetLayout, type Repoint, type Slot } from "../../layout/layout";
 import { InputError } from "../../model/errors";
@@ -170,7 +169,6 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
 
   // Each column's copy of the rows its inputs reach, and its headline results.
   const workings: { label: string; rows: Row[] }[] = [];
-  const replays: Replay[] = [];
   const columns = COLUMN.map((label, k) => {
     const made: Row[] = [];
     const tag = `s${k}`;
@@ -195,9 +193,7 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       }
       known.set(target, row);
     });
-    const replaced = new Map(known);
     const memo = cone([...checks, ...results], known, tag, made);
-    replays.push(replayOf(replaced, memo));
     const check = calcRow(
       `scenario${k}.columnCheck`,
       "Check",
@@ -304,7 +300,6 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
   const workingsPart: WorkingsPart = {
     cases: workings.map((x) => ({ head: [x.label], rows: x.rows })),
     width: 16,
-    replays,
     shared: (r) => {
       const m = /^scenario\d+\.(.+)$/.exec(r.id);
       return m ? { key: `${m[1]}#${r.size}`, label: r.label } : undefined;
