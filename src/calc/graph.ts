@@ -250,11 +250,6 @@ export class Result {
     return v;
   }
 
-  /** Every row the run worked out (or was given), with its cells. */
-  rows(): Map<Row, readonly Value[]> {
-    return new Map([...this.offsets.keys()].map((row) => [row, this.row(row)]));
-  }
-
   numbers(row: Row): number[] {
     return this.row(row).map((_, i) => this.number(row, i));
   }

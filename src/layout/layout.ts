@@ -4,7 +4,6 @@
  * a row is placed once and every formula that reads it gets its address from here.
  */
 import { evaluate, cellAt, fx, printExpr, substitute, type Addresser, type Expr, type Row, type Value, CalcError } from "../calc";
-import { replayReads, replayValues, type Replay } from "../calc/replay";
 import { describeRule, ruleMessage } from "../calc/rows";
 import { cellAddress, rectAddress } from "./a1";
 import type { CellDef, NameDef, SheetDef, StyleId, Validation } from "./cells";
@@ -62,8 +61,6 @@ export class SheetLayout {
   readonly inUse = new Map<Row, Expr>();
   /** What prints, when not the whole sheet (see SheetDef). */
   printed?: { rows: number; columns?: number };
-  /** Copies of model rows on the sheet whose stored values may be worked out by replaying the model (see Replay). */
-  readonly replays: Replay[] = [];
 
   /** `guard`: the check whose "OK" the sheet's results wait for (#N/A otherwise). */
   constructor(
@@ -236,8 +233,6 @@ export function renderLayouts(
   values: ReadonlyMap<Row, readonly Value[]>,
   repoint?: Repoint,
   cache?: RenderCache,
-  /** `replay: false` evaluates every copy's formula instead of replaying the model (the same values; for tests). */
-  options: { replay?: boolean } = {},
 ): Rendered {
   const where = new Map<Row, Placement>();
   const guardOf = new Map<Row, Row>();
@@ -316,22 +311,15 @@ export function renderLayouts(
     if (r && [...r.reads].every(([row, p]) => samePlace(where.get(row), p))) kept.set(l, r);
   }
   // Cached values: the same display expressions evaluated over the workbook's inputs.
-  const shownExpr = (row: Row) => {
-    const d = display(row);
-    return d === row ? undefined : (d.cells ?? d.expr);
-  };
-  const rendered = layouts.filter((l) => !kept.has(l));
-  let known = cache && cache.values.size > 0 ? cache.values : undefined;
-  const replays = options.replay === false ? [] : rendered.flatMap((l) => l.replays);
-  if (replays.length > 0) {
-    const replayed = replay(replays, values, [...new Set(guardOf.values())], repoint, shownExpr, known);
-    if (replayed) known = new Map([...(known ?? []), ...replayed]);
-  }
+  const placed = layouts.filter((l) => !kept.has(l)).flatMap((l) => l.calcRows());
   const evaluation = evaluate(
     values,
-    rendered.flatMap((l) => l.calcRows()),
-    shownExpr,
-    known,
+    placed,
+    (row: Row) => {
+      const d = display(row);
+      return d === row ? undefined : (d.cells ?? d.expr);
+    },
+    cache && cache.values.size > 0 ? cache.values : undefined,
   );
 
   const sheets: SheetDef[] = [];
@@ -452,34 +440,6 @@ export function renderLayouts(
     }
   }
   return { sheets, names, rows };
-}
-
-const sameValue = (a: Value, b: Value): boolean => a === b || (a instanceof CalcError && b instanceof CalcError && a.code === b.code);
-
-/**
- * The copies' stored values by replaying the model (see Replay), when every cell shows its row's
- * value as the model works it out: every sheet's check is OK (no result held back as #N/A) and
- * every re-pointed row reads the same values as the row it replaces (the base is the scenario in
- * use). With them, the values of the rows worked out to check so. Undefined otherwise: then each
- * copy's formula is evaluated.
- */
-function replay(
-  replays: readonly Replay[],
-  values: ReadonlyMap<Row, readonly Value[]>,
-  guards: readonly Row[],
-  repoint: Repoint | undefined,
-  shownExpr: (row: Row) => Expr | readonly Expr[] | undefined,
-  known: ReadonlyMap<Row, readonly Value[]> | undefined,
-): Map<Row, readonly Value[]> | undefined {
-  const pairs = [...(repoint?.to ?? [])];
-  const allGuards = [...new Set([...guards, ...guards.map((g) => repoint?.to.get(g) ?? g)])];
-  const reads = replayReads(replays);
-  const base = evaluate(values, [...new Set([...allGuards, ...pairs.flat(), ...reads])], shownExpr, known);
-  if (!allGuards.every((g) => base.row(g).every((v) => v === "OK"))) return undefined;
-  if (!pairs.every(([from, to]) => base.row(from).every((v, i) => sameValue(v, base.row(to)[i])))) return undefined;
-  const out = base.rows();
-  for (const [row, v] of replayValues(replays, values, (row) => base.row(row))) out.set(row, v);
-  return out;
 }
 
 /** A pink free-text cell for the user's own notes (up to 1,000 characters). */

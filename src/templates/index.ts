@@ -159,11 +159,7 @@ function optionSheets(option: OptionId, pumpPriming: boolean): OptionSheets {
  * share their sheets' rows and layouts (see OptionSheets), built once: the layouts are only read
  * when a workbook is rendered.
  */
-export function templateBuilder(
-  inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
-  /** `replay: false`: every stored value from its own formula (see renderLayouts); the same workbooks, more slowly. */
-  options: { replay?: boolean } = {},
-): (choice: TemplateChoice) => TemplateDef {
+export function templateBuilder(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): (choice: TemplateChoice) => TemplateDef {
   checkTemplateInputs(inputs);
   const built = new Map<string, OptionSheets>();
   const rendered = new Map<string, RenderCache>();
@@ -206,7 +202,7 @@ export function templateBuilder(
       const kept = [...before, ...(pumpSheet ? [pumpSheet] : []), projectionSheet, sensitivity, scenarios.layout, residential, workings];
       rendered.set(cacheKey, (cache = renderCache(kept)));
     }
-    const out = renderLayouts(layouts, values, { ...scenarios.repoint, keepSheets: new Set([sources.id]) }, cache, options);
+    const out = renderLayouts(layouts, values, { ...scenarios.repoint, keepSheets: new Set([sources.id]) }, cache);
 
     const id = templateId(choice);
     const titles = ids.map((i) => OPTION_CONTENT[i].title).join(" + ");

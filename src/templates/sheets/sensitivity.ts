@@ -8,7 +8,6 @@
 import { calcRow, checkRowFor, fx, text, type Expr, type Row } from "../../calc";
 import { cone } from "../../calc/cone";
 import { inlineRows } from "../../calc/inline";
-import { replayOf, type Replay } from "../../calc/replay";
 import { bandMixWeights, HEADLINES, sensitivityLines, sensitivityRange, type SensitivityInput } from "../../decisions/sensitivity";
 import { CURRENT } from "../../model/priceRows";
 import { SheetLayout, type Slot } from "../../layout/layout";
@@ -55,7 +54,6 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
   l.guard = check;
 
   const moves = new Map<Row, SensitivityInput>();
-  const replays: Replay[] = [];
   const cases: Case[] = sensitivityLines().map(({ id, inputs }) => {
     const byBase = (what: string, pick: (i: SensitivityInput) => string, style: "label" | "note"): Slot => {
       if (inputs.length === 1) return { text: pick(inputs[0]), style };
@@ -82,9 +80,7 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
         return row;
       });
       const made: Row[] = [];
-      const replaced = new Map(inputs.map((input, k) => [input.row, moved[k]]));
-      const memo = cone(results, replaced, tag, made);
-      replays.push(replayOf(replaced, memo));
+      const memo = cone(results, new Map(inputs.map((input, k) => [input.row, moved[k]])), tag, made);
       // The result in the table: the copy the move reaches, or the unmoved row where it does not reach it.
       const heads = results.map((r, h) =>
         calcRow(`sensitivity.${tag}.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${memo.get(r)!}`, { format: r.format, unit: r.unit }),
@@ -183,7 +179,6 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
         : { key: `moved#${r.size}`, label: "The input, moved" };
     },
     guard: check,
-    replays,
     after: (w) => w.line([{ text: bandMixWeights.label, style: "label" }, { row: bandMixWeights }]),
   };
   return [l, workings];

@@ -5,7 +5,6 @@
  * bands, months, years) runs down its column, a line per cell.
  */
 import type { Row } from "../../calc";
-import type { Replay } from "../../calc/replay";
 import { SheetLayout } from "../../layout/layout";
 
 export const WORKINGS_ID = "workings";
@@ -28,8 +27,6 @@ export interface WorkingsPart {
   shared?: (r: Row) => { key: string; label: string } | undefined;
   /** The check its figures wait for (#N/A otherwise). */
   guard?: Row;
-  /** Its copies of model rows, whose stored values may be worked out by replaying the model. */
-  replays?: readonly Replay[];
   /** Lines under the grid. */
   after?: (l: SheetLayout) => void;
 }
@@ -128,6 +125,5 @@ export function workingsLayout(parts: readonly WorkingsPart[], explanation: stri
     (r) => parts.reduce<{ key: string; label: string } | undefined>((found, p) => found ?? p.shared?.(r), undefined),
   );
   for (const p of parts) p.after?.(w);
-  w.replays.push(...parts.flatMap((p) => p.replays ?? []));
   return w;
 }
