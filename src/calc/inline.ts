@@ -113,10 +113,7 @@ function mayBeText(e: Expr, rowText: (r: Row) => boolean): boolean {
   }
 }
 
-/**
- * How `row` is read in `e`: cells read per cell of the reader, whether folding it is safe, how many
- * times it is written (a range once) and whether a range of it is.
- */
+/** How a row is read: cells read per cell of the readers, whether folding it is safe, how many times one reader writes it (a range once) and whether a range of it is read. */
 interface Use {
   count: number[];
   unsafe: boolean;
@@ -124,6 +121,7 @@ interface Use {
   inRange: boolean;
 }
 
+/** Adds how `row` is read in `e` to `out`. */
 function uses(e: Expr, row: Row, readerSize: number, out: Use, inside?: string): void {
   switch (e.k) {
     case "ref":
