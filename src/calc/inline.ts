@@ -113,7 +113,10 @@ function mayBeText(e: Expr, rowText: (r: Row) => boolean): boolean {
   }
 }
 
-/** How a row is read: cells read per cell of the readers, whether folding it is safe, how many times one reader writes it (a range once) and whether a range of it is read. */
+/**
+ * How a row is read: cells read per cell of the readers, whether folding it is safe, how many times
+ * one reader writes it (a range once) and whether a range of it is read.
+ */
 interface Use {
   count: number[];
   unsafe: boolean;
