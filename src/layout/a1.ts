@@ -99,3 +99,23 @@ export function coveringRects(cells: readonly Cell[]): Rect[] {
   }
   return merged;
 }
+
+/**
+ * Items grouped by a key (undefined: in no group), in order of first appearance, each group with the
+ * rectangles covering its cells (see coveringRects): one rule or format per group.
+ */
+export function coveredGroups<T, K>(
+  items: readonly T[],
+  cellOf: (item: T) => Cell,
+  keyOf: (item: T) => K | undefined,
+): { key: K; items: T[]; rects: Rect[] }[] {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    if (k === undefined) continue;
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups].map(([key, group]) => ({ key, items: group, rects: coveringRects(group.map(cellOf)) }));
+}

@@ -4,7 +4,7 @@
  * wide at a readable scale, the reader's part as print area, repeated header rows, header and footer), merged prose cells and row heights that
  * fit wrapped text. Nothing here depends on a particular sheet's contents.
  */
-import { coveringRects, parseCell, rectAddress } from "../layout/a1";
+import { coveredGroups, parseCell, rectAddress, type Rect } from "../layout/a1";
 import { CONDITIONAL, DEFAULT_FONT_SIZE, STYLES, UNUSED_INPUT } from "./styles";
 import { wrappedLines } from "./textWidth";
 
@@ -17,7 +17,6 @@ import type {
   PrintSetup,
   SheetDef,
   SheetProtection,
-  StyleId,
   TemplateDef,
 } from "./types";
 
@@ -131,16 +130,14 @@ export function rowHeights(cells: readonly CellDef[], columns: readonly number[]
  * style's rules.
  */
 export function conditionalFormats(cells: readonly CellDef[]): PlacedConditionalFormat[] {
-  const byStyle = new Map<StyleId, CellDef[]>();
-  for (const c of cells) if (c.style && CONDITIONAL[c.style]) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
+  const at = (c: CellDef) => parseCell(c.ref);
+  const byStyle = coveredGroups(cells, at, (c) => (c.style && CONDITIONAL[c.style] ? c.style : undefined));
   // Input cells used only sometimes: greyed out while their condition is FALSE.
-  const byUse = new Map<string, CellDef[]>();
-  for (const c of cells) if (c.inUse) byUse.set(c.inUse, [...(byUse.get(c.inUse) ?? []), c]);
-  const covered = (group: readonly CellDef[], rules: PlacedConditionalFormat["rules"]) =>
-    coveringRects(group.map((c) => parseCell(c.ref))).map((r) => ({ range: rectAddress(r), rules }));
+  const byUse = coveredGroups(cells, at, (c) => c.inUse);
+  const covered = (rects: readonly Rect[], rules: PlacedConditionalFormat["rules"]) => rects.map((r) => ({ range: rectAddress(r), rules }));
   return [
-    ...[...byStyle].flatMap(([style, group]) => covered(group, CONDITIONAL[style]!)),
-    ...[...byUse].flatMap(([inUse, group]) => covered(group, [{ formula: `NOT(${inUse})`, ...UNUSED_INPUT }])),
+    ...byStyle.flatMap((g) => covered(g.rects, CONDITIONAL[g.key]!)),
+    ...byUse.flatMap((g) => covered(g.rects, [{ formula: `NOT(${g.key})`, ...UNUSED_INPUT }])),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters, coveringRects, parseAddress, rectAddress } from "../../src/layout/a1";
+import { columnIndex, columnLetters, coveredGroups, coveringRects, parseAddress, rectAddress } from "../../src/layout/a1";
 
 describe("A1 helpers", () => {
   it("converts columns both ways", () => {
@@ -34,5 +34,27 @@ describe("A1 helpers", () => {
       return out;
     });
     expect(covered.sort()).toEqual(cells.map((c) => `${c.row},${c.col}`).sort());
+  });
+});
+
+describe("coveredGroups", () => {
+  it("groups items by key in order of first use, leaves out those without one, and covers each group", () => {
+    const items = [
+      { at: { row: 0, col: 0 }, key: "b" },
+      { at: { row: 0, col: 1 }, key: "a" },
+      { at: { row: 1, col: 0 }, key: "b" },
+      { at: { row: 2, col: 2 }, key: undefined },
+    ];
+    const groups = coveredGroups(
+      items,
+      (x) => x.at,
+      (x) => x.key,
+    );
+    expect(groups.map((g) => [g.key, g.items.length])).toEqual([
+      ["b", 2],
+      ["a", 1],
+    ]);
+    expect(groups[0].rects).toEqual([{ top: 0, left: 0, bottom: 1, right: 0 }]);
+    expect(groups[1].rects).toEqual([{ top: 0, left: 1, bottom: 0, right: 1 }]);
   });
 });

@@ -3,7 +3,7 @@ import { charsToPoints } from "../../templates/print";
 import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection, TemplateDef, Validation } from "../../templates/types";
 import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
-import { cellAddress, columnLetters, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
+import { cellAddress, columnLetters, coveredGroups, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
 import { toA1, toR1C1 } from "../../layout/r1c1";
 import { AREAS_API, formatEach, formatRects } from "./areas";
 import { applyStyles } from "./cellStyle";
@@ -372,12 +372,7 @@ function forEachGroup<K>(
   keyOf: (c: Placed) => K | undefined,
   f: (key: K, rects: Rect[], first: Placed) => void,
 ): void {
-  const groups = new Map<K, Placed[]>();
-  for (const c of cells) {
-    const k = keyOf(c);
-    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), c]);
-  }
-  for (const [k, group] of groups) f(k, coveringRects(group.map((c) => c.at)), group[0]);
+  for (const g of coveredGroups(cells, (c) => c.at, keyOf)) f(g.key, g.rects, g.items[0]);
 }
 
 /**

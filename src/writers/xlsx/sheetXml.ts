@@ -2,7 +2,7 @@
  * One placed sheet as SpreadsheetML (xl/worksheets/sheetN.xml), its elements in the order the
  * schema requires. Everything it writes was decided when the template was placed.
  */
-import { cellAddress, columnLetters, coveringRects, parseCell, rectAddress, type Cell } from "../../layout/a1";
+import { cellAddress, columnLetters, coveredGroups, parseCell, rectAddress, type Cell } from "../../layout/a1";
 import { headerFooterCode } from "../../templates/print";
 import type { PlacedCell, PlacedSheet, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
@@ -163,20 +163,14 @@ export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStri
     )
     .join("");
 
-  const validations = groupBy(
-    s.cells.filter((c) => c.validation),
-    (c) => JSON.stringify(c.validation),
+  const validations = coveredGroups(
+    s.cells,
+    (c) => parseCell(c.ref),
+    (c) => (c.validation ? JSON.stringify(c.validation) : undefined),
   );
-  const dataValidations = validations.size
-    ? `<dataValidations count="${validations.size}">${[...validations.values()]
-        .map((group) =>
-          validationXml(
-            group[0].validation!,
-            coveringRects(group.map((c) => parseCell(c.ref)))
-              .map(rectAddress)
-              .join(" "),
-          ),
-        )
+  const dataValidations = validations.length
+    ? `<dataValidations count="${validations.length}">${validations
+        .map((g) => validationXml(g.items[0].validation!, g.rects.map(rectAddress).join(" ")))
         .join("")}</dataValidations>`
     : "";
 
