@@ -81,9 +81,8 @@ function sheetsReadBy(s: SheetDef): string[] {
   let ids = sheetsRead.get(s);
   if (!ids) {
     const found = new Set<string>();
-    for (const c of s.cells)
-      for (const f of [c.formula, c.inUse])
-        for (let at = f ? f.indexOf("{") : -1; at >= 0; at = f!.indexOf("{", at + 1)) found.add(f!.slice(at + 1, f!.indexOf("}", at)));
+    // Read as resolveFormula reads them: one pattern for a sheet reference.
+    for (const c of s.cells) for (const f of [c.formula, c.inUse]) if (f) for (const m of f.matchAll(SHEET_REF)) found.add(m[1]);
     sheetsRead.set(s, (ids = [...found]));
   }
   return ids;
