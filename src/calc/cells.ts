@@ -16,8 +16,6 @@ import type { Repeats } from "./repeats";
 export type Slots = ((row: Row) => number) & {
   known?: (row: Row, cell: number) => Value | undefined;
   repeats?: Repeats;
-  /** Compiling a part that reads only fixed cells: every part of it is fixed too. */
-  fixed?: true;
 };
 export type Vals = Value[];
 export type Compiled = (read: Vals, i: number) => Value;

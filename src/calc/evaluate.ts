@@ -67,11 +67,10 @@ function isFixed(e: Expr, known: Known): boolean {
     case "neg":
       return isFixed(e.a, known);
     case "fn":
-      return e.args.every((a) => isFixed(a, known));
+      for (const a of e.args) if (!isFixed(a, known)) return false;
+      return true;
   }
 }
-
-const NOWHERE: Vals = [];
 
 /**
  * The value of an expression that reads only fixed cells (e.g. `supportFunding="As a grant"` in a
@@ -79,19 +78,106 @@ const NOWHERE: Vals = [];
  */
 export function fixedValue(e: Expr, known: Slots["known"]): Value | undefined {
   if (!known || !isFixed(e, known)) return undefined;
-  return compileLive(
-    e,
-    Object.assign(() => 0, { known, fixed: true as const }),
-  )(NOWHERE, 0);
+  return valueAt(e, 0, known);
 }
 
-/** Slots for compiling a part known to read only fixed cells: its parts need no test of their own. */
-const fixedOf = new WeakMap<Slots, Slots>();
-function fixedSlots(slots: Slots): Slots {
-  if (slots.fixed) return slots;
-  let f = fixedOf.get(slots);
-  if (!f) fixedOf.set(slots, (f = Object.assign((r: Row) => slots(r), { known: slots.known, fixed: true as const })));
-  return f;
+/** Checks a function's number of arguments, as compile() does. */
+function arity(f: string, args: readonly Expr[], n: number, m = n): void {
+  if (args.length < n || args.length > m) throw new Error(`${f} takes ${n === m ? n : `${n} to ${m}`} arguments`);
+}
+
+/** Every cell the arguments give at cell `i` (a range gives all it covers), in order. */
+function cellsAt(args: readonly Expr[], i: number, known: Known): Value[] {
+  const out: Value[] = [];
+  for (const a of args) {
+    if (a.k === "range") for (let j = a.from; j <= a.to; j++) out.push(read(known, a.row, j));
+    else out.push(valueAt(a, i, known));
+  }
+  return out;
+}
+
+function read(known: Known, row: Row, cell: number): Value {
+  const v = known(row, cell);
+  if (v === undefined) throw new Error(`${row.id}[${cell}] is read before it is worked out`);
+  return v;
+}
+
+/**
+ * The value of cell `i` of an expression over cells all worked out already: what compile() gives
+ * run once, without building its closures (a one-off evaluation runs each expression once). Every
+ * rule is the same function of cells.ts; only the IF or CHOOSE value taken is worked out.
+ */
+export function valueAt(e: Expr, i: number, known: Known): Value {
+  switch (e.k) {
+    case "num":
+    case "str":
+    case "bool":
+      return e.v;
+    case "ref":
+      return read(known, e.row, cellIndex(e.row, e.at, i));
+    case "range":
+      throw new Error(`A range of ${e.row.id} can only be used inside SUM, MAX or MIN`);
+    case "neg":
+      return negate(valueAt(e.a, i, known));
+    case "bin":
+      return binary(e.op, valueAt(e.a, i, known), valueAt(e.b, i, known));
+    case "fn":
+      return functionAt(e.f, e.args, i, known);
+  }
+}
+
+function functionAt(f: string, args: readonly Expr[], i: number, known: Known): Value {
+  const one = (x: Expr) => valueAt(x, i, known);
+  switch (f) {
+    case "IF": {
+      arity(f, args, 2, 3);
+      const b = toBool(one(args[0]));
+      if (b instanceof CalcError) return b;
+      return b ? one(args[1]) : args[2] ? one(args[2]) : false;
+    }
+    case "AND":
+    case "OR":
+      return allOrAny(f === "AND", cellsAt(args, i, known));
+    case "NOT":
+      arity(f, args, 1);
+      return not(one(args[0]));
+    case "SUM":
+    case "MAX":
+    case "MIN":
+      return aggregate(f, cellsAt(args, i, known));
+    case "ROUND":
+    case "ROUNDUP":
+      arity(f, args, 2);
+      return rounded(f === "ROUND" ? round : roundUp, one(args[0]), one(args[1]));
+    case "ISBLANK":
+      arity(f, args, 1);
+      return one(args[0]) === null;
+    case "ISNUMBER":
+      arity(f, args, 1);
+      return typeof one(args[0]) === "number";
+    case "INT":
+    case "ABS":
+      arity(f, args, 1);
+      return numeric(f === "INT" ? Math.floor : Math.abs, one(args[0]));
+    case "COUNTIF":
+      arity(f, args, 2);
+      return countIf(cellsAt([args[0]], i, known), one(args[1]));
+    case "CHOOSE": {
+      if (args.length < 2) throw new Error("CHOOSE takes an index and at least one value");
+      const k = toNumber(one(args[0]));
+      if (k instanceof CalcError) return k;
+      const j = Math.trunc(k);
+      return j >= 1 && j < args.length ? one(args[j]) : VALUE;
+    }
+    case "NA":
+      arity(f, args, 0);
+      return NOT_AVAILABLE;
+    case "TEXT":
+      arity(f, args, 2);
+      return textOf(one(args[0]), one(args[1]));
+    default:
+      throw new Error(`Unknown function ${f}`);
+  }
 }
 
 /**
@@ -100,9 +186,8 @@ function fixedSlots(slots: Slots): Slots {
  */
 export function compile(e: Expr, slots: Slots): Compiled {
   if (e.k !== "bin" && e.k !== "neg" && e.k !== "fn") return compileLive(e, slots);
-  if (slots.fixed) return compileLive(e, slots);
   if (slots.known && isFixed(e, slots.known)) {
-    const v = compileLive(e, fixedSlots(slots))(NOWHERE, 0);
+    const v = valueAt(e, 0, slots.known);
     return () => v;
   }
   return slots.repeats?.shared(e, () => compileLive(e, slots)) ?? compileLive(e, slots);
@@ -198,7 +283,7 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
   switch (f) {
     case "IF": {
       arity(2, 3);
-      const fixed = slots.fixed ? compileLive(args[0], slots)(NOWHERE, 0) : fixedValue(args[0], slots.known);
+      const fixed = fixedValue(args[0], slots.known);
       if (fixed !== undefined) {
         const b = toBool(fixed);
         if (b instanceof CalcError) return () => b;

@@ -3,7 +3,7 @@
  * every row it needs out in one flat array and runs the calc rows in dependency order, so the
  * ECH.* functions pay a closure call per operation and nothing else on each recalculation.
  */
-import { compile, fixedValue, isError, Repeats, toBool, type Compiled, type Slots } from "./evaluate";
+import { compile, fixedValue, isError, Repeats, toBool, valueAt, type Compiled, type Slots } from "./evaluate";
 import { CalcError, dependencies, type Expr, type Row, type Value } from "./expr";
 
 interface Step {
@@ -101,16 +101,19 @@ export class Program {
       }
       visiting.delete(row);
       const at = this.place(row);
+      if (reads.every((live) => [...live].every((d) => this.known.has(d)))) {
+        // Worked out once, here: no closures to build for a single run.
+        const values: Value[] = [];
+        for (let i = 0; i < row.size; i++) values.push(valueAt(Array.isArray(e) ? list[i] : (e as Expr), i, this.knownCell));
+        this.fix(row, at, values);
+        return;
+      }
       let run: Compiled;
       if (Array.isArray(e)) {
         const each = list.map((x) => compile(x, slots));
         run = (v, i) => each[i](v, i);
       } else run = compile(e as Expr, slots);
-      if (reads.every((live) => [...live].every((d) => this.known.has(d)))) {
-        const values: Value[] = [];
-        for (let i = 0; i < row.size; i++) values.push(run(this.start, i));
-        this.fix(row, at, values);
-      } else this.steps.push({ at, size: row.size, run, row, exprs: e });
+      this.steps.push({ at, size: row.size, run, row, exprs: e });
     };
     wanted.forEach(visit);
     this.start.length = this.length;
