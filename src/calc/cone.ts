@@ -26,8 +26,12 @@ export function substitute(e: Expr, to: ReadonlyMap<Row, Row>): Expr {
       return a === e.a ? e : { ...e, a };
     }
     case "fn": {
-      const args = e.args.map((a) => substitute(a, to));
-      return args.every((a, i) => a === e.args[i]) ? e : { ...e, args };
+      let args: Expr[] | undefined;
+      for (let i = 0; i < e.args.length; i++) {
+        const a = substitute(e.args[i], to);
+        if (a !== e.args[i]) (args ??= e.args.slice())[i] = a;
+      }
+      return args ? { ...e, args } : e;
     }
     default:
       return e;

@@ -313,7 +313,7 @@ export function dependencies(e: Expr, out = new Set<Row>()): Set<Row> {
       dependencies(e.a, out);
       break;
     case "fn":
-      e.args.forEach((a) => dependencies(a, out));
+      for (const a of e.args) dependencies(a, out);
       break;
   }
   return out;

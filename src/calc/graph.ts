@@ -124,14 +124,11 @@ export class Program {
    * branch it takes (compile() compiles only that one), so the other branch's rows are not run.
    */
   private liveDependencies(e: Expr, visit: (row: Row) => void, out = new Set<Row>()): Set<Row> {
-    const add = (row: Row) => {
-      visit(row);
-      out.add(row);
-    };
     switch (e.k) {
       case "ref":
       case "range":
-        add(e.row);
+        visit(e.row);
+        out.add(e.row);
         break;
       case "bin":
         this.liveDependencies(e.a, visit, out);
@@ -150,7 +147,7 @@ export class Program {
             if (branch) this.liveDependencies(branch, visit, out);
             break;
           }
-          for (const a of e.args.slice(1)) this.liveDependencies(a, visit, out);
+          for (let j = 1; j < e.args.length; j++) this.liveDependencies(e.args[j], visit, out);
           break;
         }
         for (const a of e.args) this.liveDependencies(a, visit, out);
@@ -282,7 +279,8 @@ function readsCellByCell(e: Expr, row: Row): boolean {
     case "neg":
       return readsCellByCell(e.a, row);
     case "fn":
-      return e.args.some((a) => readsCellByCell(a, row));
+      for (const a of e.args) if (readsCellByCell(a, row)) return true;
+      return false;
     default:
       return false;
   }

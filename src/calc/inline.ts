@@ -132,7 +132,7 @@ function uses(e: Expr, row: Row, readerSize: number, out: Use, inside?: string):
       out.written++;
       if (inside === "ISBLANK") out.unsafe = true;
       if (e.at !== undefined || row.size === 1) out.count[e.at ?? 0] += readerSize;
-      else if (readerSize === row.size) out.count.forEach((_, i) => out.count[i]++);
+      else if (readerSize === row.size) for (let i = 0; i < out.count.length; i++) out.count[i]++;
       else out.unsafe = true;
       return;
     case "range":
@@ -150,7 +150,7 @@ function uses(e: Expr, row: Row, readerSize: number, out: Use, inside?: string):
       uses(e.a, row, readerSize, out);
       return;
     case "fn":
-      e.args.forEach((a) => uses(a, row, readerSize, out, e.f));
+      for (const a of e.args) uses(a, row, readerSize, out, e.f);
       return;
   }
 }

@@ -26,10 +26,19 @@ export function columnIndex(letters: string): number {
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
+/** Addresses read already: placing and writing a sheet read each cell's several times. Frozen, as they are shared. */
+const parsed = new Map<string, Readonly<Cell>>();
+
 export function parseCell(ref: string): Cell {
-  const m = CELL.exec(ref.trim());
-  if (!m) throw new Error(`Not a cell address: ${ref}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  let c = parsed.get(ref);
+  if (!c) {
+    const m = CELL.exec(ref.trim());
+    if (!m) throw new Error(`Not a cell address: ${ref}`);
+    // A sheet has at most 1,048,576 rows and 16,384 columns: the addresses worth keeping are far fewer.
+    if (parsed.size >= 100_000) parsed.clear();
+    parsed.set(ref, (c = Object.freeze({ row: Number(m[2]) - 1, col: columnIndex(m[1]) })));
+  }
+  return c;
 }
 
 export function cellAddress(c: Cell): string {

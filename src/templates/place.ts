@@ -41,18 +41,45 @@ function uniqueName(preferred: string, used: Set<string>): string {
  * A name that reads as a cell (AB12), an R1C1 reference (R, C2, R1C1) or a truth value is quoted.
  */
 export function quoteSheet(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^([A-Za-z]{1,3}\d+|R\d*(C\d*)?|C\d*|TRUE|FALSE)$/i.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+  let q = quoted.get(name);
+  if (q === undefined) {
+    const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^([A-Za-z]{1,3}\d+|R\d*(C\d*)?|C\d*|TRUE|FALSE)$/i.test(name);
+    quoted.set(name, (q = plain ? name : `'${name.replace(/'/g, "''")}'`));
+  }
+  return q;
+}
+/** Sheet names as quoted: a workbook has a few, read in every reference. */
+const quoted = new Map<string, string>();
+
+const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const wordChar = (c: number) => letter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Each sheet reference of a formula, "{id}" (a letter, then letters, digits or _), in order: its id
+ * and where it starts and ends. A scan rather than a regular expression: the workings' formulas
+ * run to half a megabyte a sheet.
+ */
+function eachSheetRef(formula: string, found: (id: string, start: number, end: number) => void): void {
+  for (let i = formula.indexOf("{"); i >= 0; i = formula.indexOf("{", i + 1)) {
+    if (!letter(formula.charCodeAt(i + 1))) continue;
+    let j = i + 2;
+    while (wordChar(formula.charCodeAt(j))) j++;
+    if (formula.charCodeAt(j) !== 125) continue;
+    found(formula.slice(i + 1, j), i, j + 1);
+    i = j;
+  }
 }
 
-const SHEET_REF = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
-
 export function resolveFormula(formula: string, sheetNames: ReadonlyMap<string, string>): string {
-  return formula.replace(SHEET_REF, (whole, id: string) => {
+  let out = "";
+  let from = 0;
+  eachSheetRef(formula, (id, start, end) => {
     const name = sheetNames.get(id);
     if (name === undefined) throw new Error(`Formula refers to unknown sheet {${id}}: ${formula}`);
-    return quoteSheet(name);
+    out += formula.slice(from, start) + quoteSheet(name);
+    from = end;
   });
+  return from === 0 ? formula : out + formula.slice(from);
 }
 
 function placeSheet(def: TemplateDef, s: SheetDef, sheetNames: ReadonlyMap<string, string>, first: boolean): PlacedSheet {
@@ -81,8 +108,12 @@ function sheetsReadBy(s: SheetDef): string[] {
   let ids = sheetsRead.get(s);
   if (!ids) {
     const found = new Set<string>();
-    // Read as resolveFormula reads them: one pattern for a sheet reference.
-    for (const c of s.cells) for (const f of [c.formula, c.inUse]) if (f) for (const m of f.matchAll(SHEET_REF)) found.add(m[1]);
+    // Read as resolveFormula reads them.
+    const add = (id: string) => found.add(id);
+    for (const c of s.cells) {
+      if (c.formula) eachSheetRef(c.formula, add);
+      if (c.inUse) eachSheetRef(c.inUse, add);
+    }
     sheetsRead.set(s, (ids = [...found]));
   }
   return ids;

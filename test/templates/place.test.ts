@@ -1,5 +1,6 @@
 /** Sheet names in references: as they are where Excel reads them so, quoted everywhere else. */
 import { placeTemplate, quoteSheet, resolveFormula } from "../../src/templates/place";
+import fc from "fast-check";
 import { buildTemplate } from "../../src/templates";
 
 describe("quoteSheet", () => {
@@ -28,6 +29,40 @@ describe("quoteSheet", () => {
       ["costs", "Costs (2)"],
     ]);
     expect(resolveFormula("{inputs}!$B$3*{costs}!B2", names)).toBe("Inputs!$B$3*'Costs (2)'!B2");
+  });
+
+  it("reads a sheet reference as {a letter, then letters, digits or _}, anywhere, and nothing else", () => {
+    const names = new Map([
+      ["a", "A sheet"],
+      ["b_2", "Plain"],
+    ]);
+    // What it replaces, written as a pattern; the formulas' own braces and stray text stay as they are.
+    const expected = (f: string) =>
+      f.replace(/\{([a-zA-Z][a-zA-Z0-9_]*)\}/g, (_, id: string) => {
+        const name = names.get(id);
+        if (!name) throw new Error(`unknown sheet {${id}}`);
+        return quoteSheet(name);
+      });
+    const outcome = (f: (s: string) => string, s: string) => {
+      try {
+        return f(s);
+      } catch (e) {
+        return (e as Error).message.match(/unknown sheet \{\w+\}/)?.[0];
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("{a}", "{b_2}", "{", "}", "{2}", "{_a}", "{a", "b}", "!$B$3", "*", '"{"', "{{a}}", "x"), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const f = parts.join("");
+          expect(outcome((x) => resolveFormula(x, names), f)).toBe(outcome(expected, f));
+        },
+      ),
+      { seed: 20261206, numRuns: 500 },
+    );
+    expect(() => resolveFormula("1+{nowhere}!A1", names)).toThrow(/unknown sheet \{nowhere\}/);
   });
 });
 
