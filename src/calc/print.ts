@@ -18,23 +18,8 @@ function numberText(v: number): string {
   return String(v);
 }
 
-/**
- * Parts printed already, by addresser and cell: a formula with rows folded into it holds the same
- * part (one object) many times over, and so do the formulas next to it.
- */
-const printed = new WeakMap<Addresser, Map<number, Map<Expr, string>>>();
-
-function partsPrinted(where: Addresser, index: number): Map<Expr, string> {
-  let byCell = printed.get(where);
-  if (!byCell) printed.set(where, (byCell = new Map()));
-  let parts = byCell.get(index);
-  if (!parts) byCell.set(index, (parts = new Map()));
-  return parts;
-}
-
 /** The formula (without "=") for cell `index` of a row whose expression is `e`. */
 export function printExpr(e: Expr, where: Addresser, index: number): string {
-  const parts = partsPrinted(where, index);
   const go = (x: Expr, parent: number, right: boolean): string => {
     switch (x.k) {
       case "num":
@@ -51,16 +36,11 @@ export function printExpr(e: Expr, where: Addresser, index: number): string {
         const s = `-${go(x.a, 6, false)}`;
         return parent > 3 ? `(${s})` : s;
       }
-      case "fn": {
-        let s = parts.get(x);
-        if (s === undefined) parts.set(x, (s = `${x.f}(${x.args.map((a) => go(a, 0, false)).join(",")})`));
-        return s;
-      }
+      case "fn":
+        return `${x.f}(${x.args.map((a) => go(a, 0, false)).join(",")})`;
       case "bin": {
         const p = PREC[x.op];
-        // Without the brackets its place may need.
-        let s = parts.get(x);
-        if (s === undefined) parts.set(x, (s = `${go(x.a, p, false)}${x.op}${go(x.b, p, true)}`));
+        const s = `${go(x.a, p, false)}${x.op}${go(x.b, p, true)}`;
         return p < parent || (p === parent && right) ? `(${s})` : s;
       }
     }

@@ -1,4 +1,4 @@
-import { SharedStrings, sheetXml } from "../../src/writers/xlsx/sheetXml";
+import { sheetXml } from "../../src/writers/xlsx/sheetXml";
 import { StyleTable } from "../../src/writers/xlsx/styleTable";
 import { PAGE_MARGINS, TEMPLATE_PROTECTION } from "../../src/templates/print";
 import type { PlacedCell, PlacedSheet } from "../../src/templates/types";
@@ -26,8 +26,7 @@ function sheet(cells: PlacedCell[]): PlacedSheet {
 }
 
 describe("a sheet's XML", () => {
-  test("each kind of value with its type; texts shared; rows in order with their heights", () => {
-    const strings = new SharedStrings();
+  test("each kind of value with its type; texts in their cells; rows in order with their heights", () => {
     const xml = sheetXml(
       sheet([
         { ref: "B2", value: " padded ", locked: true },
@@ -37,7 +36,6 @@ describe("a sheet's XML", () => {
         { ref: "B1", formula: "1/3", cached: 1 / 3, locked: true },
       ]),
       new StyleTable(),
-      strings,
     );
     expect(xml).toContain('<c r="A1" s="0" t="e"><f>IF(A2&lt;&gt;&quot;OK&quot;,NA(),1)</f><v>#N/A</v></c>');
     expect(xml).toContain(`<c r="B1" s="0"><f>1/3</f><v>${1 / 3}</v></c>`);
@@ -45,7 +43,7 @@ describe("a sheet's XML", () => {
     expect(xml).toMatch(/<c r="C1" s="[1-9]\d*" t="b"><v>1<\/v><\/c>/);
     expect(xml.indexOf('r="B1"')).toBeLessThan(xml.indexOf('r="C1"'));
     expect(xml).toContain('<row r="3" ht="30" customHeight="1"></row>');
-    expect(strings.xml()).toContain('<si><t xml:space="preserve"> padded </t></si>');
+    expect(xml).toContain('<c r="B2" s="0" t="inlineStr"><is><t xml:space="preserve"> padded </t></is></c>');
     expect(xml).toContain("<oddHeader>&amp;LCosts &amp; more&amp;C&amp;A</oddHeader>");
     expect(xml).toContain('<brk id="11" max="16383" man="1"/>');
   });
@@ -55,6 +53,26 @@ describe("a sheet's XML", () => {
       { ref: "A1", value: "A note across", span: 3, locked: true, style: "note" },
       { ref: "B1", value: 5, locked: true },
     ];
-    expect(() => sheetXml(sheet(cells), new StyleTable(), new SharedStrings())).toThrow("Sheet!B1 is written twice");
+    expect(() => sheetXml(sheet(cells), new StyleTable())).toThrow("Sheet!B1 is written twice");
+  });
+
+  test("cells written in one workbook are written again in another with that workbook's numbers for their looks", () => {
+    const cells: PlacedCell[] = [
+      { ref: "A1", value: "Label", locked: true, style: "label" },
+      { ref: "B1", value: 3, locked: false, style: "input", format: "0.00" },
+      { ref: "C1", formula: "B1*2", cached: 6, locked: true, style: "output", format: "0.00" },
+    ];
+    const other = sheet([{ ref: "A1", value: 1, locked: false, style: "input", format: "0.00" }]);
+    const first = sheetXml(sheet(cells), new StyleTable());
+    // The same cells after another sheet has numbered a look of theirs first.
+    const table = new StyleTable();
+    sheetXml(other, table);
+    const again = sheetXml(sheet(cells), table);
+    const fresh = new StyleTable();
+    sheetXml(other, fresh);
+    expect(again).toBe(sheetXml(sheet(cells.map((c) => ({ ...c }))), fresh));
+    expect(again).not.toBe(first);
+    // And once more in a workbook numbered as the first: the same text.
+    expect(sheetXml(sheet(cells), new StyleTable())).toBe(first);
   });
 });

@@ -43,7 +43,7 @@ describe("writeXlsx", () => {
       for (const c of s.cells) {
         const cell = ws.getCell(c.ref);
         if (c.formula !== undefined) expect((cell.value as ExcelJS.CellFormulaValue).formula).toBe(c.formula);
-        else if (c.value !== undefined) expect(cell.value).toBe(c.value);
+        else if (c.value !== undefined) expect(cell.value).toBe(c.value === "" ? null : c.value);
         if (c.format) expect(cell.numFmt).toBe(c.format);
       }
     }

@@ -12,7 +12,7 @@ import { deflateSync, strToU8 } from "fflate";
 import { TEMPLATE_VERSION } from "../../templates/version";
 import { quoteSheet } from "../../templates/place";
 import type { PlacedTemplate } from "../../templates/types";
-import { SharedStrings, sheetXml } from "./sheetXml";
+import { sheetXml } from "./sheetXml";
 import { StyleTable } from "./styleTable";
 import { MAIN_NS, REL_NS, XML_HEAD, esc } from "./xml";
 import { DEFLATE_LEVEL, zip, type DeflateRaw, type ZipPart } from "./zip";
@@ -83,7 +83,6 @@ function contentTypes(sheets: number): string {
     over("/xl/workbook.xml", `${TYPE}.sheet.main+xml`) +
     Array.from({ length: sheets }, (_, i) => over(`/xl/worksheets/sheet${i + 1}.xml`, `${TYPE}.worksheet+xml`)).join("") +
     over("/xl/styles.xml", `${TYPE}.styles+xml`) +
-    over("/xl/sharedStrings.xml", `${TYPE}.sharedStrings+xml`) +
     over("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml") +
     over("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml") +
     "</Types>"
@@ -99,8 +98,7 @@ export interface WriteOptions {
 
 export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = {}): Promise<Uint8Array> {
   const styles = new StyleTable();
-  const strings = new SharedStrings();
-  const sheets = placed.sheets.map((s) => sheetXml(s, styles, strings));
+  const sheets = placed.sheets.map((s) => sheetXml(s, styles));
   const n = sheets.length;
   const part = (name: string, text: string): ZipPart => ({ name, data: strToU8(text) });
   const parts: ZipPart[] = [
@@ -121,12 +119,10 @@ export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = 
       relationships([
         ...sheets.map((_, i) => ({ id: `rId${i + 1}`, type: `${REL_NS}/worksheet`, target: `worksheets/sheet${i + 1}.xml` })),
         { id: `rId${n + 1}`, type: `${REL_NS}/styles`, target: "styles.xml" },
-        { id: `rId${n + 2}`, type: `${REL_NS}/sharedStrings`, target: "sharedStrings.xml" },
       ]),
     ),
     ...sheets.map((xml, i) => part(`xl/worksheets/sheet${i + 1}.xml`, xml)),
     part("xl/styles.xml", styles.xml()),
-    part("xl/sharedStrings.xml", strings.xml()),
   ];
   return zip(parts, options.deflateRaw ?? fflateDeflate, options.crc32);
 }

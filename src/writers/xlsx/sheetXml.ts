@@ -4,31 +4,22 @@
  */
 import { cellAddress, columnLetters, coveredGroups, parseCell, rectAddress, type Cell } from "../../layout/a1";
 import { headerFooterCode } from "../../templates/print";
-import type { PlacedCell, PlacedSheet, Validation } from "../../templates/types";
+import type { PlacedCell, PlacedSheet, StyleId, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
 import type { StyleTable } from "./styleTable";
-import { MAIN_NS, Numbered, REL_NS, XML_HEAD, argb, attr, esc } from "./xml";
+import { MAIN_NS, REL_NS, XML_HEAD, argb, attr, esc } from "./xml";
 
 const A4 = 9;
 /** Where the cursor starts. */
 const TOP_LEFT = cellAddress({ row: 0, col: 0 });
 
-/** The workbook's shared strings: each text once, cells refer to it by number. */
-export class SharedStrings extends Numbered {
-  /** Cells that refer to one. */
-  count = 0;
-  override id(s: string): number {
-    this.count++;
-    return super.id(s);
-  }
-  xml(): string {
-    const items = this.items.map((s) => `<si><t${/^\s|\s$/.test(s) ? ' xml:space="preserve"' : ""}>${esc(s)}</t></si>`);
-    return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${items.length}">${items.join("")}</sst>`;
-  }
+/** A text in a cell of its own (an inline string): a sheet's cells then read the same in every workbook they are in. */
+function inlineText(v: string): string {
+  return `<is><t${/^\s|\s$/.test(v) ? ' xml:space="preserve"' : ""}>${esc(v)}</t></is>`;
 }
 
 /** A cell's value part: type attribute and content (formula and stored result, or the value). */
-function content(c: PlacedCell, strings: SharedStrings): { t: string; body: string } {
+function content(c: PlacedCell): { t: string; body: string } {
   if (c.formula !== undefined) {
     const f = `<f>${esc(c.formula)}</f>`;
     const v = c.cached;
@@ -39,10 +30,11 @@ function content(c: PlacedCell, strings: SharedStrings): { t: string; body: stri
     return { t: ' t="e"', body: `${f}<v>${esc(v.error)}</v>` };
   }
   const v = c.value;
-  if (v === undefined) return { t: "", body: "" };
+  // An empty text (a heading's fill) is a blank cell with its look, as Excel keeps it when the pane writes "".
+  if (v === undefined || v === "") return { t: "", body: "" };
   if (typeof v === "number") return { t: "", body: `<v>${v}</v>` };
   if (typeof v === "boolean") return { t: ' t="b"', body: `<v>${v ? 1 : 0}</v>` };
-  return { t: ' t="s"', body: `<v>${strings.id(v)}</v>` };
+  return { t: ' t="inlineStr"', body: inlineText(v) };
 }
 
 function validationXml(v: Validation, sqref: string): string {
@@ -90,14 +82,43 @@ function viewXml(s: PlacedSheet): string {
   );
 }
 
-export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStrings): string {
+/** What a sheet's cells come to in the file, and the looks (numbered in the workbook's style table) they use. */
+interface CellsXml {
+  heights: PlacedSheet["rowHeights"];
+  /** Each look the cells use, in order of first use, with its number then. */
+  looks: { style: StyleId | undefined; format: string | undefined; locked: boolean; id: number }[];
+  sheetData: string;
+  merges: string;
+  /** The last row and column holding a cell (-1 for none). */
+  maxRow: number;
+  maxCol: number;
+  dataValidations: string;
+}
+
+/**
+ * Cells written already, by their list: the workbooks of one option share most sheets' cells (see
+ * placeTemplate). Written again where every look they use has the same number in this workbook.
+ */
+const written = new WeakMap<readonly PlacedCell[], CellsXml>();
+
+function cellsXml(s: PlacedSheet, styles: StyleTable): CellsXml {
+  const known = written.get(s.cells);
+  // Asking the table for each look in the order they were first used numbers them as writing the cells would.
+  if (known && known.heights === s.rowHeights && known.looks.every((l) => styles.xf(l.style, l.format, l.locked) === l.id)) return known;
+
   // Each cell at its place; a merged cell's others take its look, so its borders and fill run across.
   type At = { cell: Cell; c: PlacedCell; s: number };
   const cells: At[] = [];
   const merges: string[] = [];
+  const looks: CellsXml["looks"] = [];
+  const seen = new Set<number>();
   for (const c of s.cells) {
     const cell = parseCell(c.ref);
     const style = styles.xf(c.style, c.format, c.locked);
+    if (!seen.has(style)) {
+      seen.add(style);
+      looks.push({ style: c.style, format: c.format, locked: c.locked, id: style });
+    }
     cells.push({ cell, c, s: style });
     if (c.span && c.span > 1) {
       merges.push(rectAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col + c.span - 1 }));
@@ -120,20 +141,44 @@ export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStri
     const h = heights.get(r);
     out.push(`<row r="${r}"${h === undefined ? "" : ` ht="${h}" customHeight="1"`}>`);
     for (const x of byRow.get(r) ?? []) {
-      const { t, body } = content(x.c, strings);
+      const { t, body } = content(x.c);
       const ref = columnLetters(x.cell.col) + r;
       out.push(body ? `<c r="${ref}" s="${x.s}"${t}>${body}</c>` : `<c r="${ref}" s="${x.s}"/>`);
     }
     out.push("</row>");
   }
-  const sheetData = `<sheetData>${out.join("")}</sheetData>`;
 
-  // Cells are sorted by row: the last is on the last row. (No spread: a sheet may hold many cells.)
-  const maxCol = cells.reduce((m, x) => Math.max(m, x.cell.col), s.columns.length - 1);
-  const maxRow = cells.length ? cells[cells.length - 1].cell.row : 0;
-  const dimension = cells.length ? rectAddress({ top: 0, left: 0, bottom: maxRow, right: Math.max(0, maxCol) }) : TOP_LEFT;
+  const validations = coveredGroups(
+    s.cells,
+    (c) => parseCell(c.ref),
+    (c) => (c.validation ? JSON.stringify(c.validation) : undefined),
+  );
+  const w: CellsXml = {
+    heights: s.rowHeights,
+    looks,
+    sheetData: `<sheetData>${out.join("")}</sheetData>`,
+    merges: merges.length
+      ? `<mergeCells count="${merges.length}">${merges.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`
+      : "",
+    // Cells are sorted by row: the last is on the last row. (No spread: a sheet may hold many cells.)
+    maxRow: cells.length ? cells[cells.length - 1].cell.row : -1,
+    maxCol: cells.reduce((m, x) => Math.max(m, x.cell.col), -1),
+    dataValidations: validations.length
+      ? `<dataValidations count="${validations.length}">${validations
+          .map((g) => validationXml(g.items[0].validation!, g.rects.map(rectAddress).join(" ")))
+          .join("")}</dataValidations>`
+      : "",
+  };
+  written.set(s.cells, w);
+  return w;
+}
+
+export function sheetXml(s: PlacedSheet, styles: StyleTable): string {
+  const w = cellsXml(s, styles);
+  const maxCol = Math.max(w.maxCol, s.columns.length - 1);
+  const dimension = w.maxRow >= 0 ? rectAddress({ top: 0, left: 0, bottom: w.maxRow, right: Math.max(0, maxCol) }) : TOP_LEFT;
   const cols = s.columns.length
-    ? `<cols>${s.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    ? `<cols>${s.columns.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join("")}</cols>`
     : "";
 
   const p = s.protection;
@@ -163,17 +208,6 @@ export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStri
     )
     .join("");
 
-  const validations = coveredGroups(
-    s.cells,
-    (c) => parseCell(c.ref),
-    (c) => (c.validation ? JSON.stringify(c.validation) : undefined),
-  );
-  const dataValidations = validations.length
-    ? `<dataValidations count="${validations.length}">${validations
-        .map((g) => validationXml(g.items[0].validation!, g.rects.map(rectAddress).join(" ")))
-        .join("")}</dataValidations>`
-    : "";
-
   const pr = s.print;
   const m = pr.margins;
   const header = headerFooterCode(pr.header);
@@ -186,11 +220,11 @@ export function sheetXml(s: PlacedSheet, styles: StyleTable, strings: SharedStri
     viewXml(s) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     cols +
-    sheetData +
+    w.sheetData +
     protection +
-    (merges.length ? `<mergeCells count="${merges.length}">${merges.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>` : "") +
+    w.merges +
     conditional +
-    dataValidations +
+    w.dataValidations +
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
     // A fixed scale, never fit-to-page: the placement chose one at which the text stays readable.
     `<pageSetup${pr.paper === "A4" ? ` paperSize="${A4}"` : ""} scale="${pr.scale}" orientation="${pr.orientation}"/>` +
