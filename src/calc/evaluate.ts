@@ -87,11 +87,11 @@ function arity(f: string, args: readonly Expr[], n: number, m = n): void {
 }
 
 /** Every cell the arguments give at cell `i` (a range gives all it covers), in order. */
-function cellsAt(args: readonly Expr[], i: number, known: Known): Value[] {
+function cellsAt(args: readonly Expr[], i: number, known: Known, reader?: Row): Value[] {
   const out: Value[] = [];
   for (const a of args) {
     if (a.k === "range") for (let j = a.from; j <= a.to; j++) out.push(read(known, a.row, j));
-    else out.push(valueAt(a, i, known));
+    else out.push(valueAt(a, i, known, reader));
   }
   return out;
 }
@@ -103,31 +103,35 @@ function read(known: Known, row: Row, cell: number): Value {
 }
 
 /**
- * The value of cell `i` of an expression over cells all worked out already: what compile() gives
- * run once, without building its closures (a one-off evaluation runs each expression once). Every
- * rule is the same function of cells.ts; only the IF or CHOOSE value taken is worked out.
+ * The value of cell `i` of an expression over cells all worked out already (or worked out when
+ * `known` is asked for them): what compile() gives run once, without building its closures (a
+ * one-off evaluation runs each expression once). Every rule is the same function of cells.ts; only
+ * the IF or CHOOSE value taken is worked out. `reader`: the row whose cell this is, to refuse a
+ * reference to a row of another size read cell by cell.
  */
-export function valueAt(e: Expr, i: number, known: Known): Value {
+export function valueAt(e: Expr, i: number, known: Known, reader?: Row): Value {
   switch (e.k) {
     case "num":
     case "str":
     case "bool":
       return e.v;
     case "ref":
+      if (reader && e.at === undefined && e.row.size !== 1 && e.row.size !== reader.size)
+        throw new Error(`${reader.id} (${reader.size} cells) reads ${e.row.id} (${e.row.size} cells) cell by cell`);
       return read(known, e.row, cellIndex(e.row, e.at, i));
     case "range":
       throw new Error(`A range of ${e.row.id} can only be used inside SUM, MAX or MIN`);
     case "neg":
-      return negate(valueAt(e.a, i, known));
+      return negate(valueAt(e.a, i, known, reader));
     case "bin":
-      return binary(e.op, valueAt(e.a, i, known), valueAt(e.b, i, known));
+      return binary(e.op, valueAt(e.a, i, known, reader), valueAt(e.b, i, known, reader));
     case "fn":
-      return functionAt(e.f, e.args, i, known);
+      return functionAt(e.f, e.args, i, known, reader);
   }
 }
 
-function functionAt(f: string, args: readonly Expr[], i: number, known: Known): Value {
-  const one = (x: Expr) => valueAt(x, i, known);
+function functionAt(f: string, args: readonly Expr[], i: number, known: Known, reader?: Row): Value {
+  const one = (x: Expr) => valueAt(x, i, known, reader);
   switch (f) {
     case "IF": {
       arity(f, args, 2, 3);
@@ -137,14 +141,14 @@ function functionAt(f: string, args: readonly Expr[], i: number, known: Known): 
     }
     case "AND":
     case "OR":
-      return allOrAny(f === "AND", cellsAt(args, i, known));
+      return allOrAny(f === "AND", cellsAt(args, i, known, reader));
     case "NOT":
       arity(f, args, 1);
       return not(one(args[0]));
     case "SUM":
     case "MAX":
     case "MIN":
-      return aggregate(f, cellsAt(args, i, known));
+      return aggregate(f, cellsAt(args, i, known, reader));
     case "ROUND":
     case "ROUNDUP":
       arity(f, args, 2);
@@ -161,7 +165,7 @@ function functionAt(f: string, args: readonly Expr[], i: number, known: Known): 
       return numeric(f === "INT" ? Math.floor : Math.abs, one(args[0]));
     case "COUNTIF":
       arity(f, args, 2);
-      return countIf(cellsAt([args[0]], i, known), one(args[1]));
+      return countIf(cellsAt([args[0]], i, known, reader), one(args[1]));
     case "CHOOSE": {
       if (args.length < 2) throw new Error("CHOOSE takes an index and at least one value");
       const k = toNumber(one(args[0]));

@@ -255,7 +255,11 @@ export class Result {
   }
 }
 
-/** A one-off evaluation (not a hot path): compiles a program for these rows and runs it. */
+/**
+ * A one-off evaluation (not a hot path): each row worked out when a formula first reads it, with
+ * nothing compiled (a Program pays for its steps once, to run them many times). A row only an IF's
+ * branch not taken reads is not worked out, as in a Program.
+ */
 export function evaluate(
   given: ReadonlyMap<Row, readonly Value[]> | readonly (readonly [Row, readonly Value[]])[],
   wanted: readonly Row[],
@@ -263,10 +267,40 @@ export function evaluate(
   /** Rows whose values are known already (worked out for another workbook of the same inputs): not computed again. */
   known?: ReadonlyMap<Row, readonly Value[]>,
 ): Result {
-  // Run once: every given row is as fixed as a known one, so each row is worked out as it is compiled.
   const fixed = new Map<Row, readonly Value[]>(given instanceof Map ? given : (given as readonly (readonly [Row, readonly Value[]])[]));
   if (known) for (const [r, v] of known) fixed.set(r, v);
-  return new Program([], wanted, exprOf, fixed, false).run([]);
+  const offsets = new Map<Row, number>();
+  const v: Value[] = [];
+  const visiting = new Set<Row>();
+  const place = (row: Row): number => {
+    const at = offsets.get(row);
+    if (at !== undefined) return at;
+    let values = fixed.get(row);
+    if (!values && row.kind !== "calc") {
+      values = row.values;
+      if (!values) throw new Error(`Input ${row.id} has no value`);
+    }
+    if (!values) {
+      if (visiting.has(row)) throw new Error(`Row ${row.id} depends on itself`);
+      visiting.add(row);
+      const e = exprOf?.(row) ?? row.cells ?? row.expr;
+      if (!e) throw new Error(`Row ${row.id} has no expression`);
+      const each = Array.isArray(e) ? (e as readonly Expr[]) : undefined;
+      if (each && each.length !== row.size) throw new Error(`Row ${row.id} has ${row.size} cells but ${each.length} expressions`);
+      const out: Value[] = [];
+      for (let i = 0; i < row.size; i++) out.push(valueAt(each ? each[i] : (e as Expr), i, read, row));
+      visiting.delete(row);
+      values = out;
+    }
+    // Placed after everything it reads, as a Program places it.
+    const here = v.length;
+    offsets.set(row, here);
+    for (const x of values) v.push(x);
+    return here;
+  };
+  const read = (row: Row, cell: number): Value => v[place(row) + cell];
+  wanted.forEach(place);
+  return new Result(v, offsets);
 }
 
 /** Whether an expression reads `row` cell by cell (a plain reference, not a fixed cell or a range). */

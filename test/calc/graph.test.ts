@@ -1,5 +1,5 @@
-import { cellAt, calcCells, calcRow, fx, inputRow, range, text } from "../../src/calc";
-import { Program } from "../../src/calc/graph";
+import { cellAt, calcCells, calcRow, fx, inputRow, range, text, type Expr, type Row, type Value } from "../../src/calc";
+import { Program, evaluate } from "../../src/calc/graph";
 
 const kind = inputRow("test.kind", "Kind", "a", { rule: { kind: "list", list: ["a", "b"] }, prompt: "a or b", source: "own" });
 const x = inputRow("test.x", "x", 2, { rule: { kind: "number", min: 0 }, prompt: "a number", source: "own" });
@@ -86,5 +86,49 @@ describe("Program: a part written more than once", () => {
       expect(a.value(total)).toEqual(p.value(total));
     }
     expect(shared.run([[2], [1, 2, 4]]).row(each)).toEqual([27, 13.5, 6.75]);
+  });
+});
+
+describe("evaluate: a one-off evaluation, each row worked out when first read", () => {
+  const pricey = calcRow("test.once.pricey", "Pricey", fx`${x}*1000`);
+  const cheap = calcRow("test.once.cheap", "Cheap", fx`${x}/2`);
+  const chosen = calcRow("test.once.chosen", "Chosen", fx`IF(${kind}=${text("a")},${cheap},${pricey})`);
+
+  test("gives what a Program gives, for given values and left to the rows' own", () => {
+    for (const k of ["a", "b"]) {
+      for (const v of [0, 3, 7.5]) {
+        const p = new Program([kind, x], [chosen, y]).run([[k], [v]]);
+        const once = evaluate(
+          new Map<Row, Value[]>([
+            [kind, [k]],
+            [x, [v]],
+          ]),
+          [chosen, y],
+        );
+        expect(once.value(chosen)).toBe(p.value(chosen));
+        expect(once.value(y)).toBe(p.value(y));
+      }
+    }
+    expect(evaluate([], [y]).value(y)).toBe(21);
+  });
+
+  test("works out only the branch an IF takes, and the display expression given for a row", () => {
+    const r = evaluate([[kind, ["a"]]], [chosen]);
+    expect(r.value(chosen)).toBe(1);
+    expect(() => r.value(pricey)).toThrow(/not computed/);
+    const shown = evaluate([], [y], (row) => (row === y ? fx`${x}+100` : undefined));
+    expect(shown.value(y)).toBe(102);
+  });
+
+  test("refuses a row of another size read cell by cell and a row reading itself; a blank input reads as 0", () => {
+    const three = calcRow("test.once.three", "Three", fx`${x}*3`, { size: 3 });
+    const two = calcRow("test.once.two", "Two", fx`${three}+1`, { size: 2 });
+    expect(() => evaluate([], [two])).toThrow("test.once.two (2 cells) reads test.once.three (3 cells) cell by cell");
+    const loop: Row = calcRow("test.once.loop", "Loop", fx`${x}+1`);
+    (loop as { expr?: Expr }).expr = fx`${loop}+1`;
+    expect(() => evaluate([], [loop])).toThrow("Row test.once.loop depends on itself");
+    const empty = inputRow("test.once.empty", "Empty", null, { rule: { kind: "number", min: 0 }, prompt: "", source: "own" });
+    const reads = calcRow("test.once.reads", "Reads", fx`${empty}+1`);
+    expect(evaluate([], [reads]).value(reads)).toBe(1);
   });
 });
