@@ -36,8 +36,12 @@ export function printExpr(e: Expr, where: Addresser, index: number): string {
         const s = `-${go(x.a, 6, false)}`;
         return parent > 3 ? `(${s})` : s;
       }
-      case "fn":
-        return `${x.f}(${x.args.map((a) => go(a, 0, false)).join(",")})`;
+      case "fn": {
+        // Joined with +, not Array.join: a join copies the text of all that is inside, at every level of a deep formula.
+        let s = `${x.f}(`;
+        for (let j = 0; j < x.args.length; j++) s += j > 0 ? `,${go(x.args[j], 0, false)}` : go(x.args[j], 0, false);
+        return `${s})`;
+      }
       case "bin": {
         const p = PREC[x.op];
         const s = `${go(x.a, p, false)}${x.op}${go(x.b, p, true)}`;

@@ -5,7 +5,7 @@
  */
 import { evaluate, cellAt, fx, printExpr, substitute, type Addresser, type Expr, type Row, type Value, CalcError } from "../calc";
 import { describeRule, ruleMessage } from "../calc/rows";
-import { cellAddress, rectAddress } from "./a1";
+import { cellAddress, columnLetters, rectAddress } from "./a1";
 import type { CellDef, NameDef, SheetDef, StyleId, Validation } from "./cells";
 
 interface Placement {
@@ -259,10 +259,16 @@ export function renderLayouts(
   const addressesOf = (row: Row) => {
     let a = addresses.get(row);
     if (!a) {
-      const p = where.get(row);
-      const local = Array.from({ length: row.size }, (_, i) => cellAddress(locate(row, i).cell));
-      const remote = local.map((x) => `{${p!.sheet}}!${p!.acrossColumns ? absRow(x) : absRef(x)}`);
-      addresses.set(row, (a = { sheet: p!.sheet, local, remote }));
+      const p = where.get(row)!;
+      const local: string[] = [];
+      const remote: string[] = [];
+      for (let i = 0; i < row.size; i++) {
+        const c = locate(row, i).cell;
+        const [col, line] = [columnLetters(c.col), c.row + 1];
+        local.push(`${col}${line}`);
+        remote.push(`{${p.sheet}}!${p.acrossColumns ? "" : "$"}${col}$${line}`);
+      }
+      addresses.set(row, (a = { sheet: p.sheet, local, remote }));
     }
     return a;
   };
@@ -334,15 +340,15 @@ export function renderLayouts(
       continue;
     }
     const keep = cache?.shared.has(l);
-    const reads = new Map<Row, Placement | undefined>();
+    const read = new Set<Row>();
     const sheetRows: Rendered["rows"] = {};
     const sheetNamesOut: NameDef[] = [];
     const cells: CellDef[] = [];
     const plain = addresser(l.id);
     const here: Addresser = keep
       ? {
-          cell: (row, i) => (reads.set(row, where.get(row)), plain.cell(row, i)),
-          range: (row, from, to) => (reads.set(row, where.get(row)), plain.range(row, from, to)),
+          cell: (row, i) => (read.add(row), plain.cell(row, i)),
+          range: (row, from, to) => (read.add(row), plain.range(row, from, to)),
         }
       : plain;
     // A conditional format's formula reads the same cell from every cell it covers: absolute references.
@@ -435,6 +441,8 @@ export function renderLayouts(
     names.push(...sheetNamesOut);
     Object.assign(rows, sheetRows);
     if (keep && cache) {
+      const reads = new Map<Row, Placement | undefined>();
+      for (const row of read) reads.set(row, where.get(row));
       cache.sheets.set(l, { sheet, names: sheetNamesOut, rows: sheetRows, reads });
       for (const row of l.calcRows()) cache.values.set(row, evaluation.row(row));
     }

@@ -81,7 +81,9 @@ export interface EnglishBudget {
 }
 
 const GIVEN: readonly Row[] = [priceBaseInput, ...ENGLISH_INPUTS, ...TENANT_ENTER_CELLS.map((c) => c.row), careCostWeek];
-const PROGRAM = new Program(GIVEN, ENGLISH_RESULTS);
+// Compiled when first run: the template command loads this module but never runs it.
+let program: Program | undefined;
+const englishProgram = () => (program ??= new Program(GIVEN, ENGLISH_RESULTS));
 
 /** For each current base, each figure: its empty pink cell, or undefined when the figure is published. */
 const ENTER_CELL: ReadonlyMap<string, readonly (Row | undefined)[]> = new Map(
@@ -150,7 +152,7 @@ export function englishBudget(a: EnglishBudgetInputs): EnglishBudget {
   ]);
   const needed = figuresNeeded(severe === YES_NO[1]).map((f) => f.key);
   enterFigures((row, v) => values.set(row, v), base.id, a.entered, needed);
-  const r = PROGRAM.run(GIVEN.map((row) => [values.get(row) ?? null]));
+  const r = englishProgram().run(GIVEN.map((row) => [values.get(row) ?? null]));
   const n = (row: Row) => r.number(row);
   return {
     statePension: n(statePension),

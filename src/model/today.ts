@@ -120,7 +120,10 @@ const PAY_ROWS = {
   teamLeaders: Scheme.teamLeaderPay,
   total: Scheme.payNow,
 } satisfies Record<Exclude<keyof PayLines, "manager">, Row>;
-const PRICED = new Program(PRICED_INPUTS, [...Object.values(TODAY_ROWS), ...Object.values(PAY_ROWS), PRICE_FIGURES.homecareMinimumPrice]);
+// Compiled when first run: the template command loads this module but never runs it.
+let priced: Program | undefined;
+const pricedProgram = () =>
+  (priced ??= new Program(PRICED_INPUTS, [...Object.values(TODAY_ROWS), ...Object.values(PAY_ROWS), PRICE_FIGURES.homecareMinimumPrice]));
 
 /** Each figure of a run, by its name in `rows`. */
 function numbersOf<K extends string>(rows: Record<K, Row>, run: Result): Record<K, number> {
@@ -174,7 +177,7 @@ export function pricedCost(inputs: SchemeInputs): TodayResult {
   const base = priceBase(inputs.priceBase ?? PUBLISHED_PRICE_BASE);
   if (base.method !== "statutory") throw new InputError("priceBase", "the published model's price base has no statutory pay build-up.");
   const values = pricedValues(inputs);
-  const r = PRICED.run(PRICED_INPUTS.map((row) => values.get(row)!));
+  const r = pricedProgram().run(PRICED_INPUTS.map((row) => values.get(row)!));
   const bench = r.value(PRICE_FIGURES.homecareMinimumPrice);
   return {
     priceBase: base.id,
