@@ -81,6 +81,36 @@ export function cone(results: readonly Row[], inputs: ReadonlyMap<Row, Row>, tag
 }
 
 /**
+ * A cone made for some inputs (and folded: see inline.ts), made again for others: each of its rows
+ * copied with the inputs and the rows copied before it replaced by their new copies, and tagged
+ * `tag` instead of the cone's. Folding reads only the rows' shapes (sizes, what reads what, the
+ * formulas' parts), which the two cones share, so this gives what copying the rows again and
+ * folding them would give, without the work. The returned map gives each row the cone reached its
+ * new copy, or itself where the cone did not reach it; a copy folded away has none.
+ */
+export function mirrorCone(
+  made: { rows: readonly Row[]; memo: ReadonlyMap<Row, Row>; tag: string },
+  inputs: ReadonlyMap<Row, Row>,
+  tag: string,
+): { rows: Row[]; memo: Map<Row, Row> } {
+  const to = new Map<Row, Row>(inputs);
+  const suffix = `@${made.tag}`;
+  const rows = made.rows.map((r) => {
+    if (!r.id.endsWith(suffix) || !r.expr) throw new Error(`${r.id} is not a row of the cone ${made.tag}`);
+    const copy: Row = { ...r, id: `${r.id.slice(0, -suffix.length)}@${tag}`, expr: substitute(r.expr, to) };
+    to.set(r, copy);
+    return copy;
+  });
+  const memo = new Map<Row, Row>();
+  for (const [from, copy] of made.memo) {
+    const mine = to.get(copy);
+    if (mine) memo.set(from, mine);
+    else if (copy === from) memo.set(from, from);
+  }
+  return { rows, memo };
+}
+
+/**
  * Copies of the rows from `inputs` (rows of one size) to `results` for inputs of `size` cells: a
  * row of the inputs' size that reads them takes the new size, a range over a copy covers all its
  * cells, and rows the inputs do not reach are kept. An ECH function given ranges of any length runs

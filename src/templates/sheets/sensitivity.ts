@@ -6,7 +6,7 @@
  * functions (IF, MIN, MAX, ROUND, ABS, SUM), no data tables.
  */
 import { calcRow, checkRowFor, fx, text, type Expr, type Row } from "../../calc";
-import { cone } from "../../calc/cone";
+import { cone, mirrorCone } from "../../calc/cone";
 import { inlineRows } from "../../calc/inline";
 import { bandMixWeights, HEADLINES, sensitivityLines, sensitivityRange, type SensitivityInput } from "../../decisions/sensitivity";
 import { CURRENT } from "../../model/priceRows";
@@ -16,6 +16,7 @@ import type { WorkingsPart } from "./workings";
 import type { Prior } from "../../options/sheet";
 
 export const SENSITIVITY_ID = "sensitivity";
+
 const title = titleRow(SENSITIVITY_ID, "Sensitivity");
 
 interface Case {
@@ -63,7 +64,8 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
         style,
       };
     };
-    const side = (sign: -1 | 1) => {
+    type Side = { heads: Row[]; workings: { rows: Row[] }; tag: string; moved: Row[]; memo: Map<Row, Row> };
+    const side = (sign: -1 | 1, other?: Side): Side => {
       const tag = `${id}.${sign < 0 ? "low" : "high"}`;
       const moved = inputs.map((input) => {
         const row = calcRow(
@@ -79,16 +81,28 @@ export function sensitivityLayout(results: readonly Row[], prior: readonly Prior
         moves.set(row, input);
         return row;
       });
-      const made: Row[] = [];
-      const memo = cone(results, new Map(inputs.map((input, k) => [input.row, moved[k]])), tag, made);
+      let memo: Map<Row, Row>;
+      let kept: Row[];
+      if (other) {
+        // The other side's rows, folded as they were, reading this side's moved inputs: the same shapes fold the same way.
+        ({ memo, rows: kept } = mirrorCone(
+          { rows: other.workings.rows.slice(other.moved.length), memo: other.memo, tag: other.tag },
+          new Map(other.moved.map((r, k) => [r, moved[k]])),
+          tag,
+        ));
+      } else {
+        const made: Row[] = [];
+        memo = cone(results, new Map(inputs.map((input, k) => [input.row, moved[k]])), tag, made);
+        kept = made;
+      }
       // The result in the table: the copy the move reaches, or the unmoved row where it does not reach it.
       const heads = results.map((r, h) =>
         calcRow(`sensitivity.${tag}.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${memo.get(r)!}`, { format: r.format, unit: r.unit }),
       );
-      return { heads, workings: { rows: [...moved, ...inlineRows(made, [], heads)] } };
+      return { heads, workings: { rows: [...moved, ...(other ? kept : inlineRows(kept, [], heads))] }, tag, moved, memo };
     };
     const lo = side(-1);
-    const hi = side(1);
+    const hi = side(1, lo);
     return {
       id,
       inputs,
