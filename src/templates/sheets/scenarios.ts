@@ -23,7 +23,7 @@ import {
 import { SCENARIO_COUNT, SCENARIO_NAME_MAX, type Scenario, type ScenarioInput } from "../../decisions/scenarios";
 import { HEADLINES } from "../../decisions/sensitivity";
 import { inputCheck, titleRow } from "../../model/inputCheck";
-import { inlineRows } from "../../calc/inline";
+import { fold, inlineRows, settled } from "../../calc/inline";
 import type { WorkingsPart } from "./workings";
 import { SheetLayout, type Repoint, type Slot } from "../../layout/layout";
 import { InputError } from "../../model/errors";
@@ -72,7 +72,13 @@ export interface ScenariosSheet {
  * `inputs`: what a scenario may change; `results`: the headline rows (unit cost, council's cost a
  * year, present value); `checks`: every sheet check the results wait for, in order.
  */
-export function scenariosLayout(inputs: readonly ScenarioInput[], results: readonly Row[], checks: readonly Row[]): ScenariosSheet {
+export function scenariosLayout(
+  inputs: readonly ScenarioInput[],
+  results: readonly Row[],
+  checks: readonly Row[],
+  /** Scenarios 2 to 5 made from scenario 1 (false: each made and folded on its own, for the check that both agree). */
+  mirror = true,
+): ScenariosSheet {
   const reached = closure([...results, ...checks]);
   // What a scenario replaces: the input, or for a pink cell that may be left blank its "value used" row.
   const items = inputs
@@ -167,9 +173,58 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
     { check: true, name: "ECH_ScenarioCheck" },
   );
 
+  /**
+   * Scenario k's column made from scenario 1's, as sensitivity moves are (mirrorCone): the columns
+   * have one shape, so each row of the first, folded, is copied with the first's pink cells, values,
+   * price check and name replaced by column k's, and the value rows folded into the rows "in use"
+   * are folded into them for column k too. A test checks this gives what making and folding each
+   * column gives, for every option.
+   */
+  const mirrorColumn = (one: Column, k: number): Column => {
+    const to = new Map<Row, Row>([
+      [priceChecks[0], priceChecks[k - 1]],
+      [names[0], names[k - 1]],
+      ...items.flatMap((_, i) => [[cells[i][0], cells[i][k - 1]] as [Row, Row]]),
+      ...items.flatMap((_, i) => (blankable[i] ? [] : [[valueOf[i][0], valueOf[i][k - 1]] as [Row, Row]])),
+    ]);
+    const ofFirst = new Set<Row>([...one.kept, ...one.extra, one.check, ...one.heads]);
+    const renamed = (id: string) =>
+      id.endsWith("@s1") ? `${id.slice(0, -3)}@s${k}` : id.startsWith("scenario1.") ? `scenario${k}.${id.slice(10)}` : undefined;
+    const copy = (r: Row): Row => {
+      const known = to.get(r);
+      if (known) return known;
+      if (!ofFirst.has(r)) return r;
+      for (const d of dependencies(r.expr!)) copy(d);
+      const id = renamed(r.id);
+      if (!id) throw new Error(`${r.id} is not a row of scenario 1's column`);
+      const made: Row = { ...r, id, expr: substitute(r.expr!, to) };
+      to.set(r, made);
+      return made;
+    };
+    const column = { check: copy(one.check), heads: one.heads.map(copy), extra: one.extra.map(copy), kept: one.kept.map(copy) };
+    // The column's own rows are its blankable prices' own values, in the items' order.
+    let own = 0;
+    items.forEach((_, i) => {
+      if (blankable[i]) owns[i].push(column.extra[own++]);
+      else if (!one.kept.includes(valueOf[i][0])) {
+        // Scenario 1's value row was folded into the row in use: fold scenario k's the same way.
+        const v = valueOf[i][k - 1];
+        (inUse[i] as { expr?: Expr }).expr = settled(fold(inUse[i]!.expr!, v, v.expr!));
+      }
+    });
+    return column;
+  };
+
   // Each column's copy of the rows its inputs reach, and its headline results.
   const workings: { label: string; rows: Row[] }[] = [];
-  const columns = COLUMN.map((label, k) => {
+  type Column = { check: Row; heads: Row[]; extra: Row[]; kept: Row[] };
+  let first: Column | undefined;
+  const columns = COLUMN.map((label, k): Column => {
+    if (k > 1 && mirror) {
+      const c = mirrorColumn(first!, k);
+      workings.push({ label, rows: [priceChecks[k - 1], ...c.extra, ...c.kept] });
+      return c;
+    }
     const made: Row[] = [];
     const tag = `s${k}`;
     const plain = new Map(
@@ -218,7 +273,9 @@ export function scenariosLayout(inputs: readonly ScenarioInput[], results: reado
       label,
       rows: k === 0 ? kept : [priceChecks[k - 1], ...extra, ...kept],
     });
-    return { check, heads };
+    const column = { check, heads, extra, kept };
+    if (k === 1) first = column;
+    return column;
   });
   const inUseRows = inUse.map((r, i) => r ?? inUseOf(i, owns[i]));
   const current = results.map((r, h) => calcRow(`scenario.inUse.${HEADLINES[h].id}`, HEADLINES[h].label, fx`${r}`, { format: r.format }));
