@@ -4,6 +4,7 @@ import { inlineRows } from "../../src/calc/inline";
 import { headlineRows, sensitivityLines } from "../../src/decisions/sensitivity";
 import { projectionSource } from "../../src/decisions/source";
 import { projectionRows } from "../../src/model/projection";
+import { OPTION_IDS } from "../../src/options/ids";
 
 /** Each row as its id and formula, references written as row ids: two sets of rows compare as text. */
 const byId: Addresser = { cell: (row, i) => `${row.id}[${i}]`, range: (row, from, to) => `${row.id}[${from}:${to}]` };
@@ -18,11 +19,9 @@ function folded(results: readonly Row[], moves: ReadonlyMap<Row, Row>, tag: stri
 }
 
 describe("mirrorCone: a folded cone made again for other inputs", () => {
-  // Every line of the Sensitivity sheet over option C's headlines with pump priming, and over option A's without.
-  for (const [option, pumpPriming] of [
-    ["C", true],
-    ["A", false],
-  ] as const) {
+  // Every line of the Sensitivity sheet over every option's headlines, with and without pump priming:
+  // the shapes never depend on the inputs' values, so these are all the cones the sheet folds.
+  for (const [option, pumpPriming] of OPTION_IDS.flatMap((o) => [false, true].map((p) => [o, p] as const))) {
     const src = projectionSource(option, pumpPriming);
     const results = headlineRows(src, projectionRows(src));
 
