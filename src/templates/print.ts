@@ -81,8 +81,9 @@ export function cellHeight(cell: CellDef, columns: readonly number[]): number {
   const st = cell.style ? STYLES[cell.style] : undefined;
   const size = st?.font.size ?? DEFAULT_FONT_SIZE;
   const line = size * LINE_HEIGHT;
-  const text = shownText(cell);
-  if (!st?.wrap || text === undefined) return line + ROW_PADDING;
+  // Only a wrapping cell's text is read (a formula's may run to thousands of characters).
+  const text = st?.wrap ? shownText(cell) : undefined;
+  if (!st || text === undefined) return line + ROW_PADDING;
   const { col } = parseCell(cell.ref);
   return wrappedLines(text, cellWidth(columns, col, cell.span ?? 1), size, st.font.bold) * line + ROW_PADDING;
 }
