@@ -290,13 +290,49 @@ class Parser {
 
 /** An expression from an Excel formula with rows, expressions and numbers interpolated. */
 export function fx(strings: TemplateStringsArray, ...parts: Part[]): Expr {
-  let toks = tokenized.get(strings);
-  if (!toks) tokenized.set(strings, (toks = tokenize(strings)));
-  return new Parser(toks, parts, strings).parse();
+  let shape = parsed.get(strings);
+  if (!shape)
+    parsed.set(
+      strings,
+      (shape = new Parser(
+        tokenize(strings),
+        strings.slice(1).map((_, i) => marker(i)),
+        strings,
+      ).parse()),
+    );
+  return filled(shape, parts);
 }
 
-/** Each fx`…` written in the code is tokenized once: its strings are the same object at every call. */
-const tokenized = new WeakMap<TemplateStringsArray, readonly Tok[]>();
+/**
+ * Each fx`…` written in the code is parsed once, with a marker where each part goes (its strings are
+ * the same object at every call; the parts never change how it parses); each call fills that shape in.
+ */
+const parsed = new WeakMap<TemplateStringsArray, Expr>();
+
+/** Part i's place in a parsed shape: a text no formula holds. */
+const MARKED = "\u0000";
+const marker = (i: number): Expr => text(`${MARKED}${i}`);
+
+/** A parsed shape with the parts in place of its markers: new nodes throughout, as parsing gives. */
+function filled(e: Expr, parts: readonly Part[]): Expr {
+  switch (e.k) {
+    case "str":
+      return e.v.startsWith(MARKED) ? toExpr(parts[Number(e.v.slice(1))]) : text(e.v);
+    case "num":
+      return num(e.v);
+    case "bool":
+      return { k: "bool", v: e.v };
+    case "bin":
+      return { k: "bin", op: e.op, a: filled(e.a, parts), b: filled(e.b, parts) };
+    case "neg":
+      return { k: "neg", a: filled(e.a, parts) };
+    case "fn":
+      return { k: "fn", f: e.f, args: e.args.map((a) => filled(a, parts)) };
+    default:
+      // A shape holds no references: rows come in as parts.
+      return e;
+  }
+}
 
 /** Every row an expression reads. */
 export function dependencies(e: Expr, out = new Set<Row>()): Set<Row> {
