@@ -1,4 +1,5 @@
 import { sheetXml } from "../../src/writers/xlsx/sheetXml";
+import { escText } from "../../src/writers/xlsx/xml";
 import { StyleTable } from "../../src/writers/xlsx/styleTable";
 import { PAGE_MARGINS, TEMPLATE_PROTECTION } from "../../src/templates/print";
 import type { PlacedCell, PlacedSheet } from "../../src/templates/types";
@@ -37,9 +38,10 @@ describe("a sheet's XML", () => {
       ]),
       new StyleTable(),
     );
-    expect(xml).toContain('<c r="A1" s="0" t="e"><f>IF(A2&lt;&gt;&quot;OK&quot;,NA(),1)</f><v>#N/A</v></c>');
+    // Element text escapes & and < only: quotes and > stay as the formula has them.
+    expect(xml).toContain('<c r="A1" s="0" t="e"><f>IF(A2&lt;>"OK",NA(),1)</f><v>#N/A</v></c>');
     expect(xml).toContain(`<c r="B1" s="0"><f>1/3</f><v>${1 / 3}</v></c>`);
-    expect(xml).toContain('<c r="A2" s="0" t="str"><f>A3&amp;&quot;x&quot;</f><v>a&lt;b</v></c>');
+    expect(xml).toContain('<c r="A2" s="0" t="str"><f>A3&amp;"x"</f><v>a&lt;b</v></c>');
     expect(xml).toMatch(/<c r="C1" s="[1-9]\d*" t="b"><v>1<\/v><\/c>/);
     expect(xml.indexOf('r="B1"')).toBeLessThan(xml.indexOf('r="C1"'));
     expect(xml).toContain('<row r="3" ht="30" customHeight="1"></row>');
@@ -74,5 +76,12 @@ describe("a sheet's XML", () => {
     expect(again).not.toBe(first);
     // And once more in a workbook numbered as the first: the same text.
     expect(sheetXml(sheet(cells), new StyleTable())).toBe(first);
+  });
+});
+
+describe("escText: element text as XML needs it", () => {
+  test("escapes & and <, and > only where it would close a CDATA section; drops characters XML cannot hold", () => {
+    expect(escText('IF(A1<>"OK",1&2,"a]]>b")')).toBe('IF(A1&lt;>"OK",1&amp;2,"a]]&gt;b")');
+    expect(escText("tab\there\u0001")).toBe("tab\there");
   });
 });

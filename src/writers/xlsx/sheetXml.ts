@@ -7,7 +7,7 @@ import { headerFooterCode } from "../../templates/print";
 import type { PlacedCell, PlacedSheet, StyleId, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
 import type { StyleTable } from "./styleTable";
-import { MAIN_NS, REL_NS, XML_HEAD, argb, attr, esc } from "./xml";
+import { MAIN_NS, REL_NS, XML_HEAD, argb, attr, esc, escText } from "./xml";
 
 const A4 = 9;
 /** Where the cursor starts. */
@@ -15,18 +15,18 @@ const TOP_LEFT = cellAddress({ row: 0, col: 0 });
 
 /** A text in a cell of its own (an inline string): a sheet's cells then read the same in every workbook they are in. */
 function inlineText(v: string): string {
-  return `<is><t${/^\s|\s$/.test(v) ? ' xml:space="preserve"' : ""}>${esc(v)}</t></is>`;
+  return `<is><t${/^\s|\s$/.test(v) ? ' xml:space="preserve"' : ""}>${escText(v)}</t></is>`;
 }
 
 /** A cell's value part: type attribute and content (formula and stored result, or the value). */
 function content(c: PlacedCell): { t: string; body: string } {
   if (c.formula !== undefined) {
-    const f = `<f>${esc(c.formula)}</f>`;
+    const f = `<f>${escText(c.formula)}</f>`;
     const v = c.cached;
     if (v === undefined || v === null) return { t: "", body: f };
     if (typeof v === "number") return { t: "", body: `${f}<v>${v}</v>` };
     if (typeof v === "boolean") return { t: ' t="b"', body: `${f}<v>${v ? 1 : 0}</v>` };
-    if (typeof v === "string") return { t: ' t="str"', body: `${f}<v>${esc(v)}</v>` };
+    if (typeof v === "string") return { t: ' t="str"', body: `${f}<v>${escText(v)}</v>` };
     return { t: ' t="e"', body: `${f}<v>${esc(v.error)}</v>` };
   }
   const v = c.value;

@@ -20,6 +20,14 @@ export function esc(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ENTITIES[c]).replace(INVALID, "");
 }
 
+/**
+ * Escaped for element text only, where XML needs just & and < escaped (and > after "]]"): the
+ * cells' formulas and texts, most of a workbook, keep their quotes and comparisons as written.
+ */
+export function escText(s: string): string {
+  return s.replace(/[&<]|]]>/g, (c) => (c === "]]>" ? "]]&gt;" : ENTITIES[c])).replace(INVALID, "");
+}
+
 /** ` name="value"`, or nothing for an absent value. */
 export function attr(name: string, value: string | number | undefined): string {
   return value === undefined ? "" : ` ${name}="${typeof value === "number" ? value : esc(value)}"`;
