@@ -26,7 +26,9 @@ import { DEFLATE_LEVEL, writeXlsx, type WriteOptions } from "../writers/xlsx";
 /** Node's own zlib: several times faster than a deflate and a CRC written in JavaScript (its crc32 is Node 22.2's). */
 const codec: WriteOptions = {
   deflateRaw: (data) => zlib.deflateRawSync(data, { level: DEFLATE_LEVEL }),
-  ...(zlib.crc32 ? { crc32: (data) => zlib.crc32(data) } : {}),
+  deflatePiece: (data, last) =>
+    zlib.deflateRawSync(data, { level: DEFLATE_LEVEL, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
+  ...(zlib.crc32 ? { crc32: (data, crc) => zlib.crc32(data, crc) } : {}),
 };
 
 export const USAGE = `Usage: ech-templates --out DIR [--option ${OPTION_IDS.join("|")}] [--with ${OVERLAY_IDS.join(",")}] [--all] [--compare] [--scheme "Name"] [--inputs FILE.json]

@@ -12,12 +12,12 @@ import { deflateSync, strToU8 } from "fflate";
 import { TEMPLATE_VERSION } from "../../templates/version";
 import { quoteSheet } from "../../templates/place";
 import type { PlacedTemplate } from "../../templates/types";
-import { sheetXml } from "./sheetXml";
+import { sheetXmlPieces } from "./sheetXml";
 import { StyleTable } from "./styleTable";
 import { MAIN_NS, REL_NS, XML_HEAD, esc } from "./xml";
-import { DEFLATE_LEVEL, zip, type DeflateRaw, type ZipPart } from "./zip";
+import { DEFLATE_LEVEL, packAfter, packFirst, zip, type Crc32, type DeflatePiece, type DeflateRaw, type Packed, type ZipPart } from "./zip";
 
-export { DEFLATE_LEVEL, type DeflateRaw };
+export { DEFLATE_LEVEL, type Crc32, type DeflatePiece, type DeflateRaw };
 
 const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
@@ -93,14 +93,37 @@ export interface WriteOptions {
   /** Raw deflate to pack the parts with; fflate's by default (Node's zlib is faster where there is one). */
   deflateRaw?: DeflateRaw;
   /** CRC-32 of a part; this module's own by default (Node's zlib has a faster one). */
-  crc32?: (data: Uint8Array) => number;
+  crc32?: Crc32;
+  /**
+   * Raw deflate of a piece of a part (Node's zlib has one): where given, the part of a sheet that the
+   * same sheet of another workbook shares is packed once for both (see sheetXmlPieces).
+   */
+  deflatePiece?: DeflatePiece;
+}
+
+/** Sheets' first pieces packed already, by their text: the last few, most recent last. */
+const packedFirsts = new Map<string, Packed>();
+const PACKED_KEPT = 32;
+
+function packedFirst(text: string, deflate: DeflatePiece, crc: Crc32 | undefined): Packed {
+  let p = packedFirsts.get(text);
+  if (p) packedFirsts.delete(text);
+  else p = packFirst(strToU8(text), deflate, crc);
+  packedFirsts.set(text, p);
+  if (packedFirsts.size > PACKED_KEPT) packedFirsts.delete(packedFirsts.keys().next().value!);
+  return p;
 }
 
 export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = {}): Promise<Uint8Array> {
   const styles = new StyleTable();
-  const sheets = placed.sheets.map((s) => sheetXml(s, styles));
+  const sheets = placed.sheets.map((s) => sheetXmlPieces(s, styles));
   const n = sheets.length;
   const part = (name: string, text: string): ZipPart => ({ name, data: strToU8(text) });
+  const { deflatePiece } = options;
+  const sheetPart = (name: string, [first, rest]: [string, string]): ZipPart =>
+    deflatePiece
+      ? { name, packed: packAfter(packedFirst(first, deflatePiece, options.crc32), strToU8(rest), deflatePiece, options.crc32) }
+      : part(name, first + rest);
   const parts: ZipPart[] = [
     part("[Content_Types].xml", contentTypes(n)),
     part(
@@ -121,7 +144,7 @@ export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = 
         { id: `rId${n + 1}`, type: `${REL_NS}/styles`, target: "styles.xml" },
       ]),
     ),
-    ...sheets.map((xml, i) => part(`xl/worksheets/sheet${i + 1}.xml`, xml)),
+    ...sheets.map((pieces, i) => sheetPart(`xl/worksheets/sheet${i + 1}.xml`, pieces)),
     part("xl/styles.xml", styles.xml()),
   ];
   return zip(parts, options.deflateRaw ?? fflateDeflate, options.crc32);

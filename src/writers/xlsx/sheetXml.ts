@@ -174,6 +174,14 @@ function cellsXml(s: PlacedSheet, styles: StyleTable): CellsXml {
 }
 
 export function sheetXml(s: PlacedSheet, styles: StyleTable): string {
+  return sheetXmlPieces(s, styles).join("");
+}
+
+/**
+ * A sheet's XML in two pieces: everything up to the page setup, which the same sheet of another
+ * workbook of the option shares, then its page header and footer (they name the workbook's option).
+ */
+export function sheetXmlPieces(s: PlacedSheet, styles: StyleTable): [string, string] {
   const w = cellsXml(s, styles);
   const maxCol = Math.max(w.maxCol, s.columns.length - 1);
   const dimension = w.maxRow >= 0 ? rectAddress({ top: 0, left: 0, bottom: w.maxRow, right: Math.max(0, maxCol) }) : TOP_LEFT;
@@ -213,28 +221,28 @@ export function sheetXml(s: PlacedSheet, styles: StyleTable): string {
   const header = headerFooterCode(pr.header);
   const footer = headerFooterCode(pr.footer);
   const breaks = pr.breaks ?? [];
-  return (
+  return [
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    (s.tabColor ? `<sheetPr><tabColor rgb="${argb(s.tabColor)}"/></sheetPr>` : "") +
-    `<dimension ref="${dimension}"/>` +
-    viewXml(s) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    cols +
-    w.sheetData +
-    protection +
-    w.merges +
-    conditional +
-    w.dataValidations +
-    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-    // A fixed scale, never fit-to-page: the placement chose one at which the text stays readable.
-    `<pageSetup${pr.paper === "A4" ? ` paperSize="${A4}"` : ""} scale="${pr.scale}" orientation="${pr.orientation}"/>` +
+      (s.tabColor ? `<sheetPr><tabColor rgb="${argb(s.tabColor)}"/></sheetPr>` : "") +
+      `<dimension ref="${dimension}"/>` +
+      viewXml(s) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      cols +
+      w.sheetData +
+      protection +
+      w.merges +
+      conditional +
+      w.dataValidations +
+      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+      // A fixed scale, never fit-to-page: the placement chose one at which the text stays readable.
+      `<pageSetup${pr.paper === "A4" ? ` paperSize="${A4}"` : ""} scale="${pr.scale}" orientation="${pr.orientation}"/>`,
     (header || footer
       ? `<headerFooter>${header ? `<oddHeader>${esc(header)}</oddHeader>` : ""}${footer ? `<oddFooter>${esc(footer)}</oddFooter>` : ""}</headerFooter>`
       : "") +
-    // A break "after row n" in the file starts the page at row n + 1.
-    (breaks.length
-      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`
-      : "") +
-    "</worksheet>"
-  );
+      // A break "after row n" in the file starts the page at row n + 1.
+      (breaks.length
+        ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`
+        : "") +
+      "</worksheet>",
+  ];
 }

@@ -26,16 +26,45 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-/** CRC-32 (ISO 3309) of the part, as the zip entry records it. */
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** CRC-32 (ISO 3309) of the part, as the zip entry records it; `crc` of the data before it, to go on from. */
+export function crc32(data: Uint8Array, crc = 0): number {
+  let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-export interface ZipPart {
-  name: string;
-  data: Uint8Array;
+/** A part to deflate, or one deflated already (see packAfter). */
+export type ZipPart = { name: string; data: Uint8Array } | { name: string; packed: Packed };
+
+/** A part's deflated bytes, with the CRC-32 and length of what they hold. */
+export interface Packed {
+  packed: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/** Raw deflate of a piece of a part: all but the last end on a byte, without ending the stream (a sync flush). */
+export type DeflatePiece = (data: Uint8Array, last: boolean) => Uint8Array;
+
+/** CRC-32 of data, going on from `crc`, the CRC-32 of the data before it (0 for none). */
+export type Crc32 = (data: Uint8Array, crc?: number) => number;
+
+/** The first piece of a part, deflated on its own: it may begin parts of several workbooks. */
+export function packFirst(data: Uint8Array, deflate: DeflatePiece, crc: Crc32 = crc32): Packed {
+  return { packed: deflate(data, false), crc: crc(data), size: data.length };
+}
+
+/**
+ * A part deflated in two pieces, one after the other (a deflate stream may be cut where a sync flush
+ * ends a block): `first`, packed once for every part it begins (the cells a sheet shares with the
+ * same sheet of another workbook), then the rest of the part.
+ */
+export function packAfter(first: Packed, rest: Uint8Array, deflate: DeflatePiece, crc: Crc32 = crc32): Packed {
+  const tail = deflate(rest, true);
+  const packed = new Uint8Array(first.packed.length + tail.length);
+  packed.set(first.packed);
+  packed.set(tail, first.packed.length);
+  return { packed, crc: crc(rest, first.crc), size: first.size + rest.length };
 }
 
 /** 1 January 1980, 00:00, MS-DOS date and time: the same bytes for the same workbook on every run. */
@@ -50,6 +79,7 @@ const DEFLATE = 8;
 export function zip(parts: readonly ZipPart[], deflateRaw: DeflateRaw, crc: (data: Uint8Array) => number = crc32): Uint8Array {
   const entries = parts.map((p) => {
     const name = strToU8(p.name);
+    if ("packed" in p) return { name, ...p.packed, offset: 0 };
     return { name, crc: crc(p.data), size: p.data.length, packed: deflateRaw(p.data), offset: 0 };
   });
   const local = entries.reduce((n, e) => n + 30 + e.name.length + e.packed.length, 0);
