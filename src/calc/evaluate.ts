@@ -102,6 +102,11 @@ function read(known: Known, row: Row, cell: number): Value {
   return v;
 }
 
+/** A row read cell by cell by a row of another size: each cell of the reader would read a cell that is not its own. */
+export function cellByCellError(reader: Row, row: Row): Error {
+  return new Error(`${reader.id} (${reader.size} cells) reads ${row.id} (${row.size} cells) cell by cell`);
+}
+
 /**
  * The value of cell `i` of an expression over cells all worked out already (or worked out when
  * `known` is asked for them): what compile() gives run once, without building its closures (a
@@ -116,8 +121,7 @@ export function valueAt(e: Expr, i: number, known: Known, reader?: Row): Value {
     case "bool":
       return e.v;
     case "ref":
-      if (reader && e.at === undefined && e.row.size !== 1 && e.row.size !== reader.size)
-        throw new Error(`${reader.id} (${reader.size} cells) reads ${e.row.id} (${e.row.size} cells) cell by cell`);
+      if (reader && e.at === undefined && e.row.size !== 1 && e.row.size !== reader.size) throw cellByCellError(reader, e.row);
       return read(known, e.row, cellIndex(e.row, e.at, i));
     case "range":
       throw new Error(`A range of ${e.row.id} can only be used inside SUM, MAX or MIN`);

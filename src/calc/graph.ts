@@ -3,7 +3,7 @@
  * every row it needs out in one flat array and runs the calc rows in dependency order, so the
  * ECH.* functions pay a closure call per operation and nothing else on each recalculation.
  */
-import { compile, fixedValue, isError, Repeats, toBool, valueAt, type Compiled, type Slots } from "./evaluate";
+import { compile, fixedValue, isError, cellByCellError, Repeats, toBool, valueAt, type Compiled, type Slots } from "./evaluate";
 import { CalcError, dependencies, type Expr, type Row, type Value } from "./expr";
 
 interface Step {
@@ -76,27 +76,19 @@ export class Program {
     const visiting = new Set<Row>();
     const visit = (row: Row) => {
       if (this.offsets.has(row)) return;
-      const constant = constants?.get(row);
-      if (constant || row.kind !== "calc") {
-        const values = constant ?? row.values;
-        if (!values) throw new Error(`Input ${row.id} has no value`);
-        this.fix(row, this.place(row), values);
+      const fixed = fixedValues(row, constants);
+      if (fixed) {
+        this.fix(row, this.place(row), fixed);
         return;
       }
       if (visiting.has(row)) throw new Error(`Row ${row.id} depends on itself`);
       visiting.add(row);
-      const e = this.exprOf?.(row) ?? row.cells ?? row.expr;
-      if (!e) throw new Error(`Row ${row.id} has no expression`);
+      const e = expressionOf(row, this.exprOf);
       const list: readonly Expr[] = Array.isArray(e) ? e : [e as Expr];
-      if (Array.isArray(e) && e.length !== row.size) throw new Error(`Row ${row.id} has ${row.size} cells but ${e.length} expressions`);
       const reads: Set<Row>[] = [];
       for (const x of list) {
         const live = this.liveDependencies(x, visit);
-        for (const d of live) {
-          if (d.size !== 1 && d.size !== row.size && readsCellByCell(x, d)) {
-            throw new Error(`${row.id} (${row.size} cells) reads ${d.id} (${d.size} cells) cell by cell`);
-          }
-        }
+        for (const d of live) if (d.size !== 1 && d.size !== row.size && readsCellByCell(x, d)) throw cellByCellError(row, d);
         reads.push(live);
       }
       visiting.delete(row);
@@ -275,18 +267,12 @@ export function evaluate(
   const place = (row: Row): number => {
     const at = offsets.get(row);
     if (at !== undefined) return at;
-    let values = fixed.get(row);
-    if (!values && row.kind !== "calc") {
-      values = row.values;
-      if (!values) throw new Error(`Input ${row.id} has no value`);
-    }
+    let values = fixedValues(row, fixed);
     if (!values) {
       if (visiting.has(row)) throw new Error(`Row ${row.id} depends on itself`);
       visiting.add(row);
-      const e = exprOf?.(row) ?? row.cells ?? row.expr;
-      if (!e) throw new Error(`Row ${row.id} has no expression`);
+      const e = expressionOf(row, exprOf);
       const each = Array.isArray(e) ? (e as readonly Expr[]) : undefined;
-      if (each && each.length !== row.size) throw new Error(`Row ${row.id} has ${row.size} cells but ${each.length} expressions`);
       const out: Value[] = [];
       for (let i = 0; i < row.size; i++) out.push(valueAt(each ? each[i] : (e as Expr), i, read, row));
       visiting.delete(row);
@@ -301,6 +287,22 @@ export function evaluate(
   const read = (row: Row, cell: number): Value => v[place(row) + cell];
   wanted.forEach(place);
   return new Result(v, offsets);
+}
+
+/** A row's values fixed before anything is worked out: given, or an input's own; undefined for a calc row to work out. */
+function fixedValues(row: Row, given: ReadonlyMap<Row, readonly Value[]> | undefined): readonly Value[] | undefined {
+  const values = given?.get(row);
+  if (values || row.kind === "calc") return values;
+  if (!row.values) throw new Error(`Input ${row.id} has no value`);
+  return row.values;
+}
+
+/** What a calc row is worked out from: its expression, or one for each of its cells (`exprOf`'s where it gives one). */
+function expressionOf(row: Row, exprOf: ((row: Row) => Expr | readonly Expr[] | undefined) | undefined): Expr | readonly Expr[] {
+  const e = exprOf?.(row) ?? row.cells ?? row.expr;
+  if (!e) throw new Error(`Row ${row.id} has no expression`);
+  if (Array.isArray(e) && e.length !== row.size) throw new Error(`Row ${row.id} has ${row.size} cells but ${e.length} expressions`);
+  return e;
 }
 
 /** Whether an expression reads `row` cell by cell (a plain reference, not a fixed cell or a range). */
