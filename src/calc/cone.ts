@@ -95,12 +95,14 @@ export function mirrorCone(
 ): { rows: Row[]; memo: Map<Row, Row> } {
   const to = new Map<Row, Row>(inputs);
   const suffix = `@${made.tag}`;
-  const rows = made.rows.map((r) => {
-    if (!r.id.endsWith(suffix) || !r.expr) throw new Error(`${r.id} is not a row of the cone ${made.tag}`);
-    const copy: Row = { ...r, id: `${r.id.slice(0, -suffix.length)}@${tag}`, expr: substitute(r.expr, to) };
-    to.set(r, copy);
-    return copy;
-  });
+  const rows = made.rows.map(
+    rowCopier(
+      made.rows,
+      to,
+      (id) => (id.endsWith(suffix) ? `${id.slice(0, -suffix.length)}@${tag}` : undefined),
+      `a row of the cone ${made.tag}`,
+    ),
+  );
   const memo = new Map<Row, Row>();
   for (const [from, copy] of made.memo) {
     const mine = to.get(copy);
@@ -108,6 +110,32 @@ export function mirrorCone(
     else if (copy === from) memo.set(from, from);
   }
   return { rows, memo };
+}
+
+/**
+ * Copies of calc rows of one shape, for other rows in place of some they read: the copier gives a
+ * row of `rows` its copy (made after those of the rows of `rows` it reads), with every row `to`
+ * maps replaced, and adds it to `to`; any other row it gives as it is. `renamed` gives each copy
+ * its id (undefined: a row that is not `what`, refused).
+ */
+export function rowCopier(
+  rows: Iterable<Row>,
+  to: Map<Row, Row>,
+  renamed: (id: string) => string | undefined,
+  what: string,
+): (row: Row) => Row {
+  const copied = new Set(rows);
+  const copy = (r: Row): Row => {
+    const known = to.get(r);
+    if (known || !copied.has(r)) return known ?? r;
+    const id = renamed(r.id);
+    if (!id || !r.expr) throw new Error(`${r.id} is not ${what}`);
+    for (const d of dependencies(r.expr)) copy(d);
+    const made: Row = { ...r, id, expr: substitute(r.expr, to) };
+    to.set(r, made);
+    return made;
+  };
+  return copy;
 }
 
 /**

@@ -5,5 +5,5 @@ export { compile } from "./evaluate";
 export * from "./rows";
 export { cellsOf, emitCellsReader, valuesOf, withCells } from "./keys";
 export { FMT } from "./formats";
-export { cone, resized, substitute } from "./cone";
+export { cone, resized, rowCopier, substitute } from "./cone";
 export { fold } from "./inline";

@@ -10,6 +10,7 @@ import {
   calcRow,
   cone,
   dependencies,
+  rowCopier,
   firstProblem,
   fx,
   inputRow,
@@ -187,20 +188,9 @@ export function scenariosLayout(
       ...items.flatMap((_, i) => [[cells[i][0], cells[i][k - 1]] as [Row, Row]]),
       ...items.flatMap((_, i) => (blankable[i] ? [] : [[valueOf[i][0], valueOf[i][k - 1]] as [Row, Row]])),
     ]);
-    const ofFirst = new Set<Row>([...one.kept, ...one.extra, one.check, ...one.heads]);
     const renamed = (id: string) =>
       id.endsWith("@s1") ? `${id.slice(0, -3)}@s${k}` : id.startsWith("scenario1.") ? `scenario${k}.${id.slice(10)}` : undefined;
-    const copy = (r: Row): Row => {
-      const known = to.get(r);
-      if (known) return known;
-      if (!ofFirst.has(r)) return r;
-      for (const d of dependencies(r.expr!)) copy(d);
-      const id = renamed(r.id);
-      if (!id) throw new Error(`${r.id} is not a row of scenario 1's column`);
-      const made: Row = { ...r, id, expr: substitute(r.expr!, to) };
-      to.set(r, made);
-      return made;
-    };
+    const copy = rowCopier([one.check, ...one.heads, ...one.extra, ...one.kept], to, renamed, "a row of scenario 1's column");
     const column = { check: copy(one.check), heads: one.heads.map(copy), extra: one.extra.map(copy), kept: one.kept.map(copy) };
     // The column's own rows are its blankable prices' own values, in the items' order.
     let own = 0;
