@@ -118,6 +118,11 @@ export function coveredGroups<T, K>(
   cellOf: (item: T) => Cell,
   keyOf: (item: T) => K | undefined,
 ): { key: K; items: T[]; rects: Rect[] }[] {
+  return [...groupBy(items, keyOf)].map(([key, group]) => ({ key, items: group, rects: coveringRects(group.map(cellOf)) }));
+}
+
+/** Items grouped by a key (undefined: in no group), in order of first appearance. */
+export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K | undefined): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = keyOf(item);
@@ -126,5 +131,5 @@ export function coveredGroups<T, K>(
     if (g) g.push(item);
     else groups.set(k, [item]);
   }
-  return [...groups].map(([key, group]) => ({ key, items: group, rects: coveringRects(group.map(cellOf)) }));
+  return groups;
 }

@@ -3,7 +3,17 @@ import { charsToPoints } from "../../templates/print";
 import type { CellDef, PlacedCell, PlacedSheet, PlacedTemplate, SheetProtection, TemplateDef, Validation } from "../../templates/types";
 import type { ConditionalRule } from "../../templates/styles";
 import { validationBounds, validationMessages } from "../../templates/validation";
-import { cellAddress, columnLetters, coveredGroups, coveringRects, parseCell, rectAddress, type Cell, type Rect } from "../../layout/a1";
+import {
+  cellAddress,
+  columnLetters,
+  coveredGroups,
+  coveringRects,
+  groupBy,
+  parseCell,
+  rectAddress,
+  type Cell,
+  type Rect,
+} from "../../layout/a1";
 import { toA1, toR1C1 } from "../../layout/r1c1";
 import { AREAS_API, formatEach, formatRects } from "./areas";
 import { applyStyles } from "./cellStyle";
@@ -195,21 +205,16 @@ const BLOCK_OVERHEAD = 100;
  * does not read back exactly as written stays in the A1 grid.
  */
 function copiedBlocks(cells: readonly Placed[]): { rect: Rect; r1c1: string; cells: Placed[] }[] {
-  const byText = new Map<string, Placed[]>();
-  for (const c of cells) {
+  const copiedText = (c: Placed) => {
     const f = c.def.formula;
-    if (f === undefined) continue;
-    const r1c1 = toR1C1(f, c.at);
-    if (r1c1 === undefined || toA1(r1c1, c.at) !== f) continue;
-    const group = byText.get(r1c1);
-    if (group) group.push(c);
-    else byText.set(r1c1, [c]);
-  }
+    const r1c1 = f === undefined ? undefined : toR1C1(f, c.at);
+    return r1c1 !== undefined && toA1(r1c1, c.at) === f ? r1c1 : undefined;
+  };
   const blocks: { rect: Rect; r1c1: string; cells: Placed[] }[] = [];
-  for (const [r1c1, group] of byText) {
+  for (const { key: r1c1, items: group, rects } of coveredGroups(cells, (c) => c.at, copiedText)) {
     if (group.length < 2) continue;
     const at = new Map(group.map((c) => [cellAddress(c.at), c]));
-    for (const rect of coveringRects(group.map((c) => c.at))) {
+    for (const rect of rects) {
       const n = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
       if ((n - 1) * r1c1.length <= BLOCK_OVERHEAD) continue;
       const inRect: Placed[] = [];
@@ -278,14 +283,14 @@ function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean
     },
   );
   // Runs of columns or rows of one size, set together.
-  for (const [width, runs] of bySize(columnRuns(sheet.columns).map((r) => ({ ...r, size: r.width }))))
+  for (const [width, runs] of groupBy(columnRuns(sheet.columns), (r) => r.width))
     formatEach(
       ws,
       runs.map((r) => `${columnLetters(r.from)}:${columnLetters(r.to)}`),
       areas,
       (f) => (f.columnWidth = charsToPoints(width)),
     );
-  for (const [height, runs] of bySize(rowRuns(sheet.rowHeights).map((r) => ({ ...r, size: r.height }))))
+  for (const [height, runs] of groupBy(rowRuns(sheet.rowHeights), (r) => r.height))
     formatEach(
       ws,
       runs.map((r) => `${r.from}:${r.to}`),
@@ -343,9 +348,11 @@ function queueNumberFormats(ws: Excel.Worksheet, cells: readonly Placed[]): void
     NULL,
   )) {
     const inBand = formatted.filter((c) => c.at.row >= b.top && c.at.row <= b.bottom);
-    const groups = new Map<string, Placed[]>();
-    for (const c of inBand) groups.set(c.def.format!, [...(groups.get(c.def.format!) ?? []), c]);
-    const byRect = [...groups].map(([format, group]) => ({ format, rects: coveringRects(group.map((c) => c.at)) }));
+    const byRect = coveredGroups(
+      inBand,
+      (c) => c.at,
+      (c) => c.def.format,
+    ).map((g) => ({ format: g.key, rects: g.rects }));
     const rectCost = byRect.reduce((n, g) => n + g.rects.length * (BLOCK_OVERHEAD + JSON.stringify(g.format).length), 0);
     const arrayCost =
       BLOCK_OVERHEAD + (b.bottom - b.top + 1) * (LINE + NULL * (b.right - b.left + 1)) + inBand.reduce((n, c) => n + size(c) - NULL, 0);
@@ -415,13 +422,6 @@ function ruleBounds(v: Validation): Excel.BasicDataValidation {
   if (b.operator === "between") return { operator: "Between", formula1: b.min, formula2: b.max };
   if (b.operator === "atMost") return { operator: "LessThanOrEqualTo", formula1: b.max };
   return { operator: "GreaterThanOrEqualTo", formula1: b.min };
-}
-
-/** Runs grouped by their size, in the order each size first appears. */
-function bySize<R extends { size: number }>(runs: readonly R[]): Map<number, R[]> {
-  const out = new Map<number, R[]>();
-  for (const r of runs) out.set(r.size, [...(out.get(r.size) ?? []), r]);
-  return out;
 }
 
 function columnRuns(widths: readonly number[]): { from: number; to: number; width: number }[] {

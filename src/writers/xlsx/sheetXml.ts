@@ -2,7 +2,7 @@
  * One placed sheet as SpreadsheetML (xl/worksheets/sheetN.xml), its elements in the order the
  * schema requires. Everything it writes was decided when the template was placed.
  */
-import { cellAddress, columnLetters, coveredGroups, parseCell, rectAddress, type Cell } from "../../layout/a1";
+import { cellAddress, columnLetters, coveredGroups, groupBy, parseCell, rectAddress, type Cell } from "../../layout/a1";
 import { headerFooterCode } from "../../templates/print";
 import type { PlacedCell, PlacedSheet, StyleId, Validation } from "../../templates/types";
 import { validationBounds, validationMessages } from "../../templates/validation";
@@ -56,18 +56,6 @@ function validationXml(v: Validation, sqref: string): string {
     formulas.map((f, i) => `<formula${i + 1}>${esc(f)}</formula${i + 1}>`).join("") +
     "</dataValidation>"
   );
-}
-
-/** Items grouped by a key, in order of first appearance. */
-function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const g = groups.get(k);
-    if (g) g.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 function viewXml(s: PlacedSheet): string {

@@ -2,7 +2,7 @@
 
 /** The declaration every part starts with. */
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-/** SpreadsheetML's namespace (the workbook, sheets, styles and shared strings). */
+/** SpreadsheetML's namespace (the workbook, its sheets and styles). */
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 /** The namespace of relationships between a package's parts. */
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

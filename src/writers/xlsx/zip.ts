@@ -76,7 +76,7 @@ const UTF8_NAMES = 0x0800;
 const DEFLATE = 8;
 
 /** The zip of the parts, in order; `crc` may be the platform's own (Node's zlib has one). */
-export function zip(parts: readonly ZipPart[], deflateRaw: DeflateRaw, crc: (data: Uint8Array) => number = crc32): Uint8Array {
+export function zip(parts: readonly ZipPart[], deflateRaw: DeflateRaw, crc: Crc32 = crc32): Uint8Array {
   const entries = parts.map((p) => {
     const name = strToU8(p.name);
     if ("packed" in p) return { name, ...p.packed, offset: 0 };
