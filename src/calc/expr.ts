@@ -355,6 +355,21 @@ export function dependencies(e: Expr, out = new Set<Row>()): Set<Row> {
   return out;
 }
 
+/**
+ * The rows a row's expression (or its cells' expressions) reads, each once, in the order met.
+ * Kept for each expression: expressions never change once made.
+ */
+export function rowsRead(e: Expr | readonly Expr[]): readonly Row[] {
+  let rows = readMemo.get(e);
+  if (!rows) {
+    const found = new Set<Row>();
+    for (const x of Array.isArray(e) ? (e as readonly Expr[]) : [e as Expr]) dependencies(x, found);
+    readMemo.set(e, (rows = [...found]));
+  }
+  return rows;
+}
+const readMemo = new WeakMap<Expr | readonly Expr[], readonly Row[]>();
+
 export { round, roundUp };
 
 /** The same expression over other rows (e.g. one setting's cells instead of three). */

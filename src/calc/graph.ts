@@ -226,6 +226,11 @@ export class Result {
     return at;
   }
 
+  /** Whether the row was worked out (a row only an IF's branch not taken reads is not). */
+  has(row: Row): boolean {
+    return this.offsets.has(row);
+  }
+
   value(row: Row, i = 0): Value {
     return this.v[this.at(row) + i];
   }

@@ -13,7 +13,8 @@ import {
 } from "../options/registry";
 import { OPTION_CONTENT } from "../options/ids";
 import { DEFAULT_TEMPLATE_INPUTS, checkTemplateInputs, type TemplateInputs } from "../decisions/templateInputs";
-import { renderCache, renderLayouts, type RenderCache, type SheetLayout } from "../layout/layout";
+import type { SheetLayout } from "../layout/layout";
+import { renderCache, renderLayouts, type RenderCache } from "../layout/render";
 import { assessmentLayout } from "./sheets/assessment";
 import { residentialLayout } from "./sheets/residential";
 import { hoursLayout } from "./sheets/hours";
@@ -117,11 +118,35 @@ interface OptionSheets {
   workings: SheetLayout;
 }
 
-function optionSheets(option: OptionId, pumpPriming: boolean): OptionSheets {
-  const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
-  const base = BASE_OPTIONS[option].layout(prior);
+/** The sheets every workbook of a builder shares, whatever its option: laid out once. */
+interface CommonSheets {
+  inputs: SheetLayout;
+  staffing: SheetLayout;
+  hours: SheetLayout;
+  budget: SheetLayout;
+  residential: SheetLayout;
+}
+
+function commonSheets(): CommonSheets {
+  return {
+    inputs: inputsLayout(),
+    staffing: staffingLayout(),
+    hours: hoursLayout(),
+    budget: budgetLayout(),
+    residential: residentialLayout(),
+  };
+}
+
+/** The option's own sheet, the same with and without pump priming. */
+function baseSheet(option: OptionId): ReturnType<BaseOption["layout"]> {
+  const base = BASE_OPTIONS[option].layout([{ check: inputCheck, sheet: "Inputs" }]);
   versionLine(base.layout);
-  const before: SheetLayout[] = [inputsLayout(), staffingLayout(), hoursLayout(), budgetLayout(), base.layout];
+  return base;
+}
+
+function optionSheets(common: CommonSheets, base: ReturnType<BaseOption["layout"]>, option: OptionId, pumpPriming: boolean): OptionSheets {
+  const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
+  const before: SheetLayout[] = [common.inputs, common.staffing, common.hours, common.budget, base.layout];
   const checked: Prior[] = [
     ...prior,
     { check: budgetCheck, sheet: "Tenant budget" },
@@ -149,7 +174,7 @@ function optionSheets(option: OptionId, pumpPriming: boolean): OptionSheets {
     projectionSheet,
     sensitivity,
     scenarios,
-    residential: residentialLayout(),
+    residential: common.residential,
     workings,
   };
 }
@@ -161,7 +186,10 @@ function optionSheets(option: OptionId, pumpPriming: boolean): OptionSheets {
  */
 export function templateBuilder(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS): (choice: TemplateChoice) => TemplateDef {
   checkTemplateInputs(inputs);
+  let common: CommonSheets | undefined;
+  const bases = new Map<OptionId, ReturnType<BaseOption["layout"]>>();
   const built = new Map<string, OptionSheets>();
+  // One cache a scheme name: the sheets every workbook shares are rendered again only where they come out otherwise.
   const rendered = new Map<string, RenderCache>();
   return (choice) => {
     if (!OPTION_IDS.includes(choice.option)) throw new Error(`Unknown option ${String(choice.option)}: choose ${OPTION_IDS.join(", ")}.`);
@@ -172,7 +200,11 @@ export function templateBuilder(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS
     const pumpPriming = pumpPrimes(overlays);
     const key = `${choice.option}${pumpPriming ? "+pump" : ""}`;
     let shared = built.get(key);
-    if (!shared) built.set(key, (shared = optionSheets(choice.option, pumpPriming)));
+    if (!shared) {
+      let base = bases.get(choice.option);
+      if (!base) bases.set(choice.option, (base = baseSheet(choice.option)));
+      built.set(key, (shared = optionSheets((common ??= commonSheets()), base, choice.option, pumpPriming)));
+    }
     const { base, checked, projection, projectionSheet, sensitivity, scenarios } = shared;
 
     const prior: Prior[] = [{ check: inputCheck, sheet: "Inputs" }];
@@ -195,13 +227,13 @@ export function templateBuilder(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS
     for (const [row, v] of scenarios.values(inputs.scenarios, inputs.activeScenario)) values.set(row, v);
     // The register links each pink cell itself, whichever scenario is in use.
     // The shared sheets come out the same in every workbook of this option and scheme: rendered once.
-    const cacheKey = `${key}|${scheme ?? ""}`;
-    let cache = rendered.get(cacheKey);
-    if (!cache) {
-      const { before, pumpSheet, residential, workings } = shared;
-      const kept = [...before, ...(pumpSheet ? [pumpSheet] : []), projectionSheet, sensitivity, scenarios.layout, residential, workings];
-      rendered.set(cacheKey, (cache = renderCache(kept)));
-    }
+    let cache = rendered.get(scheme ?? "");
+    if (!cache) rendered.set(scheme ?? "", (cache = renderCache()));
+    const { before, pumpSheet, residential, workings } = shared;
+    for (const l of [...before, ...(pumpSheet ? [pumpSheet] : []), projectionSheet, sensitivity, scenarios.layout, residential, workings])
+      cache.shared.add(l);
+    // Those of every option, and the option's own sheet with and without pump priming.
+    for (const l of [...Object.values(common!), base.layout]) cache.common.add(l);
     const out = renderLayouts(layouts, values, { ...scenarios.repoint, keepSheets: new Set([sources.id]) }, cache);
 
     const id = templateId(choice);
