@@ -51,6 +51,20 @@ export function rectAddress(r: Rect): string {
   return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress({ row: r.bottom, col: r.right })}`;
 }
 
+/**
+ * An address that keeps its row and column when its formula is copied ("$B$5"), or its row only
+ * ("B$5": read by the column relative to the reader's).
+ */
+export function fixedAddress(c: Cell, rowOnly = false): string {
+  return `${rowOnly ? "" : "$"}${columnLetters(c.col)}$${c.row + 1}`;
+}
+
+/** "$B$5" or "$B$5:$D$7". */
+export function fixedRectAddress(r: Rect): string {
+  const a = fixedAddress({ row: r.top, col: r.left });
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${fixedAddress({ row: r.bottom, col: r.right })}`;
+}
+
 /** Splits "'My sheet'!B5:D7" into the unquoted sheet name (if any) and the part after the "!". */
 export function splitSheet(address: string): { sheet?: string; local: string } {
   const bang = address.lastIndexOf("!");

@@ -17,14 +17,9 @@ import {
   CalcError,
 } from "../calc";
 import { ruleMessage } from "../calc/rows";
-import { cellAddress, columnLetters, rectAddress } from "./a1";
+import { cellAddress, fixedAddress, fixedRectAddress, rectAddress } from "./a1";
 import type { CellDef, NameDef, SheetDef, Validation } from "./cells";
 import type { Placement, SheetLayout } from "./layout";
-
-/** "B5" → "$B$5"; a reference to another sheet is absolute already. */
-const absRef = (a: string): string => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-/** "B5" → "B$5": the column moves with the reader's. */
-const absRow = (a: string): string => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2");
 
 export interface Rendered {
   sheets: SheetDef[];
@@ -158,34 +153,32 @@ export function renderLayouts(
       const remote: string[] = [];
       for (let i = 0; i < row.size; i++) {
         const c = locate(row, i).cell;
-        const [col, line] = [columnLetters(c.col), c.row + 1];
-        local.push(`${col}${line}`);
-        remote.push(`{${p.sheet}}!${p.acrossColumns ? "" : "$"}${col}$${line}`);
+        local.push(cellAddress(c));
+        remote.push(`{${p.sheet}}!${fixedAddress(c, p.acrossColumns)}`);
       }
       addresses.set(row, (a = { sheet: p.sheet, local, remote }));
     }
     return a;
   };
-  const addresser = (sheet: string): Addresser => {
-    const ref = (target: string, local: string) => (target === sheet ? local : `{${target}}!${local}`);
-    return {
-      cell(row, i) {
-        if (i >= 0 && i < row.size) {
-          const a = addressesOf(row);
-          return a.sheet === sheet ? a.local[i] : a.remote[i];
-        }
-        const l = locate(row, i);
-        const a = cellAddress(l.cell);
-        return l.sheet === sheet ? a : ref(l.sheet, l.acrossColumns ? absRow(a) : absRef(a));
-      },
-      range(row, from, to) {
-        const a = locate(row, from);
-        const b = locate(row, to);
-        const r = rectAddress({ top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: b.cell.col });
-        return a.sheet === sheet ? r : ref(a.sheet, r.split(":").map(absRef).join(":"));
-      },
-    };
-  };
+  /** Addresses as read from `sheet`: another sheet's fixed, its own as they are or (`fixed`) fixed too. */
+  const addresser = (sheet: string, fixed = false): Addresser => ({
+    cell(row, i) {
+      if (i >= 0 && i < row.size && !fixed) {
+        const a = addressesOf(row);
+        return a.sheet === sheet ? a.local[i] : a.remote[i];
+      }
+      const l = locate(row, i);
+      if (l.sheet !== sheet) return `{${l.sheet}}!${fixedAddress(l.cell, l.acrossColumns)}`;
+      return fixed ? fixedAddress(l.cell) : cellAddress(l.cell);
+    },
+    range(row, from, to) {
+      const a = locate(row, from);
+      const b = locate(row, to);
+      const r = { top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: b.cell.col };
+      if (a.sheet !== sheet) return `{${a.sheet}}!${fixedRectAddress(r)}`;
+      return fixed ? fixedRectAddress(r) : rectAddress(r);
+    },
+  });
 
   // What each cell shows: a guarded row shows #N/A until its sheet's check is OK.
   const shown = new Map<Row, Row>();
@@ -303,18 +296,16 @@ export function renderLayouts(
     const cells: CellDef[] = [];
     const keep = cache?.shared.has(l);
     const read = new Set<Row>();
-    const plain = addresser(l.id);
-    const here: Addresser = keep
-      ? {
-          cell: (row, i) => (read.add(row), plain.cell(row, i)),
-          range: (row, from, to) => (read.add(row), plain.range(row, from, to)),
-        }
-      : plain;
-    // A conditional format's formula reads the same cell from every cell it covers: absolute references.
-    const absolute: Addresser = {
-      cell: (row, i) => absRef(here.cell(row, i)),
-      range: (row, from, to) => here.range(row, from, to).split(":").map(absRef).join(":"),
-    };
+    const recorded = (a: Addresser): Addresser =>
+      keep
+        ? {
+            cell: (row, i) => (read.add(row), a.cell(row, i)),
+            range: (row, from, to) => (read.add(row), a.range(row, from, to)),
+          }
+        : a;
+    const here = recorded(addresser(l.id));
+    // A conditional format's formula reads the same cell from every cell it covers: fixed addresses.
+    const absolute = recorded(addresser(l.id, true));
     const seen = new Set<string>();
     // The sheet's names and its named rows' (a layout is only read here: one may be rendered in several workbooks).
     const sheetNames = [...l.names];
@@ -376,11 +367,10 @@ export function renderLayouts(
       const a = locate(n.rows[0], 0);
       const b = locate(n.rows[n.rows.length - 1], n.rows[n.rows.length - 1].size - 1);
       if (n.rows.some((r) => locate(r, 0).sheet !== l.id)) throw new Error(`Name ${n.name} covers rows of another sheet`);
-      const range = rectAddress({ top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: b.cell.col });
       const expected = n.rows.reduce((s, r) => s + r.size, 0);
       const [p, q] = [a.cell, b.cell];
       if ((q.row - p.row + 1) * (q.col - p.col + 1) !== expected) throw new Error(`Name ${n.name}: its rows are not next to each other`);
-      const absRange = range.split(":").map(absRef).join(":");
+      const absRange = fixedRectAddress({ top: p.row, left: p.col, bottom: q.row, right: q.col });
       const name = n.name + (l.options.nameSuffix ?? "");
       sheetNamesOut.push(n.comment ? { name, sheet: l.id, range: absRange, comment: n.comment } : { name, sheet: l.id, range: absRange });
     }

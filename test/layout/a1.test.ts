@@ -1,4 +1,14 @@
-import { columnIndex, columnLetters, coveredGroups, coveringRects, parseAddress, rectAddress } from "../../src/layout/a1";
+import fc from "fast-check";
+import {
+  columnIndex,
+  columnLetters,
+  coveredGroups,
+  coveringRects,
+  fixedAddress,
+  fixedRectAddress,
+  parseAddress,
+  rectAddress,
+} from "../../src/layout/a1";
 
 describe("A1 helpers", () => {
   it("converts columns both ways", () => {
@@ -19,6 +29,22 @@ describe("A1 helpers", () => {
     expect(parseAddress("'It''s mine'!$B$5:D7")).toEqual({ sheet: "It's mine", rect: { top: 4, left: 1, bottom: 6, right: 3 } });
     expect(parseAddress("Sheet1!C3")).toEqual({ sheet: "Sheet1", rect: { top: 2, left: 2, bottom: 2, right: 2 } });
     expect(rectAddress({ top: 0, left: 0, bottom: 2, right: 1 })).toBe("A1:B3");
+  });
+
+  it("fixes an address's row and column, or its row only, and reads back the same cells", () => {
+    expect(fixedAddress({ row: 4, col: 1 })).toBe("$B$5");
+    expect(fixedAddress({ row: 4, col: 27 }, true)).toBe("AB$5");
+    expect(fixedRectAddress({ top: 4, left: 1, bottom: 4, right: 1 })).toBe("$B$5");
+    const rect = fc.record({ top: fc.nat(1_048_575), left: fc.nat(16_383), rows: fc.nat(50), cols: fc.nat(50) });
+    fc.assert(
+      fc.property(rect, ({ top, left, rows, cols }) => {
+        const r = { top, left, bottom: top + rows, right: left + cols };
+        const fixed = fixedRectAddress(r);
+        expect(fixed.replace(/\$/g, "")).toBe(rectAddress(r));
+        expect(parseAddress(fixed).rect).toEqual(r);
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
   });
 
   it("covers cells with few rectangles, exactly", () => {

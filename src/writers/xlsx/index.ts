@@ -9,6 +9,7 @@
  * Performance section). Deflate is fflate's unless the caller brings a faster one (Node's zlib).
  */
 import { deflateSync, strToU8 } from "fflate";
+import { fixedRectAddress, parseAddress } from "../../layout/a1";
 import { TEMPLATE_VERSION } from "../../templates/version";
 import { quoteSheet } from "../../templates/place";
 import type { PlacedTemplate } from "../../templates/types";
@@ -36,7 +37,7 @@ function workbookXml(placed: PlacedTemplate): string {
   placed.sheets.forEach((s, i) => {
     const q = quoteSheet(s.name);
     if (s.print.area) {
-      const area = s.print.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      const area = fixedRectAddress(parseAddress(s.print.area).rect);
       names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${esc(`${q}!${area}`)}</definedName>`);
     }
     const t = s.print.titleRows;
