@@ -75,6 +75,8 @@ export interface SheetDef {
    * `columns` columns). What lies below is workings: live, read by the figures above, not printed.
    */
   printed?: { rows: number; columns?: number };
+  /** The other sheets its formulas read (their ids, in the order first met), where the renderer gives them. */
+  reads?: readonly string[];
 }
 
 export interface NameDef {

@@ -160,25 +160,37 @@ export function renderLayouts(
     }
     return a;
   };
-  /** Addresses as read from `sheet`: another sheet's fixed, its own as they are or (`fixed`) fixed too. */
-  const addresser = (sheet: string, fixed = false): Addresser => ({
-    cell(row, i) {
-      if (i >= 0 && i < row.size && !fixed) {
-        const a = addressesOf(row);
-        return a.sheet === sheet ? a.local[i] : a.remote[i];
-      }
-      const l = locate(row, i);
-      if (l.sheet !== sheet) return `{${l.sheet}}!${fixedAddress(l.cell, l.acrossColumns)}`;
-      return fixed ? fixedAddress(l.cell) : cellAddress(l.cell);
-    },
-    range(row, from, to) {
-      const a = locate(row, from);
-      const b = locate(row, to);
-      const r = { top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: b.cell.col };
-      if (a.sheet !== sheet) return `{${a.sheet}}!${fixedRectAddress(r)}`;
-      return fixed ? fixedRectAddress(r) : rectAddress(r);
-    },
-  });
+  /**
+   * Addresses as read from `sheet`: another sheet's fixed (and its id noted in `reads`), its own as
+   * they are or (`fixed`) fixed too.
+   */
+  const addresser = (sheet: string, reads: string[], fixed = false): Addresser => {
+    const other = (id: string) => {
+      if (!reads.includes(id)) reads.push(id);
+    };
+    return {
+      cell(row, i) {
+        if (i >= 0 && i < row.size && !fixed) {
+          const a = addressesOf(row);
+          if (a.sheet === sheet) return a.local[i];
+          other(a.sheet);
+          return a.remote[i];
+        }
+        const l = locate(row, i);
+        if (l.sheet === sheet) return fixed ? fixedAddress(l.cell) : cellAddress(l.cell);
+        other(l.sheet);
+        return `{${l.sheet}}!${fixedAddress(l.cell, l.acrossColumns)}`;
+      },
+      range(row, from, to) {
+        const a = locate(row, from);
+        const b = locate(row, to);
+        const r = { top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: b.cell.col };
+        if (a.sheet === sheet) return fixed ? fixedRectAddress(r) : rectAddress(r);
+        other(a.sheet);
+        return `{${a.sheet}}!${fixedRectAddress(r)}`;
+      },
+    };
+  };
 
   // What each cell shows: a guarded row shows #N/A until its sheet's check is OK.
   const shown = new Map<Row, Row>();
@@ -303,9 +315,10 @@ export function renderLayouts(
             range: (row, from, to) => (read.add(row), a.range(row, from, to)),
           }
         : a;
-    const here = recorded(addresser(l.id));
+    const otherSheets: string[] = [];
+    const here = recorded(addresser(l.id, otherSheets));
     // A conditional format's formula reads the same cell from every cell it covers: fixed addresses.
-    const absolute = recorded(addresser(l.id, true));
+    const absolute = recorded(addresser(l.id, otherSheets, true));
     const seen = new Set<string>();
     // The sheet's names and its named rows' (a layout is only read here: one may be rendered in several workbooks).
     const sheetNames = [...l.names];
@@ -385,6 +398,7 @@ export function renderLayouts(
       ...(o.tabColor ? { tabColor: o.tabColor } : {}),
       ...(o.printTitleLines ? { printTitleRows: [o.printTitleLines[0] + 1, o.printTitleLines[1] + 1] as const } : {}),
       ...(l.printed ? { printed: l.printed } : {}),
+      reads: otherSheets,
     };
     sheets.push(sheet);
     names.push(...sheetNamesOut);

@@ -102,9 +102,10 @@ function placeSheet(def: TemplateDef, s: SheetDef, sheetNames: ReadonlyMap<strin
   };
 }
 
-/** The sheets a sheet's formulas refer to (by id), in the order first met. */
-const sheetsRead = new WeakMap<SheetDef, string[]>();
-function sheetsReadBy(s: SheetDef): string[] {
+/** The sheets a sheet's formulas refer to (by id), in the order first met: as the renderer noted them, or found. */
+const sheetsRead = new WeakMap<SheetDef, readonly string[]>();
+function sheetsReadBy(s: SheetDef): readonly string[] {
+  if (s.reads) return s.reads;
   let ids = sheetsRead.get(s);
   if (!ids) {
     const found = new Set<string>();

@@ -1,7 +1,9 @@
 /** Sheet names in references: as they are where Excel reads them so, quoted everywhere else. */
 import { placeTemplate, quoteSheet, resolveFormula } from "../../src/templates/place";
 import fc from "fast-check";
-import { buildTemplate } from "../../src/templates";
+import { buildAppraisal, buildTemplate } from "../../src/templates";
+import { CHOICES } from "../support/choices";
+import { templateDef } from "../support/templates";
 
 describe("quoteSheet", () => {
   it.each([
@@ -82,5 +84,21 @@ describe("placeTemplate", () => {
     expect(formulas(clash).some((f) => /(^|[^'])Inputs!/.test(f))).toBe(false);
     expect(formulas(clash).some((f) => f.includes("'Inputs (2)'!"))).toBe(true);
     expect(formulas(again)).toEqual(formulas(fresh));
+  });
+});
+
+describe("the sheets a sheet reads, as the renderer notes them", () => {
+  // Found again in the text: every "{id}" of its formulas and conditions of use, in order, its own id apart.
+  const found = (s: ReturnType<typeof buildTemplate>["sheets"][number]) => {
+    const ids: string[] = [];
+    for (const c of s.cells)
+      for (const f of [c.formula, c.inUse])
+        for (const m of (f ?? "").matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)) if (!ids.includes(m[1])) ids.push(m[1]);
+    return ids;
+  };
+  it("are every sheet its formulas name, in the order first met, in every template and the appraisal", () => {
+    for (const def of [...CHOICES.map((c) => templateDef(c)), buildAppraisal()])
+      for (const s of def.sheets)
+        expect({ sheet: `${def.id} ${s.name}`, reads: s.reads }).toEqual({ sheet: `${def.id} ${s.name}`, reads: found(s) });
   });
 });
