@@ -263,6 +263,8 @@ export function evaluate(
   exprOf?: (row: Row) => Expr | readonly Expr[] | undefined,
   /** Rows whose values are known already (worked out for another workbook of the same inputs): not computed again. */
   known?: ReadonlyMap<Row, readonly Value[]>,
+  /** Rows a row reads in place of those its expression names (a re-pointing), where it has them. */
+  aliasOf?: (row: Row) => ReadonlyMap<Row, Row> | undefined,
 ): Result {
   const fixed = new Map<Row, readonly Value[]>(given instanceof Map ? given : (given as readonly (readonly [Row, readonly Value[]])[]));
   if (known) for (const [r, v] of known) fixed.set(r, v);
@@ -278,8 +280,10 @@ export function evaluate(
       visiting.add(row);
       const e = expressionOf(row, exprOf);
       const each = Array.isArray(e) ? (e as readonly Expr[]) : undefined;
+      const alias = aliasOf?.(row);
+      const reads = alias ? (r: Row, cell: number) => read(alias.get(r) ?? r, cell) : read;
       const out: Value[] = [];
-      for (let i = 0; i < row.size; i++) out.push(valueAt(each ? each[i] : (e as Expr), i, read, row));
+      for (let i = 0; i < row.size; i++) out.push(valueAt(each ? each[i] : (e as Expr), i, reads, row));
       visiting.delete(row);
       values = out;
     }

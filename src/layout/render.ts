@@ -3,19 +3,7 @@
  * from its row's expression and its value worked out, and sheets rendered for one workbook kept for
  * another where they come out the same.
  */
-import {
-  evaluate,
-  fx,
-  printExpr,
-  rowsRead,
-  substitute,
-  type Addresser,
-  type Expr,
-  type Result,
-  type Row,
-  type Value,
-  CalcError,
-} from "../calc";
+import { evaluate, fx, printExpr, rowsRead, type Addresser, type Expr, type Result, type Row, type Value, CalcError } from "../calc";
 import { ruleMessage } from "../calc/rows";
 import { cellAddress, fixedAddress, fixedRectAddress, rectAddress } from "./a1";
 import type { CellDef, NameDef, SheetDef, Validation } from "./cells";
@@ -192,7 +180,9 @@ export function renderLayouts(
     };
   };
 
-  // What each cell shows: a guarded row shows #N/A until its sheet's check is OK.
+  // What each cell shows: a guarded row shows #N/A until its sheet's check is OK, and a re-pointed
+  // row reads each row of the re-pointing in place of the one its expression names (as printed and
+  // as worked out: the expression is not copied, which for a folded row would copy all of it).
   const shown = new Map<Row, Row>();
   const moved = repoint;
   const repointed = (row: Row): boolean => !!moved && !moved.keep.has(row) && !moved.keepSheets?.has(where.get(row)!.sheet);
@@ -200,19 +190,19 @@ export function renderLayouts(
     const g = guardOf.get(row);
     return g && re ? (moved!.to.get(g) ?? g) : g;
   };
+  /** The row with its guard, read through aliasOf where it is re-pointed. */
   const display = (row: Row): Row => {
-    const re = repointed(row);
-    const g = guardFor(row, re);
-    if ((!g && !re) || !(row.expr || row.cells)) return row;
+    const g = guardOf.get(row);
+    if (!g || !(row.expr || row.cells)) return row;
     let d = shown.get(row);
     if (!d) {
-      const guard = (e: Expr) => (g ? fx`IF(${g}<>"OK",NA(),${e})` : e);
-      const each = (e: Expr) => guard(re ? substitute(e, moved!.to) : e);
-      d = row.cells ? { ...row, cells: row.cells.map(each) } : { ...row, expr: each(row.expr!) };
+      const guard = (e: Expr) => fx`IF(${g}<>"OK",NA(),${e})`;
+      d = row.cells ? { ...row, cells: row.cells.map(guard) } : { ...row, expr: guard(row.expr!) };
       shown.set(row, d);
     }
     return d;
   };
+  const aliasOf = (row: Row): ReadonlyMap<Row, Row> | undefined => (repointed(row) ? moved!.to : undefined);
   /**
    * Every row a sheet's formulas read, in a fixed order: each calculated row's guard and the rows
    * its expression reads (re-pointed as displayed), and what a pink cell's condition of use reads.
@@ -279,7 +269,7 @@ export function renderLayouts(
       for (const [row, v] of k.rendered.values) known.set(row, v);
       for (const row of k.compare ?? []) if (!onSheet(l, row)) wanted.push(row);
     }
-    evaluation = evaluate(values, wanted, displayed, known.size > 0 ? known : undefined);
+    evaluation = evaluate(values, wanted, displayed, known.size > 0 ? known : undefined, aliasOf);
     const e = evaluation;
     const stale = [...kept].filter(([, k]) =>
       k.compare?.some((row, i) => {
@@ -317,6 +307,10 @@ export function renderLayouts(
         : a;
     const otherSheets: string[] = [];
     const here = recorded(addresser(l.id, otherSheets));
+    const hereMoved: Addresser | undefined = moved && {
+      cell: (row, i) => here.cell(moved.to.get(row) ?? row, i),
+      range: (row, from, to) => here.range(moved.to.get(row) ?? row, from, to),
+    };
     // A conditional format's formula reads the same cell from every cell it covers: fixed addresses.
     const absolute = recorded(addresser(l.id, otherSheets, true));
     const seen = new Set<string>();
@@ -367,7 +361,7 @@ export function renderLayouts(
           const cached = evaluation.value(row, i);
           put({
             ref,
-            formula: printExpr(d.cells ? d.cells[i] : d.expr!, here, i),
+            formula: printExpr(d.cells ? d.cells[i] : d.expr!, aliasOf(row) ? hereMoved! : here, i),
             ...fmt,
             style: slot.style ?? (row.check ? "check" : row.total ? "total" : "output"),
             cached: cached instanceof CalcError ? { error: cached.code } : cached,

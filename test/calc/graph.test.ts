@@ -120,6 +120,18 @@ describe("evaluate: a one-off evaluation, each row worked out when first read", 
     expect(shown.value(y)).toBe(102);
   });
 
+  test("a re-pointed row reads the rows it is pointed to, and only that row does", () => {
+    const other = calcRow("test.once.other", "Other", fx`${x}*5`);
+    const plain = calcRow("test.once.plain", "Plain", fx`${x}+${factor}`);
+    const sum = calcRow("test.once.sum", "Sum", fx`${y}+${plain}`);
+    const alias = new Map<Row, Row>([[x, other]]);
+    const r = evaluate([[kind, ["a"]]], [sum], undefined, undefined, (row) => (row === y ? alias : undefined));
+    // y reads 2 × 5 in place of x; plain still reads x.
+    expect(r.value(y)).toBe(101);
+    expect(r.value(plain)).toBe(12);
+    expect(r.value(sum)).toBe(113);
+  });
+
   test("refuses a row of another size read cell by cell and a row reading itself; a blank input reads as 0", () => {
     const three = calcRow("test.once.three", "Three", fx`${x}*3`, { size: 3 });
     const two = calcRow("test.once.two", "Two", fx`${three}+1`, { size: 2 });
