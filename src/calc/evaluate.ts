@@ -81,9 +81,29 @@ export function fixedValue(e: Expr, known: Slots["known"]): Value | undefined {
   return valueAt(e, 0, known);
 }
 
-/** Checks a function's number of arguments, as compile() does. */
-function arity(f: string, args: readonly Expr[], n: number, m = n): void {
-  if (args.length < n || args.length > m) throw new Error(`${f} takes ${n === m ? n : `${n} to ${m}`} arguments`);
+/** How many arguments a function takes, at least and at most (AND, OR, SUM, MAX and MIN take any number). */
+const ARITY: Readonly<Record<string, readonly [number, number]>> = {
+  IF: [2, 3],
+  NOT: [1, 1],
+  ROUND: [2, 2],
+  ROUNDUP: [2, 2],
+  ISBLANK: [1, 1],
+  ISNUMBER: [1, 1],
+  INT: [1, 1],
+  ABS: [1, 1],
+  COUNTIF: [2, 2],
+  CHOOSE: [2, Infinity],
+  NA: [0, 0],
+  TEXT: [2, 2],
+};
+
+/** Refuses a call with the wrong number of arguments: valueAt() and compile() alike. */
+function checkArity(f: string, args: readonly Expr[]): void {
+  const a = ARITY[f];
+  if (!a || (args.length >= a[0] && args.length <= a[1])) return;
+  if (f === "CHOOSE") throw new Error("CHOOSE takes an index and at least one value");
+  const [n, m] = a;
+  throw new Error(`${f} takes ${n === m ? n : `${n} to ${m}`} arguments`);
 }
 
 /** Every cell the arguments give at cell `i` (a range gives all it covers), in order. */
@@ -135,10 +155,10 @@ export function valueAt(e: Expr, i: number, known: Known, reader?: Row): Value {
 }
 
 function functionAt(f: string, args: readonly Expr[], i: number, known: Known, reader?: Row): Value {
+  checkArity(f, args);
   const one = (x: Expr) => valueAt(x, i, known, reader);
   switch (f) {
     case "IF": {
-      arity(f, args, 2, 3);
       const b = toBool(one(args[0]));
       if (b instanceof CalcError) return b;
       return b ? one(args[1]) : args[2] ? one(args[2]) : false;
@@ -147,7 +167,6 @@ function functionAt(f: string, args: readonly Expr[], i: number, known: Known, r
     case "OR":
       return allOrAny(f === "AND", cellsAt(args, i, known, reader));
     case "NOT":
-      arity(f, args, 1);
       return not(one(args[0]));
     case "SUM":
     case "MAX":
@@ -155,33 +174,25 @@ function functionAt(f: string, args: readonly Expr[], i: number, known: Known, r
       return aggregate(f, cellsAt(args, i, known, reader));
     case "ROUND":
     case "ROUNDUP":
-      arity(f, args, 2);
       return rounded(f === "ROUND" ? round : roundUp, one(args[0]), one(args[1]));
     case "ISBLANK":
-      arity(f, args, 1);
       return one(args[0]) === null;
     case "ISNUMBER":
-      arity(f, args, 1);
       return typeof one(args[0]) === "number";
     case "INT":
     case "ABS":
-      arity(f, args, 1);
       return numeric(f === "INT" ? Math.floor : Math.abs, one(args[0]));
     case "COUNTIF":
-      arity(f, args, 2);
       return countIf(cellsAt([args[0]], i, known, reader), one(args[1]));
     case "CHOOSE": {
-      if (args.length < 2) throw new Error("CHOOSE takes an index and at least one value");
       const k = toNumber(one(args[0]));
       if (k instanceof CalcError) return k;
       const j = Math.trunc(k);
       return j >= 1 && j < args.length ? one(args[j]) : VALUE;
     }
     case "NA":
-      arity(f, args, 0);
       return NOT_AVAILABLE;
     case "TEXT":
-      arity(f, args, 2);
       return textOf(one(args[0]), one(args[1]));
     default:
       throw new Error(`Unknown function ${f}`);
@@ -284,13 +295,10 @@ function compileLive(e: Expr, slots: Slots): Compiled {
 }
 
 function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
+  checkArity(f, args);
   const one = (x: Expr) => compile(x, slots);
-  const arity = (n: number, m = n) => {
-    if (args.length < n || args.length > m) throw new Error(`${f} takes ${n === m ? n : `${n} to ${m}`} arguments`);
-  };
   switch (f) {
     case "IF": {
-      arity(2, 3);
       const fixed = fixedValue(args[0], slots.known);
       if (fixed !== undefined) {
         const b = toBool(fixed);
@@ -312,7 +320,6 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
       return (read, i) => allOrAny(and, cellsOf(xs, read, i));
     }
     case "NOT": {
-      arity(1);
       const a = one(args[0]);
       return (read, i) => not(a(read, i));
     }
@@ -375,7 +382,6 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
     }
     case "ROUND":
     case "ROUNDUP": {
-      arity(2);
       const [a, d] = args.map(one);
       const r = f === "ROUND" ? round : roundUp;
       if (args[1].k === "num") {
@@ -389,32 +395,27 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
       return (read, i) => rounded(r, a(read, i), d(read, i));
     }
     case "ISBLANK": {
-      arity(1);
       const a = one(args[0]);
       return (read, i) => a(read, i) === null;
     }
     case "ISNUMBER": {
-      arity(1);
       const a = one(args[0]);
       return (read, i) => typeof a(read, i) === "number";
     }
     case "INT":
     case "ABS": {
-      arity(1);
       const a = one(args[0]);
       const g = f === "INT" ? Math.floor : Math.abs;
       return (read, i) => numeric(g, a(read, i));
     }
     case "COUNTIF": {
       // Only "cells equal to this text or number", which every engine reads the same way.
-      arity(2);
       const cells = many(args[0], slots);
       const crit = one(args[1]);
       return (read, i) => countIf(cells(read, i), crit(read, i));
     }
     case "CHOOSE": {
       // CHOOSE(index, value1, value2, ...): Excel truncates the index; outside 1..n is #VALUE!.
-      if (args.length < 2) throw new Error("CHOOSE takes an index and at least one value");
       const [ix, ...vs] = args.map(one);
       // Only the value chosen is worked out.
       return (read, i) => {
@@ -425,11 +426,9 @@ function compileFn(f: string, args: readonly Expr[], slots: Slots): Compiled {
       };
     }
     case "NA":
-      arity(0);
       return () => NOT_AVAILABLE;
     case "TEXT": {
       // Only the formats the templates use in sentences: whole numbers with thousands separators, pence.
-      arity(2);
       const [a, fmt] = args.map(one);
       return (read, i) => textOf(a(read, i), fmt(read, i));
     }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { constRow, type Expr, type Row, type Value } from "../../src/calc";
-import { CalcError } from "../../src/calc/expr";
+import { CalcError, type FunctionName } from "../../src/calc/expr";
 import { compile, valueAt, type Slots } from "../../src/calc/evaluate";
 
 /*
@@ -135,5 +135,22 @@ describe("valueAt: the value compile() gives, without closures", () => {
     };
     expect(valueAt(choose, 0, known)).toBe("b");
     expect(() => valueAt({ k: "ref", row: missing }, 0, known)).toThrow(/test.missing\[0\] is read before it is worked out/);
+  });
+
+  test("refuses a call with the wrong number of arguments as compile() does", () => {
+    const one: Expr = { k: "num", v: 1 };
+    const calls: [FunctionName, number, RegExp][] = [
+      ["IF", 1, /^IF takes 2 to 3 arguments$/],
+      ["IF", 4, /^IF takes 2 to 3 arguments$/],
+      ["NOT", 2, /^NOT takes 1 arguments$/],
+      ["ROUND", 1, /^ROUND takes 2 arguments$/],
+      ["NA", 1, /^NA takes 0 arguments$/],
+      ["CHOOSE", 1, /^CHOOSE takes an index and at least one value$/],
+    ];
+    for (const [f, n, message] of calls) {
+      const e: Expr = { k: "fn", f, args: Array<Expr>(n).fill(one) };
+      expect(() => valueAt(e, 0, () => 0)).toThrow(message);
+      expect(() => compile(e, () => 0)).toThrow(message);
+    }
   });
 });
