@@ -47,8 +47,13 @@ export function cellAddress(c: Cell): string {
 
 /** "B5" or "B5:D7", without the sheet. */
 export function rectAddress(r: Rect): string {
-  const a = cellAddress({ row: r.top, col: r.left });
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress({ row: r.bottom, col: r.right })}`;
+  return rectOf(r, cellAddress);
+}
+
+/** A rectangle's address from its corners' (one cell's alone). */
+function rectOf(r: Rect, address: (c: Cell) => string): string {
+  const a = address({ row: r.top, col: r.left });
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${address({ row: r.bottom, col: r.right })}`;
 }
 
 /**
@@ -61,8 +66,7 @@ export function fixedAddress(c: Cell, rowOnly = false): string {
 
 /** "$B$5" or "$B$5:$D$7". */
 export function fixedRectAddress(r: Rect): string {
-  const a = fixedAddress({ row: r.top, col: r.left });
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${fixedAddress({ row: r.bottom, col: r.right })}`;
+  return rectOf(r, (c) => fixedAddress(c));
 }
 
 /** Splits "'My sheet'!B5:D7" into the unquoted sheet name (if any) and the part after the "!". */
