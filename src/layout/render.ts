@@ -33,11 +33,6 @@ function validation(row: Row): Validation {
 }
 
 /**
- * Resolves and prints every sheet. `values` are the input rows' values for this workbook (the
- * defaults otherwise); every formula cell also gets its computed value, so viewers that do not
- * calculate show the right numbers.
- */
-/**
  * Rows re-pointed in the whole workbook: every formula that reads a key of `to` reads its value
  * instead, except the rows in `keep` (the Scenarios sheet, which reads the base on purpose).
  */
@@ -105,6 +100,11 @@ const sameValues = (a: readonly Value[], b: readonly Value[]): boolean =>
   a.length === b.length &&
   a.every((x, i) => Object.is(x, b[i]) || (x instanceof CalcError && b[i] instanceof CalcError && x.code === (b[i] as CalcError).code));
 
+/**
+ * Resolves and prints every sheet. `values` are the input rows' values for this workbook (the
+ * defaults otherwise); every formula cell also gets its computed value, so viewers that do not
+ * calculate show the right numbers.
+ */
 export function renderLayouts(
   layouts: readonly SheetLayout[],
   values: ReadonlyMap<Row, readonly Value[]>,
@@ -186,10 +186,6 @@ export function renderLayouts(
   const shown = new Map<Row, Row>();
   const moved = repoint;
   const repointed = (row: Row): boolean => !!moved && !moved.keep.has(row) && !moved.keepSheets?.has(where.get(row)!.sheet);
-  const guardFor = (row: Row, re: boolean): Row | undefined => {
-    const g = guardOf.get(row);
-    return g && re ? (moved!.to.get(g) ?? g) : g;
-  };
   /** The row with its guard, read through aliasOf where it is re-pointed. */
   const display = (row: Row): Row => {
     const g = guardOf.get(row);
@@ -205,8 +201,8 @@ export function renderLayouts(
   const aliasOf = (row: Row): ReadonlyMap<Row, Row> | undefined => (repointed(row) ? moved!.to : undefined);
   /**
    * Every row a sheet's formulas read, in a fixed order: each calculated row's guard and the rows
-   * its expression reads (re-pointed as displayed), and what a pink cell's condition of use reads.
-   * Two workbooks that place these alike print the sheet's formulas alike.
+   * its expression reads (both through its re-pointing, as displayed), and what a pink cell's
+   * condition of use reads. Two workbooks that place these alike print the sheet's formulas alike.
    */
   const readsOf = (l: SheetLayout): Row[] => {
     const out: Row[] = [];
@@ -218,10 +214,9 @@ export function renderLayouts(
         const used = l.inUse.get(row);
         if (used) out.push(...rowsRead(used));
       } else if (row.kind === "calc") {
-        const re = repointed(row);
-        const g = guardFor(row, re);
-        if (g) out.push(g);
-        for (const r of rowsRead(row.cells ?? row.expr!)) out.push(re ? (moved!.to.get(r) ?? r) : r);
+        const alias = aliasOf(row);
+        const g = guardOf.get(row);
+        for (const r of g ? [g, ...rowsRead(row.cells ?? row.expr!)] : rowsRead(row.cells ?? row.expr!)) out.push(alias?.get(r) ?? r);
       }
     }
     return out;
