@@ -120,7 +120,7 @@ const PAY_ROWS = {
   teamLeaders: Scheme.teamLeaderPay,
   total: Scheme.payNow,
 } satisfies Record<Exclude<keyof PayLines, "manager">, Row>;
-// Compiled when first run: the template command loads this module but never runs it.
+// Compiled when first run rather than when the module loads: only a scheme priced at a current price base runs it.
 let priced: Program | undefined;
 const pricedProgram = () =>
   (priced ??= new Program(PRICED_INPUTS, [...Object.values(TODAY_ROWS), ...Object.values(PAY_ROWS), PRICE_FIGURES.homecareMinimumPrice]));

@@ -4,6 +4,10 @@ import { crc32, packAfter, packFirst, zip, type DeflatePiece } from "../../src/w
 import { writeXlsx } from "../../src/writers/xlsx";
 import { buildTemplate, placeTemplate } from "../../src/templates";
 
+/** Node's raw deflate of a piece: a sync flush after every piece but the last. */
+const piece: DeflatePiece = (d, last) =>
+  new Uint8Array(deflateRawSync(d, { level: 3, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+
 describe("the .xlsx container", () => {
   test("CRC-32 as zip records it (the standard check value of '123456789')", () => {
     expect(crc32(strToU8("123456789"))).toBe(0xcbf43926);
@@ -37,8 +41,6 @@ describe("the .xlsx container", () => {
   });
 
   test("a part packed in two pieces, the first packed once for several parts, reads whole", () => {
-    const piece: DeflatePiece = (d, last) =>
-      new Uint8Array(deflateRawSync(d, { level: 3, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
     const shared = strToU8("<worksheet>" + "<row>£ 1</row>".repeat(3000));
     const first = packFirst(shared, piece);
     const parts = ["<oddHeader>A</oddHeader></worksheet>", "<oddHeader>A+E</oddHeader></worksheet>"].map((tail, i) => ({
@@ -55,8 +57,6 @@ describe("the .xlsx container", () => {
   });
 
   test("workbooks written with pieces hold what they hold without, the twin that shares its sheets included", async () => {
-    const piece: DeflatePiece = (d, last) =>
-      new Uint8Array(deflateRawSync(d, { level: 3, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
     for (const overlays of [[], ["E"]] as const) {
       const placed = placeTemplate(buildTemplate({ option: "B", overlays: [...overlays] }));
       const [plain, pieces] = [unzipSync(await writeXlsx(placed)), unzipSync(await writeXlsx(placed, { deflatePiece: piece }))];
