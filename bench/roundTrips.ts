@@ -1,6 +1,7 @@
 import { OPTION_IDS, buildTemplate, templateId } from "../src/templates";
 import { insertTemplate } from "../src/writers/officejs";
 import { createFakeExcel, installFakeOffice, requestBytes } from "../test/support/fakeExcel";
+import { hasFormula } from "../src/layout/r1c1";
 
 /**
  * context.sync calls (each a network round trip in Excel on the web) to generate each option with
@@ -23,8 +24,7 @@ export async function roundTrips(): Promise<
         cells: def.sheets.reduce((n, s) => n + s.cells.length, 0),
         // The target's measure: cells with a value or a formula (an empty pink or header cell is written, not counted).
         nonEmptyCells: def.sheets.reduce(
-          (n, s) =>
-            n + s.cells.filter((c) => c.formula !== undefined || (c.value !== undefined && c.value !== null && c.value !== "")).length,
+          (n, s) => n + s.cells.filter((c) => hasFormula(c) || (c.value !== undefined && c.value !== null && c.value !== "")).length,
           0,
         ),
         // Each sync is one request.

@@ -112,6 +112,26 @@ export function mirrorCone(
   return { rows, memo };
 }
 
+/** What a row copied by a row copier was made from: the row, both expressions then, and the rows replaced. */
+export interface CopyOf {
+  from: Row;
+  fromExpr: Expr;
+  expr: Expr;
+  /** Each row replaced, to its replacement (the copier's map: it only grows, never changes an entry). */
+  to: ReadonlyMap<Row, Row>;
+}
+const copies = new WeakMap<Row, CopyOf>();
+
+/**
+ * The row a row copier made `row` from, where both still have the expressions they had then: `row`
+ * is then `from` with each row `to` maps replaced. Writers use it to write a formula copied across
+ * cells once.
+ */
+export function copyOf(row: Row): CopyOf | undefined {
+  const c = copies.get(row);
+  return c && c.expr === row.expr && c.fromExpr === c.from.expr ? c : undefined;
+}
+
 /**
  * Copies of calc rows of one shape, for other rows in place of some they read: the copier gives a
  * row of `rows` its copy (made after those of the rows of `rows` it reads), with every row `to`
@@ -132,6 +152,7 @@ export function rowCopier(
     if (!id || !r.expr) throw new Error(`${r.id} is not ${what}`);
     for (const d of dependencies(r.expr)) copy(d);
     const made: Row = { ...r, id, expr: substitute(r.expr, to) };
+    copies.set(made, { from: r, fromExpr: r.expr, expr: made.expr!, to });
     to.set(r, made);
     return made;
   };

@@ -5,5 +5,5 @@ export { compile } from "./evaluate";
 export * from "./rows";
 export { cellsOf, emitCellsReader, valuesOf, withCells } from "./keys";
 export { FMT } from "./formats";
-export { cone, resized, rowCopier, substitute } from "./cone";
+export { cone, copyOf, resized, rowCopier, substitute, type CopyOf } from "./cone";
 export { fold } from "./inline";

@@ -28,6 +28,12 @@ export interface CellDef {
   value?: string | number | boolean;
   /** Formula without the leading "=", e.g. "SUM(B5:B7)" or "{inputs}!$B$5*2". */
   formula?: string;
+  /**
+   * The cell on the same sheet whose formula this one is, copied here (the same in R1C1: each
+   * relative reference moved as far as this cell is from that one), in place of `formula`. A file
+   * writes its text once (a shared formula); formulaOf gives it in A1.
+   */
+  copiedFrom?: string;
   style?: StyleId;
   /** Excel number format code, e.g. "£#,##0.00". */
   format?: string;

@@ -2,7 +2,7 @@
  * A1 and R1C1 formula text. In R1C1 a formula copied down or across reads the same in every cell
  * (R[1]C is "the cell below" wherever it is), so one text can fill a block of cells.
  */
-import { cellAddress, columnIndex, columnLetters, type Cell } from "./a1";
+import { cellAddress, columnIndex, columnLetters, parseCell, type Cell } from "./a1";
 
 /** The formula with "text" and 'sheet names' blanked, so nothing inside them reads as a reference. */
 function maskQuoted(formula: string): string {
@@ -53,5 +53,34 @@ export function toA1(formula: string, at: Cell): string {
     const c = index(m[2], at.col);
     if (r.n < 0 || c.n < 0) throw new Error(`${m[0]} from ${cellAddress(at)} is off the sheet`);
     return `${c.fixed ? "$" : ""}${columnLetters(c.n)}${r.fixed ? "$" : ""}${r.n + 1}`;
+  });
+}
+
+type FormulaCell = { ref: string; formula?: string; copiedFrom?: string };
+
+/** Whether a cell holds a formula: its own text, or another cell's copied. */
+export const hasFormula = (c: { formula?: string; copiedFrom?: string }): boolean => c.formula !== undefined || c.copiedFrom !== undefined;
+
+/**
+ * A sheet's cells with each copied formula written out in A1, for a writer or a reader that needs
+ * every cell's text (the cells themselves where none is copied).
+ */
+export function withFormulas<C extends FormulaCell>(cells: readonly C[]): readonly C[] {
+  if (!cells.some((c) => c.copiedFrom !== undefined)) return cells;
+  const byRef = new Map(cells.map((c) => [c.ref, c]));
+  const copied = new Map<string, string>();
+  return cells.map((c) => {
+    const from = c.copiedFrom;
+    if (from === undefined) return c;
+    let r1c1 = copied.get(from);
+    if (r1c1 === undefined) {
+      const master = byRef.get(from);
+      if (master?.formula === undefined) throw new Error(`${c.ref} copies the formula of ${from}, which has none`);
+      r1c1 = toR1C1(master.formula, parseCell(from));
+      if (r1c1 === undefined) throw new Error(`The formula of ${from} cannot be copied: ${master.formula}`);
+      copied.set(from, r1c1);
+    }
+    const { copiedFrom: _, ...rest } = c;
+    return { ...rest, formula: toA1(r1c1, parseCell(c.ref)) } as C;
   });
 }

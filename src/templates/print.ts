@@ -5,6 +5,7 @@
  * fit wrapped text. Nothing here depends on a particular sheet's contents.
  */
 import { coveredGroups, parseCell, rectAddress, type Rect } from "../layout/a1";
+import { hasFormula } from "../layout/r1c1";
 import { CONDITIONAL, DEFAULT_FONT_SIZE, STYLES, UNUSED_INPUT } from "./styles";
 import { wrappedLines } from "./textWidth";
 
@@ -63,26 +64,29 @@ function cellWidth(columns: readonly number[], col: number, span: number): numbe
  * text (`"Seed 002 … "&B5&" tenants"`) its string literals with room for what they join (a number or
  * short name, up to 12 characters each). Undefined for a number or a formula without text.
  */
-export function shownText(cell: CellDef): string | undefined {
+export function shownText(cell: CellDef, cellAt?: (ref: string) => CellDef | undefined): string | undefined {
   if (typeof cell.value === "string") return cell.value;
-  if (cell.formula === undefined) return undefined;
+  if (!hasFormula(cell)) return undefined;
   // The value computed at generation is what is shown (until an input changes): a number needs one
   // line, not the room of the messages the formula could show instead.
   if (typeof cell.cached === "string") return cell.cached;
   if (typeof cell.cached === "number") return undefined;
-  const literals = [...cell.formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+  // A copied formula has the texts of the one it copies.
+  const formula = cell.formula ?? cellAt?.(cell.copiedFrom!)?.formula;
+  if (formula === undefined) throw new Error(`The formula ${cell.ref} copies (${cell.copiedFrom}) is not among the sheet's cells`);
+  const literals = [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
   if (literals.join("").trim() === "") return undefined;
-  const joined = cell.formula.split("&").length - literals.length;
+  const joined = formula.split("&").length - literals.length;
   return [...literals, ...Array<string>(Math.max(0, joined)).fill("0".repeat(12))].join("");
 }
 
 /** Height a cell needs, in points. */
-export function cellHeight(cell: CellDef, columns: readonly number[]): number {
+export function cellHeight(cell: CellDef, columns: readonly number[], cellAt?: (ref: string) => CellDef | undefined): number {
   const st = cell.style ? STYLES[cell.style] : undefined;
   const size = st?.font.size ?? DEFAULT_FONT_SIZE;
   const line = size * LINE_HEIGHT;
   // Only a wrapping cell's text is read (a formula's may run to thousands of characters).
-  const text = st?.wrap ? shownText(cell) : undefined;
+  const text = st?.wrap ? shownText(cell, cellAt) : undefined;
   if (!st || text === undefined) return line + ROW_PADDING;
   const { col } = parseCell(cell.ref);
   return wrappedLines(text, cellWidth(columns, col, cell.span ?? 1), size, st.font.bold) * line + ROW_PADDING;
@@ -116,9 +120,11 @@ export function withSpans(sheet: Pick<SheetDef, "cells" | "columns">): CellDef[]
  */
 export function rowHeights(cells: readonly CellDef[], columns: readonly number[]): { row: number; height: number }[] {
   const needs = new Map<number, number>();
+  let byRef: Map<string, CellDef> | undefined;
+  const cellAt = (ref: string) => (byRef ??= new Map(cells.map((c) => [c.ref, c]))).get(ref);
   for (const c of cells) {
     const { row } = parseCell(c.ref);
-    needs.set(row, Math.max(needs.get(row) ?? 0, cellHeight(c, columns)));
+    needs.set(row, Math.max(needs.get(row) ?? 0, cellHeight(c, columns, cellAt)));
   }
   return [...needs]
     .sort(([a], [b]) => a - b)
@@ -267,7 +273,7 @@ function usedRange(sheet: Pick<SheetDef, "cells" | "columns" | "printed">): stri
   const rows = sheet.printed?.rows ?? Infinity;
   // A formula counts unless its value at generation is empty text (a message shown only on error);
   // a cell formatted ";;;" (the template version) shows nothing.
-  const shows = (c: CellDef) => c.format !== ";;;" && (c.formula !== undefined ? c.cached !== "" : c.value !== undefined && c.value !== "");
+  const shows = (c: CellDef) => c.format !== ";;;" && (hasFormula(c) ? c.cached !== "" : c.value !== undefined && c.value !== "");
   for (const c of sheet.cells) {
     const { row } = parseCell(c.ref);
     if (row < rows && shows(c)) bottom = Math.max(bottom, row);
@@ -316,7 +322,7 @@ function sheetLines(cells: readonly CellDef[], heights: readonly { row: number; 
   const filled = new Set<number>();
   const headings = new Set<number>();
   for (const c of cells) {
-    if (c.value === undefined && c.formula === undefined) continue;
+    if (c.value === undefined && !hasFormula(c)) continue;
     const { row } = parseCell(c.ref);
     filled.add(row);
     if (c.style === "header") headings.add(row);

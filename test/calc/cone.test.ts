@@ -1,5 +1,5 @@
 import { calcRow, fx, printExpr, type Addresser, type Row } from "../../src/calc";
-import { cone, mirrorCone } from "../../src/calc/cone";
+import { cone, copyOf, mirrorCone, rowCopier } from "../../src/calc/cone";
 import { inlineRows } from "../../src/calc/inline";
 import { headlineRows, sensitivityLines } from "../../src/decisions/sensitivity";
 import { projectionSource } from "../../src/decisions/source";
@@ -47,5 +47,22 @@ describe("mirrorCone: a folded cone made again for other inputs", () => {
     const x = calcRow("test.x", "x", fx`1`);
     const y = calcRow("test.y", "y", fx`${x}+1`);
     expect(() => mirrorCone({ rows: [y], memo: new Map(), tag: "t" }, new Map(), "u")).toThrow("test.y is not a row of the cone t");
+  });
+});
+
+describe("copyOf: what a row copier made a row from", () => {
+  test("the original, its expression and the rows replaced, while neither expression has changed", () => {
+    const a = calcRow("test.a", "A", fx`1`);
+    const b = calcRow("test.b", "B", fx`2`);
+    const r = calcRow("test.r", "R", fx`${a}*3`);
+    const to = new Map([[a, b]]);
+    const copy = rowCopier([r], to, (id) => `${id}@2`, "a test row")(r);
+    expect(copyOf(copy)).toEqual({ from: r, fromExpr: r.expr, expr: copy.expr, to });
+    expect(copyOf(r)).toBeUndefined();
+    (copy as { expr?: unknown }).expr = fx`${b}*4`;
+    expect(copyOf(copy)).toBeUndefined();
+    const again = rowCopier([r], new Map([[a, b]]), (id) => `${id}@3`, "a test row")(r);
+    (r as { expr?: unknown }).expr = fx`${a}*5`;
+    expect(copyOf(again)).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { rangeCells } from "../support/hyperformula";
 import { ENGINE_CHOICES } from "../support/choices";
 import type { Results } from "../support/engines";
 import { hyperFormulaValues, placedTemplate } from "../support/templates";
+import { withFormulas } from "../../src/layout/r1c1";
 
 export interface Written {
   placed: PlacedTemplate;
@@ -76,7 +77,7 @@ export function expectSameNumbers(placed: PlacedTemplate, results: Results): voi
   const errors: string[] = [];
   const diffs: string[] = [];
   for (const s of placed.sheets) {
-    for (const c of s.cells) {
+    for (const c of withFormulas(s.cells)) {
       const got = results(s.id, c.ref);
       if (got !== null && typeof got === "object") errors.push(`${s.name}!${c.ref} ${got.error}`);
       if (c.formula === undefined) continue;

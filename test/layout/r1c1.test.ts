@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { cellAddress, columnLetters } from "../../src/layout/a1";
-import { toA1, toR1C1 } from "../../src/layout/r1c1";
+import { hasFormula, toA1, toR1C1, withFormulas } from "../../src/layout/r1c1";
 
 describe("toR1C1 and toA1", () => {
   it.each([
@@ -38,5 +38,31 @@ describe("toR1C1 and toA1", () => {
       }),
       { seed: 20, numRuns: 200 },
     );
+  });
+});
+
+describe("withFormulas: every copied formula written out", () => {
+  it("moves a copy's relative references as far as it is from the cell it copies, and keeps the rest", () => {
+    const cells = [
+      { ref: "B2", formula: "B1*'Option C'!$B$5+SUM(B$1:C1)", cached: 1 },
+      { ref: "D2", copiedFrom: "B2", cached: 2 },
+      { ref: "B3", value: 7 },
+    ];
+    expect(withFormulas(cells)).toEqual([cells[0], { ref: "D2", formula: "D1*'Option C'!$B$5+SUM(D$1:E1)", cached: 2 }, cells[2]]);
+    expect(cells.map(hasFormula)).toEqual([true, true, false]);
+  });
+
+  it("gives the cells themselves where none is a copy", () => {
+    const cells = [{ ref: "A1", formula: "1" }];
+    expect(withFormulas(cells)).toBe(cells);
+  });
+
+  it("refuses a copy of a cell without a formula", () => {
+    expect(() =>
+      withFormulas([
+        { ref: "A1", value: 1 },
+        { ref: "B1", copiedFrom: "A1" },
+      ]),
+    ).toThrow("B1 copies the formula of A1, which has none");
   });
 });

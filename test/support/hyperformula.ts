@@ -1,6 +1,7 @@
 /** Loads a PlacedTemplate into HyperFormula so tests can evaluate every formula of a template. */
 import { ExportedCellChange, HyperFormula, type RawCellContent } from "hyperformula";
 import { cellAddress, parseCell } from "../../src/layout/a1";
+import { withFormulas } from "../../src/layout/r1c1";
 import type { CellDef, PlacedTemplate } from "../../src/templates";
 
 export type Value = number | string | boolean | null | { error: string };
@@ -19,7 +20,7 @@ export function rangeCells(range: string): string[] {
 /** A sheet's cells as HyperFormula's rows; `formula` may rewrite each formula (e.g. its sheet references). */
 export function sheetGrid(cells: readonly CellDef[], formula: (f: string) => string = (f) => f): RawCellContent[][] {
   const grid: RawCellContent[][] = [];
-  for (const c of cells) {
+  for (const c of withFormulas(cells)) {
     const { row, col } = parseCell(c.ref);
     while (grid.length <= row) grid.push([]);
     grid[row][col] = c.formula !== undefined ? `=${formula(c.formula)}` : (c.value ?? null);

@@ -39,6 +39,16 @@ describe("shownText", () => {
   });
 });
 
+describe("shownText of a copied formula", () => {
+  it("reads the texts of the formula it copies where its value is not a text or number", () => {
+    const master = { ref: "B1", formula: 'IF(A1,"Enter the tenants","")', cached: null };
+    const copy = { ref: "C1", copiedFrom: "B1", cached: null };
+    expect(shownText(copy, (ref) => (ref === "B1" ? master : undefined))).toBe("Enter the tenants");
+    expect(shownText({ ...copy, cached: "Shown" })).toBe("Shown");
+    expect(() => shownText(copy, () => undefined)).toThrow("The formula C1 copies (B1) is not among the sheet's cells");
+  });
+});
+
 describe("placeTemplate's layout, for every template", () => {
   test.each(CHOICES)("option %j", (choice) => {
     const placed = placedTemplate(choice);

@@ -50,6 +50,34 @@ describe("a sheet's XML", () => {
     expect(xml).toContain('<brk id="11" max="16383" man="1"/>');
   });
 
+  test("a formula copied across is written once, in its first cell, for the range its copies cover", () => {
+    const xml = sheetXml(
+      sheet([
+        { ref: "B4", formula: "B3*2", cached: 2, locked: true },
+        { ref: "C4", copiedFrom: "B4", cached: 4, locked: true },
+        { ref: "D4", copiedFrom: "B4", cached: "x", locked: true },
+        { ref: "B5", formula: "B4+1", cached: 3, locked: true },
+        { ref: "C5", copiedFrom: "B5", cached: 5, locked: true },
+        { ref: "D5", formula: "1", cached: 1, locked: true },
+      ]),
+      new StyleTable(),
+    );
+    expect(xml).toContain('<c r="B4" s="0"><f t="shared" ref="B4:D4" si="0">B3*2</f><v>2</v></c>');
+    expect(xml).toContain('<c r="C4" s="0"><f t="shared" si="0"/><v>4</v></c>');
+    expect(xml).toContain('<c r="D4" s="0" t="str"><f t="shared" si="0"/><v>x</v></c>');
+    expect(xml).toContain('<c r="B5" s="0"><f t="shared" ref="B5:C5" si="1">B4+1</f><v>3</v></c>');
+    expect(xml).toContain('<c r="C5" s="0"><f t="shared" si="1"/><v>5</v></c>');
+    expect(xml).toContain('<c r="D5" s="0"><f>1</f><v>1</v></c>');
+  });
+
+  test("a copy left of or above the cell it copies is refused", () => {
+    const cells: PlacedCell[] = [
+      { ref: "C4", formula: "B3*2", cached: 2, locked: true },
+      { ref: "B4", copiedFrom: "C4", cached: 4, locked: true },
+    ];
+    expect(() => sheetXml(sheet(cells), new StyleTable())).toThrow("Sheet!C4: a copy of its formula lies above or left of it");
+  });
+
   test("a cell under another's merged columns is refused, not written twice", () => {
     const cells: PlacedCell[] = [
       { ref: "A1", value: "A note across", span: 3, locked: true, style: "note" },

@@ -43,10 +43,15 @@ describe("writeXlsx", () => {
       for (const c of s.cells) {
         const cell = ws.getCell(c.ref);
         if (c.formula !== undefined) expect((cell.value as ExcelJS.CellFormulaValue).formula).toBe(c.formula);
+        // A formula copied across is written once, in the cell it copies (a shared formula).
+        else if (c.copiedFrom !== undefined) expect((cell.value as ExcelJS.CellSharedFormulaValue).sharedFormula).toBe(c.copiedFrom);
         else if (c.value !== undefined) expect(cell.value).toBe(c.value === "" ? null : c.value);
         if (c.format) expect(cell.numFmt).toBe(c.format);
       }
     }
+    // Each upward sensitivity move is its downward move's formulas one column on: written once.
+    const workings = placed.sheets.find((s) => s.name === "Model workings")!;
+    expect(workings.cells.filter((c) => c.copiedFrom !== undefined).length).toBeGreaterThan(100);
     // The layout's own addresses: a head-count formula reads the tenants and share in use (the Scenarios sheet's), behind its check.
     const at = (id: string) => placed.rows![id].range.split(":")[0];
     const abs = (id: string) => at(id).replace(/([A-Z]+)(\d+)/, "$$$1$$$2");

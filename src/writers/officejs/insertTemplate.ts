@@ -14,7 +14,7 @@ import {
   type Cell,
   type Rect,
 } from "../../layout/a1";
-import { toA1, toR1C1 } from "../../layout/r1c1";
+import { toA1, toR1C1, withFormulas } from "../../layout/r1c1";
 import { AREAS_API, formatEach, formatRects } from "./areas";
 import { applyStyles } from "./cellStyle";
 import { literalEntry } from "./formulaText";
@@ -241,8 +241,9 @@ function queueFormatting(
   sheets[0]?.activate();
 }
 
+/** The sheet's cells where they go, each formula written out (Excel takes no shared formulas from a script). */
 function placedCells(sheet: PlacedSheet): Placed[] {
-  return sheet.cells.map((c) => ({ def: c, at: parseCell(c.ref) }));
+  return withFormulas(sheet.cells).map((c) => ({ def: c, at: parseCell(c.ref) }));
 }
 
 function queueSheet(ws: Excel.Worksheet, sheet: PlacedSheet, pageLayout: boolean, areas: boolean): void {

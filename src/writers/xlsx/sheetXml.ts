@@ -18,10 +18,20 @@ function inlineText(v: string): string {
   return `<is><t${/^\s|\s$/.test(v) ? ' xml:space="preserve"' : ""}>${escText(v)}</t></is>`;
 }
 
-/** A cell's value part: type attribute and content (formula and stored result, or the value). */
-function content(c: PlacedCell): { t: string; body: string } {
-  if (c.formula !== undefined) {
-    const f = `<f>${escText(c.formula)}</f>`;
+/**
+ * A cell's value part: type attribute and content (formula and stored result, or the value). A
+ * formula copied across cells is written once, in its first cell, for the range it covers (a shared
+ * formula: `shared` gives its number and range).
+ */
+function content(c: PlacedCell, shared: ReadonlyMap<string, { si: number; range?: string }>): { t: string; body: string } {
+  if (c.formula !== undefined || c.copiedFrom !== undefined) {
+    const s = shared.get(c.copiedFrom ?? c.ref);
+    const f =
+      c.formula === undefined
+        ? `<f t="shared" si="${s!.si}"/>`
+        : s
+          ? `<f t="shared" ref="${s.range}" si="${s.si}">${escText(c.formula)}</f>`
+          : `<f>${escText(c.formula)}</f>`;
     const v = c.cached;
     if (v === undefined || v === null) return { t: "", body: f };
     if (typeof v === "number") return { t: "", body: `${f}<v>${v}</v>` };
@@ -120,6 +130,21 @@ function cellsXml(s: PlacedSheet, styles: StyleTable): CellsXml {
     const [p, q] = [cells[k - 1].cell, cells[k].cell];
     if (p.row === q.row && p.col === q.col) throw new Error(`${s.name}!${cellAddress(q)} is written twice (a cell under a merged one)`);
   }
+  // Each copied formula's number and the range from its first cell to its last copy.
+  const shared = new Map<string, { si: number; range?: string; last: Cell }>();
+  for (const x of cells) {
+    const from = x.c.copiedFrom;
+    if (from === undefined) continue;
+    let g = shared.get(from);
+    if (!g) shared.set(from, (g = { si: shared.size, last: x.cell }));
+    if (x.cell.row > g.last.row || (x.cell.row === g.last.row && x.cell.col > g.last.col)) g.last = x.cell;
+  }
+  for (const [from, g] of shared) {
+    const first = parseCell(from);
+    if (g.last.row < first.row || g.last.col < first.col)
+      throw new Error(`${s.name}!${from}: a copy of its formula lies above or left of it`);
+    g.range = rectAddress({ top: first.row, left: first.col, bottom: g.last.row, right: g.last.col });
+  }
   const heights = new Map(s.rowHeights.map((h) => [h.row, h.height]));
   const rowNumbers = [...new Set([...cells.map((x) => x.cell.row + 1), ...heights.keys()])].sort((a, b) => a - b);
   const byRow = groupBy(cells, (x) => x.cell.row + 1);
@@ -129,7 +154,7 @@ function cellsXml(s: PlacedSheet, styles: StyleTable): CellsXml {
     const h = heights.get(r);
     out.push(`<row r="${r}"${h === undefined ? "" : ` ht="${h}" customHeight="1"`}>`);
     for (const x of byRow.get(r) ?? []) {
-      const { t, body } = content(x.c);
+      const { t, body } = content(x.c, shared);
       const ref = columnLetters(x.cell.col) + r;
       out.push(body ? `<c r="${ref}" s="${x.s}"${t}>${body}</c>` : `<c r="${ref}" s="${x.s}"/>`);
     }

@@ -5,6 +5,7 @@ import { describeOfficeError } from "../../../src/writers/officejs/errors";
 import type { TemplateDef } from "../../../src/templates/types";
 import { INPUT_FILL, STYLES } from "../../../src/templates/styles";
 import { createFakeExcel, installFakeOffice } from "../../support/fakeExcel";
+import { withFormulas } from "../../../src/layout/r1c1";
 import { buildTemplate, placeTemplate } from "../../../src/templates";
 import { EvaluatedTemplate } from "../../support/hyperformula";
 import { evaluateFakeBook } from "../../support/evaluateFakeBook";
@@ -417,7 +418,7 @@ describe("insertTemplate with a real template (option B + F)", () => {
     for (const sheet of def.sheets) {
       const ws = fx.book.sheet(sheet.name)!;
       expect(ws.protection.protected).toBe(true);
-      for (const c of sheet.cells) {
+      for (const c of withFormulas(sheet.cells)) {
         const written = ws.cells.get(c.ref)!;
         if (c.formula !== undefined) expect(ev.value(sheet.name, c.ref)).toEqual(expected.value(sheet.id, c.ref));
         else expect(written.value).toEqual(c.value ?? "");

@@ -7,7 +7,8 @@
 import ExcelJS from "exceljs";
 import { buildTemplate, placeTemplate, type TemplateChoice } from "../../../src/templates";
 import { insertTemplate } from "../../../src/writers/officejs";
-import { parseAddress, rectAddress } from "../../../src/layout/a1";
+import { parseAddress, parseCell, rectAddress } from "../../../src/layout/a1";
+import { toA1, toR1C1 } from "../../../src/layout/r1c1";
 import { charsToPoints, headerFooterCode } from "../../../src/templates/print";
 import { DEFAULT_FONT_SIZE } from "../../../src/templates/styles";
 import { writeXlsx } from "../../../src/writers/xlsx";
@@ -59,7 +60,13 @@ function fromFake(c: FakeCell) {
 
 function fromXlsx(c: ExcelJS.Cell) {
   const v = c.dataValidation as ExcelJS.DataValidation | undefined;
-  const formula = (c.value as { formula?: string } | null)?.formula;
+  // A formula copied across is written once (a shared formula), its text in the first cell: moved
+  // here as Excel moves it (ExcelJS's own moving misreads "H8-Staffing!" as a sheet name).
+  const shared = (c.value as { sharedFormula?: string } | null)?.sharedFormula;
+  const formula =
+    shared !== undefined
+      ? toA1(toR1C1(c.worksheet.getCell(shared).formula, parseCell(shared))!, parseCell(c.address))
+      : (c.value as { formula?: string } | null)?.formula;
   const fill = c.fill as ExcelJS.FillPattern | undefined;
   return {
     // An empty string and no value are both a blank cell.
