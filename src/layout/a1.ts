@@ -64,9 +64,9 @@ export function fixedAddress(c: Cell, rowOnly = false): string {
   return `${rowOnly ? "" : "$"}${columnLetters(c.col)}$${c.row + 1}`;
 }
 
-/** "$B$5" or "$B$5:$D$7". */
-export function fixedRectAddress(r: Rect): string {
-  return rectOf(r, (c) => fixedAddress(c));
+/** "$B$5" or "$B$5:$D$7" (rows only: "B$5:D$7"). */
+export function fixedRectAddress(r: Rect, rowOnly = false): string {
+  return rectOf(r, (c) => fixedAddress(c, rowOnly));
 }
 
 /** Splits "'My sheet'!B5:D7" into the unquoted sheet name (if any) and the part after the "!". */

@@ -3,22 +3,11 @@
  * from its row's expression and its value worked out, and sheets rendered for one workbook kept for
  * another where they come out the same.
  */
-import {
-  copyOf,
-  evaluate,
-  fx,
-  printExpr,
-  rowsRead,
-  type Addresser,
-  type Expr,
-  type Result,
-  type Row,
-  type Value,
-  CalcError,
-} from "../calc";
+import { evaluate, fx, printExpr, rowsRead, type Addresser, type Expr, type Result, type Row, type Value, CalcError } from "../calc";
 import { ruleMessage } from "../calc/rows";
 import { cellAddress, fixedAddress, fixedRectAddress, rectAddress } from "./a1";
 import type { CellDef, NameDef, SheetDef, Validation } from "./cells";
+import { formulaCopies } from "./copies";
 import type { Placement, SheetLayout } from "./layout";
 
 export interface Rendered {
@@ -187,7 +176,7 @@ export function renderLayouts(
         const r = { top: a.cell.row, left: a.cell.col, bottom: b.cell.row, right: b.cell.col };
         if (a.sheet === sheet) return fixed ? fixedRectAddress(r) : rectAddress(r);
         other(a.sheet);
-        return `{${a.sheet}}!${fixedRectAddress(r)}`;
+        return `{${a.sheet}}!${fixedRectAddress(r, a.acrossColumns)}`;
       },
     };
   };
@@ -323,58 +312,8 @@ export function renderLayouts(
     const seen = new Set<string>();
     // The sheet's names and its named rows' (a layout is only read here: one may be rendered in several workbooks).
     const sheetNames = [...l.names];
-    // Each formula cell's run: the cell whose formula it is, copied across (its own where it is no
-    // copy). A row made from a row to its left (copyOf), whose every read is the same cell of
-    // another sheet or a row placed as far to the right, is the same formula in R1C1: not printed again.
-    const runs = new Map<number, string>();
-    const at = (row: number, col: number) => row * 16384 + col;
-    const fixedHere = (r: Row) => {
-      const p = where.get(r);
-      return p !== undefined && p.sheet !== l.id && !p.acrossColumns;
-    };
-    const offsets = new Map<Row, number | undefined>();
-    const copiedAcross = (y: Row): number | undefined => {
-      if (offsets.has(y)) return offsets.get(y);
-      let k: number | undefined;
-      const c = copyOf(y);
-      const px = c && where.get(c.from);
-      const py = where.get(y)!;
-      const gx = c && guardOf.get(c.from);
-      const gy = guardOf.get(y);
-      if (
-        c &&
-        px &&
-        px.sheet === l.id &&
-        px.row === py.row &&
-        px.down === py.down &&
-        gx === gy &&
-        (gy === undefined || fixedHere(gy)) &&
-        aliasOf(c.from) === aliasOf(y)
-      ) {
-        k = py.col - px.col;
-        // Both print through one re-pointing (or none): each read as it prints.
-        const alias = aliasOf(y);
-        for (const d of rowsRead(c.fromExpr)) {
-          const m = c.to.get(d) ?? d;
-          const dx = alias?.get(d) ?? d;
-          const dy = alias?.get(m) ?? m;
-          if (dx === dy ? fixedHere(dx) : alongside(dx, dy, k) && d.size === m.size) {
-            if (keep) read.add(dy);
-            continue;
-          }
-          k = undefined;
-          break;
-        }
-      }
-      offsets.set(y, k);
-      return k;
-    };
-    /** Rows of this sheet placed the same way, the second `k` columns right of the first. */
-    const alongside = (a: Row, b: Row, k: number) => {
-      const p = where.get(a);
-      const q = where.get(b);
-      return !!p && !!q && p.sheet === l.id && q.sheet === l.id && p.down === q.down && q.row === p.row && q.col === p.col + k;
-    };
+    // A formula copied from the row to its left is not printed again.
+    const copied = formulaCopies({ sheet: l.id, where, guardOf, aliasOf, ...(keep ? { read: (r: Row) => read.add(r) } : {}) });
     const put = (cell: CellDef) => {
       if (seen.has(cell.ref)) throw new Error(`Cell ${l.id}!${cell.ref} is laid out twice`);
       seen.add(cell.ref);
@@ -418,12 +357,7 @@ export function renderLayouts(
         } else {
           const d = display(row);
           const cached = evaluation.value(row, i);
-          const cell = locate(row, i).cell;
-          const k = copiedAcross(row);
-          const run = runs.get(at(cell.row, cell.col - 1));
-          // The cell it copies is in the run its left neighbour is in.
-          const master = k !== undefined && run !== undefined && runs.get(at(cell.row, cell.col - k)) === run ? run : undefined;
-          runs.set(at(cell.row, cell.col), master ?? ref);
+          const master = copied(row, locate(row, i).cell, ref);
           put({
             ref,
             ...(master

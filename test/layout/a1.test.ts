@@ -35,6 +35,7 @@ describe("A1 helpers", () => {
     expect(fixedAddress({ row: 4, col: 1 })).toBe("$B$5");
     expect(fixedAddress({ row: 4, col: 27 }, true)).toBe("AB$5");
     expect(fixedRectAddress({ top: 4, left: 1, bottom: 4, right: 1 })).toBe("$B$5");
+    expect(fixedRectAddress({ top: 4, left: 1, bottom: 6, right: 3 }, true)).toBe("B$5:D$7");
     const rect = fc.record({ top: fc.nat(1_048_575), left: fc.nat(16_383), rows: fc.nat(50), cols: fc.nat(50) });
     fc.assert(
       fc.property(rect, ({ top, left, rows, cols }) => {

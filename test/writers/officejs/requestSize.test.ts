@@ -6,6 +6,7 @@
 import { OPTION_IDS } from "../../../src/templates";
 import { SCENARIO_COUNT } from "../../../src/decisions/scenarios";
 import { parseAddress } from "../../../src/layout/a1";
+import { withFormulas } from "../../../src/layout/r1c1";
 import { placeTemplate } from "../../../src/templates/place";
 import { insertTemplate } from "../../../src/writers/officejs";
 import { formulaEntry } from "../../../src/writers/officejs/insertTemplate";
@@ -38,7 +39,7 @@ describe("insertTemplate request size", () => {
     // Formulas copied down or across go once a block: the contents weigh at most three quarters of
     // every cell's entry written one by one.
     const oneByOne = placeTemplate(def, ["Sheet1"], [])
-      .sheets.flatMap((s) => s.cells)
+      .sheets.flatMap((s) => withFormulas(s.cells))
       .reduce((n, c) => n + Buffer.byteLength(JSON.stringify(formulaEntry(c))), 0);
     const contents = requestBytes(fx.log.filter((l) => l.op === "set formulas" || l.op === "set formulasR1C1")).get(2)!;
     expect(contents).toBeLessThan(0.75 * oneByOne);
