@@ -3,7 +3,7 @@
  * inputs read from other rows. The Sensitivity sheet moves one input at a time this way; the
  * Scenarios sheet gives each scenario its own copy of the rows its inputs reach.
  */
-import { dependencies, rebound, type Expr, type Row } from "./expr";
+import { rebound, rowsRead, type Expr, type Row } from "./expr";
 
 /**
  * The same expression with some rows replaced (fixed cells and slices kept: the rows are the same
@@ -53,7 +53,7 @@ export function cone(results: readonly Row[], inputs: ReadonlyMap<Row, Row>, tag
       return row;
     }
     const to = new Map<Row, Row>();
-    for (const d of dependencies(row.expr)) {
+    for (const d of rowsRead(row.expr)) {
       const c = visit(d);
       if (c !== d) to.set(d, c);
     }
@@ -150,7 +150,7 @@ export function rowCopier(
     if (known || !copied.has(r)) return known ?? r;
     const id = renamed(r.id);
     if (!id || !r.expr) throw new Error(`${r.id} is not ${what}`);
-    for (const d of dependencies(r.expr)) copy(d);
+    for (const d of rowsRead(r.expr)) copy(d);
     const made: Row = { ...r, id, expr: substitute(r.expr, to) };
     copies.set(made, { from: r, fromExpr: r.expr, expr: made.expr!, to });
     to.set(r, made);
@@ -173,7 +173,7 @@ export function resized(results: readonly Row[], inputs: readonly Row[], size: n
     if (known) return known;
     if (row.kind !== "calc" || !row.expr) return row;
     let reached = false;
-    for (const d of dependencies(row.expr)) if (visit(d) !== d) reached = true;
+    for (const d of rowsRead(row.expr)) if (visit(d) !== d) reached = true;
     if (!reached) return row;
     const copy = rebound(row, to, row.size === from ? size : row.size);
     to.set(row, copy);

@@ -3,7 +3,7 @@
  * that only one formula reads needs no cell of its own. The formula reads the same cells in the
  * same order, so every engine computes the same number; what changes is how many cells hold it.
  */
-import { dependencies, type Expr, type Row } from "./expr";
+import { rowsRead, type Expr, type Row } from "./expr";
 
 /** Limits on a folded formula: well inside Excel's 8,192 characters and 64 levels of functions. */
 const MAX_SIZE = 5500;
@@ -187,7 +187,7 @@ export function fold(e: Expr, row: Row, body: Expr): Expr {
  * Returns the rows still needing cells.
  */
 export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed: readonly Row[] = []): Row[] {
-  const pinned = new Set<Row>(fixed.flatMap((r) => [...dependencies(exprOf(r))]));
+  const pinned = new Set<Row>(fixed.flatMap((r) => rowsRead(exprOf(r))));
   const gone = new Set<Row>();
   // Readers' expressions once folded into, and so settled: a later fold need only settle what it changes.
   const settledExprs = new WeakSet<Expr>();
@@ -212,7 +212,7 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
   const order = new Map(all.map((r, i) => [r, i]));
   const readBy = new Map<Row, Set<Row>>();
   const note = (reader: Row, e: Expr) => {
-    for (const d of dependencies(e)) {
+    for (const d of rowsRead(e)) {
       if (!readBy.has(d)) readBy.set(d, new Set());
       readBy.get(d)!.add(reader);
     }
