@@ -19,6 +19,12 @@ module.exports = {
   testSequencer: "<rootDir>/test/setup/sequencer.js",
   projects: [
     { ...common, displayName: "node", testEnvironment: "node", testMatch: ["**/*.test.ts"] },
-    { ...common, displayName: "pane", testEnvironment: "jsdom", testMatch: ["**/*.test.tsx"] },
+    {
+      ...common,
+      displayName: "pane",
+      testEnvironment: "jsdom",
+      testMatch: ["**/*.test.tsx"],
+      setupFiles: [...common.setupFiles, "<rootDir>/test/setup/textEncoder.ts"],
+    },
   ],
 };

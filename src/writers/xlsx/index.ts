@@ -8,7 +8,6 @@
  * model took three times as long as everything else the command does (see the README's
  * Performance section). Deflate is fflate's unless the caller brings a faster one (Node's zlib).
  */
-import { deflateSync, strToU8 } from "fflate";
 import { fixedRectAddress, parseAddress } from "../../layout/a1";
 import { TEMPLATE_VERSION } from "../../templates/version";
 import { quoteSheet } from "../../templates/place";
@@ -16,14 +15,29 @@ import type { PlacedTemplate } from "../../templates/types";
 import { sheetXmlPieces } from "./sheetXml";
 import { StyleTable } from "./styleTable";
 import { MAIN_NS, REL_NS, XML_HEAD, esc } from "./xml";
-import { DEFLATE_LEVEL, packAfter, packFirst, zip, type Crc32, type DeflatePiece, type DeflateRaw, type Packed, type ZipPart } from "./zip";
+import {
+  DEFLATE_LEVEL,
+  packAfter,
+  packFirst,
+  utf8,
+  zip,
+  type Crc32,
+  type DeflatePiece,
+  type DeflateRaw,
+  type Packed,
+  type ZipPart,
+} from "./zip";
 
 export { DEFLATE_LEVEL, type Crc32, type DeflatePiece, type DeflateRaw };
 
 const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: DEFLATE_LEVEL });
+/** fflate's deflate, loaded only where the caller brings none (the command brings Node's zlib, faster). */
+async function fflateDeflate(): Promise<DeflateRaw> {
+  const { deflateSync } = await import("fflate");
+  return (data) => deflateSync(data, { level: DEFLATE_LEVEL });
+}
 
 function relationships(items: readonly { id: string; type: string; target: string }[]): string {
   return `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">${items
@@ -109,7 +123,7 @@ const PACKED_KEPT = 32;
 function packedFirst(text: string, deflate: DeflatePiece, crc: Crc32 | undefined): Packed {
   let p = packedFirsts.get(text);
   if (p) packedFirsts.delete(text);
-  else p = packFirst(strToU8(text), deflate, crc);
+  else p = packFirst(utf8(text), deflate, crc);
   packedFirsts.set(text, p);
   if (packedFirsts.size > PACKED_KEPT) packedFirsts.delete(packedFirsts.keys().next().value!);
   return p;
@@ -119,11 +133,11 @@ export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = 
   const styles = new StyleTable();
   const sheets = placed.sheets.map((s) => sheetXmlPieces(s, styles));
   const n = sheets.length;
-  const part = (name: string, text: string): ZipPart => ({ name, data: strToU8(text) });
+  const part = (name: string, text: string): ZipPart => ({ name, data: utf8(text) });
   const { deflatePiece } = options;
   const sheetPart = (name: string, [first, rest]: [string, string]): ZipPart =>
     deflatePiece
-      ? { name, packed: packAfter(packedFirst(first, deflatePiece, options.crc32), strToU8(rest), deflatePiece, options.crc32) }
+      ? { name, packed: packAfter(packedFirst(first, deflatePiece, options.crc32), utf8(rest), deflatePiece, options.crc32) }
       : part(name, first + rest);
   const parts: ZipPart[] = [
     part("[Content_Types].xml", contentTypes(n)),
@@ -148,5 +162,5 @@ export async function writeXlsx(placed: PlacedTemplate, options: WriteOptions = 
     ...sheets.map((pieces, i) => sheetPart(`xl/worksheets/sheet${i + 1}.xml`, pieces)),
     part("xl/styles.xml", styles.xml()),
   ];
-  return zip(parts, options.deflateRaw ?? fflateDeflate, options.crc32);
+  return zip(parts, options.deflateRaw ?? (await fflateDeflate()), options.crc32);
 }

@@ -5,8 +5,6 @@
  * no encryption, no zip64 (a template is far below 4 GB), UTF-8 names, one fixed date.
  */
 
-import { strToU8 } from "fflate";
-
 /** Raw deflate (RFC 1951, no zlib or gzip header) of one part. */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 
@@ -15,6 +13,10 @@ export type DeflateRaw = (data: Uint8Array) => Uint8Array;
  * the default 6, and packing it takes less than half the time.
  */
 export const DEFLATE_LEVEL = 3;
+
+/** A text's UTF-8 bytes (every browser and Node has the encoder). */
+const encoder = new TextEncoder();
+export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -78,7 +80,7 @@ const DEFLATE = 8;
 /** The zip of the parts, in order; `crc` may be the platform's own (Node's zlib has one). */
 export function zip(parts: readonly ZipPart[], deflateRaw: DeflateRaw, crc: Crc32 = crc32): Uint8Array {
   const entries = parts.map((p) => {
-    const name = strToU8(p.name);
+    const name = utf8(p.name);
     if ("packed" in p) return { name, ...p.packed, offset: 0 };
     return { name, crc: crc(p.data), size: p.data.length, packed: deflateRaw(p.data), offset: 0 };
   });
