@@ -124,7 +124,7 @@ const copies = new WeakMap<Row, CopyOf>();
 
 /**
  * The row a row copier made `row` from, where both still have the expressions they had then: `row`
- * is then `from` with each row `to` maps replaced. Writers use it to write a formula copied across
+ * is then `from` with each row `to` maps replaced. The renderer uses it to write a formula copied across
  * cells once.
  */
 export function copyOf(row: Row): CopyOf | undefined {

@@ -31,7 +31,7 @@ export interface CellDef {
   /**
    * The cell on the same sheet whose formula this one is, copied here (the same in R1C1: each
    * relative reference moved as far as this cell is from that one), in place of `formula`. A file
-   * writes its text once (a shared formula); formulaOf gives it in A1.
+   * writes its text once (a shared formula); withFormulas (layout/r1c1.ts) gives it in A1.
    */
   copiedFrom?: string;
   style?: StyleId;

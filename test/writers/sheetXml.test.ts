@@ -78,6 +78,14 @@ describe("a sheet's XML", () => {
     expect(() => sheetXml(sheet(cells), new StyleTable())).toThrow("Sheet!C4: a copy of its formula lies above or left of it");
   });
 
+  test("a copy of a cell without a formula is refused", () => {
+    const cells: PlacedCell[] = [
+      { ref: "B4", value: 2, locked: true },
+      { ref: "C4", copiedFrom: "B4", cached: 4, locked: true },
+    ];
+    expect(() => sheetXml(sheet(cells), new StyleTable())).toThrow("Sheet!B4: copied, but holds no formula");
+  });
+
   test("a cell under another's merged columns is refused, not written twice", () => {
     const cells: PlacedCell[] = [
       { ref: "A1", value: "A note across", span: 3, locked: true, style: "note" },

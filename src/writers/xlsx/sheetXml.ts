@@ -130,21 +130,24 @@ function cellsXml(s: PlacedSheet, styles: StyleTable): CellsXml {
     const [p, q] = [cells[k - 1].cell, cells[k].cell];
     if (p.row === q.row && p.col === q.col) throw new Error(`${s.name}!${cellAddress(q)} is written twice (a cell under a merged one)`);
   }
-  // Each copied formula's number and the range from its first cell to its last copy.
-  const shared = new Map<string, { si: number; range?: string; last: Cell }>();
+  // Each copied formula's number and the range from its first cell to its last copy: a copy lies
+  // below or right of the cell holding the text, which a file names first.
+  const shared = new Map<string, { si: number; range?: string; first: Cell; last: Cell }>();
   for (const x of cells) {
     const from = x.c.copiedFrom;
     if (from === undefined) continue;
     let g = shared.get(from);
-    if (!g) shared.set(from, (g = { si: shared.size, last: x.cell }));
-    if (x.cell.row > g.last.row || (x.cell.row === g.last.row && x.cell.col > g.last.col)) g.last = x.cell;
-  }
-  for (const [from, g] of shared) {
-    const first = parseCell(from);
-    if (g.last.row < first.row || g.last.col < first.col)
+    if (!g) shared.set(from, (g = { si: shared.size, first: parseCell(from), last: x.cell }));
+    if (x.cell.row < g.first.row || x.cell.col < g.first.col)
       throw new Error(`${s.name}!${from}: a copy of its formula lies above or left of it`);
-    g.range = rectAddress({ top: first.row, left: first.col, bottom: g.last.row, right: g.last.col });
+    g.last = { row: Math.max(g.last.row, x.cell.row), col: Math.max(g.last.col, x.cell.col) };
   }
+  for (const x of cells) {
+    const g = shared.get(x.c.ref);
+    if (g && x.c.formula !== undefined)
+      g.range = rectAddress({ top: g.first.row, left: g.first.col, bottom: g.last.row, right: g.last.col });
+  }
+  for (const [from, g] of shared) if (!g.range) throw new Error(`${s.name}!${from}: copied, but holds no formula`);
   const heights = new Map(s.rowHeights.map((h) => [h.row, h.height]));
   const rowNumbers = [...new Set([...cells.map((x) => x.cell.row + 1), ...heights.keys()])].sort((a, b) => a - b);
   const byRow = groupBy(cells, (x) => x.cell.row + 1);
