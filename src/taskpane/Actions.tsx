@@ -44,7 +44,17 @@ const useStyles = makeStyles({
   button: { flexShrink: 0 },
   progress: { position: "absolute", top: 0, left: 0, right: 0 },
   status: { flex: "1 1 auto", minWidth: 0, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" },
-  statusButton: { maxWidth: "100%", minWidth: 0, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", display: "block" },
+  // No padding of its own: beside the two buttons at 350 px, "✓ Downloaded" fits whole.
+  statusButton: {
+    maxWidth: "100%",
+    minWidth: 0,
+    paddingLeft: 0,
+    paddingRight: 0,
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+    display: "block",
+  },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   success: { color: tokens.colorPaletteGreenForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
