@@ -91,6 +91,11 @@ interface CellsXml {
   maxRow: number;
   maxCol: number;
   dataValidations: string;
+  /**
+   * The sheet's first piece (see sheetXmlPieces) by what surrounds these cells: the same text each
+   * time, so the packed piece of another workbook is found by it without reading all of it again.
+   */
+  firsts: Map<string, string>;
 }
 
 /**
@@ -184,6 +189,7 @@ function cellsXml(s: PlacedSheet, styles: StyleTable): CellsXml {
           .map((g) => validationXml(g.items[0].validation!, g.rects.map(rectAddress).join(" ")))
           .join("")}</dataValidations>`
       : "",
+    firsts: new Map(),
   };
   written.set(s.cells, w);
   return w;
@@ -237,21 +243,24 @@ export function sheetXmlPieces(s: PlacedSheet, styles: StyleTable): [string, str
   const header = headerFooterCode(pr.header);
   const footer = headerFooterCode(pr.footer);
   const breaks = pr.breaks ?? [];
-  return [
+  const before =
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-      (s.tabColor ? `<sheetPr><tabColor rgb="${argb(s.tabColor)}"/></sheetPr>` : "") +
-      `<dimension ref="${dimension}"/>` +
-      viewXml(s) +
-      '<sheetFormatPr defaultRowHeight="15"/>' +
-      cols +
-      w.sheetData +
-      protection +
-      w.merges +
-      conditional +
-      w.dataValidations +
-      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
-      // A fixed scale, never fit-to-page: the placement chose one at which the text stays readable.
-      `<pageSetup${pr.paper === "A4" ? ` paperSize="${A4}"` : ""} scale="${pr.scale}" orientation="${pr.orientation}"/>`,
+    (s.tabColor ? `<sheetPr><tabColor rgb="${argb(s.tabColor)}"/></sheetPr>` : "") +
+    `<dimension ref="${dimension}"/>` +
+    viewXml(s) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols;
+  const page =
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    // A fixed scale, never fit-to-page: the placement chose one at which the text stays readable.
+    `<pageSetup${pr.paper === "A4" ? ` paperSize="${A4}"` : ""} scale="${pr.scale}" orientation="${pr.orientation}"/>`;
+  // The merges and validations come with the cells; the rest is what the piece's text may differ by.
+  const around = `${before}\u0000${protection}\u0000${conditional}\u0000${page}`;
+  let first = w.firsts.get(around);
+  if (first === undefined)
+    w.firsts.set(around, (first = before + w.sheetData + protection + w.merges + conditional + w.dataValidations + page));
+  return [
+    first,
     (header || footer
       ? `<headerFooter>${header ? `<oddHeader>${esc(header)}</oddHeader>` : ""}${footer ? `<oddFooter>${esc(footer)}</oddFooter>` : ""}</headerFooter>`
       : "") +
