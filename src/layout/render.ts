@@ -280,13 +280,14 @@ export function renderLayouts(
 
   const sheets: SheetDef[] = [];
   const names: NameDef[] = [];
-  const rows: Rendered["rows"] = {};
+  // Each sheet's rows where they are, put together only when asked for (the writers never ask).
+  const rowsBySheet: Rendered["rows"][] = [];
   for (const l of layouts) {
     const known = kept.get(l)?.rendered;
     if (known) {
       sheets.push(known.sheet);
       names.push(...known.names);
-      Object.assign(rows, known.rows);
+      rowsBySheet.push(known.rows);
       continue;
     }
     const sheetRows: Rendered["rows"] = {};
@@ -397,7 +398,7 @@ export function renderLayouts(
     };
     sheets.push(sheet);
     names.push(...sheetNamesOut);
-    Object.assign(rows, sheetRows);
+    rowsBySheet.push(sheetRows);
     if (keep) {
       const reads = new Map<Row, Placement | undefined>();
       for (const row of read) reads.set(row, where.get(row));
@@ -424,5 +425,12 @@ export function renderLayouts(
       });
     }
   }
-  return { sheets, names, rows };
+  let rows: Rendered["rows"] | undefined;
+  return {
+    sheets,
+    names,
+    get rows() {
+      return (rows ??= Object.assign({}, ...rowsBySheet));
+    },
+  };
 }

@@ -83,7 +83,9 @@ export function buildAppraisal(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS,
     choice: { option: OPTION_IDS[0], overlays: [], ...(scheme ? { scheme } : {}) },
     sheets: rendered.sheets,
     names: rendered.names,
-    rows: rendered.rows,
+    get rows() {
+      return rendered.rows;
+    },
   };
 }
 
@@ -244,7 +246,9 @@ export function templateBuilder(inputs: TemplateInputs = DEFAULT_TEMPLATE_INPUTS
       choice: { option: choice.option, overlays, ...(scheme ? { scheme } : {}) },
       sheets: out.sheets,
       names: out.names,
-      rows: out.rows,
+      get rows() {
+        return out.rows;
+      },
     };
   };
 }

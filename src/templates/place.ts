@@ -160,5 +160,14 @@ export function placeTemplate(
     return { ...n, placedName: uniqueName(n.name, usedNames), reference: `${quoteSheet(sheet)}!${n.range}` };
   });
 
-  return { id: def.id, title: def.title, sheets, names, ...(def.rows ? { rows: def.rows } : {}) };
+  // The rows' places are put together only when asked for (see renderLayouts).
+  return {
+    id: def.id,
+    title: def.title,
+    sheets,
+    names,
+    get rows() {
+      return def.rows;
+    },
+  };
 }
