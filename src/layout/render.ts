@@ -51,7 +51,6 @@ export interface Repoint {
 interface RenderedSheet {
   sheet: SheetDef;
   names: NameDef[];
-  rows: Rendered["rows"];
   repoint: { to?: ReadonlyMap<Row, Row>; keep?: ReadonlySet<Row>; sheet: boolean };
   reads: Map<Row, Placement | undefined>;
   /** Its calculated rows' values: the other sheets read them. */
@@ -101,6 +100,42 @@ const sameValues = (a: readonly Value[], b: readonly Value[]): boolean =>
   a.length === b.length &&
   a.every((x, i) => Object.is(x, b[i]) || (x instanceof CalcError && b[i] instanceof CalcError && x.code === (b[i] as CalcError).code));
 
+/** Each row a layout places, where, and whether its sheet's check guards it: the same in every workbook. */
+interface Placed {
+  row: Row;
+  place: Placement;
+  guarded: boolean;
+}
+const placements = new WeakMap<SheetLayout, { slots: number; guard: Row | undefined; placed: Placed[] }>();
+
+function placementsOf(l: SheetLayout): readonly Placed[] {
+  const known = placements.get(l);
+  // A layout may still grow (or gain its check) between two renderings.
+  if (known && known.slots === l.slots.length && known.guard === l.guard) return known.placed;
+  const placed: Placed[] = [];
+  for (const p of l.slots) {
+    if (p.slot === null || typeof p.slot !== "object" || !("row" in p.slot)) continue;
+    const row = p.slot.row;
+    placed.push({
+      row,
+      place: { sheet: p.sheet, row: p.row, col: p.col, down: p.down, ...(p.slot.acrossColumns ? { acrossColumns: true } : {}) },
+      guarded: row.kind === "calc" && !row.check && p.slot.guard !== false && !!l.guard,
+    });
+  }
+  placements.set(l, { slots: l.slots.length, guard: l.guard, placed });
+  return placed;
+}
+
+/** Where each row a layout places is: its sheet and range. */
+function rowsOf(l: SheetLayout): Rendered["rows"] {
+  const out: Rendered["rows"] = {};
+  for (const { row, place: p } of placementsOf(l)) {
+    const [bottom, right] = p.down ? [p.row + row.size - 1, p.col] : [p.row, p.col + row.size - 1];
+    out[row.id] = { sheet: p.sheet, range: rectAddress({ top: p.row, left: p.col, bottom, right }) };
+  }
+  return out;
+}
+
 /**
  * Resolves and prints every sheet. `values` are the input rows' values for this workbook (the
  * defaults otherwise); every formula cell also gets its computed value, so viewers that do not
@@ -115,12 +150,10 @@ export function renderLayouts(
   const where = new Map<Row, Placement>();
   const guardOf = new Map<Row, Row>();
   for (const l of layouts) {
-    for (const p of l.slots) {
-      if (p.slot === null || typeof p.slot !== "object" || !("row" in p.slot)) continue;
-      const row = p.slot.row;
+    for (const { row, place, guarded } of placementsOf(l)) {
       if (where.has(row)) throw new Error(`Row ${row.id} is placed twice`);
-      where.set(row, { sheet: p.sheet, row: p.row, col: p.col, down: p.down, ...(p.slot.acrossColumns ? { acrossColumns: true } : {}) });
-      if (row.kind === "calc" && !row.check && p.slot.guard !== false && l.guard) guardOf.set(row, l.guard);
+      where.set(row, place);
+      if (guarded) guardOf.set(row, l.guard!);
     }
   }
   const locate = (row: Row, i: number) => {
@@ -280,17 +313,13 @@ export function renderLayouts(
 
   const sheets: SheetDef[] = [];
   const names: NameDef[] = [];
-  // Each sheet's rows where they are, put together only when asked for (the writers never ask).
-  const rowsBySheet: Rendered["rows"][] = [];
   for (const l of layouts) {
     const known = kept.get(l)?.rendered;
     if (known) {
       sheets.push(known.sheet);
       names.push(...known.names);
-      rowsBySheet.push(known.rows);
       continue;
     }
-    const sheetRows: Rendered["rows"] = {};
     const sheetNamesOut: NameDef[] = [];
     const cells: CellDef[] = [];
     const keep = cache?.shared.has(l);
@@ -335,9 +364,6 @@ export function renderLayouts(
         continue;
       }
       const row = slot.row;
-      const first = locate(row, 0).cell;
-      const last = locate(row, row.size - 1).cell;
-      sheetRows[row.id] = { sheet: l.id, range: rectAddress({ top: first.row, left: first.col, bottom: last.row, right: last.col }) };
       for (let i = 0; i < row.size; i++) {
         const ref = addressesOf(row).local[i];
         const fmt = row.format ? { format: row.format } : {};
@@ -398,7 +424,6 @@ export function renderLayouts(
     };
     sheets.push(sheet);
     names.push(...sheetNamesOut);
-    rowsBySheet.push(sheetRows);
     if (keep) {
       const reads = new Map<Row, Placement | undefined>();
       for (const row of read) reads.set(row, where.get(row));
@@ -417,7 +442,6 @@ export function renderLayouts(
       cache!.sheets.set(l, {
         sheet,
         names: sheetNamesOut,
-        rows: sheetRows,
         repoint: contextOf(l),
         reads,
         values,
@@ -425,12 +449,13 @@ export function renderLayouts(
       });
     }
   }
+  // Put together only when asked for: the writers never ask.
   let rows: Rendered["rows"] | undefined;
   return {
     sheets,
     names,
     get rows() {
-      return (rows ??= Object.assign({}, ...rowsBySheet));
+      return (rows ??= Object.assign({}, ...layouts.map(rowsOf)));
     },
   };
 }
