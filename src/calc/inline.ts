@@ -24,7 +24,7 @@ function cellExpr(e: Expr, i: number): Expr {
     case "fn":
       return call(
         e,
-        e.args.map((a) => cellExpr(a, i)),
+        mapped(e.args, (a) => cellExpr(a, i)),
       );
     default:
       return e;
@@ -39,8 +39,18 @@ type Bin = Extract<Expr, { k: "bin" }>;
 type Neg = Extract<Expr, { k: "neg" }>;
 const pair = (e: Bin, a: Expr, b: Expr): Expr => (a === e.a && b === e.b ? e : { ...e, a, b });
 const one = (e: Neg, a: Expr): Expr => (a === e.a ? e : { ...e, a });
-const call = (e: FnExpr, args: Expr[]): Expr =>
-  args.length === e.args.length && args.every((a, j) => a === e.args[j]) ? e : { ...e, args };
+const call = (e: FnExpr, args: readonly Expr[]): Expr =>
+  args === e.args || (args.length === e.args.length && args.every((a, j) => a === e.args[j])) ? e : { ...e, args };
+
+/** `f` of each part, or the same list where `f` changed none (no list made for a part left alone). */
+function mapped(args: readonly Expr[], f: (a: Expr) => Expr): readonly Expr[] {
+  let out: Expr[] | undefined;
+  for (let j = 0; j < args.length; j++) {
+    const a = f(args[j]);
+    if (a !== args[j]) (out ??= args.slice())[j] = a;
+  }
+  return out ?? args;
+}
 
 /** Rough printed length: an address is about 14 characters once sheet names are in. */
 function size(e: Expr): number {
@@ -168,11 +178,13 @@ export function fold(e: Expr, row: Row, body: Expr): Expr {
     case "fn":
       return call(
         e,
-        e.args.flatMap((a) =>
-          a.k === "range" && a.row === row
-            ? Array.from({ length: a.to - a.from + 1 }, (_, j) => cellExpr(body, a.from + j))
-            : [fold(a, row, body)],
-        ),
+        e.args.some((a) => a.k === "range" && a.row === row)
+          ? e.args.flatMap((a) =>
+              a.k === "range" && a.row === row
+                ? Array.from({ length: a.to - a.from + 1 }, (_, j) => cellExpr(body, a.from + j))
+                : [fold(a, row, body)],
+            )
+          : mapped(e.args, (a) => fold(a, row, body)),
       );
     default:
       return e;
@@ -336,7 +348,7 @@ export function settled(e: Expr, known?: Known): Expr {
       if (e.f !== "IF")
         return call(
           e,
-          e.args.map((a) => settled(a, known)),
+          mapped(e.args, (a) => settled(a, known)),
         );
       return settledIf(e, settled(e.args[0], known), known, settled);
     default:
@@ -373,17 +385,17 @@ function refolded(e: Expr, row: Row, body: Expr, known?: Known): Expr {
         const otherwise = e.args[2] && refolded(e.args[2], row, body, { key, answer: false, outer: known });
         return then === e.args[1] && otherwise === e.args[2] ? e : { ...e, args: [test, then, ...(otherwise ? [otherwise] : [])] };
       }
-      let changed = false;
-      const args = e.args.flatMap((a) => {
-        if (a.k === "range" && a.row === row) {
-          changed = true;
-          return Array.from({ length: a.to - a.from + 1 }, (_, j) => settled(cellExpr(body, a.from + j), known));
-        }
-        const x = refolded(a, row, body, known);
-        if (x !== a) changed = true;
-        return [x];
-      });
-      return changed ? { ...e, args } : e;
+      if (e.args.some((a) => a.k === "range" && a.row === row))
+        return {
+          ...e,
+          args: e.args.flatMap((a) =>
+            a.k === "range" && a.row === row
+              ? Array.from({ length: a.to - a.from + 1 }, (_, j) => settled(cellExpr(body, a.from + j), known))
+              : [refolded(a, row, body, known)],
+          ),
+        };
+      const args = mapped(e.args, (a) => refolded(a, row, body, known));
+      return args === e.args ? e : { ...e, args };
     }
     default:
       return e;
