@@ -219,22 +219,22 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
     }
     return t;
   };
-  // Who reads each row, kept up to date as rows are folded (in the order of `rows`, then `readers`).
-  const all = [...rows, ...readers];
-  const order = new Map(all.map((r, i) => [r, i]));
-  const readBy = new Map<Row, Set<Row>>();
-  const note = (reader: Row, e: Expr) => {
-    for (const d of rowsRead(e)) {
-      if (!readBy.has(d)) readBy.set(d, new Set());
-      readBy.get(d)!.add(reader);
-    }
-  };
-  for (const r of all) note(r, exprOf(r));
+  // Who reads each row, in the order of `rows`, then `readers`. The rows come in dependency order, so
+  // what a folded row read comes before it and has been dealt with: folding adds no reader worth noting.
+  const candidates = new Set(rows);
+  const readBy = new Map<Row, Row[]>();
+  for (const list of [rows, readers])
+    for (const r of list)
+      for (const d of rowsRead(exprOf(r)))
+        if (candidates.has(d) && d !== r) {
+          const known = readBy.get(d);
+          if (known) known.push(r);
+          else readBy.set(d, [r]);
+        }
   for (const row of rows) {
     const body = row.expr;
     if (!body || row.check || row.cells || pinned.has(row)) continue;
-    const readersOf = [...(readBy.get(row) ?? [])].filter((r) => order.has(r) && !gone.has(r) && r !== row);
-    readersOf.sort((a, b) => order.get(a)! - order.get(b)!);
+    const readersOf = (readBy.get(row) ?? []).filter((r) => !gone.has(r));
     if (readersOf.length === 0 || readersOf.some((r) => r.cells)) continue;
     const out: Use = { count: new Array<number>(row.size).fill(0), unsafe: false, written: 0, inRange: false };
     // A short formula may be written out again in one formula, or read from several cells.
@@ -255,8 +255,6 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
     readersOf.forEach((r, j) => {
       (r as { expr?: Expr }).expr = folded[j];
       settledExprs.add(folded[j]);
-      // A reader reads what it read, and now what the folded row read.
-      note(r, body);
     });
     gone.add(row);
   }
