@@ -73,8 +73,16 @@ function size(e: Expr): number {
   }
 }
 
-/** Whether a formula stays within the limits: its size (as size() counts it) and its depth of functions. */
-function fits(e: Expr): boolean {
+/** A formula's size (as size() counts it) and depth of functions, or bounds on them. */
+interface Extent {
+  readonly size: number;
+  readonly depth: number;
+}
+
+const within = (x: Extent): boolean => x.size <= MAX_SIZE && x.depth <= MAX_DEPTH;
+
+/** A formula's extent, or undefined where it is past the limits (the walk stops there). */
+function extentWithin(e: Expr): Extent | undefined {
   let total = 0;
   let deepest = 0;
   const walk = (x: Expr, d: number): void => {
@@ -99,7 +107,8 @@ function fits(e: Expr): boolean {
     }
   };
   walk(e, 0);
-  return total <= MAX_SIZE && deepest <= MAX_DEPTH;
+  const x = { size: total, depth: deepest };
+  return within(x) ? x : undefined;
 }
 
 /** Whether a value could be text (a folded text inside SUM would be an error, where a cell's is skipped). */
@@ -125,12 +134,14 @@ function mayBeText(e: Expr, rowText: (r: Row) => boolean): boolean {
 
 /**
  * How a row is read: cells read per cell of the readers, whether folding it is safe, how many times
- * one reader writes it (a range once) and whether a range of it is read.
+ * one reader writes it (a range once) and how many of its cells (a range's each), and whether a
+ * range of it is read.
  */
 interface Use {
   count: number[];
   unsafe: boolean;
   written: number;
+  cellsWritten: number;
   inRange: boolean;
 }
 
@@ -140,6 +151,7 @@ function uses(e: Expr, row: Row, readerSize: number, out: Use, inside?: string):
     case "ref":
       if (e.row !== row) return;
       out.written++;
+      out.cellsWritten++;
       if (inside === "ISBLANK") out.unsafe = true;
       if (e.at !== undefined || row.size === 1) out.count[e.at ?? 0] += readerSize;
       else if (readerSize === row.size) for (let i = 0; i < out.count.length; i++) out.count[i]++;
@@ -148,6 +160,7 @@ function uses(e: Expr, row: Row, readerSize: number, out: Use, inside?: string):
     case "range":
       if (e.row !== row) return;
       out.written++;
+      out.cellsWritten += e.to - e.from + 1;
       out.inRange = true;
       if (inside !== "SUM" && inside !== "MAX" && inside !== "MIN") out.unsafe = true;
       for (let i = e.from; i <= e.to; i++) out.count[i] += readerSize;
@@ -201,8 +214,9 @@ export function fold(e: Expr, row: Row, body: Expr): Expr {
 export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed: readonly Row[] = []): Row[] {
   const pinned = new Set<Row>(fixed.flatMap((r) => rowsRead(exprOf(r))));
   const gone = new Set<Row>();
-  // Readers' expressions once folded into, and so settled: a later fold need only settle what it changes.
-  const settledExprs = new WeakSet<Expr>();
+  // Readers once folded into: their expressions are settled, so a later fold need only settle what it
+  // changes, and their extents are known (or bounded), so a later fold need only add what it writes.
+  const extents = new Map<Row, Extent>();
   const textMemo = new Map<Row, boolean>();
   const rowText = (r: Row): boolean => {
     let t = textMemo.get(r);
@@ -236,25 +250,38 @@ export function inlineRows(rows: readonly Row[], readers: readonly Row[], fixed:
     if (!body || row.check || row.cells || pinned.has(row)) continue;
     const readersOf = (readBy.get(row) ?? []).filter((r) => !gone.has(r));
     if (readersOf.length === 0 || readersOf.some((r) => r.cells)) continue;
-    const out: Use = { count: new Array<number>(row.size).fill(0), unsafe: false, written: 0, inRange: false };
+    const out: Use = { count: new Array<number>(row.size).fill(0), unsafe: false, written: 0, cellsWritten: 0, inRange: false };
     // A short formula may be written out again in one formula, or read from several cells.
     let occurrences = 0;
-    for (const r of readersOf) {
+    const cellsWritten = readersOf.map((r) => {
       out.written = 0;
+      out.cellsWritten = 0;
       uses(r.expr!, row, r.size, out);
       occurrences = Math.max(occurrences, out.written);
-    }
+      return out.cellsWritten;
+    });
     const reads = Math.max(...out.count);
     const plainRef = body.k === "ref" && body.row.kind === "calc";
     if (out.unsafe) continue;
     if (!plainRef && occurrences > 1 && (occurrences - 1) * size(body) > REPEATED_IN_ONE) continue;
     if (!plainRef && reads > 1 && (reads - 1) * size(body) > REPEATED) continue;
     if (body.k !== "ref" && out.inRange && mayBeText(body, rowText)) continue;
-    const folded = readersOf.map((r) => (settledExprs.has(r.expr!) ? refolded(r.expr!, row, body) : settled(fold(r.expr!, row, body))));
-    if (!folded.every(fits)) continue;
+    const folded = readersOf.map((r) => (extents.has(r) ? refolded(r.expr!, row, body) : settled(fold(r.expr!, row, body))));
+    // A fold adds at most the body and a comma for each cell it writes, and the body's depth; settling
+    // only takes away. Only a folded formula this bound does not show within the limits is measured.
+    const bodyExtent = extents.get(row) ?? extentWithin(body);
+    const foldedExtents: Extent[] = [];
+    for (let j = 0; j < readersOf.length; j++) {
+      const was = extents.get(readersOf[j]) ?? extentWithin(readersOf[j].expr!);
+      const bound = was && bodyExtent && { size: was.size + cellsWritten[j] * (bodyExtent.size + 1), depth: was.depth + bodyExtent.depth };
+      const x = bound && within(bound) ? bound : extentWithin(folded[j]);
+      if (!x) break;
+      foldedExtents.push(x);
+    }
+    if (foldedExtents.length < readersOf.length) continue;
     readersOf.forEach((r, j) => {
       (r as { expr?: Expr }).expr = folded[j];
-      settledExprs.add(folded[j]);
+      extents.set(r, foldedExtents[j]);
     });
     gone.add(row);
   }

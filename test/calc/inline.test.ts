@@ -86,6 +86,17 @@ describe("inlineRows", () => {
     expect(inlineRows([number], [sum2])).toEqual([]);
   });
 
+  test("folding stops where a formula would pass 24 levels of functions, and goes on from the row kept", () => {
+    const chain: Row[] = [];
+    for (let k = 1; k <= 30; k++) chain.push(calcRow(`test.abs${k}`, "Abs", k === 1 ? fx`ABS(${hours})` : fx`ABS(${chain[k - 2]})`));
+    const total = calcRow("test.absTotal", "Total", fx`${chain[29]}`);
+    // Rows 1 to 23 fold into row 24, 24 levels deep; row 24 keeps its cell, and rows 25 to 30 fold into the total.
+    expect(inlineRows(chain, [total])).toEqual([chain[23]]);
+    const where = { cell: (r: Row) => r.id, range: (r: Row) => r.id };
+    expect(printExpr(chain[23].expr!, where, 0)).toBe(`${"ABS(".repeat(24)}test.hours${")".repeat(24)}`);
+    expect(printExpr(total.expr!, where, 0)).toBe(`${"ABS(".repeat(6)}test.abs24${")".repeat(6)}`);
+  });
+
   test("a folded guard inside a reader with the same guard is written once; the numbers are the same", () => {
     const valid = calcRow("test.valid", "Valid", fx`${hours}>0`);
     const pay = calcRow("test.pay", "Pay", fx`IF(${valid},${hours}*${price},"")`);
