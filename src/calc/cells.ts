@@ -176,6 +176,12 @@ export function negate(v: Value): Value {
 
 /** SUM, MAX or MIN of cells: text and blanks skipped (as in a range), TRUE and FALSE as 1 and 0, the first error returned. */
 export function aggregate(f: "SUM" | "MAX" | "MIN", values: readonly Value[]): Value {
+  // Two numbers, as MAX(0, x) and MIN(cap, x) mostly are: no loop.
+  if (values.length === 2) {
+    const a = values[0];
+    const b = values[1];
+    if (typeof a === "number" && typeof b === "number") return f === "SUM" ? a + b : f === "MAX" ? Math.max(a, b) : Math.min(a, b);
+  }
   let acc = 0;
   let seen = false;
   for (const v of values) {

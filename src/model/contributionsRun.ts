@@ -13,6 +13,8 @@ import { MAX_AMOUNT, checkParam, sharesSummingToOne } from "./validate";
 
 export const SHARE: ParamRule = { kind: "share" };
 export const AMOUNT: ParamRule = { kind: "number", min: 0 };
+const COST: ParamRule = { kind: "number", min: 0, max: MAX_AMOUNT };
+const TENANTS: ParamRule = { kind: "whole", min: 1 };
 
 /** What the net cost is worked out from: the scheme's hours (night hours, none when absent). */
 export interface NetCostInputs extends CareHoursInputs {
@@ -64,8 +66,8 @@ export function councilNetCostOver(programFor: (funding: SupportFunding) => Run)
 }
 
 function councilNetCostWith(programFor: (funding: SupportFunding) => Run, x: NetCostInputs): NetCost {
-  checkParam("councilAnnualCost", x.councilAnnualCost, { kind: "number", min: 0, max: MAX_AMOUNT });
-  checkParam("tenants", x.tenants, { kind: "whole", min: 1 });
+  checkParam("councilAnnualCost", x.councilAnnualCost, COST);
+  checkParam("tenants", x.tenants, TENANTS);
   triple("bandShares", x.bandShares, SHARE);
   sharesSummingToOne("bandShares", x.bandShares);
   triple("bandHours", x.bandHours, AMOUNT);

@@ -105,14 +105,15 @@ function costLinesWith(p: CostLinesPrograms, a: CostLinesInputs): number[] {
   nonNegative("hourlyRates", a.rates.support);
   nonNegative("hourlyRates", a.rates.care);
   nonNegative("managerSalary", a.managerSalary);
+  if (a.secondaryThreshold !== undefined) nonNegative("secondaryThreshold", a.secondaryThreshold);
+  const toEnter = p.toEnter(base.id);
+  // A figure entered is only looked up where the base leaves one to enter (none at a verified base).
   const entered =
-    a.secondaryThreshold === undefined
-      ? {}
-      : { [base.id]: { secondaryThreshold: nonNegative("secondaryThreshold", a.secondaryThreshold) } };
-  checkPricedWith(p.payRules, p.toEnter(base.id), { hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base.id);
+    a.secondaryThreshold === undefined || toEnter.length === 0 ? undefined : { [base.id]: { secondaryThreshold: a.secondaryThreshold } };
+  checkPricedWith(p.payRules, toEnter, { hourlyRates: a.rates, pay: a.pay, enteredFigures: entered }, base.id);
   if (h.total === 0) throw new InputError("careHours", "the total hours per week are 0, so there is no cost per hour.");
   const lines = p.lines(base.id, a.pay);
-  return lines.run([
+  const given: (number | string | null)[][] = [
     [Math.max(0, daySupport)],
     [Math.max(0, dayCare)],
     [night * share],
@@ -121,9 +122,10 @@ function costLinesWith(p: CostLinesPrograms, a: CostLinesInputs): number[] {
     [a.rates.support],
     [a.rates.care],
     [a.managerSalary],
-    ...p.givenPay.map((key) => [a.pay[key]]),
-    ...lines.enter.map((key) => [key === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null]),
-  ]) as number[];
+  ];
+  for (const key of p.givenPay) given.push([a.pay[key]]);
+  for (const key of lines.enter) given.push([key === "secondaryThreshold" ? (a.secondaryThreshold ?? null) : null]);
+  return lines.run(given) as number[];
 }
 
 /**
