@@ -71,7 +71,11 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
     calcCells(
       `appraisal.${answer}`,
       answer,
-      answers.map((a) => fx`COUNTIF(${range(a)},${{ k: "str", v: answer }})`),
+      // Blank until the option has an answer: a count of 0 would read as an option that failed every question.
+      answers.map((a) => {
+        const answered = ANSWERS.map((x) => fx`COUNTIF(${range(a)},${{ k: "str", v: x }})`).reduce((sum, c) => fx`${sum}+${c}`);
+        return fx`IF(${answered}=0,"",COUNTIF(${range(a)},${{ k: "str", v: answer }}))`;
+      }),
       { format: "0" },
     );
   const options = constRow(
@@ -141,7 +145,12 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
     differs.map((c) => ({ row: c.row })),
     OPTION_IDS.length,
   );
-  l.line([{ text: "Yes, Partly and No count each option's answers on the Assessment sheet.", style: "note" }]);
+  l.line([
+    {
+      text: "Yes, Partly and No count each option's answers on the Assessment sheet; they stay blank until the option has one.",
+      style: "note",
+    },
+  ]);
   l.gap();
   l.line([{ text: "The hours each option buys: the hours tenants need, and no gap", style: "subtitle" }]);
   l.table(
