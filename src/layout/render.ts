@@ -5,7 +5,7 @@
  */
 import { evaluate, fx, printExpr, rowsRead, type Addresser, type Expr, type Result, type Row, type Value, CalcError } from "../calc";
 import { ruleMessage } from "../calc/rows";
-import { cellAddress, fixedAddress, fixedRectAddress, rectAddress } from "./a1";
+import { cellAddress, fixedAddress, fixedRectAddress, rectAddress, type Cell } from "./a1";
 import type { CellDef, NameDef, SheetDef, Validation } from "./cells";
 import { formulaCopies } from "./copies";
 import type { Placement, SheetLayout } from "./layout";
@@ -126,12 +126,15 @@ function placementsOf(l: SheetLayout): readonly Placed[] {
   return placed;
 }
 
+/** Cell `i` of the row placed at `p`. */
+const cellOf = (p: Placement, i: number): Cell => (p.down ? { row: p.row + i, col: p.col } : { row: p.row, col: p.col + i });
+
 /** Where each row a layout places is: its sheet and range. */
 function rowsOf(l: SheetLayout): Rendered["rows"] {
   const out: Rendered["rows"] = {};
-  for (const { row, place: p } of placementsOf(l)) {
-    const [bottom, right] = p.down ? [p.row + row.size - 1, p.col] : [p.row, p.col + row.size - 1];
-    out[row.id] = { sheet: p.sheet, range: rectAddress({ top: p.row, left: p.col, bottom, right }) };
+  for (const { row, place } of placementsOf(l)) {
+    const [first, last] = [cellOf(place, 0), cellOf(place, row.size - 1)];
+    out[row.id] = { sheet: place.sheet, range: rectAddress({ top: first.row, left: first.col, bottom: last.row, right: last.col }) };
   }
   return out;
 }
@@ -161,7 +164,7 @@ export function renderLayouts(
     if (!p) throw new Error(`Row ${row.id} is used in a formula but not placed on any sheet`);
     return {
       sheet: p.sheet,
-      cell: p.down ? { row: p.row + i, col: p.col } : { row: p.row, col: p.col + i },
+      cell: cellOf(p, i),
       acrossColumns: p.acrossColumns,
     };
   };

@@ -67,15 +67,15 @@ function appraisalLayout(bases: readonly BaseRows[]): SheetLayout {
       o,
     );
   const H = { unit: "hours a week", format: FMT.hours };
+  const count = (a: Row, answer: string) => fx`COUNTIF(${range(a)},${{ k: "str", v: answer }})`;
+  // How many questions each option has an answer to, whichever answer.
+  const answered = answers.map((a) => ANSWERS.map((x) => count(a, x)).reduce((sum, c) => fx`${sum}+${c}`));
   const tally = (answer: string) =>
     calcCells(
       `appraisal.${answer}`,
       answer,
       // Blank until the option has an answer: a count of 0 would read as an option that failed every question.
-      answers.map((a) => {
-        const answered = ANSWERS.map((x) => fx`COUNTIF(${range(a)},${{ k: "str", v: x }})`).reduce((sum, c) => fx`${sum}+${c}`);
-        return fx`IF(${answered}=0,"",COUNTIF(${range(a)},${{ k: "str", v: answer }}))`;
-      }),
+      answers.map((a, k) => fx`IF(${answered[k]}=0,"",${count(a, answer)})`),
       { format: "0" },
     );
   const options = constRow(
